@@ -1,0 +1,50 @@
+# JPoA Desktop — `make run` and `make test` are the two commands a newcomer needs.
+#
+# Qt needs a few system libraries that a minimal Debian/Ubuntu lacks. Install them once with:
+#   sudo apt-get install -y libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+#        libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-dejavu-core
+# (`make test` only needs the first six and a font: it runs headless, QT_QPA_PLATFORM=offscreen.)
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint typecheck pytest bench translations screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade pip
+	$(BIN)/python -m pip install -e ".[dev]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/jpoa-desktop
+
+test: $(STAMP) lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests db benchmarks
+	$(BIN)/ruff format --check src tests db benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+
+# Update the .ts sources from the code, then compile the shipped .qm catalogues.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find src/jpoa_desktop -name '*.py' | sort) \
+		-ts resources/translations/jpoa_en.ts resources/translations/jpoa_ru.ts
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+
+screenshots: $(STAMP)
+	$(BIN)/jpoa-desktop --db $(VENV)/screenshot.sqlite --screenshot docs/library-en.png --lang en
+	$(BIN)/jpoa-desktop --db $(VENV)/screenshot.sqlite --screenshot docs/library-ru.png --lang ru
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,3 @@
+"""JPoA Desktop: offline workshop and capacity-building toolkit for the Joint Plan of Action."""
+
+__version__ = "0.1.0"

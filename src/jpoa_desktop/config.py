@@ -1,0 +1,57 @@
+"""Where things live: the user data folder, the default database, and bundled resources."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "JPoA Desktop"
+APP_SLUG = "jpoa-desktop"
+DATABASE_ENV = "JPOA_DATABASE_URL"
+DEFAULT_DB_NAME = "jpoa.sqlite"
+
+
+def _first_existing(*candidates: Path) -> Path:
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[0]
+
+
+_PACKAGE = Path(__file__).resolve().parent
+_CHECKOUT = _PACKAGE.parents[1]  # src/jpoa_desktop -> repository root (editable installs)
+
+
+def resources_dir() -> Path:
+    """Bundled resources: inside the wheel, or the checkout's resources/ in development."""
+    return _first_existing(_PACKAGE / "resources", _CHECKOUT / "resources")
+
+
+def migrations_dir() -> Path:
+    """The Alembic environment: inside the wheel, or the checkout's db/ in development."""
+    return _first_existing(_PACKAGE / "migrations", _CHECKOUT / "db")
+
+
+def content_dir() -> Path:
+    return resources_dir() / "content"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def data_dir() -> Path:
+    """The user's data folder (created on demand)."""
+    path = user_data_path(APP_SLUG, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_target() -> str:
+    """`JPOA_DATABASE_URL` when set, else the SQLite file in the user data folder."""
+    from_env = os.environ.get(DATABASE_ENV, "").strip()
+    if from_env:
+        return from_env
+    return str(data_dir() / DEFAULT_DB_NAME)

@@ -1,0 +1,1 @@
+"""The built-in JPoA library: reading the versioned content files in resources/content/."""

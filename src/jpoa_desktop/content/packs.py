@@ -1,0 +1,134 @@
+"""Parsing content files (TOML) into plain specs, with messages that say which file and which item.
+
+A value that is a table keyed by language codes is a translatable text; anything else
+(numbers, strings, lists of them) is metadata. So a new language is a new key, not a new column.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jpoa_desktop.errors import ContentError
+
+KEY_PATTERN = re.compile(r"[a-z0-9][a-z0-9.\-]*")
+LANG_PATTERN = re.compile(r"[a-z]{2,3}")
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+Texts = dict[str, dict[str, str]]  # field -> lang -> text
+
+
+@dataclass(frozen=True)
+class ItemSpec:
+    key: str
+    kind: str
+    meta: dict[str, Any]
+    texts: Texts
+    parent_key: str | None = None
+
+
+@dataclass(frozen=True)
+class PackSpec:
+    name: str
+    version: int
+    checksum: str
+    texts: Texts
+    items: tuple[ItemSpec, ...] = field(default_factory=tuple)
+
+    @property
+    def section_key(self) -> str:
+        return f"pack-{self.name}"
+
+
+def _is_text_table(value: object) -> bool:
+    return isinstance(value, dict) and bool(value) and all(LANG_PATTERN.fullmatch(k) for k in value)
+
+
+def _texts(where: str, raw: dict[str, Any]) -> tuple[Texts, dict[str, Any]]:
+    texts: Texts = {}
+    meta: dict[str, Any] = {}
+    for name, value in raw.items():
+        if isinstance(value, dict):
+            if not _is_text_table(value):
+                raise ContentError(f"{where}: '{name}' must map language codes (en, ru, …) to text")
+            for lang, text in value.items():
+                if not isinstance(text, str):
+                    raise ContentError(f"{where}: '{name}.{lang}' must be text")
+            texts[name] = {lang: text.strip() for lang, text in value.items() if text.strip()}
+        elif isinstance(value, list) and any(isinstance(v, dict | list) for v in value):
+            raise ContentError(f"{where}: '{name}' may only list plain values")
+        else:
+            meta[name] = value
+    return texts, meta
+
+
+def _parent_key(kind: str, meta: dict[str, Any]) -> str | None:
+    if isinstance(meta.get("parent"), str):
+        return str(meta["parent"])
+    if kind == "area" and isinstance(meta.get("pillar"), int):
+        return f"pillar-{meta['pillar']}"
+    return None
+
+
+def parse_pack(data: bytes, source: str) -> PackSpec:
+    """Parse one content file's bytes; raise ContentError naming the file and the item."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ContentError(f"{source}: the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
+    try:
+        document = tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ContentError(f"{source}: not UTF-8 text (byte {exc.start})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(f"{source}: not a valid content file: {exc}") from exc
+    meta = document.get("meta")
+    if not isinstance(meta, dict):
+        raise ContentError(f"{source}: the [meta] table is missing")
+    name, version = meta.get("pack"), meta.get("version")
+    if not isinstance(name, str) or not KEY_PATTERN.fullmatch(name):
+        raise ContentError(f"{source}: meta.pack must be a short lowercase name")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ContentError(f"{source}: meta.version must be a whole number from 1")
+    pack_texts, _ = _texts(f"{source} [meta]", {k: v for k, v in meta.items() if k not in ("pack", "version")})
+    raw_items = document.get("item", [])
+    if not isinstance(raw_items, list):
+        raise ContentError(f"{source}: 'item' must be an array of tables ([[item]])")
+    items: list[ItemSpec] = []
+    seen: set[str] = set()
+    for number, raw in enumerate(raw_items, start=1):
+        where = f"{source} item {number}"
+        if not isinstance(raw, dict):
+            raise ContentError(f"{where}: must be a table")
+        key, kind = raw.get("key"), raw.get("kind")
+        if not isinstance(key, str) or not KEY_PATTERN.fullmatch(key):
+            raise ContentError(f"{where}: 'key' must be lowercase letters, digits, '.' or '-'")
+        where = f"{source} item '{key}'"
+        if key in seen:
+            raise ContentError(f"{where}: the key is used twice")
+        seen.add(key)
+        if not isinstance(kind, str) or not KEY_PATTERN.fullmatch(kind) or kind == "section":
+            raise ContentError(f"{where}: 'kind' is missing or not allowed")
+        texts, item_meta = _texts(where, {k: v for k, v in raw.items() if k not in ("key", "kind")})
+        if not texts.get("title"):
+            raise ContentError(f"{where}: a 'title' in at least one language is required")
+        items.append(ItemSpec(key, kind, item_meta, texts, _parent_key(kind, item_meta)))
+    checksum = hashlib.sha256(data).hexdigest()
+    return PackSpec(name=name, version=version, checksum=checksum, texts=pack_texts, items=tuple(items))
+
+
+def read_pack(path: Path) -> PackSpec:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    return parse_pack(data, path.name)
+
+
+def builtin_packs(folder: Path) -> list[PackSpec]:
+    """Every built-in content file, in file-name order (pillars before the framework that needs them)."""
+    packs = [read_pack(p) for p in sorted(folder.glob("*.toml"))]
+    order = {"pillars": 0}
+    return sorted(packs, key=lambda p: (order.get(p.name, 1), p.name))

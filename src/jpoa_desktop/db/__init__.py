@@ -1,0 +1,1 @@
+"""Database access: engine and sessions, the ORM models, and schema migrations."""

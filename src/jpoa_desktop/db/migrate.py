@@ -1,0 +1,170 @@
+"""Opening a database safely: refuse what is not ours, back up before upgrading, then upgrade.
+
+The checks before the upgrade read the file with the plain `sqlite3` driver in read-only mode,
+so a file we refuse is never written to (not even the WAL pragma touches it).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import SQLAlchemyError
+
+from jpoa_desktop.config import migrations_dir
+from jpoa_desktop.db.engine import SessionScope, make_engine, make_session_scope, sqlite_path, to_url
+from jpoa_desktop.errors import DatabaseRefused
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open, migrated database: what every service is handed."""
+
+    url: URL
+    engine: Engine
+    session_scope: SessionScope
+    backup_path: Path | None = None
+
+    @property
+    def display_name(self) -> str:
+        path = sqlite_path(self.url)
+        return str(path) if path else self.url.render_as_string(hide_password=True)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def known_revisions() -> list[str]:
+    """Revision ids in order; each migration file is named after its revision id."""
+    return sorted(p.stem for p in (migrations_dir() / "versions").glob("[0-9]*.py"))
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+def _read_only_revision(path: Path) -> str | None:
+    """The schema revision of an existing SQLite file, None for a new or empty one."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    if path.is_dir():
+        raise DatabaseRefused(f"{path} is a folder, not a database file.")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseRefused(
+            f"{path} is not a JPoA Desktop database (it is not an SQLite file); "
+            "the file was left unchanged."
+        )
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                return str(row[0]) if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(
+            f"{path} cannot be read as a database ({exc}); the file was left unchanged."
+        ) from exc
+    if tables:
+        raise DatabaseRefused(
+            f"{path} is an SQLite database made by another program, not by JPoA Desktop; "
+            "the file was left unchanged."
+        )
+    return None
+
+
+def _server_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except SQLAlchemyError as exc:
+        raise DatabaseRefused(f"Cannot open the database: {exc.__class__.__name__}: {exc}") from exc
+
+
+def _refuse_if_newer(revision: str | None, where: str) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseRefused(
+            f"{where} was written by a newer version of JPoA Desktop (schema {revision}); "
+            "update the app to open it. The database was left unchanged."
+        )
+
+
+def backup_sqlite_file(path: Path, revision: str) -> Path:
+    """Copy the file next to itself with a timestamp before a migration touches it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.{stamp}.before-upgrade-from-{revision}{path.suffix}")
+    source = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(backup)
+        try:
+            source.backup(target)  # consistent copy, includes anything still in the WAL
+        finally:
+            target.close()
+    finally:
+        source.close()
+    shutil.copymode(path, backup)
+    return backup
+
+
+def upgrade(connection: Connection) -> None:
+    """Run the Alembic migrations to head on this connection (Alembic is imported only here)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
+def open_database(target: str) -> Database:
+    """Open (creating or upgrading as needed) the database at a file path or SQLAlchemy URL."""
+    url = to_url(target)
+    path = sqlite_path(url)
+    backup: Path | None = None
+    if path is not None:
+        revision = _read_only_revision(path)
+        _refuse_if_newer(revision, str(path))
+        if not path.parent.is_dir():
+            raise DatabaseRefused(f"The folder {path.parent} does not exist.")
+        if revision is not None and revision != head_revision():
+            backup = backup_sqlite_file(path, revision)
+        engine = make_engine(url)
+    else:
+        engine = make_engine(url)
+        revision = _server_revision(engine)
+        _refuse_if_newer(revision, url.render_as_string(hide_password=True))
+    if revision != head_revision():
+        try:
+            with engine.begin() as conn:
+                upgrade(conn)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise DatabaseRefused(f"Cannot prepare the database: {exc}") from exc
+    return Database(url=url, engine=engine, session_scope=make_session_scope(engine), backup_path=backup)
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -1,0 +1,91 @@
+"""The typed ORM. Every row has an integer key, a `uuid` stable across machines, and UTC timestamps."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints from day one: SQLite cannot drop an unnamed constraint in a later migration.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Tracked:
+    """Columns every table has."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utc_now, onupdate=utc_now
+    )
+
+
+class ContentPack(Tracked, Base):
+    """Which version of each content file is loaded, so loading twice changes nothing."""
+
+    __tablename__ = "content_pack"
+
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    version: Mapped[int] = mapped_column(Integer)
+    checksum: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(16), default="builtin")
+
+
+class LibraryItem(Tracked, Base):
+    """One entry of the JPoA library: a pillar, framework area, article, partner, term, ...
+
+    Texts live in `LibraryText`, one row per language and field, so a new language needs no
+    schema change. `meta` holds the file's plain values (numbers, codes, dates, years).
+    """
+
+    __tablename__ = "library_item"
+
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    pack: Mapped[str] = mapped_column(String(64), index=True)
+    origin: Mapped[str] = mapped_column(String(16), default="builtin")
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("library_item.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    texts: Mapped[list[LibraryText]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class LibraryText(Tracked, Base):
+    __tablename__ = "library_text"
+    __table_args__ = (UniqueConstraint("item_id", "lang", "field", name="uq_library_text_item"),)
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("library_item.id", ondelete="CASCADE"), index=True
+    )
+    lang: Mapped[str] = mapped_column(String(8))
+    field: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+
+    item: Mapped[LibraryItem] = relationship(back_populates="texts")

@@ -1,0 +1,1 @@
+"""Use cases in plain Python (no Qt): what the GUI, the CLI and the tests all call."""
