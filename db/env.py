@@ -16,10 +16,10 @@ target_metadata = Base.metadata
 DIALECT_OWNED_TABLES = ("library_fts",)
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    if type_ == "table" and name is not None and name.startswith(DIALECT_OWNED_TABLES):
-        return False
-    return True
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith(DIALECT_OWNED_TABLES))
 
 
 def _run(connection: Connection) -> None:

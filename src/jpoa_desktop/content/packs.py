@@ -92,7 +92,9 @@ def parse_pack(data: bytes, source: str) -> PackSpec:
         raise ContentError(f"{source}: meta.pack must be a short lowercase name")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ContentError(f"{source}: meta.version must be a whole number from 1")
-    pack_texts, _ = _texts(f"{source} [meta]", {k: v for k, v in meta.items() if k not in ("pack", "version")})
+    pack_texts, _ = _texts(
+        f"{source} [meta]", {k: v for k, v in meta.items() if k not in ("pack", "version")}
+    )
     raw_items = document.get("item", [])
     if not isinstance(raw_items, list):
         raise ContentError(f"{source}: 'item' must be an array of tables ([[item]])")
@@ -116,7 +118,9 @@ def parse_pack(data: bytes, source: str) -> PackSpec:
             raise ContentError(f"{where}: a 'title' in at least one language is required")
         items.append(ItemSpec(key, kind, item_meta, texts, _parent_key(kind, item_meta)))
     checksum = hashlib.sha256(data).hexdigest()
-    return PackSpec(name=name, version=version, checksum=checksum, texts=pack_texts, items=tuple(items))
+    return PackSpec(
+        name=name, version=version, checksum=checksum, texts=pack_texts, items=tuple(items)
+    )
 
 
 def read_pack(path: Path) -> PackSpec:
@@ -128,7 +132,7 @@ def read_pack(path: Path) -> PackSpec:
 
 
 def builtin_packs(folder: Path) -> list[PackSpec]:
-    """Every built-in content file, in file-name order (pillars before the framework that needs them)."""
+    """Every built-in content file, pillars first (the framework's areas hang under them)."""
     packs = [read_pack(p) for p in sorted(folder.glob("*.toml"))]
     order = {"pillars": 0}
     return sorted(packs, key=lambda p: (order.get(p.name, 1), p.name))

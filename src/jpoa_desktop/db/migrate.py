@@ -18,7 +18,13 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
 from jpoa_desktop.config import migrations_dir
-from jpoa_desktop.db.engine import SessionScope, make_engine, make_session_scope, sqlite_path, to_url
+from jpoa_desktop.db.engine import (
+    SessionScope,
+    make_engine,
+    make_session_scope,
+    sqlite_path,
+    to_url,
+)
 from jpoa_desktop.errors import DatabaseRefused
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -160,7 +166,9 @@ def open_database(target: str) -> Database:
         except SQLAlchemyError as exc:
             engine.dispose()
             raise DatabaseRefused(f"Cannot prepare the database: {exc}") from exc
-    return Database(url=url, engine=engine, session_scope=make_session_scope(engine), backup_path=backup)
+    return Database(
+        url=url, engine=engine, session_scope=make_session_scope(engine), backup_path=backup
+    )
 
 
 def current_revision(db: Database) -> str | None:

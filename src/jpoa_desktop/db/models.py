@@ -1,4 +1,4 @@
-"""The typed ORM. Every row has an integer key, a `uuid` stable across machines, and UTC timestamps."""
+"""The typed ORM: every row has an integer key, a `uuid` stable across machines, UTC times."""
 
 from __future__ import annotations
 

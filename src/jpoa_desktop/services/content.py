@@ -53,7 +53,9 @@ def _upsert(session: Session, spec: ItemSpec, pack: str, origin: str, position: 
     """Insert or update one item by key; return 1 when a row changed, else 0."""
     item = session.scalar(select(LibraryItem).where(LibraryItem.key == spec.key))
     if item is None:
-        item = LibraryItem(key=spec.key, kind=spec.kind, pack=pack, origin=origin, position=position)
+        item = LibraryItem(
+            key=spec.key, kind=spec.kind, pack=pack, origin=origin, position=position
+        )
         item.meta = dict(spec.meta)
         session.add(item)
         _write_texts(session, item, spec.texts)
@@ -88,7 +90,9 @@ def _link_parents(session: Session, specs: Iterable[ItemSpec], source: str) -> N
 def _record_pack(session: Session, pack: PackSpec, source: str) -> None:
     stored = session.scalar(select(ContentPack).where(ContentPack.name == pack.name))
     if stored is None:
-        session.add(ContentPack(name=pack.name, version=pack.version, checksum=pack.checksum, source=source))
+        session.add(
+            ContentPack(name=pack.name, version=pack.version, checksum=pack.checksum, source=source)
+        )
     else:
         stored.version, stored.checksum, stored.source = pack.version, pack.checksum, source
 
@@ -120,7 +124,7 @@ def _validate_framework(pack: PackSpec, source: str, pillar_numbers: set[int]) -
     for spec in pack.items:
         where = f"{source} item '{spec.key}'"
         if spec.kind != AREA:
-            raise ContentError(f"{where}: only kind = \"area\" can be imported into the framework")
+            raise ContentError(f'{where}: only kind = "area" can be imported into the framework')
         if spec.meta.get("pillar") not in pillar_numbers:
             raise ContentError(f"{where}: 'pillar' must be one of {sorted(pillar_numbers)}")
         if not isinstance(spec.meta.get("code"), str) or not spec.meta["code"].strip():
@@ -152,7 +156,9 @@ class ContentService:
                 progress(done, len(packs))
                 stored = session.scalar(select(ContentPack).where(ContentPack.name == pack.name))
                 if stored is not None and stored.source == IMPORTED:
-                    notes.append(f"{pack.name}: replaced by an imported file; built-in update not applied")
+                    notes.append(
+                        f"{pack.name}: replaced by an imported file; built-in update not applied"
+                    )
                     unchanged.append(pack.name)
                 elif stored is not None and (
                     stored.version > pack.version or stored.checksum == pack.checksum
@@ -178,20 +184,26 @@ class ContentService:
             _validate_framework(pack, path.name, numbers)
             written = 0
             for position, spec in enumerate(pack.items):
-                written += _upsert(session, spec, FRAMEWORK, IMPORTED, IMPORTED_POSITION_BASE + position)
+                written += _upsert(
+                    session, spec, FRAMEWORK, IMPORTED, IMPORTED_POSITION_BASE + position
+                )
             session.flush()
             _link_parents(session, pack.items, path.name)
             removed = 0
             if replace:
                 keep = [spec.key for spec in pack.items]
                 result = session.execute(
-                    delete(LibraryItem).where(LibraryItem.kind == AREA, LibraryItem.key.not_in(keep))
+                    delete(LibraryItem).where(
+                        LibraryItem.kind == AREA, LibraryItem.key.not_in(keep)
+                    )
                 )
                 removed = int(getattr(result, "rowcount", 0) or 0)
                 framework_pack = PackSpec(FRAMEWORK, pack.version, pack.checksum, pack.texts)
                 _record_pack(session, framework_pack, IMPORTED)
                 if pack.texts.get("label"):
-                    head = session.scalar(select(LibraryItem).where(LibraryItem.key == "pack-framework"))
+                    head = session.scalar(
+                        select(LibraryItem).where(LibraryItem.key == "pack-framework")
+                    )
                     if head is not None:
                         _write_texts(session, head, {**_texts_of(head), **pack.texts})
             session.flush()

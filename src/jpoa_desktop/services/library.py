@@ -89,7 +89,10 @@ class LibraryService:
 
     def is_loaded(self) -> bool:
         with self._scope() as s:
-            return s.scalar(select(LibraryItem.id).where(LibraryItem.kind == PILLAR).limit(1)) is not None
+            return (
+                s.scalar(select(LibraryItem.id).where(LibraryItem.kind == PILLAR).limit(1))
+                is not None
+            )
 
     def pillars(self, lang: str) -> list[PillarView]:
         with self._scope() as s:
@@ -178,7 +181,9 @@ class LibraryService:
             texts = _texts_for(s, [item.id, *(c.id for c in children)])
         fields = texts.get(item.id, {})
         langs = sorted({lng for by_lang in fields.values() for lng in by_lang})
-        ordered_children = sorted(children, key=lambda c: _code_sort_key(str(c.meta.get("code", ""))))
+        ordered_children = sorted(
+            children, key=lambda c: _code_sort_key(str(c.meta.get("code", "")))
+        )
         return ItemView(
             id=item.id,
             key=item.key,
@@ -211,7 +216,9 @@ class LibraryService:
                 needle in v.casefold() for v in (*names.values(), *definitions.values())
             ):
                 continue
-            entries.append(GlossaryEntry(id=term.id, key=term.key, terms=names, definitions=definitions))
+            entries.append(
+                GlossaryEntry(id=term.id, key=term.key, terms=names, definitions=definitions)
+            )
         entries.sort(key=lambda e: pick(e.terms, lang).casefold())
         return entries
 

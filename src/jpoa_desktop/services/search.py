@@ -1,0 +1,255 @@
+"""Searching the library: one function per dialect behind one service.
+
+SQLite uses an FTS5 table with a row per item and language. Besides the texts as written it holds
+their folded form (see `text_folding`), so `terror` finds `террор` and `Oʻzbekiston` finds
+`O'zbekiston`. Other databases (PostgreSQL for a shared team) fall back to portable ILIKE matching;
+the library is a few hundred items, so that stays fast.
+
+Snippets and highlight spans are made here, in Python, from the stored text: the GUI gets plain
+text plus (start, end) spans and decides how to render them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from jpoa_desktop.db.engine import SessionScope
+from jpoa_desktop.db.models import LibraryItem, LibraryText
+from jpoa_desktop.services.text_folding import fold, word_spans, words
+from jpoa_desktop.services.views import AREA, PILLAR, SECTION, SearchHit
+
+# Fields shown before the body in the indexed text (a partner's full name, a resolution's subject).
+LEAD_FIELDS = ("short", "full_name", "subject", "funders")
+TITLE_WEIGHT, BODY_WEIGHT, FOLDED_WEIGHT = 10.0, 1.0, 0.5
+OTHER_LANGUAGE_PENALTY = 0.8  # a match in the reader's language ranks above the same in another
+SNIPPET_CHARS = 180
+MAX_QUERY_WORDS = 12
+MAX_QUERY_CHARS = 200
+
+
+@dataclass(frozen=True)
+class IndexedText:
+    """One item in one language, as the index stores it."""
+
+    item_id: int
+    kind: str
+    lang: str
+    title: str
+    body: str
+
+
+def _display_title(kind: str, meta: dict[str, object], fields: dict[str, str]) -> str:
+    title = fields.get("title", "")
+    if kind == AREA and meta.get("code"):
+        return f"{meta['code']} {title}"
+    if kind == PILLAR and meta.get("roman"):
+        return f"{meta['roman']}. {title}"
+    return title
+
+
+def indexed_texts(session: Session, only: Collection[int] | None = None) -> list[IndexedText]:
+    """Every item × language the library holds (or those of `only`), as a title and a body."""
+    item_query = select(LibraryItem).where(LibraryItem.kind != SECTION)
+    text_query = select(LibraryText.item_id, LibraryText.lang, LibraryText.field, LibraryText.text)
+    if only is not None:
+        item_query = item_query.where(LibraryItem.id.in_(list(only)))
+        text_query = text_query.where(LibraryText.item_id.in_(list(only)))
+    items = {item.id: item for item in session.scalars(item_query)}
+    fields: dict[tuple[int, str], dict[str, str]] = defaultdict(dict)
+    for item_id, lang, field_name, value in session.execute(text_query):
+        if item_id in items:
+            fields[(item_id, lang)][field_name] = value
+    result = []
+    for (item_id, lang), by_field in sorted(fields.items()):
+        item = items[item_id]
+        lead = [by_field[f] for f in LEAD_FIELDS if f in by_field]
+        rest = [v for f, v in sorted(by_field.items()) if f != "title" and f not in LEAD_FIELDS]
+        result.append(
+            IndexedText(
+                item_id=item_id,
+                kind=item.kind,
+                lang=lang,
+                title=_display_title(item.kind, item.meta, by_field),
+                body="\n".join(lead + rest),
+            )
+        )
+    return result
+
+
+def rebuild_index(session: Session) -> None:
+    """Make the search index match the library, inside the caller's transaction."""
+    if session.get_bind().dialect.name != "sqlite":
+        return  # other dialects search the texts directly
+    session.execute(text("DELETE FROM library_fts"))
+    entries = indexed_texts(session)
+    if entries:
+        session.execute(
+            text(
+                "INSERT INTO library_fts (title, body, folded, item_id, lang) "
+                "VALUES (:title, :body, :folded, :item_id, :lang)"
+            ),
+            [
+                {
+                    "title": e.title,
+                    "body": e.body,
+                    "folded": fold(f"{e.title}\n{e.body}"),
+                    "item_id": e.item_id,
+                    "lang": e.lang,
+                }
+                for e in entries
+            ],
+        )
+
+
+def _quoted(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def fts_query(query_words: list[str]) -> str:
+    """Every word must match, as typed or folded, as a prefix: `(w* OR folded:f*) AND …`."""
+    groups = []
+    for word in query_words:
+        alternatives = [f"{_quoted(word.casefold())}*"]
+        folded = fold(word)
+        if folded:
+            alternatives.append(f"folded : {_quoted(folded)}*")
+        groups.append("(" + " OR ".join(alternatives) + ")")
+    return " AND ".join(groups)
+
+
+def _matches(folded: str, folded_words: list[str]) -> bool:
+    return any(folded.startswith(w) for w in folded_words)
+
+
+def match_spans(
+    value: str, folded_words: list[str], start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """Spans of the words in `value[start:end]` that start with any of the folded query words."""
+    return [
+        (s, e) for s, e, folded in word_spans(value, start, end) if _matches(folded, folded_words)
+    ]
+
+
+def make_snippet(
+    body: str, folded_words: list[str], width: int = SNIPPET_CHARS
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A window of `body` around its first match, on word boundaries, with the matches' spans."""
+    flat = " ".join(body.split())
+    first = next((s for s, _, f in word_spans(flat) if _matches(f, folded_words)), 0)
+    start = 0
+    if first > width // 3:
+        start = flat.rfind(" ", 0, first - width // 3) + 1
+    end = len(flat)
+    if end - start > width:
+        cut = flat.rfind(" ", start, start + width)
+        end = cut if cut > start else start + width
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(flat) else ""
+    shift = len(prefix) - start
+    marks = tuple((s + shift, e + shift) for s, e in match_spans(flat, folded_words, start, end))
+    return prefix + flat[start:end] + suffix, marks
+
+
+class SearchService:
+    def __init__(self, session_scope: SessionScope) -> None:
+        self._scope = session_scope
+
+    def search(self, query: str, lang: str, limit: int = 50) -> list[SearchHit]:
+        """Ranked hits, one per item, shown in `lang` when the item matched in it."""
+        query_words = words(query[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
+        if not query_words:
+            return []
+        with self._scope() as session:
+            if session.get_bind().dialect.name == "sqlite":
+                matches = _match_fts(session, query_words)
+            else:
+                matches = _match_portable(session, query_words)
+        best: dict[int, Match] = {}
+        for match in matches:
+            if match.entry.lang != lang:
+                match = Match(match.entry, match.key, match.score * OTHER_LANGUAGE_PENALTY)
+            held = best.get(match.entry.item_id)
+            if held is None or match.score > held.score:
+                best[match.entry.item_id] = match
+        ranked = sorted(best.values(), key=lambda m: (-m.score, m.entry.item_id))[:limit]
+        folded_words = [f for f in (fold(w) for w in query_words) if f]
+        hits = []
+        for match in ranked:
+            entry = match.entry
+            snippet, marks = make_snippet(entry.body, folded_words)
+            hits.append(
+                SearchHit(
+                    kind=entry.kind,
+                    id=entry.item_id,
+                    key=match.key,
+                    title=entry.title,
+                    snippet=snippet,
+                    score=round(match.score, 6),
+                    marks=marks,
+                    title_marks=tuple(match_spans(entry.title, folded_words)),
+                )
+            )
+        return hits
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: IndexedText
+    key: str
+    score: float
+
+
+def _match_fts(session: Session, query_words: list[str]) -> list[Match]:
+    rows = session.execute(
+        text(
+            "SELECT f.item_id, f.lang, f.title, f.body, i.kind, i.key, "
+            "bm25(library_fts, :tw, :bw, :fw) "
+            "FROM library_fts AS f JOIN library_item AS i ON i.id = f.item_id "
+            "WHERE library_fts MATCH :query"
+        ),
+        {
+            "query": fts_query(query_words),
+            "tw": TITLE_WEIGHT,
+            "bw": BODY_WEIGHT,
+            "fw": FOLDED_WEIGHT,
+        },
+    )
+    # bm25 is lower for better matches; turn it into a positive score.
+    return [
+        Match(IndexedText(int(item_id), kind, row_lang, title, body), key, -float(rank))
+        for item_id, row_lang, title, body, kind, key, rank in rows
+    ]
+
+
+def _match_portable(session: Session, query_words: list[str]) -> list[Match]:
+    matching: set[tuple[int, str]] | None = None
+    title_hits: dict[tuple[int, str], int] = defaultdict(int)
+    for word in query_words:
+        rows = session.execute(
+            select(LibraryText.item_id, LibraryText.lang, LibraryText.field).where(
+                LibraryText.text.ilike(f"%{word}%")
+            )
+        ).all()
+        for item_id, row_lang, field_name in rows:
+            if field_name == "title":
+                title_hits[(item_id, row_lang)] += 1
+        found = {(item_id, row_lang) for item_id, row_lang, _ in rows}
+        matching = found if matching is None else matching & found
+    if not matching:
+        return []
+    item_ids = {item_id for item_id, _ in matching}
+    keys = dict(
+        session.execute(select(LibraryItem.id, LibraryItem.key).where(LibraryItem.id.in_(item_ids)))
+        .tuples()
+        .all()
+    )
+    return [
+        Match(entry, keys[entry.item_id], 1.0 + TITLE_WEIGHT * title_hits[key])
+        for entry in indexed_texts(session, item_ids)
+        if (key := (entry.item_id, entry.lang)) in matching
+    ]

@@ -1,0 +1,61 @@
+"""Folding text to one comparable Latin form, so that a search typed in either script finds both.
+
+The folded form is only ever compared with another folded form, never shown, so it may be lossy:
+Cyrillic is transliterated in the spirit of ICAO 9303 (with the Kazakh, Kyrgyz, Tajik and Uzbek
+letters mapped to their nearest Latin), case and diacritics are dropped, and the many apostrophes
+of Uzbek Latin (Oʻ, O', O‘) disappear. `terror` and `террор` both fold to `terror`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu",
+    "я": "ia",
+    # Kazakh, Kyrgyz, Tajik and Uzbek Cyrillic letters.
+    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
+    "і": "i", "ӣ": "i", "ӯ": "u", "ҳ": "h", "ҷ": "j", "ў": "o", "ҫ": "s", "ӗ": "e",
+}  # fmt: skip
+_CYRILLIC_TABLE = str.maketrans(_CYRILLIC)
+
+# Latin spellings that differ only by convention: Yusupov/Iusupov, Qazaq/Kazak.
+_LATIN_VARIANTS = (("yu", "iu"), ("ya", "ia"), ("q", "k"))
+
+APOSTROPHES = "ʻʼ‘’'`´ʹ"
+_APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
+
+WORD = re.compile(r"\w+(?:[" + APOSTROPHES + r"]\w+)*")
+
+
+def fold(text: str) -> str:
+    """Lower-case, Latin-script, diacritic-free, apostrophe-free form of `text`."""
+    latin = text.casefold().translate(_CYRILLIC_TABLE)
+    for variant, canonical in _LATIN_VARIANTS:
+        latin = latin.replace(variant, canonical)
+    decomposed = unicodedata.normalize("NFKD", latin)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.translate(_APOSTROPHE_TABLE)
+
+
+def words(text: str) -> list[str]:
+    """The words of a query as typed, keeping Uzbek apostrophes inside a word."""
+    return WORD.findall(unicodedata.normalize("NFC", text))
+
+
+@lru_cache(maxsize=50_000)
+def fold_word(word: str) -> str:
+    """`fold` for one word, cached: library texts repeat the same words over and over."""
+    return fold(word)
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, folded word) for each word of `text[start:end]`, offsets into `text`."""
+    for m in WORD.finditer(text, start, len(text) if end is None else end):
+        yield m.start(), m.end(), fold_word(m.group())
