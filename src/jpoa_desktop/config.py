@@ -55,3 +55,8 @@ def default_database_target() -> str:
     if from_env:
         return from_env
     return str(data_dir() / DEFAULT_DB_NAME)
+
+
+def log_path() -> Path:
+    """Where tracebacks go: bugs are logged here, users see one line."""
+    return data_dir() / "jpoa.log"

@@ -52,13 +52,14 @@ class Database:
         self.engine.dispose()
 
 
-def known_revisions() -> list[str]:
+def known_revisions(migrations: Path | None = None) -> list[str]:
     """Revision ids in order; each migration file is named after its revision id."""
-    return sorted(p.stem for p in (migrations_dir() / "versions").glob("[0-9]*.py"))
+    folder = (migrations or migrations_dir()) / "versions"
+    return sorted(p.stem for p in folder.glob("[0-9]*.py"))
 
 
-def head_revision() -> str:
-    return known_revisions()[-1]
+def head_revision(migrations: Path | None = None) -> str:
+    return known_revisions(migrations)[-1]
 
 
 def _read_only_revision(path: Path) -> str | None:
@@ -106,8 +107,8 @@ def _server_revision(engine: Engine) -> str | None:
         raise DatabaseRefused(f"Cannot open the database: {exc.__class__.__name__}: {exc}") from exc
 
 
-def _refuse_if_newer(revision: str | None, where: str) -> None:
-    if revision is not None and revision not in known_revisions():
+def _refuse_if_newer(revision: str | None, where: str, migrations: Path | None) -> None:
+    if revision is not None and revision not in known_revisions(migrations):
         raise DatabaseRefused(
             f"{where} was written by a newer version of JPoA Desktop (schema {revision}); "
             "update the app to open it. The database was left unchanged."
@@ -131,38 +132,43 @@ def backup_sqlite_file(path: Path, revision: str) -> Path:
     return backup
 
 
-def upgrade(connection: Connection) -> None:
+def upgrade(connection: Connection, migrations: Path | None = None) -> None:
     """Run the Alembic migrations to head on this connection (Alembic is imported only here)."""
     from alembic import command
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("script_location", str(migrations or migrations_dir()))
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
 
 
-def open_database(target: str) -> Database:
-    """Open (creating or upgrading as needed) the database at a file path or SQLAlchemy URL."""
+def open_database(target: str, migrations: Path | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database at a file path or SQLAlchemy URL.
+
+    `migrations` is the Alembic folder to use; tests pass a copy with an extra revision to see
+    an older database being upgraded.
+    """
+    head = head_revision(migrations)
     url = to_url(target)
     path = sqlite_path(url)
     backup: Path | None = None
     if path is not None:
         revision = _read_only_revision(path)
-        _refuse_if_newer(revision, str(path))
+        _refuse_if_newer(revision, str(path), migrations)
         if not path.parent.is_dir():
             raise DatabaseRefused(f"The folder {path.parent} does not exist.")
-        if revision is not None and revision != head_revision():
+        if revision is not None and revision != head:
             backup = backup_sqlite_file(path, revision)
         engine = make_engine(url)
     else:
         engine = make_engine(url)
         revision = _server_revision(engine)
-        _refuse_if_newer(revision, url.render_as_string(hide_password=True))
-    if revision != head_revision():
+        _refuse_if_newer(revision, url.render_as_string(hide_password=True), migrations)
+    if revision != head:
         try:
             with engine.begin() as conn:
-                upgrade(conn)
+                upgrade(conn, migrations)
         except SQLAlchemyError as exc:
             engine.dispose()
             raise DatabaseRefused(f"Cannot prepare the database: {exc}") from exc

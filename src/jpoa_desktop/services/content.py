@@ -73,7 +73,7 @@ def _upsert(session: Session, spec: ItemSpec, pack: str, origin: str, position: 
 
 
 def _link_parents(session: Session, specs: Iterable[ItemSpec], source: str) -> None:
-    ids = dict(session.execute(select(LibraryItem.key, LibraryItem.id)).tuples().all())
+    ids = dict(session.execute(select(LibraryItem.key, LibraryItem.id)).all())
     for spec in specs:
         parent_id = None
         if spec.parent_key is not None:

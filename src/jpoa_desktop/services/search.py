@@ -52,6 +52,12 @@ def _display_title(kind: str, meta: dict[str, object], fields: dict[str, str]) -
     return title
 
 
+def _as_sentence(value: str) -> str:
+    """A short field (a subject, a full name) closed with a full stop, so snippets read well."""
+    value = value.rstrip()
+    return value if not value or value[-1] in '.!?…:;)»"' else value + "."
+
+
 def indexed_texts(session: Session, only: Collection[int] | None = None) -> list[IndexedText]:
     """Every item × language the library holds (or those of `only`), as a title and a body."""
     item_query = select(LibraryItem).where(LibraryItem.kind != SECTION)
@@ -67,7 +73,7 @@ def indexed_texts(session: Session, only: Collection[int] | None = None) -> list
     result = []
     for (item_id, lang), by_field in sorted(fields.items()):
         item = items[item_id]
-        lead = [by_field[f] for f in LEAD_FIELDS if f in by_field]
+        lead = [_as_sentence(by_field[f]) for f in LEAD_FIELDS if f in by_field]
         rest = [v for f, v in sorted(by_field.items()) if f != "title" and f not in LEAD_FIELDS]
         result.append(
             IndexedText(
@@ -244,9 +250,9 @@ def _match_portable(session: Session, query_words: list[str]) -> list[Match]:
         return []
     item_ids = {item_id for item_id, _ in matching}
     keys = dict(
-        session.execute(select(LibraryItem.id, LibraryItem.key).where(LibraryItem.id.in_(item_ids)))
-        .tuples()
-        .all()
+        session.execute(
+            select(LibraryItem.id, LibraryItem.key).where(LibraryItem.id.in_(item_ids))
+        ).all()
     )
     return [
         Match(entry, keys[entry.item_id], 1.0 + TITLE_WEIGHT * title_hits[key])
