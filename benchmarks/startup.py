@@ -1,0 +1,200 @@
+"""Start-up and search figures, each against a bare baseline measured in the same run.
+
+1. GUI start to first paint: a fresh process runs `jpoa-desktop` on an initialised database until
+   the main window's first paint event, against a fresh process showing a bare PySide6 window.
+   Budget: ≤ 1.5 × the bare window.
+2. Library search latency over 200 queries (prefixes in both scripts, transliterations, phrases),
+   against the same number of bare FTS5 MATCH queries on the same index. Budget: p95 < 30 ms.
+
+Run: `make bench` (or `QT_QPA_PLATFORM=offscreen python benchmarks/startup.py [--rounds N]`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from jpoa_desktop.services.content import ContentService
+from jpoa_desktop.services.database import open_database
+from jpoa_desktop.services.search import SearchService
+from jpoa_desktop.services.text_folding import fold, words
+
+FIRST_PAINT_BUDGET = 1.5
+SEARCH_P95_BUDGET_MS = 30.0
+
+# Both children create the QApplication themselves and quit on the first paint of a top-level
+# window, printing the wall-clock time of that paint.
+_PAINT_PROBE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+app = QApplication(sys.argv[:1])
+class FirstPaint(QObject):
+    def __init__(self, wanted):
+        super().__init__()
+        self.wanted = wanted
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, self.wanted):
+            if watched.isWindow():
+                print(f"PAINTED {time.time():.6f}", flush=True)
+                app.quit()
+        return False
+"""
+
+BARE_CHILD = (
+    _PAINT_PROBE
+    + """
+probe = FirstPaint(QWidget)
+app.installEventFilter(probe)
+window = QWidget()
+window.resize(1280, 800)
+window.setWindowTitle("bare")
+window.show()
+app.exec()
+"""
+)
+
+APP_CHILD = (
+    _PAINT_PROBE
+    + """
+probe = FirstPaint(QMainWindow)
+app.installEventFilter(probe)
+from jpoa_desktop.app import main
+main(sys.argv[1:])
+"""
+)
+
+
+def _first_paint_seconds(child: str, args: list[str]) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, "-c", child, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    for line in result.stdout.splitlines():
+        if line.startswith("PAINTED "):
+            return float(line.split()[1]) - started
+    raise RuntimeError(f"the child never painted:\n{result.stdout}\n{result.stderr}")
+
+
+def bench_first_paint(db_path: Path, settings: Path, rounds: int) -> tuple[float, float]:
+    bare: list[float] = []
+    app: list[float] = []
+    app_args = ["--db", str(db_path), "--settings", str(settings), "--lang", "en"]
+    _first_paint_seconds(APP_CHILD, app_args)  # warm the OS file cache for both
+    _first_paint_seconds(BARE_CHILD, [])
+    for _ in range(rounds):  # interleaved, so drift on the machine hits both alike
+        bare.append(_first_paint_seconds(BARE_CHILD, []))
+        app.append(_first_paint_seconds(APP_CHILD, app_args))
+    return statistics.median(bare), statistics.median(app)
+
+
+def make_queries(db_path: Path, count: int) -> list[str]:
+    """Deterministic mix: word prefixes in both scripts, their transliterations, short phrases."""
+    with sqlite3.connect(db_path) as conn:
+        titles = [row[0] for row in conn.execute("SELECT title FROM library_fts ORDER BY rowid")]
+    conn.close()
+    vocabulary = sorted({w for t in titles for w in words(t) if len(w) >= 4 and not w.isdigit()})
+    rng = random.Random(2011)
+    queries: list[str] = []
+    while len(queries) < count:
+        word = rng.choice(vocabulary)
+        shape = len(queries) % 4
+        if shape == 0:
+            queries.append(word[: rng.randint(3, len(word))])
+        elif shape == 1:
+            queries.append(fold(word)[: rng.randint(3, max(3, len(fold(word))))])
+        elif shape == 2:
+            queries.append(f"{word} {rng.choice(vocabulary)[:4]}")
+        else:
+            queries.append(word.upper())
+    return queries
+
+
+def _latencies_ms(run: Callable[[str], object], queries: list[str]) -> list[float]:
+    times = []
+    for query in queries:
+        started = time.perf_counter()
+        run(query)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def bench_search(db_path: Path, queries: list[str]) -> tuple[list[float], list[float]]:
+    db = open_database(str(db_path))
+    service = SearchService(db.session_scope)
+    raw = sqlite3.connect(db_path)
+
+    def bare(query: str) -> object:
+        match = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words(query))
+        return raw.execute(
+            "SELECT item_id, lang, title, body FROM library_fts WHERE library_fts MATCH ? "
+            "ORDER BY rank LIMIT 50",
+            (match,),
+        ).fetchall()
+
+    def ours(query: str) -> object:
+        return service.search(query, "en")
+
+    _latencies_ms(ours, queries[:20])  # warm caches for both
+    _latencies_ms(bare, queries[:20])
+    result = _latencies_ms(bare, queries), _latencies_ms(ours, queries)
+    raw.close()
+    db.dispose()
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--rounds", type=int, default=7, help="start-up runs per side")
+    parser.add_argument("--queries", type=int, default=200)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="jpoa-bench-") as scratch:
+        db_path = Path(scratch) / "bench.sqlite"
+        db = open_database(str(db_path))
+        ContentService(db.session_scope).load_builtin()
+        db.dispose()
+
+        bare_paint, app_paint = bench_first_paint(db_path, Path(scratch) / "s.ini", args.rounds)
+        paint_ratio = app_paint / bare_paint
+        print(f"first paint, bare PySide6 window : {bare_paint * 1000:7.0f} ms (median)")
+        print(f"first paint, jpoa-desktop        : {app_paint * 1000:7.0f} ms (median)")
+        budget = f"(budget ≤ {FIRST_PAINT_BUDGET})"
+        print(f"ratio                            : {paint_ratio:7.2f} × {budget}")
+
+        queries = make_queries(db_path, args.queries)
+        bare_ms, ours_ms = bench_search(db_path, queries)
+        n = len(queries)
+        for label, values in (("bare FTS5 MATCH", bare_ms), ("SearchService  ", ours_ms)):
+            print(
+                f"search, {n} queries, {label} : p50 {statistics.median(values):6.2f} ms"
+                f"  p95 {_p95(values):6.2f} ms"
+            )
+        print(f"search budget                          : p95 < {SEARCH_P95_BUDGET_MS:.0f} ms")
+        print(f"ratio of p95                           : {_p95(ours_ms) / _p95(bare_ms):6.2f} ×")
+        within = paint_ratio <= FIRST_PAINT_BUDGET and _p95(ours_ms) < SEARCH_P95_BUDGET_MS
+        print("within budget" if within else "OVER BUDGET")
+        return 0 if within else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
