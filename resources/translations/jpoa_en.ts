@@ -1,0 +1,478 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="49"/>
+        <source>About {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="64"/>
+        <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
+        <translation>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="69"/>
+        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
+        <translation>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="74"/>
+        <source>Fonts: the interface uses your system’s fonts; this version bundles no fonts of its own.</source>
+        <translation>Fonts: the interface uses your system’s fonts; this version bundles no fonts of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="77"/>
+        <source>Built with</source>
+        <translation>Built with</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseController</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="63"/>
+        <source>The database was not opened</source>
+        <translation>The database was not opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="65"/>
+        <source>Kept the current database open.</source>
+        <translation>Kept the current database open.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="69"/>
+        <source>Opening the database</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="91"/>
+        <source>Loading the library</source>
+        <translation>Loading the library</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="94"/>
+        <source>The library is ready.</source>
+        <translation>The library is ready.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="106"/>
+        <source>Framework imported from {file}: %n area(s) changed.</source>
+        <translation>
+            <numerusform>Framework imported from {file}: %n area changed.</numerusform>
+            <numerusform>Framework imported from {file}: %n areas changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="112"/>
+        <source>Importing the framework</source>
+        <translation>Importing the framework</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkImport</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="15"/>
+        <source>Import Framework</source>
+        <translation>Import Framework</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="17"/>
+        <source>Framework files (*.toml)</source>
+        <translation>Framework files (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="23"/>
+        <source>Add the areas in “{file}” to the working framework, or replace it?</source>
+        <translation>Add the areas in “{file}” to the working framework, or replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="28"/>
+        <source>Extend keeps every existing area and adds or updates those in the file. Replace removes the areas the file does not contain. If the file has a mistake, nothing is changed.</source>
+        <translation>Extend keeps every existing area and adds or updates those in the file. Replace removes the areas the file does not contain. If the file has a mistake, nothing is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="36"/>
+        <source>&amp;Extend</source>
+        <translation>&amp;Extend</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="39"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="100"/>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="101"/>
+        <source>Filter terms and definitions…</source>
+        <translation>Filter terms and definitions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="103"/>
+        <source>Term (English)</source>
+        <translation>Term (English)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="103"/>
+        <source>Term (Russian)</source>
+        <translation>Term (Russian)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="103"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryKinds</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="50"/>
+        <source>Pillar</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="51"/>
+        <source>Thematic area</source>
+        <translation>Thematic area</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="52"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="53"/>
+        <source>Project phase</source>
+        <translation>Project phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="54"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="55"/>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="56"/>
+        <source>Glossary term</source>
+        <translation>Glossary term</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="83"/>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="157"/>
+        <source>This item is no longer in the library</source>
+        <translation>This item is no longer in the library</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="197"/>
+        <source>No database is open</source>
+        <translation>No database is open</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="197"/>
+        <source>Open or create a database.</source>
+        <translation>Open or create a database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="199"/>
+        <source>The library is empty</source>
+        <translation>The library is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="200"/>
+        <source>The library texts are being loaded into this database…</source>
+        <translation>The library texts are being loaded into this database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="209"/>
+        <source>Search the library…</source>
+        <translation>Search the library…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="211"/>
+        <source>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</source>
+        <translation>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="138"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="139"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="140"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Open Database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="141"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="142"/>
+        <source>&amp;Import Framework…</source>
+        <translation>&amp;Import Framework…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="143"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="144"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="146"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="147"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="148"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="149"/>
+        <source>&amp;About {app}</source>
+        <translation>&amp;About {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="168"/>
+        <source>New Database</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="170"/>
+        <source>JPoA Desktop databases ({patterns})</source>
+        <translation>JPoA Desktop databases ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="181"/>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="183"/>
+        <source>JPoA Desktop databases ({patterns});;All files (*)</source>
+        <translation>JPoA Desktop databases ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="262"/>
+        <source>No database is open</source>
+        <translation>No database is open</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="264"/>
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="266"/>
+        <source>%n library item(s)</source>
+        <translation>
+            <numerusform>%n library item</numerusform>
+            <numerusform>%n library items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="269"/>
+        <source>upgraded; the previous version was saved as {path}</source>
+        <translation>upgraded; the previous version was saved as {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="287"/>
+        <source>No recent databases</source>
+        <translation>No recent databases</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="82"/>
+        <source>Interface &amp;language:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="85"/>
+        <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
+        <translation>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="63"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="64"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="141"/>
+        <source>Pillar {number} of the Global Strategy</source>
+        <translation>Pillar {number} of the Global Strategy</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="147"/>
+        <source>Thematic areas of the working framework</source>
+        <translation>Thematic areas of the working framework</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="183"/>
+        <source>Working framework · Pillar {number}</source>
+        <translation>Working framework · Pillar {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="160"/>
+        <source>Adopted {date}</source>
+        <translation>Adopted {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="169"/>
+        <source>Funded by: {funders}</source>
+        <translation>Funded by: {funders}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="197"/>
+        <source>Library section</source>
+        <translation>Library section</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="146"/>
+        <source>The best %n results for “{query}”</source>
+        <translation>
+            <numerusform>The best %n results for “{query}”</numerusform>
+            <numerusform>The best %n results for “{query}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="152"/>
+        <source>%n result(s) for “{query}”</source>
+        <translation>
+            <numerusform>%n result for “{query}”</numerusform>
+            <numerusform>%n results for “{query}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="155"/>
+        <source>No results for “{query}”</source>
+        <translation>No results for “{query}”</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="30"/>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="33"/>
+        <source>You can open another database, create a new one, or quit.</source>
+        <translation>You can open another database, create a new one, or quit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="36"/>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Open Another…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="39"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="41"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="48"/>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="50"/>
+        <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="56"/>
+        <source>New Database</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="58"/>
+        <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="241"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Something went wrong: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="245"/>
+        <source>The details were written to {path}.</source>
+        <translation>The details were written to {path}.</translation>
+    </message>
+</context>
+</TS>

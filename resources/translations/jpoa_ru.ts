@@ -1,0 +1,482 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="49"/>
+        <source>About {app}</source>
+        <translation>О программе {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="64"/>
+        <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
+        <translation>Автономный инструментарий для семинаров и наращивания потенциала в рамках Совместного плана действий по осуществлению Глобальной контртеррористической стратегии ООН в Центральной Азии.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="69"/>
+        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
+        <translation>Это свободная программа: вы можете распространять и (или) изменять ее на условиях Стандартной общественной лицензии GNU версии 3 либо (по вашему выбору) любой более поздней версии (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="74"/>
+        <source>Fonts: the interface uses your system’s fonts; this version bundles no fonts of its own.</source>
+        <translation>Шрифты: интерфейс использует системные шрифты; собственных шрифтов в этой версии нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="77"/>
+        <source>Built with</source>
+        <translation>Используемые компоненты</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseController</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="63"/>
+        <source>The database was not opened</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="65"/>
+        <source>Kept the current database open.</source>
+        <translation>Текущая база данных осталась открытой.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="69"/>
+        <source>Opening the database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="91"/>
+        <source>Loading the library</source>
+        <translation>Загрузка библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="94"/>
+        <source>The library is ready.</source>
+        <translation>Библиотека готова.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="106"/>
+        <source>Framework imported from {file}: %n area(s) changed.</source>
+        <translation>
+            <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
+            <numerusform>Структура направлений импортирована из {file}: изменено %n направления.</numerusform>
+            <numerusform>Структура направлений импортирована из {file}: изменено %n направлений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="112"/>
+        <source>Importing the framework</source>
+        <translation>Импорт структуры направлений</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkImport</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="15"/>
+        <source>Import Framework</source>
+        <translation>Импорт структуры направлений</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="17"/>
+        <source>Framework files (*.toml)</source>
+        <translation>Файлы структуры направлений (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="23"/>
+        <source>Add the areas in “{file}” to the working framework, or replace it?</source>
+        <translation>Добавить направления из файла «{file}» в рабочую структуру или заменить ее?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="28"/>
+        <source>Extend keeps every existing area and adds or updates those in the file. Replace removes the areas the file does not contain. If the file has a mistake, nothing is changed.</source>
+        <translation>«Дополнить» сохраняет все имеющиеся направления, а направления из файла добавляет или обновляет. «Заменить» удаляет направления, которых нет в файле. Если в файле есть ошибка, ничего не изменится.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="36"/>
+        <source>&amp;Extend</source>
+        <translation>&amp;Дополнить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="39"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="100"/>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="101"/>
+        <source>Filter terms and definitions…</source>
+        <translation>Фильтр по терминам и определениям…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="103"/>
+        <source>Term (English)</source>
+        <translation>Термин (английский)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="103"/>
+        <source>Term (Russian)</source>
+        <translation>Термин (русский)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="103"/>
+        <source>Definition</source>
+        <translation>Определение</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryKinds</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="50"/>
+        <source>Pillar</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="51"/>
+        <source>Thematic area</source>
+        <translation>Тематическое направление</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="52"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="53"/>
+        <source>Project phase</source>
+        <translation>Этап проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="54"/>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="55"/>
+        <source>Resolution</source>
+        <translation>Резолюция</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="56"/>
+        <source>Glossary term</source>
+        <translation>Термин глоссария</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="83"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="157"/>
+        <source>This item is no longer in the library</source>
+        <translation>Этого материала больше нет в библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="197"/>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="197"/>
+        <source>Open or create a database.</source>
+        <translation>Откройте или создайте базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="199"/>
+        <source>The library is empty</source>
+        <translation>Библиотека пуста</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="200"/>
+        <source>The library texts are being loaded into this database…</source>
+        <translation>Тексты библиотеки загружаются в эту базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="209"/>
+        <source>Search the library…</source>
+        <translation>Поиск по библиотеке…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="211"/>
+        <source>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</source>
+        <translation>Введите запрос; Enter открывает первый результат, Esc очищает поле (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="138"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="139"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Создать базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="140"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="141"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="142"/>
+        <source>&amp;Import Framework…</source>
+        <translation>&amp;Импорт структуры направлений…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="143"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="144"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="146"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="147"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="148"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="149"/>
+        <source>&amp;About {app}</source>
+        <translation>&amp;О программе {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="168"/>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="170"/>
+        <source>JPoA Desktop databases ({patterns})</source>
+        <translation>Базы данных JPoA Desktop ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="181"/>
+        <source>Open Database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="183"/>
+        <source>JPoA Desktop databases ({patterns});;All files (*)</source>
+        <translation>Базы данных JPoA Desktop ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="262"/>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="264"/>
+        <source>Database: {name}</source>
+        <translation>База данных: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="266"/>
+        <source>%n library item(s)</source>
+        <translation>
+            <numerusform>%n материал библиотеки</numerusform>
+            <numerusform>%n материала библиотеки</numerusform>
+            <numerusform>%n материалов библиотеки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="269"/>
+        <source>upgraded; the previous version was saved as {path}</source>
+        <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="287"/>
+        <source>No recent databases</source>
+        <translation>Недавних баз данных нет</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81"/>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="82"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="85"/>
+        <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
+        <translation>Меню и тексты библиотеки сразу переключатся на выбранный язык; все, что вы ввели, сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="63"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="64"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="141"/>
+        <source>Pillar {number} of the Global Strategy</source>
+        <translation>Компонент {number} Глобальной стратегии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="147"/>
+        <source>Thematic areas of the working framework</source>
+        <translation>Тематические направления рабочей структуры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="183"/>
+        <source>Working framework · Pillar {number}</source>
+        <translation>Рабочая структура · Компонент {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="160"/>
+        <source>Adopted {date}</source>
+        <translation>Принята {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="169"/>
+        <source>Funded by: {funders}</source>
+        <translation>Финансирование: {funders}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="197"/>
+        <source>Library section</source>
+        <translation>Раздел библиотеки</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="146"/>
+        <source>The best %n results for “{query}”</source>
+        <translation>
+            <numerusform>Лучший %n результат по запросу «{query}»</numerusform>
+            <numerusform>Лучшие %n результата по запросу «{query}»</numerusform>
+            <numerusform>Лучшие %n результатов по запросу «{query}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="152"/>
+        <source>%n result(s) for “{query}”</source>
+        <translation>
+            <numerusform>%n результат по запросу «{query}»</numerusform>
+            <numerusform>%n результата по запросу «{query}»</numerusform>
+            <numerusform>%n результатов по запросу «{query}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="155"/>
+        <source>No results for “{query}”</source>
+        <translation>По запросу «{query}» ничего не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="30"/>
+        <source>Cannot open the database</source>
+        <translation>Не удается открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="33"/>
+        <source>You can open another database, create a new one, or quit.</source>
+        <translation>Можно открыть другую базу данных, создать новую или выйти из программы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="36"/>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Открыть другую…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="39"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Создать базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="41"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="48"/>
+        <source>Open Database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="50"/>
+        <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="56"/>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="58"/>
+        <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="241"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Произошла ошибка: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="245"/>
+        <source>The details were written to {path}.</source>
+        <translation>Подробности записаны в файл {path}.</translation>
+    </message>
+</context>
+</TS>

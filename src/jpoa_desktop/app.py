@@ -1,0 +1,101 @@
+"""The GUI's entry point: QApplication, translators, the database, the main window.
+
+`jpoa-desktop --screenshot FILE.png` renders the Library screen off-screen and exits; the docs
+and the tests use it to see what a user sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtWidgets import QApplication
+
+from jpoa_desktop import __version__
+from jpoa_desktop.config import (
+    APP_NAME,
+    APP_SLUG,
+    data_dir,
+    default_database_target,
+    translations_dir,
+)
+from jpoa_desktop.ui.i18n import Translations
+from jpoa_desktop.ui.main_window import MainWindow
+from jpoa_desktop.ui.screenshot import take_screenshot
+from jpoa_desktop.ui.settings.store import SettingsStore
+from jpoa_desktop.ui.startup import open_first_database
+from jpoa_desktop.ui.tasks import TaskRunner
+
+EXIT_REFUSED = 2
+LOG_FILE_NAME = "jpoa-desktop.log"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jpoa-desktop", description=f"{APP_NAME} (GUI)")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or SQLAlchemy URL")
+    parser.add_argument("--lang", choices=("en", "ru"), help="interface language for this run")
+    parser.add_argument(
+        "--settings", metavar="FILE.ini", type=Path, help="keep the settings in this file"
+    )
+    parser.add_argument(
+        "--screenshot", metavar="FILE.png", type=Path, help="save a picture of the window and exit"
+    )
+    parser.add_argument(
+        "--screen", choices=("library",), default="library", help="the screen to show"
+    )
+    return parser
+
+
+def configure_logging(path: Path | None) -> Path | None:
+    """Tracebacks of unexpected errors go to a log file in the user data folder."""
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    if path is not None:
+        try:
+            handlers.append(logging.FileHandler(path, encoding="utf-8"))
+        except OSError:
+            path = None
+    logging.basicConfig(
+        level=logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+    )
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = cast(QApplication | None, QApplication.instance()) or QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_SLUG)
+    app.setApplicationName(APP_SLUG)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    target = args.db or default_database_target()
+    with tempfile.TemporaryDirectory(prefix="jpoa-settings-") as scratch:
+        if args.settings is not None:
+            settings = SettingsStore.from_file(args.settings)
+        elif args.screenshot is not None:  # a screenshot never touches the user's settings
+            settings = SettingsStore.from_file(Path(scratch) / "settings.ini")
+        else:
+            settings = SettingsStore.for_user()
+        translations = Translations(translations_dir(), app)
+        translations.switch(args.lang or settings.ui_language)
+        if args.screenshot is not None:
+            configure_logging(None)
+            window = MainWindow(settings, TaskRunner(app), translations)
+            return take_screenshot(window, target, args.screen, args.screenshot)
+        log_file = configure_logging(data_dir() / LOG_FILE_NAME)
+        db = open_first_database(target)
+        if db is None:
+            return EXIT_REFUSED
+        window = MainWindow(settings, TaskRunner(app, log_file), translations)
+        window.databases.set_database(db)
+        window.show()
+        return app.exec()

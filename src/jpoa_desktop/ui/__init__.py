@@ -1,0 +1,1 @@
+"""The Qt user interface: thin screens over the services, with long work run by `ui.tasks`."""

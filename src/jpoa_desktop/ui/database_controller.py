@@ -1,0 +1,124 @@
+"""The open database: opening, switching, first-time loading and framework imports, as tasks.
+
+The main window wires menu actions here; screens only hear `database_changed` and the task
+runner's `data_changed`. A database that is refused leaves the current one open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from jpoa_desktop.services.content import ContentService
+from jpoa_desktop.services.database import Database, open_database
+from jpoa_desktop.services.library import LibraryService
+from jpoa_desktop.services.views import LoadReport
+from jpoa_desktop.ui.messages import show_error
+from jpoa_desktop.ui.settings.store import SettingsStore
+from jpoa_desktop.ui.tasks import CancelCheck, Progress, Task, TaskRunner
+
+LIBRARY_WRITES = frozenset({"library"})
+
+
+def _open(target: str, *, progress: Progress, cancelled: CancelCheck) -> Database:
+    progress(0, 0)
+    return open_database(target)
+
+
+def _load_builtin(db: Database, *, progress: Progress, cancelled: CancelCheck) -> LoadReport:
+    return ContentService(db.session_scope).load_builtin(progress, cancelled)
+
+
+def _import_framework(
+    db: Database, path: Path, replace: bool, *, progress: Progress, cancelled: CancelCheck
+) -> LoadReport:
+    progress(0, 0)
+    return ContentService(db.session_scope).import_framework(path, replace=replace)
+
+
+class DatabaseController(QObject):
+    database_changed = Signal(object)  # Database | None
+    message = Signal(str)  # a short note for the status bar
+
+    def __init__(self, tasks: TaskRunner, settings: SettingsStore, window: QWidget) -> None:
+        super().__init__(window)
+        self._tasks = tasks
+        self._settings = settings
+        self._window = window
+        self.database: Database | None = None
+
+    def open(self, target: str, on_opened: Callable[[Database], Any] | None = None) -> Task:
+        """Open `target` on a worker; on success it replaces the current database."""
+
+        def opened(db: Database) -> None:
+            self.set_database(db)
+            if on_opened is not None:
+                on_opened(db)
+
+        def refused(error: BaseException) -> None:
+            title = self.tr("The database was not opened")
+            show_error(self._window, title, str(error))
+            self.message.emit(self.tr("Kept the current database open."))
+
+        return self._tasks.run_task(
+            self._window,
+            self.tr("Opening the database"),
+            _open,
+            target,
+            on_done=opened,
+            on_error=refused,
+        )
+
+    def set_database(self, db: Database) -> None:
+        previous, self.database = self.database, db
+        if previous is not None and previous is not db:
+            previous.dispose()
+        self._settings.remember_database(str(db.path) if db.path else db.display_name)
+        self.database_changed.emit(db)
+        self.ensure_loaded()
+
+    def ensure_loaded(self) -> Task | None:
+        """Load the built-in library into a database that does not have it yet."""
+        db = self.database
+        if db is None or LibraryService(db.session_scope).is_loaded():
+            return None
+        return self._tasks.run_task(
+            self._window,
+            self.tr("Loading the library"),
+            _load_builtin,
+            db,
+            on_done=lambda _report: self.message.emit(self.tr("The library is ready.")),
+            writes=LIBRARY_WRITES,
+        )
+
+    def import_framework(self, path: Path, replace: bool) -> Task | None:
+        db = self.database
+        if db is None:
+            return None
+
+        def imported(report: LoadReport) -> None:
+            self.message.emit(
+                self.tr(
+                    "Framework imported from {file}: %n area(s) changed.", "", report.items_written
+                ).format(file=path.name)
+            )
+
+        return self._tasks.run_task(
+            self._window,
+            self.tr("Importing the framework"),
+            _import_framework,
+            db,
+            path,
+            replace,
+            on_done=imported,
+            writes=LIBRARY_WRITES,
+        )
+
+    def close(self) -> None:
+        if self.database is not None:
+            self.database.dispose()
+            self.database = None

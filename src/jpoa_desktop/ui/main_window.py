@@ -1,0 +1,288 @@
+"""The main window: menus, the navigation sidebar and the stack of screens, wired together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from jpoa_desktop.config import APP_NAME
+from jpoa_desktop.services.database import Database
+from jpoa_desktop.ui.about_dialog import AboutDialog
+from jpoa_desktop.ui.database_controller import DatabaseController
+from jpoa_desktop.ui.framework_import import ask_framework_import
+from jpoa_desktop.ui.i18n import Translations
+from jpoa_desktop.ui.library.screen import LibraryScreen
+from jpoa_desktop.ui.settings.preferences_dialog import PreferencesDialog
+from jpoa_desktop.ui.settings.store import SettingsStore
+from jpoa_desktop.ui.tasks import TaskRunner
+
+DATABASE_FILTER_EXTENSIONS = "*.sqlite *.sqlite3 *.db"
+DEFAULT_SIZE = QSize(1280, 800)
+SIDEBAR_WIDTH = 100
+SIDEBAR_ICON = 34
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, settings: SettingsStore, tasks: TaskRunner, translations: Translations
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.tasks = tasks
+        self.translations = translations
+        self.databases = DatabaseController(tasks, settings, self)
+        self.library = LibraryScreen(tasks, translations.language, self)
+        self.screens: list[LibraryScreen] = [self.library]
+        self.sidebar = self._make_sidebar()
+        self.stack = QStackedWidget(self)
+        for screen in self.screens:
+            entry = QListWidgetItem(screen.icon(), screen.title())
+            entry.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self.sidebar.addItem(entry)
+            self.stack.addWidget(screen)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(lambda _index: self.retranslate())
+        body = QWidget(self)
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.database_label, 1)
+        self._item_count = 0
+        self._build_menus()
+        self.databases.database_changed.connect(self._on_database_changed)
+        self.databases.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.library.content_changed.connect(self._on_content_changed)
+        translations.language_changed.connect(self._on_language_changed)
+        self.retranslate()
+        self.resize(DEFAULT_SIZE)
+        self.restore_state()
+
+    def _make_sidebar(self) -> QListWidget:
+        """A narrow column of the app's areas, each an icon with its name below."""
+        sidebar = QListWidget(self)
+        sidebar.setObjectName("sidebar")
+        sidebar.setViewMode(QListView.ViewMode.IconMode)
+        sidebar.setFlow(QListView.Flow.TopToBottom)
+        sidebar.setMovement(QListView.Movement.Static)
+        sidebar.setWrapping(False)
+        sidebar.setIconSize(QSize(SIDEBAR_ICON, SIDEBAR_ICON))
+        sidebar.setGridSize(QSize(SIDEBAR_WIDTH - 8, SIDEBAR_ICON + 36))
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        sidebar.setStyleSheet(
+            "QListWidget#sidebar { border: none; border-right: 1px solid palette(mid);"
+            " background: palette(window); padding-top: 8px; }"
+            "QListWidget#sidebar::item { border-radius: 6px; padding: 4px; color: palette(text); }"
+            "QListWidget#sidebar::item:selected { background: rgba(47, 109, 181, 45); }"
+        )
+        return sidebar
+
+    # Menus.
+    def _action(self, menu: QMenu, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.file_menu = self.menuBar().addMenu("")
+        self.new_action = self._action(self.file_menu, QKeySequence(keys.New))
+        self.open_action = self._action(self.file_menu, QKeySequence(keys.Open))
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.import_action = self._action(self.file_menu)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.find_action = self._action(self.edit_menu, QKeySequence(keys.Find))
+        self.settings_menu = self.menuBar().addMenu("")
+        self.preferences_action = self._action(self.settings_menu, QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = self._action(self.help_menu)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.new_action.triggered.connect(self.new_database)
+        self.open_action.triggered.connect(self.choose_database)
+        self.import_action.triggered.connect(self.choose_framework_file)
+        self.quit_action.triggered.connect(self.close)
+        self.find_action.triggered.connect(self.focus_search)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.about_action.triggered.connect(self.show_about)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New Database…"))
+        self.open_action.setText(self.tr("&Open Database…"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.import_action.setText(self.tr("&Import Framework…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.find_action.setText(self.tr("&Find"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About {app}").format(app=APP_NAME))
+        for row, screen in enumerate(self.screens):
+            entry = self.sidebar.item(row)
+            if entry is not None:
+                entry.setText(screen.title())
+        current = self.stack.currentWidget()
+        name = current.title() if isinstance(current, LibraryScreen) else ""
+        self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # Actions.
+    def new_database(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New Database"),
+            str(self._start_folder() / "jpoa.sqlite"),
+            self.tr("JPoA Desktop databases ({patterns})").format(
+                patterns=DATABASE_FILTER_EXTENSIONS
+            ),
+        )
+        if path:
+            target = Path(path) if Path(path).suffix else Path(path).with_suffix(".sqlite")
+            self.databases.open(str(target))
+
+    def choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open Database"),
+            str(self._start_folder()),
+            self.tr("JPoA Desktop databases ({patterns});;All files (*)").format(
+                patterns=DATABASE_FILTER_EXTENSIONS
+            ),
+        )
+        if path:
+            self.databases.open(path)
+
+    def choose_framework_file(self) -> None:
+        if self.databases.database is None:
+            return
+        choice = ask_framework_import(self, self._start_folder())
+        if choice is not None:
+            path, replace = choice
+            self.databases.import_framework(path, replace=replace)
+
+    def focus_search(self) -> None:
+        self.show_screen(self.library.screen_id)
+        self.library.focus_search()
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.language_chosen.connect(self.translations.switch)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def show_screen(self, screen_id: str) -> None:
+        for row, screen in enumerate(self.screens):
+            if screen.screen_id == screen_id:
+                self.sidebar.setCurrentRow(row)
+                return
+
+    def current_screen_id(self) -> str:
+        current = self.stack.currentWidget()
+        return current.screen_id if isinstance(current, LibraryScreen) else ""
+
+    # Keeping the window's place between runs.
+    def restore_state(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(self.settings.window_geometry)
+        if self.settings.window_state:
+            self.restoreState(self.settings.window_state)
+        if self.settings.library_splitter:
+            self.library.splitter.restoreState(self.settings.library_splitter)
+        self.show_screen(self.settings.last_screen)
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+
+    def save_state(self) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().data())
+        self.settings.window_state = bytes(self.saveState().data())
+        self.settings.library_splitter = bytes(self.library.splitter.saveState().data())
+        self.settings.last_screen = self.current_screen_id()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.tasks.shutdown()
+        self.databases.close()
+        super().closeEvent(event)
+
+    # Reacting to the rest of the app.
+    def _on_database_changed(self, db: Database | None) -> None:
+        for screen in self.screens:
+            screen.set_database(db)
+        self._update_status()
+
+    def _on_content_changed(self, count: int) -> None:
+        self._item_count = count
+        self._update_status()
+
+    def _on_language_changed(self, language: str) -> None:
+        for screen in self.screens:
+            screen.set_language(language)
+
+    def _update_status(self) -> None:
+        db = self.databases.database
+        if db is None:
+            self.database_label.setText(self.tr("No database is open"))
+            return
+        parts = [self.tr("Database: {name}").format(name=db.display_name)]
+        if self._item_count:
+            parts.append(self.tr("%n library item(s)", "", self._item_count))
+        if db.backup_path is not None:
+            parts.append(
+                self.tr("upgraded; the previous version was saved as {path}").format(
+                    path=db.backup_path
+                )
+            )
+        self.database_label.setText("  ·  ".join(parts))
+        self.database_label.setToolTip(db.display_name)
+
+    def _start_folder(self) -> Path:
+        db = self.databases.database
+        return db.path.parent if db is not None and db.path is not None else Path.home()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for target in self.settings.recent_databases:
+            action = self.recent_menu.addAction(target)
+            action.triggered.connect(lambda _checked=False, t=target: self.databases.open(t))
+        self.recent_menu.setEnabled(True)
+        if not self.settings.recent_databases:
+            empty = self.recent_menu.addAction(self.tr("No recent databases"))
+            empty.setEnabled(False)

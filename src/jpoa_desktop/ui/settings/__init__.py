@@ -1,0 +1,1 @@
+"""User settings: the typed store and the Preferences dialog."""

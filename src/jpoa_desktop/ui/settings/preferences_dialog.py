@@ -1,0 +1,88 @@
+"""Settings → Preferences: the interface language, applied at once without a restart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jpoa_desktop.ui.settings.store import LANGUAGES, SettingsStore
+
+# Each language is named in itself, so a user who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
+
+
+class PreferencesDialog(QDialog):
+    """Emits `language_chosen` on Apply or OK; the main window switches the language."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self._settings = settings
+        self.language_label = QLabel(self)
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("languageBox")
+        for code in LANGUAGES:
+            self.language_box.addItem(LANGUAGE_NAMES[code], code)
+        self.language_box.setCurrentIndex(LANGUAGES.index(settings.ui_language))
+        self.language_label.setBuddy(self.language_box)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.language_label, self.language_box)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.Cancel,
+            self,
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        apply_button.clicked.connect(self.apply)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.retranslate()
+
+    def chosen_language(self) -> str:
+        return str(self.language_box.currentData())
+
+    def apply(self) -> None:
+        language = self.chosen_language()
+        if language != self._settings.ui_language:
+            self._settings.ui_language = language
+            self.language_chosen.emit(language)
+
+    def accept(self) -> None:
+        self.apply()
+        super().accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language_label.setText(self.tr("Interface &language:"))
+        self.hint.setText(
+            self.tr(
+                "The menus and the library texts switch to the chosen language at once; "
+                "anything you typed stays where it is."
+            )
+        )

@@ -1,0 +1,128 @@
+"""Settings declared once, typed, with their defaults, stored with `QSettings`.
+
+Each setting is an `Option` on `SettingsStore`: reading it converts what QSettings returns (which
+differs between the registry, plist and ini backends) into the declared type, and falls back to
+the default for anything missing or malformed. Tests pass an ini file so they never touch the
+user's real settings.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Generic, TypeVar, overload
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+LANGUAGES = ("en", "ru")
+DEFAULT_LANGUAGE = "en"
+MAX_RECENT_DATABASES = 8
+
+
+def _to_text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    raise ValueError(value)
+
+
+def _to_language(value: object) -> str:
+    text = _to_text(value)
+    if text not in LANGUAGES:
+        raise ValueError(value)
+    return text
+
+
+def _to_bytes(value: object) -> bytes:
+    if isinstance(value, QByteArray):
+        return bytes(value.data())
+    if isinstance(value, bytes | bytearray):
+        return bytes(value)
+    raise ValueError(value)
+
+
+def _to_text_tuple(value: object) -> tuple[str, ...]:
+    decoded = json.loads(_to_text(value))
+    if not isinstance(decoded, list) or not all(isinstance(v, str) for v in decoded):
+        raise ValueError(value)
+    return tuple(decoded)
+
+
+def _from_text_tuple(value: tuple[str, ...]) -> object:
+    return json.dumps(list(value), ensure_ascii=False)
+
+
+def _same(value: Any) -> object:
+    return value
+
+
+class Option(Generic[T]):
+    """One setting: its key in QSettings, its default, and how to read and write it."""
+
+    def __init__(
+        self,
+        key: str,
+        default: T,
+        read: Callable[[object], T],
+        write: Callable[[T], object] = _same,
+    ) -> None:
+        self.key = key
+        self.default = default
+        self._read = read
+        self._write = write
+
+    @overload
+    def __get__(self, store: None, owner: type[SettingsStore]) -> Option[T]: ...
+
+    @overload
+    def __get__(self, store: SettingsStore, owner: type[SettingsStore]) -> T: ...
+
+    def __get__(self, store: SettingsStore | None, owner: type[SettingsStore]) -> Option[T] | T:
+        if store is None:
+            return self
+        raw = store.qsettings.value(self.key)
+        if raw is None:
+            return self.default
+        try:
+            return self._read(raw)
+        except (ValueError, TypeError):
+            return self.default
+
+    def __set__(self, store: SettingsStore, value: T) -> None:
+        store.qsettings.setValue(self.key, self._write(value))
+
+
+class SettingsStore:
+    """Every setting the GUI keeps between runs."""
+
+    ui_language = Option("ui/language", DEFAULT_LANGUAGE, _to_language)
+    last_screen = Option("ui/last_screen", "library", _to_text)
+    window_geometry = Option("window/geometry", b"", _to_bytes)
+    window_state = Option("window/state", b"", _to_bytes)
+    library_splitter = Option("library/splitter", b"", _to_bytes)
+    recent_databases: Option[tuple[str, ...]] = Option(
+        "database/recent", (), _to_text_tuple, _from_text_tuple
+    )
+
+    def __init__(self, qsettings: QSettings) -> None:
+        self.qsettings = qsettings
+
+    @classmethod
+    def from_file(cls, path: Path) -> SettingsStore:
+        """Settings kept in one ini file (tests, screenshots, portable use)."""
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    @classmethod
+    def for_user(cls) -> SettingsStore:
+        """The user's settings, where the platform keeps them (the app's name must be set)."""
+        return cls(QSettings())
+
+    def remember_database(self, target: str) -> None:
+        """Put `target` first in the recent databases list."""
+        recent = [target, *(t for t in self.recent_databases if t != target)]
+        self.recent_databases = tuple(recent[:MAX_RECENT_DATABASES])
+
+    def sync(self) -> None:
+        self.qsettings.sync()

@@ -1,0 +1,61 @@
+"""Opening the first database at start: a refused one is explained, and the user picks again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from jpoa_desktop.errors import DatabaseRefused
+from jpoa_desktop.services.database import Database, open_database
+
+translate = QCoreApplication.translate
+
+
+def open_first_database(target: str) -> Database | None:
+    """Open `target`, or what the user chooses instead; None when they choose to quit."""
+    while True:
+        try:
+            return open_database(target)
+        except DatabaseRefused as refused:
+            chosen = _ask_for_another(str(refused), target)
+            if chosen is None:
+                return None
+            target = chosen
+
+
+def _ask_for_another(message: str, target: str) -> str | None:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, translate("Startup", "Cannot open the database"), message
+    )
+    box.setInformativeText(
+        translate("Startup", "You can open another database, create a new one, or quit.")
+    )
+    open_other = box.addButton(
+        translate("Startup", "&Open Another…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    create = box.addButton(
+        translate("Startup", "&New Database…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(translate("Startup", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_other)
+    box.exec()
+    folder = str(Path(target).parent) if "://" not in target else str(Path.home())
+    if box.clickedButton() is open_other:
+        path, _filter = QFileDialog.getOpenFileName(
+            None,
+            translate("Startup", "Open Database"),
+            folder,
+            translate("Startup", "JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)"),
+        )
+        return path or _ask_for_another(message, target)
+    if box.clickedButton() is create:
+        path, _filter = QFileDialog.getSaveFileName(
+            None,
+            translate("Startup", "New Database"),
+            str(Path(folder) / "jpoa.sqlite"),
+            translate("Startup", "JPoA Desktop databases (*.sqlite *.sqlite3 *.db)"),
+        )
+        return path or _ask_for_another(message, target)
+    return None
