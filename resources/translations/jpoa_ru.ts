@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="51"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="66"/>
         <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
         <translation>Автономный инструментарий для семинаров и наращивания потенциала в рамках Совместного плана действий по осуществлению Глобальной контртеррористической стратегии ООН в Центральной Азии.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="71"/>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
         <translation>Это свободная программа: вы можете распространять и (или) изменять ее на условиях Стандартной общественной лицензии GNU версии 3 либо (по вашему выбору) любой более поздней версии (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="76"/>
         <source>Fonts: the interface uses your system’s fonts; this version bundles no fonts of its own.</source>
         <translation>Шрифты: интерфейс использует системные шрифты; собственных шрифтов в этой версии нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="79"/>
         <source>Built with</source>
         <translation>Используемые компоненты</translation>
     </message>
@@ -32,32 +32,32 @@
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="69"/>
         <source>The database was not opened</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="71"/>
         <source>Kept the current database open.</source>
         <translation>Текущая база данных осталась открытой.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="75"/>
         <source>Opening the database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="99"/>
         <source>Loading the library</source>
         <translation>Загрузка библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="102"/>
         <source>The library is ready.</source>
         <translation>Библиотека готова.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="114"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="120"/>
         <source>Importing the framework</source>
         <translation>Импорт структуры направлений</translation>
     </message>
@@ -107,27 +107,27 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="100"/>
         <source>Filter terms and definitions…</source>
         <translation>Фильтр по терминам и определениям…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
         <source>Term (English)</source>
         <translation>Термин (английский)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
         <source>Term (Russian)</source>
         <translation>Термин (русский)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
         <source>Definition</source>
         <translation>Определение</translation>
     </message>
@@ -173,42 +173,42 @@
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="87"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="164"/>
         <source>This item is no longer in the library</source>
         <translation>Этого материала больше нет в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204"/>
         <source>Open or create a database.</source>
         <translation>Откройте или создайте базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="206"/>
         <source>The library is empty</source>
         <translation>Библиотека пуста</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="200"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="207"/>
         <source>The library texts are being loaded into this database…</source>
         <translation>Тексты библиотеки загружаются в эту базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="209"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="216"/>
         <source>Search the library…</source>
         <translation>Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="211"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="218"/>
         <source>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</source>
         <translation>Введите запрос; Enter открывает первый результат, Esc очищает поле (Ctrl+F)</translation>
     </message>
@@ -216,97 +216,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="164"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Импорт структуры направлений…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="174"/>
         <source>&amp;About {app}</source>
         <translation>&amp;О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="193"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="195"/>
         <source>JPoA Desktop databases ({patterns})</source>
         <translation>Базы данных JPoA Desktop ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="206"/>
         <source>Open Database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="208"/>
         <source>JPoA Desktop databases ({patterns});;All files (*)</source>
         <translation>Базы данных JPoA Desktop ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="305"/>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="308"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="310"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="312"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n материал библиотеки</numerusform>
@@ -315,12 +320,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="315"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="333"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
@@ -416,47 +421,47 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="54"/>
         <source>Cannot open the database</source>
         <translation>Не удается открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="57"/>
         <source>You can open another database, create a new one, or quit.</source>
         <translation>Можно открыть другую базу данных, создать новую или выйти из программы.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="60"/>
         <source>&amp;Open Another…</source>
         <translation>&amp;Открыть другую…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="63"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="41"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="65"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="72"/>
         <source>Open Database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="74"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="80"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="82"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
         <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db)</translation>
     </message>

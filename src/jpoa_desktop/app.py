@@ -26,9 +26,8 @@ from jpoa_desktop.config import (
 )
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.main_window import MainWindow
-from jpoa_desktop.ui.screenshot import take_screenshot
 from jpoa_desktop.ui.settings.store import SettingsStore
-from jpoa_desktop.ui.startup import open_first_database
+from jpoa_desktop.ui.startup import after_first_paint, open_first_database
 from jpoa_desktop.ui.tasks import TaskRunner
 
 EXIT_REFUSED = 2
@@ -77,7 +76,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_SLUG)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    target = args.db or default_database_target()
     with tempfile.TemporaryDirectory(prefix="jpoa-settings-") as scratch:
         if args.settings is not None:
             settings = SettingsStore.from_file(args.settings)
@@ -88,14 +86,27 @@ def main(argv: list[str] | None = None) -> int:
         translations = Translations(translations_dir(), app)
         translations.switch(args.lang or settings.ui_language)
         if args.screenshot is not None:
+            from jpoa_desktop.ui.screenshot import take_screenshot
+
             configure_logging(None)
             window = MainWindow(settings, TaskRunner(app), translations)
+            target = args.db or default_database_target()
             return take_screenshot(window, target, args.screen, args.screenshot)
-        log_file = configure_logging(data_dir() / LOG_FILE_NAME)
-        db = open_first_database(target)
-        if db is None:
-            return EXIT_REFUSED
-        window = MainWindow(settings, TaskRunner(app, log_file), translations)
-        window.databases.set_database(db)
+        tasks = TaskRunner(app)
+        window = MainWindow(settings, tasks, translations, defer_screens=True)
+        window.show_opening()
         window.show()
+
+        def open_database_after_paint() -> None:
+            # The window paints before SQLAlchemy (or even the data folder) is looked at: the
+            # user sees the app at once; the database opens, or is refused, a moment later.
+            window.build_screens()
+            tasks.log_file = configure_logging(data_dir() / LOG_FILE_NAME)
+            db = open_first_database(args.db or default_database_target())
+            if db is None:
+                app.exit(EXIT_REFUSED)
+            else:
+                window.databases.set_database(db)
+
+        after_first_paint(window, open_database_after_paint)
         return app.exec()

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 APP_NAME = "JPoA Desktop"
 APP_SLUG = "jpoa-desktop"
 DATABASE_ENV = "JPOA_DATABASE_URL"
@@ -44,6 +42,8 @@ def translations_dir() -> Path:
 
 def data_dir() -> Path:
     """The user's data folder (created on demand)."""
+    from platformdirs import user_data_path  # imported here: not needed before the first paint
+
     path = user_data_path(APP_SLUG, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path

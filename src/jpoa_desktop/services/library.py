@@ -23,9 +23,9 @@ from jpoa_desktop.services.views import (
     ItemView,
     PillarView,
     SectionView,
+    pick,
 )
 
-FALLBACK_LANG = "en"
 # Section order in the navigation; packs not listed here follow, by name.
 SECTION_ORDER = ("jpoa", "pillars", "framework", "resolutions", "partners", "glossary")
 # The text field shown under a title in lists, per kind.
@@ -47,13 +47,6 @@ def _texts_for(session: Session, item_ids: Iterable[int]) -> Texts:
     for item_id, field_name, lang, value in rows:
         found[item_id][field_name][lang] = value
     return found
-
-
-def pick(by_lang: dict[str, str] | None, lang: str) -> str:
-    """The text in `lang`, else English, else any language, else an empty string."""
-    if not by_lang:
-        return ""
-    return by_lang.get(lang) or by_lang.get(FALLBACK_LANG) or next(iter(by_lang.values()), "")
 
 
 def _summary(item: LibraryItem, texts: Texts, lang: str) -> ItemSummary:

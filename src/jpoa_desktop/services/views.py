@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+FALLBACK_LANG = "en"
+
 # Kinds of library items, in the order the library shows its sections.
 PILLAR = "pillar"
 AREA = "area"
@@ -112,3 +114,10 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def pick(by_lang: dict[str, str] | None, lang: str) -> str:
+    """The text in `lang`, else English, else any language, else an empty string."""
+    if not by_lang:
+        return ""
+    return by_lang.get(lang) or by_lang.get(FALLBACK_LANG) or next(iter(by_lang.values()), "")

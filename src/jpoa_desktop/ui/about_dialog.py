@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import platform
 from html import escape
-from importlib.metadata import PackageNotFoundError, version
 
 import PySide6
 from PySide6.QtCore import QEvent, Qt, qVersion
@@ -15,6 +14,9 @@ from jpoa_desktop.config import APP_NAME
 
 
 def _version_of(distribution: str) -> str:
+    # importlib.metadata is slow to import; the About box is opened long after start-up.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version(distribution)
     except PackageNotFoundError:

@@ -8,34 +8,40 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from jpoa_desktop.services.content import ContentService
-from jpoa_desktop.services.database import Database, open_database
-from jpoa_desktop.services.library import LibraryService
-from jpoa_desktop.services.views import LoadReport
 from jpoa_desktop.ui.messages import show_error
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import CancelCheck, Progress, Task, TaskRunner
+
+if TYPE_CHECKING:  # the engine-backed services load on first use, after the first paint
+    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.views import LoadReport
 
 LIBRARY_WRITES = frozenset({"library"})
 
 
 def _open(target: str, *, progress: Progress, cancelled: CancelCheck) -> Database:
+    from jpoa_desktop.services.database import open_database
+
     progress(0, 0)
     return open_database(target)
 
 
 def _load_builtin(db: Database, *, progress: Progress, cancelled: CancelCheck) -> LoadReport:
+    from jpoa_desktop.services.content import ContentService
+
     return ContentService(db.session_scope).load_builtin(progress, cancelled)
 
 
 def _import_framework(
     db: Database, path: Path, replace: bool, *, progress: Progress, cancelled: CancelCheck
 ) -> LoadReport:
+    from jpoa_desktop.services.content import ContentService
+
     progress(0, 0)
     return ContentService(db.session_scope).import_framework(path, replace=replace)
 
@@ -83,6 +89,8 @@ class DatabaseController(QObject):
 
     def ensure_loaded(self) -> Task | None:
         """Load the built-in library into a database that does not have it yet."""
+        from jpoa_desktop.services.library import LibraryService
+
         db = self.database
         if db is None or LibraryService(db.session_scope).is_loaded():
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,15 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.config import APP_NAME
-from jpoa_desktop.services.database import Database
-from jpoa_desktop.ui.about_dialog import AboutDialog
 from jpoa_desktop.ui.database_controller import DatabaseController
-from jpoa_desktop.ui.framework_import import ask_framework_import
 from jpoa_desktop.ui.i18n import Translations
-from jpoa_desktop.ui.library.screen import LibraryScreen
-from jpoa_desktop.ui.settings.preferences_dialog import PreferencesDialog
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.ui.library.screen import LibraryScreen
 
 DATABASE_FILTER_EXTENSIONS = "*.sqlite *.sqlite3 *.db"
 DEFAULT_SIZE = QSize(1280, 800)
@@ -36,25 +36,31 @@ SIDEBAR_WIDTH = 100
 SIDEBAR_ICON = 34
 
 
+# Dialogs and screens are imported where they are first needed: loading their Qt classes before
+# the window's first paint would double the time a user waits to see the app.
+
+
 class MainWindow(QMainWindow):
+    library: LibraryScreen
+
     def __init__(
-        self, settings: SettingsStore, tasks: TaskRunner, translations: Translations
+        self,
+        settings: SettingsStore,
+        tasks: TaskRunner,
+        translations: Translations,
+        defer_screens: bool = False,
     ) -> None:
+        """`defer_screens`: leave the screens to `build_screens()`, called after the first paint
+        (their Qt classes take longer to load than the whole bare window)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
         self.tasks = tasks
         self.translations = translations
         self.databases = DatabaseController(tasks, settings, self)
-        self.library = LibraryScreen(tasks, translations.language, self)
-        self.screens: list[LibraryScreen] = [self.library]
+        self.screens: list[LibraryScreen] = []
         self.sidebar = self._make_sidebar()
         self.stack = QStackedWidget(self)
-        for screen in self.screens:
-            entry = QListWidgetItem(screen.icon(), screen.title())
-            entry.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            self.sidebar.addItem(entry)
-            self.stack.addWidget(screen)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(lambda _index: self.retranslate())
         body = QWidget(self)
@@ -69,14 +75,33 @@ class MainWindow(QMainWindow):
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.database_label, 1)
         self._item_count = 0
+        self._opening = False
         self._build_menus()
         self.databases.database_changed.connect(self._on_database_changed)
         self.databases.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.library.content_changed.connect(self._on_content_changed)
         translations.language_changed.connect(self._on_language_changed)
         self.retranslate()
         self.resize(DEFAULT_SIZE)
         self.restore_state()
+        if not defer_screens:
+            self.build_screens()
+
+    def build_screens(self) -> None:
+        from jpoa_desktop.ui.library.screen import LibraryScreen
+
+        self.library = LibraryScreen(self.tasks, self.translations.language, self)
+        self.screens = [self.library]
+        for screen in self.screens:
+            entry = QListWidgetItem(screen.icon(), screen.title())
+            entry.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self.sidebar.addItem(entry)
+            self.stack.addWidget(screen)
+        self.library.content_changed.connect(self._on_content_changed)
+        db = self.databases.database
+        if db is not None:
+            self.library.set_database(db)
+        self.restore_screens()
+        self.retranslate()
 
     def _make_sidebar(self) -> QListWidget:
         """A narrow column of the app's areas, each an icon with its name below."""
@@ -152,7 +177,7 @@ class MainWindow(QMainWindow):
             if entry is not None:
                 entry.setText(screen.title())
         current = self.stack.currentWidget()
-        name = current.title() if isinstance(current, LibraryScreen) else ""
+        name = current.title() if current in self.screens else ""
         self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
         self._update_status()
 
@@ -190,21 +215,29 @@ class MainWindow(QMainWindow):
     def choose_framework_file(self) -> None:
         if self.databases.database is None:
             return
+        from jpoa_desktop.ui.framework_import import ask_framework_import
+
         choice = ask_framework_import(self, self._start_folder())
         if choice is not None:
             path, replace = choice
             self.databases.import_framework(path, replace=replace)
 
     def focus_search(self) -> None:
+        if not self.screens:  # Ctrl+F in the instant before the screens exist
+            return
         self.show_screen(self.library.screen_id)
         self.library.focus_search()
 
     def show_preferences(self) -> None:
+        from jpoa_desktop.ui.settings.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings, self)
         dialog.language_chosen.connect(self.translations.switch)
         dialog.exec()
 
     def show_about(self) -> None:
+        from jpoa_desktop.ui.about_dialog import AboutDialog
+
         AboutDialog(self).exec()
 
     def show_screen(self, screen_id: str) -> None:
@@ -215,7 +248,8 @@ class MainWindow(QMainWindow):
 
     def current_screen_id(self) -> str:
         current = self.stack.currentWidget()
-        return current.screen_id if isinstance(current, LibraryScreen) else ""
+        shown = [screen for screen in self.screens if screen is current]
+        return shown[0].screen_id if shown else ""
 
     # Keeping the window's place between runs.
     def restore_state(self) -> None:
@@ -223,6 +257,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(self.settings.window_geometry)
         if self.settings.window_state:
             self.restoreState(self.settings.window_state)
+
+    def restore_screens(self) -> None:
         if self.settings.library_splitter:
             self.library.splitter.restoreState(self.settings.library_splitter)
         self.show_screen(self.settings.last_screen)
@@ -232,8 +268,9 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.window_state = bytes(self.saveState().data())
-        self.settings.library_splitter = bytes(self.library.splitter.saveState().data())
-        self.settings.last_screen = self.current_screen_id()
+        if self.screens:
+            self.settings.library_splitter = bytes(self.library.splitter.saveState().data())
+            self.settings.last_screen = self.current_screen_id()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -244,6 +281,7 @@ class MainWindow(QMainWindow):
 
     # Reacting to the rest of the app.
     def _on_database_changed(self, db: Database | None) -> None:
+        self._opening = False
         for screen in self.screens:
             screen.set_database(db)
         self._update_status()
@@ -256,8 +294,16 @@ class MainWindow(QMainWindow):
         for screen in self.screens:
             screen.set_language(language)
 
+    def show_opening(self) -> None:
+        """What the status bar says in the moment between the first paint and the database."""
+        self._opening = True
+        self._update_status()
+
     def _update_status(self) -> None:
         db = self.databases.database
+        if db is None and self._opening:
+            self.database_label.setText(self.tr("Opening the database…"))
+            return
         if db is None:
             self.database_label.setText(self.tr("No database is open"))
             return

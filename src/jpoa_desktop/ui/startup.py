@@ -2,19 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jpoa_desktop.errors import DatabaseRefused
-from jpoa_desktop.services.database import Database, open_database
+
+if TYPE_CHECKING:
+    from jpoa_desktop.services.database import Database
 
 translate = QCoreApplication.translate
 
 
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call `callback` once, as soon as `widget` has painted for the first time."""
+    widget.installEventFilter(_FirstPaint(widget, callback))
+
+
 def open_first_database(target: str) -> Database | None:
     """Open `target`, or what the user chooses instead; None when they choose to quit."""
+    from jpoa_desktop.services.database import open_database
+
     while True:
         try:
             return open_database(target)

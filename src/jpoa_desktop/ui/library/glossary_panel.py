@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.services.library import pick
-from jpoa_desktop.services.views import GlossaryEntry
+from jpoa_desktop.services.views import GlossaryEntry, pick
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TERM_LANGUAGES = ("en", "ru")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.library import LibraryService
-from jpoa_desktop.services.search import SearchService
 from jpoa_desktop.services.views import TERM, PillarView, SearchHit
 from jpoa_desktop.ui.library import render
 from jpoa_desktop.ui.library.glossary_panel import GlossaryPanel
@@ -19,6 +18,11 @@ from jpoa_desktop.ui.library.search_box import SearchBox
 from jpoa_desktop.ui.library.search_panel import SearchPanel
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.widgets.icons import book_icon
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
+    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.library import LibraryService
+    from jpoa_desktop.services.search import SearchService
 
 LIBRARY_DATA = "library"
 SEARCH_LIMIT = 50
@@ -86,6 +90,9 @@ class LibraryScreen(QWidget):
         return book_icon()
 
     def set_database(self, db: Database | None) -> None:
+        from jpoa_desktop.services.library import LibraryService
+        from jpoa_desktop.services.search import SearchService
+
         self._library = LibraryService(db.session_scope) if db is not None else None
         self._search = SearchService(db.session_scope) if db is not None else None
         self._page = None

@@ -1,0 +1,83 @@
+"""A normal start: the window paints first, then the database opens; a refused one is explained."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from jpoa_desktop.app import EXIT_REFUSED, main
+from jpoa_desktop.ui.main_window import MainWindow
+
+
+GIVE_UP_MS = 30_000
+
+
+def _main_window() -> MainWindow | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            return widget
+    return None
+
+
+def test_start_shows_the_window_then_opens_the_database_and_the_library(
+    library_template: Path, tmp_path: Path, qapp: QApplication
+) -> None:
+    db_path = tmp_path / "start.sqlite"
+    shutil.copyfile(library_template, db_path)
+    seen: dict[str, object] = {}
+
+    def watch() -> None:
+        window = _main_window()
+        if window is not None and "first_status" not in seen:
+            seen["first_status"] = window.database_label.text()
+            seen["screens_at_first_look"] = len(window.screens)
+        if window is not None and window.databases.database is not None and window.screens:
+            seen["status"] = window.database_label.text()
+            seen["sidebar"] = window.sidebar.item(0).text()
+            seen["tree_rows"] = window.library.tree.model().rowCount()
+            window.close()
+            return
+        QTimer.singleShot(10, watch)
+
+    QTimer.singleShot(0, watch)
+    QTimer.singleShot(GIVE_UP_MS, qapp.quit)
+    code = main(["--db", str(db_path), "--settings", str(tmp_path / "s.ini"), "--lang", "en"])
+
+    assert code == 0
+    assert seen["first_status"] == "Opening the database…"
+    assert seen["screens_at_first_look"] == 0
+    assert str(db_path) in str(seen["status"])
+    assert seen["sidebar"] == "Library"
+    assert isinstance(seen["tree_rows"], int) and seen["tree_rows"] >= 5
+
+
+def test_start_on_a_renamed_pdf_explains_and_quits_with_code_2(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    pdf = tmp_path / "notes.sqlite"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    seen: dict[str, str] = {}
+
+    def answer_quit() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen["message"] = box.text()
+            for button in box.findChildren(QPushButton):
+                if button.text().replace("&", "") == "Quit":
+                    button.click()
+                    return
+        QTimer.singleShot(10, answer_quit)
+
+    QTimer.singleShot(0, answer_quit)
+    QTimer.singleShot(GIVE_UP_MS, qapp.quit)
+    code = main(["--db", str(pdf), "--settings", str(tmp_path / "s.ini"), "--lang", "en"])
+
+    assert code == EXIT_REFUSED
+    assert "not an SQLite file" in seen["message"]
+    assert pdf.read_bytes() == b"%PDF-1.4\n%%EOF\n"
+    window = _main_window()
+    if window is not None:
+        window.close()
