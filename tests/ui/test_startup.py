@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from jpoa_desktop.app import EXIT_REFUSED, main
 from jpoa_desktop.ui.main_window import MainWindow
 
-
 GIVE_UP_MS = 30_000
 
 
