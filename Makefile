@@ -45,6 +45,8 @@ translations: $(STAMP)
 screenshots: $(STAMP)
 	$(BIN)/jpoa-desktop --db $(VENV)/screenshot.sqlite --screenshot docs/library-en.png --lang en
 	$(BIN)/jpoa-desktop --db $(VENV)/screenshot.sqlite --screenshot docs/library-ru.png --lang ru
+	$(BIN)/jpoa-desktop --db $(VENV)/screenshot.sqlite --screenshot docs/search-ru.png --lang ru \
+		--search террор
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -20,8 +20,8 @@ from jpoa_desktop import __version__
 from jpoa_desktop.config import (
     APP_NAME,
     APP_SLUG,
-    data_dir,
     default_database_target,
+    log_path,
     translations_dir,
 )
 from jpoa_desktop.ui.i18n import Translations
@@ -31,7 +31,6 @@ from jpoa_desktop.ui.startup import after_first_paint, open_first_database
 from jpoa_desktop.ui.tasks import TaskRunner
 
 EXIT_REFUSED = 2
-LOG_FILE_NAME = "jpoa-desktop.log"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--screen", choices=("library",), default="library", help="the screen to show"
+    )
+    parser.add_argument(
+        "--search", metavar="TEXT", help="with --screenshot: show the search results for TEXT"
     )
     return parser
 
@@ -91,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
             configure_logging(None)
             window = MainWindow(settings, TaskRunner(app), translations)
             target = args.db or default_database_target()
-            return take_screenshot(window, target, args.screen, args.screenshot)
+            return take_screenshot(window, target, args.screen, args.screenshot, args.search)
         tasks = TaskRunner(app)
         window = MainWindow(settings, tasks, translations, defer_screens=True)
         window.show_opening()
@@ -101,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             # The window paints before SQLAlchemy (or even the data folder) is looked at: the
             # user sees the app at once; the database opens, or is refused, a moment later.
             window.build_screens()
-            tasks.log_file = configure_logging(data_dir() / LOG_FILE_NAME)
+            tasks.log_file = configure_logging(log_path())
             db = open_first_database(args.db or default_database_target())
             if db is None:
                 app.exit(EXIT_REFUSED)

@@ -1,4 +1,4 @@
-"""`--screenshot`: the main window at a fixed size, with a page and a search, saved as PNG."""
+"""`--screenshot`: the main window at a fixed size, showing a page (and a search), saved as PNG."""
 
 from __future__ import annotations
 
@@ -11,15 +11,20 @@ from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.library import LibraryService
-from jpoa_desktop.ui.library.navigation import NavTarget
+from jpoa_desktop.ui.library.navigation import FRAMEWORK_PACK, NavTarget
 from jpoa_desktop.ui.main_window import MainWindow
 
 SIZE = (1280, 800)
-QUERY = {"en": "terror", "ru": "террор"}
 
 
-def take_screenshot(window: MainWindow, target: str, screen: str, out: Path) -> int:
-    """Open `target` (loading the library when empty), show `screen`, save the window to `out`."""
+def take_screenshot(
+    window: MainWindow, target: str, screen: str, out: Path, query: str | None = None
+) -> int:
+    """Open `target` (loading the library when empty), show `screen`, save the window to `out`.
+
+    The Library shows the first pillar of the working framework with its areas; with `query`,
+    the search results for it instead of the tree.
+    """
     try:
         db = open_database(target)
         if not LibraryService(db.session_scope).is_loaded():
@@ -35,8 +40,13 @@ def take_screenshot(window: MainWindow, target: str, screen: str, out: Path) -> 
     library = LibraryService(db.session_scope)
     pillars = library.pillars(language)
     if pillars:
-        window.library.tree.select_target(NavTarget("item", "pillars", pillars[0].id), notify=True)
-    window.library.search_now(QUERY.get(language, QUERY["en"]))
+        first = NavTarget("item", FRAMEWORK_PACK, pillars[0].id)
+        window.library.tree.select_target(first, notify=True)
+        current = window.library.tree.currentItem()
+        if current is not None:
+            current.setExpanded(True)  # show the pillar's areas in the tree too
+    if query:
+        window.library.search_now(query)
     for _ in range(5):
         QCoreApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
