@@ -27,7 +27,7 @@ from jpoa_desktop.config import (
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.settings.store import SettingsStore
-from jpoa_desktop.ui.startup import after_first_paint, open_first_database
+from jpoa_desktop.ui.startup import after_first_paint, open_at_start
 from jpoa_desktop.ui.tasks import TaskRunner
 
 EXIT_REFUSED = 2
@@ -101,14 +101,11 @@ def main(argv: list[str] | None = None) -> int:
 
         def open_database_after_paint() -> None:
             # The window paints before SQLAlchemy (or even the data folder) is looked at: the
-            # user sees the app at once; the database opens, or is refused, a moment later.
+            # user sees the app at once; the database opens on a worker, or is refused, after.
             window.build_screens()
             tasks.log_file = configure_logging(log_path())
-            db = open_first_database(args.db or default_database_target())
-            if db is None:
-                app.exit(EXIT_REFUSED)
-            else:
-                window.databases.set_database(db)
+            target = args.db or default_database_target()
+            open_at_start(window.databases, target, on_quit=lambda: app.exit(EXIT_REFUSED))
 
         after_first_paint(window, open_database_after_paint)
         return app.exec()

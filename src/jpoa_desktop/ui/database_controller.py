@@ -57,8 +57,19 @@ class DatabaseController(QObject):
         self._window = window
         self.database: Database | None = None
 
-    def open(self, target: str, on_opened: Callable[[Database], Any] | None = None) -> Task:
-        """Open `target` on a worker; on success it replaces the current database."""
+    def open(
+        self,
+        target: str,
+        on_opened: Callable[[Database], Any] | None = None,
+        on_refused: Callable[[BaseException], Any] | None = None,
+        quiet: bool = False,
+    ) -> Task:
+        """Open `target` on a worker; on success it replaces the current database.
+
+        A refused database is explained and the current one stays open, unless `on_refused`
+        takes over (the start-up offers another choice instead). `quiet`: no progress dialog,
+        for the start, where the status bar already says that the database is opening.
+        """
 
         def opened(db: Database) -> None:
             self.set_database(db)
@@ -76,7 +87,8 @@ class DatabaseController(QObject):
             _open,
             target,
             on_done=opened,
-            on_error=refused,
+            on_error=on_refused or refused,
+            show_progress=not quiet,
         )
 
     def set_database(self, db: Database) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -72,7 +72,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databaseLabel")
-        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.database_label, 1)
         self._item_count = 0
         self._opening = False
@@ -87,8 +86,14 @@ class MainWindow(QMainWindow):
             self.build_screens()
 
     def build_screens(self) -> None:
+        from PySide6.QtCore import (
+            Qt,  # the Qt namespace builds ~90 enums: not before the first paint
+        )
+
         from jpoa_desktop.ui.library.screen import LibraryScreen
 
+        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.library = LibraryScreen(self.tasks, self.translations.language, self)
         self.screens = [self.library]
         for screen in self.screens:
@@ -114,7 +119,6 @@ class MainWindow(QMainWindow):
         sidebar.setIconSize(QSize(SIDEBAR_ICON, SIDEBAR_ICON))
         sidebar.setGridSize(QSize(SIDEBAR_WIDTH - 8, SIDEBAR_ICON + 36))
         sidebar.setFixedWidth(SIDEBAR_WIDTH)
-        sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         sidebar.setStyleSheet(
             "QListWidget#sidebar { border: none; border-right: 1px solid palette(mid);"
             " background: palette(window); padding-top: 8px; }"

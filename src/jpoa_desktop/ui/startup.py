@@ -1,4 +1,4 @@
-"""Opening the first database at start: a refused one is explained, and the user picks again."""
+"""Start-up: paint first, then open the database; a refused one is explained, pick again."""
 
 from __future__ import annotations
 
@@ -9,10 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from jpoa_desktop.errors import DatabaseRefused
-
 if TYPE_CHECKING:
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.ui.database_controller import DatabaseController
 
 translate = QCoreApplication.translate
 
@@ -35,18 +33,17 @@ def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     widget.installEventFilter(_FirstPaint(widget, callback))
 
 
-def open_first_database(target: str) -> Database | None:
-    """Open `target`, or what the user chooses instead; None when they choose to quit."""
-    from jpoa_desktop.services.database import open_database
+def open_at_start(databases: DatabaseController, target: str, on_quit: Callable[[], None]) -> None:
+    """Open the first database on a worker; a refused one is explained and the user picks again."""
 
-    while True:
-        try:
-            return open_database(target)
-        except DatabaseRefused as refused:
-            chosen = _ask_for_another(str(refused), target)
-            if chosen is None:
-                return None
-            target = chosen
+    def refused(error: BaseException) -> None:
+        chosen = _ask_for_another(str(error), target)
+        if chosen is None:
+            on_quit()
+        else:
+            open_at_start(databases, chosen, on_quit)
+
+    databases.open(target, on_refused=refused, quiet=True)
 
 
 def _ask_for_another(message: str, target: str) -> str | None:

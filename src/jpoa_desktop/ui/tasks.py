@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QElapsedTimer,
     QObject,
     QRunnable,
-    Qt,
     QThreadPool,
     QTimer,
     Signal,
@@ -114,6 +113,10 @@ class Task(QObject):
         dialog.setWindowTitle(self.title)
         dialog.setLabelText(self.title)
         dialog.setCancelButtonText(QCoreApplication.translate("Task", "Cancel"))
+        from PySide6.QtCore import (
+            Qt,  # the Qt namespace builds ~90 enums: not before the first paint
+        )
+
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -167,11 +170,13 @@ class TaskRunner(QObject):
         on_done: DoneCallback | None = None,
         on_error: ErrorCallback | None = None,
         writes: frozenset[str] | None = None,
+        show_progress: bool = True,
     ) -> Task:
         """Run `fn(*args, progress=..., cancelled=...)` on a worker; call back on the UI thread.
 
         `writes` names the kinds of data the job changes: it then runs on the write queue and
-        `notifier.data_changed(writes)` is emitted after it succeeds. Without `on_error`, a
+        `notifier.data_changed(writes)` is emitted after it succeeds. `show_progress=False` is for
+        work whose progress the caller shows itself (no dialog). Without `on_error`, a
         `JpoaError` is shown in a message box and anything else is logged with its traceback.
         """
         task = Task(parent, title, fn, args, writes)
@@ -180,8 +185,13 @@ class TaskRunner(QObject):
         def finish(result: Any, error: BaseException | None) -> None:
             self._finish(task, result, error, on_done, on_error)
 
+        from PySide6.QtCore import (
+            Qt,  # the Qt namespace builds ~90 enums: not before the first paint
+        )
+
         task.signals.finished.connect(finish, Qt.ConnectionType.QueuedConnection)
-        QTimer.singleShot(self.dialog_delay_ms, task, task.show_progress_dialog)
+        if show_progress:
+            QTimer.singleShot(self.dialog_delay_ms, task, task.show_progress_dialog)
         pool = self._writes if writes is not None else self._reads
         pool.start(task.job)
         return task
