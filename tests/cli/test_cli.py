@@ -12,9 +12,13 @@ from typing import Any
 from jpoa_desktop import __version__
 
 
-def jpoa(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def jpoa(
+    *args: str, cwd: Path, database_url: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     env.pop("JPOA_DATABASE_URL", None)
+    if database_url is not None:
+        env["JPOA_DATABASE_URL"] = database_url
     return subprocess.run(
         [sys.executable, "-m", "jpoa_desktop.cli", *args],
         cwd=cwd,
@@ -151,15 +155,6 @@ def test_import_framework_from_the_command_line(tmp_path: Path) -> None:
 
 def test_database_url_from_the_environment(tmp_path: Path) -> None:
     env_db = tmp_path / "env.sqlite"
-    env = {**os.environ, "JPOA_DATABASE_URL": f"sqlite:///{env_db}"}
-    result = subprocess.run(
-        [sys.executable, "-m", "jpoa_desktop.cli", "init"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
+    result = jpoa("init", cwd=tmp_path, database_url=f"sqlite:///{env_db}")
     assert result.returncode == 0, result.stderr
     assert env_db.exists()
