@@ -32,32 +32,37 @@
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="80"/>
         <source>The database was not opened</source>
         <translation>The database was not opened</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="82"/>
         <source>Kept the current database open.</source>
         <translation>Kept the current database open.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="86"/>
         <source>Opening the database</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="116"/>
+        <source>The library was updated from newer content files.</source>
+        <translation>The library was updated from newer content files.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="120"/>
         <source>Loading the library</source>
         <translation>Loading the library</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="114"/>
         <source>The library is ready.</source>
         <translation>The library is ready.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="136"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Framework imported from {file}: %n area changed.</numerusform>
@@ -65,7 +70,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="142"/>
         <source>Importing the framework</source>
         <translation>Importing the framework</translation>
     </message>
@@ -215,102 +220,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="168"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="170"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Import Framework…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="178"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="197"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="199"/>
         <source>JPoA Desktop databases ({patterns})</source>
         <translation>JPoA Desktop databases ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="210"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="212"/>
         <source>JPoA Desktop databases ({patterns});;All files (*)</source>
         <translation>JPoA Desktop databases ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="309"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="312"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="314"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="316"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n library item</numerusform>
@@ -318,12 +323,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="319"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>upgraded; the previous version was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="337"/>
         <source>No recent databases</source>
         <translation>No recent databases</translation>
     </message>
@@ -417,47 +422,47 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="51"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="54"/>
         <source>You can open another database, create a new one, or quit.</source>
         <translation>You can open another database, create a new one, or quit.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="57"/>
         <source>&amp;Open Another…</source>
         <translation>&amp;Open Another…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="60"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="69"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="71"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="77"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
         <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</translation>
     </message>
@@ -465,17 +470,17 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="241"/>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="251"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="255"/>
         <source>The details were written to {path}.</source>
         <translation>The details were written to {path}.</translation>
     </message>

@@ -32,32 +32,37 @@
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="80"/>
         <source>The database was not opened</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="82"/>
         <source>Kept the current database open.</source>
         <translation>Текущая база данных осталась открытой.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="86"/>
         <source>Opening the database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="116"/>
+        <source>The library was updated from newer content files.</source>
+        <translation>Библиотека обновлена по более новым файлам содержимого.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="120"/>
         <source>Loading the library</source>
         <translation>Загрузка библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="114"/>
         <source>The library is ready.</source>
         <translation>Библиотека готова.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="136"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
@@ -66,7 +71,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="142"/>
         <source>Importing the framework</source>
         <translation>Импорт структуры направлений</translation>
     </message>
@@ -216,102 +221,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="168"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="170"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Импорт структуры направлений…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="178"/>
         <source>&amp;About {app}</source>
         <translation>&amp;О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="197"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="199"/>
         <source>JPoA Desktop databases ({patterns})</source>
         <translation>Базы данных JPoA Desktop ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="210"/>
         <source>Open Database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="212"/>
         <source>JPoA Desktop databases ({patterns});;All files (*)</source>
         <translation>Базы данных JPoA Desktop ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="309"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="312"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="314"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="316"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n материал библиотеки</numerusform>
@@ -320,12 +325,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="319"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="337"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
@@ -421,47 +426,47 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="51"/>
         <source>Cannot open the database</source>
         <translation>Не удается открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="54"/>
         <source>You can open another database, create a new one, or quit.</source>
         <translation>Можно открыть другую базу данных, создать новую или выйти из программы.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="57"/>
         <source>&amp;Open Another…</source>
         <translation>&amp;Открыть другую…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="60"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="69"/>
         <source>Open Database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="71"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="77"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
         <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db)</translation>
     </message>
@@ -469,17 +474,17 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="115"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="241"/>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="251"/>
         <source>Something went wrong: {error}</source>
         <translation>Произошла ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="255"/>
         <source>The details were written to {path}.</source>
         <translation>Подробности записаны в файл {path}.</translation>
     </message>

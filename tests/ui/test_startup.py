@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.app import EXIT_REFUSED, main
+from jpoa_desktop.services.database import open_database
+from jpoa_desktop.services.library import LibraryService
+from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.main_window import MainWindow
+from jpoa_desktop.ui.settings.store import SettingsStore
+from jpoa_desktop.ui.tasks import TaskRunner
 
 GIVE_UP_MS = 30_000
 
@@ -80,3 +87,37 @@ def test_start_on_a_renamed_pdf_explains_and_quits_with_code_2(
     window = _main_window()
     if window is not None:
         window.close()
+
+
+def test_opening_a_database_with_older_content_updates_the_library_quietly(
+    library_template: Path,
+    tmp_path: Path,
+    qtbot: QtBot,
+    settings: SettingsStore,
+    tasks: TaskRunner,
+    translations: Translations,
+) -> None:
+    path = tmp_path / "older.sqlite"
+    shutil.copyfile(library_template, path)
+    with sqlite3.connect(path) as conn:  # as if written by an app with an older glossary file
+        conn.execute("UPDATE content_pack SET checksum = 'older' WHERE name = 'glossary'")
+        conn.execute(
+            "UPDATE library_text SET text = 'Terrorism (old wording)' "
+            "WHERE field = 'title' AND lang = 'en' "
+            "AND item_id = (SELECT id FROM library_item WHERE key = 'term-terrorism')"
+        )
+    conn.close()
+    window = MainWindow(settings, tasks, translations)
+    qtbot.addWidget(window)
+    messages: list[str] = []
+    window.databases.message.connect(messages.append)
+
+    window.databases.set_database(open_database(str(path)))
+    assert tasks.wait_for_idle(60_000)
+
+    assert messages == ["The library was updated from newer content files."]
+    assert QApplication.activeModalWidget() is None  # no progress dialog for a quiet check
+    db = window.databases.database
+    assert db is not None
+    terms = [e.terms["en"] for e in LibraryService(db.session_scope).glossary("en")]
+    assert "Terrorism" in terms and "Terrorism (old wording)" not in terms

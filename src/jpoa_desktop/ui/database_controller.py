@@ -100,19 +100,29 @@ class DatabaseController(QObject):
         self.ensure_loaded()
 
     def ensure_loaded(self) -> Task | None:
-        """Load the built-in library into a database that does not have it yet."""
+        """Bring the library up to the bundled content: a first load shows its progress; the
+        check on later starts runs unseen and speaks only when a newer content file was applied."""
         from jpoa_desktop.services.library import LibraryService
 
         db = self.database
-        if db is None or LibraryService(db.session_scope).is_loaded():
+        if db is None:
             return None
+        first_load = not LibraryService(db.session_scope).is_loaded()
+
+        def loaded(report: LoadReport) -> None:
+            if first_load:
+                self.message.emit(self.tr("The library is ready."))
+            elif report.loaded:
+                self.message.emit(self.tr("The library was updated from newer content files."))
+
         return self._tasks.run_task(
             self._window,
             self.tr("Loading the library"),
             _load_builtin,
             db,
-            on_done=lambda _report: self.message.emit(self.tr("The library is ready.")),
+            on_done=loaded,
             writes=LIBRARY_WRITES,
+            show_progress=first_load,
         )
 
     def import_framework(self, path: Path, replace: bool) -> Task | None:
