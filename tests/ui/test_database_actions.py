@@ -35,7 +35,8 @@ def _framework_areas(window: MainWindow) -> list[str]:
     assert framework is not None
     last_pillar = framework.child(3)
     assert last_pillar is not None
-    return [last_pillar.child(i).text(0) for i in range(last_pillar.childCount())]
+    areas = [last_pillar.child(i) for i in range(last_pillar.childCount())]
+    return [area.text(0) for area in areas if area is not None]
 
 
 def test_importing_a_framework_file_adds_its_area_to_the_tree(

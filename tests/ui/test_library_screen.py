@@ -23,7 +23,8 @@ def _section(window: MainWindow, pack: str) -> QTreeWidgetItem:
 
 def test_tree_lists_the_sections_in_reading_order(window: MainWindow) -> None:
     tree = window.library.tree
-    titles = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    titles = [item.text(0) for item in items if item is not None]
     assert titles[0] == "The Joint Plan of Action"
     assert len(titles) == 6
     assert titles[-1] == "Glossary"
@@ -32,8 +33,9 @@ def test_tree_lists_the_sections_in_reading_order(window: MainWindow) -> None:
 def test_pillars_section_lists_the_four_pillars(window: MainWindow) -> None:
     pillars = _section(window, "pillars")
     assert pillars.childCount() == 4
-    assert pillars.child(0).text(0).startswith("I. ")
-    assert pillars.child(3).text(0).startswith("IV. ")
+    first, last = pillars.child(0), pillars.child(3)
+    assert first is not None and first.text(0).startswith("I. ")
+    assert last is not None and last.text(0).startswith("IV. ")
 
 
 def test_clicking_an_area_shows_its_text_and_the_framework_label(window: MainWindow) -> None:
