@@ -76,6 +76,169 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli.py" line="47"/>
+        <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
+        <translation>The library has no texts in &apos;{language}&apos;; available: {available}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="63"/>
+        <source>{place}: &apos;{name}&apos; must map language codes (en, ru, …) to text.</source>
+        <translation>{place}: &apos;{name}&apos; must map language codes (en, ru, …) to text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="72"/>
+        <source>{place}: &apos;{name}&apos; must be text.</source>
+        <translation>{place}: &apos;{name}&apos; must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="79"/>
+        <source>{place}: &apos;{name}&apos; may only list plain values.</source>
+        <translation>{place}: &apos;{name}&apos; may only list plain values.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="99"/>
+        <source>{place}: the file is larger than {limit} MB.</source>
+        <translation>{place}: the file is larger than {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="107"/>
+        <source>{place}: not UTF-8 text (byte {byte}).</source>
+        <translation>{place}: not UTF-8 text (byte {byte}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="113"/>
+        <source>{place}: not a valid content file: {reason}</source>
+        <translation>{place}: not a valid content file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="122"/>
+        <source>{place}: the [meta] table is missing.</source>
+        <translation>{place}: the [meta] table is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="126"/>
+        <source>{place}: meta.pack must be a short lowercase name.</source>
+        <translation>{place}: meta.pack must be a short lowercase name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="131"/>
+        <source>{place}: meta.version must be a whole number from 1.</source>
+        <translation>{place}: meta.version must be a whole number from 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="142"/>
+        <source>{place}: must be a table.</source>
+        <translation>{place}: must be a table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="146"/>
+        <source>{place}: &apos;key&apos; must be lowercase letters, digits, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>{place}: &apos;key&apos; must be lowercase letters, digits, &apos;.&apos; or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="153"/>
+        <source>{place}: the key is used twice.</source>
+        <translation>{place}: the key is used twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="157"/>
+        <source>{place}: &apos;kind&apos; is missing or not allowed.</source>
+        <translation>{place}: &apos;kind&apos; is missing or not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="162"/>
+        <source>{place}: a &apos;title&apos; in at least one language is required.</source>
+        <translation>{place}: a &apos;title&apos; in at least one language is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="175"/>
+        <source>{place}: &apos;item&apos; must be an array of tables ([[item]]).</source>
+        <translation>{place}: &apos;item&apos; must be an array of tables ([[item]]).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="191"/>
+        <source>{place}: cannot be read ({reason}).</source>
+        <translation>{place}: cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="71"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="77"/>
+        <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
+        <translation>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="96"/>
+        <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
+        <translation>{path} cannot be read as a database ({reason}); the file was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="105"/>
+        <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
+        <translation>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="123"/>
+        <source>Cannot open the database: {reason}</source>
+        <translation>Cannot open the database: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="131"/>
+        <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
+        <translation>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="184"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="201"/>
+        <source>Cannot prepare the database: {reason}</source>
+        <translation>Cannot prepare the database: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="83"/>
+        <source>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</source>
+        <translation>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="129"/>
+        <source>{file}: the file has no areas.</source>
+        <translation>{file}: the file has no areas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="135"/>
+        <source>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</source>
+        <translation>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="144"/>
+        <source>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</source>
+        <translation>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="152"/>
+        <source>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</source>
+        <translation>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="181"/>
+        <source>Loading the library was cancelled; nothing was changed.</source>
+        <translation>Loading the library was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/library.py" line="167"/>
+        <source>There is no library item with id {id}.</source>
+        <translation>There is no library item with id {id}.</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkImport</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="15"/>
@@ -422,47 +585,47 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="53"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="56"/>
         <source>You can open another database, create a new one, or quit.</source>
         <translation>You can open another database, create a new one, or quit.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="59"/>
         <source>&amp;Open Another…</source>
         <translation>&amp;Open Another…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="62"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="71"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="73"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="81"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
         <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</translation>
     </message>

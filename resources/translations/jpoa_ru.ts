@@ -77,6 +77,169 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli.py" line="47"/>
+        <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
+        <translation>В библиотеке нет текстов на языке «{language}»; доступны: {available}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="63"/>
+        <source>{place}: &apos;{name}&apos; must map language codes (en, ru, …) to text.</source>
+        <translation>{place}: «{name}» должно сопоставлять кодам языков (en, ru, …) тексты.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="72"/>
+        <source>{place}: &apos;{name}&apos; must be text.</source>
+        <translation>{place}: «{name}» должно быть текстом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="79"/>
+        <source>{place}: &apos;{name}&apos; may only list plain values.</source>
+        <translation>{place}: «{name}» может содержать только список простых значений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="99"/>
+        <source>{place}: the file is larger than {limit} MB.</source>
+        <translation>{place}: файл больше {limit} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="107"/>
+        <source>{place}: not UTF-8 text (byte {byte}).</source>
+        <translation>{place}: это не текст в кодировке UTF-8 (байт {byte}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="113"/>
+        <source>{place}: not a valid content file: {reason}</source>
+        <translation>{place}: это не файл содержимого: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="122"/>
+        <source>{place}: the [meta] table is missing.</source>
+        <translation>{place}: отсутствует таблица [meta].</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="126"/>
+        <source>{place}: meta.pack must be a short lowercase name.</source>
+        <translation>{place}: meta.pack должно быть коротким именем из строчных букв.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="131"/>
+        <source>{place}: meta.version must be a whole number from 1.</source>
+        <translation>{place}: meta.version должно быть целым числом не меньше 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="142"/>
+        <source>{place}: must be a table.</source>
+        <translation>{place}: должно быть таблицей.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="146"/>
+        <source>{place}: &apos;key&apos; must be lowercase letters, digits, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>{place}: «key» может состоять только из строчных латинских букв, цифр, «.» и «-».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="153"/>
+        <source>{place}: the key is used twice.</source>
+        <translation>{place}: этот ключ используется дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="157"/>
+        <source>{place}: &apos;kind&apos; is missing or not allowed.</source>
+        <translation>{place}: «kind» отсутствует или имеет недопустимое значение.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="162"/>
+        <source>{place}: a &apos;title&apos; in at least one language is required.</source>
+        <translation>{place}: нужно поле «title» хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="175"/>
+        <source>{place}: &apos;item&apos; must be an array of tables ([[item]]).</source>
+        <translation>{place}: «item» должно быть массивом таблиц ([[item]]).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="191"/>
+        <source>{place}: cannot be read ({reason}).</source>
+        <translation>{place}: не удается прочитать ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="71"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} — это папка, а не файл базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="77"/>
+        <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
+        <translation>{path} не является базой данных JPoA Desktop (это не файл SQLite); файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="96"/>
+        <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
+        <translation>{path} не удается прочитать как базу данных ({reason}); файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="105"/>
+        <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
+        <translation>{path} — база данных SQLite другой программы, а не JPoA Desktop; файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="123"/>
+        <source>Cannot open the database: {reason}</source>
+        <translation>Не удается открыть базу данных: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="131"/>
+        <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
+        <translation>{path} создана более новой версией JPoA Desktop (схема {revision}); чтобы открыть ее, обновите программу. База данных оставлена без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="184"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="201"/>
+        <source>Cannot prepare the database: {reason}</source>
+        <translation>Не удается подготовить базу данных: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="83"/>
+        <source>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</source>
+        <translation>{file}, элемент «{key}»: родительский элемент «{parent}» не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="129"/>
+        <source>{file}: the file has no areas.</source>
+        <translation>{file}: в файле нет направлений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="135"/>
+        <source>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</source>
+        <translation>{file}, элемент «{key}»: в структуру направлений можно импортировать только элементы kind = &quot;area&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="144"/>
+        <source>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</source>
+        <translation>{file}, элемент «{key}»: «pillar» должно быть одним из значений {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="152"/>
+        <source>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</source>
+        <translation>{file}, элемент «{key}»: требуется поле «code» (например, &quot;II.3&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="181"/>
+        <source>Loading the library was cancelled; nothing was changed.</source>
+        <translation>Загрузка библиотеки отменена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/library.py" line="167"/>
+        <source>There is no library item with id {id}.</source>
+        <translation>В библиотеке нет материала с идентификатором {id}.</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkImport</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="15"/>
@@ -426,47 +589,47 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="53"/>
         <source>Cannot open the database</source>
         <translation>Не удается открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="56"/>
         <source>You can open another database, create a new one, or quit.</source>
         <translation>Можно открыть другую базу данных, создать новую или выйти из программы.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="59"/>
         <source>&amp;Open Another…</source>
         <translation>&amp;Открыть другую…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="62"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="71"/>
         <source>Open Database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="73"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="81"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
         <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db)</translation>
     </message>

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from jpoa_desktop import __version__
 from jpoa_desktop.config import default_database_target, log_path
-from jpoa_desktop.errors import JpoaError, ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, JpoaError, ValidationError
 from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import Database, check_database, open_database
 from jpoa_desktop.services.library import LibraryService
@@ -43,7 +43,13 @@ def _library(db: Database, args: argparse.Namespace) -> LibraryService:
     lang = getattr(args, "lang", None)
     if lang is not None and lang not in library.languages():
         available = ", ".join(library.languages())
-        raise ValidationError(f"The library has no texts in '{lang}'; available: {available}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The library has no texts in '{language}'; available: {available}."
+            ),
+            language=lang,
+            available=available,
+        )
     return library
 
 

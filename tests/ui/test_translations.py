@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +39,17 @@ def _gui_sources() -> list[Path]:
     return sorted([*(PACKAGE / "ui").rglob("*.py"), PACKAGE / "app.py"])
 
 
+def _error_templates() -> set[tuple[str, str]]:
+    """(context, template) of every QT_TRANSLATE_NOOP in the package: the services' errors."""
+    found: set[tuple[str, str]] = set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
+                context, template = (a.value for a in node.args if isinstance(a, ast.Constant))
+                found.add((str(context), str(template)))
+    return found
+
+
 def _source_strings() -> set[tuple[str | None, str]]:
     """(context or None for self.tr, text) of every literal tr()/translate() call in the GUI."""
     found: set[tuple[str | None, str]] = set()
@@ -52,7 +64,7 @@ def _source_strings() -> set[tuple[str | None, str]]:
                 found.add((None, args[0]))
             elif name == "translate" and len(args) >= 2 and isinstance(args[1], str):
                 found.add((str(args[0]), args[1]))
-    return found
+    return found | _error_templates()
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -78,9 +90,16 @@ def test_russian_plurals_have_three_forms() -> None:
 def test_placeholders_survive_translation() -> None:
     for context, message in _messages("ru"):
         source = message.findtext("source", "")
-        for placeholder in ("{app}", "{file}", "{query}", "{name}", "{path}", "{number}"):
-            if placeholder in source:
-                assert all(placeholder in t for t in _translations(message)), (context, source)
+        wanted = sorted(set(re.findall(r"\{\w+\}", source)))
+        for translation in _translations(message):
+            assert sorted(set(re.findall(r"\{\w+\}", translation))) == wanted, (context, source)
+
+
+def test_the_services_error_messages_are_in_the_catalogue() -> None:
+    catalogued = {(ctx, m.findtext("source", "")) for ctx, m in _messages("ru")}
+    templates = _error_templates()
+    assert len(templates) > 25
+    assert sorted(templates - catalogued) == []
 
 
 def test_every_string_in_the_code_is_in_the_russian_catalogue() -> None:

@@ -25,7 +25,7 @@ from jpoa_desktop.db.engine import (
     sqlite_path,
     to_url,
 )
-from jpoa_desktop.errors import DatabaseRefused
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, DatabaseRefused
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -67,13 +67,19 @@ def _read_only_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     if path.is_dir():
-        raise DatabaseRefused(f"{path} is a folder, not a database file.")
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file."), path=path
+        )
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise DatabaseRefused(
-            f"{path} is not a JPoA Desktop database (it is not an SQLite file); "
-            "the file was left unchanged."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is not a JPoA Desktop database (it is not an SQLite file); "
+                "the file was left unchanged.",
+            ),
+            path=path,
         )
     uri = f"file:{quote(str(path))}?mode=ro"
     try:
@@ -87,12 +93,21 @@ def _read_only_revision(path: Path) -> str | None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseRefused(
-            f"{path} cannot be read as a database ({exc}); the file was left unchanged."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} cannot be read as a database ({reason}); the file was left unchanged.",
+            ),
+            path=path,
+            reason=exc,
         ) from exc
     if tables:
         raise DatabaseRefused(
-            f"{path} is an SQLite database made by another program, not by JPoA Desktop; "
-            "the file was left unchanged."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is an SQLite database made by another program, not by JPoA Desktop; "
+                "the file was left unchanged.",
+            ),
+            path=path,
         )
     return None
 
@@ -104,14 +119,22 @@ def _server_revision(engine: Engine) -> str | None:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except SQLAlchemyError as exc:
-        raise DatabaseRefused(f"Cannot open the database: {exc.__class__.__name__}: {exc}") from exc
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("Errors", "Cannot open the database: {reason}"),
+            reason=f"{exc.__class__.__name__}: {exc}",
+        ) from exc
 
 
 def _refuse_if_newer(revision: str | None, where: str, migrations: Path | None) -> None:
     if revision is not None and revision not in known_revisions(migrations):
         raise DatabaseRefused(
-            f"{where} was written by a newer version of JPoA Desktop (schema {revision}); "
-            "update the app to open it. The database was left unchanged."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} was written by a newer version of JPoA Desktop (schema {revision}); "
+                "update the app to open it. The database was left unchanged.",
+            ),
+            path=where,
+            revision=revision,
         )
 
 
@@ -157,7 +180,10 @@ def open_database(target: str, migrations: Path | None = None) -> Database:
         revision = _read_only_revision(path)
         _refuse_if_newer(revision, str(path), migrations)
         if not path.parent.is_dir():
-            raise DatabaseRefused(f"The folder {path.parent} does not exist.")
+            raise DatabaseRefused(
+                QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."),
+                folder=path.parent,
+            )
         if revision is not None and revision != head:
             backup = backup_sqlite_file(path, revision)
         engine = make_engine(url)
@@ -171,7 +197,9 @@ def open_database(target: str, migrations: Path | None = None) -> Database:
                 upgrade(conn, migrations)
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise DatabaseRefused(f"Cannot prepare the database: {exc}") from exc
+            raise DatabaseRefused(
+                QT_TRANSLATE_NOOP("Errors", "Cannot prepare the database: {reason}"), reason=exc
+            ) from exc
     return Database(
         url=url, engine=engine, session_scope=make_session_scope(engine), backup_path=backup
     )

@@ -12,7 +12,7 @@ from jpoa_desktop.config import content_dir
 from jpoa_desktop.content.packs import ItemSpec, PackSpec, Texts, builtin_packs, read_pack
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.models import ContentPack, LibraryItem, LibraryText
-from jpoa_desktop.errors import Cancelled, ContentError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ContentError
 from jpoa_desktop.services.search import rebuild_index
 from jpoa_desktop.services.views import AREA, PILLAR, SECTION, LoadReport
 
@@ -80,7 +80,12 @@ def _link_parents(session: Session, specs: Iterable[ItemSpec], source: str) -> N
             parent_id = ids.get(spec.parent_key)
             if parent_id is None:
                 raise ContentError(
-                    f"{source} item '{spec.key}': its parent '{spec.parent_key}' does not exist"
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{file}, item '{key}': its parent '{parent}' does not exist."
+                    ),
+                    file=source,
+                    key=spec.key,
+                    parent=spec.parent_key,
                 )
         item = session.get(LibraryItem, ids[spec.key])
         if item is not None and item.parent_id != parent_id:
@@ -120,15 +125,35 @@ def _apply_builtin(session: Session, pack: PackSpec) -> int:
 
 def _validate_framework(pack: PackSpec, source: str, pillar_numbers: set[int]) -> None:
     if not pack.items:
-        raise ContentError(f"{source}: the file has no areas")
+        raise ContentError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: the file has no areas."), file=source
+        )
     for spec in pack.items:
-        where = f"{source} item '{spec.key}'"
+        where = {"file": source, "key": spec.key}
         if spec.kind != AREA:
-            raise ContentError(f'{where}: only kind = "area" can be imported into the framework')
+            raise ContentError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file}, item '{key}': only kind = \"area\" can be imported "
+                    "into the framework.",
+                ),
+                **where,
+            )
         if spec.meta.get("pillar") not in pillar_numbers:
-            raise ContentError(f"{where}: 'pillar' must be one of {sorted(pillar_numbers)}")
+            raise ContentError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file}, item '{key}': 'pillar' must be one of {allowed}."
+                ),
+                allowed=", ".join(str(n) for n in sorted(pillar_numbers)),
+                **where,
+            )
         if not isinstance(spec.meta.get("code"), str) or not spec.meta["code"].strip():
-            raise ContentError(f"{where}: 'code' (for example \"II.3\") is required")
+            raise ContentError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file}, item '{key}': 'code' (for example \"II.3\") is required."
+                ),
+                **where,
+            )
 
 
 class ContentService:
@@ -152,7 +177,11 @@ class ContentService:
         with self._scope() as session:
             for done, pack in enumerate(packs):
                 if cancelled():
-                    raise Cancelled("Loading the library was cancelled; nothing was changed.")
+                    raise Cancelled(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "Loading the library was cancelled; nothing was changed."
+                        )
+                    )
                 progress(done, len(packs))
                 stored = session.scalar(select(ContentPack).where(ContentPack.name == pack.name))
                 if stored is not None and stored.source == IMPORTED:

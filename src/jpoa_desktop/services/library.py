@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.models import LibraryItem, LibraryText
-from jpoa_desktop.errors import ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.views import (
     AREA,
     PILLAR,
@@ -163,7 +163,10 @@ class LibraryService:
         with self._scope() as s:
             item = s.get(LibraryItem, item_id)
             if item is None:
-                raise ValidationError(f"There is no library item with id {item_id}.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "There is no library item with id {id}."),
+                    id=item_id,
+                )
             children: Sequence[LibraryItem] = ()
             if item.kind == PILLAR:
                 children = s.scalars(

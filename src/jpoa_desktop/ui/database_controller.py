@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from jpoa_desktop.ui.messages import show_error
+from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import CancelCheck, Progress, Task, TaskRunner
 
@@ -78,7 +78,7 @@ class DatabaseController(QObject):
 
         def refused(error: BaseException) -> None:
             title = self.tr("The database was not opened")
-            show_error(self._window, title, str(error))
+            show_error(self._window, title, describe(error))
             self.message.emit(self.tr("Kept the current database open."))
 
         return self._tasks.run_task(

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from jpoa_desktop.errors import ERRORS_CONTEXT, JpoaError
+
+
+def describe(error: BaseException) -> str:
+    """The error's message in the interface language (a service's error keeps its template)."""
+    if not isinstance(error, JpoaError):
+        return str(error)
+    translated = QCoreApplication.translate(ERRORS_CONTEXT, error.template)
+    try:
+        return translated.format(**error.values)
+    except (KeyError, IndexError, ValueError):  # a translation that mangled a placeholder
+        return str(error)
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:

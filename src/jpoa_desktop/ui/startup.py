@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from jpoa_desktop.ui.messages import describe
+
 if TYPE_CHECKING:
     from jpoa_desktop.ui.database_controller import DatabaseController
 
@@ -37,7 +39,7 @@ def open_at_start(databases: DatabaseController, target: str, on_quit: Callable[
     """Open the first database on a worker; a refused one is explained and the user picks again."""
 
     def refused(error: BaseException) -> None:
-        chosen = _ask_for_another(str(error), target)
+        chosen = _ask_for_another(describe(error), target)
         if chosen is None:
             on_quit()
         else:

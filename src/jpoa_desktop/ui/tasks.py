@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from jpoa_desktop.errors import Cancelled, JpoaError
-from jpoa_desktop.ui.messages import show_error
+from jpoa_desktop.ui.messages import describe, show_error
 
 log = logging.getLogger(__name__)
 
@@ -246,7 +246,7 @@ class TaskRunner(QObject):
         elif isinstance(error, Cancelled):
             pass  # the user asked for it; nothing to report
         elif isinstance(error, JpoaError):
-            show_error(task.parent_widget, task.title, str(error))
+            show_error(task.parent_widget, task.title, describe(error))
         else:
             text = QCoreApplication.translate("Task", "Something went wrong: {error}").format(
                 error=f"{type(error).__name__}: {error}"
