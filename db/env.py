@@ -7,7 +7,7 @@ from typing import Any
 from alembic import context
 from sqlalchemy import Connection, engine_from_config, pool
 
-from jpoa_desktop.db.models import Base
+from jpoa_desktop.db.schema import Base
 
 config = context.config
 target_metadata = Base.metadata

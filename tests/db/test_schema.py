@@ -10,7 +10,7 @@ from sqlalchemy import inspect
 
 from jpoa_desktop.config import migrations_dir
 from jpoa_desktop.db.migrate import head_revision
-from jpoa_desktop.db.models import Base
+from jpoa_desktop.db.schema import Base
 from jpoa_desktop.services.database import Database, check_database
 
 

@@ -1,0 +1,8 @@
+"""Every model module, imported once: the complete metadata Alembic and the tests compare."""
+
+from __future__ import annotations
+
+from jpoa_desktop.db import models, workshop_models
+from jpoa_desktop.db.models import Base
+
+__all__ = ["Base", "models", "workshop_models"]

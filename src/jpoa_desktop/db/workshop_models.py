@@ -1,0 +1,147 @@
+"""Workshops and the people in them: organisations, people, registrations, attendance marks.
+
+Names are stored as the person writes them, never split or upper-cased; `latin_*` hold the Latin
+spelling (suggested by ICAO 9303 transliteration, editable). `search_text` is a derived, folded
+form of every spelling, kept up to date by the people service, so search works across scripts.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from jpoa_desktop.db.models import Base, Tracked
+
+ORGANISATION_KINDS = (
+    "ministry",
+    "law_enforcement",
+    "judiciary",
+    "parliament",
+    "civil_society",
+    "academia",
+    "media",
+    "international_organisation",
+)
+WORKSHOP_KINDS = (
+    "workshop",
+    "training_course",
+    "expert_meeting",
+    "conference",
+    "tabletop_exercise",
+)
+WORKSHOP_STATUSES = ("planned", "held", "cancelled")
+ROLES = ("participant", "speaker", "facilitator", "organiser", "observer")
+REGISTRATION_STATUSES = ("invited", "confirmed", "attended", "no_show", "cancelled")
+
+
+class Organisation(Tracked, Base):
+    __tablename__ = "organisation"
+    __table_args__ = (UniqueConstraint("name", "country", name="uq_organisation_name_country"),)
+
+    name: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(32), default="ministry")
+    country: Mapped[str] = mapped_column(String(2), default="")
+
+
+class Person(Tracked, Base):
+    __tablename__ = "person"
+
+    family_name: Mapped[str] = mapped_column(String(120))
+    given_name: Mapped[str] = mapped_column(String(120))
+    patronymic: Mapped[str] = mapped_column(String(120), default="")
+    latin_family_name: Mapped[str] = mapped_column(String(120), default="")
+    latin_given_name: Mapped[str] = mapped_column(String(120), default="")
+    sex: Mapped[str] = mapped_column(String(8), default="")
+    country: Mapped[str] = mapped_column(String(2), default="", index=True)
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    consent_data: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_photos: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+
+    organisation: Mapped[Organisation | None] = relationship()
+
+
+class Workshop(Tracked, Base):
+    __tablename__ = "workshop"
+
+    titles: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    kind: Mapped[str] = mapped_column(String(32), default="workshop")
+    start_date: Mapped[date] = mapped_column(Date, index=True)
+    end_date: Mapped[date] = mapped_column(Date)
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    country: Mapped[str] = mapped_column(String(2), default="", index=True)
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    organisers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    partners: Mapped[list[str]] = mapped_column(JSON, default=list)
+    phase_key: Mapped[str] = mapped_column(String(120), default="")
+    status: Mapped[str] = mapped_column(String(16), default="planned", index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    tags: Mapped[list[WorkshopTag]] = relationship(
+        back_populates="workshop", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class WorkshopTag(Tracked, Base):
+    """A pillar or framework area (by library key) that a workshop covers."""
+
+    __tablename__ = "workshop_tag"
+    __table_args__ = (UniqueConstraint("workshop_id", "item_key", name="uq_workshop_tag_item"),)
+
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    item_key: Mapped[str] = mapped_column(String(120), index=True)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="tags")
+
+
+class Registration(Tracked, Base):
+    __tablename__ = "registration"
+    __table_args__ = (UniqueConstraint("workshop_id", "person_id", name="uq_registration_person"),)
+
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(16), default="participant")
+    status: Mapped[str] = mapped_column(String(16), default="invited")
+    badge_code: Mapped[str] = mapped_column(String(16), unique=True)
+
+
+class Attendance(Tracked, Base):
+    """One check-in: a registration present on a day (and, optionally, at one session)."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        UniqueConstraint("registration_id", "day", "session_key", name="uq_attendance_mark"),
+    )
+
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registration.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[date] = mapped_column(Date)
+    session_key: Mapped[str] = mapped_column(String(36), default="")
+    marked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
