@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from jpoa_desktop import __version__
+from jpoa_desktop.cli_workshops import add_commands, add_demo_command
 from jpoa_desktop.config import default_database_target, log_path
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, JpoaError, ValidationError
 from jpoa_desktop.services.content import ContentService
@@ -218,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     framework.add_argument(
         "--replace", action="store_true", help="replace the framework's areas instead of adding"
     )
+
+    add_commands(commands, add, _print_json)
+    add_demo_command(commands, add)
 
     search = add("search", cmd_search, "search the whole library")
     search.add_argument("query")

@@ -25,8 +25,8 @@ _CYRILLIC = {
 }  # fmt: skip
 _CYRILLIC_TABLE = str.maketrans(_CYRILLIC)
 
-# Latin spellings that differ only by convention: Yusupov/Iusupov, Qazaq/Kazak.
-_LATIN_VARIANTS = (("yu", "iu"), ("ya", "ia"), ("q", "k"))
+# Latin spellings that differ only by convention: Yusupov/Iusupov, Sergeyev/Sergeev, Qazaq/Kazak.
+_LATIN_VARIANTS = (("yu", "iu"), ("ya", "ia"), ("ye", "e"), ("q", "k"))
 
 APOSTROPHES = "ʻʼ‘’'`´ʹ"
 _APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)

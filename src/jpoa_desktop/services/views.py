@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 FALLBACK_LANG = "en"
@@ -121,3 +122,52 @@ def pick(by_lang: dict[str, str] | None, lang: str) -> str:
     if not by_lang:
         return ""
     return by_lang.get(lang) or by_lang.get(FALLBACK_LANG) or next(iter(by_lang.values()), "")
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    """A line of the participant directory or of a search result."""
+
+    id: int
+    family_name: str
+    given_name: str
+    patronymic: str
+    latin: str
+    organisation: str
+    country: str
+
+
+@dataclass(frozen=True)
+class WorkshopSummary:
+    id: int
+    title: str
+    start: date
+    end: date
+    city: str
+    country: str
+    status: str
+    participants: int
+
+
+@dataclass(frozen=True)
+class RegistrationView:
+    id: int
+    person_id: int
+    name: str
+    organisation: str
+    role: str
+    status: str
+    badge_code: str
+    days_present: tuple[date, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """What the door shows after a scan: who, and whether they were already marked."""
+
+    registration_id: int
+    name: str
+    organisation: str
+    day: date
+    marked_at: datetime
+    already: bool

@@ -1,0 +1,207 @@
+"""`jpoa workshop`, `jpoa people`, `jpoa attendance`: the workshop commands of the CLI."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any, TextIO
+
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.services.attendance import AttendanceService
+from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.people import PeopleService
+from jpoa_desktop.services.views import WorkshopSummary
+from jpoa_desktop.services.workshops import WorkshopService
+
+Printer = Callable[[Any, TextIO], None]
+Adder = Callable[..., Any]
+
+
+def _workshop_json(workshop: WorkshopSummary) -> dict[str, Any]:
+    return {
+        "id": workshop.id,
+        "title": workshop.title,
+        "start": workshop.start.isoformat(),
+        "end": workshop.end.isoformat(),
+        "city": workshop.city,
+        "country": workshop.country,
+        "status": workshop.status,
+        "participants": workshop.participants,
+    }
+
+
+def _days(start: date, end: date) -> list[date]:
+    return [start + timedelta(days=n) for n in range((end - start).days + 1)]
+
+
+def _day(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a date like 2026-12-01."), value=text
+        ) from None
+
+
+def commands(
+    print_json: Printer,
+) -> dict[str, Callable[[argparse.Namespace, Database, TextIO], int]]:
+    """The handlers, given the CLI's JSON printer."""
+
+    def workshop_list(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        workshops = WorkshopService(db.session_scope).workshops(args.lang, year=args.year)
+        if args.json:
+            print_json([_workshop_json(w) for w in workshops], out)
+            return 0
+        for w in workshops:
+            print(
+                f"{w.id:>5}  {w.start} – {w.end}  {w.city:<12} {w.participants:>4}  {w.title}",
+                file=out,
+            )
+        return 0
+
+    def workshop_show(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        workshop = WorkshopService(db.session_scope).get(args.id, args.lang)
+        agenda = [
+            {"day": d.isoformat(), "sessions": []} for d in _days(workshop.start, workshop.end)
+        ]
+        if args.json:
+            print_json({**_workshop_json(workshop), "agenda": agenda}, out)
+            return 0
+        place = f"{workshop.city} ({workshop.country})"
+        print(f"{workshop.title}\n{workshop.start} – {workshop.end}, {place}", file=out)
+        print(f"{workshop.participants} registered, {workshop.status}", file=out)
+        return 0
+
+    def people_search(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        people = PeopleService(db.session_scope).search(args.query, limit=args.limit)
+        if args.json:
+            print_json(
+                [
+                    {
+                        "id": p.id,
+                        "family_name": p.family_name,
+                        "given_name": p.given_name,
+                        "latin": p.latin,
+                        "organisation": p.organisation,
+                    }
+                    for p in people
+                ],
+                out,
+            )
+            return 0
+        if not people:
+            print(f"No one matches “{args.query}”.", file=out)
+        for p in people:
+            name = " ".join(n for n in (p.family_name, p.given_name, p.patronymic) if n)
+            print(f"{p.id:>6}  {name} ({p.latin})  {p.organisation}", file=out)
+        return 0
+
+    def attendance_mark(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        check_in = AttendanceService(db.session_scope).mark(
+            args.workshop, args.code, _day(args.day)
+        )
+        if args.json:
+            print_json(
+                {
+                    "registration": check_in.registration_id,
+                    "name": check_in.name,
+                    "organisation": check_in.organisation,
+                    "day": check_in.day.isoformat(),
+                    "marked_at": check_in.marked_at.isoformat(),
+                    "already": check_in.already,
+                },
+                out,
+            )
+            return 0
+        when = check_in.marked_at.strftime("%H:%M")
+        note = f"already checked in at {when}" if check_in.already else f"checked in at {when}"
+        print(f"{check_in.name}, {check_in.organisation}: {note}", file=out)
+        return 0
+
+    def attendance_list(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        rows = AttendanceService(db.session_scope).marks(args.workshop)
+        if args.json:
+            print_json(
+                [
+                    {
+                        "registration": r.id,
+                        "person": r.person_id,
+                        "name": r.name,
+                        "organisation": r.organisation,
+                        "role": r.role,
+                        "status": r.status,
+                        "code": r.badge_code,
+                        "days": [d.isoformat() for d in r.days_present],
+                    }
+                    for r in rows
+                ],
+                out,
+            )
+            return 0
+        for r in rows:
+            days = ", ".join(d.isoformat() for d in r.days_present) or "—"
+            print(f"{r.badge_code}  {r.name:<40} {days}", file=out)
+        return 0
+
+    return {
+        "workshop_list": workshop_list,
+        "workshop_show": workshop_show,
+        "people_search": people_search,
+        "attendance_mark": attendance_mark,
+        "attendance_list": attendance_list,
+    }
+
+
+def add_commands(commands_parser: Any, add: Adder, print_json: Printer) -> None:
+    """Attach `workshop`, `people` and `attendance` to the `jpoa` parser."""
+    handlers = commands(print_json)
+
+    workshop = commands_parser.add_parser("workshop", help="workshops")
+    workshop_commands = workshop.add_subparsers(dest="workshop_command", required=True)
+    listing = add(
+        "list", handlers["workshop_list"], "every workshop, newest first", workshop_commands
+    )
+    listing.add_argument("--lang", default="en", help="language of the titles")
+    listing.add_argument("--year", type=int, help="only workshops starting that year")
+    show = add("show", handlers["workshop_show"], "one workshop", workshop_commands)
+    show.add_argument("id", type=int)
+    show.add_argument("--lang", default="en", help="language of the title")
+
+    people = commands_parser.add_parser("people", help="the participant directory")
+    people_commands = people.add_subparsers(dest="people_command", required=True)
+    search = add("search", handlers["people_search"], "find people in any script", people_commands)
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=50)
+
+    attendance = commands_parser.add_parser("attendance", help="check-in at the door")
+    attendance_commands = attendance.add_subparsers(dest="attendance_command", required=True)
+    mark = add("mark", handlers["attendance_mark"], "mark a badge present", attendance_commands)
+    mark.add_argument("--workshop", type=int, required=True)
+    mark.add_argument("--code", required=True)
+    mark.add_argument("--day", help="YYYY-MM-DD (default: today)")
+    marks = add("list", handlers["attendance_list"], "who was present when", attendance_commands)
+    marks.add_argument("--workshop", type=int, required=True)
+
+
+def add_demo_command(commands_parser: Any, add: Adder) -> None:
+    """`jpoa demo [--size small|large]`."""
+
+    def demo(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.services.content import ContentService
+        from jpoa_desktop.services.demo import DemoService
+
+        ContentService(db.session_scope).load_builtin()  # workshop titles come from the library
+        report = DemoService(db.session_scope).load(args.size)
+        print(
+            f"Demo ({args.size}): {report.workshops} workshops, {report.people} people, "
+            f"{report.registrations} registrations, {report.marks} attendance marks.",
+            file=out,
+        )
+        return 0
+
+    command = add("demo", demo, "fill a new database with demo workshops and people")
+    command.add_argument("--size", choices=("small", "large"), default="small")

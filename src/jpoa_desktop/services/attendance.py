@@ -1,0 +1,107 @@
+"""Attendance: marking people present at the door, by badge code, once per day."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+
+from jpoa_desktop.db.engine import SessionScope
+from jpoa_desktop.db.workshop_models import Attendance, Organisation, Person, Registration, Workshop
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.services.views import CheckIn, RegistrationView
+from jpoa_desktop.services.workshops import WorkshopService, full_name
+
+
+class AttendanceService:
+    def __init__(self, session_scope: SessionScope) -> None:
+        self._scope = session_scope
+
+    def mark(self, workshop_id: int, code: str, day: date, now: datetime | None = None) -> CheckIn:
+        """Mark the badge `code` present on `day`; a second scan says when it was first marked."""
+        code = code.strip().upper()
+        with self._scope() as session:
+            workshop = session.get(Workshop, workshop_id)
+            if workshop is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "There is no workshop with id {id}."),
+                    id=workshop_id,
+                )
+            if not workshop.start_date <= day <= workshop.end_date:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{day} is not one of the workshop's days ({start} to {end})."
+                    ),
+                    day=day.isoformat(),
+                    start=workshop.start_date.isoformat(),
+                    end=workshop.end_date.isoformat(),
+                )
+            found = session.execute(
+                select(Registration, Person, Organisation.name)
+                .join(Person, Person.id == Registration.person_id)
+                .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+                .where(Registration.workshop_id == workshop_id, Registration.badge_code == code)
+            ).first()
+            if found is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "No one in this workshop has the badge code {code}."
+                    ),
+                    code=code,
+                )
+            registration, person, organisation = found
+            mark = session.scalar(
+                select(Attendance).where(
+                    Attendance.registration_id == registration.id,
+                    Attendance.day == day,
+                    Attendance.session_key == "",
+                )
+            )
+            already = mark is not None
+            if mark is None:
+                mark = Attendance(
+                    registration_id=registration.id, day=day, marked_at=now or datetime.now(UTC)
+                )
+                session.add(mark)
+                if registration.status in ("invited", "confirmed", "no_show"):
+                    registration.status = "attended"
+            return CheckIn(
+                registration_id=registration.id,
+                name=full_name(person),
+                organisation=organisation or "",
+                day=day,
+                marked_at=mark.marked_at,
+                already=already,
+            )
+
+    def unmark(self, registration_id: int, day: date) -> bool:
+        """Take back a day's mark (the door's undo); True when there was one."""
+        with self._scope() as session:
+            mark = session.scalar(
+                select(Attendance).where(
+                    Attendance.registration_id == registration_id,
+                    Attendance.day == day,
+                    Attendance.session_key == "",
+                )
+            )
+            if mark is None:
+                return False
+            session.delete(mark)
+            return True
+
+    def marks(self, workshop_id: int) -> list[RegistrationView]:
+        """Every registration with the days it was marked present."""
+        registrations = WorkshopService(self._scope).registrations(workshop_id)
+        days: dict[int, list[date]] = defaultdict(list)
+        with self._scope() as session:
+            rows = session.execute(
+                select(Attendance.registration_id, Attendance.day)
+                .join(Registration, Registration.id == Attendance.registration_id)
+                .where(Registration.workshop_id == workshop_id, Attendance.session_key == "")
+                .order_by(Attendance.day)
+            )
+            for registration_id, day in rows:
+                days[registration_id].append(day)
+        return [replace(r, days_present=tuple(days.get(r.id, ()))) for r in registrations]

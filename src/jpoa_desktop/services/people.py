@@ -1,0 +1,190 @@
+"""The participant directory: adding people and finding them again in any script or spelling.
+
+Each person keeps a derived `search_text`: the folded form (see `text_folding`) of every spelling
+of their name, Cyrillic and Latin, between spaces. A query matches when each of its words starts
+one of those words, so `Юсупов`, `Yusupov`, `Iusupov` and `yusupov` find the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from jpoa_desktop.db.engine import SessionScope
+from jpoa_desktop.db.workshop_models import ORGANISATION_KINDS, Organisation, Person
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.services.text_folding import fold, words
+from jpoa_desktop.services.transliteration import to_latin
+from jpoa_desktop.services.views import PersonSummary
+
+SEXES = ("", "female", "male")
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+SEARCH_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """A person as typed in a form or read from a file; names are kept exactly as written."""
+
+    family_name: str
+    given_name: str
+    patronymic: str = ""
+    latin_family_name: str = ""
+    latin_given_name: str = ""
+    sex: str = ""
+    country: str = ""
+    organisation: str = ""
+    organisation_kind: str = "ministry"
+    position: str = ""
+    email: str = ""
+    phone: str = ""
+    languages: tuple[str, ...] = field(default_factory=tuple)
+    consent_data: bool = False
+    consent_photos: bool = False
+    consent_date: date | None = None
+    notes: str = ""
+
+
+def validate(person: PersonInput) -> None:
+    """Raise ValidationError naming the first field a user must fix."""
+    if not person.family_name.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The family name is empty."))
+    if not person.given_name.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The given name is empty."))
+    if person.sex not in SEXES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a sex the app knows."), value=person.sex
+        )
+    if person.email and not EMAIL.fullmatch(person.email.strip()):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not an e-mail address."), value=person.email
+        )
+    if person.country and not re.fullmatch(r"[A-Z]{2}", person.country):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a two-letter country code."),
+            value=person.country,
+        )
+    if person.organisation_kind not in ORGANISATION_KINDS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a kind of organisation."),
+            value=person.organisation_kind,
+        )
+
+
+def latin_spelling(person: PersonInput) -> tuple[str, str]:
+    """The Latin family and given names: as typed, or suggested by ICAO 9303 transliteration."""
+    family = person.latin_family_name.strip() or to_latin(person.family_name.strip())
+    given = person.latin_given_name.strip() or to_latin(person.given_name.strip())
+    return family, given
+
+
+def search_text(*spellings: str) -> str:
+    """` w1 w2 … `: every folded word of every spelling, once, between spaces."""
+    seen: dict[str, None] = {}
+    for spelling in spellings:
+        for word in words(spelling):
+            seen.setdefault(fold(word), None)
+    return " " + " ".join(seen) + " "
+
+
+def sort_key(family: str, given: str, patronymic: str) -> str:
+    return fold(f"{family} {given} {patronymic}").strip()
+
+
+def organisation_id(session: Session, name: str, kind: str, country: str) -> int | None:
+    """The organisation of that name in that country, created when new."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    found = session.scalar(
+        select(Organisation.id).where(Organisation.name == name, Organisation.country == country)
+    )
+    if found is not None:
+        return found
+    organisation = Organisation(name=name, kind=kind, country=country)
+    session.add(organisation)
+    session.flush()
+    return organisation.id
+
+
+def new_person(session: Session, person: PersonInput) -> Person:
+    """A validated, not yet flushed Person row with its derived search fields."""
+    validate(person)
+    latin_family, latin_given = latin_spelling(person)
+    family, given = person.family_name.strip(), person.given_name.strip()
+    patronymic = person.patronymic.strip()
+    row = Person(
+        family_name=family,
+        given_name=given,
+        patronymic=patronymic,
+        latin_family_name=latin_family,
+        latin_given_name=latin_given,
+        sex=person.sex,
+        country=person.country,
+        organisation_id=organisation_id(
+            session, person.organisation, person.organisation_kind, person.country
+        ),
+        position=person.position.strip(),
+        email=person.email.strip(),
+        phone=person.phone.strip(),
+        languages=list(person.languages),
+        consent_data=person.consent_data,
+        consent_photos=person.consent_photos,
+        consent_date=person.consent_date,
+        notes=person.notes,
+        search_text=search_text(family, given, patronymic, latin_family, latin_given),
+        sort_key=sort_key(latin_family, latin_given, patronymic),
+    )
+    session.add(row)
+    return row
+
+
+class PeopleService:
+    def __init__(self, session_scope: SessionScope) -> None:
+        self._scope = session_scope
+
+    def add(self, person: PersonInput) -> int:
+        with self._scope() as session:
+            row = new_person(session, person)
+            session.flush()
+            return row.id
+
+    def count(self) -> int:
+        with self._scope() as session:
+            return int(session.scalar(select(func.count(Person.id))) or 0)
+
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[PersonSummary]:
+        """People whose every name word is started by a query word, in any script, by name."""
+        folded = [f for f in (fold(w) for w in words(query)) if f]
+        if not folded:
+            return []
+        like = [Person.search_text.like(f"% {_escape(word)}%", escape="\\") for word in folded]
+        statement = (
+            select(Person, Organisation.name)
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            .where(and_(*like))
+            .order_by(Person.sort_key, Person.id)
+            .limit(limit)
+        )
+        with self._scope() as session:
+            return [summary(person, org) for person, org in session.execute(statement)]
+
+
+def summary(person: Person, organisation: str | None) -> PersonSummary:
+    return PersonSummary(
+        id=person.id,
+        family_name=person.family_name,
+        given_name=person.given_name,
+        patronymic=person.patronymic,
+        latin=f"{person.latin_family_name} {person.latin_given_name}".strip(),
+        organisation=organisation or "",
+        country=person.country,
+    )
+
+
+def _escape(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
