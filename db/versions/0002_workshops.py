@@ -76,7 +76,6 @@ def upgrade() -> None:
         sa.Column("consent_photos", sa.Boolean(), nullable=False),
         sa.Column("consent_date", sa.Date(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=False),
-        sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("sort_key", sa.String(length=400), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uuid", sa.String(length=36), nullable=False),
@@ -121,6 +120,21 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_workshop_tag_workshop_id"), ["workshop_id"], unique=False
         )
+
+    op.create_table(
+        "person_word_index",
+        sa.Column("person_id", sa.Integer(), nullable=False),
+        sa.Column("word", sa.String(length=120), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["person_id"],
+            ["person.id"],
+            name=op.f("fk_person_word_index_person_id_person"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("person_id", "word", name=op.f("pk_person_word_index")),
+    )
+    with op.batch_alter_table("person_word_index", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_person_word_index_word"), ["word"], unique=False)
 
     op.create_table(
         "registration",
@@ -192,6 +206,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_registration_person_id"))
 
     op.drop_table("registration")
+    with op.batch_alter_table("person_word_index", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_person_word_index_word"))
+
+    op.drop_table("person_word_index")
     with op.batch_alter_table("workshop_tag", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_workshop_tag_workshop_id"))
         batch_op.drop_index(batch_op.f("ix_workshop_tag_item_key"))

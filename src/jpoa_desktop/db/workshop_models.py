@@ -1,8 +1,8 @@
 """Workshops and the people in them: organisations, people, registrations, attendance marks.
 
 Names are stored as the person writes them, never split or upper-cased; `latin_*` hold the Latin
-spelling (suggested by ICAO 9303 transliteration, editable). `search_text` is a derived, folded
-form of every spelling, kept up to date by the people service, so search works across scripts.
+spelling (suggested by ICAO 9303 transliteration, editable). `PersonWordIndex` holds the folded
+words of every spelling, kept up to date by the people service, so search works across scripts.
 """
 
 from __future__ import annotations
@@ -76,10 +76,24 @@ class Person(Tracked, Base):
     consent_photos: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
-    search_text: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
 
     organisation: Mapped[Organisation | None] = relationship()
+
+
+class PersonWordIndex(Base):
+    """Derived: one row per folded word of a person's names, for indexed prefix search.
+
+    Rebuilt from `person` whenever a name changes and never exchanged between machines, so,
+    like the library's search table, it carries no uuid or timestamps of its own.
+    """
+
+    __tablename__ = "person_word_index"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True
+    )
+    word: Mapped[str] = mapped_column(String(120), primary_key=True, index=True)
 
 
 class Workshop(Tracked, Base):

@@ -24,13 +24,14 @@ from jpoa_desktop.db.workshop_models import (
     Attendance,
     Organisation,
     Person,
+    PersonWordIndex,
     Registration,
     Workshop,
     WorkshopTag,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
 from jpoa_desktop.services.library import LibraryService
-from jpoa_desktop.services.people import search_text, sort_key
+from jpoa_desktop.services.people import name_words, sort_key
 from jpoa_desktop.services.transliteration import to_latin
 from jpoa_desktop.services.workshops import BADGE_ALPHABET, BADGE_LENGTH
 
@@ -242,14 +243,24 @@ class _Writer:
                     "consent_photos": self.rng.random() < 0.8,
                     "consent_date": None,
                     "notes": "",
-                    "search_text": search_text(
-                        p.family_name, p.given_name, p.patronymic, latin_family, latin_given
-                    ),
                     "sort_key": sort_key(latin_family, latin_given, p.patronymic),
                     **_stamp(self.rng, self.now),
                 }
             )
-        return self._insert(Person, rows)
+        ids = self._insert(Person, rows)
+        words = [
+            {"person_id": person_id, "word": word}
+            for person_id, row in zip(ids, rows, strict=True)
+            for word in name_words(
+                row["family_name"],
+                row["given_name"],
+                row["patronymic"],
+                row["latin_family_name"],
+                row["latin_given_name"],
+            )
+        ]
+        self.session.execute(insert(PersonWordIndex), words)
+        return ids
 
     def workshops(
         self, areas: list[tuple[str, int, str, str]], today: date, current: bool

@@ -1,8 +1,9 @@
 """The participant directory: adding people and finding them again in any script or spelling.
 
-Each person keeps a derived `search_text`: the folded form (see `text_folding`) of every spelling
-of their name, Cyrillic and Latin, between spaces. A query matches when each of its words starts
-one of those words, so `Юсупов`, `Yusupov`, `Iusupov` and `yusupov` find the same person.
+Each person has derived rows in `person_word_index`: the folded form (see `text_folding`) of every
+word of every spelling of their name, Cyrillic and Latin. A query matches when each of its words
+starts one of those words, so `Юсупов`, `Yusupov`, `Iusupov` and `yusupov` find the same person.
+Prefixes are looked up as ranges on the indexed `word` column: plain SQL, fast on any database.
 """
 
 from __future__ import annotations
@@ -11,11 +12,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.engine import SessionScope
-from jpoa_desktop.db.workshop_models import ORGANISATION_KINDS, Organisation, Person
+from jpoa_desktop.db.workshop_models import (
+    ORGANISATION_KINDS,
+    Organisation,
+    Person,
+    PersonWordIndex,
+)
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.text_folding import fold, words
 from jpoa_desktop.services.transliteration import to_latin
@@ -24,6 +30,7 @@ from jpoa_desktop.services.views import PersonSummary
 SEXES = ("", "female", "male")
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 SEARCH_LIMIT = 50
+WORD_LENGTH = 120  # the index column's width
 
 
 @dataclass(frozen=True)
@@ -82,13 +89,35 @@ def latin_spelling(person: PersonInput) -> tuple[str, str]:
     return family, given
 
 
-def search_text(*spellings: str) -> str:
-    """` w1 w2 … `: every folded word of every spelling, once, between spaces."""
+def name_words(*spellings: str) -> list[str]:
+    """Every folded word of every spelling, once each, in order."""
     seen: dict[str, None] = {}
     for spelling in spellings:
         for word in words(spelling):
-            seen.setdefault(fold(word), None)
-    return " " + " ".join(seen) + " "
+            folded = fold(word)[:WORD_LENGTH]
+            if folded:
+                seen.setdefault(folded, None)
+    return list(seen)
+
+
+def prefix_range(prefix: str) -> tuple[str, str]:
+    """[low, high) bounds of the words that start with `prefix`."""
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def index_words(session: Session, person: Person) -> None:
+    """Make the person's word index rows match their current names (after a flush)."""
+    session.execute(delete(PersonWordIndex).where(PersonWordIndex.person_id == person.id))
+    spellings = (
+        person.family_name,
+        person.given_name,
+        person.patronymic,
+        person.latin_family_name,
+        person.latin_given_name,
+    )
+    rows = [{"person_id": person.id, "word": word} for word in name_words(*spellings)]
+    if rows:
+        session.execute(insert(PersonWordIndex), rows)
 
 
 def sort_key(family: str, given: str, patronymic: str) -> str:
@@ -136,10 +165,11 @@ def new_person(session: Session, person: PersonInput) -> Person:
         consent_photos=person.consent_photos,
         consent_date=person.consent_date,
         notes=person.notes,
-        search_text=search_text(family, given, patronymic, latin_family, latin_given),
         sort_key=sort_key(latin_family, latin_given, patronymic),
     )
     session.add(row)
+    session.flush()
+    index_words(session, row)
     return row
 
 
@@ -162,11 +192,20 @@ class PeopleService:
         folded = [f for f in (fold(w) for w in words(query)) if f]
         if not folded:
             return []
-        like = [Person.search_text.like(f"% {_escape(word)}%", escape="\\") for word in folded]
+        matches = []
+        for word in dict.fromkeys(folded):
+            low, high = prefix_range(word[:WORD_LENGTH])
+            matches.append(
+                Person.id.in_(
+                    select(PersonWordIndex.person_id).where(
+                        PersonWordIndex.word >= low, PersonWordIndex.word < high
+                    )
+                )
+            )
         statement = (
             select(Person, Organisation.name)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(and_(*like))
+            .where(and_(*matches))
             .order_by(Person.sort_key, Person.id)
             .limit(limit)
         )
@@ -184,7 +223,3 @@ def summary(person: Person, organisation: str | None) -> PersonSummary:
         organisation=organisation or "",
         country=person.country,
     )
-
-
-def _escape(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

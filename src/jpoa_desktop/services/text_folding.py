@@ -25,8 +25,9 @@ _CYRILLIC = {
 }  # fmt: skip
 _CYRILLIC_TABLE = str.maketrans(_CYRILLIC)
 
-# Latin spellings that differ only by convention: Yusupov/Iusupov, Sergeyev/Sergeev, Qazaq/Kazak.
-_LATIN_VARIANTS = (("yu", "iu"), ("ya", "ia"), ("ye", "e"), ("q", "k"))
+# Spellings that differ only by convention: Yusupov/Iusupov, Sergeyev/Sergeev, Qazaq/Kazak,
+# Turkmen Orazow/Orazov.
+_LATIN_VARIANTS = (("yu", "iu"), ("ya", "ia"), ("ye", "e"), ("q", "k"), ("w", "v"))
 
 APOSTROPHES = "ʻʼ‘’'`´ʹ"
 _APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
