@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -38,6 +39,7 @@ from jpoa_desktop.services.workshops import BADGE_ALPHABET, BADGE_LENGTH
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 SEED = 2011
+BATCH = 5_000  # rows per INSERT: keeps memory flat for the large demo
 FIRST_DEMO_DAY = date(2012, 1, 15)
 
 
@@ -77,6 +79,13 @@ class DemoReport:
     people: int
     registrations: int
     marks: int
+
+
+def batched(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    """`itertools.batched`, which Python 3.11 lacks."""
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _uuid(rng: random.Random) -> str:
@@ -189,12 +198,13 @@ class _Writer:
         self._progress(self._done, self.STEPS)
         self._done += 1
 
-    def _insert(self, model: type[Any], rows: list[dict[str, Any]]) -> list[int]:
-        if not rows:
-            return []
+    def _insert(self, model: type[Any], rows: Iterable[dict[str, Any]]) -> list[int]:
+        """Insert in batches (the rows are generated, not held), returning the new ids in order."""
         statement = insert(model).returning(model.id, sort_by_parameter_order=True)
-        result = self.session.scalars(statement, rows)
-        return list(result)
+        ids: list[int] = []
+        for batch in batched(rows, BATCH):
+            ids.extend(self.session.scalars(statement, batch))
+        return ids
 
     def people(self, people: list[DemoPerson]) -> list[int]:
         self.step()
@@ -248,7 +258,7 @@ class _Writer:
                 }
             )
         ids = self._insert(Person, rows)
-        words = [
+        words = (
             {"person_id": person_id, "word": word}
             for person_id, row in zip(ids, rows, strict=True)
             for word in name_words(
@@ -258,8 +268,9 @@ class _Writer:
                 row["latin_family_name"],
                 row["latin_given_name"],
             )
-        ]
-        self.session.execute(insert(PersonWordIndex), words)
+        )
+        for batch in batched(words, BATCH):
+            self.session.execute(insert(PersonWordIndex), batch)
         return ids
 
     def workshops(
@@ -319,12 +330,14 @@ class _Writer:
         self.step()
         per_workshop, extra = divmod(self.size.registrations, len(workshops))
         codes = _badge_codes(self.rng, self.size.registrations)
-        rows, spans = [], []
-        for n, (workshop_id, start, days) in enumerate(workshops):
-            count = per_workshop + (1 if n < extra else 0)
-            for person_id in self.rng.sample(person_ids, min(count, len(person_ids))):
-                rows.append(
-                    {
+        spans: list[tuple[date, int]] = []
+
+        def rows() -> Iterator[dict[str, Any]]:
+            for n, (workshop_id, start, days) in enumerate(workshops):
+                count = per_workshop + (1 if n < extra else 0)
+                for person_id in self.rng.sample(person_ids, min(count, len(person_ids))):
+                    spans.append((start, days))
+                    yield {
                         "workshop_id": workshop_id,
                         "person_id": person_id,
                         "role": _role(self.rng),
@@ -332,33 +345,38 @@ class _Writer:
                         "badge_code": next(codes),
                         **_stamp(self.rng, self.now),
                     }
-                )
-                spans.append((start, days))
-        ids = self._insert(Registration, rows)
+
+        ids = self._insert(Registration, rows())
         return [(i, start, days) for i, (start, days) in zip(ids, spans, strict=True)]
 
     def marks(self, registrations: list[tuple[int, date, int]], today: date) -> int:
         """Attendance marks on days before today, until the demo's number is reached."""
         self.step()
-        rows: list[dict[str, Any]] = []
-        slots = [
-            (registration, start + timedelta(days=d))
-            for registration, start, days in registrations
-            for d in range(days)
-            if start + timedelta(days=d) < today
-        ]
-        for registration_id, day in self.rng.sample(slots, min(self.size.marks, len(slots))):
-            marked = datetime.combine(day, datetime.min.time(), UTC) + timedelta(
-                hours=8, minutes=self.rng.randrange(0, 90)
-            )
-            rows.append(
-                {
-                    "registration_id": registration_id,
-                    "day": day,
-                    "session_key": "",
-                    "marked_at": marked,
-                    **_stamp(self.rng, self.now),
-                }
-            )
-        self._insert(Attendance, rows)
-        return len(rows)
+        past_days = [min(days, max(0, (today - start).days)) for _, start, days in registrations]
+        total = sum(past_days)
+        # Which (registration, day) slots get a mark, as positions in the list of all slots.
+        chosen = sorted(self.rng.sample(range(total), min(self.size.marks, total)))
+
+        def rows() -> Iterator[dict[str, Any]]:
+            picks = iter(chosen)
+            pick = next(picks, None)
+            offset = 0
+            for (registration_id, start, _days), count in zip(
+                registrations, past_days, strict=True
+            ):
+                while pick is not None and pick < offset + count:
+                    day = start + timedelta(days=pick - offset)
+                    marked = datetime.combine(day, datetime.min.time(), UTC) + timedelta(
+                        hours=8, minutes=self.rng.randrange(0, 90)
+                    )
+                    yield {
+                        "registration_id": registration_id,
+                        "day": day,
+                        "session_key": "",
+                        "marked_at": marked,
+                        **_stamp(self.rng, self.now),
+                    }
+                    pick = next(picks, None)
+                offset += count
+
+        return len(self._insert(Attendance, rows()))
