@@ -78,7 +78,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/jpoa_desktop/cli.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/cli.py" line="48"/>
         <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
         <translation>The library has no texts in &apos;{language}&apos;; available: {available}.</translation>
     </message>
@@ -236,6 +236,255 @@
         <location filename="../../src/jpoa_desktop/services/library.py" line="167"/>
         <source>There is no library item with id {id}.</source>
         <translation>There is no library item with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="46"/>
+        <source>“{value}” is not a date like 2026-12-01.</source>
+        <translation>“{value}” is not a date like 2026-12-01.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="140"/>
+        <source>The column mapping &quot;{text}&quot; must look like COLUMN=FIELD, e.g. 3=email.</source>
+        <translation>The column mapping &quot;{text}&quot; must look like COLUMN=FIELD, e.g. 3=email.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="147"/>
+        <source>&quot;{field}&quot; is not a field; use one of: {fields}.</source>
+        <translation>&quot;{field}&quot; is not a field; use one of: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="159"/>
+        <source>There is no column {number}; the file has {count} columns.</source>
+        <translation>There is no column {number}; the file has {count} columns.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="172"/>
+        <source>Several columns are called &quot;{column}&quot; (columns {numbers}); use the column number.</source>
+        <translation>Several columns are called &quot;{column}&quot; (columns {numbers}); use the column number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="181"/>
+        <source>There is no column &quot;{column}&quot;; the columns are: {headers}.</source>
+        <translation>There is no column &quot;{column}&quot;; the columns are: {headers}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="236"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not female or male (Ж/М, F/M)</source>
+        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not female or male (Ж/М, F/M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="261"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a date (dd.mm.yyyy)</source>
+        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a date (dd.mm.yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="278"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not yes or no (да/нет, 1/0)</source>
+        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not yes or no (да/нет, 1/0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="295"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an e-mail address</source>
+        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="318"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a full name (family name, given name, patronymic)</source>
+        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a full name (family name, given name, patronymic)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="58"/>
+        <source>{file} is not a CSV, TXT or XLSX file.</source>
+        <translation>{file} is not a CSV, TXT or XLSX file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="97"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="70"/>
+        <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
+        <translation>{file} is larger than {limit} MB; split it into smaller lists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="298"/>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: the file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="126"/>
+        <source>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</source>
+        <translation>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="136"/>
+        <source>{file} is a {kind}, not a table of participants.</source>
+        <translation>{file} is a {kind}, not a table of participants.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="155"/>
+        <source>{file} does not look like a text file; save the list as CSV or XLSX.</source>
+        <translation>{file} does not look like a text file; save the list as CSV or XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="199"/>
+        <source>{file}, line {row}: {reason}</source>
+        <translation>{file}, line {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="259"/>
+        <source>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</source>
+        <translation>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="301"/>
+        <source>{file}: there are no rows below the header.</source>
+        <translation>{file}: there are no rows below the header.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="316"/>
+        <source>{file} has more than {limit} rows; split it into smaller lists.</source>
+        <translation>{file} has more than {limit} rows; split it into smaller lists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="316"/>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="209"/>
+        <source>There is no workshop with id {id}.</source>
+        <translation>There is no workshop with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="34"/>
+        <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
+        <translation>{day} is not one of the workshop&apos;s days ({start} to {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="49"/>
+        <source>No one in this workshop has the badge code {code}.</source>
+        <translation>No one in this workshop has the badge code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="131"/>
+        <source>“{value}” is not a demo size (small or large).</source>
+        <translation>“{value}” is not a demo size (small or large).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="165"/>
+        <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
+        <translation>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="196"/>
+        <source>Making the demo was cancelled; nothing was changed.</source>
+        <translation>Making the demo was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
+        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="139"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
+        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196"/>
+        <source>row {row}: {problem}</source>
+        <translation>row {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="259"/>
+        <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
+        <translation>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="268"/>
+        <source>{file}: no column is mapped to the family name and the given name.</source>
+        <translation>{file}: no column is mapped to the family name and the given name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="303"/>
+        <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
+        <translation>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="358"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="383"/>
+        <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
+        <translation>row {row}: the person it matched was deleted meanwhile; import again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="62"/>
+        <source>The family name is empty.</source>
+        <translation>The family name is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="64"/>
+        <source>The given name is empty.</source>
+        <translation>The given name is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="67"/>
+        <source>“{value}” is not a sex the app knows.</source>
+        <translation>“{value}” is not a sex the app knows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="71"/>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>“{value}” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="75"/>
+        <source>“{value}” is not a two-letter country code.</source>
+        <translation>“{value}” is not a two-letter country code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="80"/>
+        <source>“{value}” is not a kind of organisation.</source>
+        <translation>“{value}” is not a kind of organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="52"/>
+        <source>The workshop has no title.</source>
+        <translation>The workshop has no title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="55"/>
+        <source>The workshop ends ({end}) before it starts ({start}).</source>
+        <translation>The workshop ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="61"/>
+        <source>“{value}” is not a kind of workshop.</source>
+        <translation>“{value}” is not a kind of workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="65"/>
+        <source>“{value}” is not a workshop status.</source>
+        <translation>“{value}” is not a workshop status.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="149"/>
+        <source>“{value}” is not a role.</source>
+        <translation>“{value}” is not a role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="153"/>
+        <source>“{value}” is not a registration status.</source>
+        <translation>“{value}” is not a registration status.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="167"/>
+        <source>There is no person with id {id}.</source>
+        <translation>There is no person with id {id}.</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/jpoa_desktop/cli.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/cli.py" line="48"/>
         <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
         <translation>В библиотеке нет текстов на языке «{language}»; доступны: {available}.</translation>
     </message>
@@ -237,6 +237,255 @@
         <location filename="../../src/jpoa_desktop/services/library.py" line="167"/>
         <source>There is no library item with id {id}.</source>
         <translation>В библиотеке нет материала с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="46"/>
+        <source>“{value}” is not a date like 2026-12-01.</source>
+        <translation>«{value}» — это не дата вида 2026-12-01.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="140"/>
+        <source>The column mapping &quot;{text}&quot; must look like COLUMN=FIELD, e.g. 3=email.</source>
+        <translation>Сопоставление столбца «{text}» должно иметь вид СТОЛБЕЦ=ПОЛЕ, например 3=email.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="147"/>
+        <source>&quot;{field}&quot; is not a field; use one of: {fields}.</source>
+        <translation>«{field}» — такого поля нет; используйте одно из: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="159"/>
+        <source>There is no column {number}; the file has {count} columns.</source>
+        <translation>Столбца {number} нет; в файле {count} столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="172"/>
+        <source>Several columns are called &quot;{column}&quot; (columns {numbers}); use the column number.</source>
+        <translation>Несколько столбцов называются «{column}» (столбцы {numbers}); укажите номер столбца.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="181"/>
+        <source>There is no column &quot;{column}&quot;; the columns are: {headers}.</source>
+        <translation>Столбца «{column}» нет; есть столбцы: {headers}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="236"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not female or male (Ж/М, F/M)</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — не «женский» и не «мужской» (Ж/М, F/M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="261"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a date (dd.mm.yyyy)</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — это не дата (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="278"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not yes or no (да/нет, 1/0)</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — не «да» и не «нет» (да/нет, 1/0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="295"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an e-mail address</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — это не адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="318"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a full name (family name, given name, patronymic)</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — это не полное имя (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="58"/>
+        <source>{file} is not a CSV, TXT or XLSX file.</source>
+        <translation>{file} — это не файл CSV, TXT или XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="97"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>Не удается прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="70"/>
+        <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
+        <translation>{file} больше {limit} МБ; разделите его на списки поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="298"/>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: файл пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="126"/>
+        <source>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</source>
+        <translation>{file} — это книга Excel или другой ZIP-файл, а не текстовый файл; если это книга Excel, дайте ей расширение .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="136"/>
+        <source>{file} is a {kind}, not a table of participants.</source>
+        <translation>{file} — это {kind}, а не таблица участников.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="155"/>
+        <source>{file} does not look like a text file; save the list as CSV or XLSX.</source>
+        <translation>{file} не похож на текстовый файл; сохраните список в формате CSV или XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="199"/>
+        <source>{file}, line {row}: {reason}</source>
+        <translation>{file}, строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="259"/>
+        <source>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</source>
+        <translation>{file} не открывается как книга Excel; возможно, файл поврежден или это не XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="301"/>
+        <source>{file}: there are no rows below the header.</source>
+        <translation>{file}: под заголовком нет ни одной строки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="316"/>
+        <source>{file} has more than {limit} rows; split it into smaller lists.</source>
+        <translation>В {file} больше {limit} строк; разделите его на списки поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="316"/>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="209"/>
+        <source>There is no workshop with id {id}.</source>
+        <translation>Нет мероприятия с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="34"/>
+        <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
+        <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="49"/>
+        <source>No one in this workshop has the badge code {code}.</source>
+        <translation>Ни у кого из участников этого мероприятия нет бейджа с кодом {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="131"/>
+        <source>“{value}” is not a demo size (small or large).</source>
+        <translation>«{value}» — такого размера демонстрационных данных нет (small или large).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="165"/>
+        <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
+        <translation>В этой базе данных уже есть мероприятия ({workshops}) и люди ({people}); демонстрационные данные загружаются только в новую, пустую базу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="196"/>
+        <source>Making the demo was cancelled; nothing was changed.</source>
+        <translation>Создание демонстрационных данных отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — это не страна.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="139"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — это не роль.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196"/>
+        <source>row {row}: {problem}</source>
+        <translation>строка {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="259"/>
+        <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
+        <translation>{file}: имена записаны в одном столбце; выберите разделение на фамилию, имя и отчество.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="268"/>
+        <source>{file}: no column is mapped to the family name and the given name.</source>
+        <translation>{file}: ни один столбец не сопоставлен с фамилией и именем.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="303"/>
+        <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
+        <translation>{file}: строк с ошибками — {count}; ничего не импортировано. Исправьте их или выберите пропуск строк с ошибками.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="358"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменен; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="383"/>
+        <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
+        <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="62"/>
+        <source>The family name is empty.</source>
+        <translation>Фамилия не указана.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="64"/>
+        <source>The given name is empty.</source>
+        <translation>Имя не указано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="67"/>
+        <source>“{value}” is not a sex the app knows.</source>
+        <translation>«{value}» — такого значения пола программа не знает.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="71"/>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>«{value}» — это не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="75"/>
+        <source>“{value}” is not a two-letter country code.</source>
+        <translation>«{value}» — это не двухбуквенный код страны.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="80"/>
+        <source>“{value}” is not a kind of organisation.</source>
+        <translation>«{value}» — такого типа организации нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="52"/>
+        <source>The workshop has no title.</source>
+        <translation>У мероприятия нет названия.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="55"/>
+        <source>The workshop ends ({end}) before it starts ({start}).</source>
+        <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="61"/>
+        <source>“{value}” is not a kind of workshop.</source>
+        <translation>«{value}» — такого вида мероприятия нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="65"/>
+        <source>“{value}” is not a workshop status.</source>
+        <translation>«{value}» — такого статуса мероприятия нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="149"/>
+        <source>“{value}” is not a role.</source>
+        <translation>«{value}» — такой роли нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="153"/>
+        <source>“{value}” is not a registration status.</source>
+        <translation>«{value}» — такого статуса регистрации нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="167"/>
+        <source>There is no person with id {id}.</source>
+        <translation>Нет человека с идентификатором {id}.</translation>
     </message>
 </context>
 <context>

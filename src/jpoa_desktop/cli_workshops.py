@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any, TextIO
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -205,3 +206,76 @@ def add_demo_command(commands_parser: Any, add: Adder) -> None:
 
     command = add("demo", demo, "fill a new database with demo workshops and people")
     command.add_argument("--size", choices=("small", "large"), default="small")
+
+
+def add_import_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
+    """`jpoa participants import FILE --workshop ID …`."""
+
+    def participants_import(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.io.columns import parse_mapping_option, suggest_mapping
+        from jpoa_desktop.io.tables import read_table
+        from jpoa_desktop.services.participant_import import ParticipantImportService
+
+        path = Path(args.file)
+        mapping = None
+        if args.map:
+            headers = read_table(path).headers
+            mapping = suggest_mapping(headers)
+            for option in args.map:
+                index, field = parse_mapping_option(option, headers)
+                mapping = {i: f for i, f in mapping.items() if f != field and i != index}
+                mapping[index] = field
+        service = ParticipantImportService(db.session_scope)
+        plan = service.plan(path, mapping=mapping, split_full_names=args.split_names)
+        errors = [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems]
+        blocked = bool(plan.problems) and not args.skip_invalid
+        if args.dry_run or blocked:
+            result = {"added": 0, "linked": 0, "skipped": 0, "errors": errors}
+            if args.dry_run and not blocked:
+                result.update(added=plan.to_add, linked=plan.to_link, skipped=len(errors))
+        else:
+            report = service.apply(plan, args.workshop, skip_invalid=args.skip_invalid)
+            result = {
+                "added": report.added,
+                "linked": report.linked,
+                "skipped": report.skipped,
+                "errors": errors,
+            }
+        if args.json:
+            print_json(result, out)
+        else:
+            for error in errors:
+                print(error["message"], file=out)
+            verb = "would add" if args.dry_run else "added"
+            print(
+                f"{plan.source}: {verb} {result['added']}, linked {result['linked']}, "
+                f"skipped {result['skipped']}",
+                file=out,
+            )
+            if blocked:
+                print("Nothing was imported: fix the rows above or use --skip-invalid.", file=out)
+        return 2 if blocked else 0
+
+    participants = commands_parser.add_parser("participants", help="participant lists")
+    participant_commands = participants.add_subparsers(dest="participants_command", required=True)
+    command = add(
+        "import",
+        participants_import,
+        "import a participant list (CSV, TXT or XLSX) into a workshop",
+        participant_commands,
+    )
+    command.add_argument("file")
+    command.add_argument("--workshop", type=int, required=True)
+    command.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    command.add_argument("--skip-invalid", action="store_true", help="import the good rows only")
+    command.add_argument(
+        "--split-names",
+        action="store_true",
+        help="split a one-column full name into family name, given name and patronymic",
+    )
+    command.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=field",
+        help="map a column (header or 1-based number) to a field; repeatable",
+    )

@@ -108,14 +108,7 @@ def prefix_range(prefix: str) -> tuple[str, str]:
 def index_words(session: Session, person: Person) -> None:
     """Make the person's word index rows match their current names (after a flush)."""
     session.execute(delete(PersonWordIndex).where(PersonWordIndex.person_id == person.id))
-    spellings = (
-        person.family_name,
-        person.given_name,
-        person.patronymic,
-        person.latin_family_name,
-        person.latin_given_name,
-    )
-    rows = [{"person_id": person.id, "word": word} for word in name_words(*spellings)]
+    rows = word_rows(person)
     if rows:
         session.execute(insert(PersonWordIndex), rows)
 
@@ -140,23 +133,20 @@ def organisation_id(session: Session, name: str, kind: str, country: str) -> int
     return organisation.id
 
 
-def new_person(session: Session, person: PersonInput) -> Person:
-    """A validated, not yet flushed Person row with its derived search fields."""
+def person_row(person: PersonInput, organisation: int | None) -> Person:
+    """A validated Person row with its derived fields, not yet in any session."""
     validate(person)
     latin_family, latin_given = latin_spelling(person)
-    family, given = person.family_name.strip(), person.given_name.strip()
     patronymic = person.patronymic.strip()
-    row = Person(
-        family_name=family,
-        given_name=given,
+    return Person(
+        family_name=person.family_name.strip(),
+        given_name=person.given_name.strip(),
         patronymic=patronymic,
         latin_family_name=latin_family,
         latin_given_name=latin_given,
         sex=person.sex,
         country=person.country,
-        organisation_id=organisation_id(
-            session, person.organisation, person.organisation_kind, person.country
-        ),
+        organisation_id=organisation,
         position=person.position.strip(),
         email=person.email.strip(),
         phone=person.phone.strip(),
@@ -167,6 +157,25 @@ def new_person(session: Session, person: PersonInput) -> Person:
         notes=person.notes,
         sort_key=sort_key(latin_family, latin_given, patronymic),
     )
+
+
+def word_rows(person: Person) -> list[dict[str, object]]:
+    """The person's rows for `person_word_index` (the person must have its id)."""
+    spellings = (
+        person.family_name,
+        person.given_name,
+        person.patronymic,
+        person.latin_family_name,
+        person.latin_given_name,
+    )
+    return [{"person_id": person.id, "word": word} for word in name_words(*spellings)]
+
+
+def new_person(session: Session, person: PersonInput) -> Person:
+    """Add a validated person, with their organisation and their search words."""
+    validate(person)
+    org = organisation_id(session, person.organisation, person.organisation_kind, person.country)
+    row = person_row(person, org)
     session.add(row)
     session.flush()
     index_words(session, row)

@@ -1,0 +1,1 @@
+"""Reading and writing the files trainers exchange: CSV/XLSX participant lists, DOCX."""

@@ -1,0 +1,427 @@
+"""Importing a ministry's participant list into a workshop: plan first, then one atomic write.
+
+`plan()` reads the file, maps its columns, checks every row and finds people already in the
+directory (by e-mail, or by the same family and given name with a compatible patronymic), so the
+user sees the problems (`row 14, column "E-mail": "ivanov@" is not an e-mail address`) before
+anything is written. `apply()` writes the whole plan in one transaction: a file with a bad row
+writes nothing unless the user chose to skip bad rows, and a cancelled import writes nothing.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from jpoa_desktop.db.engine import SessionScope
+from jpoa_desktop.db.workshop_models import (
+    ROLES,
+    Organisation,
+    Person,
+    PersonWordIndex,
+    Registration,
+    Workshop,
+)
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
+from jpoa_desktop.io.columns import (
+    parse_bool,
+    parse_date,
+    parse_email,
+    parse_sex,
+    split_full_name,
+    suggest_mapping,
+)
+from jpoa_desktop.io.tables import Table, read_table
+from jpoa_desktop.services.people import PersonInput, person_row, validate, word_rows
+from jpoa_desktop.services.text_folding import fold
+from jpoa_desktop.services.workshops import BADGE_ALPHABET, BADGE_LENGTH
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+BATCH = 1_000
+T = TypeVar("T")
+
+COUNTRY_NAMES = {
+    "KZ": ("kz", "kazakhstan", "казахстан", "қазақстан", "kazakstan"),
+    "KG": ("kg", "kyrgyzstan", "кыргызстан", "киргизия", "кыргызская республика"),
+    "TJ": ("tj", "tajikistan", "таджикистан", "тоҷикистон"),
+    "TM": ("tm", "turkmenistan", "туркменистан", "türkmenistan"),
+    "UZ": ("uz", "uzbekistan", "узбекистан", "oʻzbekiston", "ўзбекистон"),
+}
+_COUNTRIES = {fold(name): code for code, names in COUNTRY_NAMES.items() for name in names}
+ROLE_NAMES = {
+    "participant": ("participant", "участник", "қатысушы"),
+    "speaker": ("speaker", "докладчик", "спикер", "выступающий"),
+    "facilitator": ("facilitator", "модератор", "фасилитатор", "тренер"),
+    "organiser": ("organiser", "organizer", "организатор"),
+    "observer": ("observer", "наблюдатель"),
+}
+_ROLES = {fold(name): role for role, names in ROLE_NAMES.items() for name in names}
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    row: int
+    column: str
+    error: ValidationError
+
+    @property
+    def message(self) -> str:
+        return str(self.error)
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    row: int
+    person: PersonInput
+    role: str
+    match_id: int | None  # an existing person to link instead of adding
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    source: str
+    headers: tuple[str, ...]
+    mapping: dict[int, str]
+    rows: tuple[PlannedRow, ...]
+    problems: tuple[ImportProblem, ...] = field(default_factory=tuple)
+
+    @property
+    def to_add(self) -> int:
+        return sum(1 for r in self.rows if r.match_id is None)
+
+    @property
+    def to_link(self) -> int:
+        return sum(1 for r in self.rows if r.match_id is not None)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int
+    linked: int
+    skipped: int
+    problems: tuple[ImportProblem, ...] = ()
+
+
+def _cell(values: Mapping[str, tuple[str, str]], field_name: str) -> tuple[str, str]:
+    """(value, column header) of a mapped field, ("", "") when the file has no such column."""
+    return values.get(field_name, ("", ""))
+
+
+def _country(value: str, row: int, column: str) -> str:
+    if not value:
+        return ""
+    code = _COUNTRIES.get(fold(value))
+    if code is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", 'row {row}, column "{column}": "{value}" is not a country.'
+            ),
+            row=row,
+            column=column,
+            value=value,
+        )
+    return code
+
+
+def _role(value: str, row: int, column: str) -> str:
+    if not value:
+        return "participant"
+    role = _ROLES.get(fold(value))
+    if role is None or role not in ROLES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", 'row {row}, column "{column}": "{value}" is not a role.'),
+            row=row,
+            column=column,
+            value=value,
+        )
+    return role
+
+
+def _parsed(
+    parser: Callable[[str, int, str], T], values: Mapping[str, tuple[str, str]], name: str, row: int
+) -> T:
+    value, column = _cell(values, name)
+    return parser(value, row, column)
+
+
+def person_from_row(
+    values: Mapping[str, tuple[str, str]], row: int, split_full_names: bool
+) -> tuple[PersonInput, str]:
+    """The person and role a row describes; ValidationError says which cell is wrong."""
+    family, given, patronymic = (
+        _cell(values, "family_name")[0],
+        _cell(values, "given_name")[0],
+        _cell(values, "patronymic")[0],
+    )
+    full, full_column = _cell(values, "full_name")
+    if split_full_names and full and not (family and given):
+        family, given, patronymic = split_full_name(full, row, full_column)
+    text = {name: _cell(values, name)[0] for name in values}
+    person = PersonInput(
+        family_name=family,
+        given_name=given,
+        patronymic=patronymic,
+        latin_family_name=text.get("latin_family_name", ""),
+        latin_given_name=text.get("latin_given_name", ""),
+        sex=_parsed(parse_sex, values, "sex", row) if "sex" in values else "",
+        country=_parsed(_country, values, "country", row) if "country" in values else "",
+        organisation=text.get("organisation", ""),
+        position=text.get("position", ""),
+        email=_parsed(parse_email, values, "email", row) if "email" in values else "",
+        phone=text.get("phone", ""),
+        languages=tuple(w for w in text.get("languages", "").replace(";", ",").split(",") if w),
+        consent_data=_parsed(parse_bool, values, "consent_data", row)
+        if "consent_data" in values
+        else False,
+        consent_photos=_parsed(parse_bool, values, "consent_photos", row)
+        if "consent_photos" in values
+        else False,
+        consent_date=_parsed(parse_date, values, "consent_date", row)
+        if "consent_date" in values
+        else None,
+        notes=text.get("notes", ""),
+    )
+    role = _parsed(_role, values, "role", row) if "role" in values else "participant"
+    try:
+        validate(person)
+    except ValidationError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "row {row}: {problem}"), row=row, problem=error
+        ) from error
+    return person, role
+
+
+class _Directory:
+    """Who is already in the database, keyed for matching an imported row."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_email: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+        rows = session.execute(
+            select(
+                Person.id, Person.family_name, Person.given_name, Person.patronymic, Person.email
+            )
+        )
+        for person_id, family, given, patronymic, email in rows:
+            self.add(person_id, family, given, patronymic, email)
+
+    def add(self, person_id: int, family: str, given: str, patronymic: str, email: str) -> None:
+        if email:
+            self.by_email.setdefault(email.casefold(), person_id)
+        self.by_name[(fold(family), fold(given))].append((person_id, fold(patronymic)))
+
+    def match(self, person: PersonInput) -> int | None:
+        if person.email and person.email.casefold() in self.by_email:
+            return self.by_email[person.email.casefold()]
+        patronymic = fold(person.patronymic)
+        for person_id, known in self.by_name.get(
+            (fold(person.family_name), fold(person.given_name)), ()
+        ):
+            if not patronymic or not known or patronymic == known:
+                return person_id
+        return None
+
+
+def _mapped_values(
+    table: Table, mapping: Mapping[int, str], cells: tuple[str, ...]
+) -> dict[str, tuple[str, str]]:
+    return {
+        name: (cells[index], table.headers[index])
+        for index, name in mapping.items()
+        if index < len(cells)
+    }
+
+
+class ParticipantImportService:
+    def __init__(self, session_scope: SessionScope) -> None:
+        self._scope = session_scope
+
+    def plan(
+        self,
+        path: Path,
+        mapping: Mapping[int, str] | None = None,
+        split_full_names: bool = False,
+    ) -> ImportPlan:
+        """Read and check the whole file; nothing is written."""
+        table = read_table(path)
+        columns = dict(mapping) if mapping is not None else suggest_mapping(table.headers)
+        fields = set(columns.values())
+        if "full_name" in fields and not {"family_name", "given_name"} <= fields:
+            if not split_full_names:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{file}: the names are in one column; choose to split them into "
+                        "family name, given name and patronymic.",
+                    ),
+                    file=table.source,
+                )
+        elif not {"family_name", "given_name"} <= fields:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file}: no column is mapped to the family name and the given name."
+                ),
+                file=table.source,
+            )
+        planned: list[PlannedRow] = []
+        problems: list[ImportProblem] = []
+        with self._scope() as session:
+            directory = _Directory(session)
+        for row, cells in zip(table.row_numbers, table.rows, strict=True):
+            values = _mapped_values(table, columns, cells)
+            try:
+                person, role = person_from_row(values, row, split_full_names)
+            except ValidationError as error:
+                problems.append(ImportProblem(row, str(error.values.get("column", "")), error))
+                continue
+            match = directory.match(person)
+            if match is None:  # a second row for the same new person links to the first
+                directory.add(
+                    -row, person.family_name, person.given_name, person.patronymic, person.email
+                )
+            planned.append(PlannedRow(row, person, role, match))
+        return ImportPlan(table.source, table.headers, columns, tuple(planned), tuple(problems))
+
+    def apply(
+        self,
+        plan: ImportPlan,
+        workshop_id: int,
+        skip_invalid: bool = False,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ImportReport:
+        """Write the plan in one transaction; with problems, only when skipping bad rows."""
+        if plan.problems and not skip_invalid:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file}: {count} rows have problems; nothing was imported. Fix them, or "
+                    "choose to skip the rows with problems.",
+                ),
+                file=plan.source,
+                count=len(plan.problems),
+            )
+        report = progress or (lambda _d, _t: None)
+        stop = cancelled or (lambda: False)
+        with self._scope() as session:
+            if session.get(Workshop, workshop_id) is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "There is no workshop with id {id}."),
+                    id=workshop_id,
+                )
+            person_ids, added = _write_people(session, plan, report, stop)
+            _register(session, workshop_id, plan, person_ids)
+        return ImportReport(
+            added=added,
+            linked=len(plan.rows) - added,
+            skipped=len(plan.problems),
+            problems=plan.problems,
+        )
+
+
+def _organisations(session: Session, plan: ImportPlan) -> dict[tuple[str, str], int]:
+    """Ids of the plan's organisations, adding the ones the directory does not know yet."""
+    known = {
+        (name, country): org_id
+        for org_id, name, country in session.execute(
+            select(Organisation.id, Organisation.name, Organisation.country)
+        )
+    }
+    for planned in plan.rows:
+        person = planned.person
+        name = " ".join(person.organisation.split())
+        if name and (name, person.country) not in known:
+            org = Organisation(name=name, kind=person.organisation_kind, country=person.country)
+            session.add(org)
+            session.flush()
+            known[(name, person.country)] = org.id
+    return known
+
+
+def _write_people(
+    session: Session, plan: ImportPlan, report: Progress, stop: CancelCheck
+) -> tuple[dict[int, int], int]:
+    """Person id for every planned row (new people added in bulk), and how many were new."""
+    organisations = _organisations(session, plan)
+    new_rows: list[tuple[int, Person]] = []
+    for done, planned in enumerate(plan.rows):
+        if done % BATCH == 0:
+            if stop():
+                raise Cancelled(
+                    QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was changed.")
+                )
+            report(done, len(plan.rows))
+        if planned.match_id is None:
+            person = planned.person
+            org = organisations.get((" ".join(person.organisation.split()), person.country))
+            new_rows.append((planned.row, person_row(person, org)))
+    session.add_all(row for _, row in new_rows)
+    session.flush()
+    words = [word for _, row in new_rows for word in word_rows(row)]
+    for start in range(0, len(words), BATCH):
+        session.execute(insert(PersonWordIndex), words[start : start + BATCH])
+    ids = {row_number: row.id for row_number, row in new_rows}
+    existing = {m for r in plan.rows if (m := r.match_id) is not None and m > 0}
+    still_there = set(session.scalars(select(Person.id).where(Person.id.in_(existing))))
+    for planned in plan.rows:
+        match = planned.match_id
+        if match is None:
+            continue
+        if match < 0:  # the same new person on an earlier row of this file
+            ids[planned.row] = ids[-match]
+        elif match in still_there:
+            ids[planned.row] = match
+        else:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "row {row}: the person it matched was deleted meanwhile; import again.",
+                ),
+                row=planned.row,
+            )
+    report(len(plan.rows), len(plan.rows))
+    return ids, len(new_rows)
+
+
+def _register(
+    session: Session, workshop_id: int, plan: ImportPlan, person_ids: Mapping[int, int]
+) -> None:
+    registered = set(
+        session.scalars(
+            select(Registration.person_id).where(Registration.workshop_id == workshop_id)
+        )
+    )
+    codes = set(session.scalars(select(Registration.badge_code)))
+    rows = []
+    for planned in plan.rows:
+        person_id = person_ids[planned.row]
+        if person_id in registered:
+            continue
+        registered.add(person_id)
+        code = _new_code(codes)
+        rows.append(
+            {
+                "workshop_id": workshop_id,
+                "person_id": person_id,
+                "role": planned.role,
+                "status": "confirmed",
+                "badge_code": code,
+            }
+        )
+    for start in range(0, len(rows), BATCH):
+        session.execute(insert(Registration), rows[start : start + BATCH])
+
+
+def _new_code(taken: set[str]) -> str:
+    while True:
+        code = "".join(secrets.choice(BADGE_ALPHABET) for _ in range(BADGE_LENGTH))
+        if code not in taken:
+            taken.add(code)
+            return code
