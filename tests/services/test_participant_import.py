@@ -153,13 +153,17 @@ def test_people_already_in_the_directory_are_linked_not_duplicated(
     empty_db: Database, workshop: int, tmp_path: Path
 ) -> None:
     people = PeopleService(empty_db.session_scope)
-    ivanova = people.add(PersonInput(family_name="Иванова", given_name="Мария"))
+    ivanova = people.add(PersonInput(family_name="Иванова", given_name="Мария", organisation="МВД"))
+    people.add(PersonInput(family_name="Сидоров", given_name="Алексей", patronymic="Иванович"))
     people.add(PersonInput(family_name="Ким", given_name="Ольга", email="o.kim@example.kg"))
     path = _xlsx(tmp_path / "list.xlsx", [*RUSSIAN_ROWS, RUSSIAN_ROWS[0]])
     service = ParticipantImportService(empty_db.session_scope)
     report = service.apply(service.plan(path), workshop)
-    assert (report.added, report.linked) == (1, 3)
-    assert people.count() == 3
+    assert (report.added, report.linked) == (
+        1,
+        3,
+    )  # a different Sidorov: same names, other patronymic
+    assert people.count() == 4
     registered = WorkshopService(empty_db.session_scope).registrations(workshop)
     assert len(registered) == 3
     assert ivanova in [r.person_id for r in registered]

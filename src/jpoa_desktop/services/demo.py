@@ -13,13 +13,13 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from itertools import islice
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.content.demo_people import DemoPerson, generate_people, organisations
+from jpoa_desktop.db.bulk import batched, insert_plain, insert_rows
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import (
     Attendance,
@@ -79,13 +79,6 @@ class DemoReport:
     people: int
     registrations: int
     marks: int
-
-
-def batched(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    """`itertools.batched`, which Python 3.11 lacks."""
-    iterator = iter(rows)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def _uuid(rng: random.Random) -> str:
@@ -199,12 +192,7 @@ class _Writer:
         self._done += 1
 
     def _insert(self, model: type[Any], rows: Iterable[dict[str, Any]]) -> list[int]:
-        """Insert in batches (the rows are generated, not held), returning the new ids in order."""
-        statement = insert(model).returning(model.id, sort_by_parameter_order=True)
-        ids: list[int] = []
-        for batch in batched(rows, BATCH):
-            ids.extend(self.session.scalars(statement, batch))
-        return ids
+        return insert_rows(self.session, model, rows, BATCH)
 
     def people(self, people: list[DemoPerson]) -> list[int]:
         self.step()
@@ -270,7 +258,7 @@ class _Writer:
             )
         )
         for batch in batched(words, BATCH):
-            self.session.execute(insert(PersonWordIndex), batch)
+            insert_plain(self.session, PersonWordIndex, batch)
         return ids
 
     def workshops(

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -24,7 +24,6 @@ from jpoa_desktop.db.workshop_models import (
     ROLES,
     Organisation,
     Person,
-    PersonWordIndex,
     Registration,
     Workshop,
 )
@@ -38,7 +37,7 @@ from jpoa_desktop.io.columns import (
     suggest_mapping,
 )
 from jpoa_desktop.io.tables import Table, read_table
-from jpoa_desktop.services.people import PersonInput, person_row, validate, word_rows
+from jpoa_desktop.services.people import PersonInput, insert_people, person_values, validate
 from jpoa_desktop.services.text_folding import fold
 from jpoa_desktop.services.workshops import BADGE_ALPHABET, BADGE_LENGTH
 
@@ -199,32 +198,55 @@ def person_from_row(
 
 
 class _Directory:
-    """Who is already in the database, keyed for matching an imported row."""
+    """Who is already in the database, keyed for matching an imported row.
+
+    A row is the same person as someone known when the e-mail is the same, or the family and
+    given names are the same and so is the patronymic, or (one patronymic missing) the
+    organisation. Names alone are not enough: "Karimov Aziz" is many people. Whatever is not
+    linked here, the duplicate finder can still merge later, with the user's consent.
+    """
 
     def __init__(self, session: Session) -> None:
         self.by_email: dict[str, int] = {}
-        self.by_name: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+        self.by_name: dict[tuple[str, str], list[tuple[int, str, str]]] = defaultdict(list)
         rows = session.execute(
             select(
-                Person.id, Person.family_name, Person.given_name, Person.patronymic, Person.email
-            )
+                Person.id,
+                Person.family_name,
+                Person.given_name,
+                Person.patronymic,
+                Person.email,
+                Organisation.name,
+            ).outerjoin(Organisation, Organisation.id == Person.organisation_id)
         )
-        for person_id, family, given, patronymic, email in rows:
-            self.add(person_id, family, given, patronymic, email)
+        for person_id, family, given, patronymic, email, organisation in rows:
+            self.add(person_id, family, given, patronymic, email, organisation or "")
 
-    def add(self, person_id: int, family: str, given: str, patronymic: str, email: str) -> None:
+    def add(
+        self,
+        person_id: int,
+        family: str,
+        given: str,
+        patronymic: str,
+        email: str,
+        organisation: str,
+    ) -> None:
         if email:
             self.by_email.setdefault(email.casefold(), person_id)
-        self.by_name[(fold(family), fold(given))].append((person_id, fold(patronymic)))
+        entry = (person_id, fold(patronymic), fold(organisation))
+        self.by_name[(fold(family), fold(given))].append(entry)
 
     def match(self, person: PersonInput) -> int | None:
         if person.email and person.email.casefold() in self.by_email:
             return self.by_email[person.email.casefold()]
-        patronymic = fold(person.patronymic)
-        for person_id, known in self.by_name.get(
+        patronymic, organisation = fold(person.patronymic), fold(person.organisation)
+        for person_id, known_patronymic, known_organisation in self.by_name.get(
             (fold(person.family_name), fold(person.given_name)), ()
         ):
-            if not patronymic or not known or patronymic == known:
+            if patronymic and known_patronymic:
+                if patronymic == known_patronymic:
+                    return person_id
+            elif organisation and organisation == known_organisation:
                 return person_id
         return None
 
@@ -284,7 +306,12 @@ class ParticipantImportService:
             match = directory.match(person)
             if match is None:  # a second row for the same new person links to the first
                 directory.add(
-                    -row, person.family_name, person.given_name, person.patronymic, person.email
+                    -row,
+                    person.family_name,
+                    person.given_name,
+                    person.patronymic,
+                    person.email,
+                    person.organisation,
                 )
             planned.append(PlannedRow(row, person, role, match))
         return ImportPlan(table.source, table.headers, columns, tuple(planned), tuple(problems))
@@ -350,7 +377,7 @@ def _write_people(
 ) -> tuple[dict[int, int], int]:
     """Person id for every planned row (new people added in bulk), and how many were new."""
     organisations = _organisations(session, plan)
-    new_rows: list[tuple[int, Person]] = []
+    new_rows: list[tuple[int, dict[str, Any]]] = []
     for done, planned in enumerate(plan.rows):
         if done % BATCH == 0:
             if stop():
@@ -361,13 +388,9 @@ def _write_people(
         if planned.match_id is None:
             person = planned.person
             org = organisations.get((" ".join(person.organisation.split()), person.country))
-            new_rows.append((planned.row, person_row(person, org)))
-    session.add_all(row for _, row in new_rows)
-    session.flush()
-    words = [word for _, row in new_rows for word in word_rows(row)]
-    for start in range(0, len(words), BATCH):
-        session.execute(insert(PersonWordIndex), words[start : start + BATCH])
-    ids = {row_number: row.id for row_number, row in new_rows}
+            new_rows.append((planned.row, person_values(person, org)))
+    new_ids = insert_people(session, [values for _, values in new_rows])
+    ids = {row_number: pid for (row_number, _), pid in zip(new_rows, new_ids, strict=True)}
     existing = {m for r in plan.rows if (m := r.match_id) is not None and m > 0}
     still_there = set(session.scalars(select(Person.id).where(Person.id.in_(existing))))
     for planned in plan.rows:

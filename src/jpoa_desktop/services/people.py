@@ -9,12 +9,15 @@ Prefixes are looked up as ranges on the indexed `word` column: plain SQL, fast o
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from jpoa_desktop.db.bulk import insert_plain, insert_rows
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import (
     ORGANISATION_KINDS,
@@ -108,7 +111,7 @@ def prefix_range(prefix: str) -> tuple[str, str]:
 def index_words(session: Session, person: Person) -> None:
     """Make the person's word index rows match their current names (after a flush)."""
     session.execute(delete(PersonWordIndex).where(PersonWordIndex.person_id == person.id))
-    rows = word_rows(person)
+    rows = word_rows(person.id, {column: getattr(person, column) for column in NAME_COLUMNS})
     if rows:
         session.execute(insert(PersonWordIndex), rows)
 
@@ -133,42 +136,66 @@ def organisation_id(session: Session, name: str, kind: str, country: str) -> int
     return organisation.id
 
 
-def person_row(person: PersonInput, organisation: int | None) -> Person:
-    """A validated Person row with its derived fields, not yet in any session."""
+def person_values(person: PersonInput, organisation: int | None) -> dict[str, Any]:
+    """The validated column values of a new person, derived fields included.
+
+    Plain values rather than an ORM object, so bulk writers (imports, the demo) can insert
+    thousands of people at once; `person_row` wraps them for single edits.
+    """
     validate(person)
     latin_family, latin_given = latin_spelling(person)
     patronymic = person.patronymic.strip()
-    return Person(
-        family_name=person.family_name.strip(),
-        given_name=person.given_name.strip(),
-        patronymic=patronymic,
-        latin_family_name=latin_family,
-        latin_given_name=latin_given,
-        sex=person.sex,
-        country=person.country,
-        organisation_id=organisation,
-        position=person.position.strip(),
-        email=person.email.strip(),
-        phone=person.phone.strip(),
-        languages=list(person.languages),
-        consent_data=person.consent_data,
-        consent_photos=person.consent_photos,
-        consent_date=person.consent_date,
-        notes=person.notes,
-        sort_key=sort_key(latin_family, latin_given, patronymic),
-    )
+    return {
+        "family_name": person.family_name.strip(),
+        "given_name": person.given_name.strip(),
+        "patronymic": patronymic,
+        "latin_family_name": latin_family,
+        "latin_given_name": latin_given,
+        "sex": person.sex,
+        "country": person.country,
+        "organisation_id": organisation,
+        "position": person.position.strip(),
+        "email": person.email.strip(),
+        "phone": person.phone.strip(),
+        "languages": list(person.languages),
+        "consent_data": person.consent_data,
+        "consent_photos": person.consent_photos,
+        "consent_date": person.consent_date,
+        "notes": person.notes,
+        "sort_key": sort_key(latin_family, latin_given, patronymic),
+    }
 
 
-def word_rows(person: Person) -> list[dict[str, object]]:
-    """The person's rows for `person_word_index` (the person must have its id)."""
-    spellings = (
-        person.family_name,
-        person.given_name,
-        person.patronymic,
-        person.latin_family_name,
-        person.latin_given_name,
-    )
-    return [{"person_id": person.id, "word": word} for word in name_words(*spellings)]
+def person_row(person: PersonInput, organisation: int | None) -> Person:
+    """A validated Person row with its derived fields, not yet in any session."""
+    return Person(**person_values(person, organisation))
+
+
+NAME_COLUMNS = (
+    "family_name",
+    "given_name",
+    "patronymic",
+    "latin_family_name",
+    "latin_given_name",
+)
+
+
+def word_rows(person_id: int, values: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Rows for `person_word_index` from a person's column values."""
+    words = name_words(*(str(values[column]) for column in NAME_COLUMNS))
+    return [{"person_id": person_id, "word": word} for word in words]
+
+
+def insert_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert people from `person_values` rows, with their search words; return their ids."""
+    ids = insert_rows(session, Person, rows)
+    words = [
+        word
+        for person_id, values in zip(ids, rows, strict=True)
+        for word in word_rows(person_id, values)
+    ]
+    insert_plain(session, PersonWordIndex, words)
+    return ids
 
 
 def new_person(session: Session, person: PersonInput) -> Person:

@@ -1,0 +1,102 @@
+"""Importing a 10,000-row XLSX participant list, against reading the same file with openpyxl alone.
+
+The list is made from the demo generator (names in all five countries' scripts, organisations,
+e-mails, phones stored as numbers). The baseline iterates the sheet with openpyxl in read-only
+mode and touches every value; the import reads, maps, checks and matches every row and writes
+people, their search words and registrations in one transaction. Budget: ≤ 2 × the baseline.
+Peak memory of the whole run (RSS) is printed too; budget < 250 MB.
+
+Run: `python benchmarks/import_xlsx.py [--rows 10000]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+
+from jpoa_desktop.content.demo_people import generate_people
+from jpoa_desktop.services.database import open_database
+from jpoa_desktop.services.participant_import import ParticipantImportService
+from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+
+BUDGET = 2.0
+RSS_BUDGET_MB = 250
+HEADERS = ("Фамилия", "Имя", "Отчество", "Организация", "Должность", "Пол", "Эл. почта", "Телефон")
+
+
+def write_list(path: Path, rows: int) -> None:
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(HEADERS)
+    for person in generate_people(rows, seed=7):
+        phone = int("".join(ch for ch in person.phone if ch.isdigit()))
+        sheet.append(
+            [
+                person.family_name,
+                person.given_name,
+                person.patronymic,
+                person.organisation.name,
+                person.position,
+                "ж" if person.sex == "female" else "м",
+                person.email,
+                phone,
+            ]
+        )
+    book.save(path)
+
+
+def openpyxl_alone(path: Path) -> float:
+    started = time.perf_counter()
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    cells = 0
+    for row in book.worksheets[0].iter_rows(values_only=True):
+        cells += sum(1 for value in row if value is not None)
+    book.close()
+    return time.perf_counter() - started
+
+
+def full_import(path: Path, folder: Path) -> tuple[float, int]:
+    db = open_database(str(folder / "import.sqlite"))
+    workshop = WorkshopService(db.session_scope).create(
+        WorkshopInput(titles={"en": "Benchmark"}, start=date(2026, 12, 1), end=date(2026, 12, 3))
+    )
+    service = ParticipantImportService(db.session_scope)
+    started = time.perf_counter()
+    report = service.apply(service.plan(path), workshop)
+    elapsed = time.perf_counter() - started
+    db.dispose()
+    return elapsed, report.added
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="XLSX import against openpyxl alone")
+    parser.add_argument("--rows", type=int, default=10_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="jpoa-bench-") as scratch:
+        folder = Path(scratch)
+        path = folder / "list.xlsx"
+        write_list(path, args.rows)
+        openpyxl_alone(path)  # warm the file cache
+        baseline = min(openpyxl_alone(path) for _ in range(3))
+        ours, added = full_import(path, folder)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    ratio = ours / baseline
+    print(f"rows in the list          : {args.rows} ({added} people added)")
+    print(f"openpyxl alone (best of 3): {baseline:6.2f} s")
+    print(f"jpoa import, plan + write : {ours:6.2f} s")
+    print(f"ratio                     : {ratio:6.2f} × (budget ≤ {BUDGET})")
+    print(f"peak RSS                  : {peak_mb:6.0f} MB (budget < {RSS_BUDGET_MB} MB)")
+    within = ratio <= BUDGET and peak_mb < RSS_BUDGET_MB
+    print("within budget" if within else "OVER BUDGET")
+    return 0 if within else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
