@@ -194,6 +194,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/db/migrate.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="24"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
@@ -351,7 +352,8 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/attendance.py" line="29"/>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="316"/>
+        <location filename="../../src/jpoa_desktop/services/participant_export.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="343"/>
         <location filename="../../src/jpoa_desktop/services/workshops.py" line="209"/>
         <source>There is no workshop with id {id}.</source>
         <translation>There is no workshop with id {id}.</translation>
@@ -367,87 +369,87 @@
         <translation>No one in this workshop has the badge code {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="124"/>
         <source>“{value}” is not a demo size (small or large).</source>
         <translation>“{value}” is not a demo size (small or large).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="158"/>
         <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
         <translation>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="189"/>
         <source>Making the demo was cancelled; nothing was changed.</source>
         <translation>Making the demo was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="122"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="138"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="195"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="259"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="281"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="268"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="290"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: no column is mapped to the family name and the given name.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="303"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="330"/>
         <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
         <translation>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="358"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="385"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="383"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="406"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>row {row}: the person it matched was deleted meanwhile; import again.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="65"/>
         <source>The family name is empty.</source>
         <translation>The family name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="67"/>
         <source>The given name is empty.</source>
         <translation>The given name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="70"/>
         <source>“{value}” is not a sex the app knows.</source>
         <translation>“{value}” is not a sex the app knows.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="74"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>“{value}” is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="78"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>“{value}” is not a two-letter country code.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="83"/>
         <source>“{value}” is not a kind of organisation.</source>
         <translation>“{value}” is not a kind of organisation.</translation>
     </message>
@@ -485,6 +487,16 @@
         <location filename="../../src/jpoa_desktop/services/workshops.py" line="167"/>
         <source>There is no person with id {id}.</source>
         <translation>There is no person with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="36"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="54"/>
+        <source>{file}: export as .csv or .xlsx.</source>
+        <translation>{file}: export as .csv or .xlsx.</translation>
     </message>
 </context>
 <context>

@@ -279,3 +279,24 @@ def add_import_command(commands_parser: Any, add: Adder, print_json: Printer) ->
         metavar="COLUMN=field",
         help="map a column (header or 1-based number) to a field; repeatable",
     )
+
+    def participants_export(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.services.participant_export import ParticipantExportService
+
+        target = Path(args.file)
+        rows = ParticipantExportService(db.session_scope).export(target, args.workshop, args.lang)
+        if args.json:
+            print_json({"file": str(target), "rows": rows}, out)
+        else:
+            print(f"{target}: {rows} rows", file=out)
+        return 0
+
+    export = add(
+        "export",
+        participants_export,
+        "export the directory, or a workshop's registrations and attendance (CSV or XLSX)",
+        participant_commands,
+    )
+    export.add_argument("file", help="FILE.csv (UTF-8 with BOM, opens in Excel) or FILE.xlsx")
+    export.add_argument("--workshop", type=int, help="only this workshop, with attendance per day")
+    export.add_argument("--lang", default="en", choices=("en", "ru"), help="language of headers")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.content.demo_people import DemoPerson, generate_people, organisations
@@ -367,4 +367,9 @@ class _Writer:
                     pick = next(picks, None)
                 offset += count
 
-        return len(self._insert(Attendance, rows()))
+        marked = len(self._insert(Attendance, rows()))
+        present = select(Attendance.registration_id).distinct()
+        self.session.execute(
+            update(Registration).where(Registration.id.in_(present)).values(status="attended")
+        )
+        return marked

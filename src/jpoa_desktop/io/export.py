@@ -1,0 +1,73 @@
+"""Writing tables for Excel: CSV in UTF-8 with a BOM (so Excel reads Cyrillic right) and XLSX.
+
+Files are written to a temporary name next to the target and renamed at the end, so a full disk
+or a crash never leaves half a file under the name the user chose.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+
+Cell = str | int | float | None
+
+
+def _replace_atomically(target: Path, write: Callable[[Path], None]) -> None:
+    folder = target.parent
+    if not folder.is_dir():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=folder
+        )
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.stem}.", suffix=target.suffix, dir=folder
+    )
+    os.close(handle)
+    try:
+        write(Path(temporary))
+        os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{file} could not be written: {reason}"),
+            file=target.name,
+            reason=exc.strerror or exc,
+        ) from exc
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_table(target: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+    """Write a CSV (UTF-8 with BOM, comma-separated, CRLF) or an XLSX, by the target's suffix."""
+    suffix = target.suffix.lower()
+    if suffix == ".csv":
+        _replace_atomically(target, lambda path: _write_csv(path, headers, rows))
+    elif suffix == ".xlsx":
+        _replace_atomically(target, lambda path: _write_xlsx(path, headers, rows))
+    else:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: export as .csv or .xlsx."), file=target.name
+        )
+
+
+def _write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(headers)
+        writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
+
+
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+    import openpyxl  # only exports pay for loading it
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(list(headers))
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
