@@ -98,3 +98,30 @@ def test_unknown_codes_and_days_outside_the_workshop_are_refused(
     code = WorkshopService(empty_db.session_scope).register(workshop, person)
     with pytest.raises(ValidationError, match="not one of the workshop's days"):
         door.mark(workshop, code, date(2026, 12, 4))
+
+
+def test_the_door_finds_people_by_name_in_any_script_or_by_code(
+    empty_db: Database, workshop: int
+) -> None:
+    people = PeopleService(empty_db.session_scope)
+    workshops = WorkshopService(empty_db.session_scope)
+    code = workshops.register(workshop, people.add(PersonInput("Юсупов", "Тимур")))
+    workshops.register(workshop, people.add(PersonInput("Юлдашева", "Нодира")))
+    outsider = people.add(PersonInput("Юсупова", "Дилноза"))  # in the directory, not registered
+    door = AttendanceService(empty_db.session_scope)
+    assert [r.name for r in door.find(workshop, "yusupov")] == ["Юсупов Тимур"]
+    assert [r.name for r in door.find(workshop, "Ю")] == ["Юлдашева Нодира", "Юсупов Тимур"]
+    assert [r.badge_code for r in door.find(workshop, code[:3].lower())] == [code]
+    assert outsider not in [r.person_id for r in door.find(workshop, "Юсупова")]
+
+
+def test_live_counts_follow_the_marks(empty_db: Database, workshop: int) -> None:
+    people = PeopleService(empty_db.session_scope)
+    workshops = WorkshopService(empty_db.session_scope)
+    first = workshops.register(workshop, people.add(PersonInput("Ким", "Ольга")))
+    workshops.register(workshop, people.add(PersonInput("Пак", "Сергей")))
+    door = AttendanceService(empty_db.session_scope)
+    assert door.counts(workshop, date(2026, 12, 1)) == (2, 0)
+    check_in = door.mark(workshop, first, date(2026, 12, 1))
+    assert door.counts(workshop, date(2026, 12, 1)) == (2, 1)
+    assert door.mark_registration(check_in.registration_id, date(2026, 12, 1)).already

@@ -6,11 +6,20 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, false, func, or_, select
 
 from jpoa_desktop.db.engine import SessionScope
-from jpoa_desktop.db.workshop_models import Attendance, Organisation, Person, Registration, Workshop
+from jpoa_desktop.db.workshop_models import (
+    Attendance,
+    Organisation,
+    Person,
+    PersonWordIndex,
+    Registration,
+    Workshop,
+)
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.services.people import prefix_range
+from jpoa_desktop.services.text_folding import fold, words
 from jpoa_desktop.services.views import CheckIn, RegistrationView
 from jpoa_desktop.services.workshops import WorkshopService, full_name
 
@@ -105,3 +114,77 @@ class AttendanceService:
             for registration_id, day in rows:
                 days[registration_id].append(day)
         return [replace(r, days_present=tuple(days.get(r.id, ()))) for r in registrations]
+
+    def counts(self, workshop_id: int, day: date) -> tuple[int, int]:
+        """(registered and not cancelled, marked present on `day`) for the door's live counter."""
+        with self._scope() as session:
+            registered = session.scalar(
+                select(func.count(Registration.id)).where(
+                    Registration.workshop_id == workshop_id, Registration.status != "cancelled"
+                )
+            )
+            present = session.scalar(
+                select(func.count(Attendance.id))
+                .join(Registration, Registration.id == Attendance.registration_id)
+                .where(
+                    Registration.workshop_id == workshop_id,
+                    Attendance.day == day,
+                    Attendance.session_key == "",
+                )
+            )
+        return int(registered or 0), int(present or 0)
+
+    def find(self, workshop_id: int, query: str, limit: int = 20) -> list[RegistrationView]:
+        """Registrations of this workshop whose names match `query` in any script, or whose
+        badge code starts with it: what the door shows while someone types."""
+        folded = [f for f in (fold(w) for w in words(query)) if f]
+        code = query.strip().upper()
+        if not folded and not code:
+            return []
+        conditions = []
+        for word in dict.fromkeys(folded):
+            low, high = prefix_range(word)
+            conditions.append(
+                Person.id.in_(
+                    select(PersonWordIndex.person_id).where(
+                        PersonWordIndex.word >= low, PersonWordIndex.word < high
+                    )
+                )
+            )
+        by_name = and_(*conditions) if conditions else false()
+        statement = (
+            select(Registration, Person, Organisation.name)
+            .join(Person, Person.id == Registration.person_id)
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            .where(
+                Registration.workshop_id == workshop_id,
+                or_(by_name, Registration.badge_code.startswith(code, autoescape=True)),
+            )
+            .order_by(Person.sort_key, Person.id)
+            .limit(limit)
+        )
+        with self._scope() as session:
+            return [
+                RegistrationView(
+                    id=registration.id,
+                    person_id=person.id,
+                    name=full_name(person),
+                    organisation=organisation or "",
+                    role=registration.role,
+                    status=registration.status,
+                    badge_code=registration.badge_code,
+                )
+                for registration, person, organisation in session.execute(statement)
+            ]
+
+    def mark_registration(self, registration_id: int, day: date) -> CheckIn:
+        """Mark a registration found by name (not by code) present on `day`."""
+        with self._scope() as session:
+            registration = session.get(Registration, registration_id)
+            if registration is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "There is no registration with id {id}."),
+                    id=registration_id,
+                )
+            workshop_id, code = registration.workshop_id, registration.badge_code
+        return self.mark(workshop_id, code, day)
