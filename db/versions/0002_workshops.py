@@ -137,6 +137,30 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_person_word_index_word"), ["word"], unique=False)
 
     op.create_table(
+        "person_merge",
+        sa.Column("kept_person_id", sa.Integer(), nullable=False),
+        sa.Column("dropped_person_id", sa.Integer(), nullable=False),
+        sa.Column("undo", sa.JSON(), nullable=False),
+        sa.Column("undone", sa.Boolean(), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uuid", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["kept_person_id"],
+            ["person.id"],
+            name=op.f("fk_person_merge_kept_person_id_person"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_person_merge")),
+        sa.UniqueConstraint("uuid", name=op.f("uq_person_merge_uuid")),
+    )
+    with op.batch_alter_table("person_merge", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_person_merge_kept_person_id"), ["kept_person_id"], unique=False
+        )
+
+    op.create_table(
         "registration",
         sa.Column("workshop_id", sa.Integer(), nullable=False),
         sa.Column("person_id", sa.Integer(), nullable=False),
@@ -206,6 +230,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_registration_person_id"))
 
     op.drop_table("registration")
+    with op.batch_alter_table("person_merge", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_person_merge_kept_person_id"))
+
+    op.drop_table("person_merge")
     with op.batch_alter_table("person_word_index", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_person_word_index_word"))
 

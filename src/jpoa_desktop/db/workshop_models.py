@@ -8,6 +8,7 @@ words of every spelling, kept up to date by the people service, so search works 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Integer,
     String,
     Text,
     UniqueConstraint,
@@ -94,6 +96,23 @@ class PersonWordIndex(Base):
         ForeignKey("person.id", ondelete="CASCADE"), primary_key=True
     )
     word: Mapped[str] = mapped_column(String(120), primary_key=True, index=True)
+
+
+class PersonMerge(Tracked, Base):
+    """A merge of two records of the same person, with what it takes to undo it.
+
+    `undo` holds the dropped person's row, the registrations and attendance marks that moved
+    or were folded into the kept person's, and the fields filled in from the dropped record.
+    """
+
+    __tablename__ = "person_merge"
+
+    kept_person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    dropped_person_id: Mapped[int] = mapped_column(Integer)
+    undo: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Workshop(Tracked, Base):
