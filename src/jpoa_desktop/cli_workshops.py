@@ -148,10 +148,63 @@ def commands(
             print(f"{r.badge_code}  {r.name:<40} {days}", file=out)
         return 0
 
+    def people_duplicates(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.services.duplicates import DuplicateService
+
+        pairs = DuplicateService(db.session_scope).candidates(limit=args.limit)
+        if args.json:
+            print_json(
+                [
+                    {
+                        "first": p.first_id,
+                        "second": p.second_id,
+                        "first_name": p.first_name,
+                        "second_name": p.second_name,
+                        "score": p.score,
+                    }
+                    for p in pairs
+                ],
+                out,
+            )
+            return 0
+        for p in pairs:
+            print(
+                f"{p.score:5.1f}  {p.first_id}: {p.first_name}  ~  {p.second_id}: {p.second_name}",
+                file=out,
+            )
+        return 0
+
+    def people_merge(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.services.duplicates import DuplicateService
+
+        merge = DuplicateService(db.session_scope).merge(args.keep, args.drop)
+        if args.json:
+            print_json({"merge": merge, "kept": args.keep, "dropped": args.drop}, out)
+        else:
+            print(
+                f"Merged {args.drop} into {args.keep} "
+                f"(merge {merge}; undo: jpoa people unmerge {merge})",
+                file=out,
+            )
+        return 0
+
+    def people_unmerge(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.services.duplicates import DuplicateService
+
+        restored = DuplicateService(db.session_scope).undo(args.merge)
+        if args.json:
+            print_json({"merge": args.merge, "restored": restored}, out)
+        else:
+            print(f"Merge {args.merge} undone; person {restored} is back", file=out)
+        return 0
+
     return {
         "workshop_list": workshop_list,
         "workshop_show": workshop_show,
         "people_search": people_search,
+        "people_duplicates": people_duplicates,
+        "people_merge": people_merge,
+        "people_unmerge": people_unmerge,
         "attendance_mark": attendance_mark,
         "attendance_list": attendance_list,
     }
@@ -177,6 +230,16 @@ def add_commands(commands_parser: Any, add: Adder, print_json: Printer) -> None:
     search = add("search", handlers["people_search"], "find people in any script", people_commands)
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=50)
+
+    duplicates = add(
+        "duplicates", handlers["people_duplicates"], "likely duplicate people", people_commands
+    )
+    duplicates.add_argument("--limit", type=int, default=50)
+    merge = add("merge", handlers["people_merge"], "merge DROP into KEEP", people_commands)
+    merge.add_argument("keep", type=int)
+    merge.add_argument("drop", type=int)
+    unmerge = add("unmerge", handlers["people_unmerge"], "undo a merge", people_commands)
+    unmerge.add_argument("merge", type=int, help="the merge number `jpoa people merge` printed")
 
     attendance = commands_parser.add_parser("attendance", help="check-in at the door")
     attendance_commands = attendance.add_subparsers(dest="attendance_command", required=True)
