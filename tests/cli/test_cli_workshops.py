@@ -112,3 +112,18 @@ def test_attendance_mark_twice_then_list(
     assert wrong.returncode == 2 and "NOPE42" in wrong.stderr
     bad_day = jpoa(*args, "--day", "1.12.2026", cwd=tmp_path)
     assert bad_day.returncode == 2 and "not a date" in bad_day.stderr
+
+
+def test_duplicates_merge_and_unmerge(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "w.sqlite"))
+    people = PeopleService(db.session_scope)
+    first = people.add(PersonInput(family_name="Юсупов", given_name="Тимур"))
+    second = people.add(PersonInput(family_name="Yusupov", given_name="Timur"))
+    db.dispose()
+    pairs = as_json(jpoa("people", "duplicates", "--json", cwd=tmp_path))
+    assert [(p["first"], p["second"]) for p in pairs] == [(first, second)]
+    merged = as_json(jpoa("people", "merge", str(first), str(second), "--json", cwd=tmp_path))
+    assert len(as_json(jpoa("people", "search", "Yusupov", "--json", cwd=tmp_path))) == 1
+    undone = as_json(jpoa("people", "unmerge", str(merged["merge"]), "--json", cwd=tmp_path))
+    assert undone["restored"] == second
+    assert len(as_json(jpoa("people", "search", "Yusupov", "--json", cwd=tmp_path))) == 2
