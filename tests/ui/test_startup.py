@@ -121,3 +121,31 @@ def test_opening_a_database_with_older_content_updates_the_library_quietly(
     assert db is not None
     terms = [e.terms["en"] for e in LibraryService(db.session_scope).glossary("en")]
     assert "Terrorism" in terms and "Terrorism (old wording)" not in terms
+
+
+def test_a_new_database_offers_the_demo_and_yes_loads_it(
+    tmp_path: Path,
+    qtbot: QtBot,
+    settings: SettingsStore,
+    tasks: TaskRunner,
+    translations: Translations,
+) -> None:
+    window = MainWindow(settings, tasks, translations)
+    qtbot.addWidget(window)
+    window.databases.open(str(tmp_path / "fresh.sqlite"))
+    assert tasks.wait_for_idle(60_000)
+    offers = [
+        box
+        for box in window.findChildren(QMessageBox)
+        if box.isVisible() and "demo workshop" in box.text()
+    ]
+    assert len(offers) == 1
+    yes = offers[0].button(QMessageBox.StandardButton.Yes)
+    assert yes is not None
+    yes.click()
+    assert tasks.wait_for_idle(60_000)
+    db = window.databases.database
+    assert db is not None
+    from jpoa_desktop.services.people import PeopleService
+
+    assert PeopleService(db.session_scope).count() == 40

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the engine-backed services load on first use, after the fir
     from jpoa_desktop.services.views import LoadReport
 
 LIBRARY_WRITES = frozenset({"library"})
+DEMO_WRITES = frozenset({"people", "workshops", "attendance"})
 
 
 def _open(target: str, *, progress: Progress, cancelled: CancelCheck) -> Database:
@@ -37,6 +38,12 @@ def _load_builtin(db: Database, *, progress: Progress, cancelled: CancelCheck) -
     return ContentService(db.session_scope).load_builtin(progress, cancelled)
 
 
+def _load_demo(db: Database, *, progress: Progress, cancelled: CancelCheck) -> object:
+    from jpoa_desktop.services.demo import DemoService
+
+    return DemoService(db.session_scope).load("small", progress, cancelled)
+
+
 def _import_framework(
     db: Database, path: Path, replace: bool, *, progress: Progress, cancelled: CancelCheck
 ) -> LoadReport:
@@ -49,6 +56,7 @@ def _import_framework(
 class DatabaseController(QObject):
     database_changed = Signal(object)  # Database | None
     message = Signal(str)  # a short note for the status bar
+    demo_wanted = Signal()  # a new database got its library: the window may offer the demo
 
     def __init__(self, tasks: TaskRunner, settings: SettingsStore, window: QWidget) -> None:
         super().__init__(window)
@@ -112,6 +120,7 @@ class DatabaseController(QObject):
         def loaded(report: LoadReport) -> None:
             if first_load:
                 self.message.emit(self.tr("The library is ready."))
+                self.demo_wanted.emit()
             elif report.loaded:
                 self.message.emit(self.tr("The library was updated from newer content files."))
 
@@ -123,6 +132,22 @@ class DatabaseController(QObject):
             on_done=loaded,
             writes=LIBRARY_WRITES,
             show_progress=first_load,
+        )
+
+    def load_demo(self) -> Task | None:
+        """Fill the open (empty) database with the small demo, in the background."""
+        db = self.database
+        if db is None:
+            return None
+        return self._tasks.run_task(
+            self._window,
+            self.tr("Making the demo workshop"),
+            _load_demo,
+            db,
+            on_done=lambda _report: self.message.emit(
+                self.tr("The demo workshop is ready: 40 people, running today.")
+            ),
+            writes=DEMO_WRITES,
         )
 
     def import_framework(self, path: Path, replace: bool) -> Task | None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.databases.database_changed.connect(self._on_database_changed)
         self.databases.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.databases.demo_wanted.connect(self.offer_demo)
         translations.language_changed.connect(self._on_language_changed)
         self.retranslate()
         self.resize(DEFAULT_SIZE)
@@ -225,6 +227,29 @@ class MainWindow(QMainWindow):
         if choice is not None:
             path, replace = choice
             self.databases.import_framework(path, replace=replace)
+
+    def offer_demo(self) -> QMessageBox:
+        """On a new database, offer a demo workshop to try the app on (never blocks)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Try a demo workshop?"),
+            self.tr(
+                "This database is new. Add a demo workshop running today, with 40 participants "
+                "from the five countries, to try registration, check-in and handouts?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.buttonClicked.connect(
+            lambda button: (
+                self.databases.load_demo()
+                if box.standardButton(button) == QMessageBox.StandardButton.Yes
+                else None
+            )
+        )
+        box.open()
+        return box
 
     def focus_search(self) -> None:
         if not self.screens:  # Ctrl+F in the instant before the screens exist
