@@ -125,3 +125,22 @@ def test_live_counts_follow_the_marks(empty_db: Database, workshop: int) -> None
     check_in = door.mark(workshop, first, date(2026, 12, 1))
     assert door.counts(workshop, date(2026, 12, 1)) == (2, 1)
     assert door.mark_registration(check_in.registration_id, date(2026, 12, 1)).already
+
+
+def test_a_walk_in_is_added_registered_and_marked_at_once(
+    empty_db: Database, workshop: int
+) -> None:
+    door = AttendanceService(empty_db.session_scope)
+    check_in, code = door.walk_in(workshop, date(2026, 12, 2), PersonInput("Сейтқали", "Бақыт"))
+    assert check_in.name == "Сейтқали Бақыт" and not check_in.already
+    (row,) = door.marks(workshop)
+    assert (row.badge_code, row.status, row.days_present) == (
+        code,
+        "attended",
+        (date(2026, 12, 2),),
+    )
+    assert door.unmark(check_in.registration_id, date(2026, 12, 2))
+    assert door.marks(workshop)[0].status == "confirmed"  # undoing the only mark undoes "attended"
+    with pytest.raises(ValidationError, match="family name"):
+        door.walk_in(workshop, date(2026, 12, 2), PersonInput("", "Бақыт"))
+    assert PeopleService(empty_db.session_scope).count() == 1

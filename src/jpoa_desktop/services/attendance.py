@@ -18,10 +18,22 @@ from jpoa_desktop.db.workshop_models import (
     Workshop,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.people import prefix_range
+from jpoa_desktop.services.people import PersonInput, new_person, prefix_range
 from jpoa_desktop.services.text_folding import fold, words
 from jpoa_desktop.services.views import CheckIn, RegistrationView
-from jpoa_desktop.services.workshops import WorkshopService, full_name
+from jpoa_desktop.services.workshops import WorkshopService, full_name, new_badge_code
+
+
+def _check_day(workshop: Workshop, day: date) -> None:
+    if not workshop.start_date <= day <= workshop.end_date:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{day} is not one of the workshop's days ({start} to {end})."
+            ),
+            day=day.isoformat(),
+            start=workshop.start_date.isoformat(),
+            end=workshop.end_date.isoformat(),
+        )
 
 
 class AttendanceService:
@@ -38,15 +50,7 @@ class AttendanceService:
                     QT_TRANSLATE_NOOP("Errors", "There is no workshop with id {id}."),
                     id=workshop_id,
                 )
-            if not workshop.start_date <= day <= workshop.end_date:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "{day} is not one of the workshop's days ({start} to {end})."
-                    ),
-                    day=day.isoformat(),
-                    start=workshop.start_date.isoformat(),
-                    end=workshop.end_date.isoformat(),
-                )
+            _check_day(workshop, day)
             found = session.execute(
                 select(Registration, Person, Organisation.name)
                 .join(Person, Person.id == Registration.person_id)
@@ -98,7 +102,51 @@ class AttendanceService:
             if mark is None:
                 return False
             session.delete(mark)
+            session.flush()
+            registration = session.get(Registration, registration_id)
+            still_marked = session.scalar(
+                select(Attendance.id).where(Attendance.registration_id == registration_id).limit(1)
+            )
+            if registration is not None and registration.status == "attended" and not still_marked:
+                registration.status = "confirmed"
             return True
+
+    def walk_in(
+        self, workshop_id: int, day: date, person: PersonInput, now: datetime | None = None
+    ) -> tuple[CheckIn, str]:
+        """Someone at the door who is not on the list: add, register and mark them, at once."""
+        with self._scope() as session:
+            workshop = session.get(Workshop, workshop_id)
+            if workshop is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "There is no workshop with id {id}."),
+                    id=workshop_id,
+                )
+            _check_day(workshop, day)
+            row = new_person(session, person)
+            code = new_badge_code(session)
+            registration = Registration(
+                workshop_id=workshop_id,
+                person_id=row.id,
+                role="participant",
+                status="attended",
+                badge_code=code,
+            )
+            session.add(registration)
+            session.flush()
+            mark = Attendance(
+                registration_id=registration.id, day=day, marked_at=now or datetime.now(UTC)
+            )
+            session.add(mark)
+            check_in = CheckIn(
+                registration_id=registration.id,
+                name=full_name(row),
+                organisation=" ".join(person.organisation.split()),
+                day=day,
+                marked_at=mark.marked_at,
+                already=False,
+            )
+            return check_in, code
 
     def marks(self, workshop_id: int) -> list[RegistrationView]:
         """Every registration with the days it was marked present."""

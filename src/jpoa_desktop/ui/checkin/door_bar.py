@@ -1,0 +1,169 @@
+"""The door's top row: which workshop, which day, and how many are in so far."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from jpoa_desktop.services.views import WorkshopSummary
+
+
+def default_workshop(workshops: list[WorkshopSummary], today: date) -> WorkshopSummary | None:
+    """The workshop running today; else the one that started last before today; else the first."""
+    running = [w for w in workshops if w.start <= today <= w.end]
+    if running:
+        return running[0]
+    past = [w for w in workshops if w.start <= today]
+    if past:
+        return max(past, key=lambda w: (w.end, w.start))
+    return workshops[0] if workshops else None
+
+
+def workshop_days(workshop: WorkshopSummary) -> list[date]:
+    return [
+        workshop.start + timedelta(days=n) for n in range((workshop.end - workshop.start).days + 1)
+    ]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class DoorBar(QWidget):
+    """Emits `selection_changed` when the workshop or the day changes, by the user or a reload."""
+
+    selection_changed = Signal()
+    picked = (
+        Signal()
+    )  # the user chose something: the screen gives the keyboard back to the scan box
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workshops: list[WorkshopSummary] = []
+        self._today = date.today()
+        self.workshop_label = QLabel(self)
+        self.workshop_combo = QComboBox(self)
+        self.workshop_combo.setObjectName("checkinWorkshop")
+        self.workshop_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.workshop_combo.setMinimumContentsLength(24)
+        self.workshop_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.day_label = QLabel(self)
+        self.day_combo = QComboBox(self)
+        self.day_combo.setObjectName("checkinDay")
+        self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("checkinCounts")
+        font = QFont(self.counts.font())
+        font.setPointSize(22)
+        font.setBold(True)
+        self.counts.setFont(font)
+        self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.workshop_label.setBuddy(self.workshop_combo)
+        self.day_label.setBuddy(self.day_combo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.workshop_label)
+        layout.addWidget(self.workshop_combo, 3)
+        layout.addSpacing(12)
+        layout.addWidget(self.day_label)
+        layout.addWidget(self.day_combo)
+        layout.addSpacing(12)
+        layout.addWidget(self.counts, 2)
+        self.workshop_combo.currentIndexChanged.connect(self._workshop_changed)
+        self.day_combo.currentIndexChanged.connect(self.selection_changed)
+        self.workshop_combo.activated.connect(self.picked)
+        self.day_combo.activated.connect(self.picked)
+        self._counts = (0, 0)
+        self.retranslate()
+
+    # Reading the selection.
+    def workshop(self) -> WorkshopSummary | None:
+        row = self.workshop_combo.currentIndex()
+        return self._workshops[row] if 0 <= row < len(self._workshops) else None
+
+    def day(self) -> date | None:
+        value = self.day_combo.currentData()
+        return value if isinstance(value, date) else None
+
+    # Filling it.
+    def set_workshops(self, workshops: list[WorkshopSummary], today: date) -> None:
+        """Show `workshops`, keeping the current workshop and day when they are still there."""
+        kept, kept_day = self.workshop(), self.day()
+        self._today = today
+        self._workshops = list(workshops)
+        chosen = next((w for w in workshops if kept is not None and w.id == kept.id), None)
+        if chosen is None:
+            chosen, kept_day = default_workshop(workshops, today), None
+        self.workshop_combo.blockSignals(True)
+        self.workshop_combo.clear()
+        for workshop in workshops:
+            self.workshop_combo.addItem(self._workshop_text(workshop), workshop.id)
+        self.workshop_combo.setCurrentIndex(workshops.index(chosen) if chosen is not None else -1)
+        self.workshop_combo.blockSignals(False)
+        self._fill_days(kept_day)
+        self.selection_changed.emit()
+
+    def select(self, workshop_id: int, day: date | None = None) -> None:
+        row = next((n for n, w in enumerate(self._workshops) if w.id == workshop_id), -1)
+        if row < 0:
+            return
+        self.workshop_combo.blockSignals(True)
+        self.workshop_combo.setCurrentIndex(row)
+        self.workshop_combo.blockSignals(False)
+        self._fill_days(day)
+        self.selection_changed.emit()
+
+    def set_counts(self, registered: int, present: int) -> None:
+        self._counts = (registered, present)
+        self.counts.setText(
+            self.tr("Present {present} / {registered} registered").format(
+                present=present, registered=registered
+            )
+        )
+
+    def _workshop_changed(self) -> None:
+        self._fill_days(None)
+        self.selection_changed.emit()
+
+    def _fill_days(self, wanted: date | None) -> None:
+        workshop = self.workshop()
+        days = workshop_days(workshop) if workshop is not None else []
+        if wanted not in days:
+            wanted = self._today if self._today in days else (days[0] if days else None)
+        self.day_combo.blockSignals(True)
+        self.day_combo.clear()
+        locale = QLocale()
+        for number, day in enumerate(days, start=1):
+            text = self.tr("Day {number}: {date}").format(
+                number=number, date=locale.toString(_qdate(day), "ddd d MMM")
+            )
+            self.day_combo.addItem(text, day)
+        self.day_combo.setCurrentIndex(days.index(wanted) if wanted is not None else -1)
+        self.day_combo.blockSignals(False)
+
+    def _workshop_text(self, workshop: WorkshopSummary) -> str:
+        locale = QLocale()
+        start = locale.toString(_qdate(workshop.start), QLocale.FormatType.ShortFormat)
+        end = locale.toString(_qdate(workshop.end), QLocale.FormatType.ShortFormat)
+        where = f"{workshop.city}, " if workshop.city else ""
+        return f"{workshop.title} — {where}{start}–{end}"
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.workshop_label.setText(self.tr("Workshop:"))
+        self.day_label.setText(self.tr("Day:"))
+        self.set_counts(*self._counts)
+        for row, workshop in enumerate(self._workshops):  # dates follow the new locale
+            self.workshop_combo.setItemText(row, self._workshop_text(workshop))
+        self.day_combo.blockSignals(True)
+        self._fill_days(self.day())
+        self.day_combo.blockSignals(False)
