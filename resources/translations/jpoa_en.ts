@@ -30,39 +30,110 @@
     </message>
 </context>
 <context>
+    <name>CheckInScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="106"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="291"/>
+        <source>Scan a badge or type a name…</source>
+        <translation>Scan a badge or type a name…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="293"/>
+        <source>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</source>
+        <translation>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="295"/>
+        <source>Undo last check-in (Ctrl+Z)</source>
+        <translation>Undo last check-in (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="296"/>
+        <source>Walk-in registration (Ctrl+N)</source>
+        <translation>Walk-in registration (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="298"/>
+        <source>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</source>
+        <translation>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="12"/>
+        <source>Kazakhstan</source>
+        <translation>Kazakhstan</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="13"/>
+        <source>Kyrgyzstan</source>
+        <translation>Kyrgyzstan</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="14"/>
+        <source>Tajikistan</source>
+        <translation>Tajikistan</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="15"/>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistan</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="16"/>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistan</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="88"/>
         <source>The database was not opened</source>
         <translation>The database was not opened</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="90"/>
         <source>Kept the current database open.</source>
         <translation>Kept the current database open.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="86"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="94"/>
         <source>Opening the database</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="125"/>
         <source>The library was updated from newer content files.</source>
         <translation>The library was updated from newer content files.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="129"/>
         <source>Loading the library</source>
         <translation>Loading the library</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="122"/>
         <source>The library is ready.</source>
         <translation>The library is ready.</translation>
     </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="144"/>
+        <source>Making the demo workshop</source>
+        <translation>Making the demo workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="148"/>
+        <source>The demo workshop is ready: 40 people, running today.</source>
+        <translation>The demo workshop is ready: 40 people, running today.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="161"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Framework imported from {file}: %n area changed.</numerusform>
@@ -70,9 +141,146 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="167"/>
         <source>Importing the framework</source>
         <translation>Importing the framework</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="71"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="72"/>
+        <source>Latin spelling</source>
+        <translation>Latin spelling</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="73"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="74"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="75"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="76"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="77"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="78"/>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90"/>
+        <source>Select a person to see their details.</source>
+        <translation>Select a person to see their details.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="111"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53"/>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54"/>
+        <source>Latin</source>
+        <translation>Latin</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="55"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="56"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="57"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="58"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="59"/>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+</context>
+<context>
+    <name>DoorBar</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="124"/>
+        <source>Present {present} / {registered} registered</source>
+        <translation>Present {present} / {registered} registered</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="142"/>
+        <source>Day {number}: {date}</source>
+        <translation>Day {number}: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="162"/>
+        <source>Workshop:</source>
+        <translation>Workshop:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="163"/>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="135"/>
+        <source>No workshops yet — import a participant list or run jpoa demo</source>
+        <translation>No workshops yet — import a participant list or run jpoa demo</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="137"/>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
     </message>
 </context>
 <context>
@@ -351,7 +559,8 @@
         <translation>{file} has more than {limit} rows; split it into smaller lists.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="122"/>
         <location filename="../../src/jpoa_desktop/services/participant_export.py" line="103"/>
         <location filename="../../src/jpoa_desktop/services/participant_import.py" line="343"/>
         <location filename="../../src/jpoa_desktop/services/workshops.py" line="209"/>
@@ -359,14 +568,19 @@
         <translation>There is no workshop with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="34"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="30"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} is not one of the workshop&apos;s days ({start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="62"/>
         <source>No one in this workshop has the badge code {code}.</source>
         <translation>No one in this workshop has the badge code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="234"/>
+        <source>There is no registration with id {id}.</source>
+        <translation>There is no registration with id {id}.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/demo.py" line="124"/>
@@ -484,6 +698,17 @@
         <translation>“{value}” is not a registration status.</translation>
     </message>
     <message>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="110"/>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>A person cannot be merged with themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="152"/>
+        <source>There is no merge {id} to undo.</source>
+        <translation>There is no merge {id} to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="183"/>
         <location filename="../../src/jpoa_desktop/services/workshops.py" line="167"/>
         <source>There is no person with id {id}.</source>
         <translation>There is no person with id {id}.</translation>
@@ -497,6 +722,11 @@
         <location filename="../../src/jpoa_desktop/io/export.py" line="54"/>
         <source>{file}: export as .csv or .xlsx.</source>
         <translation>{file}: export as .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/directory.py" line="180"/>
+        <source>“{value}” is not a directory column to sort by ({choices}).</source>
+        <translation>“{value}” is not a directory column to sort by ({choices}).</translation>
     </message>
 </context>
 <context>
@@ -644,102 +874,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="195"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Import Framework…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="205"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="226"/>
         <source>JPoA Desktop databases ({patterns})</source>
         <translation>JPoA Desktop databases ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="237"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="239"/>
         <source>JPoA Desktop databases ({patterns});;All files (*)</source>
         <translation>JPoA Desktop databases ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="260"/>
+        <source>Try a demo workshop?</source>
+        <translation>Try a demo workshop?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="262"/>
+        <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
+        <translation>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="368"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="371"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="373"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="375"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n library item</numerusform>
@@ -747,14 +987,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="378"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>upgraded; the previous version was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="396"/>
         <source>No recent databases</source>
         <translation>No recent databases</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="56"/>
+        <source>Already checked in at {time}</source>
+        <translation>Already checked in at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="58"/>
+        <source>Checked in at {time}</source>
+        <translation>Checked in at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="60"/>
+        <source>{checked_in} — new badge code {code}</source>
+        <translation>{checked_in} — new badge code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="72"/>
+        <source>Not checked in</source>
+        <translation>Not checked in</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="83"/>
+        <source>Check-in undone: no longer marked present</source>
+        <translation>Check-in undone: no longer marked present</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="89"/>
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
+        <source>Scan a badge or type a name</source>
+        <translation>Scan a badge or type a name</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="127"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="205"/>
+        <source>Search people in any script…</source>
+        <translation>Search people in any script…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="209"/>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="225"/>
+        <source>No database is open</source>
+        <translation>No database is open</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="227"/>
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="229"/>
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -907,6 +1229,39 @@
         <location filename="../../src/jpoa_desktop/ui/tasks.py" line="255"/>
         <source>The details were written to {path}.</source>
         <translation>The details were written to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="90"/>
+        <source>Walk-in: register and check in</source>
+        <translation>Walk-in: register and check in</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="94"/>
+        <source>Register and check in (Enter)</source>
+        <translation>Register and check in (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="95"/>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 </TS>

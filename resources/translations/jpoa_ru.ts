@@ -30,39 +30,110 @@
     </message>
 </context>
 <context>
+    <name>CheckInScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="106"/>
+        <source>Check-in</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="291"/>
+        <source>Scan a badge or type a name…</source>
+        <translation>Отсканируйте бейдж или введите фамилию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="293"/>
+        <source>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</source>
+        <translation>Enter — отметить; ↓ и ↑ — выбрать фамилию из списка; Esc — очистить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="295"/>
+        <source>Undo last check-in (Ctrl+Z)</source>
+        <translation>Отменить последнюю отметку (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="296"/>
+        <source>Walk-in registration (Ctrl+N)</source>
+        <translation>Регистрация на месте (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="298"/>
+        <source>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</source>
+        <translation>Отсканируйте бейдж или введите фамилию и выберите её клавишами ↓ и Enter. Esc очищает поле.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="12"/>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="13"/>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="14"/>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="15"/>
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="16"/>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="88"/>
         <source>The database was not opened</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="90"/>
         <source>Kept the current database open.</source>
         <translation>Текущая база данных осталась открытой.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="86"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="94"/>
         <source>Opening the database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="125"/>
         <source>The library was updated from newer content files.</source>
         <translation>Библиотека обновлена по более новым файлам содержимого.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="129"/>
         <source>Loading the library</source>
         <translation>Загрузка библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="122"/>
         <source>The library is ready.</source>
         <translation>Библиотека готова.</translation>
     </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="144"/>
+        <source>Making the demo workshop</source>
+        <translation>Создание демонстрационного семинара</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="148"/>
+        <source>The demo workshop is ready: 40 people, running today.</source>
+        <translation>Демонстрационный семинар готов: 40 участников, проходит сегодня.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="161"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
@@ -71,9 +142,146 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="167"/>
         <source>Importing the framework</source>
         <translation>Импорт структуры направлений</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="71"/>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="72"/>
+        <source>Latin spelling</source>
+        <translation>Латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="73"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="74"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="75"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="76"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="77"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="78"/>
+        <source>Workshops</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90"/>
+        <source>Select a person to see their details.</source>
+        <translation>Выберите человека, чтобы увидеть сведения о нём.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="111"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54"/>
+        <source>Latin</source>
+        <translation>Латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="55"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="56"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="57"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="58"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="59"/>
+        <source>Workshops</source>
+        <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>DoorBar</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="124"/>
+        <source>Present {present} / {registered} registered</source>
+        <translation>Пришли {present} из {registered} зарегистрированных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="142"/>
+        <source>Day {number}: {date}</source>
+        <translation>День {number}: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="162"/>
+        <source>Workshop:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="163"/>
+        <source>Day:</source>
+        <translation>День:</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="135"/>
+        <source>No workshops yet — import a participant list or run jpoa demo</source>
+        <translation>Мероприятий пока нет — импортируйте список участников или запустите jpoa demo</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="137"/>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
     </message>
 </context>
 <context>
@@ -352,7 +560,8 @@
         <translation>В {file} больше {limit} строк; разделите его на списки поменьше.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="122"/>
         <location filename="../../src/jpoa_desktop/services/participant_export.py" line="103"/>
         <location filename="../../src/jpoa_desktop/services/participant_import.py" line="343"/>
         <location filename="../../src/jpoa_desktop/services/workshops.py" line="209"/>
@@ -360,14 +569,19 @@
         <translation>Нет мероприятия с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="34"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="30"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="62"/>
         <source>No one in this workshop has the badge code {code}.</source>
         <translation>Ни у кого из участников этого мероприятия нет бейджа с кодом {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="234"/>
+        <source>There is no registration with id {id}.</source>
+        <translation>Нет регистрации с идентификатором {id}.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/demo.py" line="124"/>
@@ -485,6 +699,17 @@
         <translation>«{value}» — такого статуса регистрации нет.</translation>
     </message>
     <message>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="110"/>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>Нельзя объединить человека с самим собой.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="152"/>
+        <source>There is no merge {id} to undo.</source>
+        <translation>Нет объединения {id}, которое можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="183"/>
         <location filename="../../src/jpoa_desktop/services/workshops.py" line="167"/>
         <source>There is no person with id {id}.</source>
         <translation>Нет человека с идентификатором {id}.</translation>
@@ -498,6 +723,11 @@
         <location filename="../../src/jpoa_desktop/io/export.py" line="54"/>
         <source>{file}: export as .csv or .xlsx.</source>
         <translation>{file}: экспорт возможен только в .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/directory.py" line="180"/>
+        <source>“{value}” is not a directory column to sort by ({choices}).</source>
+        <translation>«{value}» — не столбец справочника, по которому можно сортировать ({choices}).</translation>
     </message>
 </context>
 <context>
@@ -645,102 +875,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="195"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Импорт структуры направлений…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="205"/>
         <source>&amp;About {app}</source>
         <translation>&amp;О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="226"/>
         <source>JPoA Desktop databases ({patterns})</source>
         <translation>Базы данных JPoA Desktop ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="237"/>
         <source>Open Database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="239"/>
         <source>JPoA Desktop databases ({patterns});;All files (*)</source>
         <translation>Базы данных JPoA Desktop ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="260"/>
+        <source>Try a demo workshop?</source>
+        <translation>Попробовать демонстрационный семинар?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="262"/>
+        <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
+        <translation>Это новая база данных. Добавить демонстрационный семинар, который проходит сегодня, с 40 участниками из пяти стран, чтобы попробовать регистрацию, отметку присутствия и раздаточные материалы?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="368"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="371"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="373"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="375"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n материал библиотеки</numerusform>
@@ -749,14 +989,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="378"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="396"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="56"/>
+        <source>Already checked in at {time}</source>
+        <translation>Уже отмечен в {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="58"/>
+        <source>Checked in at {time}</source>
+        <translation>Отмечен в {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="60"/>
+        <source>{checked_in} — new badge code {code}</source>
+        <translation>{checked_in} — код нового бейджа {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="72"/>
+        <source>Not checked in</source>
+        <translation>Не отмечен</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="83"/>
+        <source>Check-in undone: no longer marked present</source>
+        <translation>Отметка отменена: участник больше не отмечен как присутствующий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="89"/>
+        <source>Nothing to undo</source>
+        <translation>Нечего отменять</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
+        <source>Ready</source>
+        <translation>Готово к регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
+        <source>Scan a badge or type a name</source>
+        <translation>Отсканируйте бейдж или введите фамилию</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="127"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="205"/>
+        <source>Search people in any script…</source>
+        <translation>Поиск людей на любом алфавите…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="209"/>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="225"/>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="227"/>
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>Найден %Ln</numerusform>
+            <numerusform>Найдено %Ln</numerusform>
+            <numerusform>Найдено %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="229"/>
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -911,6 +1235,39 @@
         <location filename="../../src/jpoa_desktop/ui/tasks.py" line="255"/>
         <source>The details were written to {path}.</source>
         <translation>Подробности записаны в файл {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="90"/>
+        <source>Walk-in: register and check in</source>
+        <translation>Регистрация на месте: зарегистрировать и отметить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="94"/>
+        <source>Register and check in (Enter)</source>
+        <translation>Зарегистрировать и отметить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="95"/>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="FILE.png", type=Path, help="save a picture of the window and exit"
     )
     parser.add_argument(
-        "--screen", choices=("library",), default="library", help="the screen to show"
+        "--screen",
+        choices=("library", "participants", "checkin"),
+        default="library",
+        help="the screen to show",
     )
     parser.add_argument(
         "--search", metavar="TEXT", help="with --screenshot: show the search results for TEXT"

@@ -17,7 +17,8 @@ from jpoa_desktop.ui.tasks import TaskRunner
 
 def test_window_opens_on_the_library_screen_listed_in_the_sidebar(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.library
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Library"]
+    entries = [window.sidebar.item(i) for i in range(window.sidebar.count())]
+    assert [e.text() for e in entries if e is not None] == ["Library", "Participants", "Check-in"]
     assert "Library" in window.windowTitle()
 
 
@@ -53,8 +54,8 @@ def test_window_size_and_last_screen_are_restored_on_the_next_start(
     first = MainWindow(SettingsStore.from_file(settings_file), tasks, translations)
     qtbot.addWidget(first)
     first.show()
-    first.resize(720, 530)
-    qtbot.waitUntil(lambda: first.size() == QSize(720, 530))
+    first.resize(780, 560)
+    qtbot.waitUntil(lambda: first.size() == QSize(780, 560))
     first.close()
 
     stored = SettingsStore.from_file(settings_file)
@@ -62,7 +63,7 @@ def test_window_size_and_last_screen_are_restored_on_the_next_start(
     second = MainWindow(stored, tasks, translations)
     qtbot.addWidget(second)
     second.show()
-    assert second.size() == QSize(720, 530)
+    assert second.size() == QSize(780, 560)
     assert second.current_screen_id() == "library"
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -29,7 +29,24 @@ from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.database import Database
+    from jpoa_desktop.ui.checkin.screen import CheckInScreen
     from jpoa_desktop.ui.library.screen import LibraryScreen
+    from jpoa_desktop.ui.participants.screen import ParticipantsScreen
+
+
+class Screen(Protocol):
+    """What the window needs of a screen (each is also a QWidget in the stack)."""
+
+    screen_id: str
+
+    def title(self) -> str: ...
+
+    def icon(self) -> QIcon: ...
+
+    def set_database(self, db: Database | None) -> None: ...
+
+    def set_language(self, language: str) -> None: ...
+
 
 DATABASE_FILTER_EXTENSIONS = "*.sqlite *.sqlite3 *.db"
 DEFAULT_SIZE = QSize(1280, 800)
@@ -43,6 +60,8 @@ SIDEBAR_ICON = 34
 
 class MainWindow(QMainWindow):
     library: LibraryScreen
+    participants: ParticipantsScreen
+    checkin: CheckInScreen
 
     def __init__(
         self,
@@ -59,7 +78,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self.translations = translations
         self.databases = DatabaseController(tasks, settings, self)
-        self.screens: list[LibraryScreen] = []
+        self.screens: list[Screen] = []
         self.sidebar = self._make_sidebar()
         self.stack = QStackedWidget(self)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -92,21 +111,27 @@ class MainWindow(QMainWindow):
             Qt,  # the Qt namespace builds ~90 enums: not before the first paint
         )
 
+        from jpoa_desktop.ui.checkin.screen import CheckInScreen
         from jpoa_desktop.ui.library.screen import LibraryScreen
+        from jpoa_desktop.ui.participants.screen import ParticipantsScreen
 
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.library = LibraryScreen(self.tasks, self.translations.language, self)
-        self.screens = [self.library]
+        language = self.translations.language
+        self.library = LibraryScreen(self.tasks, language, self)
+        self.participants = ParticipantsScreen(self.tasks, language, self)
+        self.checkin = CheckInScreen(self.tasks, language, self)
+        self.screens = [self.library, self.participants, self.checkin]
         for screen in self.screens:
             entry = QListWidgetItem(screen.icon(), screen.title())
             entry.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.sidebar.addItem(entry)
-            self.stack.addWidget(screen)
+            self.stack.addWidget(cast(QWidget, screen))
         self.library.content_changed.connect(self._on_content_changed)
         db = self.databases.database
         if db is not None:
-            self.library.set_database(db)
+            for screen in self.screens:
+                screen.set_database(db)
         self.restore_screens()
         self.retranslate()
 
@@ -182,8 +207,8 @@ class MainWindow(QMainWindow):
             entry = self.sidebar.item(row)
             if entry is not None:
                 entry.setText(screen.title())
-        current = self.stack.currentWidget()
-        name = current.title() if current in self.screens else ""
+        current = self._current_screen()
+        name = current.title() if current is not None else ""
         self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
         self._update_status()
 
@@ -252,7 +277,13 @@ class MainWindow(QMainWindow):
         return box
 
     def focus_search(self) -> None:
+        """Ctrl+F: the current screen's search box if it has one, else the library's."""
         if not self.screens:  # Ctrl+F in the instant before the screens exist
+            return
+        current = self._current_screen()
+        focus = getattr(current, "focus_search", None)
+        if current is not None and current.screen_id != self.library.screen_id and callable(focus):
+            focus()
             return
         self.show_screen(self.library.screen_id)
         self.library.focus_search()
@@ -275,10 +306,13 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentRow(row)
                 return
 
+    def _current_screen(self) -> Screen | None:
+        row = self.stack.currentIndex()
+        return self.screens[row] if 0 <= row < len(self.screens) else None
+
     def current_screen_id(self) -> str:
-        current = self.stack.currentWidget()
-        shown = [screen for screen in self.screens if screen is current]
-        return shown[0].screen_id if shown else ""
+        current = self._current_screen()
+        return current.screen_id if current is not None else ""
 
     # Keeping the window's place between runs.
     def restore_state(self) -> None:

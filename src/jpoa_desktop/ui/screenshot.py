@@ -47,6 +47,10 @@ def take_screenshot(
             current.setExpanded(True)  # show the pillar's areas in the tree too
     if query:
         window.library.search_now(query)
+    if screen == "participants":
+        window.participants.prepare_screenshot()
+    elif screen == "checkin":
+        window.checkin.prepare_screenshot()
     for _ in range(5):
         QCoreApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)

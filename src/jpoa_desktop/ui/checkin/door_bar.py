@@ -43,6 +43,7 @@ class DoorBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workshops: list[WorkshopSummary] = []
+        self._days: list[date] = []
         self._today = date.today()
         self.workshop_label = QLabel(self)
         self.workshop_combo = QComboBox(self)
@@ -50,7 +51,7 @@ class DoorBar(QWidget):
         self.workshop_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.workshop_combo.setMinimumContentsLength(24)
+        self.workshop_combo.setMinimumContentsLength(16)
         self.workshop_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.day_label = QLabel(self)
         self.day_combo = QComboBox(self)
@@ -63,6 +64,8 @@ class DoorBar(QWidget):
         font.setBold(True)
         self.counts.setFont(font)
         self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.counts.setWordWrap(True)  # a laptop's narrow window wraps it instead of widening
+        self.counts.setMinimumWidth(160)
         self.workshop_label.setBuddy(self.workshop_combo)
         self.day_label.setBuddy(self.day_combo)
         layout = QHBoxLayout(self)
@@ -87,8 +90,8 @@ class DoorBar(QWidget):
         return self._workshops[row] if 0 <= row < len(self._workshops) else None
 
     def day(self) -> date | None:
-        value = self.day_combo.currentData()
-        return value if isinstance(value, date) else None
+        row = self.day_combo.currentIndex()
+        return self._days[row] if 0 <= row < len(self._days) else None
 
     # Filling it.
     def set_workshops(self, workshops: list[WorkshopSummary], today: date) -> None:
@@ -137,12 +140,15 @@ class DoorBar(QWidget):
             wanted = self._today if self._today in days else (days[0] if days else None)
         self.day_combo.blockSignals(True)
         self.day_combo.clear()
+        # The days live here, not as item data: PySide6 mis-counts Python objects stored in a
+        # QVariant and the process could crash while collecting garbage.
+        self._days = list(days)
         locale = QLocale()
         for number, day in enumerate(days, start=1):
             text = self.tr("Day {number}: {date}").format(
                 number=number, date=locale.toString(_qdate(day), "ddd d MMM")
             )
-            self.day_combo.addItem(text, day)
+            self.day_combo.addItem(text)
         self.day_combo.setCurrentIndex(days.index(wanted) if wanted is not None else -1)
         self.day_combo.blockSignals(False)
 

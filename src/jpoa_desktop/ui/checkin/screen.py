@@ -55,6 +55,7 @@ class CheckInScreen(QWidget):
         self.undo_button = QPushButton(self)
         self.walk_in_button = QPushButton(self)
         self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
         for button in (self.undo_button, self.walk_in_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click leaves the scan box focused
         self.empty = EmptyState(self)

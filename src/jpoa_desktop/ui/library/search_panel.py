@@ -98,13 +98,20 @@ class SearchPanel(QWidget):
     def show_hits(self, query: str, hits: list[SearchHit], limit: int = 0) -> None:
         """Show `hits` for `query`; `limit` is the most the search returns, if it had one."""
         self._query, self._hits, self._limit = query, list(hits), limit
-        self.model.clear()
-        for hit in hits:
-            row = QStandardItem()
-            row.setData(hit_html(hit), HTML_ROLE)
-            row.setData(hit, HIT_ROLE)
-            row.setData(f"{hit.title}\n{hit.snippet}", Qt.ItemDataRole.AccessibleTextRole)
-            self.model.appendRow(row)
+        # Refilling the list must not open anything: only the user's moves preview a hit.
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.model.clear()
+            for hit in hits:
+                row = QStandardItem()
+                row.setData(hit_html(hit), HTML_ROLE)
+                row.setData(hit, HIT_ROLE)
+                row.setData(f"{hit.title}\n{hit.snippet}", Qt.ItemDataRole.AccessibleTextRole)
+                self.model.appendRow(row)
+            selection.clearCurrentIndex()
+        finally:
+            selection.blockSignals(False)
         self._update_summary()
 
     def row_html(self, row: int) -> str:

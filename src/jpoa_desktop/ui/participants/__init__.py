@@ -1,0 +1,1 @@
+"""The Participants screen: the directory of people, searched and sorted in SQL, page by page."""
