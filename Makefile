@@ -47,6 +47,10 @@ screenshots: $(STAMP)
 	$(BIN)/jpoa-desktop --db $(VENV)/screenshot.sqlite --screenshot docs/library-ru.png --lang ru
 	$(BIN)/jpoa-desktop --db $(VENV)/screenshot.sqlite --screenshot docs/search-ru.png --lang ru \
 		--search террор
+	test -f $(VENV)/large-demo.sqlite || $(BIN)/jpoa --db $(VENV)/large-demo.sqlite demo --size large
+	for lang in en ru; do for screen in participants checkin; do \
+		$(BIN)/jpoa-desktop --db $(VENV)/large-demo.sqlite --screenshot docs/$$screen-$$lang.png \
+			--screen $$screen --lang $$lang; done; done
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -50,7 +50,7 @@ class Screen(Protocol):
 
 DATABASE_FILTER_EXTENSIONS = "*.sqlite *.sqlite3 *.db"
 DEFAULT_SIZE = QSize(1280, 800)
-SIDEBAR_WIDTH = 100
+SIDEBAR_WIDTH = 116  # fits «Регистрация» under its icon
 SIDEBAR_ICON = 34
 
 

@@ -66,6 +66,7 @@ class DoorBar(QWidget):
         self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.counts.setWordWrap(True)  # a laptop's narrow window wraps it instead of widening
         self.counts.setMinimumWidth(160)
+        self.counts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.workshop_label.setBuddy(self.workshop_combo)
         self.day_label.setBuddy(self.day_combo)
         layout = QHBoxLayout(self)
@@ -76,7 +77,7 @@ class DoorBar(QWidget):
         layout.addWidget(self.day_label)
         layout.addWidget(self.day_combo)
         layout.addSpacing(12)
-        layout.addWidget(self.counts, 2)
+        layout.addWidget(self.counts)
         self.workshop_combo.currentIndexChanged.connect(self._workshop_changed)
         self.day_combo.currentIndexChanged.connect(self.selection_changed)
         self.workshop_combo.activated.connect(self.picked)

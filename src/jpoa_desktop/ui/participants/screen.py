@@ -85,8 +85,9 @@ class ParticipantsScreen(QWidget):
         header.setStretchLastSection(False)
         for column, name in enumerate(COLUMNS):
             header.resizeSection(column, COLUMN_WIDTHS[name])
-        self.table.setSortingEnabled(True)  # header clicks call model.sort: SQL, not a proxy
+        # The indicator first: enabling sorting sorts by it at once (Qt's default is descending).
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        self.table.setSortingEnabled(True)  # header clicks call model.sort: SQL, not a proxy
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.detail = DetailPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
