@@ -55,6 +55,8 @@ class AboutDialog(QDialog):
             ("SQLAlchemy", _version_of("SQLAlchemy"), "MIT"),
             ("Alembic", _version_of("alembic"), "MIT"),
             ("platformdirs", _version_of("platformdirs"), "MIT"),
+            ("openpyxl", _version_of("openpyxl"), "MIT"),
+            ("RapidFuzz", _version_of("rapidfuzz"), "MIT"),
             ("Python", platform.python_version(), "PSF"),
         ]
         rows = "".join(
