@@ -21,7 +21,13 @@ from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.people import PersonInput, new_person, prefix_range
 from jpoa_desktop.services.text_folding import fold, words
 from jpoa_desktop.services.views import CheckIn, RegistrationView
-from jpoa_desktop.services.workshops import WorkshopService, full_name, new_badge_code
+from jpoa_desktop.services.workshops import (
+    WorkshopService,
+    full_name,
+    new_badge_code,
+    registration_views,
+    workshop_or_error,
+)
 
 
 def _check_day(workshop: Workshop, day: date) -> None:
@@ -44,12 +50,7 @@ class AttendanceService:
         """Mark the badge `code` present on `day`; a second scan says when it was first marked."""
         code = code.strip().upper()
         with self._scope() as session:
-            workshop = session.get(Workshop, workshop_id)
-            if workshop is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "There is no workshop with id {id}."),
-                    id=workshop_id,
-                )
+            workshop = workshop_or_error(session, workshop_id)
             _check_day(workshop, day)
             found = session.execute(
                 select(Registration, Person, Organisation.name)
@@ -116,12 +117,7 @@ class AttendanceService:
     ) -> tuple[CheckIn, str]:
         """Someone at the door who is not on the list: add, register and mark them, at once."""
         with self._scope() as session:
-            workshop = session.get(Workshop, workshop_id)
-            if workshop is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "There is no workshop with id {id}."),
-                    id=workshop_id,
-                )
+            workshop = workshop_or_error(session, workshop_id)
             _check_day(workshop, day)
             row = new_person(session, person)
             code = new_badge_code(session)
@@ -200,30 +196,13 @@ class AttendanceService:
                 )
             )
         by_name = and_(*conditions) if conditions else false()
-        statement = (
-            select(Registration, Person, Organisation.name)
-            .join(Person, Person.id == Registration.person_id)
-            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(
+        with self._scope() as session:
+            return registration_views(
+                session,
                 Registration.workshop_id == workshop_id,
                 or_(by_name, Registration.badge_code.startswith(code, autoescape=True)),
+                limit=limit,
             )
-            .order_by(Person.sort_key, Person.id)
-            .limit(limit)
-        )
-        with self._scope() as session:
-            return [
-                RegistrationView(
-                    id=registration.id,
-                    person_id=person.id,
-                    name=full_name(person),
-                    organisation=organisation or "",
-                    role=registration.role,
-                    status=registration.status,
-                    badge_code=registration.badge_code,
-                )
-                for registration, person, organisation in session.execute(statement)
-            ]
 
     def mark_registration(self, registration_id: int, day: date) -> CheckIn:
         """Mark a registration found by name (not by code) present on `day`."""

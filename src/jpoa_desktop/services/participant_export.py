@@ -9,9 +9,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from jpoa_desktop.db.engine import SessionScope
-from jpoa_desktop.db.workshop_models import Attendance, Organisation, Person, Registration, Workshop
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.db.workshop_models import Attendance, Organisation, Person, Registration
 from jpoa_desktop.io.export import Cell, write_table
+from jpoa_desktop.services.workshops import workshop_or_error
 
 PERSON_HEADERS = {
     "en": (
@@ -97,12 +97,7 @@ class ParticipantExportService:
 
     def _workshop(self, workshop_id: int, lang: str) -> tuple[list[str], list[list[Cell]]]:
         with self._scope() as session:
-            workshop = session.get(Workshop, workshop_id)
-            if workshop is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "There is no workshop with id {id}."),
-                    id=workshop_id,
-                )
+            workshop = workshop_or_error(session, workshop_id)
             days = [
                 workshop.start_date + timedelta(days=n)
                 for n in range((workshop.end_date - workshop.start_date).days + 1)

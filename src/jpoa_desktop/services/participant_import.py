@@ -25,7 +25,6 @@ from jpoa_desktop.db.workshop_models import (
     Organisation,
     Person,
     Registration,
-    Workshop,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
 from jpoa_desktop.io.columns import (
@@ -39,7 +38,7 @@ from jpoa_desktop.io.columns import (
 from jpoa_desktop.io.tables import Table, read_table
 from jpoa_desktop.services.people import PersonInput, insert_people, person_values, validate
 from jpoa_desktop.services.text_folding import fold
-from jpoa_desktop.services.workshops import BADGE_ALPHABET, BADGE_LENGTH
+from jpoa_desktop.services.workshops import BADGE_ALPHABET, BADGE_LENGTH, workshop_or_error
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -338,11 +337,7 @@ class ParticipantImportService:
         report = progress or (lambda _d, _t: None)
         stop = cancelled or (lambda: False)
         with self._scope() as session:
-            if session.get(Workshop, workshop_id) is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "There is no workshop with id {id}."),
-                    id=workshop_id,
-                )
+            workshop_or_error(session, workshop_id)
             person_ids, added = _write_people(session, plan, report, stop)
             _register(session, workshop_id, plan, person_ids)
         return ImportReport(

@@ -6,7 +6,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.engine import SessionScope
@@ -130,7 +130,7 @@ class WorkshopService:
 
     def get(self, workshop_id: int, lang: str) -> WorkshopSummary:
         with self._scope() as session:
-            workshop = _workshop(session, workshop_id)
+            workshop = workshop_or_error(session, workshop_id)
             count = session.scalar(
                 select(func.count(Registration.id)).where(Registration.workshop_id == workshop_id)
             )
@@ -154,7 +154,7 @@ class WorkshopService:
                 value=status,
             )
         with self._scope() as session:
-            _workshop(session, workshop_id)
+            workshop_or_error(session, workshop_id)
             existing = session.scalar(
                 select(Registration).where(
                     Registration.workshop_id == workshop_id, Registration.person_id == person_id
@@ -179,30 +179,38 @@ class WorkshopService:
             return code
 
     def registrations(self, workshop_id: int) -> list[RegistrationView]:
-        statement = (
-            select(Registration, Person, Organisation.name)
-            .join(Person, Person.id == Registration.person_id)
-            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(Registration.workshop_id == workshop_id)
-            .order_by(Person.sort_key, Person.id)
-        )
         with self._scope() as session:
-            _workshop(session, workshop_id)
-            return [
-                RegistrationView(
-                    id=registration.id,
-                    person_id=person.id,
-                    name=full_name(person),
-                    organisation=organisation or "",
-                    role=registration.role,
-                    status=registration.status,
-                    badge_code=registration.badge_code,
-                )
-                for registration, person, organisation in session.execute(statement)
-            ]
+            workshop_or_error(session, workshop_id)
+            return registration_views(session, Registration.workshop_id == workshop_id)
 
 
-def _workshop(session: Session, workshop_id: int) -> Workshop:
+def registration_views(
+    session: Session, *conditions: ColumnElement[bool], limit: int | None = None
+) -> list[RegistrationView]:
+    """Registrations matching `conditions`, with their person and organisation, by name."""
+    statement = (
+        select(Registration, Person, Organisation.name)
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(*conditions)
+        .order_by(Person.sort_key, Person.id)
+        .limit(limit)
+    )
+    return [
+        RegistrationView(
+            id=registration.id,
+            person_id=person.id,
+            name=full_name(person),
+            organisation=organisation or "",
+            role=registration.role,
+            status=registration.status,
+            badge_code=registration.badge_code,
+        )
+        for registration, person, organisation in session.execute(statement)
+    ]
+
+
+def workshop_or_error(session: Session, workshop_id: int) -> Workshop:
     workshop = session.get(Workshop, workshop_id)
     if workshop is None:
         raise ValidationError(
