@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from jpoa_desktop.db.workshop_models import ORGANISATION_KINDS
+
 _T = TypeVar("_T")
 
 __all__ = [
@@ -34,17 +36,6 @@ __all__ = [
 ]
 
 COUNTRIES: tuple[str, ...] = ("KZ", "KG", "TJ", "TM", "UZ")
-
-ORGANISATION_KINDS: tuple[str, ...] = (
-    "ministry",
-    "law_enforcement",
-    "judiciary",
-    "parliament",
-    "civil_society",
-    "academia",
-    "media",
-    "international_organisation",
-)
 
 
 @dataclass(frozen=True)
