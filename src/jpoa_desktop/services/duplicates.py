@@ -37,6 +37,18 @@ class DuplicatePair:
     score: float
 
 
+@dataclass(frozen=True)
+class MergeRecord:
+    """A merge done earlier, as the duplicates review lists it (to undo one of them)."""
+
+    id: int
+    kept_id: int
+    kept_name: str
+    dropped_name: str
+    merged_at: datetime
+    undone: bool
+
+
 def _plain(row: Any) -> dict[str, Any]:
     """A row's column values as JSON-friendly data."""
     values = {}
@@ -174,6 +186,31 @@ class DuplicateService:
                     session.add(_restored(Attendance, mark))
             merge.undone = True
             return int(dropped.id)
+
+    def merges(self, limit: int = 100) -> list[MergeRecord]:
+        """The latest merges, newest first, with both names (the dropped one from the recipe)."""
+        statement = (
+            select(PersonMerge, Person)
+            .join(Person, Person.id == PersonMerge.kept_person_id)
+            .order_by(PersonMerge.id.desc())
+            .limit(limit)
+        )
+        with self._scope() as session:
+            return [
+                MergeRecord(
+                    id=merge.id,
+                    kept_id=kept.id,
+                    kept_name=_full_name(kept),
+                    dropped_name=" ".join(
+                        str(part)
+                        for key in ("family_name", "given_name", "patronymic")
+                        if (part := merge.undo.get("person", {}).get(key))
+                    ),
+                    merged_at=merge.created_at,
+                    undone=merge.undone,
+                )
+                for merge, kept in session.execute(statement)
+            ]
 
 
 def _person(session: Session, person_id: int) -> Person:

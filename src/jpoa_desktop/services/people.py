@@ -24,6 +24,7 @@ from jpoa_desktop.db.workshop_models import (
     Organisation,
     Person,
     PersonWordIndex,
+    Registration,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.text_folding import fold, words
@@ -34,6 +35,28 @@ SEXES = ("", "female", "male")
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 SEARCH_LIMIT = 50
 WORD_LENGTH = 120  # the index column's width
+
+
+@dataclass(frozen=True)
+class OrganisationChoice:
+    """An organisation the directory knows, offered when typing a person's organisation."""
+
+    name: str
+    kind: str
+    country: str
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """A stored person as a form edits them: the values, plus what decides if they can go.
+
+    `person` holds the stored Latin spelling (not re-suggested) and the organisation's kind, so
+    that saving it unchanged writes the same values back (an edit's undo relies on that).
+    """
+
+    id: int
+    person: PersonInput
+    registrations: int
 
 
 @dataclass(frozen=True)
@@ -60,28 +83,42 @@ class PersonInput:
 
 
 def validate(person: PersonInput) -> None:
-    """Raise ValidationError naming the first field a user must fix."""
+    """Raise ValidationError naming the first field a user must fix.
+
+    Each error carries `field` (a `PersonInput` attribute) so that a form can point at the box
+    to correct; the message itself does not use it.
+    """
     if not person.family_name.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The family name is empty."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The family name is empty."), field="family_name"
+        )
     if not person.given_name.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The given name is empty."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The given name is empty."), field="given_name"
+        )
     if person.sex not in SEXES:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a sex the app knows."), value=person.sex
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a sex the app knows."),
+            value=person.sex,
+            field="sex",
         )
     if person.email and not EMAIL.fullmatch(person.email.strip()):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "“{value}” is not an e-mail address."), value=person.email
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not an e-mail address."),
+            value=person.email,
+            field="email",
         )
     if person.country and not re.fullmatch(r"[A-Z]{2}", person.country):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "“{value}” is not a two-letter country code."),
             value=person.country,
+            field="country",
         )
     if person.organisation_kind not in ORGANISATION_KINDS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "“{value}” is not a kind of organisation."),
             value=person.organisation_kind,
+            field="organisation_kind",
         )
 
 
@@ -209,6 +246,51 @@ def new_person(session: Session, person: PersonInput) -> Person:
     return row
 
 
+def _person_or_error(session: Session, person_id: int) -> Person:
+    row = session.get(Person, person_id)
+    if row is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."), id=person_id
+        )
+    return row
+
+
+def _registrations(session: Session, person_id: int) -> int:
+    statement = select(func.count()).select_from(Registration)
+    return int(session.scalar(statement.where(Registration.person_id == person_id)) or 0)
+
+
+def _keep_organisation_kind(session: Session, organisation: int | None, kind: str) -> None:
+    """The form shows the organisation's kind; a changed kind is the organisation's new kind."""
+    if organisation is None:
+        return
+    row = session.get(Organisation, organisation)
+    if row is not None and row.kind != kind:
+        row.kind = kind
+
+
+def _as_input(person: Person, organisation: Organisation | None) -> PersonInput:
+    return PersonInput(
+        family_name=person.family_name,
+        given_name=person.given_name,
+        patronymic=person.patronymic,
+        latin_family_name=person.latin_family_name,
+        latin_given_name=person.latin_given_name,
+        sex=person.sex,
+        country=person.country,
+        organisation=organisation.name if organisation is not None else "",
+        organisation_kind=organisation.kind if organisation is not None else "ministry",
+        position=person.position,
+        email=person.email,
+        phone=person.phone,
+        languages=tuple(person.languages or ()),
+        consent_data=person.consent_data,
+        consent_photos=person.consent_photos,
+        consent_date=person.consent_date,
+        notes=person.notes,
+    )
+
+
 class PeopleService:
     def __init__(self, session_scope: SessionScope) -> None:
         self._scope = session_scope
@@ -216,8 +298,65 @@ class PeopleService:
     def add(self, person: PersonInput) -> int:
         with self._scope() as session:
             row = new_person(session, person)
+            _keep_organisation_kind(session, row.organisation_id, person.organisation_kind)
             session.flush()
             return row.id
+
+    def get(self, person_id: int) -> PersonRecord:
+        """The stored person, ready to fill a form; ValidationError when they are gone."""
+        with self._scope() as session:
+            row = _person_or_error(session, person_id)
+            organisation = (
+                session.get(Organisation, row.organisation_id)
+                if row.organisation_id is not None
+                else None
+            )
+            registrations = _registrations(session, person_id)
+            return PersonRecord(row.id, _as_input(row, organisation), registrations)
+
+    def update(self, person_id: int, person: PersonInput) -> None:
+        """Replace a person's values in one transaction, with their search words and sort key.
+
+        An empty Latin field is suggested again from the name, as for a new person.
+        """
+        with self._scope() as session:
+            row = _person_or_error(session, person_id)
+            org = organisation_id(
+                session, person.organisation, person.organisation_kind, person.country
+            )
+            for column, value in person_values(person, org).items():
+                setattr(row, column, value)
+            _keep_organisation_kind(session, org, person.organisation_kind)
+            session.flush()
+            index_words(session, row)
+
+    def delete(self, person_id: int) -> None:
+        """Remove a person who was never registered; registered people are kept (their
+        attendance is a workshop's record), so deleting them is a ValidationError."""
+        with self._scope() as session:
+            row = _person_or_error(session, person_id)
+            registrations = _registrations(session, person_id)
+            if registrations:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} is registered for {count} workshops and cannot be deleted.",
+                    ),
+                    name=f"{row.family_name} {row.given_name}",
+                    count=registrations,
+                )
+            session.execute(delete(PersonWordIndex).where(PersonWordIndex.person_id == person_id))
+            session.delete(row)
+
+    def organisations(self, limit: int = 2_000) -> list[OrganisationChoice]:
+        """Known organisations by name, for the form's organisation box."""
+        statement = (
+            select(Organisation.name, Organisation.kind, Organisation.country)
+            .order_by(Organisation.name, Organisation.country)
+            .limit(limit)
+        )
+        with self._scope() as session:
+            return [OrganisationChoice(*values) for values in session.execute(statement)]
 
     def count(self) -> int:
         with self._scope() as session:
