@@ -147,6 +147,60 @@ class WorkshopSummary:
     country: str
     status: str
     participants: int
+    kind: str = "workshop"
+
+
+@dataclass(frozen=True)
+class WorkshopDetail:
+    """Everything about one workshop, with library keys resolved to titles in one language.
+
+    `organisers` and `partners` hold library partner keys where the name is one of the
+    library's partners (in any language) and the typed name otherwise; `*_names` are what to
+    show. `tag_titles` follow `tags`, one title per key.
+    """
+
+    id: int
+    title: str
+    titles: dict[str, str]
+    kind: str
+    start: date
+    end: date
+    venue: str
+    city: str
+    country: str
+    languages: tuple[str, ...]
+    organisers: tuple[str, ...]
+    partners: tuple[str, ...]
+    organiser_names: tuple[str, ...]
+    partner_names: tuple[str, ...]
+    phase_key: str
+    phase_title: str
+    status: str
+    notes: str
+    tags: tuple[str, ...]
+    tag_titles: tuple[str, ...]
+    participants: int
+    roles: dict[str, int] = field(default_factory=dict)
+    statuses: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A library item offered in a form: its key, its title and a longer name for a tooltip."""
+
+    key: str
+    title: str
+    subtitle: str = ""
+    names: tuple[str, ...] = ()  # its titles in every language, to recognise typed names
+
+
+@dataclass(frozen=True)
+class WorkshopChoices:
+    """What the workshop form offers from the library, in one language."""
+
+    pillars: tuple[PillarView, ...]
+    partners: tuple[Choice, ...]
+    phases: tuple[Choice, ...]
 
 
 @dataclass(frozen=True)

@@ -1,103 +1,65 @@
-"""Workshops and who is registered for them: planning, listing, registering people."""
+"""Workshops and who is registered for them: planning, listing, editing, copying, registering.
+
+Each public call is one unit of work (one transaction). The list is filtered and sorted in SQL so
+that 400 workshops or 4,000 reset the table equally fast. The pieces shared with attendance,
+import and export live in `workshop_rows`; reading one workshop in full in `workshop_detail`.
+"""
 
 from __future__ import annotations
 
-import secrets
-from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, select
 
 from jpoa_desktop.db.engine import SessionScope
-from jpoa_desktop.db.workshop_models import (
-    REGISTRATION_STATUSES,
-    ROLES,
-    WORKSHOP_KINDS,
-    WORKSHOP_STATUSES,
-    Organisation,
-    Person,
-    Registration,
-    Workshop,
-    WorkshopTag,
-)
+from jpoa_desktop.db.workshop_models import Attendance, Person, Registration, Workshop, WorkshopTag
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.views import RegistrationView, WorkshopSummary, pick
+from jpoa_desktop.services.library import LibraryService
+from jpoa_desktop.services.views import (
+    RegistrationView,
+    WorkshopChoices,
+    WorkshopDetail,
+    WorkshopSummary,
+)
+from jpoa_desktop.services.workshop_detail import workshop_choices, workshop_detail
+from jpoa_desktop.services.workshop_rows import (
+    BADGE_ALPHABET,
+    BADGE_LENGTH,
+    SORTS,
+    WORKING_LANGUAGES,
+    DeletedWorkshop,
+    WorkshopInput,
+    check_registration,
+    full_name,
+    input_of,
+    new_badge_code,
+    new_workshop,
+    registration_or_error,
+    registration_views,
+    replace_dates,
+    summary,
+    tagged_with_pillar,
+    text_matches,
+    validate_workshop,
+    workshop_columns,
+    workshop_or_error,
+)
 
-# Badge codes are read off a badge or typed at the door: no 0/O, 1/I/L look-alikes.
-BADGE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-BADGE_LENGTH = 6
-
-
-@dataclass(frozen=True)
-class WorkshopInput:
-    titles: dict[str, str]
-    start: date
-    end: date
-    kind: str = "workshop"
-    venue: str = ""
-    city: str = ""
-    country: str = ""
-    languages: tuple[str, ...] = ("ru", "en")
-    organisers: tuple[str, ...] = ()
-    partners: tuple[str, ...] = ()
-    phase_key: str = ""
-    status: str = "planned"
-    notes: str = ""
-    tags: tuple[str, ...] = field(default_factory=tuple)  # library keys of pillars and areas
-
-
-def validate_workshop(workshop: WorkshopInput) -> None:
-    if not any(t.strip() for t in workshop.titles.values()):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The workshop has no title."))
-    if workshop.end < workshop.start:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The workshop ends ({end}) before it starts ({start})."),
-            start=workshop.start.isoformat(),
-            end=workshop.end.isoformat(),
-        )
-    if workshop.kind not in WORKSHOP_KINDS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a kind of workshop."), value=workshop.kind
-        )
-    if workshop.status not in WORKSHOP_STATUSES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a workshop status."),
-            value=workshop.status,
-        )
-
-
-def new_workshop(session: Session, workshop: WorkshopInput) -> Workshop:
-    validate_workshop(workshop)
-    row = Workshop(
-        titles={lang: text.strip() for lang, text in workshop.titles.items() if text.strip()},
-        kind=workshop.kind,
-        start_date=workshop.start,
-        end_date=workshop.end,
-        venue=workshop.venue,
-        city=workshop.city,
-        country=workshop.country,
-        languages=list(workshop.languages),
-        organisers=list(workshop.organisers),
-        partners=list(workshop.partners),
-        phase_key=workshop.phase_key,
-        status=workshop.status,
-        notes=workshop.notes,
-        tags=[WorkshopTag(item_key=key) for key in dict.fromkeys(workshop.tags)],
-    )
-    session.add(row)
-    return row
-
-
-def new_badge_code(session: Session) -> str:
-    while True:
-        code = "".join(secrets.choice(BADGE_ALPHABET) for _ in range(BADGE_LENGTH))
-        if session.scalar(select(Registration.id).where(Registration.badge_code == code)) is None:
-            return code
-
-
-def full_name(person: Person) -> str:
-    return " ".join(p for p in (person.family_name, person.given_name, person.patronymic) if p)
+__all__ = [
+    "BADGE_ALPHABET",
+    "BADGE_LENGTH",
+    "SORTS",
+    "WORKING_LANGUAGES",
+    "DeletedWorkshop",
+    "WorkshopInput",
+    "WorkshopService",
+    "full_name",
+    "new_badge_code",
+    "new_workshop",
+    "registration_views",
+    "validate_workshop",
+    "workshop_or_error",
+]
 
 
 class WorkshopService:
@@ -110,23 +72,70 @@ class WorkshopService:
             session.flush()
             return row.id
 
-    def workshops(self, lang: str, year: int | None = None) -> list[WorkshopSummary]:
+    def workshops(
+        self,
+        lang: str,
+        year: int | None = None,
+        country: str | None = None,
+        pillar: str | None = None,
+        status: str | None = None,
+        text: str | None = None,
+        sort: str = "start",
+        descending: bool = True,
+    ) -> list[WorkshopSummary]:
+        """The list, newest first by default. `pillar` (a library key) matches workshops tagged
+        with the pillar or with any of its framework areas; `text` looks in every title, the
+        city and the venue."""
         counts = (
             select(Registration.workshop_id, func.count(Registration.id).label("n"))
             .group_by(Registration.workshop_id)
             .subquery()
         )
-        statement = (
-            select(Workshop, counts.c.n)
-            .outerjoin(counts, counts.c.workshop_id == Workshop.id)
-            .order_by(Workshop.start_date.desc(), Workshop.id)
+        statement = select(Workshop, counts.c.n).outerjoin(
+            counts, counts.c.workshop_id == Workshop.id
         )
         if year is not None:
             statement = statement.where(
                 Workshop.start_date >= date(year, 1, 1), Workshop.start_date <= date(year, 12, 31)
             )
+        if country:
+            statement = statement.where(Workshop.country == country)
+        if status:
+            statement = statement.where(Workshop.status == status)
+        if pillar:
+            statement = statement.where(Workshop.id.in_(tagged_with_pillar(pillar)))
+        if text and text.strip():
+            statement = statement.where(text_matches(text.strip()))
+        title = func.coalesce(
+            Workshop.titles[lang].as_string(), Workshop.titles["en"].as_string(), ""
+        )
+        keys = {
+            "start": Workshop.start_date,
+            "title": title,
+            "city": Workshop.city,
+            "country": Workshop.country,
+            "kind": Workshop.kind,
+            "status": Workshop.status,
+            "participants": func.coalesce(counts.c.n, 0),
+        }
+        key = keys.get(sort, Workshop.start_date)
+        order = key.desc() if descending else key.asc()
+        secondary = Workshop.start_date.desc() if descending else Workshop.start_date.asc()
+        statement = statement.order_by(order, secondary, Workshop.id)
         with self._scope() as session:
-            return [_summary(w, n or 0, lang) for w, n in session.execute(statement)]
+            return [summary(w, n or 0, lang) for w, n in session.execute(statement)]
+
+    def years(self) -> list[int]:
+        """The years in which workshops start, newest first (for the list's year filter)."""
+        year = func.extract("year", Workshop.start_date)
+        with self._scope() as session:
+            return sorted({int(y) for y in session.scalars(select(year).distinct())}, reverse=True)
+
+    def countries(self) -> list[str]:
+        """Every country code a workshop was held in, alphabetically."""
+        with self._scope() as session:
+            found = session.scalars(select(Workshop.country).distinct())
+            return sorted(c for c in found if c)
 
     def get(self, workshop_id: int, lang: str) -> WorkshopSummary:
         with self._scope() as session:
@@ -134,7 +143,80 @@ class WorkshopService:
             count = session.scalar(
                 select(func.count(Registration.id)).where(Registration.workshop_id == workshop_id)
             )
-            return _summary(workshop, count or 0, lang)
+            return summary(workshop, count or 0, lang)
+
+    def update(self, workshop_id: int, workshop: WorkshopInput) -> None:
+        """Replace every field and the tags, validated as on create, in one transaction."""
+        validate_workshop(workshop)
+        with self._scope() as session:
+            row = workshop_or_error(session, workshop_id)
+            for name, value in workshop_columns(workshop).items():
+                setattr(row, name, value)
+            wanted = list(dict.fromkeys(workshop.tags))
+            row.tags = [t for t in row.tags if t.item_key in wanted]
+            kept = {t.item_key for t in row.tags}
+            row.tags.extend(WorkshopTag(item_key=k) for k in wanted if k not in kept)
+
+    def copy(self, workshop_id: int, start: date, titles: dict[str, str] | None = None) -> int:
+        """A new planned workshop with the settings, tags and agenda of another, moved to start
+        on `start` (same length). People are not copied: each workshop registers its own."""
+        from jpoa_desktop.services.agenda import copy_agenda
+
+        with self._scope() as session:
+            source = workshop_or_error(session, workshop_id)
+            offset = (start - source.start_date).days
+            settings = replace_dates(input_of(source), start, offset)
+            if titles is not None:
+                settings = WorkshopInput(**{**settings.__dict__, "titles": titles})
+            target = new_workshop(session, settings)
+            session.flush()
+            copy_agenda(session, workshop_id, target.id, offset)
+            return target.id
+
+    def delete(self, workshop_id: int) -> DeletedWorkshop:
+        """Delete the workshop with its tags, agenda, registrations and attendance marks (the
+        database cascades). Returns what `restore` needs to bring the workshop back."""
+        with self._scope() as session:
+            row = workshop_or_error(session, workshop_id)
+            kept = DeletedWorkshop(
+                workshop=input_of(row),
+                registrations=tuple(
+                    session.execute(
+                        select(
+                            Registration.person_id,
+                            Registration.role,
+                            Registration.status,
+                            Registration.badge_code,
+                        )
+                        .where(Registration.workshop_id == workshop_id)
+                        .order_by(Registration.id)
+                    ).tuples()
+                ),
+            )
+            session.execute(delete(Workshop).where(Workshop.id == workshop_id))
+            return kept
+
+    def restore(self, deleted: DeletedWorkshop) -> int:
+        """Undo a delete: the workshop and its registrations, under their old badge codes."""
+        with self._scope() as session:
+            row = new_workshop(session, deleted.workshop)
+            session.flush()
+            people = set(session.scalars(select(Person.id)))
+            for person_id, role, status, code in deleted.registrations:
+                if person_id in people:  # a person deleted meanwhile stays deleted
+                    taken = session.scalar(
+                        select(Registration.id).where(Registration.badge_code == code)
+                    )
+                    session.add(
+                        Registration(
+                            workshop_id=row.id,
+                            person_id=person_id,
+                            role=role,
+                            status=status,
+                            badge_code=new_badge_code(session) if taken else code,
+                        )
+                    )
+            return row.id
 
     def register(
         self,
@@ -144,15 +226,7 @@ class WorkshopService:
         status: str = "invited",
     ) -> str:
         """Register a person (once per workshop); return the badge code."""
-        if role not in ROLES:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "“{value}” is not a role."), value=role
-            )
-        if status not in REGISTRATION_STATUSES:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "“{value}” is not a registration status."),
-                value=status,
-            )
+        check_registration(role, status)
         with self._scope() as session:
             workshop_or_error(session, workshop_id)
             existing = session.scalar(
@@ -178,55 +252,63 @@ class WorkshopService:
             )
             return code
 
+    def set_registration(self, registration_id: int, role: str, status: str) -> None:
+        """Change a registration's role and status (the badge code stays)."""
+        check_registration(role, status)
+        with self._scope() as session:
+            registration = registration_or_error(session, registration_id)
+            registration.role, registration.status = role, status
+
+    def unregister(self, registration_id: int, force: bool = False) -> None:
+        """Remove a person from a workshop.
+
+        Attendance marks are the only record that someone was there (certificates, reports to
+        donors) and go with the registration. So a registration with marks is refused unless
+        `force` is given: the GUI then asks, naming how many days would be lost, and forces.
+        """
+        with self._scope() as session:
+            registration = registration_or_error(session, registration_id)
+            marks = session.scalar(
+                select(func.count(Attendance.id)).where(
+                    Attendance.registration_id == registration_id
+                )
+            )
+            if marks and not force:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} has attendance marks on {count} day(s); removing the "
+                        "registration would delete them.",
+                    ),
+                    name=full_name(session.get_one(Person, registration.person_id)),
+                    count=marks,
+                )
+            session.delete(registration)
+
+    def attendance_marks(self, registration_id: int) -> int:
+        """How many attendance marks removing this registration would delete."""
+        with self._scope() as session:
+            return (
+                session.scalar(
+                    select(func.count(Attendance.id)).where(
+                        Attendance.registration_id == registration_id
+                    )
+                )
+                or 0
+            )
+
+    def detail(self, workshop_id: int, lang: str) -> WorkshopDetail:
+        """Every field of one workshop, library keys shown as titles in `lang`."""
+        with self._scope() as session:
+            return workshop_detail(session, workshop_or_error(session, workshop_id), lang)
+
+    def choices(self, lang: str) -> WorkshopChoices:
+        """The pillars with their areas, partners and phases the workshop form offers."""
+        pillars = LibraryService(self._scope).pillars(lang)
+        with self._scope() as session:
+            return workshop_choices(session, lang, pillars)
+
     def registrations(self, workshop_id: int) -> list[RegistrationView]:
         with self._scope() as session:
             workshop_or_error(session, workshop_id)
             return registration_views(session, Registration.workshop_id == workshop_id)
-
-
-def registration_views(
-    session: Session, *conditions: ColumnElement[bool], limit: int | None = None
-) -> list[RegistrationView]:
-    """Registrations matching `conditions`, with their person and organisation, by name."""
-    statement = (
-        select(Registration, Person, Organisation.name)
-        .join(Person, Person.id == Registration.person_id)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .where(*conditions)
-        .order_by(Person.sort_key, Person.id)
-        .limit(limit)
-    )
-    return [
-        RegistrationView(
-            id=registration.id,
-            person_id=person.id,
-            name=full_name(person),
-            organisation=organisation or "",
-            role=registration.role,
-            status=registration.status,
-            badge_code=registration.badge_code,
-        )
-        for registration, person, organisation in session.execute(statement)
-    ]
-
-
-def workshop_or_error(session: Session, workshop_id: int) -> Workshop:
-    workshop = session.get(Workshop, workshop_id)
-    if workshop is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "There is no workshop with id {id}."), id=workshop_id
-        )
-    return workshop
-
-
-def _summary(workshop: Workshop, participants: int, lang: str) -> WorkshopSummary:
-    return WorkshopSummary(
-        id=workshop.id,
-        title=pick(workshop.titles, lang),
-        start=workshop.start_date,
-        end=workshop.end_date,
-        city=workshop.city,
-        country=workshop.country,
-        status=workshop.status,
-        participants=participants,
-    )
