@@ -7,7 +7,9 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import and_, false, func, or_, select
+from sqlalchemy.orm import Session
 
+from jpoa_desktop.db.agenda_models import AgendaSession
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import (
     Attendance,
@@ -20,7 +22,7 @@ from jpoa_desktop.db.workshop_models import (
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.people import PersonInput, new_person, prefix_range
 from jpoa_desktop.services.text_folding import fold, words
-from jpoa_desktop.services.views import CheckIn, RegistrationView
+from jpoa_desktop.services.views import CheckIn, RegistrationView, pick
 from jpoa_desktop.services.workshops import (
     WorkshopService,
     full_name,
@@ -42,17 +44,51 @@ def _check_day(workshop: Workshop, day: date) -> None:
         )
 
 
+def _session_key(session: Session, workshop_id: int, day: date, session_uuid: str) -> str:
+    """The attendance key of an agenda session of this workshop on `day`: its uuid."""
+    found = session.scalar(
+        select(AgendaSession).where(
+            AgendaSession.workshop_id == workshop_id, AgendaSession.uuid == session_uuid
+        )
+    )
+    if found is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "This workshop has no session {session}."),
+            session=session_uuid,
+        )
+    if found.day != day:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{title}” is on {session_day}, not on {day}."),
+            title=pick(found.titles, "en"),
+            session_day=found.day.isoformat(),
+            day=day.isoformat(),
+        )
+    return found.uuid
+
+
 class AttendanceService:
     def __init__(self, session_scope: SessionScope) -> None:
         self._scope = session_scope
 
-    def mark(self, workshop_id: int, code: str, day: date, now: datetime | None = None) -> CheckIn:
-        """Mark the badge `code` present on `day`; a second scan says when it was first marked."""
+    def mark(
+        self,
+        workshop_id: int,
+        code: str,
+        day: date,
+        now: datetime | None = None,
+        session: str | None = None,
+    ) -> CheckIn:
+        """Mark the badge `code` present on `day`; a second scan says when it was first marked.
+
+        With `session` (an agenda session's uuid) the mark is for that session, and the day is
+        marked too: whoever sat in a session was there that day.
+        """
         code = code.strip().upper()
-        with self._scope() as session:
-            workshop = workshop_or_error(session, workshop_id)
+        with self._scope() as db:
+            workshop = workshop_or_error(db, workshop_id)
             _check_day(workshop, day)
-            found = session.execute(
+            key = _session_key(db, workshop_id, day, session) if session else ""
+            found = db.execute(
                 select(Registration, Person, Organisation.name)
                 .join(Person, Person.id == Registration.person_id)
                 .outerjoin(Organisation, Organisation.id == Person.organisation_id)
@@ -66,21 +102,32 @@ class AttendanceService:
                     code=code,
                 )
             registration, person, organisation = found
-            mark = session.scalar(
-                select(Attendance).where(
-                    Attendance.registration_id == registration.id,
-                    Attendance.day == day,
-                    Attendance.session_key == "",
+            marked_at = now or datetime.now(UTC)
+            marks = {
+                m.session_key: m
+                for m in db.scalars(
+                    select(Attendance).where(
+                        Attendance.registration_id == registration.id,
+                        Attendance.day == day,
+                        Attendance.session_key.in_(("", key)),
+                    )
                 )
-            )
-            already = mark is not None
-            if mark is None:
-                mark = Attendance(
-                    registration_id=registration.id, day=day, marked_at=now or datetime.now(UTC)
-                )
-                session.add(mark)
-                if registration.status in ("invited", "confirmed", "no_show"):
-                    registration.status = "attended"
+            }
+            created = set()
+            for wanted in dict.fromkeys(("", key)):
+                if wanted not in marks:
+                    created.add(wanted)
+                    marks[wanted] = Attendance(
+                        registration_id=registration.id,
+                        day=day,
+                        session_key=wanted,
+                        marked_at=marked_at,
+                    )
+                    db.add(marks[wanted])
+            mark = marks[key]
+            already = key not in created
+            if not already and registration.status in ("invited", "confirmed", "no_show"):
+                registration.status = "attended"
             return CheckIn(
                 registration_id=registration.id,
                 name=full_name(person),
