@@ -277,3 +277,49 @@ def test_copy_agenda_moves_the_days_with_the_new_dates(
         assert copy_agenda(session, old, new, (DAY1 - date(2025, 5, 1)).days) == 2
     assert _day(service, new, DAY1) == [("09:00", "10:00", "Opening")]
     assert _day(service, new, DAY2) == [("16:00", "17:00", "Closing")]
+
+
+def test_merging_two_records_of_a_speaker_keeps_their_sessions_and_undo_gives_them_back(
+    loaded_db: Database, service: AgendaService
+) -> None:
+    from jpoa_desktop.services.duplicates import DuplicateService
+
+    workshop = _workshop(loaded_db)
+    workshops = WorkshopService(loaded_db.session_scope)
+    keep, drop = _person(loaded_db, "Oʻrinboyev", "Gʻayrat"), _person(loaded_db, "Orinboev", "G")
+    workshops.register(workshop, keep, role="speaker")
+    workshops.register(workshop, drop, role="facilitator")
+    alone = service.add_session(workshop, _session(DAY1, "09:00", "10:00", "A", speakers=(drop,)))
+    together = service.add_session(
+        workshop, _session(DAY1, "10:00", "11:00", "B", speakers=(keep, drop))
+    )
+
+    def speakers() -> dict[int, list[int]]:
+        view = service.agenda(workshop, "en")
+        found = {i: view.session(i) for i in (alone, together)}
+        return {i: [s.person_id for s in v.speakers] for i, v in found.items() if v is not None}
+
+    merges = DuplicateService(loaded_db.session_scope)
+    merge = merges.merge(keep, drop)
+    assert speakers() == {alone: [keep], together: [keep]}
+    assert merges.undo(merge) == drop
+    assert speakers() == {alone: [drop], together: [keep, drop]}
+    assert check_database(loaded_db).ok
+
+
+def test_a_session_mark_also_marks_the_day_and_must_be_on_the_sessions_day(
+    loaded_db: Database, service: AgendaService
+) -> None:
+    workshop = _workshop(loaded_db)
+    code = WorkshopService(loaded_db.session_scope).register(
+        workshop, _person(loaded_db, "Ким", "Ольга")
+    )
+    talk = service.add_session(workshop, _session(DAY2, "09:00", "10:00", "Talk"))
+    view = service.agenda(workshop, "en").session(talk)
+    assert view is not None
+    door = AttendanceService(loaded_db.session_scope)
+    with pytest.raises(ValidationError, match="is on 2026-12-02, not on 2026-12-01"):
+        door.mark(workshop, code, DAY1, session=view.uuid)
+    assert not door.mark(workshop, code, DAY2, session=view.uuid).already
+    assert door.mark(workshop, code, DAY2, session=view.uuid).already
+    assert [r.days_present for r in door.marks(workshop)] == [(DAY2,)]

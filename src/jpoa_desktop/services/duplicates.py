@@ -3,8 +3,9 @@
 Candidates: people whose folded names (Cyrillic and Latin compared in one script, see
 `text_folding`) are close by `rapidfuzz`, in blocks of the same first letters so that 20,000 people
 are not compared pairwise. A merge moves every registration and attendance mark of the dropped
-record to the kept one (folding marks together where both were at the same workshop), fills the
-kept record's empty fields, and writes down what it did, so that `undo` can put it all back.
+record to the kept one (folding marks together where both were at the same workshop), and the
+sessions they speak at, fills the kept record's empty fields, and writes down what it did, so
+that `undo` can put it all back.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import Date, DateTime, select
 from sqlalchemy.orm import Session
 
+from jpoa_desktop.db.agenda_models import AgendaSpeaker
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Attendance, Person, PersonMerge, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -148,6 +150,10 @@ class DuplicateService:
                     recipe["moved"].append(registration.id)
                 else:
                     recipe["folded"].append(_fold_registration(session, registration, target))
+            recipe["speakers_moved"], recipe["speakers_dropped"] = _move_speaker_links(
+                session, drop.id, keep.id
+            )
+            session.flush()
             session.delete(drop)
             session.flush()
             merge = PersonMerge(kept_person_id=keep.id, dropped_person_id=drop_id, undo=recipe)
@@ -184,6 +190,12 @@ class DuplicateService:
                         mark.registration_id = folded["registration"]["id"]
                 for mark in folded["dropped_marks"]:
                     session.add(_restored(Attendance, mark))
+            for link_id in recipe.get("speakers_moved", []):
+                link = session.get(AgendaSpeaker, link_id)
+                if link is not None:
+                    link.person_id = dropped.id
+            for link in recipe.get("speakers_dropped", []):
+                session.add(_restored(AgendaSpeaker, link))
             merge.undone = True
             return int(dropped.id)
 
@@ -220,6 +232,27 @@ def _person(session: Session, person_id: int) -> Person:
             QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."), id=person_id
         )
     return person
+
+
+def _move_speaker_links(
+    session: Session, drop_id: int, keep_id: int
+) -> tuple[list[int], list[dict[str, Any]]]:
+    """Hand the dropped person's agenda sessions to the kept one (the link of a session both
+    speak at is dropped); returns the moved link ids and the dropped links, for undo."""
+    kept_sessions = set(
+        session.scalars(select(AgendaSpeaker.session_id).where(AgendaSpeaker.person_id == keep_id))
+    )
+    moved, dropped = [], []
+    for link in session.scalars(
+        select(AgendaSpeaker).where(AgendaSpeaker.person_id == drop_id)
+    ).all():
+        if link.session_id in kept_sessions:
+            dropped.append(_plain(link))
+            session.delete(link)
+        else:
+            link.person_id = keep_id
+            moved.append(link.id)
+    return moved, dropped
 
 
 def _fold_registration(
