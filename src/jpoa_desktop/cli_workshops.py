@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -30,10 +30,6 @@ def _workshop_json(workshop: WorkshopSummary) -> dict[str, Any]:
         "status": workshop.status,
         "participants": workshop.participants,
     }
-
-
-def _days(start: date, end: date) -> list[date]:
-    return [start + timedelta(days=n) for n in range((end - start).days + 1)]
 
 
 def _day(text: str | None) -> date:
@@ -65,16 +61,18 @@ def commands(
         return 0
 
     def workshop_show(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.cli_agenda import agenda_json, print_agenda
+        from jpoa_desktop.services.agenda import AgendaService
+
         workshop = WorkshopService(db.session_scope).get(args.id, args.lang)
-        agenda = [
-            {"day": d.isoformat(), "sessions": []} for d in _days(workshop.start, workshop.end)
-        ]
+        agenda = AgendaService(db.session_scope).agenda(args.id, args.lang)
         if args.json:
-            print_json({**_workshop_json(workshop), "agenda": agenda}, out)
+            print_json({**_workshop_json(workshop), "agenda": agenda_json(agenda)}, out)
             return 0
         place = f"{workshop.city} ({workshop.country})"
         print(f"{workshop.title}\n{workshop.start} – {workshop.end}, {place}", file=out)
         print(f"{workshop.participants} registered, {workshop.status}", file=out)
+        print_agenda(agenda, out)
         return 0
 
     def people_search(args: argparse.Namespace, db: Database, out: TextIO) -> int:
@@ -102,8 +100,12 @@ def commands(
         return 0
 
     def attendance_mark(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.cli_agenda import session_option
+
+        session, session_day = session_option(db, args.session)
+        day = _day(args.day) if args.day or session_day is None else session_day
         check_in = AttendanceService(db.session_scope).mark(
-            args.workshop, args.code, _day(args.day)
+            args.workshop, args.code, day, session=session
         )
         if args.json:
             print_json(
@@ -223,7 +225,7 @@ def add_commands(commands_parser: Any, add: Adder, print_json: Printer) -> None:
     listing.add_argument("--year", type=int, help="only workshops starting that year")
     show = add("show", handlers["workshop_show"], "one workshop", workshop_commands)
     show.add_argument("id", type=int)
-    show.add_argument("--lang", default="en", help="language of the title")
+    show.add_argument("--lang", default="en", help="language of the title and the agenda")
 
     people = commands_parser.add_parser("people", help="the participant directory")
     people_commands = people.add_subparsers(dest="people_command", required=True)
@@ -247,6 +249,11 @@ def add_commands(commands_parser: Any, add: Adder, print_json: Printer) -> None:
     mark.add_argument("--workshop", type=int, required=True)
     mark.add_argument("--code", required=True)
     mark.add_argument("--day", help="YYYY-MM-DD (default: today)")
+    mark.add_argument(
+        "--session",
+        metavar="SESSION_ID",
+        help="an agenda session (id from `workshop show`); the day defaults to its day",
+    )
     marks = add("list", handlers["attendance_list"], "who was present when", attendance_commands)
     marks.add_argument("--workshop", type=int, required=True)
 

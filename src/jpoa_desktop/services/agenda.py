@@ -1,9 +1,7 @@
 """A workshop's agenda: days of ordered sessions, edited, shifted, reused from other workshops.
-
-Sessions keep their place in a day (`position`) apart from their times, so reordering is one
-write and times follow from it: moving a session within a day swaps it into the time slots of
-the sessions it passes, leaving the rest of the day alone. Warnings (overlaps, sessions outside
-the workshop's dates, a session ending before it starts) are data, never refusals: a half-built
+Sessions keep their place in a day (`position`) apart from their times: moving a session within
+a day swaps it into the time slots of the sessions it passes and leaves the rest of the day
+alone. Warnings (overlaps, dates, end before start) are data, never refusals: a half-built
 agenda is normal while someone is still working on it.
 """
 
@@ -27,7 +25,12 @@ from jpoa_desktop.services.agenda_checks import (
     AgendaWarning,
     find_warnings,
 )
-from jpoa_desktop.services.agenda_choices import AgendaSource, SpeakerView, TagChoice
+from jpoa_desktop.services.agenda_choices import (
+    AgendaSource,
+    SpeakerView,
+    TagChoice,
+    default_titles,
+)
 from jpoa_desktop.services.agenda_rows import SPEAKER_ROLES, copy_agenda, minutes
 from jpoa_desktop.services.library import LibraryService
 from jpoa_desktop.services.views import pick
@@ -44,12 +47,8 @@ __all__ = [
     "SpeakerView",
     "TagChoice",
     "copy_agenda",
+    "default_titles",
 ]
-# Titles a new session gets in each working language (domain data, like handout labels).
-DEFAULT_TITLES = {
-    "break": {"en": "Coffee break", "ru": "Перерыв на кофе"},
-    "plenary": {"en": "New session", "ru": "Новая сессия"},
-}
 
 
 @dataclass(frozen=True)
@@ -143,12 +142,6 @@ class SessionSlot:
     end: time
 
 
-def default_titles(kind: str, languages: tuple[str, ...] | list[str]) -> dict[str, str]:
-    """A new session's title in each working language (English where there is none)."""
-    texts = DEFAULT_TITLES["break" if kind == "break" else "plenary"]
-    return {lang: texts.get(lang, texts["en"]) for lang in languages or ("en",)}
-
-
 def _session_view(row: AgendaSession, lang: str, names: dict[int, str]) -> SessionView:
     return SessionView(
         id=row.id,
@@ -218,6 +211,17 @@ class AgendaService:
                 ),
                 warnings=tuple(warnings),
             )
+
+    def get(self, session_id: int, lang: str) -> SessionView:
+        """One session (without warnings: those need the whole day)."""
+        with self._scope() as session:
+            row = rows_.row_or_error(session, session_id)
+            people = [s.person_id for s in row.speakers]
+            names = {
+                p.id: full_name(p)
+                for p in session.scalars(select(Person).where(Person.id.in_(people)))
+            }
+            return _session_view(row, lang, names)
 
     def session_id(self, session_uuid: str) -> int | None:
         with self._scope() as session:

@@ -14,6 +14,12 @@ from jpoa_desktop.services.agenda_rows import SPEAKER_ROLES
 from jpoa_desktop.services.views import PillarView, pick
 from jpoa_desktop.services.workshops import full_name
 
+# Titles a new session gets in each working language (domain data, like handout labels).
+DEFAULT_TITLES = {
+    "break": {"en": "Coffee break", "ru": "Перерыв на кофе"},
+    "plenary": {"en": "New session", "ru": "Новая сессия"},
+}
+
 
 @dataclass(frozen=True)
 class SpeakerView:
@@ -71,3 +77,9 @@ def sources(session: Session, lang: str, exclude_workshop_id: int | None) -> lis
         .order_by(Workshop.start_date.desc(), Workshop.id)
     ).all()
     return [AgendaSource(w.id, pick(w.titles, lang), w.start_date, w.end_date, n) for w, n in found]
+
+
+def default_titles(kind: str, languages: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """A new session's title in each working language (English where there is none)."""
+    texts = DEFAULT_TITLES["break" if kind == "break" else "plenary"]
+    return {lang: texts.get(lang, texts["en"]) for lang in languages or ("en",)}

@@ -1,0 +1,112 @@
+"""`jpoa workshop show` lists the agenda; `jpoa attendance mark --session` marks one session."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+from jpoa_desktop.services.agenda import AgendaService, SessionInput
+from jpoa_desktop.services.attendance import AttendanceService
+from jpoa_desktop.services.content import ContentService
+from jpoa_desktop.services.database import open_database
+from jpoa_desktop.services.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+
+DAY1, DAY2 = date(2026, 12, 1), date(2026, 12, 2)
+
+
+def jpoa(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("JPOA_DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "jpoa_desktop.cli", "--db", "w.sqlite", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+
+
+def as_json(result: subprocess.CompletedProcess[str]) -> Any:
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def _workshop_with_agenda(tmp_path: Path) -> tuple[int, int, str]:
+    """(workshop id, id of its panel session, badge code of a participant)."""
+    db = open_database(str(tmp_path / "w.sqlite"))
+    ContentService(db.session_scope).load_builtin()
+    workshops = WorkshopService(db.session_scope)
+    workshop = workshops.create(
+        WorkshopInput(titles={"en": "Border security"}, start=DAY1, end=DAY2, city="Osh")
+    )
+    people = PeopleService(db.session_scope)
+    speaker = people.add(PersonInput("Юсупов", "Тимур"))
+    workshops.register(workshop, speaker, role="speaker")
+    code = workshops.register(workshop, people.add(PersonInput("Ким", "Ольга")))
+    agenda = AgendaService(db.session_scope)
+    agenda.add_session(
+        workshop, SessionInput(DAY1, time(9), time(9, 30), {"en": "Opening", "ru": "Открытие"})
+    )
+    panel = agenda.add_session(
+        workshop,
+        SessionInput(
+            DAY2,
+            time(10),
+            time(11, 30),
+            {"en": "Border management", "ru": "Управление границами"},
+            kind="plenary",
+            speakers=(speaker,),
+            tags=("pillar-2", "area-ii.3"),
+        ),
+    )
+    db.dispose()
+    return workshop, panel, code
+
+
+def test_workshop_show_lists_the_agenda_by_day(tmp_path: Path) -> None:
+    workshop, panel, _code = _workshop_with_agenda(tmp_path)
+    shown = as_json(jpoa("workshop", "show", str(workshop), "--json", "--lang", "ru", cwd=tmp_path))
+    assert [d["day"] for d in shown["agenda"]] == ["2026-12-01", "2026-12-02"]
+    assert [s["title"] for s in shown["agenda"][0]["sessions"]] == ["Открытие"]
+    assert shown["agenda"][1]["sessions"] == [
+        {
+            "id": panel,
+            "start": "10:00",
+            "end": "11:30",
+            "title": "Управление границами",
+            "kind": "plenary",
+            "speakers": ["Юсупов Тимур"],
+            "tags": ["pillar-2", "area-ii.3"],
+        }
+    ]
+    text = jpoa("workshop", "show", str(workshop), cwd=tmp_path)
+    assert text.returncode == 0, text.stderr
+    assert "Day 2, 2026-12-02" in text.stdout
+    assert f"10:00–11:30  [{panel}] Border management (plenary) — Юсупов Тимур" in text.stdout
+
+
+def test_attendance_mark_with_a_session_marks_it_on_its_day(tmp_path: Path) -> None:
+    workshop, panel, code = _workshop_with_agenda(tmp_path)
+    args = ("attendance", "mark", "--workshop", str(workshop), "--code", code)
+    marked = as_json(jpoa(*args, "--session", str(panel), "--json", cwd=tmp_path))
+    assert marked["day"] == "2026-12-02" and marked["already"] is False
+    again = as_json(jpoa(*args, "--session", str(panel), "--json", cwd=tmp_path))
+    assert again["already"] is True
+    wrong_day = jpoa(*args, "--session", str(panel), "--day", "2026-12-01", cwd=tmp_path)
+    assert wrong_day.returncode == 2 and "not on 2026-12-01" in wrong_day.stderr
+    missing = jpoa(*args, "--session", "9999", cwd=tmp_path)
+    assert missing.returncode == 2 and "no agenda session with id 9999" in missing.stderr
+    db = open_database(str(tmp_path / "w.sqlite"))
+    (row,) = [
+        r for r in AttendanceService(db.session_scope).marks(workshop) if r.badge_code == code
+    ]
+    db.dispose()
+    assert row.days_present == (DAY2,)
