@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--screen",
-        choices=("library", "participants", "checkin"),
+        choices=("library", "workshops", "participants", "checkin"),
         default="library",
         help="the screen to show",
     )

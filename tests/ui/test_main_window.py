@@ -18,7 +18,12 @@ from jpoa_desktop.ui.tasks import TaskRunner
 def test_window_opens_on_the_library_screen_listed_in_the_sidebar(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.library
     entries = [window.sidebar.item(i) for i in range(window.sidebar.count())]
-    assert [e.text() for e in entries if e is not None] == ["Library", "Participants", "Check-in"]
+    assert [e.text() for e in entries if e is not None] == [
+        "Library",
+        "Workshops",
+        "Participants",
+        "Check-in",
+    ]
     assert "Library" in window.windowTitle()
 
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.ui.checkin.screen import CheckInScreen
     from jpoa_desktop.ui.library.screen import LibraryScreen
     from jpoa_desktop.ui.participants.screen import ParticipantsScreen
+    from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
 
 
 class Screen(Protocol):
@@ -60,6 +61,7 @@ SIDEBAR_ICON = 34
 
 class MainWindow(QMainWindow):
     library: LibraryScreen
+    workshops: WorkshopsScreen
     participants: ParticipantsScreen
     checkin: CheckInScreen
 
@@ -114,14 +116,16 @@ class MainWindow(QMainWindow):
         from jpoa_desktop.ui.checkin.screen import CheckInScreen
         from jpoa_desktop.ui.library.screen import LibraryScreen
         from jpoa_desktop.ui.participants.screen import ParticipantsScreen
+        from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
 
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         language = self.translations.language
         self.library = LibraryScreen(self.tasks, language, self)
+        self.workshops = WorkshopsScreen(self.tasks, language, self)
         self.participants = ParticipantsScreen(self.tasks, language, self)
         self.checkin = CheckInScreen(self.tasks, language, self)
-        self.screens = [self.library, self.participants, self.checkin]
+        self.screens = [self.library, self.workshops, self.participants, self.checkin]
         for screen in self.screens:
             entry = QListWidgetItem(screen.icon(), screen.title())
             entry.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)

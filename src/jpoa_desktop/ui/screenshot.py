@@ -47,7 +47,9 @@ def take_screenshot(
             current.setExpanded(True)  # show the pillar's areas in the tree too
     if query:
         window.library.search_now(query)
-    if screen == "participants":
+    if screen == "workshops":
+        window.workshops.prepare_screenshot()
+    elif screen == "participants":
         window.participants.prepare_screenshot()
     elif screen == "checkin":
         window.checkin.prepare_screenshot()

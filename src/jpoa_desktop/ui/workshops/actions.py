@@ -1,0 +1,285 @@
+"""What the Workshops screen can do, as actions with shortcuts, and how each is carried out.
+
+New, edit, copy, delete and registration changes are written at once and then pushed on the
+screen's undo stack (see `commands`). Removing a person from a workshop is not undoable (their
+attendance marks go with them), so it asks first, naming what would be lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QMessageBox
+
+from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.ui.workshops.commands import (
+    ChangeRegistration,
+    CopyWorkshop,
+    CreateWorkshop,
+    DeleteWorkshop,
+    EditWorkshop,
+)
+
+if TYPE_CHECKING:
+    from jpoa_desktop.services.views import RegistrationView
+    from jpoa_desktop.services.workshops import WorkshopInput
+    from jpoa_desktop.ui.workshops.copy_dialog import CopyDialog
+    from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
+    from jpoa_desktop.ui.workshops.workshop_form import WorkshopForm
+
+NEW_SHORTCUT = "Ctrl+Shift+W"
+COPY_SHORTCUT = "Ctrl+Shift+D"
+
+
+def next_year(day: date) -> date:
+    """The same date a year later (28 February for 29 February): a yearly workshop's copy."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
+class WorkshopActions(QObject):
+    def __init__(self, screen: WorkshopsScreen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.form: WorkshopForm | None = None
+        self.copy_dialog: CopyDialog | None = None
+        self.question: QMessageBox | None = None
+        self.new_action = self._action(QKeySequence(NEW_SHORTCUT), self.new)
+        self.edit_action = self._action(QKeySequence(Qt.Key.Key_F2), self.edit)
+        self.copy_action = self._action(QKeySequence(COPY_SHORTCUT), self.copy)
+        self.delete_action = self._action(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.delete
+        )
+        # Delete only from the list: in a text box or the participants table it means less.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        screen.table.addAction(self.delete_action)
+        stack = screen.undo_stack
+        self.undo_action = self._action(QKeySequence(QKeySequence.StandardKey.Undo), stack.undo)
+        self.redo_action = self._action(QKeySequence(QKeySequence.StandardKey.Redo), stack.redo)
+        stack.canUndoChanged.connect(lambda _can: self.update_undo())
+        stack.canRedoChanged.connect(lambda _can: self.update_undo())
+        stack.undoTextChanged.connect(lambda _text: self.update_undo())
+        stack.redoTextChanged.connect(lambda _text: self.update_undo())
+
+    def _action(self, shortcut: QKeySequence, slot: Callable[[], object]) -> QAction:
+        action = QAction(self.screen)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def all(self) -> list[QAction | None]:
+        """The toolbar's order; None is a separator. Delete is bound to the list, not here."""
+        return [
+            self.new_action,
+            self.edit_action,
+            self.copy_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+        ]
+
+    def update(self, has_database: bool, has_selection: bool) -> None:
+        self.new_action.setEnabled(has_database)
+        for action in (self.edit_action, self.copy_action, self.delete_action):
+            action.setEnabled(has_selection)
+        self.update_undo()
+
+    def update_undo(self) -> None:
+        stack = self.screen.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setToolTip(stack.undoText())
+        self.redo_action.setToolTip(stack.redoText())
+
+    def retranslate(self) -> None:
+        self.new_action.setText(self.tr("New workshop…"))
+        self.edit_action.setText(self.tr("Edit…"))
+        self.copy_action.setText(self.tr("Copy workshop…"))
+        self.delete_action.setText(self.tr("Delete…"))
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+
+    # Workshops.
+    def new(self) -> None:
+        from jpoa_desktop.ui.workshops.workshop_form import WorkshopForm, blank_workshop
+
+        service = self.screen.service
+        if service is None:
+            return
+        self.form = WorkshopForm(
+            service.choices(self.screen.language),
+            blank_workshop(date.today()),
+            self._create,
+            new=True,
+            parent=self.screen,
+        )
+        self.form.open()
+
+    def _create(self, settings: WorkshopInput) -> None:
+        service = self.screen.service
+        assert service is not None
+        workshop_id = service.create(settings)
+        self._push(
+            CreateWorkshop(self.screen.context(), self.tr("new workshop"), workshop_id, settings)
+        )
+        self._show(workshop_id)
+
+    def edit(self) -> None:
+        from jpoa_desktop.ui.workshops.workshop_form import WorkshopForm, input_from_detail
+
+        service, detail = self.screen.service, self.screen.detail
+        if service is None or detail is None:
+            return
+        before, workshop_id = input_from_detail(detail), detail.id
+
+        def save(after: WorkshopInput) -> None:
+            service.update(workshop_id, after)
+            text = self.tr("edit workshop")
+            self._push(EditWorkshop(self.screen.context(), text, workshop_id, before, after))
+            self._show(workshop_id)
+
+        choices = service.choices(self.screen.language)
+        self.form = WorkshopForm(choices, before, save, new=False, parent=self.screen)
+        self.form.open()
+
+    def copy(self) -> None:
+        from jpoa_desktop.ui.workshops.copy_dialog import CopyDialog
+
+        detail = self.screen.detail
+        if detail is None:
+            return
+        days = (detail.end - detail.start).days + 1
+        dialog = CopyDialog(detail.titles, next_year(detail.start), days, self.screen)
+        dialog.accepted.connect(lambda: self._copy(detail.id, dialog))
+        self.copy_dialog = dialog
+        dialog.open()
+
+    def _copy(self, source_id: int, dialog: CopyDialog) -> None:
+        service = self.screen.service
+        if service is None:
+            return
+        start, titles = dialog.chosen_start(), dialog.chosen_titles()
+        try:
+            copy_id = service.copy(source_id, start, titles)
+        except JpoaError as error:
+            self.screen.show_error(error)
+            return
+        text = self.tr("copy workshop")
+        self._push(CopyWorkshop(self.screen.context(), text, source_id, copy_id, start, titles))
+        self._show(copy_id)
+
+    def delete(self) -> None:
+        detail = self.screen.detail
+        if detail is None:
+            return
+        text = self.tr(
+            "Delete “{title}”? Its agenda and its %n registration(s), with their attendance "
+            "marks, are deleted too. Undo brings back the workshop and its registrations, "
+            "not the agenda or the marks.",
+            "",
+            detail.participants,
+        ).format(title=detail.title)
+        self._ask(self.tr("Delete workshop"), text, lambda: self._delete(detail.id))
+
+    def _delete(self, workshop_id: int) -> None:
+        service = self.screen.service
+        if service is None:
+            return
+        try:
+            deleted = service.delete(workshop_id)
+        except JpoaError as error:
+            self.screen.show_error(error)
+            return
+        text = self.tr("delete workshop")
+        self._push(DeleteWorkshop(self.screen.context(), text, workshop_id, deleted))
+        self.screen.after_change(None)
+
+    # Registrations.
+    def change_registration(self, row: RegistrationView, role: str, status: str) -> None:
+        service, detail = self.screen.service, self.screen.detail
+        if service is None or detail is None:
+            return
+        try:
+            service.set_registration(row.id, role, status)
+        except JpoaError as error:
+            self.screen.show_error(error)
+            return
+        text = self.tr("change registration")
+        self._push(ChangeRegistration(self.screen.context(), text, detail.id, row, (role, status)))
+        self.screen.after_change(detail.id)
+
+    def register_person(self, person_id: int) -> None:
+        service, detail = self.screen.service, self.screen.detail
+        if service is None or detail is None:
+            return
+        try:
+            service.register(detail.id, person_id)
+        except JpoaError as error:
+            self.screen.show_error(error)
+            return
+        self.screen.after_change(detail.id)
+
+    def remove_registration(self, row: RegistrationView) -> None:
+        service, detail = self.screen.service, self.screen.detail
+        if service is None or detail is None:
+            return
+        marks = service.attendance_marks(row.id)
+        text = self.tr("Remove {name} from this workshop? This cannot be undone.").format(
+            name=row.name
+        )
+        if marks:
+            lost = self.tr(
+                "They were checked in on %n day(s); those attendance marks are deleted too.",
+                "",
+                marks,
+            )
+            text = f"{text}\n\n{lost}"
+        self._ask(self.tr("Remove participant"), text, lambda: self._unregister(row, detail.id))
+
+    def _unregister(self, row: RegistrationView, workshop_id: int) -> None:
+        service = self.screen.service
+        if service is None:
+            return
+        try:
+            service.unregister(row.id, force=True)  # the question named the marks
+        except JpoaError as error:
+            self.screen.show_error(error)
+            return
+        self.screen.after_change(workshop_id)
+
+    # Helpers.
+    def _push(self, command: QUndoCommand) -> None:
+        self.screen.undo_stack.push(command)
+
+    def _show(self, workshop_id: int) -> None:
+        """Select the workshop, clearing the filters if they would hide it."""
+        self.screen.after_change(workshop_id)
+        if self.screen.selected_id() != workshop_id:
+            self.screen.filters.reset()
+            self.screen.select_workshop(workshop_id)
+
+    def _ask(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
+        """Ask once, without blocking; `on_yes` runs when the answer is Yes."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.screen,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: (
+                on_yes() if box.standardButton(button) == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        self.question = box
+        box.open()

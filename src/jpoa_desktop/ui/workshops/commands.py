@@ -1,0 +1,191 @@
+"""Undoable changes to workshops, for the screen's QUndoStack.
+
+Each change is made once by the screen before its command is pushed (so a mistake is reported
+in the form that caused it, not lost inside `redo`); the command's first `redo` does nothing.
+Undoing a delete or a creation brings the workshop back under a new id; `IdMap` remembers the
+move so that older commands on the stack still find their workshop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from jpoa_desktop.errors import JpoaError
+
+if TYPE_CHECKING:
+    from jpoa_desktop.services.views import RegistrationView
+    from jpoa_desktop.services.workshops import DeletedWorkshop, WorkshopInput, WorkshopService
+
+Changed = Callable[[int | None], None]  # the workshop to select afterwards (None: keep)
+Failed = Callable[[JpoaError], None]
+
+
+class IdMap:
+    """Where a workshop went after it was deleted and brought back."""
+
+    def __init__(self) -> None:
+        self._moved: dict[int, int] = {}
+
+    def moved(self, old: int, new: int) -> None:
+        self._moved[old] = new
+
+    def __call__(self, workshop_id: int) -> int:
+        while workshop_id in self._moved:
+            workshop_id = self._moved[workshop_id]
+        return workshop_id
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every command needs: the service, the id map, and how to tell the screen."""
+
+    service: WorkshopService
+    ids: IdMap
+    changed: Changed
+    failed: Failed
+
+
+class WorkshopCommand(QUndoCommand):
+    def __init__(self, context: Context, text: str) -> None:
+        super().__init__(text)
+        self.service, self.ids = context.service, context.ids
+        self.changed, self.failed = context.changed, context.failed
+        self._done_once = False
+
+    def redo(self) -> None:
+        if not self._done_once:
+            self._done_once = True  # the screen already made the change
+            return
+        self._run(self.forward)
+
+    def undo(self) -> None:
+        self._run(self.backward)
+
+    def _run(self, step: Callable[[], int | None]) -> None:
+        # An exception must not escape into Qt's C++ caller: report it instead.
+        try:
+            selected = step()
+        except JpoaError as error:
+            self.failed(error)
+            self.changed(None)
+        else:
+            self.changed(selected)
+
+    def forward(self) -> int | None:
+        raise NotImplementedError
+
+    def backward(self) -> int | None:
+        raise NotImplementedError
+
+
+class CreateWorkshop(WorkshopCommand):
+    def __init__(
+        self, context: Context, text: str, workshop_id: int, settings: WorkshopInput
+    ) -> None:
+        super().__init__(context, text)
+        self.workshop_id, self.settings = workshop_id, settings
+
+    def forward(self) -> int | None:
+        new = self.service.create(self.settings)
+        self.ids.moved(self.workshop_id, new)
+        self.workshop_id = new
+        return new
+
+    def backward(self) -> int | None:
+        self.service.delete(self.ids(self.workshop_id))
+        return None
+
+
+class EditWorkshop(WorkshopCommand):
+    def __init__(
+        self,
+        context: Context,
+        text: str,
+        workshop_id: int,
+        before: WorkshopInput,
+        after: WorkshopInput,
+    ) -> None:
+        super().__init__(context, text)
+        self.workshop_id, self.before, self.after = workshop_id, before, after
+
+    def forward(self) -> int | None:
+        self.service.update(self.ids(self.workshop_id), self.after)
+        return self.ids(self.workshop_id)
+
+    def backward(self) -> int | None:
+        self.service.update(self.ids(self.workshop_id), self.before)
+        return self.ids(self.workshop_id)
+
+
+class CopyWorkshop(WorkshopCommand):
+    def __init__(
+        self,
+        context: Context,
+        text: str,
+        source_id: int,
+        copy_id: int,
+        start: date,
+        titles: dict[str, str],
+    ) -> None:
+        super().__init__(context, text)
+        self.source_id, self.copy_id, self.start, self.titles = source_id, copy_id, start, titles
+
+    def forward(self) -> int | None:
+        new = self.service.copy(self.ids(self.source_id), self.start, self.titles)
+        self.ids.moved(self.copy_id, new)
+        self.copy_id = new
+        return new
+
+    def backward(self) -> int | None:
+        self.service.delete(self.ids(self.copy_id))
+        return self.ids(self.source_id)
+
+
+class DeleteWorkshop(WorkshopCommand):
+    """Undo brings back the settings, tags and registrations; not the agenda or the marks."""
+
+    def __init__(
+        self, context: Context, text: str, workshop_id: int, deleted: DeletedWorkshop
+    ) -> None:
+        super().__init__(context, text)
+        self.workshop_id, self.deleted = workshop_id, deleted
+
+    def forward(self) -> int | None:
+        self.deleted = self.service.delete(self.ids(self.workshop_id))
+        return None
+
+    def backward(self) -> int | None:
+        new = self.service.restore(self.deleted)
+        self.ids.moved(self.workshop_id, new)
+        self.workshop_id = new
+        return new
+
+
+class ChangeRegistration(WorkshopCommand):
+    """A registration's role and status. Registrations are not recreated by these commands, so
+    their ids stay valid unless the workshop itself was deleted (then undo reports it)."""
+
+    def __init__(
+        self,
+        context: Context,
+        text: str,
+        workshop_id: int,
+        registration: RegistrationView,
+        after: tuple[str, str],
+    ) -> None:
+        super().__init__(context, text)
+        self.workshop_id, self.registration_id = workshop_id, registration.id
+        self.before, self.after = (registration.role, registration.status), after
+
+    def forward(self) -> int | None:
+        self.service.set_registration(self.registration_id, *self.after)
+        return self.ids(self.workshop_id)
+
+    def backward(self) -> int | None:
+        self.service.set_registration(self.registration_id, *self.before)
+        return self.ids(self.workshop_id)

@@ -1,0 +1,190 @@
+"""The Overview tab: every field of the selected workshop, read-only, in the reader's language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jpoa_desktop.ui.participants.countries import country_name
+from jpoa_desktop.ui.workshops.labels import (
+    LANGUAGES,
+    REGISTRATION_STATUSES,
+    ROLES,
+    kind_label,
+    language_label,
+    registration_status_label,
+    role_label,
+    status_label,
+)
+from jpoa_desktop.ui.workshops.model import date_range
+
+if TYPE_CHECKING:
+    from jpoa_desktop.services.views import WorkshopDetail
+
+FIELDS = (
+    "titles",
+    "kind",
+    "status",
+    "dates",
+    "venue",
+    "city",
+    "country",
+    "languages",
+    "organisers",
+    "partners",
+    "phase",
+    "tags",
+    "participants",
+    "notes",
+)
+RIGHT_COLUMN = frozenset({"organisers", "partners", "phase", "tags", "participants", "notes"})
+
+
+class OverviewPane(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workshopOverview")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.workshop: WorkshopDetail | None = None
+        body = QWidget(self)
+        self.heading = QLabel(body)
+        self.heading.setObjectName("workshopTitle")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        # Two columns: where and when on the left, who and what on the right.
+        self.forms = (QFormLayout(), QFormLayout())
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for field in FIELDS:
+            caption, value = QLabel(body), QLabel(body)
+            caption.setStyleSheet("color: palette(placeholder-text);")
+            value.setWordWrap(True)
+            value.setObjectName(f"overview_{field}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.captions[field], self.values[field] = caption, value
+            self.forms[field in RIGHT_COLUMN].addRow(caption, value)
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        for form in self.forms:
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            form.setVerticalSpacing(7)
+            columns.addLayout(form, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.retranslate()
+
+    def show_workshop(self, workshop: WorkshopDetail | None) -> None:
+        self.workshop = workshop
+        self._fill()
+
+    def text(self) -> str:
+        """Everything the tab shows, one line a field (for tests and screen readers)."""
+        lines = [self.heading.text()]
+        for field in FIELDS:
+            if self.values[field].text():
+                lines.append(f"{self.captions[field].text()} {self.values[field].text()}")
+        return "\n".join(lines)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        captions = {
+            "titles": self.tr("Titles"),
+            "kind": self.tr("Kind"),
+            "dates": self.tr("Dates"),
+            "venue": self.tr("Venue"),
+            "city": self.tr("City"),
+            "country": self.tr("Country"),
+            "languages": self.tr("Working languages"),
+            "organisers": self.tr("Organisers"),
+            "partners": self.tr("Partners"),
+            "phase": self.tr("Project phase"),
+            "tags": self.tr("Pillars and areas"),
+            "status": self.tr("Status"),
+            "participants": self.tr("Participants"),
+            "notes": self.tr("Notes"),
+        }
+        for field, caption in captions.items():
+            self.captions[field].setText(caption)
+        self._fill()
+
+    def _fill(self) -> None:
+        workshop = self.workshop
+        for field in FIELDS:
+            self.captions[field].setVisible(workshop is not None)
+            self.values[field].setVisible(workshop is not None)
+        if workshop is None:
+            self.heading.setText(self.tr("Select a workshop to see its details."))
+            for value in self.values.values():
+                value.clear()
+            return
+        self.heading.setText(workshop.title)
+        days = (workshop.end - workshop.start).days + 1
+        country = workshop.country
+        texts = {
+            "titles": "\n".join(
+                f"{language_label(lang)}: {workshop.titles[lang]}"
+                for lang in sorted(workshop.titles, key=_language_order)
+            ),
+            "kind": kind_label(workshop.kind),
+            "dates": self.tr("{dates} (%n day(s))", "", days).format(
+                dates=date_range(workshop.start, workshop.end)
+            ),
+            "venue": workshop.venue,
+            "city": workshop.city,
+            "country": f"{country_name(country)} ({country})" if country else "",
+            "languages": ", ".join(language_label(c) for c in workshop.languages),
+            "organisers": ", ".join(workshop.organiser_names),
+            "partners": ", ".join(workshop.partner_names),
+            "phase": workshop.phase_title,
+            "tags": "\n".join(workshop.tag_titles),
+            "status": status_label(workshop.status),
+            "participants": self._participants(workshop),
+            "notes": workshop.notes,
+        }
+        none = self.tr("—")
+        for field, text in texts.items():
+            self.values[field].setText(text or none)
+
+    def _participants(self, workshop: WorkshopDetail) -> str:
+        if not workshop.participants:
+            return self.tr("No one is registered yet")
+        roles = ", ".join(
+            f"{role_label(r)} {workshop.roles[r]}" for r in ROLES if workshop.roles.get(r)
+        )
+        statuses = ", ".join(
+            f"{registration_status_label(s)} {workshop.statuses[s]}"
+            for s in REGISTRATION_STATUSES
+            if workshop.statuses.get(s)
+        )
+        total = self.tr("%n registered", "", workshop.participants)
+        return f"{total}\n{roles}\n{statuses}"
+
+
+def _language_order(code: str) -> int:
+    return LANGUAGES.index(code) if code in LANGUAGES else len(LANGUAGES)
