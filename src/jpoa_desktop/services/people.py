@@ -32,6 +32,7 @@ from jpoa_desktop.services.transliteration import to_latin
 from jpoa_desktop.services.views import PersonSummary
 
 SEXES = ("", "female", "male")
+KINDS = ORGANISATION_KINDS  # for the person form: the UI never imports db/
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 SEARCH_LIMIT = 50
 WORD_LENGTH = 120  # the index column's width
@@ -306,13 +307,8 @@ class PeopleService:
         """The stored person, ready to fill a form; ValidationError when they are gone."""
         with self._scope() as session:
             row = _person_or_error(session, person_id)
-            organisation = (
-                session.get(Organisation, row.organisation_id)
-                if row.organisation_id is not None
-                else None
-            )
             registrations = _registrations(session, person_id)
-            return PersonRecord(row.id, _as_input(row, organisation), registrations)
+            return PersonRecord(row.id, _as_input(row, row.organisation), registrations)
 
     def update(self, person_id: int, person: PersonInput) -> None:
         """Replace a person's values in one transaction, with their search words and sort key.

@@ -3,14 +3,20 @@
 The table is a `DirectoryModel` that holds one page of people at a time and asks the database
 for more as the view scrolls; searching, filtering and sorting reset it. Reads are a few
 milliseconds, so they run on the UI thread like the library's search.
+
+Above them a toolbar opens the person form (new and edit, undoable on the screen's
+`QUndoStack`), the import of a participant list and the review of duplicates. The dialogs are
+imported when first opened: the services they use load SQLAlchemy, not needed for first paint.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer
-from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,13 +34,20 @@ from jpoa_desktop.ui.participants.countries import COUNTRY_CODES, country_name
 from jpoa_desktop.ui.participants.detail import DetailPane
 from jpoa_desktop.ui.participants.icon import people_icon
 from jpoa_desktop.ui.participants.model import COLUMNS, DirectoryModel
+from jpoa_desktop.ui.participants.toolbar import ParticipantActions
 from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
+    from jpoa_desktop.errors import JpoaError
     from jpoa_desktop.services.database import Database
     from jpoa_desktop.services.directory import DirectoryService
+    from jpoa_desktop.services.people import PeopleService, PersonInput
+    from jpoa_desktop.ui.participants.duplicates_dialog import DuplicatesDialog
+    from jpoa_desktop.ui.participants.import_dialog import ImportDialog
+    from jpoa_desktop.ui.participants.person_form import PersonForm
 
 DEBOUNCE_MS = 150
+PEOPLE = frozenset({"people"})
 RELOAD_ON = frozenset({"people", "workshops", "attendance"})
 COLUMN_WIDTHS = {
     "family_name": 140,
@@ -56,7 +69,13 @@ class ParticipantsScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("participantsScreen")
         self._language = language
+        self._tasks = tasks
+        self._db: Database | None = None
         self._service: DirectoryService | None = None
+        self.undo_stack = QUndoStack(self)
+        self.person_form: PersonForm | None = None  # the dialogs last opened (tests look)
+        self.import_dialog: ImportDialog | None = None
+        self.duplicates_dialog: DuplicatesDialog | None = None
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("participantSearch")
         self.search_box.setClearButtonEnabled(True)
@@ -106,6 +125,8 @@ class ParticipantsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 6)
         layout.setSpacing(8)
+        self.commands = ParticipantActions(self, self.table, self.undo_stack)
+        layout.addWidget(self.commands.toolbar)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self._timer = QTimer(self)
@@ -118,6 +139,11 @@ class ParticipantsScreen(QWidget):
         self.model.modelReset.connect(self._after_reset)
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(self._on_selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_person())
+        self.commands.new_person.triggered.connect(self.new_person)
+        self.commands.edit_person.triggered.connect(self.edit_person)
+        self.commands.import_people.triggered.connect(lambda: self.open_import())
+        self.commands.find_duplicates.triggered.connect(self.open_duplicates)
         for widget in (self.table, self.country_box, self.detail, self.search_box):
             widget.installEventFilter(self)  # Ctrl+F from anywhere in the screen
         tasks.notifier.data_changed.connect(self._on_data_changed)
@@ -133,8 +159,12 @@ class ParticipantsScreen(QWidget):
     def set_database(self, db: Database | None) -> None:
         from jpoa_desktop.services.directory import DirectoryService
 
+        self._db = db
         self._service = DirectoryService(db.session_scope) if db is not None else None
+        self.undo_stack.clear()  # an undo must never reach into another database
         self.model.set_service(self._service)
+        self.commands.set_database_open(db is not None)
+        self._update_actions()
 
     def set_language(self, language: str) -> None:
         self._language = language  # names are shown as written; only labels change
@@ -214,12 +244,17 @@ class ParticipantsScreen(QWidget):
         self.country_box.setCurrentIndex(max(found, 0))
         self.country_box.blockSignals(False)
         self.model.retranslate()
+        self.commands.retranslate()
         self._show_count()
 
     # Reacting to the model and the rest of the app.
     def _after_reset(self) -> None:
         self._show_count()
         self.detail.show_person(None)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.commands.edit_person.setEnabled(self.detail.person is not None)
 
     def _show_count(self) -> None:
         if self._service is None:
@@ -243,7 +278,107 @@ class ParticipantsScreen(QWidget):
         service = self._service
         person = service.detail(row.id) if row is not None and service is not None else None
         self.detail.show_person(person)
+        self._update_actions()
 
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
         if kinds & RELOAD_ON:
             self.reload()
+
+    # Adding and editing people (undoable), importing lists, merging duplicates.
+    def new_person(self) -> None:
+        from jpoa_desktop.ui.participants.commands import NewPersonCommand
+
+        people = self._people()
+        if people is None:
+            return
+
+        def save(person: PersonInput) -> None:
+            command = NewPersonCommand(people, person, self._show_changed, self._undo_failed)
+            self.undo_stack.push(command)
+
+        self._open_form(save, None)
+
+    def edit_person(self) -> None:
+        """Edit the selected person (Enter, F2, a double click, or the toolbar)."""
+        from jpoa_desktop.errors import JpoaError
+        from jpoa_desktop.ui.participants.commands import EditPersonCommand
+
+        people, shown = self._people(), self.detail.person
+        if people is None or shown is None:
+            return
+        try:
+            before = people.get(shown.id).person
+        except JpoaError as error:  # deleted or merged away since the list was read
+            self._undo_failed(error)
+            return
+
+        def save(person: PersonInput) -> None:
+            if person == before:
+                return  # nothing changed: no write, nothing to undo
+            command = EditPersonCommand(
+                people, shown.id, before, person, self._show_changed, self._undo_failed
+            )
+            self.undo_stack.push(command)
+
+        self._open_form(save, before)
+
+    def _open_form(self, save: Callable[[PersonInput], None], person: PersonInput | None) -> None:
+        from jpoa_desktop.ui.participants.person_form import PersonForm
+
+        people = self._people()
+        organisations = people.organisations() if people is not None else []
+        form = PersonForm(save, organisations, person, self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.person_form = form
+        form.open()
+
+    def open_import(self, path: Path | None = None) -> None:
+        """The import dialog; `path` skips choosing the file (tests, drag and drop later)."""
+        from jpoa_desktop.ui.participants.import_dialog import ImportDialog
+
+        if self._db is None:
+            return
+        dialog = ImportDialog(self._db, self._tasks, self._language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog = dialog
+        dialog.open()
+        if path is not None:
+            dialog.load_file(path)
+        else:
+            dialog.choose_file()
+
+    def open_duplicates(self) -> None:
+        from jpoa_desktop.ui.participants.duplicates_dialog import DuplicatesDialog
+
+        if self._db is None:
+            return
+        dialog = DuplicatesDialog(self._db, self._tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.duplicates_dialog = dialog
+        dialog.open()
+        dialog.look_for_pairs()
+
+    def _people(self) -> PeopleService | None:
+        from jpoa_desktop.services.people import PeopleService
+
+        return PeopleService(self._db.session_scope) if self._db is not None else None
+
+    def _show_changed(self, person_id: int | None) -> None:
+        """After a write: every screen refreshes, and the person written is shown here."""
+        self._tasks.notifier.data_changed.emit(PEOPLE)
+        if person_id is None or self._service is None:
+            return
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        else:  # outside the filter or the pages fetched so far: show them all the same
+            self.table.clearSelection()
+            self.detail.show_person(self._service.detail(person_id))
+            self._update_actions()
+
+    def _undo_failed(self, error: JpoaError) -> None:
+        from jpoa_desktop.ui.messages import describe, show_error
+
+        show_error(self, self.tr("Participants"), describe(error))
+        self._tasks.notifier.data_changed.emit(PEOPLE)
