@@ -181,7 +181,8 @@ class WorkshopService:
             kept = DeletedWorkshop(
                 workshop=input_of(row),
                 registrations=tuple(
-                    session.execute(
+                    (person, role, status, code)
+                    for person, role, status, code in session.execute(
                         select(
                             Registration.person_id,
                             Registration.role,
@@ -190,7 +191,7 @@ class WorkshopService:
                         )
                         .where(Registration.workshop_id == workshop_id)
                         .order_by(Registration.id)
-                    ).tuples()
+                    )
                 ),
             )
             session.execute(delete(Workshop).where(Workshop.id == workshop_id))
