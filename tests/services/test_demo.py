@@ -85,6 +85,36 @@ def test_the_large_demo_has_the_yardstick_numbers(loaded_db: Database) -> None:
             conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
             for table in ("workshop", "person", "registration", "attendance")
         ]
+        sessions = conn.execute(text("SELECT count(*) FROM agenda_session")).scalar_one()
+        workshops_without = conn.execute(
+            text(
+                "SELECT count(*) FROM workshop WHERE id NOT IN "
+                "(SELECT workshop_id FROM agenda_session)"
+            )
+        ).scalar_one()
     assert counted == [400, 20_000, 60_000, 200_000]
+    assert sessions > 400 * 2 * 5 and workshops_without == 0
     assert check_database(loaded_db).ok
     assert PeopleService(loaded_db.session_scope).search("Нұрлан")
+
+
+def test_the_small_demo_has_a_full_agenda_with_its_own_speakers(loaded_db: Database) -> None:
+    from jpoa_desktop.services.agenda import AgendaService
+
+    DemoService(loaded_db.session_scope).load("small", today=TODAY)
+    agenda = AgendaService(loaded_db.session_scope).agenda(1, "ru")
+    assert [d.number for d in agenda.days] == [1, 2, 3]
+    assert all(day.sessions for day in agenda.days)
+    assert agenda.warnings == ()  # no overlaps, nothing outside the dates
+    first = agenda.days[0].sessions
+    assert any(s.title == "Открытие и приветственные слова" for s in first)
+    assert {s.kind for d in agenda.days for s in d.sessions} == {
+        "plenary",
+        "group_work",
+        "break",
+        "exercise",
+    }
+    speakers = {p.person_id for d in agenda.days for s in d.sessions for p in s.speakers}
+    roles = {r.person_id: r.role for r in WorkshopService(loaded_db.session_scope).registrations(1)}
+    assert speakers and all(roles[p] in ("speaker", "facilitator") for p in speakers)
+    assert any(s.tags for d in agenda.days for s in d.sessions if s.kind == "plenary")

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.content.demo_people import DemoPerson, generate_people, organisations
+from jpoa_desktop.db.agenda_models import AgendaSession, AgendaSpeaker
 from jpoa_desktop.db.bulk import batched, insert_plain, insert_rows
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import (
@@ -31,6 +34,7 @@ from jpoa_desktop.db.workshop_models import (
     WorkshopTag,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
+from jpoa_desktop.services.demo_agenda import DemoWorkshop, session_rows, speaker_rows
 from jpoa_desktop.services.library import LibraryService
 from jpoa_desktop.services.people import name_words, sort_key
 from jpoa_desktop.services.transliteration import to_latin
@@ -136,6 +140,7 @@ class DemoService:
             workshops = writer.workshops(areas, today or date.today(), current=size == "small")
             registrations = writer.registrations(workshops, person_ids)
             marks = writer.marks(registrations, today or date.today())
+            writer.agendas(workshops)
             writer.step()
         return DemoReport(len(workshops), len(person_ids), len(registrations), marks)
 
@@ -168,7 +173,7 @@ class DemoService:
 class _Writer:
     """Bulk inserts for one demo run, reporting progress in steps and stopping when cancelled."""
 
-    STEPS = 5
+    STEPS = 6
 
     def __init__(
         self,
@@ -182,6 +187,8 @@ class _Writer:
         self.session, self.rng, self.now, self.size = session, rng, now, size
         self._progress, self._cancelled = progress, cancelled
         self._done = 0
+        self._topics: list[tuple[str, int, str, str]] = []
+        self._speakers: dict[int, list[int]] = defaultdict(list)
 
     def step(self) -> None:
         if self._cancelled():
@@ -301,6 +308,7 @@ class _Writer:
                 }
             )
             tags.append([f"pillar-{pillar}", key] if key else [])
+            self._topics.append((key, pillar, title_en, title_ru))
             spans.append((start, days))
         ids = self._insert(Workshop, rows)
         tag_rows = [
@@ -325,10 +333,13 @@ class _Writer:
                 count = per_workshop + (1 if n < extra else 0)
                 for person_id in self.rng.sample(person_ids, min(count, len(person_ids))):
                     spans.append((start, days))
+                    role = _role(self.rng)
+                    if role in ("speaker", "facilitator"):
+                        self._speakers[workshop_id].append(person_id)
                     yield {
                         "workshop_id": workshop_id,
                         "person_id": person_id,
-                        "role": _role(self.rng),
+                        "role": role,
                         "status": "confirmed",
                         "badge_code": next(codes),
                         **_stamp(self.rng, self.now),
@@ -373,3 +384,16 @@ class _Writer:
             update(Registration).where(Registration.id.in_(present)).values(status="attended")
         )
         return marked
+
+    def agendas(self, workshops: list[tuple[int, date, int]]) -> int:
+        """A programme for every day of every workshop, speakers from its own speakers."""
+        self.step()
+        demo = [
+            DemoWorkshop(i, start, days, *topic, self._speakers.get(i, []))
+            for (i, start, days), topic in zip(workshops, self._topics, strict=True)
+        ]
+        stamp = partial(_stamp, self.rng, self.now)
+        sessions = list(session_rows(demo, self.rng, stamp))
+        ids = self._insert(AgendaSession, [row for row, _speakers in sessions])
+        self._insert(AgendaSpeaker, speaker_rows(ids, [s for _r, s in sessions], stamp))
+        return len(ids)
