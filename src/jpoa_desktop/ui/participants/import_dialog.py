@@ -295,8 +295,8 @@ class ImportDialog(QDialog):
             text = self.tr("The import failed and nothing was written: {problem}").format(
                 problem=f"{type(error).__name__}: {error}"
             )
-        self._say(text, ERROR_STYLE)
         self._update_state()
+        self._say(text, ERROR_STYLE)
 
     # State.
     def _skip_toggled(self, skipping: bool) -> None:
