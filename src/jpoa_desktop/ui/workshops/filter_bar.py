@@ -60,6 +60,10 @@ class FilterBar(QWidget):
         self._timer.stop()
         self.changed.emit()
 
+    def years(self) -> list[int]:
+        """The years offered (those with workshops, newest first)."""
+        return list(self._years)
+
     def reset(self) -> None:
         """Back to "everything" (a new or copied workshop must be seen)."""
         for box in (self.year_box, self.country_box, self.pillar_box, self.status_box):
