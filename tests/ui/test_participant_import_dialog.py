@@ -107,7 +107,7 @@ def test_a_cp1251_list_is_mapped_previewed_and_imported_once_bad_rows_are_skippe
     assert preview.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert dialog.preview_view.columnSpan(1, 2) == 5  # the message reads across the row
     assert not dialog.import_button.isEnabled()
-    assert "1 rows have problems" in dialog.status_label.text()
+    assert "Rows with problems: 1." in dialog.status_label.text()
 
     dialog.only_problems_box.setChecked(True)
     assert preview.rowCount() == 1
@@ -119,8 +119,8 @@ def test_a_cp1251_list_is_mapped_previewed_and_imported_once_bad_rows_are_skippe
     assert tasks.wait_for_idle()
 
     assert dialog.status_label.text() == (
-        "Imported into “Border security, Almaty — 14.09.2026, Almaty”: 2 new people, "
-        "1 linked to people already in the directory, 1 rows skipped."
+        "Imported into “Border security, Almaty — 14.09.2026, Almaty”. New people: 2; "
+        "linked to people already in the directory: 1; rows skipped: 1."
     )
     assert not dialog.import_button.isEnabled()  # the same list is not imported twice
     people = PeopleService(library_db.session_scope)

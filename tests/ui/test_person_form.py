@@ -232,7 +232,7 @@ def test_undoing_a_new_person_registered_meanwhile_keeps_them_and_says_why(
     workshops.register(workshop, person.id)
     screen.commands.undo.trigger()
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
-    assert "registered for 1 workshops and cannot be deleted" in box.text()
+    assert "cannot be deleted while registered for a workshop (registrations: 1)" in box.text()
     box.close()
     assert people.count() == 1
     assert not screen.commands.undo.isEnabled()  # the stale step left the history

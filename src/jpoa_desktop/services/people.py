@@ -336,7 +336,8 @@ class PeopleService:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "{name} is registered for {count} workshops and cannot be deleted.",
+                        "{name} cannot be deleted while registered for a workshop "
+                        "(registrations: {count}).",
                     ),
                     name=f"{row.family_name} {row.given_name}",
                     count=registrations,

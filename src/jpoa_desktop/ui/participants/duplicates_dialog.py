@@ -66,6 +66,7 @@ class DuplicatesDialog(QDialog):
         self.session_merges: list[int] = []  # merges made in this dialog, last one last
         self.confirm_box: QMessageBox | None = None
         self._busy = False
+        self._note = ""  # what the last merge or undo did, said before the pair count
         self.status_label = QLabel(self)
         self.status_label.setObjectName("duplicatesStatus")
         self.status_label.setWordWrap(True)
@@ -172,11 +173,13 @@ class DuplicatesDialog(QDialog):
             self.pair_table.setItem(row, 1, QTableWidgetItem(pair.first_name))
             self.pair_table.setItem(row, 2, QTableWidgetItem(pair.second_name))
         if self.pairs:
-            self.status_label.setText(self.tr("%n likely pairs", "", len(self.pairs)))
+            found = self.tr("Likely pairs: {count}.").format(count=len(self.pairs))
             self.pair_table.selectRow(0)
         else:
-            self.status_label.setText(self.tr("No likely duplicates: nobody seems entered twice."))
+            found = self.tr("No likely duplicates: nobody seems entered twice.")
             self._pair_chosen()
+        self.status_label.setText(f"{self._note} {found}" if self._note else found)
+        self._note = ""
         self._update_state()
 
     def selected_pair(self) -> DuplicatePair | None:
@@ -245,8 +248,8 @@ class DuplicatesDialog(QDialog):
         self._busy = False
         self.session_merges.append(merge_id)
         left = [p for p in self.pairs if dropped not in (p.first_id, p.second_id)]
+        self._note = self.tr("Merged; you can undo it below.")
         self.show_pairs(left)
-        self.status_label.setText(self.tr("Merged. You can undo it below."))
         self.refresh_history()
 
     # Undoing merges.
@@ -280,7 +283,7 @@ class DuplicatesDialog(QDialog):
         self._busy = False
         self.refresh_history()
         self.look_for_pairs()  # the restored record may pair again
-        self.status_label.setText(self.tr("The merge was undone; both records are back."))
+        self._note = self.tr("The merge was undone; both records are back.")
 
     def refresh_history(self) -> None:
         self.history.clear()

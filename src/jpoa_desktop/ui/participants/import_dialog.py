@@ -274,8 +274,8 @@ class ImportDialog(QDialog):
     def _imported(self, report: ImportReport) -> None:
         self.import_task, self.report = None, report
         text = self.tr(
-            "Imported into “{workshop}”: {added} new people, {linked} linked to people already "
-            "in the directory, {skipped} rows skipped."
+            "Imported into “{workshop}”. New people: {added}; linked to people already in the "
+            "directory: {linked}; rows skipped: {skipped}."
         ).format(
             workshop=self.workshop_box.currentText(),
             added=report.added,
@@ -347,7 +347,7 @@ class ImportDialog(QDialog):
         elif plan is not None and problems and not self.skip_box.isChecked():
             self._say(
                 self.tr(
-                    "{count} rows have problems. Correct the file and choose it again, or "
+                    "Rows with problems: {count}. Correct the file and choose it again, or "
                     "tick “Skip rows with problems” to import the others."
                 ).format(count=problems),
                 ERROR_STYLE,
