@@ -18,6 +18,7 @@ from jpoa_desktop.services.database import Database, open_database
 from jpoa_desktop.services.demo import DemoService
 from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
 from jpoa_desktop.ui.i18n import Translations
+from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.workshops import labels
 from jpoa_desktop.ui.workshops.model import COLUMNS
@@ -287,3 +288,27 @@ def test_the_screen_labels_cover_every_code_the_database_knows() -> None:
     assert labels.STATUSES == workshop_models.WORKSHOP_STATUSES
     assert labels.ROLES == workshop_models.ROLES
     assert labels.REGISTRATION_STATUSES == workshop_models.REGISTRATION_STATUSES
+
+
+def test_a_workshop_added_elsewhere_appears_when_the_app_says_so(
+    screen: WorkshopsScreen, tasks: TaskRunner, demo_db: Database
+) -> None:
+    later = WorkshopInput(
+        titles={"en": "Added by import"}, start=date(2030, 1, 1), end=date(2030, 1, 1)
+    )
+    service(demo_db).create(later)
+    assert len(titles(screen)) == 2
+    tasks.notifier.data_changed.emit(frozenset({"workshops"}))
+    assert titles(screen)[0] == "Added by import"
+    assert screen.filters.years()[0] == 2030
+
+
+def test_the_main_window_lists_workshops_second_and_ctrl_f_searches_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.sidebar.item(1).text() == "Workshops"
+    window.show_screen("workshops")
+    assert window.stack.currentWidget() is window.workshops
+    assert window.workshops.filters.count_label.text().startswith("0 ")
+    window.focus_search()
+    assert window.workshops.focusWidget() is window.workshops.filters.text_box

@@ -44,12 +44,12 @@ if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is 
 WORKSHOPS = frozenset({"workshops"})
 RELOAD_ON = frozenset({"workshops", "people", "attendance", "library"})
 COLUMN_WIDTHS = {
-    "dates": 170,
-    "city": 120,
+    "dates": 165,
+    "city": 110,
     "country": 70,
-    "kind": 150,
-    "status": 100,
-    "participants": 100,
+    "kind": 135,
+    "status": 90,
+    "participants": 95,
 }
 
 
@@ -67,6 +67,7 @@ class WorkshopsScreen(QWidget):
         self.library: LibraryService | None = None
         self.detail: WorkshopDetail | None = None
         self.undo_stack = QUndoStack(self)
+        self._telling = False
         self.ids = IdMap()
         self.filters = FilterBar(self)
         self.model = WorkshopsModel(self)
@@ -88,9 +89,9 @@ class WorkshopsScreen(QWidget):
         self.splitter.setObjectName("workshopsSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([300, 420])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([370, 350])
         self.splitter.setChildrenCollapsible(False)
         self.actions_ = WorkshopActions(self)
         self.toolbar = QToolBar(self)
@@ -255,13 +256,17 @@ class WorkshopsScreen(QWidget):
         """Refresh everything after a write (or an undo) and tell the other screens."""
         self._refill_filters()
         self.reload(select)
-        self.tasks.notifier.data_changed.emit(WORKSHOPS)
+        self._telling = True  # our own news: already shown
+        try:
+            self.tasks.notifier.data_changed.emit(WORKSHOPS)
+        finally:
+            self._telling = False
 
     def show_error(self, error: JpoaError) -> None:
         show_error(self, self.tr("Workshops"), describe(error))
 
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & RELOAD_ON and kinds != WORKSHOPS:
+        if kinds & RELOAD_ON and not self._telling:
             self._refill_filters()
             self.reload()
 
