@@ -131,9 +131,11 @@ def test_keeping_the_other_record_and_undoing_an_earlier_merge_from_the_list(
     people = PeopleService(library_db.session_scope)
     people.add(PersonInput("Каримов", "Азиз", "Ахмедович"))
     people.add(PersonInput("Karimov", "Aziz"))
+    people.add(PersonInput("Петров", "Олег", "Ильич"))
+    people.add(PersonInput("Petrov", "Oleg"))
     earlier = DuplicateService(library_db.session_scope).merge(cyrillic, latin)  # last week
     _screen, dialog = open_dialog(qtbot, tasks, library_db)
-    assert [p.first_name for p in dialog.pairs] == ["Каримов Азиз Ахмедович"]
+    assert [p.first_name for p in dialog.pairs] == ["Каримов Азиз Ахмедович", "Петров Олег Ильич"]
     dialog.keep_second.setChecked(True)
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.confirm_box is not None)
@@ -144,6 +146,8 @@ def test_keeping_the_other_record_and_undoing_an_earlier_merge_from_the_list(
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert tasks.wait_for_idle()
     assert [p.family_name for p in people.search("Karimov")] == ["Karimov"]
+    assert [p.first_name for p in dialog.pairs] == ["Петров Олег Ильич"]
+    assert column(dialog, 0)["name"] == "Петров Олег Ильич"  # the comparison follows the list
     assert dialog.history.count() == 2  # this merge first, then last week's
 
     dialog.history.setCurrentRow(1)

@@ -94,7 +94,7 @@ class DuplicatesDialog(QDialog):
         self.undo_selected_button.clicked.connect(self.undo_selected)
         self.history.itemSelectionChanged.connect(self._update_state)
         self.close_button.clicked.connect(self.reject)
-        self.resize(1060, 660)
+        self.resize(1140, 680)
         self.retranslate()
         self.refresh_history()
 
@@ -104,6 +104,7 @@ class DuplicatesDialog(QDialog):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -126,7 +127,7 @@ class DuplicatesDialog(QDialog):
         splitter = QSplitter(self)
         splitter.addWidget(pairs)
         splitter.addWidget(compare)
-        splitter.setSizes([400, 640])
+        splitter.setSizes([480, 640])
         splitter.setChildrenCollapsible(False)
         history = QHBoxLayout(merges)
         history.addWidget(self.history, 1)
@@ -165,19 +166,24 @@ class DuplicatesDialog(QDialog):
 
     def show_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.pairs = list(pairs)
+        self.pair_table.blockSignals(True)  # row 0 may stay selected with another pair in it
+        self.pair_table.clearSelection()
         self.pair_table.setRowCount(len(self.pairs))
         for row, pair in enumerate(self.pairs):
             score = QTableWidgetItem(f"{pair.score:.0f}%")
             score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.pair_table.setItem(row, 0, score)
-            self.pair_table.setItem(row, 1, QTableWidgetItem(pair.first_name))
-            self.pair_table.setItem(row, 2, QTableWidgetItem(pair.second_name))
+            for column, name in ((1, pair.first_name), (2, pair.second_name)):
+                item = QTableWidgetItem(name)
+                item.setToolTip(name)  # long names are elided in the narrow column
+                self.pair_table.setItem(row, column, item)
         if self.pairs:
             found = self.tr("Likely pairs: {count}.").format(count=len(self.pairs))
             self.pair_table.selectRow(0)
         else:
             found = self.tr("No likely duplicates: nobody seems entered twice.")
-            self._pair_chosen()
+        self.pair_table.blockSignals(False)
+        self._pair_chosen()
         self.status_label.setText(f"{self._note} {found}" if self._note else found)
         self._note = ""
         self._update_state()

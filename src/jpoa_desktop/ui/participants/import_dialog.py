@@ -109,7 +109,7 @@ class ImportDialog(QDialog):
         self.workshop_box.currentIndexChanged.connect(lambda _i: self._update_state())
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
-        self.resize(1120, 680)
+        self.resize(1240, 700)
         self.retranslate()
 
     def _setup_preview_view(self) -> None:
@@ -124,7 +124,7 @@ class ImportDialog(QDialog):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((50, 170, 130, 110, 120, 200, 160)):
+        for column, width in enumerate((44, 140, 120, 100, 120, 230, 180)):
             header.resizeSection(column, width)
         self.preview.modelReset.connect(self._span_problems)
 
@@ -150,7 +150,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(rows)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 720])
+        splitter.setSizes([440, 780])
         splitter.setChildrenCollapsible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_box)

@@ -56,6 +56,11 @@ class MappingTable(QTableWidget):
             self.setItem(row, 1, sample)
             combo = QComboBox(self)
             combo.setObjectName(f"mappingColumn{row}")
+            # As wide as a usual label; the list that drops down shows the long ones whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(15)
             self._fill(combo, mapping.get(row, IGNORE))
             combo.currentIndexChanged.connect(lambda _i, r=row: self._chosen(r))
             self.setCellWidget(row, 2, combo)

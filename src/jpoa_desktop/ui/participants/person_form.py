@@ -127,8 +127,11 @@ class PersonForm(QDialog):
         self._labels: dict[str, QLabel] = {}
         self._groups: dict[str, QGroupBox] = {}
         self._build_layout()
+        wide = self.fontMetrics().averageCharWidth() * 30  # a long Tajik ministry name
         for name, widget in self.fields().items():
             self._watch(name, widget)
+            if isinstance(widget, QLineEdit | QComboBox | QDateEdit):
+                widget.setMinimumWidth(wide)
         self.organisation.currentTextChanged.connect(self._organisation_chosen)
         self.consent_data.toggled.connect(self._consent_given)
         self.consent_photos.toggled.connect(self._consent_given)
