@@ -213,3 +213,6 @@ def test_registration_role_and_status_change_and_removal_guards_attendance(
     assert len(service.registrations(ids["almaty"])) == 1
     service.unregister(registration.id, force=True)
     assert service.registrations(ids["almaty"]) == []
+    assert service.register(ids["almaty"], person, badge_code=code) == code  # undo of removal
+    again = service.registration_of(ids["almaty"], person)
+    assert again is not None and again.badge_code == code

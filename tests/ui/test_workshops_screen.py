@@ -261,17 +261,26 @@ def test_a_person_from_the_directory_is_registered_and_removal_names_lost_marks(
     tab.search_now()
     assert tab.found.isVisible() and family in tab.found.currentItem().text()
     qtbot.keyClick(tab.add_box, Qt.Key.Key_Return)
-    assert [r.name for r in tab.model.rows] == [person.name]
+    assert [(r.name, r.role, r.status) for r in tab.model.rows] == [
+        (person.name, "participant", "invited")
+    ]
     assert screen.detail is not None and screen.detail.participants == 1
+    screen.actions_.undo_action.trigger()
+    assert tab.model.rows == [] and screen.detail.participants == 0
     screen.prepare_screenshot()
     marked = next(r for r in tab.model.rows if r.status == "attended")
     tab.table.selectRow(tab.model.rows.index(marked))
-    tab.remove_button.click()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     box = screen.actions_.question
     assert box is not None and "attendance marks are deleted too" in box.text()
+    assert marked.name in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
-    assert marked.id not in {r.id for r in tab.model.rows}
+    assert marked.person_id not in {r.person_id for r in tab.model.rows}
     assert screen.detail is not None and screen.detail.participants == 39
+    screen.actions_.undo_action.trigger()
+    back = next(r for r in tab.model.rows if r.person_id == marked.person_id)
+    assert (back.role, back.badge_code) == (marked.role, marked.badge_code)  # same badge
 
 
 def test_russian_titles_and_labels_follow_a_language_switch(

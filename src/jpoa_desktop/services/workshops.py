@@ -225,8 +225,12 @@ class WorkshopService:
         person_id: int,
         role: str = "participant",
         status: str = "invited",
+        badge_code: str | None = None,
     ) -> str:
-        """Register a person (once per workshop); return the badge code."""
+        """Register a person (once per workshop); return the badge code.
+
+        `badge_code` reuses a code when it is still free: undoing a removal gives the person
+        back the badge they may already be wearing."""
         check_registration(role, status)
         with self._scope() as session:
             workshop_or_error(session, workshop_id)
@@ -241,7 +245,11 @@ class WorkshopService:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."), id=person_id
                 )
-            code = new_badge_code(session)
+            code = badge_code or ""
+            if not code or session.scalar(
+                select(Registration.id).where(Registration.badge_code == code)
+            ):
+                code = new_badge_code(session)
             session.add(
                 Registration(
                     workshop_id=workshop_id,
@@ -285,6 +293,17 @@ class WorkshopService:
                     count=marks,
                 )
             session.delete(registration)
+
+    def registration_of(self, workshop_id: int, person_id: int) -> RegistrationView | None:
+        """A person's registration for a workshop (ids change when a workshop is restored;
+        the pair does not)."""
+        with self._scope() as session:
+            found = registration_views(
+                session,
+                Registration.workshop_id == workshop_id,
+                Registration.person_id == person_id,
+            )
+            return found[0] if found else None
 
     def attendance_marks(self, registration_id: int) -> int:
         """How many attendance marks removing this registration would delete."""

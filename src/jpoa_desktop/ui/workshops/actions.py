@@ -1,8 +1,8 @@
 """What the Workshops screen can do, as actions with shortcuts, and how each is carried out.
 
-New, edit, copy, delete and registration changes are written at once and then pushed on the
-screen's undo stack (see `commands`). Removing a person from a workshop is not undoable (their
-attendance marks go with them), so it asks first, naming what would be lost.
+Every change is written at once and then pushed on the screen's undo stack (see `commands`).
+Deleting a workshop and removing a person also ask first, naming what undo cannot bring back:
+the agenda of a deleted workshop, and attendance marks.
 """
 
 from __future__ import annotations
@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.ui.workshops.commands import (
+    AddRegistration,
     ChangeRegistration,
     CopyWorkshop,
     CreateWorkshop,
     DeleteWorkshop,
     EditWorkshop,
+    RemoveRegistration,
 )
 
 if TYPE_CHECKING:
@@ -221,9 +223,13 @@ class WorkshopActions(QObject):
             return
         try:
             service.register(detail.id, person_id)
+            added = service.registration_of(detail.id, person_id)
         except JpoaError as error:
             self.screen.show_error(error)
             return
+        if added is not None:
+            text = self.tr("register participant")
+            self._push(AddRegistration(self.screen.context(), text, detail.id, added))
         self.screen.after_change(detail.id)
 
     def remove_registration(self, row: RegistrationView) -> None:
@@ -231,12 +237,11 @@ class WorkshopActions(QObject):
         if service is None or detail is None:
             return
         marks = service.attendance_marks(row.id)
-        text = self.tr("Remove {name} from this workshop? This cannot be undone.").format(
-            name=row.name
-        )
+        text = self.tr("Remove {name} from this workshop?").format(name=row.name)
         if marks:
             lost = self.tr(
-                "They were checked in on %n day(s); those attendance marks are deleted too.",
+                "They were checked in on %n day(s); those attendance marks are deleted too, "
+                "and undo does not bring them back.",
                 "",
                 marks,
             )
@@ -252,6 +257,8 @@ class WorkshopActions(QObject):
         except JpoaError as error:
             self.screen.show_error(error)
             return
+        text = self.tr("remove participant")
+        self._push(RemoveRegistration(self.screen.context(), text, workshop_id, row))
         self.screen.after_change(workshop_id)
 
     # Helpers.

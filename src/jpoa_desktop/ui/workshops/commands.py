@@ -166,10 +166,22 @@ class DeleteWorkshop(WorkshopCommand):
         return new
 
 
-class ChangeRegistration(WorkshopCommand):
-    """A registration's role and status. Registrations are not recreated by these commands, so
-    their ids stay valid unless the workshop itself was deleted (then undo reports it)."""
+class RegistrationCommand(WorkshopCommand):
+    """Registrations are found by workshop and person: their ids change when a workshop is
+    deleted and brought back, or a person removed and registered again."""
 
+    def __init__(
+        self, context: Context, text: str, workshop_id: int, registration: RegistrationView
+    ) -> None:
+        super().__init__(context, text)
+        self.workshop_id, self.person_id = workshop_id, registration.person_id
+        self.registration = registration
+
+    def current(self) -> RegistrationView | None:
+        return self.service.registration_of(self.ids(self.workshop_id), self.person_id)
+
+
+class ChangeRegistration(RegistrationCommand):
     def __init__(
         self,
         context: Context,
@@ -178,14 +190,48 @@ class ChangeRegistration(WorkshopCommand):
         registration: RegistrationView,
         after: tuple[str, str],
     ) -> None:
-        super().__init__(context, text)
-        self.workshop_id, self.registration_id = workshop_id, registration.id
+        super().__init__(context, text, workshop_id, registration)
         self.before, self.after = (registration.role, registration.status), after
 
+    def _set(self, role: str, status: str) -> int | None:
+        found = self.current()
+        if found is not None:
+            self.service.set_registration(found.id, role, status)
+        return self.ids(self.workshop_id)
+
     def forward(self) -> int | None:
-        self.service.set_registration(self.registration_id, *self.after)
+        return self._set(*self.after)
+
+    def backward(self) -> int | None:
+        return self._set(*self.before)
+
+
+class AddRegistration(RegistrationCommand):
+    """Undo refuses (and says so) once the person has been checked in meanwhile."""
+
+    def forward(self) -> int | None:
+        r = self.registration
+        self.service.register(
+            self.ids(self.workshop_id), r.person_id, r.role, r.status, badge_code=r.badge_code
+        )
         return self.ids(self.workshop_id)
 
     def backward(self) -> int | None:
-        self.service.set_registration(self.registration_id, *self.before)
+        found = self.current()
+        if found is not None:
+            self.service.unregister(found.id)
         return self.ids(self.workshop_id)
+
+
+class RemoveRegistration(AddRegistration):
+    """Undo registers the person again with the same role, status and badge code; attendance
+    marks removed with the registration stay removed (the question said so)."""
+
+    def forward(self) -> int | None:
+        found = self.current()
+        if found is not None:
+            self.service.unregister(found.id, force=True)
+        return self.ids(self.workshop_id)
+
+    def backward(self) -> int | None:
+        return AddRegistration.forward(self)

@@ -211,6 +211,7 @@ class RegistrationsTab(QWidget):
         self.add_box.textChanged.connect(lambda _t: self._timer.start())
         self.add_box.returnPressed.connect(self.register_chosen)
         self.add_box.installEventFilter(self)
+        self.table.installEventFilter(self)  # Delete removes the selected person (it asks)
         self.found.itemActivated.connect(lambda _item: self.register_chosen())
         self.add_button.clicked.connect(self.register_chosen)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -288,6 +289,15 @@ class RegistrationsTab(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """↓ and ↑ in the search box move through the candidates."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and self.table.state() != QAbstractItemView.State.EditingState
+        ):
+            self.remove_selected()
+            return True
         if (
             watched is self.add_box
             and event.type() == QEvent.Type.KeyPress
