@@ -252,3 +252,28 @@ def test_russian_labels_follow_a_language_switch(
     assert screen.model.rowCount() == shown
     translations.switch("en")
     assert screen.title() == "Participants"
+
+
+def test_the_toolbar_offers_people_work_with_its_shortcuts(
+    qtbot: QtBot, tasks: TaskRunner, translations: Translations, demo_db: Database
+) -> None:
+    screen = open_screen(qtbot, tasks, demo_db)
+    commands = screen.commands
+    texts = [a.text() for a in commands.toolbar.actions() if not a.isSeparator()]
+    assert texts == [
+        "New person…",
+        "Edit…",
+        "Import participants…",
+        "Find duplicates…",
+        "Undo",
+        "Redo",
+    ]
+    assert commands.new_person.toolTip() == "Add a person to the directory (Ctrl+Shift+N)"
+    assert commands.import_people.shortcut().toString() == "Ctrl+I"
+    assert [k.toString() for k in commands.edit_person.shortcuts()] == ["F2", "Return", "Enter"]
+    assert not commands.edit_person.isEnabled()  # nobody selected
+    screen.table.selectRow(0)
+    assert commands.edit_person.isEnabled()
+    assert not commands.undo.isEnabled() and not commands.redo.isEnabled()
+    screen.set_database(None)
+    assert not commands.new_person.isEnabled() and not commands.import_people.isEnabled()
