@@ -1,0 +1,347 @@
+"""The agenda editor: a tree of days and sessions, a form for the chosen session, and undo.
+
+It works on its own (tests, a window of its own) and inside the Workshops screen's "Agenda"
+tab: give it a database, then a workshop. Every change is an undoable command on
+`undo_stack` that calls the agenda service once; each is one small transaction for a single
+workshop, well under a blink, so it runs on the UI thread (as the check-in's marks do) and the
+tree is simply read again afterwards. After each change it tells the rest of the app
+(`data_changed({"agenda"})`), and it reloads when others change workshops, people or agendas.
+
+Its keys (Ins, Shift+Ins, Del, Alt+↑/↓, Ctrl+Z, Ctrl+Shift+Z/Ctrl+Y) are claimed while focus is
+inside it, so a screen around it with the same shortcuts does not make them ambiguous; a text
+field keeps its own Ctrl+Z and Del.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.ui.agenda import actions
+from jpoa_desktop.ui.agenda.commands import Context
+from jpoa_desktop.ui.agenda.form import SessionForm
+from jpoa_desktop.ui.agenda.labels import warning_text
+from jpoa_desktop.ui.agenda.model import AgendaModel
+from jpoa_desktop.ui.messages import describe
+from jpoa_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from jpoa_desktop.services.agenda import AgendaService, AgendaView, SessionView
+    from jpoa_desktop.services.database import Database
+
+AGENDA = frozenset({"agenda"})
+RELOAD_ON = frozenset({"agenda", "workshops", "people", "library"})
+MAX_WARNING_LINES = 3
+
+
+class AgendaEditor(QWidget):
+    def __init__(self, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaEditor")
+        self._tasks = tasks
+        self._language = language
+        self._service: AgendaService | None = None
+        self._workshop_id: int | None = None
+        self.agenda: AgendaView | None = None
+        self._own_change = False
+        self.undo_stack = QUndoStack(self)
+        self.model = AgendaModel(language, self)
+        self.tree = QTreeView(self)
+        self.form = SessionForm(self)
+        self.warnings_label = QLabel(self)
+        self.message = QLabel(self)
+        self.shift_spin = QSpinBox(self)
+        self.shift_button = QPushButton(self)
+        self._setup_tree()
+        self.keys = actions.EditorKeys(self)
+        self._build_layout()
+        self.model.move_requested.connect(self.move_to, Qt.ConnectionType.QueuedConnection)
+        self.form.save_requested.connect(self.save_form)
+        self.shift_button.clicked.connect(self.shift_later)
+        tasks.notifier.data_changed.connect(self._on_data_changed)
+        self.retranslate()
+        self.reload()
+
+    def _setup_tree(self) -> None:
+        tree = self.tree
+        tree.setObjectName("agendaTree")
+        tree.setModel(self.model)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        tree.setDropIndicatorShown(True)
+        tree.setAlternatingRowColors(True)
+        tree.setUniformRowHeights(True)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(AgendaModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AgendaModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AgendaModel.SPEAKERS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(AgendaModel.SPEAKERS, 220)
+        tree.selectionModel().currentChanged.connect(self._current_changed)
+
+    def _build_layout(self) -> None:
+        bar = QHBoxLayout()
+        for action in self.keys.toolbar_actions():
+            if action is None:
+                bar.addSpacing(12)
+                continue
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.shift_spin.setRange(-240, 240)
+        self.shift_spin.setSingleStep(5)
+        self.shift_spin.setValue(15)
+        shift = QHBoxLayout()
+        self.shift_label = QLabel(self)
+        shift.addWidget(self.shift_label)
+        shift.addWidget(self.shift_spin)
+        shift.addWidget(self.shift_button)
+        shift.addStretch(1)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tree, 1)
+        column.addLayout(shift)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 460])
+        self.warnings_label.setObjectName("agendaWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color: #b3261e;")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.message)
+
+    # What it shows.
+    def set_database(self, db: Database | None) -> None:
+        from jpoa_desktop.services.agenda import AgendaService
+
+        self._service = AgendaService(db.session_scope) if db is not None else None
+        self._workshop_id = None
+        self.undo_stack.clear()  # an undo must never reach into another database
+        self._load_tags()
+        self.reload()
+
+    def set_workshop(self, workshop_id: int | None) -> None:
+        if workshop_id != self._workshop_id:
+            self.undo_stack.clear()
+            self.message.clear()
+        self._workshop_id = workshop_id
+        self.reload()
+
+    def set_language(self, language: str) -> None:
+        """Titles, days and tags in `language`; the selected session stays selected."""
+        self._language = language
+        self.model.set_language(language)
+        self._load_tags()
+        self.reload()
+
+    @property
+    def workshop_id(self) -> int | None:
+        return self._workshop_id
+
+    @property
+    def service(self) -> AgendaService | None:
+        return self._service
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def context(self) -> Context | None:
+        if self._service is None or self._workshop_id is None:
+            return None
+        return Context(self._service, self._workshop_id, self._after_change, self.show_error)
+
+    def reload(self, select_uuid: str | None = None) -> None:
+        """Read the agenda again, keeping (or moving to) the selected session."""
+        service, workshop_id = self._service, self._workshop_id
+        current = self.current_session()
+        wanted = select_uuid or (current.uuid if current is not None else None)
+        self.agenda = None
+        speakers = []
+        if service is not None and workshop_id is not None:
+            try:
+                self.agenda = service.agenda(workshop_id, self._language)
+                speakers = service.speaker_choices(workshop_id)
+            except JpoaError as error:  # the workshop was deleted meanwhile
+                self.show_error(error)
+                self._workshop_id = None
+        self.form.set_languages(self.agenda.languages if self.agenda else ())
+        self.form.set_speakers(speakers)
+        texts: dict[int, list[str]] = {}
+        for warning in self.agenda.warnings if self.agenda else ():
+            for session_id in warning.session_ids:
+                texts.setdefault(session_id, []).append(warning_text(warning))
+        self.model.set_agenda(self.agenda, texts)
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
+        self.tree.expandAll()
+        self._select(wanted)
+        self._show_warnings()
+        self.keys.update_enabled()
+
+    def _load_tags(self) -> None:
+        self.form.set_tags(self._service.tag_choices(self._language) if self._service else [])
+
+    def _select(self, uuid: str | None) -> None:
+        index = None
+        for day in self.model.days:
+            for item in day.sessions:
+                if item.uuid == uuid:
+                    index = self.model.index_of_session(item.id)
+        if index is None:  # the first session, else the first day
+            first = next((d.sessions[0] for d in self.model.days if d.sessions), None)
+            if first is not None:
+                index = self.model.index_of_session(first.id)
+            elif self.model.rowCount():
+                index = self.model.index(0, 0)
+        if index is not None:
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        self.form.show_session(self.current_session())
+
+    def _show_warnings(self) -> None:
+        warnings = self.agenda.warnings if self.agenda else ()
+        lines = [f"⚠ {warning_text(w)}" for w in warnings[:MAX_WARNING_LINES]]
+        if len(warnings) > MAX_WARNING_LINES:
+            more = len(warnings) - MAX_WARNING_LINES
+            lines.append(self.tr("… and {count} more (see the marked rows)").format(count=more))
+        self.warnings_label.setText("\n".join(lines))
+        self.warnings_label.setVisible(bool(lines))
+        if self._workshop_id is None:
+            self.message.setText(self.tr("Choose a workshop to see and edit its agenda."))
+
+    # The selection.
+    def current_session(self) -> SessionView | None:
+        return self.model.session_at(self.tree.currentIndex())
+
+    def current_day_row(self) -> int:
+        day = self.model.day_at(self.tree.currentIndex())
+        return self.model.days.index(day) if day is not None else 0
+
+    def select_session(self, session_id: int) -> None:
+        index = self.model.index_of_session(session_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+
+    def _current_changed(self, *_indexes: object) -> None:
+        pending = self.form.session if self.form.dirty else None
+        value = self.form.value() if pending is not None else None
+        self.form.show_session(self.current_session())
+        self.keys.update_enabled()
+        if pending is not None and value is not None:
+            chosen = self.current_session()
+            uuid = chosen.uuid if chosen is not None else None
+            # Save what was typed into the session left behind, once the view has settled.
+            QTimer.singleShot(0, self, lambda: self._save(pending, value, uuid))
+
+    # Changes.
+    def save_form(self) -> None:
+        session, value = self.form.session, self.form.value()
+        if session is not None and value is not None:
+            self._save(session, value, session.uuid)
+
+    def _save(self, session: SessionView, value: object, select_uuid: str | None) -> None:
+        from jpoa_desktop.services.agenda import SessionInput
+
+        if not isinstance(value, SessionInput) or value == session.as_input():
+            self.form.dirty = False
+            return
+        push = self.form.push_following()
+        self.keys.run(actions.edit_command(self, session, value, push), select_uuid)
+
+    def move_to(self, session_id: int, day: object, position: int) -> None:
+        """A drop in the tree: move the session there (undoably)."""
+        self.keys.move_session_to(session_id, day, position)
+
+    def shift_later(self) -> None:
+        self.keys.shift_from_current(self.shift_spin.value())
+
+    def _after_change(self, select_uuid: str | None) -> None:
+        self.message.clear()
+        self.reload(select_uuid)
+        self._own_change = True
+        try:
+            self._tasks.notifier.data_changed.emit(AGENDA)
+        finally:
+            self._own_change = False
+
+    def show_error(self, error: JpoaError) -> None:
+        self.message.setText(describe(error))
+
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        if self._own_change or not kinds & RELOAD_ON:
+            return
+        if "library" in kinds:
+            self._load_tags()
+        self.reload()
+
+    # Keys and language.
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self.keys.claims(event)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.keys.handle(event):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The tree would take Alt+↑/↓ as moving the cursor: the editor's keys come first."""
+        if isinstance(event, QKeyEvent) and self.keys.claims(event):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                return self.keys.handle(event)
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.keys.retranslate()
+        self.form.retranslate()
+        self.shift_label.setText(self.tr("Move this and the later sessions of the day by"))
+        self.shift_spin.setSuffix(self.tr(" min"))
+        self.shift_button.setText(self.tr("Shift"))
+        self.tree.setToolTip(
+            self.tr("Drag sessions to reorder them or move them to another day (or Alt+↑/↓)")
+        )
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self._show_warnings()
