@@ -207,6 +207,9 @@ def test_delete_asks_once_and_undo_brings_the_workshop_and_its_people_back(
     qtbot: QtBot, screen: WorkshopsScreen, demo_db: Database
 ) -> None:
     screen.prepare_screenshot()
+    screen.filters.text_box.setFocus()
+    qtbot.keyClick(screen.filters.text_box, Qt.Key.Key_Delete)
+    assert screen.actions_.question is None  # Delete in a text box deletes a letter
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
     box = screen.actions_.question

@@ -77,11 +77,12 @@ class WorkshopActions(QObject):
         return action
 
     def all(self) -> list[QAction | None]:
-        """The toolbar's order; None is a separator. Delete is bound to the list, not here."""
+        """The toolbar's order; None is a separator."""
         return [
             self.new_action,
             self.edit_action,
             self.copy_action,
+            self.delete_action,
             None,
             self.undo_action,
             self.redo_action,
@@ -97,8 +98,12 @@ class WorkshopActions(QObject):
         stack = self.screen.undo_stack
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
-        self.undo_action.setToolTip(stack.undoText())
-        self.redo_action.setToolTip(stack.redoText())
+        undo_keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        redo_keys = self.redo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        undo = " ".join(t for t in (self.tr("Undo"), stack.undoText()) if t)
+        redo = " ".join(t for t in (self.tr("Redo"), stack.redoText()) if t)
+        self.undo_action.setToolTip(f"{undo} ({undo_keys})")
+        self.redo_action.setToolTip(f"{redo} ({redo_keys})")
 
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("New workshop…"))
@@ -107,6 +112,9 @@ class WorkshopActions(QObject):
         self.delete_action.setText(self.tr("Delete…"))
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
+        for action in (self.new_action, self.edit_action, self.copy_action, self.delete_action):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text().rstrip('…')} ({keys})")
 
     # Workshops.
     def new(self) -> None:
