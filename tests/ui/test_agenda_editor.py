@@ -278,3 +278,32 @@ def test_changes_are_announced_and_changes_elsewhere_are_shown(
     assert editor.model.rowCount(editor.model.index_of_day(DAY2)) == 2
     editor.set_workshop(None)
     assert editor.model.rowCount() == 0 and not editor.keys.add_action.isEnabled()
+
+
+def test_what_was_typed_is_saved_when_another_session_is_chosen(
+    qtbot: QtBot, editor: AgendaEditor, library_db: Database, workshop: int
+) -> None:
+    _select(editor, "A")
+    title = editor.form.title_edits["en"]
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Welcome")
+    editor.tree.setFocus()
+    _key(qtbot, editor, Qt.Key.Key_Down)  # on to B, without pressing Enter first
+    qtbot.waitUntil(lambda: _saved(library_db, workshop)[0][3] == "Welcome")
+    current = editor.current_session()
+    assert current is not None and current.title == "B"
+    assert editor.undo_stack.undoText() == "Edit “A”"
+
+
+def test_an_empty_agenda_says_how_to_start(
+    qtbot: QtBot, editor: AgendaEditor, library_db: Database
+) -> None:
+    empty = WorkshopService(library_db.session_scope).create(
+        WorkshopInput(titles={"en": "New"}, start=DAY1, end=DAY1)
+    )
+    editor.set_workshop(empty)
+    assert editor.hint.isVisible() and "No sessions yet" in editor.hint.text()
+    _key(qtbot, editor, Qt.Key.Key_Insert)
+    assert _saved(library_db, empty) == [(DAY1, "09:00", "10:00", "New session")]
+    assert not editor.hint.isVisible()

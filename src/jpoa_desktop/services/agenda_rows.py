@@ -212,7 +212,8 @@ def copy_rows(
     day_for: Callable[[AgendaSession], date],
 ) -> list[AgendaSession]:
     """Copies of `sources` in the target workshop on the days `day_for` gives, times kept,
-    appended after what each day already has; speakers stay only when registered there."""
+    each placed among the day's sessions by its start time; speakers stay only when
+    registered there to speak."""
     eligible = speaker_ids(session, target_workshop_id)
     days: dict[date, list[AgendaSession]] = {}
     copies = []
@@ -223,7 +224,7 @@ def copy_rows(
         copy = AgendaSession(
             workshop_id=target_workshop_id,
             day=day,
-            position=len(days[day]),
+            position=0,
             start_time=source.start_time,
             end_time=source.end_time,
             titles=dict(source.titles),
@@ -232,7 +233,9 @@ def copy_rows(
             notes=source.notes,
         )
         set_speakers(copy, [s.person_id for s in source.speakers if s.person_id in eligible])
-        days[day].append(copy)
+        rows = days[day]
+        rows.insert(sum(1 for r in rows if r.start_time <= copy.start_time), copy)
+        renumber(rows)
         session.add(copy)
         copies.append(copy)
     session.flush()

@@ -66,6 +66,7 @@ class AgendaEditor(QWidget):
         self.form = SessionForm(self)
         self.warnings_label = QLabel(self)
         self.message = QLabel(self)
+        self.hint = QLabel(self)
         self.shift_spin = QSpinBox(self)
         self.shift_button = QPushButton(self)
         self._setup_tree()
@@ -94,7 +95,7 @@ class AgendaEditor(QWidget):
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AgendaModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaModel.SPEAKERS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(AgendaModel.SPEAKERS, 220)
+        header.resizeSection(AgendaModel.SPEAKERS, 200)
         tree.selectionModel().currentChanged.connect(self._current_changed)
 
     def _build_layout(self) -> None:
@@ -132,10 +133,13 @@ class AgendaEditor(QWidget):
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setStyleSheet("color: #b3261e;")
         self.message.setWordWrap(True)
+        self.message.setObjectName("agendaMessage")
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.hint)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.message)
 
@@ -237,7 +241,17 @@ class AgendaEditor(QWidget):
         self.warnings_label.setText("\n".join(lines))
         self.warnings_label.setVisible(bool(lines))
         if self._workshop_id is None:
-            self.message.setText(self.tr("Choose a workshop to see and edit its agenda."))
+            self.hint.setText(self.tr("Choose a workshop to see and edit its agenda."))
+        elif self.agenda is not None and not any(d.sessions for d in self.agenda.days):
+            self.hint.setText(
+                self.tr(
+                    "No sessions yet: “Add session” (Ins) starts the first day, or insert a "
+                    "day from another workshop."
+                )
+            )
+        else:
+            self.hint.clear()
+        self.hint.setVisible(bool(self.hint.text()))
 
     # The selection.
     def current_session(self) -> SessionView | None:

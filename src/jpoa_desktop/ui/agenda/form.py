@@ -44,6 +44,7 @@ class SessionForm(QWidget):
         self._session: SessionView | None = None
         self._languages: tuple[str, ...] = ()
         self._filling = False
+        self._has_speakers = False
         self.dirty = False
         self.start_edit = QTimeEdit(self)
         self.end_edit = QTimeEdit(self)
@@ -64,6 +65,9 @@ class SessionForm(QWidget):
         for widget in (self.speakers_list, self.tags_list):
             widget.itemChanged.connect(self._changed)
             widget.installEventFilter(self)
+            # Long Russian area names wrap instead of hiding behind a horizontal scroll bar.
+            widget.setWordWrap(True)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.speakers_label, self.tags_label = QLabel(self), QLabel(self)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_requested)
@@ -129,6 +133,8 @@ class SessionForm(QWidget):
             self.speakers_list,
             [(s.person_id, f"{s.name} ({roles.get(s.role, s.role)})", False) for s in speakers],
         )
+        self._has_speakers = bool(speakers)
+        self.retranslate()
 
     def set_tags(self, tags: Sequence[TagChoice]) -> None:
         self._fill_list(self.tags_list, [(t.key, t.label, t.is_pillar) for t in tags])
@@ -160,6 +166,7 @@ class SessionForm(QWidget):
             self.kind_combo.setCurrentIndex(max(0, KINDS.index(session.kind)))
         for lang, edit in self.title_edits.items():
             edit.setText(session.titles.get(lang, "") if session is not None else "")
+            edit.setCursorPosition(0)  # a long title shows its beginning
         self._check(session)
         self._filling = False
         self.dirty = False
@@ -235,7 +242,15 @@ class SessionForm(QWidget):
         self.time_label.setText(self.tr("Time:"))
         self.kind_label.setText(self.tr("Kind:"))
         self.push_box.setText(self.tr("When it gets longer, push the later sessions"))
-        self.speakers_label.setText(self.tr("Speakers and facilitators:"))
+        self.speakers_label.setText(
+            self.tr("Speakers and facilitators:")
+            if self._has_speakers
+            else self.tr(
+                "Speakers and facilitators: register people with one of these roles "
+                "(or as organisers) to choose them here."
+            )
+        )
+        self.speakers_label.setWordWrap(True)
         self.tags_label.setText(self.tr("Pillars and areas:"))
         self.save_button.setText(self.tr("Save session (Enter)"))
         for lang, label in self.title_labels.items():

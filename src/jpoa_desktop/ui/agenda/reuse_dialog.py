@@ -78,6 +78,9 @@ class ReuseDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.resize(720, 520)
+        if not self.sources:
+            self.hint.setText(self.tr("No other workshop has an agenda yet."))
+            ok.setEnabled(False)
         self._show_source()
 
     def _show_source(self) -> None:
