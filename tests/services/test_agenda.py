@@ -323,3 +323,20 @@ def test_a_session_mark_also_marks_the_day_and_must_be_on_the_sessions_day(
     assert not door.mark(workshop, code, DAY2, session=view.uuid).already
     assert door.mark(workshop, code, DAY2, session=view.uuid).already
     assert [r.days_present for r in door.marks(workshop)] == [(DAY2,)]
+
+
+def test_a_break_added_between_sessions_can_make_room(
+    loaded_db: Database, service: AgendaService
+) -> None:
+    workshop = _workshop(loaded_db)
+    service.add_session(workshop, _session(DAY1, "09:00", "10:00", "Talk"))
+    service.add_session(workshop, _session(DAY1, "10:00", "11:00", "Groups"))
+    service.add_session(workshop, _session(DAY1, "11:30", "12:30", "After a gap"))
+    coffee = _session(DAY1, "10:00", "10:15", "Coffee", kind="break")
+    service.add_session(workshop, coffee, position=1, push_following=True)
+    assert _day(service, workshop, DAY1) == [
+        ("09:00", "10:00", "Talk"),
+        ("10:00", "10:15", "Coffee"),
+        ("10:15", "11:15", "Groups"),
+        ("11:45", "12:45", "After a gap"),  # everything after moves by the same 15 minutes
+    ]

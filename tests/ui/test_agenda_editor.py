@@ -114,14 +114,20 @@ def test_a_session_is_added_and_named_without_the_mouse(
     assert isinstance(focused, QLineEdit) and focused is editor.form.title_edits["en"]
     qtbot.keyClicks(focused, "Threat assessment")
     qtbot.keyClick(focused, Qt.Key.Key_Return)
-    assert _saved(library_db, workshop)[:2] == [
+    assert _saved(library_db, workshop)[:4] == [
         (DAY1, "09:00", "10:00", "A"),
         (DAY1, "10:00", "11:00", "Threat assessment"),  # right after A, an hour long
+        (DAY1, "11:00", "11:30", "B"),  # the rest of the day made room
+        (DAY1, "11:30", "12:30", "C"),
     ]
     current = editor.current_session()
     assert current is not None and current.title == "Threat assessment"
     _key(qtbot, editor, Qt.Key.Key_Insert, SHIFT)  # a break after it
-    assert _saved(library_db, workshop)[2] == (DAY1, "11:00", "11:15", "Coffee break")
+    assert [r[1:] for r in _saved(library_db, workshop)[2:4]] == [
+        ("11:00", "11:15", "Coffee break"),
+        ("11:15", "11:45", "B"),
+    ]
+    assert not editor.warnings_label.isVisible()
 
 
 def test_lengthening_a_session_pushes_the_rest_of_the_day(

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from jpoa_desktop.db.agenda_models import AgendaSession
 from jpoa_desktop.db.engine import SessionScope
@@ -112,11 +112,7 @@ class AgendaView:
     warnings: tuple[AgendaWarning, ...]
 
     def session(self, session_id: int) -> SessionView | None:
-        for day in self.days:
-            for item in day.sessions:
-                if item.id == session_id:
-                    return item
-        return None
+        return next((s for d in self.days for s in d.sessions if s.id == session_id), None)
 
 
 @dataclass(frozen=True)
@@ -159,6 +155,11 @@ def _session_view(row: AgendaSession, lang: str, names: dict[int, str]) -> Sessi
     )
 
 
+def _names(session: Session, person_ids: set[int]) -> dict[int, str]:
+    found = session.scalars(select(Person).where(Person.id.in_(person_ids)))
+    return {p.id: full_name(p) for p in found}
+
+
 class AgendaService:
     def __init__(self, session_scope: SessionScope) -> None:
         self._scope = session_scope
@@ -174,11 +175,7 @@ class AgendaService:
                 .where(AgendaSession.workshop_id == workshop_id)
                 .order_by(AgendaSession.day, AgendaSession.position, AgendaSession.id)
             ).all()
-            people = {s.person_id for r in rows for s in r.speakers}
-            names = {
-                p.id: full_name(p)
-                for p in session.scalars(select(Person).where(Person.id.in_(people)))
-            }
+            names = _names(session, {s.person_id for r in rows for s in r.speakers})
             span = (workshop.end_date - workshop.start_date).days + 1
             days: dict[date, list[SessionView]] = {
                 workshop.start_date + timedelta(days=n): [] for n in range(max(span, 0))
@@ -216,12 +213,7 @@ class AgendaService:
         """One session (without warnings: those need the whole day)."""
         with self._scope() as session:
             row = rows_.row_or_error(session, session_id)
-            people = [s.person_id for s in row.speakers]
-            names = {
-                p.id: full_name(p)
-                for p in session.scalars(select(Person).where(Person.id.in_(people)))
-            }
-            return _session_view(row, lang, names)
+            return _session_view(row, lang, _names(session, {s.person_id for s in row.speakers}))
 
     def session_id(self, session_uuid: str) -> int | None:
         with self._scope() as session:
@@ -244,8 +236,15 @@ class AgendaService:
             return choices.sources(session, lang, exclude_workshop_id)
 
     # Writing: each call is one transaction.
-    def add_session(self, workshop_id: int, data: SessionInput, position: int | None = None) -> int:
-        """Add a session; without `position` it goes where its start time puts it."""
+    def add_session(
+        self,
+        workshop_id: int,
+        data: SessionInput,
+        position: int | None = None,
+        push_following: bool = False,
+    ) -> int:
+        """Add a session; without `position` it goes where its start time puts it. With
+        `push_following`, later sessions of the day move just enough not to overlap it."""
         with self._scope() as session:
             workshop_or_error(session, workshop_id)
             rows_.validate(session, workshop_id, data.titles, data.kind, data.speakers, data.tags)
@@ -257,6 +256,8 @@ class AgendaService:
             session.add(row)
             day.insert(max(0, min(position, len(day))), row)
             rows_.renumber(day)
+            if push_following:
+                rows_.make_room_after(day, row.position)
             session.flush()
             return row.id
 
@@ -369,18 +370,12 @@ class AgendaService:
             return tuple(SessionSlot(*r) for r in found)
 
     def restore_slots(self, workshop_id: int, slots: tuple[SessionSlot, ...]) -> None:
+        """Put every session (still there) back where and when `slots` says it was."""
         with self._scope() as session:
-            by_uuid = {s.uuid: s for s in slots}
-            for row in session.scalars(
-                select(AgendaSession).where(AgendaSession.workshop_id == workshop_id)
-            ):
-                slot = by_uuid.get(row.uuid)
-                if slot is not None:
-                    row.day, row.position = slot.day, slot.position
-                    row.start_time, row.end_time = slot.start, slot.end
+            rows_.restore_slots(session, workshop_id, slots)
 
     def copy_sessions(self, session_ids: list[int], workshop_id: int, day: date) -> list[int]:
-        """Reuse sessions of any workshop on `day` of this one, after its sessions; times kept,
+        """Reuse sessions of any workshop on `day` of this one, placed by time; times kept,
         speakers only when registered here to speak. Returns the new sessions' ids."""
         with self._scope() as session:
             workshop_or_error(session, workshop_id)

@@ -21,7 +21,7 @@ from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.views import AREA, PILLAR, pick
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.agenda import SessionInput
+    from jpoa_desktop.services.agenda import SessionInput, SessionSlot
 
 SPEAKER_ROLES = ("speaker", "facilitator", "organiser")
 DAY_MINUTES = 24 * 60
@@ -177,12 +177,18 @@ def place_in_day(rows: list[AgendaSession], moved: AgendaSession, position: int)
         if new_start is not None and new_end is not None:
             moved.start_time, moved.end_time = new_start, new_end
     rows.insert(position, moved)
-    following = rows[position + 1 :]
-    if following:
-        overlap = minutes(moved.end_time) - minutes(following[0].start_time)
-        if overlap > 0:
-            shift_rows(following, overlap)
+    make_room_after(rows, position)
     renumber(rows)
+
+
+def make_room_after(rows: list[AgendaSession], index: int) -> int:
+    """Push the sessions after `rows[index]` later, just enough not to overlap it; returns
+    the minutes they moved."""
+    following = rows[index + 1 :]
+    overlap = minutes(rows[index].end_time) - minutes(following[0].start_time) if following else 0
+    if overlap > 0:
+        shift_rows(following, overlap)
+    return max(overlap, 0)
 
 
 def rows_by_id(session: Session, session_ids: Iterable[int]) -> list[AgendaSession]:
@@ -256,3 +262,14 @@ def copy_agenda(
     )
     shift = timedelta(days=day_offset)
     return len(copy_rows(session, sources, target_workshop_id, lambda r: r.day + shift))
+
+
+def restore_slots(session: Session, workshop_id: int, slots: Iterable[SessionSlot]) -> None:
+    by_uuid = {s.uuid: s for s in slots}
+    for row in session.scalars(
+        select(AgendaSession).where(AgendaSession.workshop_id == workshop_id)
+    ):
+        slot = by_uuid.get(row.uuid)
+        if slot is not None:
+            row.day, row.position = slot.day, slot.position
+            row.start_time, row.end_time = slot.start, slot.end

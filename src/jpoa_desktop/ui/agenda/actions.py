@@ -145,7 +145,8 @@ class EditorKeys(QObject):
         titles = default_titles(kind, agenda.languages)
         data = SessionInput(day.day, start, _later(start, length), titles, kind)
         text = self.tr("Add a break") if kind == "break" else self.tr("Add a session")
-        if self.run(commands.AddSession(context, text, data, position)):
+        push = self.editor.form.push_following()
+        if self.run(commands.AddSession(context, text, data, position, push)):
             self.editor.form.focus_title()
 
     def add_break(self) -> None:

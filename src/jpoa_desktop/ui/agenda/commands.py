@@ -88,22 +88,32 @@ class AgendaCommand(QUndoCommand):
 
 
 class AddSession(AgendaCommand):
-    def __init__(self, context: Context, text: str, data: SessionInput, position: int) -> None:
+    """A new session, optionally pushing later ones to make room; undo also pulls them back."""
+
+    def __init__(
+        self, context: Context, text: str, data: SessionInput, position: int, push: bool
+    ) -> None:
         super().__init__(context, text)
-        self.data, self.position = data, position
+        self.data, self.position, self.push = data, position, push
         self.uuid = ""
         self.deleted: DeletedSession | None = None
+        self.before: tuple[SessionSlot, ...] = ()
+        self.after: tuple[SessionSlot, ...] = ()
 
     def forward(self) -> str | None:
         if self.deleted is not None:
             self.service.restore_session(self.deleted)
+            self.service.restore_slots(self.workshop_id, self.after)
         else:
-            new_id = self.service.add_session(self.workshop_id, self.data, self.position)
+            self.before = self.service.slots(self.workshop_id)
+            new_id = self.service.add_session(self.workshop_id, self.data, self.position, self.push)
             self.uuid = self.service.get(new_id, "en").uuid
+            self.after = self.service.slots(self.workshop_id)
         return self.uuid
 
     def backward(self) -> str | None:
         self.deleted = self.service.delete_session(self.id_of(self.uuid))
+        self.service.restore_slots(self.workshop_id, self.before)
         return None
 
 

@@ -241,7 +241,7 @@ class SessionForm(QWidget):
         self.heading.setText(self.tr("Session"))
         self.time_label.setText(self.tr("Time:"))
         self.kind_label.setText(self.tr("Kind:"))
-        self.push_box.setText(self.tr("When it gets longer, push the later sessions"))
+        self.push_box.setText(self.tr("Push later sessions to make room (adding, lengthening)"))
         self.speakers_label.setText(
             self.tr("Speakers and facilitators:")
             if self._has_speakers
