@@ -169,6 +169,25 @@ def test_people_already_in_the_directory_are_linked_not_duplicated(
     assert ivanova in [r.person_id for r in registered]
 
 
+def test_a_person_deleted_after_the_preview_is_not_replaced_by_a_newcomer(
+    empty_db: Database, workshop: int, tmp_path: Path
+) -> None:
+    """SQLite hands a deleted row's id to the next insert: the link must not follow the id."""
+    people = PeopleService(empty_db.session_scope)
+    people.add(PersonInput(family_name="Ким", given_name="Ольга", email="o.kim@example.kg"))
+    path = _xlsx(tmp_path / "list.xlsx", RUSSIAN_ROWS)
+    service = ParticipantImportService(empty_db.session_scope)
+    plan = service.plan(path)
+    kim = next(r.match_id for r in plan.rows if r.person.family_name == "Ким")
+    assert kim is not None
+    people.delete(kim)
+    assert people.add(PersonInput(family_name="Петрова", given_name="Анна")) == kim
+    with pytest.raises(ValidationError, match="deleted meanwhile"):
+        service.apply(plan, workshop)
+    assert WorkshopService(empty_db.session_scope).registrations(workshop) == []
+    assert people.count() == 1
+
+
 def test_full_names_are_split_only_when_asked(
     empty_db: Database, workshop: int, tmp_path: Path
 ) -> None:

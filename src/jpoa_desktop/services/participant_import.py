@@ -89,6 +89,9 @@ class ImportPlan:
     mapping: dict[int, str]
     rows: tuple[PlannedRow, ...]
     problems: tuple[ImportProblem, ...] = field(default_factory=tuple)
+    # The uuid of every person a row links to: an id alone could be reused by someone added
+    # after a deletion between preview and import, and the row would link to a stranger.
+    matched_uuids: dict[int, str] = field(default_factory=dict)
 
     @property
     def to_add(self) -> int:
@@ -208,9 +211,11 @@ class _Directory:
     def __init__(self, session: Session) -> None:
         self.by_email: dict[str, int] = {}
         self.by_name: dict[tuple[str, str], list[tuple[int, str, str]]] = defaultdict(list)
+        self.uuids: dict[int, str] = {}
         rows = session.execute(
             select(
                 Person.id,
+                Person.uuid,
                 Person.family_name,
                 Person.given_name,
                 Person.patronymic,
@@ -218,7 +223,8 @@ class _Directory:
                 Organisation.name,
             ).outerjoin(Organisation, Organisation.id == Person.organisation_id)
         )
-        for person_id, family, given, patronymic, email, organisation in rows:
+        for person_id, uuid, family, given, patronymic, email, organisation in rows:
+            self.uuids[person_id] = uuid
             self.add(person_id, family, given, patronymic, email, organisation or "")
 
     def add(
@@ -313,7 +319,10 @@ class ParticipantImportService:
                     person.organisation,
                 )
             planned.append(PlannedRow(row, person, role, match))
-        return ImportPlan(table.source, table.headers, columns, tuple(planned), tuple(problems))
+        matched = {m: directory.uuids[m] for r in planned if (m := r.match_id) and m > 0}
+        return ImportPlan(
+            table.source, table.headers, columns, tuple(planned), tuple(problems), matched
+        )
 
     def apply(
         self,
@@ -371,6 +380,7 @@ def _write_people(
     session: Session, plan: ImportPlan, report: Progress, stop: CancelCheck
 ) -> tuple[dict[int, int], int]:
     """Person id for every planned row (new people added in bulk), and how many were new."""
+    still_there = _people_still_there(session, plan)
     organisations = _organisations(session, plan)
     new_rows: list[tuple[int, dict[str, Any]]] = []
     for done, planned in enumerate(plan.rows):
@@ -386,8 +396,6 @@ def _write_people(
             new_rows.append((planned.row, person_values(person, org)))
     new_ids = insert_people(session, [values for _, values in new_rows])
     ids = {row_number: pid for (row_number, _), pid in zip(new_rows, new_ids, strict=True)}
-    existing = {m for r in plan.rows if (m := r.match_id) is not None and m > 0}
-    still_there = set(session.scalars(select(Person.id).where(Person.id.in_(existing))))
     for planned in plan.rows:
         match = planned.match_id
         if match is None:
@@ -406,6 +414,17 @@ def _write_people(
             )
     report(len(plan.rows), len(plan.rows))
     return ids, len(new_rows)
+
+
+def _people_still_there(session: Session, plan: ImportPlan) -> set[int]:
+    """The linked people that are still the same records as at planning time.
+
+    Checked before anything is inserted: a new row could otherwise take the id of a person
+    deleted meanwhile and the import would link to it.
+    """
+    wanted = plan.matched_uuids
+    found = session.execute(select(Person.id, Person.uuid).where(Person.id.in_(wanted)))
+    return {person_id for person_id, uuid in found if wanted.get(person_id) == uuid}
 
 
 def _register(
