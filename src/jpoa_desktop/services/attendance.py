@@ -135,21 +135,31 @@ class AttendanceService:
                 day=day,
                 marked_at=mark.marked_at,
                 already=already,
+                session=key,
             )
 
-    def unmark(self, registration_id: int, day: date) -> bool:
-        """Take back a day's mark (the door's undo); True when there was one."""
+    def unmark(self, registration_id: int, day: date, session_key: str = "") -> bool:
+        """Take back a mark (the door's undo); True when there was one.
+
+        Undoing a session's mark also takes back the day's mark when that was made by the same
+        scan (same instant) and no other session of the day holds the person.
+        """
         with self._scope() as session:
-            mark = session.scalar(
-                select(Attendance).where(
-                    Attendance.registration_id == registration_id,
-                    Attendance.day == day,
-                    Attendance.session_key == "",
+            marks = {
+                m.session_key: m
+                for m in session.scalars(
+                    select(Attendance).where(
+                        Attendance.registration_id == registration_id, Attendance.day == day
+                    )
                 )
-            )
+            }
+            mark = marks.pop(session_key, None)
             if mark is None:
                 return False
             session.delete(mark)
+            day_mark = marks.pop("", None) if session_key else None
+            if day_mark is not None and day_mark.marked_at == mark.marked_at and not marks:
+                session.delete(day_mark)
             session.flush()
             registration = session.get(Registration, registration_id)
             still_marked = session.scalar(
@@ -206,8 +216,9 @@ class AttendanceService:
                 days[registration_id].append(day)
         return [replace(r, days_present=tuple(days.get(r.id, ()))) for r in registrations]
 
-    def counts(self, workshop_id: int, day: date) -> tuple[int, int]:
-        """(registered and not cancelled, marked present on `day`) for the door's live counter."""
+    def counts(self, workshop_id: int, day: date, session_key: str = "") -> tuple[int, int]:
+        """(registered and not cancelled, marked present on `day`, or at one session of it)
+        for the door's live counter."""
         with self._scope() as session:
             registered = session.scalar(
                 select(func.count(Registration.id)).where(
@@ -220,7 +231,7 @@ class AttendanceService:
                 .where(
                     Registration.workshop_id == workshop_id,
                     Attendance.day == day,
-                    Attendance.session_key == "",
+                    Attendance.session_key == session_key,
                 )
             )
         return int(registered or 0), int(present or 0)
@@ -251,14 +262,16 @@ class AttendanceService:
                 limit=limit,
             )
 
-    def mark_registration(self, registration_id: int, day: date) -> CheckIn:
-        """Mark a registration found by name (not by code) present on `day`."""
-        with self._scope() as session:
-            registration = session.get(Registration, registration_id)
+    def mark_registration(
+        self, registration_id: int, day: date, session: str | None = None
+    ) -> CheckIn:
+        """Mark a registration found by name (not by code) present on `day` (or a session)."""
+        with self._scope() as db:
+            registration = db.get(Registration, registration_id)
             if registration is None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "There is no registration with id {id}."),
                     id=registration_id,
                 )
             workshop_id, code = registration.workshop_id, registration.badge_code
-        return self.mark(workshop_id, code, day)
+        return self.mark(workshop_id, code, day, session=session)

@@ -225,3 +225,4 @@ class CheckIn:
     day: date
     marked_at: datetime
     already: bool
+    session: str = ""  # the agenda session's uuid when the mark was for one session
