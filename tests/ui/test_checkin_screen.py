@@ -300,3 +300,28 @@ def test_switching_language_keeps_the_last_outcome_on_screen(
     assert screen.outcome.feedback.note.text().startswith("Checked in at ")
     assert screen.bar.day() == date.today()
     assert screen.title() == "Check-in"
+
+
+def test_a_session_can_be_chosen_and_its_check_ins_are_counted_and_undone_apart(
+    qtbot: QtBot, screen: CheckInScreen, door_db: Database
+) -> None:
+    combo = screen.bar.session_combo
+    assert combo.isEnabled() and combo.count() > 2  # "Whole day" and today's sessions
+    assert combo.currentText() == "Whole day"
+    assert not any("break" in combo.itemText(n).lower() for n in range(combo.count()))
+    person = _registrations(door_db, screen)[0]
+    _scan(qtbot, screen, person.badge_code)  # present for the day first
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert screen.bar.session() != ""
+    assert screen.bar.counts.text() == "Present 0 / 40 registered"
+
+    screen.focus_scan_box()
+    _scan(qtbot, screen, person.badge_code)
+    assert _outcome(screen) is Outcome.CHECKED_IN  # new for this session, though in for the day
+    assert screen.bar.counts.text() == "Present 1 / 40 registered"
+
+    qtbot.keyClick(screen.scan_box, Qt.Key.Key_Z, CTRL)
+    assert screen.bar.counts.text() == "Present 0 / 40 registered"
+    assert _marked_today(door_db, screen, person.id)  # the day's mark stays
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert screen.bar.counts.text() == "Present 1 / 40 registered"

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from jpoa_desktop.services.views import WorkshopSummary
+
+if TYPE_CHECKING:
+    from jpoa_desktop.ui.checkin.door import SessionChoice
 
 
 def default_workshop(workshops: list[WorkshopSummary], today: date) -> WorkshopSummary | None:
@@ -36,6 +40,7 @@ class DoorBar(QWidget):
     """Emits `selection_changed` when the workshop or the day changes, by the user or a reload."""
 
     selection_changed = Signal()
+    session_changed = Signal()
     picked = (
         Signal()
     )  # the user chose something: the screen gives the keyboard back to the scan box
@@ -57,6 +62,15 @@ class DoorBar(QWidget):
         self.day_combo = QComboBox(self)
         self.day_combo.setObjectName("checkinDay")
         self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.session_label = QLabel(self)
+        self.session_combo = QComboBox(self)
+        self.session_combo.setObjectName("checkinSession")
+        self.session_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.session_combo.setMinimumContentsLength(14)
+        self.session_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._sessions: list[SessionChoice] = []
         self.counts = QLabel(self)
         self.counts.setObjectName("checkinCounts")
         font = QFont(self.counts.font())
@@ -69,6 +83,7 @@ class DoorBar(QWidget):
         self.counts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.workshop_label.setBuddy(self.workshop_combo)
         self.day_label.setBuddy(self.day_combo)
+        self.session_label.setBuddy(self.session_combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.workshop_label)
@@ -77,11 +92,16 @@ class DoorBar(QWidget):
         layout.addWidget(self.day_label)
         layout.addWidget(self.day_combo)
         layout.addSpacing(12)
+        layout.addWidget(self.session_label)
+        layout.addWidget(self.session_combo, 2)
+        layout.addSpacing(12)
         layout.addWidget(self.counts)
         self.workshop_combo.currentIndexChanged.connect(self._workshop_changed)
         self.day_combo.currentIndexChanged.connect(self.selection_changed)
         self.workshop_combo.activated.connect(self.picked)
         self.day_combo.activated.connect(self.picked)
+        self.session_combo.currentIndexChanged.connect(self.session_changed)
+        self.session_combo.activated.connect(self.picked)
         self._counts = (0, 0)
         self.retranslate()
 
@@ -94,7 +114,26 @@ class DoorBar(QWidget):
         row = self.day_combo.currentIndex()
         return self._days[row] if 0 <= row < len(self._days) else None
 
+    def session(self) -> str:
+        """The uuid of the session chosen, or "" for the whole day."""
+        row = self.session_combo.currentIndex() - 1
+        return self._sessions[row].uuid if 0 <= row < len(self._sessions) else ""
+
     # Filling it.
+    def set_sessions(self, sessions: list[SessionChoice]) -> None:
+        """Offer the day's sessions after "Whole day", keeping the chosen one if still there."""
+        kept = self.session()
+        self._sessions = list(sessions)
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        self.session_combo.addItem(self.tr("Whole day"))
+        for choice in sessions:
+            self.session_combo.addItem(self._session_text(choice))
+        uuids = [s.uuid for s in sessions]
+        self.session_combo.setCurrentIndex(uuids.index(kept) + 1 if kept in uuids else 0)
+        self.session_combo.setEnabled(bool(sessions))
+        self.session_combo.blockSignals(False)
+
     def set_workshops(self, workshops: list[WorkshopSummary], today: date) -> None:
         """Show `workshops`, keeping the current workshop and day when they are still there."""
         kept, kept_day = self.workshop(), self.day()
@@ -160,6 +199,10 @@ class DoorBar(QWidget):
         where = f"{workshop.city}, " if workshop.city else ""
         return f"{workshop.title} — {where}{start}–{end}"
 
+    def _session_text(self, choice: SessionChoice) -> str:
+        start, end = choice.start.strftime("%H:%M"), choice.end.strftime("%H:%M")
+        return f"{start}–{end}  {choice.title}"
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -168,6 +211,9 @@ class DoorBar(QWidget):
     def retranslate(self) -> None:
         self.workshop_label.setText(self.tr("Workshop:"))
         self.day_label.setText(self.tr("Day:"))
+        self.session_label.setText(self.tr("Session:"))
+        if self.session_combo.count():
+            self.session_combo.setItemText(0, self.tr("Whole day"))
         self.set_counts(*self._counts)
         for row, workshop in enumerate(self._workshops):  # dates follow the new locale
             self.workshop_combo.setItemText(row, self._workshop_text(workshop))

@@ -61,8 +61,9 @@ class CheckInScreen(QWidget):
         self.empty = EmptyState(self)
         self._build_layout()
         self.bar.selection_changed.connect(self._selection_changed)
+        self.bar.session_changed.connect(self._session_changed)
         self.bar.picked.connect(self.focus_scan_box)
-        for combo in (self.bar.workshop_combo, self.bar.day_combo):
+        for combo in (self.bar.workshop_combo, self.bar.day_combo, self.bar.session_combo):
             combo.installEventFilter(self)
         self.scan_box.search_requested.connect(self._search)
         self.scan_box.returnPressed.connect(self._submit)
@@ -163,7 +164,9 @@ class CheckInScreen(QWidget):
         if door is None or workshop is None or day is None or not text:
             return
         try:
-            check_in = door.check_in(workshop.id, day, text, self.results.selected_registration())
+            check_in = door.check_in(
+                workshop.id, day, text, self.results.selected_registration(), self.bar.session()
+            )
         except JpoaError as error:
             self.outcome.show_error(error, text)
             self.clear_input()
@@ -210,7 +213,9 @@ class CheckInScreen(QWidget):
         if door is None or workshop is None or day is None:
             return
         try:
-            check_in, code = door.walk_in(workshop.id, day, family, given, organisation)
+            check_in, code = door.walk_in(
+                workshop.id, day, family, given, organisation, self.bar.session()
+            )
         except JpoaError as error:
             self.outcome.show_error(error, " ".join(p for p in (family, given) if p))
             return  # the form stays open, with what was typed, to be corrected
@@ -225,14 +230,24 @@ class CheckInScreen(QWidget):
 
     # Reacting to the selection and to the rest of the app.
     def _selection_changed(self) -> None:
+        door, workshop, day = self._door, self.bar.workshop(), self.bar.day()
+        sessions = (
+            door.sessions(workshop.id, day, self._language) if door and workshop and day else []
+        )
+        self.bar.set_sessions(sessions)
         self._refresh_counts()
         if self.scan_box.text().strip():
             self.scan_box.search_now()
         self._update_actions()
 
+    def _session_changed(self) -> None:
+        self._refresh_counts()
+        self.focus_scan_box()
+
     def _refresh_counts(self) -> None:
         door, workshop, day = self._door, self.bar.workshop(), self.bar.day()
-        counts = door.counts(workshop.id, day) if door and workshop and day else (0, 0)
+        session = self.bar.session()
+        counts = door.counts(workshop.id, day, session) if door and workshop and day else (0, 0)
         self.bar.set_counts(*counts)
 
     def _update_actions(self) -> None:
@@ -244,6 +259,8 @@ class CheckInScreen(QWidget):
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
         if "workshops" in kinds:
             self.reload()
+        elif "agenda" in kinds:
+            self._selection_changed()
         elif "attendance" in kinds:
             self._refresh_counts()
 
