@@ -17,16 +17,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QSpinBox,
     QSplitter,
-    QToolButton,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -67,14 +64,13 @@ class AgendaEditor(QWidget):
         self.warnings_label = QLabel(self)
         self.message = QLabel(self)
         self.hint = QLabel(self)
-        self.shift_spin = QSpinBox(self)
-        self.shift_button = QPushButton(self)
+        self.shift_spin, self.shift_button = self.form.shift_spin, self.form.shift_button
         self._setup_tree()
         self.keys = actions.EditorKeys(self)
         self._build_layout()
         self.model.move_requested.connect(self.move_to, Qt.ConnectionType.QueuedConnection)
         self.form.save_requested.connect(self.save_form)
-        self.shift_button.clicked.connect(self.shift_later)
+        self.form.shift_requested.connect(self.keys.shift_from_current)
         tasks.notifier.data_changed.connect(self._on_data_changed)
         self.retranslate()
         self.reload()
@@ -95,36 +91,20 @@ class AgendaEditor(QWidget):
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AgendaModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaModel.SPEAKERS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(AgendaModel.SPEAKERS, 200)
         tree.selectionModel().currentChanged.connect(self._current_changed)
 
     def _build_layout(self) -> None:
-        bar = QHBoxLayout()
+        # A tool bar folds what does not fit behind its » button, so a narrow window still works.
+        bar = QToolBar(self)
+        bar.setObjectName("agendaToolBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in self.keys.toolbar_actions():
             if action is None:
-                bar.addSpacing(12)
-                continue
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            bar.addWidget(button)
-        bar.addStretch(1)
-        self.shift_spin.setRange(-240, 240)
-        self.shift_spin.setSingleStep(5)
-        self.shift_spin.setValue(15)
-        shift = QHBoxLayout()
-        self.shift_label = QLabel(self)
-        shift.addWidget(self.shift_label)
-        shift.addWidget(self.shift_spin)
-        shift.addWidget(self.shift_button)
-        shift.addStretch(1)
-        left = QWidget(self)
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.tree, 1)
-        column.addLayout(shift)
+                bar.addSeparator()
+            else:
+                bar.addAction(action)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.form)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -137,7 +117,7 @@ class AgendaEditor(QWidget):
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.warnings_label)
@@ -296,9 +276,6 @@ class AgendaEditor(QWidget):
         """A drop in the tree: move the session there (undoably)."""
         self.keys.move_session_to(session_id, day, position)
 
-    def shift_later(self) -> None:
-        self.keys.shift_from_current(self.shift_spin.value())
-
     def _after_change(self, select_uuid: str | None) -> None:
         self.message.clear()
         self.reload(select_uuid)
@@ -334,7 +311,11 @@ class AgendaEditor(QWidget):
             super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The tree would take Alt+↑/↓ as moving the cursor: the editor's keys come first."""
+        """The tree would take Alt+↑/↓ as moving the cursor: the editor's keys come first.
+        When the tree is resized, the speakers column keeps about a third of its width."""
+        if watched is self.tree and isinstance(event, QResizeEvent):  # before the tree sees it
+            width = event.size().width()
+            self.tree.header().resizeSection(AgendaModel.SPEAKERS, max(100, width * 3 // 10))
         if isinstance(event, QKeyEvent) and self.keys.claims(event):
             if event.type() == QEvent.Type.ShortcutOverride:
                 event.accept()
@@ -351,9 +332,6 @@ class AgendaEditor(QWidget):
     def retranslate(self) -> None:
         self.keys.retranslate()
         self.form.retranslate()
-        self.shift_label.setText(self.tr("Move this and the later sessions of the day by"))
-        self.shift_spin.setSuffix(self.tr(" min"))
-        self.shift_button.setText(self.tr("Shift"))
         self.tree.setToolTip(
             self.tr("Drag sessions to reorder them or move them to another day (or Alt+↑/↓)")
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 class SessionForm(QWidget):
     save_requested = Signal()
+    shift_requested = Signal(int)  # minutes: move this and the later sessions of the day
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,14 @@ class SessionForm(QWidget):
         self.length_label = QLabel(self)
         self.push_box = QCheckBox(self)
         self.push_box.setChecked(True)
+        self.shift_spin = QSpinBox(self)
+        self.shift_spin.setRange(-240, 240)
+        self.shift_spin.setSingleStep(5)
+        self.shift_spin.setValue(15)
+        self.shift_button = QPushButton(self)
+        self.shift_button.clicked.connect(
+            lambda: self.shift_requested.emit(self.shift_spin.value())
+        )
         self.kind_combo = QComboBox(self)
         self.kind_combo.currentIndexChanged.connect(self._changed)
         self.kind_combo.installEventFilter(self)
@@ -90,6 +100,12 @@ class SessionForm(QWidget):
         self.time_label, self.kind_label = QLabel(self), QLabel(self)
         self.fields.addRow(self.time_label, times)
         self.fields.addRow("", self.push_box)
+        shift = QHBoxLayout()
+        shift.addWidget(self.shift_spin)
+        shift.addWidget(self.shift_button)
+        shift.addStretch(1)
+        self.shift_label = QLabel(self)
+        self.fields.addRow(self.shift_label, shift)
         self.fields.addRow(self.kind_label, self.kind_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -241,7 +257,19 @@ class SessionForm(QWidget):
         self.heading.setText(self.tr("Session"))
         self.time_label.setText(self.tr("Time:"))
         self.kind_label.setText(self.tr("Kind:"))
-        self.push_box.setText(self.tr("Push later sessions to make room (adding, lengthening)"))
+        self.shift_label.setText(self.tr("Shift:"))
+        self.shift_spin.setSuffix(self.tr(" min"))
+        self.shift_button.setText(self.tr("This and later sessions"))
+        self.shift_button.setToolTip(
+            self.tr("Move this session and the later ones of the day by the minutes on the left")
+        )
+        self.push_box.setText(self.tr("Push later sessions to make room"))
+        self.push_box.setToolTip(
+            self.tr(
+                "When a session is added in between or gets longer, the later sessions of the "
+                "day move by as much"
+            )
+        )
         self.speakers_label.setText(
             self.tr("Speakers and facilitators:")
             if self._has_speakers
