@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="136"/>
+        <source>ImportPreview</source>
+        <comment>New person</comment>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="138"/>
+        <source>ImportPreview</source>
+        <comment>Already in the directory</comment>
+        <translation>Already in the directory</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="140"/>
+        <source>ImportPreview</source>
+        <comment>Same as row {row}</comment>
+        <translation>Same as another row</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="142"/>
+        <source>ImportPreview</source>
+        <comment>Skipped</comment>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="143"/>
+        <source>ImportPreview</source>
+        <comment>Problem</comment>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="151"/>
+        <source>ImportPreview</source>
+        <comment>Row</comment>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="152"/>
+        <source>ImportPreview</source>
+        <comment>What happens</comment>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="153"/>
+        <source>ImportPreview</source>
+        <comment>Family name</comment>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="154"/>
+        <source>ImportPreview</source>
+        <comment>Given name</comment>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="155"/>
+        <source>ImportPreview</source>
+        <comment>Patronymic</comment>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="156"/>
+        <source>ImportPreview</source>
+        <comment>Organisation</comment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="157"/>
+        <source>ImportPreview</source>
+        <comment>E-mail</comment>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="51"/>
@@ -9,57 +84,215 @@
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="68"/>
         <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
         <translation>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="73"/>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
         <translation>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="78"/>
         <source>Fonts: the interface uses your system’s fonts; this version bundles no fonts of its own.</source>
         <translation>Fonts: the interface uses your system’s fonts; this version bundles no fonts of its own.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="81"/>
         <source>Built with</source>
         <translation>Built with</translation>
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="17"/>
+        <source>Plenary</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="18"/>
+        <source>Group work</source>
+        <translation>Group work</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="19"/>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="20"/>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="29"/>
+        <source>Day {number} — {date}</source>
+        <translation>Day {number} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="32"/>
+        <source>Outside the workshop&apos;s dates — {date}</source>
+        <translation>Outside the workshop&apos;s dates — {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="220"/>
+        <source>… and {count} more (see the marked rows)</source>
+        <translation>… and {count} more (see the marked rows)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="224"/>
+        <source>Choose a workshop to see and edit its agenda.</source>
+        <translation>Choose a workshop to see and edit its agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="228"/>
+        <source>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</source>
+        <translation>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="336"/>
+        <source>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</source>
+        <translation>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="108"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="291"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="309"/>
         <source>Scan a badge or type a name…</source>
         <translation>Scan a badge or type a name…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="311"/>
         <source>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</source>
         <translation>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="313"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Undo last check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="296"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="314"/>
         <source>Walk-in registration (Ctrl+N)</source>
         <translation>Walk-in registration (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="316"/>
         <source>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</source>
         <translation>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="84"/>
+        <source>Record {number}</source>
+        <translation>Record {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="96"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="97"/>
+        <source>Latin</source>
+        <translation>Latin</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="98"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="99"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="100"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="101"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="102"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="103"/>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="30"/>
+        <source>Copy workshop</source>
+        <translation>Copy workshop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33"/>
+        <source>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day(s)), and is planned. Participants are not copied.</source>
+        <translation>
+            <numerusform>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day), and is planned. Participants are not copied.</numerusform>
+            <numerusform>The copy keeps the settings, pillars and agenda, moved to the new dates (%n days), and is planned. Participants are not copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="47"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="54"/>
+        <source>Title ({language})</source>
+        <translation>Title ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="78"/>
+        <source>Give the copy a title.</source>
+        <translation>Give the copy a title.</translation>
     </message>
 </context>
 <context>
@@ -250,24 +483,256 @@
 <context>
     <name>DoorBar</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="216"/>
+        <source>Whole day</source>
+        <translation>Whole day</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="167"/>
         <source>Present {present} / {registered} registered</source>
         <translation>Present {present} / {registered} registered</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="188"/>
         <source>Day {number}: {date}</source>
         <translation>Day {number}: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="212"/>
         <source>Workshop:</source>
         <translation>Workshop:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="213"/>
         <source>Day:</source>
         <translation>Day:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="214"/>
+        <source>Session:</source>
+        <translation>Session:</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="151"/>
+        <source>Looking for people entered twice…</source>
+        <translation>Looking for people entered twice…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="155"/>
+        <source>Looking for duplicates</source>
+        <translation>Looking for duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="181"/>
+        <source>Likely pairs: {count}.</source>
+        <translation>Likely pairs: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="184"/>
+        <source>No likely duplicates: nobody seems entered twice.</source>
+        <translation>No likely duplicates: nobody seems entered twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="208"/>
+        <source>Keep this record</source>
+        <translation>Keep this record</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="219"/>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="221"/>
+        <source>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</source>
+        <translation>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="227"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="243"/>
+        <source>Merging two records</source>
+        <translation>Merging two records</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="257"/>
+        <source>Merged; you can undo it below.</source>
+        <translation>Merged; you can undo it below.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="279"/>
+        <source>Undoing a merge</source>
+        <translation>Undoing a merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="292"/>
+        <source>The merge was undone; both records are back.</source>
+        <translation>The merge was undone; both records are back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="298"/>
+        <source>{when}: “{dropped}” merged into “{kept}”</source>
+        <translation>{when}: “{dropped}” merged into “{kept}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="302"/>
+        <source>(undone)</source>
+        <translation>(undone)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="332"/>
+        <source>Find duplicates</source>
+        <translation>Find duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="334"/>
+        <source>Likely the same person</source>
+        <translation>Likely the same person</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="335"/>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="336"/>
+        <source>Merges</source>
+        <translation>Merges</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <source>Record 1</source>
+        <translation>Record 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <source>Record 2</source>
+        <translation>Record 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="340"/>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="341"/>
+        <source>Undo last merge</source>
+        <translation>Undo last merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342"/>
+        <source>Undo selected merge</source>
+        <translation>Undo selected merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="343"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>EditorKeys</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
+        <source>Add a break</source>
+        <translation>Add a break</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
+        <source>Add a session</source>
+        <translation>Add a session</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="161"/>
+        <source>Delete “{title}”</source>
+        <translation>Delete “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="191"/>
+        <source>Move “{title}”</source>
+        <translation>Move “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="198"/>
+        <source>Shift sessions by {minutes} min</source>
+        <translation>Shift sessions by {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="232"/>
+        <source>Insert {count} sessions from another workshop</source>
+        <translation>Insert {count} sessions from another workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249"/>
+        <source>Add session</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250"/>
+        <source>Add break</source>
+        <translation>Add break</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="253"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="254"/>
+        <source>Insert from another workshop…</source>
+        <translation>Insert from another workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="259"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="260"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="270"/>
+        <source>Undo: {what} (Ctrl+Z)</source>
+        <translation>Undo: {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="270"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273"/>
+        <source>Redo: {what} (Ctrl+Shift+Z)</source>
+        <translation>Redo: {what} (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="275"/>
+        <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
+        <translation>Redo (Ctrl+Shift+Z, Ctrl+Y)</translation>
     </message>
 </context>
 <context>
@@ -447,7 +912,7 @@
         <translation>There is no library item with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="42"/>
         <source>“{value}” is not a date like 2026-12-01.</source>
         <translation>“{value}” is not a date like 2026-12-01.</translation>
     </message>
@@ -559,157 +1024,171 @@
         <translation>{file} has more than {limit} rows; split it into smaller lists.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="50"/>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="122"/>
-        <location filename="../../src/jpoa_desktop/services/participant_export.py" line="103"/>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="343"/>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="209"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="221"/>
         <source>There is no workshop with id {id}.</source>
         <translation>There is no workshop with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} is not one of the workshop&apos;s days ({start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="56"/>
+        <source>This workshop has no session {session}.</source>
+        <translation>This workshop has no session {session}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="61"/>
+        <source>“{title}” is on {session_day}, not on {day}.</source>
+        <translation>“{title}” is on {session_day}, not on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="99"/>
         <source>No one in this workshop has the badge code {code}.</source>
         <translation>No one in this workshop has the badge code {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="234"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="230"/>
         <source>There is no registration with id {id}.</source>
         <translation>There is no registration with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="128"/>
         <source>“{value}” is not a demo size (small or large).</source>
         <translation>“{value}” is not a demo size (small or large).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="163"/>
         <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
         <translation>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="196"/>
         <source>Making the demo was cancelled; nothing was changed.</source>
         <translation>Making the demo was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="124"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="138"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="140"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="197"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="286"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="295"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: no column is mapped to the family name and the given name.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="330"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="338"/>
         <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
         <translation>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="385"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="390"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="406"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="409"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>row {row}: the person it matched was deleted meanwhile; import again.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="94"/>
         <source>The family name is empty.</source>
         <translation>The family name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="98"/>
         <source>The given name is empty.</source>
         <translation>The given name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="102"/>
         <source>“{value}” is not a sex the app knows.</source>
         <translation>“{value}” is not a sex the app knows.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="108"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>“{value}” is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="88"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>“{value}” is not a two-letter country code.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="120"/>
         <source>“{value}” is not a kind of organisation.</source>
         <translation>“{value}” is not a kind of organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="337"/>
+        <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
+        <translation>{name} cannot be deleted while registered for a workshop (registrations: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69"/>
         <source>The workshop has no title.</source>
         <translation>The workshop has no title.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="72"/>
         <source>The workshop ends ({end}) before it starts ({start}).</source>
         <translation>The workshop ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="78"/>
         <source>“{value}” is not a kind of workshop.</source>
         <translation>“{value}” is not a kind of workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="82"/>
         <source>“{value}” is not a workshop status.</source>
         <translation>“{value}” is not a workshop status.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="135"/>
         <source>“{value}” is not a role.</source>
         <translation>“{value}” is not a role.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="138"/>
         <source>“{value}” is not a registration status.</source>
         <translation>“{value}” is not a registration status.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="124"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="170"/>
         <source>There is no merge {id} to undo.</source>
         <translation>There is no merge {id} to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="183"/>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="246"/>
         <source>There is no person with id {id}.</source>
         <translation>There is no person with id {id}.</translation>
     </message>
@@ -727,6 +1206,99 @@
         <location filename="../../src/jpoa_desktop/services/directory.py" line="180"/>
         <source>“{value}” is not a directory column to sort by ({choices}).</source>
         <translation>“{value}” is not a directory column to sort by ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="20"/>
+        <source>“{title}” is on {day}, outside the workshop&apos;s dates ({start} to {end}).</source>
+        <translation>“{title}” is on {day}, outside the workshop&apos;s dates ({start} to {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="23"/>
+        <source>“{title}” on {day} ends at {end}, before it starts ({start}).</source>
+        <translation>“{title}” on {day} ends at {end}, before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="26"/>
+        <source>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</source>
+        <translation>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="59"/>
+        <source>There is no agenda session with id {id}.</source>
+        <translation>There is no agenda session with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="84"/>
+        <source>The session has no title.</source>
+        <translation>The session has no title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="87"/>
+        <source>“{value}” is not a kind of session.</source>
+        <translation>“{value}” is not a kind of session.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="92"/>
+        <source>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</source>
+        <translation>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="109"/>
+        <source>“{value}” is not a pillar or area of the library.</source>
+        <translation>“{value}” is not a pillar or area of the library.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="135"/>
+        <source>Moving by {minutes} minutes would take “{title}” past midnight.</source>
+        <translation>Moving by {minutes} minutes would take “{title}” past midnight.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="287"/>
+        <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
+        <translation>{name} has attendance marks on {count} day(s); removing the registration would delete them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="79"/>
+        <source>The session was deleted elsewhere meanwhile.</source>
+        <translation>The session was deleted elsewhere meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102"/>
+        <source>Search titles, cities and venues…</source>
+        <translation>Search titles, cities and venues…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="103"/>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105"/>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="106"/>
+        <source>All pillars</source>
+        <translation>All pillars</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="107"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="108"/>
+        <source>Year the workshop starts</source>
+        <translation>Year the workshop starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="109"/>
+        <source>Tagged with the pillar or one of its areas</source>
+        <translation>Tagged with the pillar or one of its areas</translation>
     </message>
 </context>
 <context>
@@ -788,6 +1360,302 @@
         <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
         <source>Definition</source>
         <translation>Definition</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="171"/>
+        <source>Choose a participant list</source>
+        <translation>Choose a participant list</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="173"/>
+        <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="187"/>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="190"/>
+        <source>Reading the participant list</source>
+        <translation>Reading the participant list</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="214"/>
+        <source>This file cannot be read: {problem}</source>
+        <translation>This file cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="226"/>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="230"/>
+        <source>Checking the participant list</source>
+        <translation>Checking the participant list</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="256"/>
+        <source>Importing {count} rows…</source>
+        <translation>Importing {count} rows…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="259"/>
+        <source>Importing participants</source>
+        <translation>Importing participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="277"/>
+        <source>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</source>
+        <translation>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="291"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="293"/>
+        <source>Nothing was imported: {problem}</source>
+        <translation>Nothing was imported: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="295"/>
+        <source>The import failed and nothing was written: {problem}</source>
+        <translation>The import failed and nothing was written: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334"/>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="339"/>
+        <source>{add} to add · {link} to link · {bad} with problems</source>
+        <translation>{add} to add · {link} to link · {bad} with problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="346"/>
+        <source>There is no workshop to import into yet.</source>
+        <translation>There is no workshop to import into yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="350"/>
+        <source>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</source>
+        <translation>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="356"/>
+        <source>Ready: nothing is written until you press Import.</source>
+        <translation>Ready: nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="371"/>
+        <source>Import participants</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="372"/>
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="373"/>
+        <source>Into workshop:</source>
+        <translation>Into workshop:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="374"/>
+        <source>Choose a CSV or XLSX file</source>
+        <translation>Choose a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="375"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="376"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="377"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="378"/>
+        <source>Names are in one column: split them</source>
+        <translation>Names are in one column: split them</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="380"/>
+        <source>Family name first, then given name; the rest is the patronymic.</source>
+        <translation>Family name first, then given name; the rest is the patronymic.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="382"/>
+        <source>Only rows with problems</source>
+        <translation>Only rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="383"/>
+        <source>Skip rows with problems</source>
+        <translation>Skip rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="384"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="16"/>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="17"/>
+        <source>Law enforcement</source>
+        <translation>Law enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="18"/>
+        <source>Judiciary</source>
+        <translation>Judiciary</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="19"/>
+        <source>Parliament</source>
+        <translation>Parliament</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="20"/>
+        <source>Civil society</source>
+        <translation>Civil society</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="21"/>
+        <source>Academia</source>
+        <translation>Academia</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="22"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="23"/>
+        <source>International organisation</source>
+        <translation>International organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="33"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="34"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="35"/>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="36"/>
+        <source>Full name (one column)</source>
+        <translation>Full name (one column)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="37"/>
+        <source>Family name (Latin)</source>
+        <translation>Family name (Latin)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="38"/>
+        <source>Given name (Latin)</source>
+        <translation>Given name (Latin)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="39"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="40"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="41"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="42"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="43"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="44"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="45"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="46"/>
+        <source>Consent to data use</source>
+        <translation>Consent to data use</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="47"/>
+        <source>Consent to photos</source>
+        <translation>Consent to photos</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="48"/>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="49"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="50"/>
+        <source>Role at the workshop</source>
+        <translation>Role at the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="51"/>
+        <source>Date of birth (not kept)</source>
+        <translation>Date of birth (not kept)</translation>
     </message>
 </context>
 <context>
@@ -874,112 +1742,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="199"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Import Framework…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="209"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="228"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="230"/>
         <source>JPoA Desktop databases ({patterns})</source>
         <translation>JPoA Desktop databases ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="241"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="243"/>
         <source>JPoA Desktop databases ({patterns});;All files (*)</source>
         <translation>JPoA Desktop databases ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="264"/>
         <source>Try a demo workshop?</source>
         <translation>Try a demo workshop?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="266"/>
         <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
         <translation>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="372"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="375"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="377"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="379"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n library item</numerusform>
@@ -987,14 +1855,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="382"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>upgraded; the previous version was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400"/>
         <source>No recent databases</source>
         <translation>No recent databases</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="86"/>
+        <source>— ignore —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109"/>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109"/>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109"/>
+        <source>Read as</source>
+        <translation>Read as</translation>
     </message>
 </context>
 <context>
@@ -1041,29 +1932,197 @@
     </message>
 </context>
 <context>
-    <name>ParticipantsScreen</name>
+    <name>OverviewPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="117"/>
+        <source>Titles</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="118"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="119"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="120"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="122"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="123"/>
+        <source>Working languages</source>
+        <translation>Working languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="124"/>
+        <source>Organisers</source>
+        <translation>Organisers</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="125"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="126"/>
+        <source>Project phase</source>
+        <translation>Project phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="127"/>
+        <source>Pillars and areas</source>
+        <translation>Pillars and areas</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="128"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="129"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="205"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="130"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="142"/>
+        <source>Select a workshop to see its details.</source>
+        <translation>Select a workshop to see its details.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="155"/>
+        <source>{dates} (%n day(s))</source>
+        <translation>
+            <numerusform>{dates} (%n day)</numerusform>
+            <numerusform>{dates} (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="170"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="176"/>
+        <source>No one is registered yet</source>
+        <translation>No one is registered yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="185"/>
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantActions</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="82"/>
+        <source>Undo {what}</source>
+        <translation>Undo {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="82"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="83"/>
+        <source>Redo {what}</source>
+        <translation>Redo {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="83"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="87"/>
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="87"/>
+        <source>Add a person to the directory</source>
+        <translation>Add a person to the directory</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="88"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="88"/>
+        <source>Edit the selected person</source>
+        <translation>Edit the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
+        <source>Import participants…</source>
+        <translation>Import participants…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="91"/>
+        <source>Read a participant list (CSV or XLSX) into a workshop</source>
+        <translation>Read a participant list (CSV or XLSX) into a workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
+        <source>Find duplicates…</source>
+        <translation>Find duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
+        <source>Review people entered twice and merge them</source>
+        <translation>Review people entered twice and merge them</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="383"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="236"/>
         <source>Search people in any script…</source>
         <translation>Search people in any script…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="209"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="240"/>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="261"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="263"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -1071,12 +2130,202 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="265"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPicker</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="163"/>
+        <source>Another organisation: type its name, press Enter</source>
+        <translation>Another organisation: type its name, press Enter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommands</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="75"/>
+        <source>add {name}</source>
+        <translation>add {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="105"/>
+        <source>edit {name}</source>
+        <translation>edit {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="328"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Family name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="329"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Given name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="330"/>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="331"/>
+        <source>Family name (&amp;Latin)</source>
+        <translation>Family name (&amp;Latin)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="332"/>
+        <source>Given name (La&amp;tin)</source>
+        <translation>Given name (La&amp;tin)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="333"/>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="334"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="335"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="336"/>
+        <source>Pos&amp;ition</source>
+        <translation>Pos&amp;ition</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="338"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339"/>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340"/>
+        <source>Lan&amp;guages</source>
+        <translation>Lan&amp;guages</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343"/>
+        <source>Consent &amp;date</source>
+        <translation>Consent &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349"/>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="355"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="356"/>
+        <source>Agrees to the use of their data</source>
+        <translation>Agrees to the use of their data</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="357"/>
+        <source>Agrees to be photographed</source>
+        <translation>Agrees to be photographed</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="358"/>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359"/>
+        <source>e.g. ru, en, uz</source>
+        <translation>e.g. ru, en, uz</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="372"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="389"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="390"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1142,9 +2391,108 @@
     </message>
 </context>
 <context>
+    <name>RegistrationsModel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="113"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="114"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="115"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="116"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="117"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsTab</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="252"/>
+        <source>{name} (already registered)</source>
+        <translation>{name} (already registered)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="322"/>
+        <source>Add a person from the directory: type a name…</source>
+        <translation>Add a person from the directory: type a name…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="324"/>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="327"/>
+        <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
+        <translation>Double-click a role or status to change it. New people are registered as invited participants.</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="40"/>
+        <source>Insert sessions from another workshop</source>
+        <translation>Insert sessions from another workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="59"/>
+        <source>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</source>
+        <translation>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="69"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="73"/>
+        <source>From workshop:</source>
+        <translation>From workshop:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="74"/>
+        <source>Into day:</source>
+        <translation>Into day:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="82"/>
+        <source>No other workshop has an agenda yet.</source>
+        <translation>No other workshop has an agenda yet.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="153"/>
         <source>The best %n results for “{query}”</source>
         <translation>
             <numerusform>The best %n results for “{query}”</numerusform>
@@ -1152,7 +2500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="159"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n result for “{query}”</numerusform>
@@ -1160,9 +2508,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="162"/>
         <source>No results for “{query}”</source>
         <translation>No results for “{query}”</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="144"/>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="145"/>
+        <source>facilitator</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="146"/>
+        <source>organiser</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="237"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="257"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="258"/>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="259"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="260"/>
+        <source>Shift:</source>
+        <translation>Shift:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="261"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="262"/>
+        <source>This and later sessions</source>
+        <translation>This and later sessions</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="264"/>
+        <source>Move this session and the later ones of the day by the minutes on the left</source>
+        <translation>Move this session and the later ones of the day by the minutes on the left</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="266"/>
+        <source>Push later sessions to make room</source>
+        <translation>Push later sessions to make room</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="269"/>
+        <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
+        <translation>When a session is added in between or gets longer, the later sessions of the day move by as much</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
+        <source>Speakers and facilitators:</source>
+        <translation>Speakers and facilitators:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
+        <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
+        <translation>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="282"/>
+        <source>Pillars and areas:</source>
+        <translation>Pillars and areas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="283"/>
+        <source>Save session (Enter)</source>
+        <translation>Save session (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="285"/>
+        <source>Title ({language}):</source>
+        <translation>Title ({language}):</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +2703,436 @@
         <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="95"/>
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="113"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="114"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="109"/>
+        <source>New workshop…</source>
+        <translation>New workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="110"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="111"/>
+        <source>Copy workshop…</source>
+        <translation>Copy workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="140"/>
+        <source>new workshop</source>
+        <translation>new workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="154"/>
+        <source>edit workshop</source>
+        <translation>edit workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="184"/>
+        <source>copy workshop</source>
+        <translation>copy workshop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="193"/>
+        <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo brings back the workshop and its registrations, not the agenda or the marks.</source>
+        <translation>
+            <numerusform>Delete “{title}”? Its agenda and its %n registration, with its attendance marks, are deleted too. Undo brings back the workshop and its registration, not the agenda or the marks.</numerusform>
+            <numerusform>Delete “{title}”? Its agenda and its %n registrations, with their attendance marks, are deleted too. Undo brings back the workshop and its registrations, not the agenda or the marks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="199"/>
+        <source>Delete workshop</source>
+        <translation>Delete workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="210"/>
+        <source>delete workshop</source>
+        <translation>delete workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="224"/>
+        <source>change registration</source>
+        <translation>change registration</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="239"/>
+        <source>register participant</source>
+        <translation>register participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="248"/>
+        <source>Remove {name} from this workshop?</source>
+        <translation>Remove {name} from this workshop?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="251"/>
+        <source>They were checked in on %n day(s); those attendance marks are deleted too, and undo does not bring them back.</source>
+        <translation>
+            <numerusform>They were checked in on %n day; that attendance mark is deleted too, and undo does not bring it back.</numerusform>
+            <numerusform>They were checked in on %n days; those attendance marks are deleted too, and undo does not bring them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="257"/>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="268"/>
+        <source>remove participant</source>
+        <translation>remove participant</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopForm</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="245"/>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
+        <source>Edit workshop</source>
+        <translation>Edit workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="263"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="264"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="265"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="266"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
+        <source>Working languages</source>
+        <translation>Working languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="268"/>
+        <source>Project phase</source>
+        <translation>Project phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273"/>
+        <source>Title ({language})</source>
+        <translation>Title ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="278"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="281"/>
+        <source>Pillars and areas</source>
+        <translation>Pillars and areas</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="282"/>
+        <source>Organisers</source>
+        <translation>Organisers</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="283"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="294"/>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="295"/>
+        <source>One of the five countries, or type a two-letter code</source>
+        <translation>One of the five countries, or type a two-letter code</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="299"/>
+        <source>At least one title is needed</source>
+        <translation>At least one title is needed</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLabels</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="19"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="20"/>
+        <source>Training course</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="21"/>
+        <source>Expert meeting</source>
+        <translation>Expert meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="22"/>
+        <source>Conference</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="23"/>
+        <source>Table-top exercise</source>
+        <translation>Table-top exercise</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="30"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="31"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="32"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="39"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="40"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="41"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="42"/>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="43"/>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="50"/>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="51"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="52"/>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="53"/>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="54"/>
+        <source>Cancelled</source>
+        <comment>registration</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="61"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="62"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="63"/>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="64"/>
+        <source>Kyrgyz</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="65"/>
+        <source>Tajik</source>
+        <translation>Tajik</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="66"/>
+        <source>Uzbek</source>
+        <translation>Uzbek</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="67"/>
+        <source>Turkmen</source>
+        <translation>Turkmen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsModel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="62"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="63"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="64"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="65"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="66"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="67"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="68"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="266"/>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="249"/>
+        <source>No database is open</source>
+        <translation>No database is open</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="251"/>
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="252"/>
+        <source>%Ln workshop(s)</source>
+        <translation>
+            <numerusform>%Ln workshop</numerusform>
+            <numerusform>%Ln workshops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="305"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="306"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="307"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="308"/>
+        <source>Workshop actions</source>
+        <translation>Workshop actions</translation>
+    </message>
+</context>
+<context>
+    <name>editor.keys</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41"/>
+        <source>Edit “{title}”</source>
+        <translation>Edit “{title}”</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="136"/>
+        <source>ImportPreview</source>
+        <comment>New person</comment>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="138"/>
+        <source>ImportPreview</source>
+        <comment>Already in the directory</comment>
+        <translation>Уже есть в справочнике</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="140"/>
+        <source>ImportPreview</source>
+        <comment>Same as row {row}</comment>
+        <translation>Совпадает с другой строкой</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="142"/>
+        <source>ImportPreview</source>
+        <comment>Skipped</comment>
+        <translation>Пропускается</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="143"/>
+        <source>ImportPreview</source>
+        <comment>Problem</comment>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="151"/>
+        <source>ImportPreview</source>
+        <comment>Row</comment>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="152"/>
+        <source>ImportPreview</source>
+        <comment>What happens</comment>
+        <translation>Что произойдет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="153"/>
+        <source>ImportPreview</source>
+        <comment>Family name</comment>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="154"/>
+        <source>ImportPreview</source>
+        <comment>Given name</comment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="155"/>
+        <source>ImportPreview</source>
+        <comment>Patronymic</comment>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="156"/>
+        <source>ImportPreview</source>
+        <comment>Organisation</comment>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="157"/>
+        <source>ImportPreview</source>
+        <comment>E-mail</comment>
+        <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="51"/>
@@ -9,57 +84,216 @@
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="68"/>
         <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
         <translation>Автономный инструментарий для семинаров и наращивания потенциала в рамках Совместного плана действий по осуществлению Глобальной контртеррористической стратегии ООН в Центральной Азии.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="73"/>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
         <translation>Это свободная программа: вы можете распространять и (или) изменять ее на условиях Стандартной общественной лицензии GNU версии 3 либо (по вашему выбору) любой более поздней версии (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="78"/>
         <source>Fonts: the interface uses your system’s fonts; this version bundles no fonts of its own.</source>
         <translation>Шрифты: интерфейс использует системные шрифты; собственных шрифтов в этой версии нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="81"/>
         <source>Built with</source>
         <translation>Используемые компоненты</translation>
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="17"/>
+        <source>Plenary</source>
+        <translation>Пленарное заседание</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="18"/>
+        <source>Group work</source>
+        <translation>Работа в группах</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="19"/>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="20"/>
+        <source>Exercise</source>
+        <translation>Практическое упражнение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="29"/>
+        <source>Day {number} — {date}</source>
+        <translation>День {number} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="32"/>
+        <source>Outside the workshop&apos;s dates — {date}</source>
+        <translation>Вне дат мероприятия — {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="220"/>
+        <source>… and {count} more (see the marked rows)</source>
+        <translation>… и еще {count} (см. отмеченные строки)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="224"/>
+        <source>Choose a workshop to see and edit its agenda.</source>
+        <translation>Выберите мероприятие, чтобы просмотреть и изменить его программу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="228"/>
+        <source>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</source>
+        <translation>Сессий пока нет: «Добавить сессию» (Ins) начинает первый день; можно также вставить день из другого мероприятия.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="336"/>
+        <source>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</source>
+        <translation>Перетаскивайте сессии, чтобы изменить их порядок или перенести на другой день (или Alt+↑/↓)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
+        <source>Speakers</source>
+        <translation>Докладчики</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="108"/>
         <source>Check-in</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="291"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="309"/>
         <source>Scan a badge or type a name…</source>
         <translation>Отсканируйте бейдж или введите фамилию…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="311"/>
         <source>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</source>
         <translation>Enter — отметить; ↓ и ↑ — выбрать фамилию из списка; Esc — очистить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="313"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Отменить последнюю отметку (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="296"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="314"/>
         <source>Walk-in registration (Ctrl+N)</source>
         <translation>Регистрация на месте (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="316"/>
         <source>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</source>
         <translation>Отсканируйте бейдж или введите фамилию и выберите её клавишами ↓ и Enter. Esc очищает поле.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="84"/>
+        <source>Record {number}</source>
+        <translation>Запись {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="96"/>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="97"/>
+        <source>Latin</source>
+        <translation>Латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="98"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="99"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="100"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="101"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="102"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="103"/>
+        <source>Workshops</source>
+        <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="30"/>
+        <source>Copy workshop</source>
+        <translation>Копирование мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33"/>
+        <source>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day(s)), and is planned. Participants are not copied.</source>
+        <translation>
+            <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n день); копия получает статус «Запланировано». Участники не копируются.</numerusform>
+            <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n дня); копия получает статус «Запланировано». Участники не копируются.</numerusform>
+            <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n дней); копия получает статус «Запланировано». Участники не копируются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="47"/>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="54"/>
+        <source>Title ({language})</source>
+        <translation>Название ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="78"/>
+        <source>Give the copy a title.</source>
+        <translation>Укажите название копии.</translation>
     </message>
 </context>
 <context>
@@ -251,24 +485,256 @@
 <context>
     <name>DoorBar</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="216"/>
+        <source>Whole day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="167"/>
         <source>Present {present} / {registered} registered</source>
         <translation>Пришли {present} из {registered} зарегистрированных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="188"/>
         <source>Day {number}: {date}</source>
         <translation>День {number}: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="212"/>
         <source>Workshop:</source>
         <translation>Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="213"/>
         <source>Day:</source>
         <translation>День:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="214"/>
+        <source>Session:</source>
+        <translation>Сессия:</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="151"/>
+        <source>Looking for people entered twice…</source>
+        <translation>Поиск людей, внесенных дважды…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="155"/>
+        <source>Looking for duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="181"/>
+        <source>Likely pairs: {count}.</source>
+        <translation>Вероятных пар: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="184"/>
+        <source>No likely duplicates: nobody seems entered twice.</source>
+        <translation>Вероятных дубликатов нет: похоже, никто не внесен дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="208"/>
+        <source>Keep this record</source>
+        <translation>Оставить эту запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="219"/>
+        <source>Merge two records</source>
+        <translation>Объединение двух записей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="221"/>
+        <source>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</source>
+        <translation>Объединить записи: «{drop}» войдет в «{keep}»? Регистрации и отметки присутствия перейдут в сохраняемую запись. Объединение можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="227"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="243"/>
+        <source>Merging two records</source>
+        <translation>Объединение двух записей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="257"/>
+        <source>Merged; you can undo it below.</source>
+        <translation>Записи объединены; отменить объединение можно ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="279"/>
+        <source>Undoing a merge</source>
+        <translation>Отмена объединения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="292"/>
+        <source>The merge was undone; both records are back.</source>
+        <translation>Объединение отменено; обе записи восстановлены.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="298"/>
+        <source>{when}: “{dropped}” merged into “{kept}”</source>
+        <translation>{when}: запись «{dropped}» объединена с «{kept}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="302"/>
+        <source>(undone)</source>
+        <translation>(отменено)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="332"/>
+        <source>Find duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="334"/>
+        <source>Likely the same person</source>
+        <translation>Вероятно, один и тот же человек</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="335"/>
+        <source>Side by side</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="336"/>
+        <source>Merges</source>
+        <translation>Объединения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <source>Score</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <source>Record 1</source>
+        <translation>Запись 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <source>Record 2</source>
+        <translation>Запись 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="340"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="341"/>
+        <source>Undo last merge</source>
+        <translation>Отменить последнее объединение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342"/>
+        <source>Undo selected merge</source>
+        <translation>Отменить выбранное объединение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="343"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>EditorKeys</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
+        <source>Add a break</source>
+        <translation>добавление перерыва</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
+        <source>Add a session</source>
+        <translation>добавление сессии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="161"/>
+        <source>Delete “{title}”</source>
+        <translation>удаление «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="191"/>
+        <source>Move “{title}”</source>
+        <translation>перемещение «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="198"/>
+        <source>Shift sessions by {minutes} min</source>
+        <translation>сдвиг сессий на {minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="232"/>
+        <source>Insert {count} sessions from another workshop</source>
+        <translation>вставка сессий из другого мероприятия ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249"/>
+        <source>Add session</source>
+        <translation>Добавить сессию</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250"/>
+        <source>Add break</source>
+        <translation>Добавить перерыв</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252"/>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="253"/>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="254"/>
+        <source>Insert from another workshop…</source>
+        <translation>Вставить из другого мероприятия…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="259"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="260"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="270"/>
+        <source>Undo: {what} (Ctrl+Z)</source>
+        <translation>Отменить: {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="270"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Отменить (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273"/>
+        <source>Redo: {what} (Ctrl+Shift+Z)</source>
+        <translation>Повторить: {what} (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="275"/>
+        <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
+        <translation>Повторить (Ctrl+Shift+Z, Ctrl+Y)</translation>
     </message>
 </context>
 <context>
@@ -448,7 +914,7 @@
         <translation>В библиотеке нет материала с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="42"/>
         <source>“{value}” is not a date like 2026-12-01.</source>
         <translation>«{value}» — это не дата вида 2026-12-01.</translation>
     </message>
@@ -560,157 +1026,171 @@
         <translation>В {file} больше {limit} строк; разделите его на списки поменьше.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="50"/>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="122"/>
-        <location filename="../../src/jpoa_desktop/services/participant_export.py" line="103"/>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="343"/>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="209"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="221"/>
         <source>There is no workshop with id {id}.</source>
         <translation>Нет мероприятия с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="56"/>
+        <source>This workshop has no session {session}.</source>
+        <translation>В программе этого мероприятия нет сессии {session}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="61"/>
+        <source>“{title}” is on {session_day}, not on {day}.</source>
+        <translation>Сессия «{title}» проходит {session_day}, а не {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="99"/>
         <source>No one in this workshop has the badge code {code}.</source>
         <translation>Ни у кого из участников этого мероприятия нет бейджа с кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="234"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="230"/>
         <source>There is no registration with id {id}.</source>
         <translation>Нет регистрации с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="128"/>
         <source>“{value}” is not a demo size (small or large).</source>
         <translation>«{value}» — такого размера демонстрационных данных нет (small или large).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="163"/>
         <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
         <translation>В этой базе данных уже есть мероприятия ({workshops}) и люди ({people}); демонстрационные данные загружаются только в новую, пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="196"/>
         <source>Making the demo was cancelled; nothing was changed.</source>
         <translation>Создание демонстрационных данных отменено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="124"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — это не страна.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="138"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="140"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — это не роль.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="197"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="286"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: имена записаны в одном столбце; выберите разделение на фамилию, имя и отчество.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="295"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: ни один столбец не сопоставлен с фамилией и именем.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="330"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="338"/>
         <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
         <translation>{file}: строк с ошибками — {count}; ничего не импортировано. Исправьте их или выберите пропуск строк с ошибками.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="385"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="390"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="406"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="409"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="94"/>
         <source>The family name is empty.</source>
         <translation>Фамилия не указана.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="98"/>
         <source>The given name is empty.</source>
         <translation>Имя не указано.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="102"/>
         <source>“{value}” is not a sex the app knows.</source>
         <translation>«{value}» — такого значения пола программа не знает.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="108"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>«{value}» — это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="88"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>«{value}» — это не двухбуквенный код страны.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="120"/>
         <source>“{value}” is not a kind of organisation.</source>
         <translation>«{value}» — такого типа организации нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="337"/>
+        <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
+        <translation>{name}: удалить нельзя, пока есть регистрации на мероприятия (регистраций: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69"/>
         <source>The workshop has no title.</source>
         <translation>У мероприятия нет названия.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="72"/>
         <source>The workshop ends ({end}) before it starts ({start}).</source>
         <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="78"/>
         <source>“{value}” is not a kind of workshop.</source>
         <translation>«{value}» — такого вида мероприятия нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="82"/>
         <source>“{value}” is not a workshop status.</source>
         <translation>«{value}» — такого статуса мероприятия нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="135"/>
         <source>“{value}” is not a role.</source>
         <translation>«{value}» — такой роли нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="138"/>
         <source>“{value}” is not a registration status.</source>
         <translation>«{value}» — такого статуса регистрации нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="124"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>Нельзя объединить человека с самим собой.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="170"/>
         <source>There is no merge {id} to undo.</source>
         <translation>Нет объединения {id}, которое можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="183"/>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="246"/>
         <source>There is no person with id {id}.</source>
         <translation>Нет человека с идентификатором {id}.</translation>
     </message>
@@ -728,6 +1208,99 @@
         <location filename="../../src/jpoa_desktop/services/directory.py" line="180"/>
         <source>“{value}” is not a directory column to sort by ({choices}).</source>
         <translation>«{value}» — не столбец справочника, по которому можно сортировать ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="20"/>
+        <source>“{title}” is on {day}, outside the workshop&apos;s dates ({start} to {end}).</source>
+        <translation>Сессия «{title}» назначена на {day}, вне дат мероприятия (с {start} по {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="23"/>
+        <source>“{title}” on {day} ends at {end}, before it starts ({start}).</source>
+        <translation>Сессия «{title}» ({day}) заканчивается в {end}, раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="26"/>
+        <source>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</source>
+        <translation>Сессии «{first}» ({first_time}) и «{second}» ({second_time}) пересекаются по времени ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="59"/>
+        <source>There is no agenda session with id {id}.</source>
+        <translation>В программе нет сессии с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="84"/>
+        <source>The session has no title.</source>
+        <translation>У сессии нет названия.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="87"/>
+        <source>“{value}” is not a kind of session.</source>
+        <translation>«{value}» — такого вида сессии нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="92"/>
+        <source>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</source>
+        <translation>Человек с идентификатором {id} не зарегистрирован на это мероприятие как докладчик, модератор или организатор.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="109"/>
+        <source>“{value}” is not a pillar or area of the library.</source>
+        <translation>«{value}» — такого компонента или направления в библиотеке нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="135"/>
+        <source>Moving by {minutes} minutes would take “{title}” past midnight.</source>
+        <translation>При сдвиге на {minutes} мин сессия «{title}» выйдет за полночь.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="287"/>
+        <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
+        <translation>{name}: есть отметки присутствия (дней: {count}); при удалении регистрации они будут удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="79"/>
+        <source>The session was deleted elsewhere meanwhile.</source>
+        <translation>Тем временем эта сессия была удалена в другом месте.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102"/>
+        <source>Search titles, cities and venues…</source>
+        <translation>Поиск по названиям, городам и местам проведения…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="103"/>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105"/>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="106"/>
+        <source>All pillars</source>
+        <translation>Все компоненты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="107"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="108"/>
+        <source>Year the workshop starts</source>
+        <translation>Год начала мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="109"/>
+        <source>Tagged with the pillar or one of its areas</source>
+        <translation>Отнесенные к компоненту или одному из его направлений</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1362,302 @@
         <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
         <source>Definition</source>
         <translation>Определение</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="171"/>
+        <source>Choose a participant list</source>
+        <translation>Выбор списка участников</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="173"/>
+        <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Списки участников (*.csv *.txt *.tsv *.xlsx *.xlsm);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="187"/>
+        <source>Reading {file}…</source>
+        <translation>Чтение {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="190"/>
+        <source>Reading the participant list</source>
+        <translation>Чтение списка участников</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="214"/>
+        <source>This file cannot be read: {problem}</source>
+        <translation>Не удается прочитать этот файл: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="226"/>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="230"/>
+        <source>Checking the participant list</source>
+        <translation>Проверка списка участников</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="256"/>
+        <source>Importing {count} rows…</source>
+        <translation>Импорт строк: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="259"/>
+        <source>Importing participants</source>
+        <translation>Импорт участников</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="277"/>
+        <source>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</source>
+        <translation>Импортировано в «{workshop}». Новых людей: {added}; связано с людьми, уже имеющимися в справочнике: {linked}; пропущено строк: {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="291"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт отменен; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="293"/>
+        <source>Nothing was imported: {problem}</source>
+        <translation>Ничего не импортировано: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="295"/>
+        <source>The import failed and nothing was written: {problem}</source>
+        <translation>Импорт не удался, ничего не записано: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334"/>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="339"/>
+        <source>{add} to add · {link} to link · {bad} with problems</source>
+        <translation>Будет добавлено: {add} · связано с имеющимися: {link} · с ошибками: {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="346"/>
+        <source>There is no workshop to import into yet.</source>
+        <translation>Пока нет мероприятия, в которое можно импортировать участников.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="350"/>
+        <source>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</source>
+        <translation>Строк с ошибками: {count}. Исправьте файл и выберите его снова или отметьте «Пропускать строки с ошибками», чтобы импортировать остальные.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="356"/>
+        <source>Ready: nothing is written until you press Import.</source>
+        <translation>Все готово: ничего не будет записано, пока вы не нажмете «Импортировать».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="371"/>
+        <source>Import participants</source>
+        <translation>Импорт участников</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="372"/>
+        <source>List:</source>
+        <translation>Список:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="373"/>
+        <source>Into workshop:</source>
+        <translation>В мероприятие:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="374"/>
+        <source>Choose a CSV or XLSX file</source>
+        <translation>Выберите файл CSV или XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="375"/>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="376"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="377"/>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="378"/>
+        <source>Names are in one column: split them</source>
+        <translation>Имена в одном столбце: разделить их</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="380"/>
+        <source>Family name first, then given name; the rest is the patronymic.</source>
+        <translation>Сначала фамилия, затем имя; остальное — отчество.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="382"/>
+        <source>Only rows with problems</source>
+        <translation>Только строки с ошибками</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="383"/>
+        <source>Skip rows with problems</source>
+        <translation>Пропускать строки с ошибками</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="384"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="16"/>
+        <source>Ministry</source>
+        <translation>Министерство</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="17"/>
+        <source>Law enforcement</source>
+        <translation>Правоохранительные органы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="18"/>
+        <source>Judiciary</source>
+        <translation>Судебные органы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="19"/>
+        <source>Parliament</source>
+        <translation>Парламент</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="20"/>
+        <source>Civil society</source>
+        <translation>Гражданское общество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="21"/>
+        <source>Academia</source>
+        <translation>Научное сообщество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="22"/>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="23"/>
+        <source>International organisation</source>
+        <translation>Международная организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="33"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="34"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="35"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="36"/>
+        <source>Full name (one column)</source>
+        <translation>ФИО (в одном столбце)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="37"/>
+        <source>Family name (Latin)</source>
+        <translation>Фамилия (латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="38"/>
+        <source>Given name (Latin)</source>
+        <translation>Имя (латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="39"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="40"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="41"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="42"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="43"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="44"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="45"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="46"/>
+        <source>Consent to data use</source>
+        <translation>Согласие на использование данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="47"/>
+        <source>Consent to photos</source>
+        <translation>Согласие на фотосъемку</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="48"/>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="49"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="50"/>
+        <source>Role at the workshop</source>
+        <translation>Роль на мероприятии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="51"/>
+        <source>Date of birth (not kept)</source>
+        <translation>Дата рождения (не сохраняется)</translation>
     </message>
 </context>
 <context>
@@ -875,112 +1744,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="199"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Импорт структуры направлений…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="209"/>
         <source>&amp;About {app}</source>
         <translation>&amp;О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="228"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="230"/>
         <source>JPoA Desktop databases ({patterns})</source>
         <translation>Базы данных JPoA Desktop ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="241"/>
         <source>Open Database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="243"/>
         <source>JPoA Desktop databases ({patterns});;All files (*)</source>
         <translation>Базы данных JPoA Desktop ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="264"/>
         <source>Try a demo workshop?</source>
         <translation>Попробовать демонстрационный семинар?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="266"/>
         <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
         <translation>Это новая база данных. Добавить демонстрационный семинар, который проходит сегодня, с 40 участниками из пяти стран, чтобы попробовать регистрацию, отметку присутствия и раздаточные материалы?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="372"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="375"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="377"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="379"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n материал библиотеки</numerusform>
@@ -989,14 +1858,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="382"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="86"/>
+        <source>— ignore —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109"/>
+        <source>Column in the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109"/>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109"/>
+        <source>Read as</source>
+        <translation>Импортировать как</translation>
     </message>
 </context>
 <context>
@@ -1043,29 +1935,199 @@
     </message>
 </context>
 <context>
-    <name>ParticipantsScreen</name>
+    <name>OverviewPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="117"/>
+        <source>Titles</source>
+        <translation>Названия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="118"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="119"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="120"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="122"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="123"/>
+        <source>Working languages</source>
+        <translation>Рабочие языки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="124"/>
+        <source>Organisers</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="125"/>
+        <source>Partners</source>
+        <translation>Партнеры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="126"/>
+        <source>Project phase</source>
+        <translation>Этап проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="127"/>
+        <source>Pillars and areas</source>
+        <translation>Компоненты и направления</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="128"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="129"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="205"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="130"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="142"/>
+        <source>Select a workshop to see its details.</source>
+        <translation>Выберите мероприятие, чтобы увидеть сведения о нем.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="155"/>
+        <source>{dates} (%n day(s))</source>
+        <translation>
+            <numerusform>{dates} (%n день)</numerusform>
+            <numerusform>{dates} (%n дня)</numerusform>
+            <numerusform>{dates} (%n дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="170"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="176"/>
+        <source>No one is registered yet</source>
+        <translation>Пока никто не зарегистрирован</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="185"/>
+        <source>%n registered</source>
+        <translation>
+            <numerusform>Зарегистрировано: %n</numerusform>
+            <numerusform>Зарегистрировано: %n</numerusform>
+            <numerusform>Зарегистрировано: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantActions</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="82"/>
+        <source>Undo {what}</source>
+        <translation>Отменить {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="82"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="83"/>
+        <source>Redo {what}</source>
+        <translation>Повторить {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="83"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="87"/>
+        <source>New person…</source>
+        <translation>Добавить человека…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="87"/>
+        <source>Add a person to the directory</source>
+        <translation>Добавить человека в справочник</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="88"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="88"/>
+        <source>Edit the selected person</source>
+        <translation>Изменить данные выбранного человека</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
+        <source>Import participants…</source>
+        <translation>Импорт участников…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="91"/>
+        <source>Read a participant list (CSV or XLSX) into a workshop</source>
+        <translation>Загрузить список участников (CSV или XLSX) в мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
+        <source>Find duplicates…</source>
+        <translation>Найти дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
+        <source>Review people entered twice and merge them</source>
+        <translation>Просмотреть людей, внесенных дважды, и объединить их записи</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="383"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="236"/>
         <source>Search people in any script…</source>
         <translation>Поиск людей на любом алфавите…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="209"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="240"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="261"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="263"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>Найден %Ln</numerusform>
@@ -1074,13 +2136,203 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="265"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
             <numerusform>%Ln человека</numerusform>
             <numerusform>%Ln человек</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPicker</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="163"/>
+        <source>Another organisation: type its name, press Enter</source>
+        <translation>Другая организация: введите название и нажмите Enter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommands</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="75"/>
+        <source>add {name}</source>
+        <translation>добавление записи «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="105"/>
+        <source>edit {name}</source>
+        <translation>изменение записи «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
+        <source>Edit person</source>
+        <translation>Изменение данных человека</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
+        <source>New person</source>
+        <translation>Добавление человека</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="328"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="329"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="330"/>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="331"/>
+        <source>Family name (&amp;Latin)</source>
+        <translation>Фамилия (&amp;латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="332"/>
+        <source>Given name (La&amp;tin)</source>
+        <translation>Имя (лати&amp;ницей)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="333"/>
+        <source>&amp;Sex</source>
+        <translation>&amp;Пол</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="334"/>
+        <source>&amp;Organisation</source>
+        <translation>Органи&amp;зация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="335"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="336"/>
+        <source>Pos&amp;ition</source>
+        <translation>Дол&amp;жность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="338"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339"/>
+        <source>P&amp;hone</source>
+        <translation>Т&amp;елефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340"/>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Языки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341"/>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342"/>
+        <source>Photos</source>
+        <translation>Фотосъемка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343"/>
+        <source>Consent &amp;date</source>
+        <translation>&amp;Дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349"/>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="355"/>
+        <source>&amp;Notes</source>
+        <translation>Приме&amp;чания</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="356"/>
+        <source>Agrees to the use of their data</source>
+        <translation>Согласие на использование данных получено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="357"/>
+        <source>Agrees to be photographed</source>
+        <translation>Согласие на фотосъемку получено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="358"/>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359"/>
+        <source>e.g. ru, en, uz</source>
+        <translation>например, ru, en, uz</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="372"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="389"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="390"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1146,9 +2398,108 @@
     </message>
 </context>
 <context>
+    <name>RegistrationsModel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="113"/>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="114"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="115"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="116"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="117"/>
+        <source>Badge</source>
+        <translation>Бейдж</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsTab</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="252"/>
+        <source>{name} (already registered)</source>
+        <translation>{name} (уже в списке участников)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="322"/>
+        <source>Add a person from the directory: type a name…</source>
+        <translation>Добавить человека из справочника: введите фамилию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323"/>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="324"/>
+        <source>Remove…</source>
+        <translation>Исключить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="327"/>
+        <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
+        <translation>Чтобы изменить роль или статус, дважды щелкните по ним. Новые люди регистрируются как приглашенные участники.</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="40"/>
+        <source>Insert sessions from another workshop</source>
+        <translation>Вставка сессий из другого мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="59"/>
+        <source>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</source>
+        <translation>Отметьте целый день или отдельные сессии. Время сохраняется; докладчики сохраняются, только если они зарегистрированы на этом мероприятии как докладчики.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="69"/>
+        <source>Insert</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="73"/>
+        <source>From workshop:</source>
+        <translation>Из мероприятия:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="74"/>
+        <source>Into day:</source>
+        <translation>В день:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="82"/>
+        <source>No other workshop has an agenda yet.</source>
+        <translation>Ни у одного другого мероприятия пока нет программы.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="153"/>
         <source>The best %n results for “{query}”</source>
         <translation>
             <numerusform>Лучший %n результат по запросу «{query}»</numerusform>
@@ -1157,7 +2508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="159"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n результат по запросу «{query}»</numerusform>
@@ -1166,9 +2517,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="162"/>
         <source>No results for “{query}”</source>
         <translation>По запросу «{query}» ничего не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="144"/>
+        <source>speaker</source>
+        <translation>докладчик</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="145"/>
+        <source>facilitator</source>
+        <translation>модератор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="146"/>
+        <source>organiser</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="237"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="257"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="258"/>
+        <source>Time:</source>
+        <translation>Время:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="259"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="260"/>
+        <source>Shift:</source>
+        <translation>Сдвиг:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="261"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="262"/>
+        <source>This and later sessions</source>
+        <translation>Эту и последующие сессии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="264"/>
+        <source>Move this session and the later ones of the day by the minutes on the left</source>
+        <translation>Сдвинуть эту и последующие сессии дня на число минут, указанное слева</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="266"/>
+        <source>Push later sessions to make room</source>
+        <translation>Сдвигать последующие сессии, чтобы освободить время</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="269"/>
+        <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
+        <translation>Когда сессия добавляется между другими или удлиняется, последующие сессии дня сдвигаются на столько же</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
+        <source>Speakers and facilitators:</source>
+        <translation>Докладчики и модераторы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
+        <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
+        <translation>Докладчики и модераторы: зарегистрируйте людей в одной из этих ролей (или как организаторов), чтобы выбрать их здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="282"/>
+        <source>Pillars and areas:</source>
+        <translation>Компоненты и направления:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="283"/>
+        <source>Save session (Enter)</source>
+        <translation>Сохранить сессию (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="285"/>
+        <source>Title ({language}):</source>
+        <translation>Название ({language}):</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +2712,440 @@
         <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="95"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="113"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="114"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="109"/>
+        <source>New workshop…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="110"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="111"/>
+        <source>Copy workshop…</source>
+        <translation>Копировать мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="140"/>
+        <source>new workshop</source>
+        <translation>создание мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="154"/>
+        <source>edit workshop</source>
+        <translation>изменение мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="184"/>
+        <source>copy workshop</source>
+        <translation>копирование мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="193"/>
+        <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo brings back the workshop and its registrations, not the agenda or the marks.</source>
+        <translation>
+            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрация с отметками присутствия. При отмене удаления вернутся мероприятие и его регистрации, но не программа и не отметки.</numerusform>
+            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрации с отметками присутствия. При отмене удаления вернутся мероприятие и его регистрации, но не программа и не отметки.</numerusform>
+            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистраций с отметками присутствия. При отмене удаления вернутся мероприятие и его регистрации, но не программа и не отметки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="199"/>
+        <source>Delete workshop</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="210"/>
+        <source>delete workshop</source>
+        <translation>удаление мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="224"/>
+        <source>change registration</source>
+        <translation>изменение регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="239"/>
+        <source>register participant</source>
+        <translation>регистрацию участника</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="248"/>
+        <source>Remove {name} from this workshop?</source>
+        <translation>Исключить {name} из участников этого мероприятия?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="251"/>
+        <source>They were checked in on %n day(s); those attendance marks are deleted too, and undo does not bring them back.</source>
+        <translation>
+            <numerusform>Есть отметки присутствия за %n день; они тоже будут удалены, и при отмене действия не вернутся.</numerusform>
+            <numerusform>Есть отметки присутствия за %n дня; они тоже будут удалены, и при отмене действия не вернутся.</numerusform>
+            <numerusform>Есть отметки присутствия за %n дней; они тоже будут удалены, и при отмене действия не вернутся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="257"/>
+        <source>Remove participant</source>
+        <translation>Исключение участника</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="268"/>
+        <source>remove participant</source>
+        <translation>исключение участника</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopForm</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="245"/>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
+        <source>New workshop</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
+        <source>Edit workshop</source>
+        <translation>Изменение мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="263"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="264"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="265"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="266"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
+        <source>Working languages</source>
+        <translation>Рабочие языки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="268"/>
+        <source>Project phase</source>
+        <translation>Этап проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273"/>
+        <source>Title ({language})</source>
+        <translation>Название ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="278"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="281"/>
+        <source>Pillars and areas</source>
+        <translation>Компоненты и направления</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="282"/>
+        <source>Organisers</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="283"/>
+        <source>Partners</source>
+        <translation>Партнеры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="294"/>
+        <source>— none —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="295"/>
+        <source>One of the five countries, or type a two-letter code</source>
+        <translation>Одна из пяти стран или введите двухбуквенный код</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="299"/>
+        <source>At least one title is needed</source>
+        <translation>Нужно хотя бы одно название</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLabels</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="19"/>
+        <source>Workshop</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="20"/>
+        <source>Training course</source>
+        <translation>Учебный курс</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="21"/>
+        <source>Expert meeting</source>
+        <translation>Совещание экспертов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="22"/>
+        <source>Conference</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="23"/>
+        <source>Table-top exercise</source>
+        <translation>Настольные учения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="30"/>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="31"/>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="32"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="39"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="40"/>
+        <source>Speaker</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="41"/>
+        <source>Facilitator</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="42"/>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="43"/>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="50"/>
+        <source>Invited</source>
+        <translation>Приглашен</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="51"/>
+        <source>Confirmed</source>
+        <translation>Подтвержден</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="52"/>
+        <source>Attended</source>
+        <translation>Присутствовал</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="53"/>
+        <source>No-show</source>
+        <translation>Не явился</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="54"/>
+        <source>Cancelled</source>
+        <comment>registration</comment>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="61"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="62"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="63"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="64"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="65"/>
+        <source>Tajik</source>
+        <translation>Таджикский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="66"/>
+        <source>Uzbek</source>
+        <translation>Узбекский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="67"/>
+        <source>Turkmen</source>
+        <translation>Туркменский</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsModel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="62"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="63"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="64"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="65"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="66"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="67"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="68"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="266"/>
+        <source>Workshops</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="249"/>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="251"/>
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>Найдено %Ln</numerusform>
+            <numerusform>Найдено %Ln</numerusform>
+            <numerusform>Найдено %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="252"/>
+        <source>%Ln workshop(s)</source>
+        <translation>
+            <numerusform>%Ln мероприятие</numerusform>
+            <numerusform>%Ln мероприятия</numerusform>
+            <numerusform>%Ln мероприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="305"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="306"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="307"/>
+        <source>Agenda</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="308"/>
+        <source>Workshop actions</source>
+        <translation>Действия с мероприятиями</translation>
+    </message>
+</context>
+<context>
+    <name>editor.keys</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41"/>
+        <source>Edit “{title}”</source>
+        <translation>изменение «{title}»</translation>
     </message>
 </context>
 </TS>
