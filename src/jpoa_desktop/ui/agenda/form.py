@@ -55,8 +55,14 @@ class SessionForm(QWidget):
             edit.timeChanged.connect(self._changed)
             edit.installEventFilter(self)
         self.length_label = QLabel(self)
+        # The box's text is a separate, wrapping label: a long translation must not make the
+        # form so wide that the agenda tree beside it is squeezed.
         self.push_box = QCheckBox(self)
         self.push_box.setChecked(True)
+        self.push_label = QLabel(self)
+        self.push_label.setWordWrap(True)
+        self.push_label.setBuddy(self.push_box)
+        self.push_label.installEventFilter(self)
         self.shift_spin = QSpinBox(self)
         self.shift_spin.setRange(-240, 240)
         self.shift_spin.setSingleStep(5)
@@ -99,7 +105,10 @@ class SessionForm(QWidget):
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.time_label, self.kind_label = QLabel(self), QLabel(self)
         self.fields.addRow(self.time_label, times)
-        self.fields.addRow("", self.push_box)
+        push = QHBoxLayout()
+        push.addWidget(self.push_box, 0, Qt.AlignmentFlag.AlignTop)
+        push.addWidget(self.push_label, 1)
+        self.fields.addRow("", push)
         shift = QHBoxLayout()
         shift.addWidget(self.shift_spin)
         shift.addWidget(self.shift_button)
@@ -237,7 +246,11 @@ class SessionForm(QWidget):
         self.length_label.setText(self.tr("{minutes} min").format(minutes=length))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter saves from the time fields, the kind and the lists too."""
+        """Enter saves from the time fields, the kind and the lists too; a click on the push
+        option's label ticks its box."""
+        if watched is self.push_label and event.type() == QEvent.Type.MouseButtonRelease:
+            self.push_box.toggle()
+            return True
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -263,13 +276,13 @@ class SessionForm(QWidget):
         self.shift_button.setToolTip(
             self.tr("Move this session and the later ones of the day by the minutes on the left")
         )
-        self.push_box.setText(self.tr("Push later sessions to make room"))
-        self.push_box.setToolTip(
-            self.tr(
-                "When a session is added in between or gets longer, the later sessions of the "
-                "day move by as much"
-            )
+        self.push_label.setText(self.tr("Push later sessions to make room"))
+        tip = self.tr(
+            "When a session is added in between or gets longer, the later sessions of the "
+            "day move by as much"
         )
+        self.push_box.setToolTip(tip)
+        self.push_label.setToolTip(tip)
         self.speakers_label.setText(
             self.tr("Speakers and facilitators:")
             if self._has_speakers
