@@ -2516,92 +2516,92 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="153"/>
         <source>speaker</source>
         <translation>speaker</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="154"/>
         <source>facilitator</source>
         <translation>facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="155"/>
         <source>organiser</source>
         <translation>organiser</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="246"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="257"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="270"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="258"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="271"/>
         <source>Time:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="259"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="272"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273"/>
         <source>Shift:</source>
         <translation>Shift:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="261"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275"/>
         <source>This and later sessions</source>
         <translation>This and later sessions</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
         <source>Move this session and the later ones of the day by the minutes on the left</source>
         <translation>Move this session and the later ones of the day by the minutes on the left</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="266"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="279"/>
         <source>Push later sessions to make room</source>
         <translation>Push later sessions to make room</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="269"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="281"/>
         <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
         <translation>When a session is added in between or gets longer, the later sessions of the day move by as much</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="287"/>
         <source>Speakers and facilitators:</source>
         <translation>Speakers and facilitators:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290"/>
         <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
         <translation>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="295"/>
         <source>Pillars and areas:</source>
         <translation>Pillars and areas:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="283"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="296"/>
         <source>Save session (Enter)</source>
         <translation>Save session (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298"/>
         <source>Title ({language}):</source>
         <translation>Title ({language}):</translation>
     </message>

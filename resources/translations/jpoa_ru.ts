@@ -493,7 +493,7 @@
     <message>
         <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="167"/>
         <source>Present {present} / {registered} registered</source>
-        <translation>Пришли {present} из {registered} зарегистрированных</translation>
+        <translation>Пришли: {present} из {registered}</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="188"/>
@@ -2525,92 +2525,92 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="153"/>
         <source>speaker</source>
         <translation>докладчик</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="154"/>
         <source>facilitator</source>
         <translation>модератор</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="155"/>
         <source>organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="246"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="257"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="270"/>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="258"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="271"/>
         <source>Time:</source>
         <translation>Время:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="259"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="272"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273"/>
         <source>Shift:</source>
         <translation>Сдвиг:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="261"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275"/>
         <source>This and later sessions</source>
         <translation>Эту и последующие сессии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
         <source>Move this session and the later ones of the day by the minutes on the left</source>
         <translation>Сдвинуть эту и последующие сессии дня на число минут, указанное слева</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="266"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="279"/>
         <source>Push later sessions to make room</source>
         <translation>Сдвигать последующие сессии, чтобы освободить время</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="269"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="281"/>
         <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
         <translation>Когда сессия добавляется между другими или удлиняется, последующие сессии дня сдвигаются на столько же</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="287"/>
         <source>Speakers and facilitators:</source>
         <translation>Докладчики и модераторы:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290"/>
         <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
         <translation>Докладчики и модераторы: зарегистрируйте людей в одной из этих ролей (или как организаторов), чтобы выбрать их здесь.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="295"/>
         <source>Pillars and areas:</source>
         <translation>Компоненты и направления:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="283"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="296"/>
         <source>Save session (Enter)</source>
         <translation>Сохранить сессию (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298"/>
         <source>Title ({language}):</source>
         <translation>Название ({language}):</translation>
     </message>

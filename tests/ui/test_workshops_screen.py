@@ -276,7 +276,7 @@ def test_a_person_from_the_directory_is_registered_and_removal_names_lost_marks(
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     box = screen.actions_.question
-    assert box is not None and "attendance marks are deleted too" in box.text()
+    assert box is not None and "deleted too" in box.text()
     assert marked.name in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     assert marked.person_id not in {r.person_id for r in tab.model.rows}
@@ -324,3 +324,33 @@ def test_the_main_window_lists_workshops_second_and_ctrl_f_searches_them(
     assert window.workshops.filters.count_label.text().startswith("0 ")
     window.focus_search()
     assert window.workshops.focusWidget() is window.workshops.filters.text_box
+
+
+def test_the_agenda_tab_follows_the_selection_and_keeps_its_own_undo(
+    qtbot: QtBot, screen: WorkshopsScreen, demo_db: Database
+) -> None:
+    from jpoa_desktop.services.agenda import AgendaService
+
+    agenda = AgendaService(demo_db.session_scope)
+    screen.tabs.setCurrentWidget(screen.agenda_tab)
+    screen.table.selectRow(titles(screen).index("Border security table-top"))
+    assert screen.agenda.workshop_id == screen.selected_id()
+    assert screen.agenda.agenda is not None and not any(
+        d.sessions for d in screen.agenda.agenda.days
+    )
+    osh = titles(screen).index(next(t for t in titles(screen) if "Border" not in t))
+    screen.table.selectRow(osh)
+    osh_id = screen.selected_id()
+    assert osh_id is not None and screen.agenda.workshop_id == osh_id
+    before = sum(len(d.sessions) for d in agenda.agenda(osh_id, "en").days)
+    assert before > 0  # the demo workshop comes with its programme
+
+    screen.agenda.tree.setFocus()
+    qtbot.waitUntil(screen.agenda.tree.hasFocus)
+    qtbot.keyClick(screen.agenda.tree, Qt.Key.Key_Insert)
+    assert sum(len(d.sessions) for d in agenda.agenda(osh_id, "en").days) == before + 1
+    assert screen.undo_stack.count() == 0  # the workshop's own history is untouched
+
+    screen.agenda.tree.setFocus()
+    qtbot.keyClick(screen.agenda.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sum(len(d.sessions) for d in agenda.agenda(osh_id, "en").days) == before

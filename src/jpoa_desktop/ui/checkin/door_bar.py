@@ -7,12 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from jpoa_desktop.services.views import WorkshopSummary
 
 if TYPE_CHECKING:
     from jpoa_desktop.ui.checkin.door import SessionChoice
+
+
+COUNTS_MIN_WIDTH = 160
 
 
 def default_workshop(workshops: list[WorkshopSummary], today: date) -> WorkshopSummary | None:
@@ -79,23 +82,26 @@ class DoorBar(QWidget):
         self.counts.setFont(font)
         self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.counts.setWordWrap(True)  # a laptop's narrow window wraps it instead of widening
-        self.counts.setMinimumWidth(160)
-        self.counts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.counts.setMinimumWidth(COUNTS_MIN_WIDTH)
+        self.counts.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.workshop_label.setBuddy(self.workshop_combo)
         self.day_label.setBuddy(self.day_combo)
         self.session_label.setBuddy(self.session_combo)
-        layout = QHBoxLayout(self)
+        # Two rows (workshop; day and session) beside the counts: one row would make the door
+        # wider than a small laptop's screen.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.workshop_label)
-        layout.addWidget(self.workshop_combo, 3)
-        layout.addSpacing(12)
-        layout.addWidget(self.day_label)
-        layout.addWidget(self.day_combo)
-        layout.addSpacing(12)
-        layout.addWidget(self.session_label)
-        layout.addWidget(self.session_combo, 2)
-        layout.addSpacing(12)
-        layout.addWidget(self.counts)
+        layout.setHorizontalSpacing(8)
+        layout.addWidget(self.workshop_label, 0, 0)
+        layout.addWidget(self.workshop_combo, 0, 1, 1, 3)
+        layout.addWidget(self.day_label, 1, 0)
+        layout.addWidget(self.day_combo, 1, 1)
+        layout.addWidget(self.session_label, 1, 2)
+        layout.addWidget(self.session_combo, 1, 3)
+        layout.setColumnStretch(3, 3)  # the session picker and the counts share what is left
+        layout.setColumnStretch(5, 2)
+        layout.setColumnMinimumWidth(4, 12)
+        layout.addWidget(self.counts, 0, 5, 2, 1)
         self.workshop_combo.currentIndexChanged.connect(self._workshop_changed)
         self.day_combo.currentIndexChanged.connect(self.selection_changed)
         self.workshop_combo.activated.connect(self.picked)
@@ -163,11 +169,14 @@ class DoorBar(QWidget):
 
     def set_counts(self, registered: int, present: int) -> None:
         self._counts = (registered, present)
-        self.counts.setText(
-            self.tr("Present {present} / {registered} registered").format(
-                present=present, registered=registered
-            )
+        text = self.tr("Present {present} / {registered} registered").format(
+            present=present, registered=registered
         )
+        self.counts.setText(text)
+        # Wide enough for the longest word: a word cannot wrap, and would be cut off instead.
+        metrics = self.counts.fontMetrics()
+        widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+        self.counts.setMinimumWidth(max(COUNTS_MIN_WIDTH, widest + 8))
 
     def _workshop_changed(self) -> None:
         self._fill_days(None)

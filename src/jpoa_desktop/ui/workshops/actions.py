@@ -64,10 +64,12 @@ class WorkshopActions(QObject):
         stack = screen.undo_stack
         self.undo_action = self._action(QKeySequence(QKeySequence.StandardKey.Undo), stack.undo)
         self.redo_action = self._action(QKeySequence(QKeySequence.StandardKey.Redo), stack.redo)
-        stack.canUndoChanged.connect(lambda _can: self.update_undo())
-        stack.canRedoChanged.connect(lambda _can: self.update_undo())
-        stack.undoTextChanged.connect(lambda _text: self.update_undo())
-        stack.redoTextChanged.connect(lambda _text: self.update_undo())
+        # The handlers take what the signals carry and never ask the stack: the stack also
+        # signals while it is being destroyed with the screen, when asking it would fail.
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._show_undo_text)
+        stack.redoTextChanged.connect(self._show_redo_text)
 
     def _action(self, shortcut: QKeySequence, slot: Callable[[], object]) -> QAction:
         action = QAction(self.screen)
@@ -98,12 +100,19 @@ class WorkshopActions(QObject):
         stack = self.screen.undo_stack
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
-        undo_keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        redo_keys = self.redo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        undo = " ".join(t for t in (self.tr("Undo"), stack.undoText()) if t)
-        redo = " ".join(t for t in (self.tr("Redo"), stack.redoText()) if t)
-        self.undo_action.setToolTip(f"{undo} ({undo_keys})")
-        self.redo_action.setToolTip(f"{redo} ({redo_keys})")
+        self._show_undo_text(stack.undoText())
+        self._show_redo_text(stack.redoText())
+
+    def _show_undo_text(self, text: str) -> None:
+        self._show_text(self.undo_action, self.tr("Undo"), text)
+
+    def _show_redo_text(self, text: str) -> None:
+        self._show_text(self.redo_action, self.tr("Redo"), text)
+
+    @staticmethod
+    def _show_text(action: QAction, verb: str, what: str) -> None:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{' '.join(t for t in (verb, what) if t)} ({keys})")
 
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("New workshop…"))

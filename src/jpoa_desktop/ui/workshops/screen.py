@@ -14,7 +14,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.ui.agenda.editor import AgendaEditor
 from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.workshops.actions import WorkshopActions
@@ -79,7 +82,15 @@ class WorkshopsScreen(QWidget):
         self.agenda_tab.setObjectName("workshopAgendaTab")
         self.agenda_layout = QVBoxLayout(self.agenda_tab)
         self.agenda_layout.setContentsMargins(0, 0, 0, 0)
-        # The lead adds the agenda editor here (it follows `workshop_selected`).
+        self.agenda = AgendaEditor(tasks, language, self.agenda_tab)
+        # Scrolled rather than squeezed: its session form needs more height than a small laptop
+        # window leaves under the list.
+        agenda_scroll = QScrollArea(self.agenda_tab)
+        agenda_scroll.setWidgetResizable(True)
+        agenda_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        agenda_scroll.setWidget(self.agenda)
+        self.agenda_layout.addWidget(agenda_scroll)
+        self.workshop_selected.connect(self.agenda.set_workshop)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workshopTabs")
         self.tabs.addTab(self.overview, "")
@@ -166,12 +177,14 @@ class WorkshopsScreen(QWidget):
         self.library = LibraryService(db.session_scope) if db is not None else None
         people = self.people
         self.registrations.search = people.search if people is not None else None
+        self.agenda.set_database(db)
         self._refill_filters()
         self.model.set_service(self.service)
 
     def set_language(self, language: str) -> None:
         """Titles and library names in `language`; the filter and the selection are kept."""
         self.language = language
+        self.agenda.set_language(language)
         self._refill_filters()
         self.reload()
 
