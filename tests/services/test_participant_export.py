@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from jpoa_desktop.errors import ValidationError
+from jpoa_desktop.errors import Cancelled, ValidationError
 from jpoa_desktop.services.attendance import AttendanceService
 from jpoa_desktop.services.database import Database, open_database
 from jpoa_desktop.services.participant_export import ParticipantExportService
@@ -91,3 +91,29 @@ def test_export_refuses_other_formats_and_missing_folders(
         service.export(tmp_path / "list.pdf", workshop)
     with pytest.raises(ValidationError, match="does not exist"):
         service.export(tmp_path / "nowhere" / "list.csv", workshop)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_cancelled_export_keeps_the_previous_file_and_leaves_no_temporary(
+    empty_db: Database, workshop: int, tmp_path: Path, suffix: str
+) -> None:
+    target = tmp_path / f"people{suffix}"
+    target.write_bytes(b"yesterday's list")
+    reports: list[tuple[int, int]] = []
+    with pytest.raises(Cancelled):
+        ParticipantExportService(empty_db.session_scope).export(
+            target, progress=lambda d, t: reports.append((d, t)), cancelled=lambda: True
+        )
+    assert target.read_bytes() == b"yesterday's list"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".people")]
+    assert reports == []
+
+
+def test_an_export_reports_progress_to_the_end(
+    empty_db: Database, workshop: int, tmp_path: Path
+) -> None:
+    reports: list[tuple[int, int]] = []
+    ParticipantExportService(empty_db.session_scope).export(
+        tmp_path / "people.csv", progress=lambda d, t: reports.append((d, t))
+    )
+    assert reports[0] == (0, 3) and reports[-1] == (3, 3)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.errors import Cancelled, ValidationError
-from jpoa_desktop.ui.tasks import CancelCheck, Progress, TaskRunner
+from jpoa_desktop.progress import CancelCheck, Progress
+from jpoa_desktop.ui.tasks import TaskRunner
 
 
 def _add(a: int, b: int, *, progress: Progress, cancelled: CancelCheck) -> int:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
+from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 
 Cell = str | int | float | None
+STEP = 500  # rows between two progress reports (and cancel checks)
 
 
 def _replace_atomically(target: Path, write: Callable[[Path], None]) -> None:
@@ -42,32 +44,61 @@ def _replace_atomically(target: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
-def write_table(target: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
-    """Write a CSV (UTF-8 with BOM, comma-separated, CRLF) or an XLSX, by the target's suffix."""
+def write_table(
+    target: Path,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    progress: Progress = no_progress,
+    cancelled: CancelCheck = never_cancelled,
+) -> None:
+    """Write a CSV (UTF-8 with BOM, comma-separated, CRLF) or an XLSX, by the target's suffix.
+
+    Cancelling leaves the target as it was: the half-written temporary file is removed.
+    """
     suffix = target.suffix.lower()
-    if suffix == ".csv":
-        _replace_atomically(target, lambda path: _write_csv(path, headers, rows))
-    elif suffix == ".xlsx":
-        _replace_atomically(target, lambda path: _write_xlsx(path, headers, rows))
-    else:
+    if suffix not in (".csv", ".xlsx"):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{file}: export as .csv or .xlsx."), file=target.name
         )
+    watched = _watched(rows, progress, cancelled)
+    if suffix == ".csv":
+        _replace_atomically(target, lambda path: _write_csv(path, headers, watched))
+    else:
+        _replace_atomically(target, lambda path: _write_xlsx(path, headers, watched))
 
 
-def _write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+def _watched(
+    rows: Sequence[Sequence[Cell]], progress: Progress, cancelled: CancelCheck
+) -> Iterator[Sequence[Cell]]:
+    total = len(rows)
+    for done, row in enumerate(rows):
+        if done % STEP == 0:
+            if cancelled():
+                raise Cancelled(
+                    QT_TRANSLATE_NOOP("Errors", "The export was cancelled; no file was written.")
+                )
+            progress(done, total)
+        yield row
+    progress(total, total)
+
+
+def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(headers)
         writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
 
 
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> None:
     import openpyxl  # only exports pay for loading it
 
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet()
     sheet.append(list(headers))
-    for row in rows:
-        sheet.append(list(row))
+    try:
+        for row in rows:
+            sheet.append(list(row))
+    except BaseException:
+        sheet.close()  # its row writer holds the temporary file open until closed
+        raise
     book.save(path)

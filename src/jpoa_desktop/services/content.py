@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -13,11 +13,10 @@ from jpoa_desktop.content.packs import ItemSpec, PackSpec, Texts, builtin_packs,
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.models import ContentPack, LibraryItem, LibraryText
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ContentError
+from jpoa_desktop.progress import CancelCheck, Progress
 from jpoa_desktop.services.search import rebuild_index
 from jpoa_desktop.services.views import AREA, PILLAR, SECTION, LoadReport
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 BUILTIN, IMPORTED = "builtin", "imported"
 FRAMEWORK = "framework"
 IMPORTED_POSITION_BASE = 10_000

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
@@ -34,14 +34,13 @@ from jpoa_desktop.db.workshop_models import (
     WorkshopTag,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
+from jpoa_desktop.progress import CancelCheck, Progress
 from jpoa_desktop.services.demo_agenda import DemoWorkshop, session_rows, speaker_rows
 from jpoa_desktop.services.library import LibraryService
 from jpoa_desktop.services.people import name_words, sort_key
 from jpoa_desktop.services.transliteration import to_latin
 from jpoa_desktop.services.workshops import BADGE_ALPHABET, BADGE_LENGTH
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 SEED = 2011
 BATCH = 5_000  # rows per INSERT: keeps memory flat for the large demo
 FIRST_DEMO_DAY = date(2012, 1, 15)

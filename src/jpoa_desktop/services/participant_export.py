@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Attendance, Organisation, Person, Registration
 from jpoa_desktop.io.export import Cell, write_table
+from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.workshops import workshop_or_error
 
 PERSON_HEADERS = {
@@ -66,14 +67,21 @@ class ParticipantExportService:
     def __init__(self, session_scope: SessionScope) -> None:
         self._scope = session_scope
 
-    def export(self, target: Path, workshop_id: int | None = None, lang: str = "en") -> int:
+    def export(
+        self,
+        target: Path,
+        workshop_id: int | None = None,
+        lang: str = "en",
+        progress: Progress = no_progress,
+        cancelled: CancelCheck = never_cancelled,
+    ) -> int:
         """Write the directory, or one workshop's registrations with attendance; return rows."""
         lang = lang if lang in PERSON_HEADERS else "en"
         if workshop_id is None:
             headers, rows = self._directory(lang)
         else:
             headers, rows = self._workshop(workshop_id, lang)
-        write_table(target, headers, rows)
+        write_table(target, headers, rows, progress, cancelled)
         return len(rows)
 
     def _directory(self, lang: str) -> tuple[list[str], list[list[Cell]]]:

@@ -36,12 +36,11 @@ from jpoa_desktop.io.columns import (
     suggest_mapping,
 )
 from jpoa_desktop.io.tables import Table, read_table
+from jpoa_desktop.progress import CancelCheck, Progress
 from jpoa_desktop.services.people import PersonInput, insert_people, person_values, validate
 from jpoa_desktop.services.text_folding import fold
 from jpoa_desktop.services.workshops import BADGE_ALPHABET, BADGE_LENGTH, workshop_or_error
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 BATCH = 1_000
 T = TypeVar("T")
 

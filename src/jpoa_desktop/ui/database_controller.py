@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from jpoa_desktop.progress import CancelCheck, Progress
 from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.settings.store import SettingsStore
-from jpoa_desktop.ui.tasks import CancelCheck, Progress, Task, TaskRunner
+from jpoa_desktop.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:  # the engine-backed services load on first use, after the first paint
     from jpoa_desktop.services.database import Database

@@ -32,8 +32,6 @@ from jpoa_desktop.ui.messages import describe, show_error
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 DoneCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
 DIALOG_DELAY_MS = 500

@@ -144,6 +144,7 @@ class ParticipantsScreen(QWidget):
         self.commands.edit_person.triggered.connect(self.edit_person)
         self.commands.import_people.triggered.connect(lambda: self.open_import())
         self.commands.find_duplicates.triggered.connect(self.open_duplicates)
+        self.commands.export_people.triggered.connect(self.export_directory)
         for widget in (self.table, self.country_box, self.detail, self.search_box):
             widget.installEventFilter(self)  # Ctrl+F from anywhere in the screen
         tasks.notifier.data_changed.connect(self._on_data_changed)
@@ -357,6 +358,12 @@ class ParticipantsScreen(QWidget):
         self.duplicates_dialog = dialog
         dialog.open()
         dialog.look_for_pairs()
+
+    def export_directory(self) -> None:
+        from jpoa_desktop.ui.widgets.export_people import export_people
+
+        name = self.tr("participants") + ".xlsx"
+        export_people(self, self._tasks, self._db, None, self._language, name)
 
     def _people(self) -> PeopleService | None:
         from jpoa_desktop.services.people import PeopleService

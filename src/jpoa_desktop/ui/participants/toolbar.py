@@ -31,6 +31,7 @@ class ParticipantActions(QObject):
         )
         self.import_people = self._action(screen, "importPeopleAction", [QKeySequence("Ctrl+I")])
         self.find_duplicates = self._action(screen, "findDuplicatesAction", [])
+        self.export_people = self._action(screen, "exportPeopleAction", [QKeySequence("Ctrl+E")])
         self.undo = self._action(screen, "undoAction", [QKeySequence(keys.Undo)])
         self.redo = self._action(
             screen, "redoAction", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
@@ -52,6 +53,7 @@ class ParticipantActions(QObject):
         for action in (self.new_person, self.edit_person, self.import_people):
             self.toolbar.addAction(action)
         self.toolbar.addAction(self.find_duplicates)
+        self.toolbar.addAction(self.export_people)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo)
         self.toolbar.addAction(self.redo)
@@ -66,7 +68,12 @@ class ParticipantActions(QObject):
         return action
 
     def set_database_open(self, is_open: bool) -> None:
-        for action in (self.new_person, self.import_people, self.find_duplicates):
+        for action in (
+            self.new_person,
+            self.import_people,
+            self.find_duplicates,
+            self.export_people,
+        ):
             action.setEnabled(is_open)
 
     def _undo_text_changed(self, text: str) -> None:
@@ -93,6 +100,10 @@ class ParticipantActions(QObject):
             self.find_duplicates: (
                 self.tr("Find duplicates…"),
                 self.tr("Review people entered twice and merge them"),
+            ),
+            self.export_people: (
+                self.tr("Export…"),
+                self.tr("Save the whole directory for Excel (XLSX or CSV)"),
             ),
         }
         for action, (text, tip) in texts.items():

@@ -55,6 +55,7 @@ class WorkshopActions(QObject):
         self.new_action = self._action(QKeySequence(NEW_SHORTCUT), self.new)
         self.edit_action = self._action(QKeySequence(Qt.Key.Key_F2), self.edit)
         self.copy_action = self._action(QKeySequence(COPY_SHORTCUT), self.copy)
+        self.export_action = self._action(QKeySequence("Ctrl+E"), self.export)
         self.delete_action = self._action(
             QKeySequence(QKeySequence.StandardKey.Delete), self.delete
         )
@@ -85,6 +86,7 @@ class WorkshopActions(QObject):
             self.edit_action,
             self.copy_action,
             self.delete_action,
+            self.export_action,
             None,
             self.undo_action,
             self.redo_action,
@@ -92,7 +94,7 @@ class WorkshopActions(QObject):
 
     def update(self, has_database: bool, has_selection: bool) -> None:
         self.new_action.setEnabled(has_database)
-        for action in (self.edit_action, self.copy_action, self.delete_action):
+        for action in (self.edit_action, self.copy_action, self.delete_action, self.export_action):
             action.setEnabled(has_selection)
         self.update_undo()
 
@@ -119,6 +121,10 @@ class WorkshopActions(QObject):
         self.edit_action.setText(self.tr("Edit…"))
         self.copy_action.setText(self.tr("Copy workshop…"))
         self.delete_action.setText(self.tr("Delete…"))
+        self.export_action.setText(self.tr("Export participants…"))
+        self.export_action.setToolTip(
+            self.tr("Save this workshop's participants and attendance by day for Excel (Ctrl+E)")
+        )
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
         for action in (self.new_action, self.edit_action, self.copy_action, self.delete_action):
@@ -167,6 +173,17 @@ class WorkshopActions(QObject):
         choices = service.choices(self.screen.language)
         self.form = WorkshopForm(choices, before, save, new=False, parent=self.screen)
         self.form.open()
+
+    def export(self) -> None:
+        """The selected workshop's registrations with attendance by day, as XLSX or CSV."""
+        from jpoa_desktop.ui.widgets.export_people import export_people
+
+        detail, screen = self.screen.detail, self.screen
+        if detail is None:
+            return
+        name = f"{detail.start.isoformat()} {detail.city or detail.title[:40]}".strip()
+        safe = "".join(c if c.isalnum() or c in " -_." else "_" for c in name)
+        export_people(screen, screen.tasks, screen.db, detail.id, screen.language, safe + ".xlsx")
 
     def copy(self) -> None:
         from jpoa_desktop.ui.workshops.copy_dialog import CopyDialog

@@ -65,6 +65,7 @@ class WorkshopsScreen(QWidget):
         self.setObjectName("workshopsScreen")
         self.tasks = tasks
         self.language = language
+        self.db: Database | None = None
         self.service: WorkshopService | None = None
         self.people: PeopleService | None = None
         self.library: LibraryService | None = None
@@ -171,6 +172,7 @@ class WorkshopsScreen(QWidget):
         from jpoa_desktop.services.workshops import WorkshopService
 
         self.undo_stack.clear()  # an undo must never reach into another database
+        self.db = db
         self.ids = IdMap()
         self.service = WorkshopService(db.session_scope) if db is not None else None
         self.people = PeopleService(db.session_scope) if db is not None else None
