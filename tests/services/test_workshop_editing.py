@@ -195,6 +195,46 @@ def test_delete_removes_everything_and_restore_brings_back_the_registrations(
     assert service.detail(back, "en").tags == ("pillar-2",)
 
 
+def test_undoing_a_delete_brings_back_the_agenda_speakers_and_attendance_marks(
+    service: WorkshopService, ids: dict[str, int], loaded_db: Database
+) -> None:
+    people = PeopleService(loaded_db.session_scope)
+    speaker = people.add(PersonInput("Раҳимова", "Зарина", country="TJ"))
+    listener = people.add(PersonInput("Petrov", "Ivan"))
+    gone = people.add(PersonInput("Öwezow", "Döwlet"))
+    workshop = ids["dushanbe"]
+    start = service.detail(workshop, "en").start
+    code = service.register(workshop, speaker, role="speaker", status="confirmed")
+    service.register(workshop, listener)
+    service.register(workshop, gone)
+    agenda = AgendaService(loaded_db.session_scope)
+    session_id = agenda.add_session(
+        workshop,
+        SessionInput(start, time(9), time(10), {"en": "Border risk analysis"}, speakers=(speaker,)),
+    )
+    uuid = agenda.get(session_id, "en").uuid
+    AttendanceService(loaded_db.session_scope).mark(workshop, code, start, session=uuid)
+    before = AgendaService(loaded_db.session_scope).agenda(workshop, "en")
+
+    deleted = service.delete(workshop)
+    service.create(ALMATY)  # ids handed out again meanwhile
+    service.register(ids["almaty"], listener)
+    people.delete(gone)  # free to go once the workshop was deleted: they stay gone
+    back = service.restore(deleted)
+
+    assert back == workshop  # its id was still free
+    restored = agenda.agenda(back, "en")
+    assert [
+        (s.uuid, s.title, [p.name for p in s.speakers]) for d in restored.days for s in d.sessions
+    ] == [(s.uuid, s.title, [p.name for p in s.speakers]) for d in before.days for s in d.sessions]
+    door = AttendanceService(loaded_db.session_scope)
+    assert door.counts(back, start, uuid) == (2, 1)
+    assert door.counts(back, start) == (2, 1)
+    assert {r.badge_code for r in service.registrations(back)} >= {code}
+    with pytest.raises(ValidationError, match="already back"):
+        service.restore(deleted)
+
+
 def test_registration_role_and_status_change_and_removal_guards_attendance(
     service: WorkshopService, ids: dict[str, int], loaded_db: Database
 ) -> None:

@@ -284,6 +284,7 @@ def test_a_person_from_the_directory_is_registered_and_removal_names_lost_marks(
     screen.actions_.undo_action.trigger()
     back = next(r for r in tab.model.rows if r.person_id == marked.person_id)
     assert (back.role, back.badge_code) == (marked.role, marked.badge_code)  # same badge
+    assert (back.status, service(demo_db).attendance_marks(back.id)) == ("attended", 1)
 
 
 def test_russian_titles_and_labels_follow_a_language_switch(

@@ -55,15 +55,6 @@ class WorkshopInput:
     tags: tuple[str, ...] = field(default_factory=tuple)  # library keys of pillars and areas
 
 
-@dataclass(frozen=True)
-class DeletedWorkshop:
-    """What `delete` removed and `restore` can put back: the settings and the registrations
-    (person, role, status, badge code). Attendance marks and the agenda are not kept."""
-
-    workshop: WorkshopInput
-    registrations: tuple[tuple[int, str, str, str], ...]
-
-
 def validate_workshop(workshop: WorkshopInput) -> None:
     if not any(t.strip() for t in workshop.titles.values()):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The workshop has no title."))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Attendance, Person, Registration, Workshop, WorkshopTag
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.services import workshop_snapshot as snapshot
 from jpoa_desktop.services.library import LibraryService
 from jpoa_desktop.services.views import (
     RegistrationView,
@@ -27,7 +28,6 @@ from jpoa_desktop.services.workshop_rows import (
     BADGE_LENGTH,
     SORTS,
     WORKING_LANGUAGES,
-    DeletedWorkshop,
     WorkshopInput,
     check_registration,
     full_name,
@@ -44,6 +44,8 @@ from jpoa_desktop.services.workshop_rows import (
     workshop_columns,
     workshop_or_error,
 )
+from jpoa_desktop.services.workshop_snapshot import DeletedWorkshop
+from jpoa_desktop.services.workshop_snapshot import Row as MarkRow
 
 __all__ = [
     "BADGE_ALPHABET",
@@ -175,49 +177,17 @@ class WorkshopService:
 
     def delete(self, workshop_id: int) -> DeletedWorkshop:
         """Delete the workshop with its tags, agenda, registrations and attendance marks (the
-        database cascades). Returns what `restore` needs to bring the workshop back."""
+        database cascades). Returns every row it removed, for `restore`."""
         with self._scope() as session:
-            row = workshop_or_error(session, workshop_id)
-            kept = DeletedWorkshop(
-                workshop=input_of(row),
-                registrations=tuple(
-                    (person, role, status, code)
-                    for person, role, status, code in session.execute(
-                        select(
-                            Registration.person_id,
-                            Registration.role,
-                            Registration.status,
-                            Registration.badge_code,
-                        )
-                        .where(Registration.workshop_id == workshop_id)
-                        .order_by(Registration.id)
-                    )
-                ),
-            )
+            workshop_or_error(session, workshop_id)
+            kept = snapshot.take(session, workshop_id)
             session.execute(delete(Workshop).where(Workshop.id == workshop_id))
             return kept
 
     def restore(self, deleted: DeletedWorkshop) -> int:
-        """Undo a delete: the workshop and its registrations, under their old badge codes."""
+        """Undo a delete: the workshop and everything it owned, in one transaction."""
         with self._scope() as session:
-            row = new_workshop(session, deleted.workshop)
-            session.flush()
-            people = set(session.scalars(select(Person.id)))
-            for person_id, role, status, code in deleted.registrations:
-                if person_id in people:  # a person deleted meanwhile stays deleted
-                    taken = session.scalar(
-                        select(Registration.id).where(Registration.badge_code == code)
-                    )
-                    session.add(
-                        Registration(
-                            workshop_id=row.id,
-                            person_id=person_id,
-                            role=role,
-                            status=status,
-                            badge_code=new_badge_code(session) if taken else code,
-                        )
-                    )
-            return row.id
+            return snapshot.put_back(session, deleted)
 
     def register(
         self,
@@ -226,11 +196,13 @@ class WorkshopService:
         role: str = "participant",
         status: str = "invited",
         badge_code: str | None = None,
+        marks: tuple[MarkRow, ...] = (),
     ) -> str:
         """Register a person (once per workshop); return the badge code.
 
-        `badge_code` reuses a code when it is still free: undoing a removal gives the person
-        back the badge they may already be wearing."""
+        `badge_code` reuses a code when it is still free, and `marks` are attendance marks
+        `unregister` returned: undoing a removal gives the person back the badge they may
+        already be wearing and the days they were there, in the same transaction."""
         check_registration(role, status)
         with self._scope() as session:
             workshop_or_error(session, workshop_id)
@@ -250,15 +222,20 @@ class WorkshopService:
                 select(Registration.id).where(Registration.badge_code == code)
             ):
                 code = new_badge_code(session)
-            session.add(
-                Registration(
-                    workshop_id=workshop_id,
-                    person_id=person_id,
-                    role=role,
-                    status=status,
-                    badge_code=code,
-                )
+            registration = Registration(
+                workshop_id=workshop_id,
+                person_id=person_id,
+                role=role,
+                status=status,
+                badge_code=code,
             )
+            session.add(registration)
+            session.flush()
+            for mark in marks:
+                values = {k: v for k, v in mark.items() if k != "id"}
+                session.execute(
+                    insert(Attendance).values(**{**values, "registration_id": registration.id})
+                )
             return code
 
     def set_registration(self, registration_id: int, role: str, status: str) -> None:
@@ -268,20 +245,25 @@ class WorkshopService:
             registration = registration_or_error(session, registration_id)
             registration.role, registration.status = role, status
 
-    def unregister(self, registration_id: int, force: bool = False) -> None:
-        """Remove a person from a workshop.
+    def unregister(self, registration_id: int, force: bool = False) -> tuple[MarkRow, ...]:
+        """Remove a person from a workshop; return the attendance marks removed with them.
 
         Attendance marks are the only record that someone was there (certificates, reports to
         donors) and go with the registration. So a registration with marks is refused unless
-        `force` is given: the GUI then asks, naming how many days would be lost, and forces.
+        `force` is given: the GUI then asks, naming how many days would be lost, and forces,
+        keeping the returned marks so that undo can put them back (`register(marks=...)`).
         """
         with self._scope() as session:
             registration = registration_or_error(session, registration_id)
-            marks = session.scalar(
-                select(func.count(Attendance.id)).where(
-                    Attendance.registration_id == registration_id
+            marks = tuple(
+                dict(row._mapping)
+                for row in session.execute(
+                    select(Attendance.__table__).where(
+                        Attendance.registration_id == registration_id
+                    )
                 )
             )
+            days = sum(1 for mark in marks if mark["session_key"] == "")
             if marks and not force:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -290,9 +272,10 @@ class WorkshopService:
                         "registration would delete them.",
                     ),
                     name=full_name(session.get_one(Person, registration.person_id)),
-                    count=marks,
+                    count=days,
                 )
             session.delete(registration)
+            return marks
 
     def registration_of(self, workshop_id: int, person_id: int) -> RegistrationView | None:
         """A person's registration for a workshop (ids change when a workshop is restored;
@@ -306,12 +289,13 @@ class WorkshopService:
             return found[0] if found else None
 
     def attendance_marks(self, registration_id: int) -> int:
-        """How many attendance marks removing this registration would delete."""
+        """On how many days this registration was marked present (what removing it loses)."""
         with self._scope() as session:
             return (
                 session.scalar(
                     select(func.count(Attendance.id)).where(
-                        Attendance.registration_id == registration_id
+                        Attendance.registration_id == registration_id,
+                        Attendance.session_key == "",
                     )
                 )
                 or 0

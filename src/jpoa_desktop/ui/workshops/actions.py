@@ -217,8 +217,7 @@ class WorkshopActions(QObject):
             return
         text = self.tr(
             "Delete “{title}”? Its agenda and its %n registration(s), with their attendance "
-            "marks, are deleted too. Undo brings back the workshop and its registrations, "
-            "not the agenda or the marks.",
+            "marks, are deleted too. Undo (Ctrl+Z) brings all of it back.",
             "",
             detail.participants,
         ).format(title=detail.title)
@@ -274,8 +273,8 @@ class WorkshopActions(QObject):
         text = self.tr("Remove {name} from this workshop?").format(name=row.name)
         if marks:
             lost = self.tr(
-                "They were checked in on %n day(s); those attendance marks are deleted too, "
-                "and undo does not bring them back.",
+                "They were checked in on %n day(s); those attendance marks are deleted too "
+                "(undo brings them back).",
                 "",
                 marks,
             )
@@ -287,12 +286,14 @@ class WorkshopActions(QObject):
         if service is None:
             return
         try:
-            service.unregister(row.id, force=True)  # the question named the marks
+            marks = service.unregister(row.id, force=True)  # the question named the marks
         except JpoaError as error:
             self.screen.show_error(error)
             return
         text = self.tr("remove participant")
-        self._push(RemoveRegistration(self.screen.context(), text, workshop_id, row))
+        command = RemoveRegistration(self.screen.context(), text, workshop_id, row)
+        command.marks = marks
+        self._push(command)
         self.screen.after_change(workshop_id)
 
     # Helpers.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
@@ -147,7 +147,7 @@ class CopyWorkshop(WorkshopCommand):
 
 
 class DeleteWorkshop(WorkshopCommand):
-    """Undo brings back the settings, tags and registrations; not the agenda or the marks."""
+    """Undo brings back the workshop with everything it owned (see `workshop_snapshot`)."""
 
     def __init__(
         self, context: Context, text: str, workshop_id: int, deleted: DeletedWorkshop
@@ -224,14 +224,25 @@ class AddRegistration(RegistrationCommand):
 
 
 class RemoveRegistration(AddRegistration):
-    """Undo registers the person again with the same role, status and badge code; attendance
-    marks removed with the registration stay removed (the question said so)."""
+    """Undo registers the person again with the same role, status and badge code, and puts
+    back the attendance marks that went with the registration."""
+
+    marks: tuple[dict[str, Any], ...] = ()
 
     def forward(self) -> int | None:
         found = self.current()
         if found is not None:
-            self.service.unregister(found.id, force=True)
+            self.marks = self.service.unregister(found.id, force=True)
         return self.ids(self.workshop_id)
 
     def backward(self) -> int | None:
-        return AddRegistration.forward(self)
+        r = self.registration
+        self.service.register(
+            self.ids(self.workshop_id),
+            r.person_id,
+            r.role,
+            r.status,
+            badge_code=r.badge_code,
+            marks=self.marks,
+        )
+        return self.ids(self.workshop_id)
