@@ -46,9 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--screen",
-        choices=("library", "workshops", "participants", "checkin"),
+        choices=("library", "workshops", "agenda", "participants", "checkin"),
         default="library",
-        help="the screen to show",
+        help="the screen to show (agenda: the Workshops screen on its Agenda tab)",
     )
     parser.add_argument(
         "--search", metavar="TEXT", help="with --screenshot: show the search results for TEXT"

@@ -70,7 +70,7 @@ KINDS = (
     ("workshop", "Workshop", "Семинар"),
     ("training_course", "Training course", "Учебный курс"),
     ("expert_meeting", "Expert meeting", "Совещание экспертов"),
-    ("tabletop_exercise", "Table-top exercise", "Штабные учения"),
+    ("tabletop_exercise", "Table-top exercise", "Настольные учения"),
     ("conference", "Conference", "Конференция"),
 )
 ROLE_SHARE = (("participant", 0.86), ("speaker", 0.08), ("facilitator", 0.04), ("organiser", 0.02))

@@ -33,7 +33,7 @@ def take_screenshot(
         print(f"jpoa-desktop: {error}", file=sys.stderr)
         return 2
     window.databases.set_database(db)
-    window.show_screen(screen)
+    window.show_screen("workshops" if screen == "agenda" else screen)
     window.resize(*SIZE)
     window.show()
     language = window.translations.language
@@ -47,8 +47,8 @@ def take_screenshot(
             current.setExpanded(True)  # show the pillar's areas in the tree too
     if query:
         window.library.search_now(query)
-    if screen == "workshops":
-        window.workshops.prepare_screenshot()
+    if screen in ("workshops", "agenda"):
+        window.workshops.prepare_screenshot(agenda=screen == "agenda")
     elif screen == "participants":
         window.participants.prepare_screenshot()
     elif screen == "checkin":

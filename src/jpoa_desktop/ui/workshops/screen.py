@@ -194,10 +194,15 @@ class WorkshopsScreen(QWidget):
         self.filters.text_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filters.text_box.selectAll()
 
-    def prepare_screenshot(self) -> None:
-        """Select the first workshop so a screenshot shows its overview."""
+    def prepare_screenshot(self, agenda: bool = False) -> None:
+        """Select the first workshop so a screenshot shows its overview (or its agenda, with
+        the list made short to give the agenda the room)."""
         if self.model.rowCount():
             self.table.selectRow(0)
+        if agenda:
+            self.tabs.setCurrentWidget(self.agenda_tab)
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([total // 4, total - total // 4])
 
     def context(self) -> Context:
         assert self.service is not None
