@@ -326,47 +326,47 @@
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="89"/>
         <source>The database was not opened</source>
         <translation>The database was not opened</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="91"/>
         <source>Kept the current database open.</source>
         <translation>Kept the current database open.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="95"/>
         <source>Opening the database</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="126"/>
         <source>The library was updated from newer content files.</source>
         <translation>The library was updated from newer content files.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="130"/>
         <source>Loading the library</source>
         <translation>Loading the library</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123"/>
         <source>The library is ready.</source>
         <translation>The library is ready.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="145"/>
         <source>Making the demo workshop</source>
         <translation>Making the demo workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="149"/>
         <source>The demo workshop is ready: 40 people, running today.</source>
         <translation>The demo workshop is ready: 40 people, running today.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Framework imported from {file}: %n area changed.</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="168"/>
         <source>Importing the framework</source>
         <translation>Importing the framework</translation>
     </message>
@@ -483,33 +483,33 @@
 <context>
     <name>DoorBar</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="129"/>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="225"/>
         <source>Whole day</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="172"/>
         <source>Present {present} / {registered} registered</source>
         <translation>Present {present} / {registered} registered</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="188"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="197"/>
         <source>Day {number}: {date}</source>
         <translation>Day {number}: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="212"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="221"/>
         <source>Workshop:</source>
         <translation>Workshop:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="213"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="222"/>
         <source>Day:</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="214"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="223"/>
         <source>Session:</source>
         <translation>Session:</translation>
     </message>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/db/migrate.py" line="184"/>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="26"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
@@ -877,32 +877,32 @@
         <translation>Cannot prepare the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="82"/>
         <source>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</source>
         <translation>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="128"/>
         <source>{file}: the file has no areas.</source>
         <translation>{file}: the file has no areas.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="134"/>
         <source>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</source>
         <translation>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="143"/>
         <source>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</source>
         <translation>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="151"/>
         <source>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</source>
         <translation>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="180"/>
         <source>Loading the library was cancelled; nothing was changed.</source>
         <translation>Loading the library was cancelled; nothing was changed.</translation>
     </message>
@@ -1024,7 +1024,7 @@
         <translation>{file} has more than {limit} rows; split it into smaller lists.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="212"/>
         <source>There is no workshop with id {id}.</source>
         <translation>There is no workshop with id {id}.</translation>
     </message>
@@ -1050,62 +1050,62 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/attendance.py" line="273"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="221"/>
         <source>There is no registration with id {id}.</source>
         <translation>There is no registration with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="127"/>
         <source>“{value}” is not a demo size (small or large).</source>
         <translation>“{value}” is not a demo size (small or large).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="162"/>
         <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
         <translation>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="195"/>
         <source>Making the demo was cancelled; nothing was changed.</source>
         <translation>Making the demo was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="139"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="286"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="285"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="294"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: no column is mapped to the family name and the given name.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="337"/>
         <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
         <translation>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="390"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="389"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="409"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="408"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>row {row}: the person it matched was deleted meanwhile; import again.</translation>
     </message>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/people.py" line="114"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="79"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>“{value}” is not a two-letter country code.</translation>
     </message>
@@ -1146,32 +1146,32 @@
         <translation>{name} cannot be deleted while registered for a workshop (registrations: {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="60"/>
         <source>The workshop has no title.</source>
         <translation>The workshop has no title.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63"/>
         <source>The workshop ends ({end}) before it starts ({start}).</source>
         <translation>The workshop ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69"/>
         <source>“{value}” is not a kind of workshop.</source>
         <translation>“{value}” is not a kind of workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="73"/>
         <source>“{value}” is not a workshop status.</source>
         <translation>“{value}” is not a workshop status.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="126"/>
         <source>“{value}” is not a role.</source>
         <translation>“{value}” is not a role.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="138"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="129"/>
         <source>“{value}” is not a registration status.</source>
         <translation>“{value}” is not a registration status.</translation>
     </message>
@@ -1188,19 +1188,24 @@
     <message>
         <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
         <location filename="../../src/jpoa_desktop/services/people.py" line="254"/>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="246"/>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="218"/>
         <source>There is no person with id {id}.</source>
         <translation>There is no person with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="38"/>
         <source>{file} could not be written: {reason}</source>
         <translation>{file} could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="61"/>
         <source>{file}: export as .csv or .xlsx.</source>
         <translation>{file}: export as .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="78"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/directory.py" line="180"/>
@@ -1253,7 +1258,7 @@
         <translation>Moving by {minutes} minutes would take “{title}” past midnight.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="269"/>
         <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
         <translation>{name} has attendance marks on {count} day(s); removing the registration would delete them.</translation>
     </message>
@@ -1261,6 +1266,11 @@
         <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="79"/>
         <source>The session was deleted elsewhere meanwhile.</source>
         <translation>The session was deleted elsewhere meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_snapshot.py" line="83"/>
+        <source>The deleted workshop is already back; there is nothing to undo.</source>
+        <translation>The deleted workshop is already back; there is nothing to undo.</translation>
     </message>
 </context>
 <context>
@@ -2038,91 +2048,101 @@
 <context>
     <name>ParticipantActions</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
         <source>Redo {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
         <source>Add a person to the directory</source>
         <translation>Add a person to the directory</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
         <source>Edit the selected person</source>
         <translation>Edit the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
         <source>Import participants…</source>
         <translation>Import participants…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="98"/>
         <source>Read a participant list (CSV or XLSX) into a workshop</source>
         <translation>Read a participant list (CSV or XLSX) into a workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
         <source>Find duplicates…</source>
         <translation>Find duplicates…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
         <source>Review people entered twice and merge them</source>
         <translation>Review people entered twice and merge them</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="106"/>
+        <source>Save the whole directory for Excel (XLSX or CSV)</source>
+        <translation>Save the whole directory for Excel (XLSX or CSV)</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="154"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="383"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="390"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="236"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="237"/>
         <source>Search people in any script…</source>
         <translation>Search people in any script…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="241"/>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="261"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="262"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="263"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="264"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -2130,12 +2150,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="265"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="266"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="365"/>
+        <source>participants</source>
+        <translation>participants</translation>
     </message>
 </context>
 <context>
@@ -2657,17 +2682,17 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="115"/>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="113"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="249"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="255"/>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="253"/>
         <source>The details were written to {path}.</source>
         <translation>The details were written to {path}.</translation>
     </message>
@@ -2708,100 +2733,110 @@
 <context>
     <name>WorkshopActions</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="103"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="128"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="104"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="129"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="120"/>
         <source>New workshop…</source>
         <translation>New workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="121"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="122"/>
         <source>Copy workshop…</source>
         <translation>Copy workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="123"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="124"/>
+        <source>Export participants…</source>
+        <translation>Export participants…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="126"/>
+        <source>Save this workshop&apos;s participants and attendance by day for Excel (Ctrl+E)</source>
+        <translation>Save this workshop&apos;s participants and attendance by day for Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="155"/>
         <source>new workshop</source>
         <translation>new workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="169"/>
         <source>edit workshop</source>
         <translation>edit workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="210"/>
         <source>copy workshop</source>
         <translation>copy workshop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="193"/>
-        <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo brings back the workshop and its registrations, not the agenda or the marks.</source>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="219"/>
+        <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</source>
         <translation>
-            <numerusform>Delete “{title}”? Its agenda and its %n registration, with its attendance marks, are deleted too. Undo brings back the workshop and its registration, not the agenda or the marks.</numerusform>
-            <numerusform>Delete “{title}”? Its agenda and its %n registrations, with their attendance marks, are deleted too. Undo brings back the workshop and its registrations, not the agenda or the marks.</numerusform>
+            <numerusform>Delete “{title}”? Its agenda and its %n registration, with its attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</numerusform>
+            <numerusform>Delete “{title}”? Its agenda and its %n registrations, with their attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="276"/>
+        <source>They were checked in on %n day(s); those attendance marks are deleted too (undo brings them back).</source>
+        <translation>
+            <numerusform>They were checked in on %n day; that attendance mark is deleted too (undo brings it back).</numerusform>
+            <numerusform>They were checked in on %n days; those attendance marks are deleted too (undo brings them back).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="224"/>
         <source>Delete workshop</source>
         <translation>Delete workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="210"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="235"/>
         <source>delete workshop</source>
         <translation>delete workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="249"/>
         <source>change registration</source>
         <translation>change registration</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="264"/>
         <source>register participant</source>
         <translation>register participant</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="273"/>
         <source>Remove {name} from this workshop?</source>
         <translation>Remove {name} from this workshop?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="251"/>
-        <source>They were checked in on %n day(s); those attendance marks are deleted too, and undo does not bring them back.</source>
-        <translation>
-            <numerusform>They were checked in on %n day; that attendance mark is deleted too, and undo does not bring it back.</numerusform>
-            <numerusform>They were checked in on %n days; those attendance marks are deleted too, and undo does not bring them back.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="257"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="282"/>
         <source>Remove participant</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="268"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="293"/>
         <source>remove participant</source>
         <translation>remove participant</translation>
     </message>
@@ -3080,18 +3115,18 @@
 <context>
     <name>WorkshopsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="152"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="266"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="286"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="269"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="271"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -3099,7 +3134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="272"/>
         <source>%Ln workshop(s)</source>
         <translation>
             <numerusform>%Ln workshop</numerusform>
@@ -3107,22 +3142,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="325"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="306"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="326"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="307"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="327"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="308"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="328"/>
         <source>Workshop actions</source>
         <translation>Workshop actions</translation>
     </message>

@@ -327,47 +327,47 @@
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="89"/>
         <source>The database was not opened</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="91"/>
         <source>Kept the current database open.</source>
         <translation>Текущая база данных осталась открытой.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="95"/>
         <source>Opening the database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="126"/>
         <source>The library was updated from newer content files.</source>
         <translation>Библиотека обновлена по более новым файлам содержимого.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="130"/>
         <source>Loading the library</source>
         <translation>Загрузка библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123"/>
         <source>The library is ready.</source>
         <translation>Библиотека готова.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="145"/>
         <source>Making the demo workshop</source>
         <translation>Создание демонстрационного семинара</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="149"/>
         <source>The demo workshop is ready: 40 people, running today.</source>
         <translation>Демонстрационный семинар готов: 40 участников, проходит сегодня.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="168"/>
         <source>Importing the framework</source>
         <translation>Импорт структуры направлений</translation>
     </message>
@@ -485,33 +485,33 @@
 <context>
     <name>DoorBar</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="129"/>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="225"/>
         <source>Whole day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="172"/>
         <source>Present {present} / {registered} registered</source>
         <translation>Пришли: {present} из {registered}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="188"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="197"/>
         <source>Day {number}: {date}</source>
         <translation>День {number}: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="212"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="221"/>
         <source>Workshop:</source>
         <translation>Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="213"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="222"/>
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="214"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="223"/>
         <source>Session:</source>
         <translation>Сессия:</translation>
     </message>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/db/migrate.py" line="184"/>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="26"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
@@ -879,32 +879,32 @@
         <translation>Не удается подготовить базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="82"/>
         <source>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</source>
         <translation>{file}, элемент «{key}»: родительский элемент «{parent}» не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="128"/>
         <source>{file}: the file has no areas.</source>
         <translation>{file}: в файле нет направлений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="134"/>
         <source>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</source>
         <translation>{file}, элемент «{key}»: в структуру направлений можно импортировать только элементы kind = &quot;area&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="143"/>
         <source>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</source>
         <translation>{file}, элемент «{key}»: «pillar» должно быть одним из значений {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="151"/>
         <source>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</source>
         <translation>{file}, элемент «{key}»: требуется поле «code» (например, &quot;II.3&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="180"/>
         <source>Loading the library was cancelled; nothing was changed.</source>
         <translation>Загрузка библиотеки отменена; ничего не изменено.</translation>
     </message>
@@ -1026,7 +1026,7 @@
         <translation>В {file} больше {limit} строк; разделите его на списки поменьше.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="212"/>
         <source>There is no workshop with id {id}.</source>
         <translation>Нет мероприятия с идентификатором {id}.</translation>
     </message>
@@ -1052,62 +1052,62 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/attendance.py" line="273"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="221"/>
         <source>There is no registration with id {id}.</source>
         <translation>Нет регистрации с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="127"/>
         <source>“{value}” is not a demo size (small or large).</source>
         <translation>«{value}» — такого размера демонстрационных данных нет (small или large).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="162"/>
         <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
         <translation>В этой базе данных уже есть мероприятия ({workshops}) и люди ({people}); демонстрационные данные загружаются только в новую, пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="195"/>
         <source>Making the demo was cancelled; nothing was changed.</source>
         <translation>Создание демонстрационных данных отменено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — это не страна.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="139"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — это не роль.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="286"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="285"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: имена записаны в одном столбце; выберите разделение на фамилию, имя и отчество.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="294"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: ни один столбец не сопоставлен с фамилией и именем.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="337"/>
         <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
         <translation>{file}: строк с ошибками — {count}; ничего не импортировано. Исправьте их или выберите пропуск строк с ошибками.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="390"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="389"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="409"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="408"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
     </message>
@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/people.py" line="114"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="79"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>«{value}» — это не двухбуквенный код страны.</translation>
     </message>
@@ -1148,32 +1148,32 @@
         <translation>{name}: удалить нельзя, пока есть регистрации на мероприятия (регистраций: {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="60"/>
         <source>The workshop has no title.</source>
         <translation>У мероприятия нет названия.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63"/>
         <source>The workshop ends ({end}) before it starts ({start}).</source>
         <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69"/>
         <source>“{value}” is not a kind of workshop.</source>
         <translation>«{value}» — такого вида мероприятия нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="73"/>
         <source>“{value}” is not a workshop status.</source>
         <translation>«{value}» — такого статуса мероприятия нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="126"/>
         <source>“{value}” is not a role.</source>
         <translation>«{value}» — такой роли нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="138"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="129"/>
         <source>“{value}” is not a registration status.</source>
         <translation>«{value}» — такого статуса регистрации нет.</translation>
     </message>
@@ -1190,19 +1190,24 @@
     <message>
         <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
         <location filename="../../src/jpoa_desktop/services/people.py" line="254"/>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="246"/>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="218"/>
         <source>There is no person with id {id}.</source>
         <translation>Нет человека с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="38"/>
         <source>{file} could not be written: {reason}</source>
         <translation>Не удалось записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="61"/>
         <source>{file}: export as .csv or .xlsx.</source>
         <translation>{file}: экспорт возможен только в .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="78"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменен; файл не записан.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/directory.py" line="180"/>
@@ -1255,7 +1260,7 @@
         <translation>При сдвиге на {minutes} мин сессия «{title}» выйдет за полночь.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="269"/>
         <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
         <translation>{name}: есть отметки присутствия (дней: {count}); при удалении регистрации они будут удалены.</translation>
     </message>
@@ -1263,6 +1268,11 @@
         <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="79"/>
         <source>The session was deleted elsewhere meanwhile.</source>
         <translation>Тем временем эта сессия была удалена в другом месте.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_snapshot.py" line="83"/>
+        <source>The deleted workshop is already back; there is nothing to undo.</source>
+        <translation>Удаленное мероприятие уже восстановлено; отменять нечего.</translation>
     </message>
 </context>
 <context>
@@ -2043,91 +2053,101 @@
 <context>
     <name>ParticipantActions</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
         <source>Undo {what}</source>
         <translation>Отменить {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
         <source>Redo {what}</source>
         <translation>Повторить {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
         <source>New person…</source>
         <translation>Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
         <source>Add a person to the directory</source>
         <translation>Добавить человека в справочник</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
         <source>Edit the selected person</source>
         <translation>Изменить данные выбранного человека</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
         <source>Import participants…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="98"/>
         <source>Read a participant list (CSV or XLSX) into a workshop</source>
         <translation>Загрузить список участников (CSV или XLSX) в мероприятие</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
         <source>Find duplicates…</source>
         <translation>Найти дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
         <source>Review people entered twice and merge them</source>
         <translation>Просмотреть людей, внесенных дважды, и объединить их записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="106"/>
+        <source>Save the whole directory for Excel (XLSX or CSV)</source>
+        <translation>Сохранить весь справочник для Excel (XLSX или CSV)</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="154"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="383"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="390"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="236"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="237"/>
         <source>Search people in any script…</source>
         <translation>Поиск людей на любом алфавите…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="241"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="261"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="262"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="263"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="264"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>Найден %Ln</numerusform>
@@ -2136,13 +2156,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="265"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="266"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
             <numerusform>%Ln человека</numerusform>
             <numerusform>%Ln человек</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="365"/>
+        <source>participants</source>
+        <translation>участники</translation>
     </message>
 </context>
 <context>
@@ -2666,17 +2691,17 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="115"/>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="113"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="249"/>
         <source>Something went wrong: {error}</source>
         <translation>Произошла ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="255"/>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="253"/>
         <source>The details were written to {path}.</source>
         <translation>Подробности записаны в файл {path}.</translation>
     </message>
@@ -2717,102 +2742,112 @@
 <context>
     <name>WorkshopActions</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="103"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="128"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="104"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="129"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="120"/>
         <source>New workshop…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="121"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="122"/>
         <source>Copy workshop…</source>
         <translation>Копировать мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="123"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="124"/>
+        <source>Export participants…</source>
+        <translation>Экспорт участников…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="126"/>
+        <source>Save this workshop&apos;s participants and attendance by day for Excel (Ctrl+E)</source>
+        <translation>Сохранить участников этого мероприятия и их присутствие по дням для Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="155"/>
         <source>new workshop</source>
         <translation>создание мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="169"/>
         <source>edit workshop</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="210"/>
         <source>copy workshop</source>
         <translation>копирование мероприятия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="193"/>
-        <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo brings back the workshop and its registrations, not the agenda or the marks.</source>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="219"/>
+        <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</source>
         <translation>
-            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрация с отметками присутствия. При отмене удаления вернутся мероприятие и его регистрации, но не программа и не отметки.</numerusform>
-            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрации с отметками присутствия. При отмене удаления вернутся мероприятие и его регистрации, но не программа и не отметки.</numerusform>
-            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистраций с отметками присутствия. При отмене удаления вернутся мероприятие и его регистрации, но не программа и не отметки.</numerusform>
+            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрация с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
+            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрации с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
+            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистраций с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="276"/>
+        <source>They were checked in on %n day(s); those attendance marks are deleted too (undo brings them back).</source>
+        <translation>
+            <numerusform>Есть отметки присутствия за %n день; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
+            <numerusform>Есть отметки присутствия за %n дня; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
+            <numerusform>Есть отметки присутствия за %n дней; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="224"/>
         <source>Delete workshop</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="210"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="235"/>
         <source>delete workshop</source>
         <translation>удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="249"/>
         <source>change registration</source>
         <translation>изменение регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="264"/>
         <source>register participant</source>
         <translation>регистрацию участника</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="273"/>
         <source>Remove {name} from this workshop?</source>
         <translation>Исключить {name} из участников этого мероприятия?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="251"/>
-        <source>They were checked in on %n day(s); those attendance marks are deleted too, and undo does not bring them back.</source>
-        <translation>
-            <numerusform>Есть отметки присутствия за %n день; они тоже будут удалены, и при отмене действия не вернутся.</numerusform>
-            <numerusform>Есть отметки присутствия за %n дня; они тоже будут удалены, и при отмене действия не вернутся.</numerusform>
-            <numerusform>Есть отметки присутствия за %n дней; они тоже будут удалены, и при отмене действия не вернутся.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="257"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="282"/>
         <source>Remove participant</source>
         <translation>Исключение участника</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="268"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="293"/>
         <source>remove participant</source>
         <translation>исключение участника</translation>
     </message>
@@ -3091,18 +3126,18 @@
 <context>
     <name>WorkshopsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="152"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="266"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="286"/>
         <source>Workshops</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="269"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="271"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>Найдено %Ln</numerusform>
@@ -3111,7 +3146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="272"/>
         <source>%Ln workshop(s)</source>
         <translation>
             <numerusform>%Ln мероприятие</numerusform>
@@ -3120,22 +3155,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="325"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="306"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="326"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="307"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="327"/>
         <source>Agenda</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="308"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="328"/>
         <source>Workshop actions</source>
         <translation>Действия с мероприятиями</translation>
     </message>
