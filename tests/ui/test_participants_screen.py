@@ -265,6 +265,7 @@ def test_the_toolbar_offers_people_work_with_its_shortcuts(
         "Edit…",
         "Import participants…",
         "Find duplicates…",
+        "Export…",
         "Undo",
         "Redo",
     ]
@@ -277,3 +278,4 @@ def test_the_toolbar_offers_people_work_with_its_shortcuts(
     assert not commands.undo.isEnabled() and not commands.redo.isEnabled()
     screen.set_database(None)
     assert not commands.new_person.isEnabled() and not commands.import_people.isEnabled()
+    assert not commands.export_people.isEnabled()
