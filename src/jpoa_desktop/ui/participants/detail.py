@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from jpoa_desktop.ui.participants.countries import country_name
+from jpoa_desktop.ui.widgets.read_only_fields import ReadOnlyFields, heading_label
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.directory import PersonDetail
@@ -20,27 +21,14 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.setObjectName("participantDetail")
         self.person: PersonDetail | None = None
-        self.heading = QLabel(self)
-        self.heading.setObjectName("participantName")
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label(self, "participantName", 1.35)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.captions: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
+        self.fields = ReadOnlyFields(self, FIELDS, "detail")
+        self.captions, self.values = self.fields.captions, self.fields.values
         for field in FIELDS:
-            caption, value = QLabel(self), QLabel(self)
-            caption.setStyleSheet("color: palette(mid);")
-            value.setWordWrap(True)
-            value.setObjectName(f"detail_{field}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.captions[field], self.values[field] = caption, value
-            self.form.addRow(caption, value)
+            self.form.addRow(self.captions[field], self.values[field])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 10, 10)
         layout.setSpacing(10)
@@ -55,11 +43,7 @@ class DetailPane(QWidget):
 
     def text(self) -> str:
         """Everything the pane shows, one line a field (for tests and screen readers)."""
-        lines = [self.heading.text()]
-        for field in FIELDS:
-            if self.values[field].isVisible() or self.values[field].text():
-                lines.append(f"{self.captions[field].text()} {self.values[field].text()}")
-        return "\n".join(lines)
+        return self.fields.text(self.heading.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -77,19 +61,14 @@ class DetailPane(QWidget):
             "country": self.tr("Country"),
             "workshops": self.tr("Workshops"),
         }
-        for field, caption in captions.items():
-            self.captions[field].setText(caption)
+        self.fields.set_captions(captions)
         self._fill()
 
     def _fill(self) -> None:
         person = self.person
-        for field in FIELDS:
-            self.captions[field].setVisible(person is not None)
-            self.values[field].setVisible(person is not None)
         if person is None:
             self.heading.setText(self.tr("Select a person to see their details."))
-            for value in self.values.values():
-                value.clear()
+            self.fields.show_texts(None, "")
             return
         name = " ".join(p for p in (person.family_name, person.given_name, person.patronymic) if p)
         latin = f"{person.latin_family_name} {person.latin_given_name}".strip()
@@ -108,6 +87,4 @@ class DetailPane(QWidget):
             "workshops": str(person.workshops),
         }
         self.heading.setText(name)
-        none = self.tr("—")
-        for field, text in texts.items():
-            self.values[field].setText(text or none)
+        self.fields.show_texts(texts, self.tr("—"))

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from jpoa_desktop.ui.participants.countries import country_name
+from jpoa_desktop.ui.widgets.read_only_fields import ReadOnlyFields, heading_label
 from jpoa_desktop.ui.workshops.labels import (
     LANGUAGES,
     REGISTRATION_STATUSES,
@@ -58,26 +58,13 @@ class OverviewPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.workshop: WorkshopDetail | None = None
         body = QWidget(self)
-        self.heading = QLabel(body)
-        self.heading.setObjectName("workshopTitle")
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label(body, "workshopTitle", 1.3)
         # Two columns: where and when on the left, who and what on the right.
         self.forms = (QFormLayout(), QFormLayout())
-        self.captions: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
+        self.fields = ReadOnlyFields(body, FIELDS, "overview")
+        self.captions, self.values = self.fields.captions, self.fields.values
         for field in FIELDS:
-            caption, value = QLabel(body), QLabel(body)
-            caption.setStyleSheet("color: palette(placeholder-text);")
-            value.setWordWrap(True)
-            value.setObjectName(f"overview_{field}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.captions[field], self.values[field] = caption, value
-            self.forms[field in RIGHT_COLUMN].addRow(caption, value)
+            self.forms[field in RIGHT_COLUMN].addRow(self.captions[field], self.values[field])
         columns = QHBoxLayout()
         columns.setSpacing(24)
         for form in self.forms:
@@ -101,11 +88,7 @@ class OverviewPane(QScrollArea):
 
     def text(self) -> str:
         """Everything the tab shows, one line a field (for tests and screen readers)."""
-        lines = [self.heading.text()]
-        for field in FIELDS:
-            if self.values[field].text():
-                lines.append(f"{self.captions[field].text()} {self.values[field].text()}")
-        return "\n".join(lines)
+        return self.fields.text(self.heading.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -129,19 +112,14 @@ class OverviewPane(QScrollArea):
             "participants": self.tr("Participants"),
             "notes": self.tr("Notes"),
         }
-        for field, caption in captions.items():
-            self.captions[field].setText(caption)
+        self.fields.set_captions(captions)
         self._fill()
 
     def _fill(self) -> None:
         workshop = self.workshop
-        for field in FIELDS:
-            self.captions[field].setVisible(workshop is not None)
-            self.values[field].setVisible(workshop is not None)
         if workshop is None:
             self.heading.setText(self.tr("Select a workshop to see its details."))
-            for value in self.values.values():
-                value.clear()
+            self.fields.show_texts(None, "")
             return
         self.heading.setText(workshop.title)
         days = (workshop.end - workshop.start).days + 1
@@ -167,9 +145,7 @@ class OverviewPane(QScrollArea):
             "participants": self._participants(workshop),
             "notes": workshop.notes,
         }
-        none = self.tr("—")
-        for field, text in texts.items():
-            self.values[field].setText(text or none)
+        self.fields.show_texts(texts, self.tr("—"))
 
     def _participants(self, workshop: WorkshopDetail) -> str:
         if not workshop.participants:
