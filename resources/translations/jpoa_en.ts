@@ -382,52 +382,52 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56"/>
         <source>Latin spelling</source>
         <translation>Latin spelling</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="58"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="59"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="60"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="61"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="62"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="70"/>
         <source>Select a person to see their details.</source>
         <translation>Select a person to see their details.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1274,6 +1274,37 @@
     </message>
 </context>
 <context>
+    <name>ExportPeople</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="33"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="34"/>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>CSV for Excel, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="36"/>
+        <source>Export participants</source>
+        <translation>Export participants</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="62"/>
+        <source>%n row(s) exported to {file}</source>
+        <translation>
+            <numerusform>%n row exported to {file}</numerusform>
+            <numerusform>%n rows exported to {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="69"/>
+        <source>Exporting participants</source>
+        <translation>Exporting participants</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102"/>
@@ -1944,82 +1975,82 @@
 <context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="100"/>
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="118"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="101"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="102"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="103"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="104"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="105"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="106"/>
         <source>Working languages</source>
         <translation>Working languages</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="107"/>
         <source>Organisers</source>
         <translation>Organisers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="108"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="109"/>
         <source>Project phase</source>
         <translation>Project phase</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="110"/>
         <source>Pillars and areas</source>
         <translation>Pillars and areas</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="112"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="113"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121"/>
         <source>Select a workshop to see its details.</source>
         <translation>Select a workshop to see its details.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="133"/>
         <source>{dates} (%n day(s))</source>
         <translation>
             <numerusform>{dates} (%n day)</numerusform>
@@ -2027,17 +2058,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="170"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="148"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="152"/>
         <source>No one is registered yet</source>
         <translation>No one is registered yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="161"/>
         <source>%n registered</source>
         <translation>
             <numerusform>%n registered</numerusform>

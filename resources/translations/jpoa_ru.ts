@@ -384,52 +384,52 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56"/>
         <source>Latin spelling</source>
         <translation>Латиницей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="58"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="59"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="60"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="61"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="62"/>
         <source>Workshops</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="70"/>
         <source>Select a person to see their details.</source>
         <translation>Выберите человека, чтобы увидеть сведения о нём.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1276,6 +1276,38 @@
     </message>
 </context>
 <context>
+    <name>ExportPeople</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="33"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="34"/>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>CSV для Excel, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="36"/>
+        <source>Export participants</source>
+        <translation>Экспорт участников</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="62"/>
+        <source>%n row(s) exported to {file}</source>
+        <translation>
+            <numerusform>%n строка выгружена в {file}</numerusform>
+            <numerusform>%n строки выгружены в {file}</numerusform>
+            <numerusform>%n строк выгружено в {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="69"/>
+        <source>Exporting participants</source>
+        <translation>Экспорт участников</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102"/>
@@ -1947,82 +1979,82 @@
 <context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="100"/>
         <source>Titles</source>
         <translation>Названия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="118"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="101"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="102"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="103"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="104"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="105"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="106"/>
         <source>Working languages</source>
         <translation>Рабочие языки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="107"/>
         <source>Organisers</source>
         <translation>Организаторы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="108"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="109"/>
         <source>Project phase</source>
         <translation>Этап проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="110"/>
         <source>Pillars and areas</source>
         <translation>Компоненты и направления</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="111"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="112"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="113"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121"/>
         <source>Select a workshop to see its details.</source>
         <translation>Выберите мероприятие, чтобы увидеть сведения о нем.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="133"/>
         <source>{dates} (%n day(s))</source>
         <translation>
             <numerusform>{dates} (%n день)</numerusform>
@@ -2031,17 +2063,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="170"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="148"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="152"/>
         <source>No one is registered yet</source>
         <translation>Пока никто не зарегистрирован</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="161"/>
         <source>%n registered</source>
         <translation>
             <numerusform>Зарегистрировано: %n</numerusform>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from jpoa_desktop.ui.tasks import Task, TaskRunner
@@ -19,26 +19,60 @@ if TYPE_CHECKING:
     from jpoa_desktop.services.database import Database
 
 STATUS_MS = 10_000
-CONTEXT = "ExportPeople"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+class ExportPeople(QObject):
+    """One export from a screen (`parent`): its texts are translated in this context."""
 
+    def __init__(self, parent: QWidget, tasks: TaskRunner, db: Database) -> None:
+        super().__init__(parent)
+        self.screen, self.tasks, self.db = parent, tasks, db
 
-def choose_export_file(parent: QWidget, suggested: Path) -> Path | None:
-    """Ask where to save; XLSX unless the user picks CSV. None when they cancel."""
-    xlsx = _tr("Excel workbook (*.xlsx)")
-    csv = _tr("CSV for Excel, UTF-8 (*.csv)")
-    path, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Export participants"), str(suggested), f"{xlsx};;{csv}"
-    )
-    if not path:
-        return None
-    target = Path(path)
-    if target.suffix.lower() not in (".xlsx", ".csv"):
-        target = target.with_name(target.name + (".csv" if chosen == csv else ".xlsx"))
-    return target
+    def choose_file(self, suggested: Path) -> Path | None:
+        """Ask where to save; XLSX unless the user picks CSV. None when they cancel."""
+        xlsx = self.tr("Excel workbook (*.xlsx)")
+        csv = self.tr("CSV for Excel, UTF-8 (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self.screen, self.tr("Export participants"), str(suggested), f"{xlsx};;{csv}"
+        )
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_name(target.name + (".csv" if chosen == csv else ".xlsx"))
+        return target
+
+    def start(
+        self,
+        target: Path,
+        workshop_id: int | None,
+        language: str,
+        on_done: Callable[[int], None] | None = None,
+    ) -> Task:
+        """Write the file on a worker (progress after half a second, with Cancel)."""
+        from jpoa_desktop.services.participant_export import ParticipantExportService
+
+        service = ParticipantExportService(self.db.session_scope)
+        lang = language if language in ("en", "ru") else "en"
+
+        def done(rows: object) -> None:
+            count = rows if isinstance(rows, int) else 0
+            window = self.screen.window()
+            if isinstance(window, QMainWindow):
+                message = self.tr("%n row(s) exported to {file}", "", count)
+                window.statusBar().showMessage(message.format(file=str(target)), STATUS_MS)
+            if on_done is not None:
+                on_done(count)
+
+        return self.tasks.run_task(
+            self.screen,
+            self.tr("Exporting participants"),
+            service.export,
+            target,
+            workshop_id,
+            lang,
+            on_done=done,
+        )
 
 
 def start_export(
@@ -50,32 +84,7 @@ def start_export(
     language: str,
     on_done: Callable[[int], None] | None = None,
 ) -> Task:
-    """Write the file on a worker (progress after half a second, with Cancel)."""
-    from jpoa_desktop.services.participant_export import ParticipantExportService
-
-    service = ParticipantExportService(db.session_scope)
-    lang = language if language in ("en", "ru") else "en"
-
-    def done(rows: object) -> None:
-        count = int(rows) if isinstance(rows, int) else 0
-        window = parent.window()
-        if isinstance(window, QMainWindow):
-            message = QCoreApplication.translate(
-                CONTEXT, "%n row(s) exported to {file}", "", count
-            ).format(file=str(target))
-            window.statusBar().showMessage(message, STATUS_MS)
-        if on_done is not None:
-            on_done(count)
-
-    return tasks.run_task(
-        parent,
-        _tr("Exporting participants"),
-        service.export,
-        target,
-        workshop_id,
-        lang,
-        on_done=done,
-    )
+    return ExportPeople(parent, tasks, db).start(target, workshop_id, language, on_done)
 
 
 def export_people(
@@ -86,8 +95,10 @@ def export_people(
     language: str,
     suggested_name: str,
 ) -> None:
+    """Ask for a file, then export to it (nothing happens without a database or a file)."""
     if db is None:
         return
-    target = choose_export_file(parent, Path.home() / suggested_name)
+    export = ExportPeople(parent, tasks, db)
+    target = export.choose_file(Path.home() / suggested_name)
     if target is not None:
-        start_export(parent, tasks, db, target, workshop_id, language)
+        export.start(target, workshop_id, language)
