@@ -3,78 +3,6 @@
 <TS version="2.1" language="en_US">
 <context>
     <name></name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="136"/>
-        <source>ImportPreview</source>
-        <comment>New person</comment>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="138"/>
-        <source>ImportPreview</source>
-        <comment>Already in the directory</comment>
-        <translation>Already in the directory</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="140"/>
-        <source>ImportPreview</source>
-        <comment>Same as row {row}</comment>
-        <translation>Same as another row</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="142"/>
-        <source>ImportPreview</source>
-        <comment>Skipped</comment>
-        <translation>Skipped</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="143"/>
-        <source>ImportPreview</source>
-        <comment>Problem</comment>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="151"/>
-        <source>ImportPreview</source>
-        <comment>Row</comment>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="152"/>
-        <source>ImportPreview</source>
-        <comment>What happens</comment>
-        <translation>What happens</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="153"/>
-        <source>ImportPreview</source>
-        <comment>Family name</comment>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="154"/>
-        <source>ImportPreview</source>
-        <comment>Given name</comment>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="155"/>
-        <source>ImportPreview</source>
-        <comment>Patronymic</comment>
-        <translation>Patronymic</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="156"/>
-        <source>ImportPreview</source>
-        <comment>Organisation</comment>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="157"/>
-        <source>ImportPreview</source>
-        <comment>E-mail</comment>
-        <translation>E-mail</translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1559,6 +1487,69 @@
         <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="384"/>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="136"/>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="138"/>
+        <source>Already in the directory</source>
+        <translation>Already in the directory</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="140"/>
+        <source>Same as row {row}</source>
+        <translation>Same as row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="142"/>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="143"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="151"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="152"/>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="153"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="154"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="155"/>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="156"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="157"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>

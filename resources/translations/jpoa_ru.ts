@@ -3,78 +3,6 @@
 <TS version="2.1" language="ru_RU">
 <context>
     <name></name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="136"/>
-        <source>ImportPreview</source>
-        <comment>New person</comment>
-        <translation>Новая запись</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="138"/>
-        <source>ImportPreview</source>
-        <comment>Already in the directory</comment>
-        <translation>Уже есть в справочнике</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="140"/>
-        <source>ImportPreview</source>
-        <comment>Same as row {row}</comment>
-        <translation>Совпадает с другой строкой</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="142"/>
-        <source>ImportPreview</source>
-        <comment>Skipped</comment>
-        <translation>Пропускается</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="143"/>
-        <source>ImportPreview</source>
-        <comment>Problem</comment>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="151"/>
-        <source>ImportPreview</source>
-        <comment>Row</comment>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="152"/>
-        <source>ImportPreview</source>
-        <comment>What happens</comment>
-        <translation>Что произойдет</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="153"/>
-        <source>ImportPreview</source>
-        <comment>Family name</comment>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="154"/>
-        <source>ImportPreview</source>
-        <comment>Given name</comment>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="155"/>
-        <source>ImportPreview</source>
-        <comment>Patronymic</comment>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="156"/>
-        <source>ImportPreview</source>
-        <comment>Organisation</comment>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="157"/>
-        <source>ImportPreview</source>
-        <comment>E-mail</comment>
-        <translation>Эл. почта</translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1562,6 +1490,69 @@
         <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="384"/>
         <source>Import</source>
         <translation>Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="136"/>
+        <source>New person</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="138"/>
+        <source>Already in the directory</source>
+        <translation>Уже есть в справочнике</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="140"/>
+        <source>Same as row {row}</source>
+        <translation>Совпадает со строкой {row}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="142"/>
+        <source>Skipped</source>
+        <translation>Пропускается</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="143"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="151"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="152"/>
+        <source>What happens</source>
+        <translation>Что произойдет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="153"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="154"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="155"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="156"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="157"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
     </message>
 </context>
 <context>

@@ -131,30 +131,30 @@ class PreviewModel(QAbstractTableModel):
         return line.cells[COLUMNS.index(column) - 2]
 
     def _outcome(self, line: PreviewLine) -> str:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if line.outcome == "new":
-            return tr("ImportPreview", "New person")
+            return translate("ImportPreview", "New person")
         if line.outcome == "linked":
-            return tr("ImportPreview", "Already in the directory")
+            return translate("ImportPreview", "Already in the directory")
         if line.outcome == "same":
-            return tr("ImportPreview", "Same as row {row}").format(row=line.same_as)
+            return translate("ImportPreview", "Same as row {row}").format(row=line.same_as)
         if self.skipping:
-            return tr("ImportPreview", "Skipped")
-        return tr("ImportPreview", "Problem")
+            return translate("ImportPreview", "Skipped")
+        return translate("ImportPreview", "Problem")
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            tr = QCoreApplication.translate
+            translate = QCoreApplication.translate
             labels = {
-                "row": tr("ImportPreview", "Row"),
-                "outcome": tr("ImportPreview", "What happens"),
-                "family_name": tr("ImportPreview", "Family name"),
-                "given_name": tr("ImportPreview", "Given name"),
-                "patronymic": tr("ImportPreview", "Patronymic"),
-                "organisation": tr("ImportPreview", "Organisation"),
-                "email": tr("ImportPreview", "E-mail"),
+                "row": translate("ImportPreview", "Row"),
+                "outcome": translate("ImportPreview", "What happens"),
+                "family_name": translate("ImportPreview", "Family name"),
+                "given_name": translate("ImportPreview", "Given name"),
+                "patronymic": translate("ImportPreview", "Patronymic"),
+                "organisation": translate("ImportPreview", "Organisation"),
+                "email": translate("ImportPreview", "E-mail"),
             }
             return labels[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
         return super().headerData(section, orientation, role)
