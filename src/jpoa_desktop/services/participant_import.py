@@ -10,7 +10,6 @@ writes nothing unless the user chose to skip bad rows, and a cancelled import wr
 from __future__ import annotations
 
 import secrets
-from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +37,7 @@ from jpoa_desktop.io.columns import (
 from jpoa_desktop.io.tables import Table, read_table
 from jpoa_desktop.progress import CancelCheck, Progress
 from jpoa_desktop.services.people import PersonInput, insert_people, person_values, validate
+from jpoa_desktop.services.person_matching import KnownPeople
 from jpoa_desktop.services.text_folding import fold
 from jpoa_desktop.services.workshops import BADGE_ALPHABET, BADGE_LENGTH, workshop_or_error
 
@@ -198,63 +198,6 @@ def person_from_row(
     return person, role
 
 
-class _Directory:
-    """Who is already in the database, keyed for matching an imported row.
-
-    A row is the same person as someone known when the e-mail is the same, or the family and
-    given names are the same and so is the patronymic, or (one patronymic missing) the
-    organisation. Names alone are not enough: "Karimov Aziz" is many people. Whatever is not
-    linked here, the duplicate finder can still merge later, with the user's consent.
-    """
-
-    def __init__(self, session: Session) -> None:
-        self.by_email: dict[str, int] = {}
-        self.by_name: dict[tuple[str, str], list[tuple[int, str, str]]] = defaultdict(list)
-        self.uuids: dict[int, str] = {}
-        rows = session.execute(
-            select(
-                Person.id,
-                Person.uuid,
-                Person.family_name,
-                Person.given_name,
-                Person.patronymic,
-                Person.email,
-                Organisation.name,
-            ).outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        )
-        for person_id, uuid, family, given, patronymic, email, organisation in rows:
-            self.uuids[person_id] = uuid
-            self.add(person_id, family, given, patronymic, email, organisation or "")
-
-    def add(
-        self,
-        person_id: int,
-        family: str,
-        given: str,
-        patronymic: str,
-        email: str,
-        organisation: str,
-    ) -> None:
-        if email:
-            self.by_email.setdefault(email.casefold(), person_id)
-        entry = (person_id, fold(patronymic), fold(organisation))
-        self.by_name[(fold(family), fold(given))].append(entry)
-
-    def match(self, person: PersonInput) -> int | None:
-        if person.email and person.email.casefold() in self.by_email:
-            return self.by_email[person.email.casefold()]
-        patronymic, organisation = fold(person.patronymic), fold(person.organisation)
-        for person_id, known_patronymic, known_organisation in self.by_name.get(
-            (fold(person.family_name), fold(person.given_name)), ()
-        ):
-            if patronymic and known_patronymic:
-                if patronymic == known_patronymic:
-                    return person_id
-            elif organisation and organisation == known_organisation:
-                return person_id
-        return None
-
-
 def _mapped_values(
     table: Table, mapping: Mapping[int, str], cells: tuple[str, ...]
 ) -> dict[str, tuple[str, str]]:
@@ -299,7 +242,7 @@ class ParticipantImportService:
         planned: list[PlannedRow] = []
         problems: list[ImportProblem] = []
         with self._scope() as session:
-            directory = _Directory(session)
+            directory = KnownPeople(session)
         for row, cells in zip(table.row_numbers, table.rows, strict=True):
             values = _mapped_values(table, columns, cells)
             try:
