@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="51"/>
@@ -1013,27 +1010,27 @@
         <translation>row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="228"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="294"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="237"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: no column is mapped to the family name and the given name.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="280"/>
         <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
         <translation>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="389"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="332"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="408"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="351"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>row {row}: the person it matched was deleted meanwhile; import again.</translation>
     </message>

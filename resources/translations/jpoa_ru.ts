@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="51"/>
@@ -1015,27 +1012,27 @@
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="228"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: имена записаны в одном столбце; выберите разделение на фамилию, имя и отчество.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="294"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="237"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: ни один столбец не сопоставлен с фамилией и именем.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="280"/>
         <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
         <translation>{file}: строк с ошибками — {count}; ничего не импортировано. Исправьте их или выберите пропуск строк с ошибками.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="389"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="332"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="408"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="351"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
     </message>
