@@ -791,8 +791,8 @@
         <translation>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</translation>
     </message>
     <message>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="22"/>
         <location filename="../../src/jpoa_desktop/db/migrate.py" line="184"/>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="26"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
@@ -1118,17 +1118,17 @@
         <translation>There is no person with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="34"/>
         <source>{file} could not be written: {reason}</source>
         <translation>{file} could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="35"/>
         <source>{file}: export as .csv or .xlsx.</source>
         <translation>{file}: export as .csv or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="52"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
@@ -1196,6 +1196,11 @@
         <location filename="../../src/jpoa_desktop/services/workshop_snapshot.py" line="83"/>
         <source>The deleted workshop is already back; there is nothing to undo.</source>
         <translation>The deleted workshop is already back; there is nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="56"/>
+        <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
+        <translation>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</translation>
     </message>
 </context>
 <context>

@@ -793,8 +793,8 @@
         <translation>{path} создана более новой версией JPoA Desktop (схема {revision}); чтобы открыть ее, обновите программу. База данных оставлена без изменений.</translation>
     </message>
     <message>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="22"/>
         <location filename="../../src/jpoa_desktop/db/migrate.py" line="184"/>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="26"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
@@ -1120,17 +1120,17 @@
         <translation>Нет человека с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="34"/>
         <source>{file} could not be written: {reason}</source>
         <translation>Не удалось записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="35"/>
         <source>{file}: export as .csv or .xlsx.</source>
         <translation>{file}: экспорт возможен только в .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="52"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт отменен; файл не записан.</translation>
     </message>
@@ -1198,6 +1198,11 @@
         <location filename="../../src/jpoa_desktop/services/workshop_snapshot.py" line="83"/>
         <source>The deleted workshop is already back; there is nothing to undo.</source>
         <translation>Удаленное мероприятие уже восстановлено; отменять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="56"/>
+        <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
+        <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
     </message>
 </context>
 <context>
