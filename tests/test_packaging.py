@@ -42,5 +42,11 @@ def test_wheel_contains_compiled_translations(wheel_names: set[str]) -> None:
     assert "jpoa_desktop/resources/translations/jpoa_ru.qm" in wheel_names
 
 
+def test_wheel_contains_the_handout_fonts_their_licence_and_labels(wheel_names: set[str]) -> None:
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE-DejaVu.txt"):
+        assert f"jpoa_desktop/resources/fonts/{name}" in wheel_names
+    assert "jpoa_desktop/resources/handouts/labels.toml" in wheel_names
+
+
 def test_wheel_declares_both_commands(wheel_names: set[str]) -> None:
     assert any(name.endswith(".dist-info/entry_points.txt") for name in wheel_names)

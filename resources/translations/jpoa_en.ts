@@ -9,22 +9,27 @@
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="61"/>
+        <source>Bitstream Vera licence</source>
+        <translation>Bitstream Vera licence</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="70"/>
         <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
         <translation>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="75"/>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
         <translation>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="78"/>
-        <source>Fonts: the interface uses your system’s fonts; this version bundles no fonts of its own.</source>
-        <translation>Fonts: the interface uses your system’s fonts; this version bundles no fonts of its own.</translation>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="80"/>
+        <source>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</source>
+        <translation>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="83"/>
         <source>Built with</source>
         <translation>Built with</translation>
     </message>
@@ -676,7 +681,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/jpoa_desktop/cli.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/cli.py" line="49"/>
         <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
         <translation>The library has no texts in &apos;{language}&apos;; available: {available}.</translation>
     </message>
@@ -1201,6 +1206,21 @@
         <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="56"/>
         <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
         <translation>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="29"/>
+        <source>“{value}” is not a handout language ({choices}).</source>
+        <translation>“{value}” is not a handout language ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="84"/>
+        <source>“{value}” is not a kind of handout ({choices}).</source>
+        <translation>“{value}” is not a kind of handout ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="90"/>
+        <source>“{value}” is not a paper size ({choices}).</source>
+        <translation>“{value}” is not a paper size ({choices}).</translation>
     </message>
 </context>
 <context>

@@ -9,22 +9,27 @@
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="61"/>
+        <source>Bitstream Vera licence</source>
+        <translation>лицензия Bitstream Vera</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="70"/>
         <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
         <translation>Автономный инструментарий для семинаров и наращивания потенциала в рамках Совместного плана действий по осуществлению Глобальной контртеррористической стратегии ООН в Центральной Азии.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="75"/>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
         <translation>Это свободная программа: вы можете распространять и (или) изменять ее на условиях Стандартной общественной лицензии GNU версии 3 либо (по вашему выбору) любой более поздней версии (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="78"/>
-        <source>Fonts: the interface uses your system’s fonts; this version bundles no fonts of its own.</source>
-        <translation>Шрифты: интерфейс использует системные шрифты; собственных шрифтов в этой версии нет.</translation>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="80"/>
+        <source>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</source>
+        <translation>Шрифты: интерфейс использует шрифты системы; в печатные материалы встраивается прилагаемый шрифт DejaVu Sans, в котором есть все буквы языков региона.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="83"/>
         <source>Built with</source>
         <translation>Используемые компоненты</translation>
     </message>
@@ -678,7 +683,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/jpoa_desktop/cli.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/cli.py" line="49"/>
         <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
         <translation>В библиотеке нет текстов на языке «{language}»; доступны: {available}.</translation>
     </message>
@@ -1203,6 +1208,21 @@
         <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="56"/>
         <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
         <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="29"/>
+        <source>“{value}” is not a handout language ({choices}).</source>
+        <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="84"/>
+        <source>“{value}” is not a kind of handout ({choices}).</source>
+        <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="90"/>
+        <source>“{value}” is not a paper size ({choices}).</source>
+        <translation>«{value}» — не формат бумаги ({choices}).</translation>
     </message>
 </context>
 <context>

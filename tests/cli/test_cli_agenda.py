@@ -10,6 +10,8 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
+from pypdf import PdfReader
+
 from jpoa_desktop.services.agenda import AgendaService, SessionInput
 from jpoa_desktop.services.attendance import AttendanceService
 from jpoa_desktop.services.content import ContentService
@@ -110,3 +112,23 @@ def test_attendance_mark_with_a_session_marks_it_on_its_day(tmp_path: Path) -> N
     ]
     db.dispose()
     assert row.days_present == (DAY2,)
+
+
+def test_handout_agenda_writes_a_two_language_pdf(tmp_path: Path) -> None:
+    workshop, _panel, _code = _workshop_with_agenda(tmp_path)
+    result = jpoa(
+        "handout", "agenda", "--workshop", str(workshop), "--lang", "ru", "--second-lang", "en",
+        "--out", "agenda.pdf", "--json", cwd=tmp_path,
+    )  # fmt: skip
+    assert as_json(result) == {"file": "agenda.pdf", "fallback_labels": []}
+    text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "agenda.pdf").pages)
+    assert "Управление границами" in text and "Border management" in text
+    assert "Юсупов Тимур" in text
+
+
+def test_handout_for_a_missing_workshop_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+    _workshop_with_agenda(tmp_path)
+    result = jpoa("handout", "agenda", "--workshop", "99", "--out", "x.pdf", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "There is no workshop with id 99." in result.stderr
+    assert not (tmp_path / "x.pdf").exists()

@@ -81,5 +81,5 @@ def test_about_dialog_names_the_version_and_the_licences(qapp: object) -> None:
     text = dialog.text.text()
     for expected in ("0.1.0", "GPL-3.0-or-later", "PySide6", "LGPLv3", "SQLAlchemy", "MIT"):
         assert expected in text
-    assert "no fonts" in text
+    assert "ReportLab" in text and "DejaVu Sans" in text and "Bitstream Vera licence" in text
     dialog.deleteLater()

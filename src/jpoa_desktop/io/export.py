@@ -1,47 +1,21 @@
 """Writing tables for Excel: CSV in UTF-8 with a BOM (so Excel reads Cyrillic right) and XLSX.
 
-Files are written to a temporary name next to the target and renamed at the end, so a full disk
-or a crash never leaves half a file under the name the user chose.
+Files are written to a temporary name next to the target and renamed at the end
+(`atomic.replace_atomically`).
 """
 
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 
 Cell = str | int | float | None
 STEP = 500  # rows between two progress reports (and cancel checks)
-
-
-def _replace_atomically(target: Path, write: Callable[[Path], None]) -> None:
-    folder = target.parent
-    if not folder.is_dir():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=folder
-        )
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.stem}.", suffix=target.suffix, dir=folder
-    )
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{file} could not be written: {reason}"),
-            file=target.name,
-            reason=exc.strerror or exc,
-        ) from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def write_table(
@@ -62,9 +36,9 @@ def write_table(
         )
     watched = _watched(rows, progress, cancelled)
     if suffix == ".csv":
-        _replace_atomically(target, lambda path: _write_csv(path, headers, watched))
+        replace_atomically(target, lambda path: _write_csv(path, headers, watched))
     else:
-        _replace_atomically(target, lambda path: _write_xlsx(path, headers, watched))
+        replace_atomically(target, lambda path: _write_xlsx(path, headers, watched))
 
 
 def _watched(

@@ -57,6 +57,8 @@ class AboutDialog(QDialog):
             ("platformdirs", _version_of("platformdirs"), "MIT"),
             ("openpyxl", _version_of("openpyxl"), "MIT"),
             ("RapidFuzz", _version_of("rapidfuzz"), "MIT"),
+            ("ReportLab", _version_of("reportlab"), "BSD"),
+            ("DejaVu Sans", "2.37", self.tr("Bitstream Vera licence")),
             ("Python", platform.python_version(), "PSF"),
         ]
         rows = "".join(
@@ -75,8 +77,8 @@ class AboutDialog(QDialog):
             "version (GPL-3.0-or-later)."
         )
         fonts = self.tr(
-            "Fonts: the interface uses your system’s fonts; this version bundles no fonts of "
-            "its own."
+            "Fonts: the interface uses your system’s fonts; printed handouts embed the bundled "
+            "DejaVu Sans, which has every letter of the region’s languages."
         )
         built_with = self.tr("Built with")
         self.text.setText(

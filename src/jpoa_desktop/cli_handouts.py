@@ -1,0 +1,37 @@
+"""`jpoa handout KIND --workshop ID --lang L [--second-lang L2] [--paper a4|letter] --out FILE`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from jpoa_desktop.cli_workshops import Adder, Printer
+from jpoa_desktop.services.database import Database
+
+HANDOUT_KINDS = ("agenda",)  # the kinds built so far; the others follow
+
+
+def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
+    def handout(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.services.handouts import HandoutService
+
+        target = Path(args.out)
+        english = HandoutService(db.session_scope).write(
+            args.kind, args.workshop, target, args.lang, args.second_lang, args.paper
+        )
+        if args.json:
+            print_json({"file": str(target), "fallback_labels": english}, out)
+        else:
+            print(f"{target}", file=out)
+            if english:
+                print(f"labels printed in English: {', '.join(english)}", file=out)
+        return 0
+
+    command = add("handout", handout, "print a workshop's handout to a PDF file")
+    command.add_argument("kind", choices=HANDOUT_KINDS)
+    command.add_argument("--workshop", type=int, required=True)
+    command.add_argument("--lang", default="ru", help="en, ru, kk, ky, tg, uz or tk")
+    command.add_argument("--second-lang", help="a second language, side by side")
+    command.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    command.add_argument("--out", required=True, help="FILE.pdf")

@@ -1,0 +1,171 @@
+"""The agenda: days and their sessions, with times and speakers, in one or two languages.
+
+With two languages each session's title is printed in both, side by side, so one sheet serves
+a Russian- and an English-speaking room.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from jpoa_desktop.handouts.dates import date_span, long_date
+from jpoa_desktop.handouts.fonts import check_texts
+from jpoa_desktop.handouts.labels import Labels
+from jpoa_desktop.handouts.page import (
+    GREY,
+    RULE,
+    SHADE,
+    PageOptions,
+    styles,
+    table_style,
+    write_pdf,
+)
+from jpoa_desktop.progress import Progress, no_progress
+
+Styles = dict[str, ParagraphStyle]
+
+
+@dataclass(frozen=True)
+class AgendaSession:
+    start: str  # "09:00"
+    end: str
+    titles: tuple[str, ...]  # one per handout language, in order
+    kind: str  # plenary, group_work, break, exercise
+    speakers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AgendaDay:
+    day: date
+    number: int  # 1 for the workshop's first day; 0 for a day outside its dates
+    sessions: tuple[AgendaSession, ...]
+
+
+@dataclass(frozen=True)
+class AgendaData:
+    languages: tuple[str, ...]  # one or two handout languages
+    titles: tuple[str, ...]  # the workshop's title, one per language
+    start: date
+    end: date
+    place: str
+    days: tuple[AgendaDay, ...]
+
+    def texts(self) -> Iterator[str]:
+        """Every text the handout prints from the data (checked against the fonts)."""
+        yield from self.titles
+        yield self.place
+        for day in self.days:
+            for session in day.sessions:
+                yield from session.titles
+                yield from session.speakers
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+def build(
+    data: AgendaData, options: PageOptions, out: Path, progress: Progress = no_progress
+) -> list[str]:
+    """Write the agenda to `out`; return the labels that fell back to English."""
+    check_texts(data.texts())
+    labels = [Labels(language) for language in data.languages]
+    first = labels[0]
+    look = styles(options.accent)
+    story: list[Flowable] = [
+        _p(first("agenda"), look["small"]),
+        _p(data.titles[0], look["title"]),
+    ]
+    story += [_p(title, look["subtitle"]) for title in data.titles[1:]]
+    when = date_span(data.start, data.end, data.languages[0])
+    story += [Spacer(1, 2 * mm), _p(f"{data.place} · {when}" if data.place else when, look["body"])]
+    width = options.size()[0] - 2 * options.margin_mm * mm
+    for done, day in enumerate(data.days):
+        progress(done, len(data.days))
+        if not day.sessions:
+            continue
+        heading, table = _day_heading(day, labels, look), _day_table(day, labels, look, width)
+        # A day's heading never ends a page alone: short days move whole, long ones split
+        # after their first rows (the table repeats its header row on the next page).
+        story.append(KeepTogether([heading, table]) if len(day.sessions) <= 12 else heading)
+        if len(day.sessions) > 12:
+            story.append(table)
+    progress(len(data.days), len(data.days))
+    footer_labels = first
+    write_pdf(
+        out,
+        story,
+        options,
+        title=data.titles[0],
+        footer=lambda page, pages: footer_labels("page_of", page=page, pages=pages),
+    )
+    return sorted({key for label in labels for key in label.missing})
+
+
+def _day_heading(day: AgendaDay, labels: list[Labels], look: Styles) -> Flowable:
+    parts = []
+    for label in labels:
+        name = label("day", number=day.number) if day.number else ""
+        parts.append(" — ".join(p for p in (name, long_date(day.day, label.language)) if p))
+    return _p(" / ".join(dict.fromkeys(parts)), look["heading"])
+
+
+def _day_table(day: AgendaDay, labels: list[Labels], look: Styles, width: float) -> Flowable:
+    time_width, speaker_width = 28 * mm, 48 * mm  # 28 mm: “08:30–09:00” on one line
+    title_width = (width - time_width - speaker_width) / len(labels)
+    header: list[Flowable] = [
+        _p(" / ".join(dict.fromkeys(label("time") for label in labels)), look["header"]),
+        *(_p(label("session"), look["header"]) for label in labels),
+        _p(" / ".join(dict.fromkeys(label("speakers") for label in labels)), look["header"]),
+    ]
+    rows: list[list[Flowable]] = [header]
+    shaded: list[int] = []
+    for session in day.sessions:
+        kind = session.kind
+        style = look["cell"] if kind == "break" else look["cell_bold"]
+        if kind == "break":
+            shaded.append(len(rows))
+        titles = [
+            _p(title, style)
+            if kind in ("break", "plenary")
+            else _kind_line(title, kind, label, look)
+            for title, label in zip(session.titles, labels, strict=True)
+        ]
+        rows.append(
+            [
+                _p(f"{session.start}–{session.end}", look["cell"]),
+                *titles,
+                _p(", ".join(session.speakers), look["cell"]),
+            ]
+        )
+    table = Table(
+        rows,
+        colWidths=[time_width, *([title_width] * len(labels)), speaker_width],
+        repeatRows=1,
+    )
+    commands: list[Any] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, GREY),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands += [("BACKGROUND", (0, row), (-1, row), SHADE) for row in shaded]
+    table.setStyle(table_style(commands))
+    return table
+
+
+def _kind_line(title: str, kind: str, label: Labels, look: Styles) -> Flowable:
+    """A title with its kind under it (group work, exercise), small and grey."""
+    kind_text = label(f"kind_{kind}")
+    text = f"{escape(title)}<br/><font size=7.5 color='#5f6b76'>{escape(kind_text)}</font>"
+    return Paragraph(text, look["cell_bold"])

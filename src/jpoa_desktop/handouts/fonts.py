@@ -1,0 +1,63 @@
+"""The bundled fonts: registered once, embedded in every PDF, and asked before printing.
+
+ReportLab's built-in Helvetica has no Cyrillic; a TrueType font missing a letter prints a box.
+So every text goes through `check_texts` first, and a letter the font lacks is reported with
+the text it came from instead of being printed wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from jpoa_desktop.config import resources_dir
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+
+REGULAR = "JpoaSans"
+BOLD = "JpoaSans-Bold"
+FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+
+
+class MissingLetters(ValidationError):
+    """A text has letters the bundled fonts cannot print."""
+
+
+@cache
+def register_fonts() -> frozenset[int]:
+    """Register the bundled fonts with ReportLab (once); return the code points they cover."""
+    folder = resources_dir() / "fonts"
+    covered: set[int] | None = None
+    for name, file_name in FILES.items():
+        font = TTFont(name, str(folder / file_name))
+        pdfmetrics.registerFont(font)
+        points = set(font.face.charToGlyph)
+        covered = points if covered is None else covered & points
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
+    return frozenset(covered or ())
+
+
+def missing_letters(text: str) -> list[str]:
+    """The distinct characters of `text` that the fonts lack (spacing and controls aside)."""
+    covered = register_fonts()
+    return list(dict.fromkeys(c for c in text if not c.isspace() and ord(c) not in covered))
+
+
+def check_texts(texts: Iterable[str]) -> None:
+    """Refuse to print when any text has a letter the fonts lack, naming the text and letter."""
+    for text in texts:
+        missing = missing_letters(text)
+        if missing:
+            raise MissingLetters(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "“{text}” has letters the handout font cannot print: {letters}. "
+                    "Correct the text, or ask for a font that has them.",
+                ),
+                text=text,
+                letters=", ".join(f"{c} (U+{ord(c):04X})" for c in missing),
+            )

@@ -1,0 +1,96 @@
+"""Handouts of a workshop: gather the plain data a handout module prints, then build it.
+
+Handout modules never query the database (DESIGN.md): this service reads the workshop, its
+agenda and its people, picks each text in the handout's languages, and hands over dataclasses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jpoa_desktop.db.engine import SessionScope
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.handouts import agenda as agenda_handout
+from jpoa_desktop.handouts.labels import HANDOUT_LANGUAGES
+from jpoa_desktop.handouts.page import PAPERS, PageOptions
+from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
+from jpoa_desktop.services.agenda import AgendaService
+from jpoa_desktop.services.views import pick
+from jpoa_desktop.services.workshops import WorkshopService
+
+KINDS = ("agenda",)
+
+
+def _languages(language: str, second: str | None) -> tuple[str, ...]:
+    chosen = (language,) if not second or second == language else (language, second)
+    for code in chosen:
+        if code not in HANDOUT_LANGUAGES:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "“{value}” is not a handout language ({choices})."),
+                value=code,
+                choices=", ".join(HANDOUT_LANGUAGES),
+            )
+    return chosen
+
+
+class HandoutService:
+    def __init__(self, session_scope: SessionScope) -> None:
+        self._scope = session_scope
+
+    def agenda_data(
+        self, workshop_id: int, language: str, second: str | None = None
+    ) -> agenda_handout.AgendaData:
+        languages = _languages(language, second)
+        workshop = WorkshopService(self._scope).detail(workshop_id, languages[0])
+        views = [AgendaService(self._scope).agenda(workshop_id, code) for code in languages]
+        days = []
+        for day_views in zip(*(view.days for view in views), strict=True):
+            first = day_views[0]
+            sessions = tuple(
+                agenda_handout.AgendaSession(
+                    start=session.start.strftime("%H:%M"),
+                    end=session.end.strftime("%H:%M"),
+                    titles=tuple(pick(session.titles, code) for code in languages),
+                    kind=session.kind,
+                    speakers=tuple(speaker.name for speaker in session.speakers),
+                )
+                for session in first.sessions
+            )
+            days.append(agenda_handout.AgendaDay(first.day, first.number, sessions))
+        return agenda_handout.AgendaData(
+            languages=languages,
+            titles=tuple(dict.fromkeys(pick(workshop.titles, code) for code in languages)),
+            start=workshop.start,
+            end=workshop.end,
+            place=", ".join(p for p in (workshop.venue, workshop.city) if p),
+            days=tuple(days),
+        )
+
+    def write(
+        self,
+        kind: str,
+        workshop_id: int,
+        out: Path,
+        language: str,
+        second: str | None = None,
+        paper: str = "a4",
+        progress: Progress = no_progress,
+        cancelled: CancelCheck = never_cancelled,
+    ) -> list[str]:
+        """Build handout `kind` into `out`; return the labels printed in English for want of
+        a translation (the build log lists them too)."""
+        if kind not in KINDS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "“{value}” is not a kind of handout ({choices})."),
+                value=kind,
+                choices=", ".join(KINDS),
+            )
+        if paper not in PAPERS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "“{value}” is not a paper size ({choices})."),
+                value=paper,
+                choices=", ".join(PAPERS),
+            )
+        options = PageOptions(paper=paper)
+        data = self.agenda_data(workshop_id, language, second)
+        return agenda_handout.build(data, options, out, progress)
