@@ -954,12 +954,13 @@
         <translation>{file} has more than {limit} rows; split it into smaller lists.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="212"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="213"/>
         <source>There is no workshop with id {id}.</source>
         <translation>There is no workshop with id {id}.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="91"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} is not one of the workshop&apos;s days ({start} to {end}).</translation>
     </message>
@@ -980,7 +981,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/attendance.py" line="273"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="222"/>
         <source>There is no registration with id {id}.</source>
         <translation>There is no registration with id {id}.</translation>
     </message>
@@ -1208,17 +1209,17 @@
         <translation>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="31"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>“{value}” is not a handout language ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="128"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>“{value}” is not a kind of handout ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="134"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>“{value}” is not a paper size ({choices}).</translation>
     </message>

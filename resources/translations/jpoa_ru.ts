@@ -956,12 +956,13 @@
         <translation>В {file} больше {limit} строк; разделите его на списки поменьше.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="212"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="213"/>
         <source>There is no workshop with id {id}.</source>
         <translation>Нет мероприятия с идентификатором {id}.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="91"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
     </message>
@@ -982,7 +983,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/attendance.py" line="273"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="222"/>
         <source>There is no registration with id {id}.</source>
         <translation>Нет регистрации с идентификатором {id}.</translation>
     </message>
@@ -1210,17 +1211,17 @@
         <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="31"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="128"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="134"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>«{value}» — не формат бумаги ({choices}).</translation>
     </message>

@@ -6,10 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from jpoa_desktop.cli_workshops import Adder, Printer
+from jpoa_desktop.cli_workshops import Adder, Printer, _day
 from jpoa_desktop.services.database import Database
 
-HANDOUT_KINDS = ("agenda",)  # the kinds built so far; the others follow
+HANDOUT_KINDS = ("agenda", "sign-in")  # the kinds built so far; the others follow
 
 
 def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
@@ -18,7 +18,13 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
 
         target = Path(args.out)
         english = HandoutService(db.session_scope).write(
-            args.kind, args.workshop, target, args.lang, args.second_lang, args.paper
+            args.kind,
+            args.workshop,
+            target,
+            args.lang,
+            args.second_lang,
+            args.paper,
+            day=_day(args.day) if args.day else None,
         )
         if args.json:
             print_json({"file": str(target), "fallback_labels": english}, out)
@@ -34,4 +40,5 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
     command.add_argument("--lang", default="ru", help="en, ru, kk, ky, tg, uz or tk")
     command.add_argument("--second-lang", help="a second language, side by side")
     command.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    command.add_argument("--day", help="sign-in: only this day, YYYY-MM-DD (default: every day)")
     command.add_argument("--out", required=True, help="FILE.pdf")

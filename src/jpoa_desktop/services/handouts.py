@@ -6,11 +6,13 @@ agenda and its people, picks each text in the handout's languages, and hands ove
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.handouts import agenda as agenda_handout
+from jpoa_desktop.handouts import sign_in as sign_in_handout
 from jpoa_desktop.handouts.labels import HANDOUT_LANGUAGES
 from jpoa_desktop.handouts.page import PAPERS, PageOptions
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
@@ -18,7 +20,7 @@ from jpoa_desktop.services.agenda import AgendaService
 from jpoa_desktop.services.views import pick
 from jpoa_desktop.services.workshops import WorkshopService
 
-KINDS = ("agenda",)
+KINDS = ("agenda", "sign-in")
 
 
 def _languages(language: str, second: str | None) -> tuple[str, ...]:
@@ -66,6 +68,47 @@ class HandoutService:
             days=tuple(days),
         )
 
+    def sign_in_data(
+        self,
+        workshop_id: int,
+        language: str,
+        second: str | None = None,
+        day: date | None = None,
+        blank_rows: int = 10,
+    ) -> sign_in_handout.SignInData:
+        """Everyone registered and not cancelled, by name; one sheet per day (or `day`)."""
+        languages = _languages(language, second)
+        workshops = WorkshopService(self._scope)
+        workshop = workshops.detail(workshop_id, languages[0])
+        days = [
+            (n + 1, workshop.start + timedelta(days=n))
+            for n in range((workshop.end - workshop.start).days + 1)
+        ]
+        if day is not None:
+            days = [(number, d) for number, d in days if d == day]
+            if not days:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{day} is not one of the workshop's days ({start} to {end})."
+                    ),
+                    day=day.isoformat(),
+                    start=workshop.start.isoformat(),
+                    end=workshop.end.isoformat(),
+                )
+        people = tuple(
+            sign_in_handout.SignInPerson(r.name, r.latin, r.organisation)
+            for r in workshops.registrations(workshop_id)
+            if r.status != "cancelled"
+        )
+        return sign_in_handout.SignInData(
+            languages=languages,
+            titles=tuple(dict.fromkeys(pick(workshop.titles, code) for code in languages)),
+            place=", ".join(p for p in (workshop.venue, workshop.city) if p),
+            days=tuple(days),
+            people=people,
+            blank_rows=blank_rows,
+        )
+
     def write(
         self,
         kind: str,
@@ -74,6 +117,7 @@ class HandoutService:
         language: str,
         second: str | None = None,
         paper: str = "a4",
+        day: date | None = None,
         progress: Progress = no_progress,
         cancelled: CancelCheck = never_cancelled,
     ) -> list[str]:
@@ -92,5 +136,8 @@ class HandoutService:
                 choices=", ".join(PAPERS),
             )
         options = PageOptions(paper=paper)
+        if kind == "sign-in":
+            sheets = self.sign_in_data(workshop_id, language, second, day)
+            return sign_in_handout.build(sheets, options, out, progress)
         data = self.agenda_data(workshop_id, language, second)
         return agenda_handout.build(data, options, out, progress)

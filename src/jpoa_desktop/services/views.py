@@ -213,6 +213,7 @@ class RegistrationView:
     status: str
     badge_code: str
     days_present: tuple[date, ...] = ()
+    latin: str = ""  # the Latin spelling of the name (family and given)
 
 
 @dataclass(frozen=True)

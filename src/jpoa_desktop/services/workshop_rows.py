@@ -200,6 +200,7 @@ def registration_views(
             role=registration.role,
             status=registration.status,
             badge_code=registration.badge_code,
+            latin=f"{person.latin_family_name} {person.latin_given_name}".strip(),
         )
         for registration, person, organisation in session.execute(statement)
     ]

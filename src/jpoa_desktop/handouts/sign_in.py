@@ -1,0 +1,155 @@
+"""Sign-in sheets: one per day, a numbered row per registered person with room to sign.
+
+The workshop, the day and the column headings repeat at the top of every page, so a page that
+comes loose from the pile still says what it is. Blank numbered rows at the end take walk-ins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
+
+from jpoa_desktop.handouts.dates import long_date
+from jpoa_desktop.handouts.fonts import check_texts
+from jpoa_desktop.handouts.labels import Labels
+from jpoa_desktop.handouts.page import GREY, RULE, PageOptions, styles, table_style, write_pdf
+from jpoa_desktop.progress import Progress, no_progress
+
+ROW_HEIGHT = 10 * mm  # a blank row: room to write a name and sign
+
+
+@dataclass(frozen=True)
+class SignInPerson:
+    name: str  # as written, in the person's own script
+    latin: str  # the Latin spelling, printed under the name when it differs
+    organisation: str
+
+
+@dataclass(frozen=True)
+class SignInData:
+    languages: tuple[str, ...]
+    titles: tuple[str, ...]
+    place: str
+    days: tuple[tuple[int, date], ...]  # (day number, date) for each sheet
+    people: tuple[SignInPerson, ...]
+    blank_rows: int = 10
+
+    def texts(self) -> Iterator[str]:
+        yield from self.titles
+        yield self.place
+        for person in self.people:
+            yield from (person.name, person.latin, person.organisation)
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+def _both(labels: list[Labels], key: str, **values: object) -> str:
+    return " / ".join(dict.fromkeys(label(key, **values) for label in labels))
+
+
+def build(
+    data: SignInData, options: PageOptions, out: Path, progress: Progress = no_progress
+) -> list[str]:
+    """Write one sheet per day into `out`; return the labels that fell back to English."""
+    check_texts(data.texts())
+    labels = [Labels(language) for language in data.languages]
+    look = styles(options.accent)
+    width = options.size()[0] - 2 * options.margin_mm * mm
+    story: list[Flowable] = []
+    for done, (number, day) in enumerate(data.days):
+        progress(done, len(data.days))
+        if story:
+            story.append(PageBreak())
+        story.append(_sheet(data, number, day, labels, look, width))
+    progress(len(data.days), len(data.days))
+    first = labels[0]
+    write_pdf(
+        out,
+        story,
+        options,
+        title=f"{first('sign_in_sheet')} — {data.titles[0]}",
+        footer=lambda page, pages: first("page_of", page=page, pages=pages),
+    )
+    return sorted({key for label in labels for key in label.missing})
+
+
+def _sheet(
+    data: SignInData,
+    number: int,
+    day: date,
+    labels: list[Labels],
+    look: dict[str, ParagraphStyle],
+    width: float,
+) -> Table:
+    when = " / ".join(
+        dict.fromkeys(
+            " — ".join(p for p in (label("day", number=number), long_date(day, label.language)))
+            for label in labels
+        )
+    )
+    title = (
+        f"<font size=8 color='#5f6b76'>{escape(_both(labels, 'sign_in_sheet'))}</font><br/>"
+        f"<b>{escape(data.titles[0])}</b><br/>"
+        f"{escape(' · '.join(p for p in (data.place, when) if p))}"
+    )
+    number_width, signature_width = 10 * mm, 38 * mm
+    name_width = (width - number_width - signature_width) * 0.5
+    rows: list[list[Any]] = [
+        [Paragraph(title, look["body"]), "", "", ""],
+        [
+            _p(_both(labels, "number"), look["header"]),
+            _p(_both(labels, "full_name"), look["header"]),
+            _p(_both(labels, "organisation"), look["header"]),
+            _p(_both(labels, "signature"), look["header"]),
+        ],
+    ]
+    for row, person in enumerate(data.people, start=1):
+        name = escape(person.name)
+        if person.latin and person.latin != person.name:
+            name += f"<br/><font size=7.5 color='#5f6b76'>{escape(person.latin)}</font>"
+        rows.append(
+            [
+                _p(str(row), look["cell"]),
+                Paragraph(name, look["cell_bold"]),
+                _p(person.organisation, look["cell"]),
+                "",
+            ]
+        )
+    for row in range(len(data.people) + 1, len(data.people) + 1 + data.blank_rows):
+        rows.append([_p(str(row), look["cell"]), "", "", ""])
+    table = Table(
+        rows,
+        colWidths=[number_width, name_width, width - number_width - name_width - signature_width,
+                   signature_width],
+        # People's rows grow with a long name or ministry (never clipped); blank rows get room
+        # for a hand-written name.
+        rowHeights=[None, None, *([None] * len(data.people)), *([ROW_HEIGHT] * data.blank_rows)],
+        repeatRows=2,
+    )  # fmt: skip
+    table.setStyle(
+        table_style(
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 8),
+                ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 1), (-1, 1), 0.8, GREY),
+                ("GRID", (0, 2), (-1, -1), 0.4, RULE),
+                ("LINEBEFORE", (0, 1), (-1, 1), 0.4, RULE),
+                ("TOPPADDING", (0, 1), (-1, 1), 2),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 3),
+                ("TOPPADDING", (0, 2), (-1, -1), 7),  # a one-line row is about 10 mm: room to sign
+                ("BOTTOMPADDING", (0, 2), (-1, -1), 7),
+            ]
+        )
+    )
+    return table
