@@ -9,7 +9,8 @@ from typing import Any, TextIO
 from jpoa_desktop.cli_workshops import Adder, Printer, _day
 from jpoa_desktop.services.database import Database
 
-HANDOUT_KINDS = ("agenda", "sign-in")  # the kinds built so far; the others follow
+# The kinds built so far; the others follow.
+HANDOUT_KINDS = ("agenda", "participant-list", "sign-in")
 
 
 def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
@@ -25,6 +26,8 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
             args.second_lang,
             args.paper,
             day=_day(args.day) if args.day else None,
+            sort=args.sort,
+            columns=tuple(c.strip() for c in args.columns.split(",") if c.strip()),
         )
         if args.json:
             print_json({"file": str(target), "fallback_labels": english}, out)
@@ -41,4 +44,12 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
     command.add_argument("--second-lang", help="a second language, side by side")
     command.add_argument("--paper", choices=("a4", "letter"), default="a4")
     command.add_argument("--day", help="sign-in: only this day, YYYY-MM-DD (default: every day)")
+    command.add_argument(
+        "--sort", default="name", help="participant-list: name, country or organisation"
+    )
+    command.add_argument(
+        "--columns",
+        default="organisation,position,country",
+        help="participant-list: any of organisation,position,country,role,email,phone",
+    )
     command.add_argument("--out", required=True, help="FILE.pdf")

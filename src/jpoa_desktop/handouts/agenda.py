@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from jpoa_desktop.handouts.dates import date_span, long_date
 from jpoa_desktop.handouts.fonts import check_texts
-from jpoa_desktop.handouts.labels import Labels
+from jpoa_desktop.handouts.labels import Labels, in_all
 from jpoa_desktop.handouts.page import (
     GREY,
     RULE,
@@ -123,9 +123,9 @@ def _day_table(day: AgendaDay, labels: list[Labels], look: Styles, width: float)
     time_width, speaker_width = 28 * mm, 48 * mm  # 28 mm: “08:30–09:00” on one line
     title_width = (width - time_width - speaker_width) / len(labels)
     header: list[Flowable] = [
-        _p(" / ".join(dict.fromkeys(label("time") for label in labels)), look["header"]),
+        _p(in_all(labels, "time"), look["header"]),
         *(_p(label("session"), look["header"]) for label in labels),
-        _p(" / ".join(dict.fromkeys(label("speakers") for label in labels)), look["header"]),
+        _p(in_all(labels, "speakers"), look["header"]),
     ]
     rows: list[list[Flowable]] = [header]
     shaded: list[int] = []

@@ -43,3 +43,8 @@ class Labels:
                     "handout label %r has no %s text; printed in English", key, self.language
                 )
         return text.format(**values) if values else text
+
+
+def in_all(labels: list[Labels], key: str, **values: object) -> str:
+    """The label in each of the handout's languages, `Время / Time`; once when they agree."""
+    return " / ".join(dict.fromkeys(label(key, **values) for label in labels))

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 from jpoa_desktop.handouts.dates import long_date
 from jpoa_desktop.handouts.fonts import check_texts
-from jpoa_desktop.handouts.labels import Labels
+from jpoa_desktop.handouts.labels import Labels, in_all
 from jpoa_desktop.handouts.page import GREY, RULE, PageOptions, styles, table_style, write_pdf
 from jpoa_desktop.progress import Progress, no_progress
 
@@ -51,10 +51,6 @@ class SignInData:
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
-
-
-def _both(labels: list[Labels], key: str, **values: object) -> str:
-    return " / ".join(dict.fromkeys(label(key, **values) for label in labels))
 
 
 def build(
@@ -98,7 +94,7 @@ def _sheet(
         )
     )
     title = (
-        f"<font size=8 color='#5f6b76'>{escape(_both(labels, 'sign_in_sheet'))}</font><br/>"
+        f"<font size=8 color='#5f6b76'>{escape(in_all(labels, 'sign_in_sheet'))}</font><br/>"
         f"<b>{escape(data.titles[0])}</b><br/>"
         f"{escape(' · '.join(p for p in (data.place, when) if p))}"
     )
@@ -107,10 +103,10 @@ def _sheet(
     rows: list[list[Any]] = [
         [Paragraph(title, look["body"]), "", "", ""],
         [
-            _p(_both(labels, "number"), look["header"]),
-            _p(_both(labels, "full_name"), look["header"]),
-            _p(_both(labels, "organisation"), look["header"]),
-            _p(_both(labels, "signature"), look["header"]),
+            _p(in_all(labels, "number"), look["header"]),
+            _p(in_all(labels, "full_name"), look["header"]),
+            _p(in_all(labels, "organisation"), look["header"]),
+            _p(in_all(labels, "signature"), look["header"]),
         ],
     ]
     for row, person in enumerate(data.people, start=1):

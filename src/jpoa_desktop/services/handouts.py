@@ -9,18 +9,22 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from sqlalchemy import select
+
 from jpoa_desktop.db.engine import SessionScope
+from jpoa_desktop.db.workshop_models import Organisation, Person, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.handouts import agenda as agenda_handout
+from jpoa_desktop.handouts import participant_list as list_handout
 from jpoa_desktop.handouts import sign_in as sign_in_handout
 from jpoa_desktop.handouts.labels import HANDOUT_LANGUAGES
 from jpoa_desktop.handouts.page import PAPERS, PageOptions
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.agenda import AgendaService
 from jpoa_desktop.services.views import pick
-from jpoa_desktop.services.workshops import WorkshopService
+from jpoa_desktop.services.workshops import WorkshopService, full_name
 
-KINDS = ("agenda", "sign-in")
+KINDS = ("agenda", "participant-list", "sign-in")
 
 
 def _languages(language: str, second: str | None) -> tuple[str, ...]:
@@ -109,6 +113,62 @@ class HandoutService:
             blank_rows=blank_rows,
         )
 
+    def participant_list_data(
+        self,
+        workshop_id: int,
+        language: str,
+        second: str | None = None,
+        sort: str = "name",
+        columns: tuple[str, ...] = list_handout.DEFAULT_COLUMNS,
+    ) -> list_handout.ParticipantListData:
+        """Everyone registered and not cancelled, with the fields the columns need."""
+        languages = _languages(language, second)
+        if sort not in list_handout.SORTS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "“{value}” is not a way to sort the list ({choices})."),
+                value=sort,
+                choices=", ".join(list_handout.SORTS),
+            )
+        unknown = [c for c in columns if c not in list_handout.COLUMNS]
+        if unknown:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "“{value}” is not a column of the list ({choices})."),
+                value=unknown[0],
+                choices=", ".join(list_handout.COLUMNS),
+            )
+        workshop = WorkshopService(self._scope).detail(workshop_id, languages[0])
+        statement = (
+            select(Registration.role, Person, Organisation.name)
+            .join(Person, Person.id == Registration.person_id)
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            .where(Registration.workshop_id == workshop_id, Registration.status != "cancelled")
+        )
+        with self._scope() as session:
+            people = tuple(
+                list_handout.ListedPerson(
+                    name=full_name(person),
+                    latin=f"{person.latin_family_name} {person.latin_given_name}".strip(),
+                    sort_key=person.sort_key,
+                    organisation=organisation or "",
+                    position=person.position,
+                    country=person.country,
+                    role=role,
+                    email=person.email,
+                    phone=person.phone,
+                )
+                for role, person, organisation in session.execute(statement)
+            )
+        return list_handout.ParticipantListData(
+            languages=languages,
+            titles=tuple(dict.fromkeys(pick(workshop.titles, code) for code in languages)),
+            start=workshop.start,
+            end=workshop.end,
+            place=", ".join(p for p in (workshop.venue, workshop.city) if p),
+            people=people,
+            columns=tuple(dict.fromkeys(columns)),
+            sort=sort,
+        )
+
     def write(
         self,
         kind: str,
@@ -118,6 +178,8 @@ class HandoutService:
         second: str | None = None,
         paper: str = "a4",
         day: date | None = None,
+        sort: str = "name",
+        columns: tuple[str, ...] = list_handout.DEFAULT_COLUMNS,
         progress: Progress = no_progress,
         cancelled: CancelCheck = never_cancelled,
     ) -> list[str]:
@@ -136,6 +198,9 @@ class HandoutService:
                 choices=", ".join(PAPERS),
             )
         options = PageOptions(paper=paper)
+        if kind == "participant-list":
+            listing = self.participant_list_data(workshop_id, language, second, sort, columns)
+            return list_handout.build(listing, options, out, progress)
         if kind == "sign-in":
             sheets = self.sign_in_data(workshop_id, language, second, day)
             return sign_in_handout.build(sheets, options, out, progress)

@@ -1,0 +1,195 @@
+"""The list of participants: a numbered table, sorted and with the columns the trainer chose.
+
+With many columns (e-mail and phone as well as organisation and position) the page turns to
+landscape rather than squeezing every column into a sliver.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from jpoa_desktop.handouts.dates import date_span
+from jpoa_desktop.handouts.fonts import check_texts
+from jpoa_desktop.handouts.labels import Labels, catalogue, in_all
+from jpoa_desktop.handouts.page import GREY, RULE, PageOptions, styles, table_style, write_pdf
+from jpoa_desktop.progress import Progress, no_progress
+
+COLUMNS = ("organisation", "position", "country", "role", "email", "phone")
+DEFAULT_COLUMNS = ("organisation", "position", "country")
+SORTS = ("name", "country", "organisation")
+CELL_PADDING = 12.0  # a table cell's left and right padding, in points
+# Relative widths; the name column takes what the others leave.
+WEIGHTS = {"organisation": 3.0, "position": 2.2, "country": 1.2, "role": 1.2, "email": 2.2,
+           "phone": 1.6}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ListedPerson:
+    name: str
+    latin: str
+    sort_key: str
+    organisation: str = ""
+    position: str = ""
+    country: str = ""  # ISO code; printed as the country's name where the catalogue has it
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ParticipantListData:
+    languages: tuple[str, ...]
+    titles: tuple[str, ...]
+    start: date
+    end: date
+    place: str
+    people: tuple[ListedPerson, ...]
+    columns: tuple[str, ...] = DEFAULT_COLUMNS
+    sort: str = "name"
+
+    def texts(self) -> Iterator[str]:
+        yield from self.titles
+        yield self.place
+        for person in self.people:
+            yield from (person.name, person.latin, person.organisation, person.position)
+            yield from (person.email, person.phone)
+
+
+def sorted_people(people: tuple[ListedPerson, ...], sort: str) -> list[ListedPerson]:
+    """By name (the directory's order), or grouped by country or organisation, then name."""
+    if sort == "country":
+        return sorted(people, key=lambda p: (p.country or "~", p.sort_key))
+    if sort == "organisation":
+        return sorted(people, key=lambda p: (p.organisation.casefold() or "~", p.sort_key))
+    return sorted(people, key=lambda p: p.sort_key)
+
+
+def build(
+    data: ParticipantListData,
+    options: PageOptions,
+    out: Path,
+    progress: Progress = no_progress,
+) -> list[str]:
+    """Write the list to `out`; return the labels that fell back to English."""
+    check_texts(data.texts())
+    if len(data.columns) > 4 and not options.landscape:
+        options = replace(options, landscape=True)
+    labels = [Labels(language) for language in data.languages]
+    first = labels[0]
+    look = styles(options.accent)
+    width = options.size()[0] - 2 * options.margin_mm * mm
+    story: list[Flowable] = [
+        Paragraph(escape(in_all(labels, "participant_list")), look["small"]),
+        Paragraph(escape(data.titles[0]), look["title"]),
+        *(Paragraph(escape(t), look["subtitle"]) for t in data.titles[1:]),
+        Paragraph(escape(" · ".join(p for p in (
+            data.place, date_span(data.start, data.end, data.languages[0])) if p)), look["body"]),
+        Spacer(1, 4 * mm),
+    ]  # fmt: skip
+    progress(0, 1)
+    story.append(_table(data, labels, look, width))
+    progress(1, 1)
+    write_pdf(
+        out,
+        story,
+        options,
+        title=f"{first('participant_list')} — {data.titles[0]}",
+        footer=lambda page, pages: first("page_of", page=page, pages=pages),
+    )
+    return sorted({key for label in labels for key in label.missing})
+
+
+def _cell(person: ListedPerson, column: str, labels: list[Labels]) -> str:
+    if column == "country":
+        key = f"country_{person.country}"
+        return labels[0](key) if person.country and key in catalogue() else person.country
+    if column == "role":
+        return labels[0](f"role_{person.role}") if person.role else ""
+    return str(getattr(person, column))
+
+
+def column_widths(
+    columns: list[list[str]], weights: list[float], width: float, style: ParagraphStyle
+) -> list[float]:
+    """Share `width` by `weights`, but never narrower than a column's longest word (a word
+    cut in two, "Кыргызст-ан", is what a reader notices first) while the page allows it."""
+    need = [
+        max((stringWidth(word, style.fontName, style.fontSize)
+             for text in column for word in text.split()), default=0.0) + CELL_PADDING
+        for column in columns
+    ]  # fmt: skip
+    if sum(need) >= width:
+        return [width * w / sum(weights) for w in weights]
+    fixed: set[int] = set()
+    while True:  # give the narrow columns what they need; the others share what is left
+        spare = width - sum(need[i] for i in fixed)
+        share = sum(w for i, w in enumerate(weights) if i not in fixed)
+        widths = [need[i] if i in fixed else spare * w / share for i, w in enumerate(weights)]
+        short = {i for i, w in enumerate(widths) if i not in fixed and w < need[i]}
+        if not short:
+            return widths
+        fixed |= short
+
+
+def _table(
+    data: ParticipantListData,
+    labels: list[Labels],
+    look: dict[str, ParagraphStyle],
+    width: float,
+) -> Table:
+    def header(key: str) -> Paragraph:
+        return Paragraph(escape(in_all(labels, key)), look["header"])
+
+    number_width = 9 * mm
+    people = sorted_people(data.people, data.sort)
+    texts = [[_cell(person, c, labels) for c in data.columns] for person in people]
+    columns = [[f"{p.name} {p.latin}" for p in people]]
+    columns += [[row[n] for row in texts] for n in range(len(data.columns))]
+    widths = column_widths(
+        columns, [3.0, *(WEIGHTS[c] for c in data.columns)], width - number_width, look["cell"]
+    )
+    rows: list[list[Any]] = [
+        [
+            Paragraph(escape(labels[0]("number")), look["header"]),
+            header("full_name"),
+            *(header(c) for c in data.columns),
+        ]
+    ]
+    for number, (person, cells) in enumerate(zip(people, texts, strict=True), start=1):
+        name = escape(person.name)
+        if person.latin and person.latin != person.name:
+            name += f"<br/><font size=7.5 color='#5f6b76'>{escape(person.latin)}</font>"
+        rows.append(
+            [
+                Paragraph(str(number), look["cell"]),
+                Paragraph(name, look["cell_bold"]),
+                *(Paragraph(escape(text), look["cell"]) for text in cells),
+            ]
+        )
+    table = Table(
+        rows,
+        colWidths=[number_width, *widths],
+        repeatRows=1,
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, GREY),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
