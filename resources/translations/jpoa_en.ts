@@ -1233,6 +1233,11 @@
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>“{value}” is not a paper size ({choices}).</translation>
     </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="51"/>
+        <source>“{value}” is not a label sheet ({choices}).</source>
+        <translation>“{value}” is not a label sheet ({choices}).</translation>
+    </message>
 </context>
 <context>
     <name>ExportPeople</name>

@@ -1235,6 +1235,11 @@
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>«{value}» — не формат бумаги ({choices}).</translation>
     </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="51"/>
+        <source>“{value}” is not a label sheet ({choices}).</source>
+        <translation>«{value}» — не шаблон листа этикеток ({choices}).</translation>
+    </message>
 </context>
 <context>
     <name>ExportPeople</name>
