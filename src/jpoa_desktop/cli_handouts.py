@@ -10,7 +10,7 @@ from jpoa_desktop.cli_workshops import Adder, Printer, _day
 from jpoa_desktop.services.database import Database
 
 # The kinds built so far; the others follow.
-HANDOUT_KINDS = ("agenda", "participant-list", "sign-in")
+HANDOUT_KINDS = ("agenda", "badges", "participant-list", "sign-in")
 
 
 def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
@@ -28,6 +28,7 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
             day=_day(args.day) if args.day else None,
             sort=args.sort,
             columns=tuple(c.strip() for c in args.columns.split(",") if c.strip()),
+            template=args.template,
         )
         if args.json:
             print_json({"file": str(target), "fallback_labels": english}, out)
@@ -51,5 +52,9 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
         "--columns",
         default="organisation,position,country",
         help="participant-list: any of organisation,position,country,role,email,phone",
+    )
+    command.add_argument(
+        "--template",
+        help="badges: the label sheet (a4-2x4, a4-2x5, a4-3x3, letter-2x4, letter-2x5)",
     )
     command.add_argument("--out", required=True, help="FILE.pdf")

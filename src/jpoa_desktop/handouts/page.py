@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape, letter
@@ -64,6 +65,22 @@ def styles(accent: Color = ACCENT) -> dict[str, ParagraphStyle]:
             "header", parent=base, fontName=BOLD, fontSize=8.5, leading=10, textColor=GREY
         ),
     }  # fmt: skip
+
+
+def latin_line(name: str, latin: str) -> str:
+    """The Latin spelling to print under a name written in Cyrillic; nothing for a name that
+    is already in Latin letters (an Uzbek or Turkmen name needs no second spelling)."""
+    cyrillic = any("\u0400" <= c <= "\u04ff" for c in name)
+    return latin if cyrillic and latin and latin != name else ""
+
+
+def name_cell(name: str, latin: str) -> str:
+    """Paragraph markup: the name, and its Latin spelling small and grey under it."""
+    second = latin_line(name, latin)
+    markup = escape(name)
+    if second:
+        markup += f"<br/><font size=7.5 color='#5f6b76'>{escape(second)}</font>"
+    return markup
 
 
 def table_style(commands: Sequence[Any]) -> TableStyle:

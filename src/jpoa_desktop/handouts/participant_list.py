@@ -21,7 +21,15 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from jpoa_desktop.handouts.dates import date_span
 from jpoa_desktop.handouts.fonts import check_texts
 from jpoa_desktop.handouts.labels import Labels, catalogue, in_all
-from jpoa_desktop.handouts.page import GREY, RULE, PageOptions, styles, table_style, write_pdf
+from jpoa_desktop.handouts.page import (
+    GREY,
+    RULE,
+    PageOptions,
+    name_cell,
+    styles,
+    table_style,
+    write_pdf,
+)
 from jpoa_desktop.progress import Progress, no_progress
 
 COLUMNS = ("organisation", "position", "country", "role", "email", "phone")
@@ -166,9 +174,7 @@ def _table(
         ]
     ]
     for number, (person, cells) in enumerate(zip(people, texts, strict=True), start=1):
-        name = escape(person.name)
-        if person.latin and person.latin != person.name:
-            name += f"<br/><font size=7.5 color='#5f6b76'>{escape(person.latin)}</font>"
+        name = name_cell(person.name, person.latin)
         rows.append(
             [
                 Paragraph(str(number), look["cell"]),

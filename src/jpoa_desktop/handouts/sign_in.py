@@ -20,7 +20,15 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 from jpoa_desktop.handouts.dates import long_date
 from jpoa_desktop.handouts.fonts import check_texts
 from jpoa_desktop.handouts.labels import Labels, in_all
-from jpoa_desktop.handouts.page import GREY, RULE, PageOptions, styles, table_style, write_pdf
+from jpoa_desktop.handouts.page import (
+    GREY,
+    RULE,
+    PageOptions,
+    name_cell,
+    styles,
+    table_style,
+    write_pdf,
+)
 from jpoa_desktop.progress import Progress, no_progress
 
 ROW_HEIGHT = 10 * mm  # a blank row: room to write a name and sign
@@ -110,9 +118,7 @@ def _sheet(
         ],
     ]
     for row, person in enumerate(data.people, start=1):
-        name = escape(person.name)
-        if person.latin and person.latin != person.name:
-            name += f"<br/><font size=7.5 color='#5f6b76'>{escape(person.latin)}</font>"
+        name = name_cell(person.name, person.latin)
         rows.append(
             [
                 _p(str(row), look["cell"]),

@@ -15,16 +15,18 @@ from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Organisation, Person, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.handouts import agenda as agenda_handout
+from jpoa_desktop.handouts import badges as badge_handout
 from jpoa_desktop.handouts import participant_list as list_handout
 from jpoa_desktop.handouts import sign_in as sign_in_handout
 from jpoa_desktop.handouts.labels import HANDOUT_LANGUAGES
 from jpoa_desktop.handouts.page import PAPERS, PageOptions
+from jpoa_desktop.handouts.sheets import template as sheet_template
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.agenda import AgendaService
 from jpoa_desktop.services.views import pick
 from jpoa_desktop.services.workshops import WorkshopService, full_name
 
-KINDS = ("agenda", "participant-list", "sign-in")
+KINDS = ("agenda", "badges", "participant-list", "sign-in")
 
 
 def _languages(language: str, second: str | None) -> tuple[str, ...]:
@@ -169,6 +171,45 @@ class HandoutService:
             sort=sort,
         )
 
+    def badge_data(
+        self,
+        workshop_id: int,
+        language: str,
+        template: str = "a4-2x4",
+        offset_mm: tuple[float, float] = (0.0, 0.0),
+    ) -> badge_handout.BadgeData:
+        """A badge for everyone registered and not cancelled, in the directory's order."""
+        (code,) = _languages(language, None)
+        sheet = sheet_template(template)
+        workshop = WorkshopService(self._scope).detail(workshop_id, code)
+        statement = (
+            select(Registration, Person, Organisation.name)
+            .join(Person, Person.id == Registration.person_id)
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            .where(Registration.workshop_id == workshop_id, Registration.status != "cancelled")
+            .order_by(Person.sort_key, Person.id)
+        )
+        with self._scope() as session:
+            badges = tuple(
+                badge_handout.Badge(
+                    family_name=person.family_name,
+                    given_names=" ".join(p for p in (person.given_name, person.patronymic) if p),
+                    latin=f"{person.latin_family_name} {person.latin_given_name}".strip(),
+                    organisation=organisation or "",
+                    country=person.country,
+                    role=registration.role,
+                    code=registration.badge_code,
+                )
+                for registration, person, organisation in session.execute(statement)
+            )
+        return badge_handout.BadgeData(
+            language=code,
+            workshop=pick(workshop.titles, code),
+            badges=badges,
+            sheet=sheet,
+            offset_mm=offset_mm,
+        )
+
     def write(
         self,
         kind: str,
@@ -180,6 +221,7 @@ class HandoutService:
         day: date | None = None,
         sort: str = "name",
         columns: tuple[str, ...] = list_handout.DEFAULT_COLUMNS,
+        template: str | None = None,
         progress: Progress = no_progress,
         cancelled: CancelCheck = never_cancelled,
     ) -> list[str]:
@@ -198,6 +240,11 @@ class HandoutService:
                 choices=", ".join(PAPERS),
             )
         options = PageOptions(paper=paper)
+        if kind == "badges":
+            name = template or ("letter-2x4" if paper == "letter" else "a4-2x4")
+            badges = self.badge_data(workshop_id, language, name)
+            english, _placed = badge_handout.build(badges, out, progress)
+            return english
         if kind == "participant-list":
             listing = self.participant_list_data(workshop_id, language, second, sort, columns)
             return list_handout.build(listing, options, out, progress)
