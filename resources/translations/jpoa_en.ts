@@ -960,7 +960,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="98"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} is not one of the workshop&apos;s days ({start} to {end}).</translation>
     </message>
@@ -1209,27 +1209,27 @@
         <translation>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="38"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>“{value}” is not a handout language ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="131"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>“{value}” is not a way to sort the list ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="138"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>“{value}” is not a column of the list ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="247"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>“{value}” is not a kind of handout ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="238"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="253"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>“{value}” is not a paper size ({choices}).</translation>
     </message>

@@ -962,7 +962,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="98"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
     </message>
@@ -1211,27 +1211,27 @@
         <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="38"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="131"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>«{value}» — не способ сортировки списка ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="138"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>«{value}» — не столбец списка ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="247"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="238"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="253"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>«{value}» — не формат бумаги ({choices}).</translation>
     </message>

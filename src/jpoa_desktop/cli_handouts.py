@@ -10,7 +10,7 @@ from jpoa_desktop.cli_workshops import Adder, Printer, _day
 from jpoa_desktop.services.database import Database
 
 # The kinds built so far; the others follow.
-HANDOUT_KINDS = ("agenda", "badges", "participant-list", "sign-in")
+HANDOUT_KINDS = ("agenda", "badges", "participant-list", "sign-in", "table-tents")
 
 
 def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:

@@ -10,16 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import Color, HexColor, black, white
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from jpoa_desktop.atomic import replace_atomically
+from jpoa_desktop.handouts.fitting import draw_at, fit
 from jpoa_desktop.handouts.fonts import BOLD, REGULAR, check_texts, register_fonts
 from jpoa_desktop.handouts.labels import Labels, catalogue
 from jpoa_desktop.handouts.page import GREY, PAPERS, RULE, latin_line
@@ -74,39 +72,6 @@ class Placed:
     height: float
 
 
-def fit(
-    text: str,
-    font: str,
-    sizes: tuple[float, ...],
-    width: float,
-    height: float,
-    colour: Color = black,
-) -> Paragraph:
-    """The largest size at which `text` fits the box without cutting a word; at the smallest
-    size it wraps onto as many lines as it needs."""
-    for size in sizes:
-        widest = max((stringWidth(w, font, size) for w in text.split()), default=0.0)
-        style = ParagraphStyle(
-            "fit", fontName=font, fontSize=size, leading=size * 1.18, textColor=colour
-        )
-        paragraph = Paragraph(escape(text), style)
-        _w, needed = paragraph.wrap(width, height)
-        if widest <= width and needed <= height:
-            return paragraph
-    smallest = sizes[-1]
-    style = ParagraphStyle(
-        "fit", fontName=font, fontSize=smallest, leading=smallest * 1.18, textColor=colour
-    )
-    return Paragraph(escape(text), style)
-
-
-def _draw(canvas: Canvas, paragraph: Paragraph, x: float, top: float, width: float) -> float:
-    """Draw with the paragraph's top at `top`; return its height."""
-    _w, height = paragraph.wrap(width, 10_000)
-    paragraph.drawOn(canvas, x, top - height)
-    return float(height)
-
-
 def draw_badge(
     canvas: Canvas, badge: Badge, labels: Labels, workshop: str, box: tuple[float, ...]
 ) -> list[Placed]:
@@ -127,22 +92,22 @@ def draw_badge(
     top = y + height - BAND - 3 * mm
     names_height = (height - BAND - 3 * mm - qr_size - PAD) * 0.62
     family = fit(badge.family_name, BOLD, (22, 20, 18, 16, 14, 12), inner, names_height * 0.55)
-    used = _draw(canvas, family, x + PAD, top, inner)
+    used = draw_at(canvas, family, x + PAD, top, inner)
     placed.append(Placed(badge.family_name, x + PAD, top - used, inner, used))
     top -= used + 0.5 * mm
     given = fit(badge.given_names, REGULAR, (14, 13, 12, 11, 10, 9), inner, names_height * 0.45)
-    used = _draw(canvas, given, x + PAD, top, inner)
+    used = draw_at(canvas, given, x + PAD, top, inner)
     placed.append(Placed(badge.given_names, x + PAD, top - used, inner, used))
     top -= used
     second = latin_line(f"{badge.family_name} {badge.given_names}", badge.latin)
     if second:
         latin = fit(second, REGULAR, (8, 7.5, 7), inner, 4 * mm, GREY)
-        top -= _draw(canvas, latin, x + PAD, top, inner)
+        top -= draw_at(canvas, latin, x + PAD, top, inner)
     top -= 2 * mm
     side = inner - qr_size - 3 * mm  # the organisation may run beside the QR code
     room = top - (y + PAD + 6.5 * mm)  # above the workshop and country lines
     organisation = fit(badge.organisation, REGULAR, (10, 9.5, 9, 8.5, 8, 7.5, 7), side, room)
-    used = _draw(canvas, organisation, x + PAD, top, side)
+    used = draw_at(canvas, organisation, x + PAD, top, side)
     placed.append(Placed(badge.organisation, x + PAD, top - used, side, used))
     canvas.setFillColor(GREY)
     canvas.setFont(REGULAR, 7)

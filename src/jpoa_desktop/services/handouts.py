@@ -18,6 +18,7 @@ from jpoa_desktop.handouts import agenda as agenda_handout
 from jpoa_desktop.handouts import badges as badge_handout
 from jpoa_desktop.handouts import participant_list as list_handout
 from jpoa_desktop.handouts import sign_in as sign_in_handout
+from jpoa_desktop.handouts import table_tents as tent_handout
 from jpoa_desktop.handouts.labels import HANDOUT_LANGUAGES
 from jpoa_desktop.handouts.page import PAPERS, PageOptions
 from jpoa_desktop.handouts.sheets import template as sheet_template
@@ -26,7 +27,7 @@ from jpoa_desktop.services.agenda import AgendaService
 from jpoa_desktop.services.views import pick
 from jpoa_desktop.services.workshops import WorkshopService, full_name
 
-KINDS = ("agenda", "badges", "participant-list", "sign-in")
+KINDS = ("agenda", "badges", "participant-list", "sign-in", "table-tents")
 
 
 def _languages(language: str, second: str | None) -> tuple[str, ...]:
@@ -190,7 +191,7 @@ class HandoutService:
             .order_by(Person.sort_key, Person.id)
         )
         with self._scope() as session:
-            badges = tuple(
+            badges = tuple(  # one per registration, in the directory's order
                 badge_handout.Badge(
                     family_name=person.family_name,
                     given_names=" ".join(p for p in (person.given_name, person.patronymic) if p),
@@ -208,6 +209,20 @@ class HandoutService:
             badges=badges,
             sheet=sheet,
             offset_mm=offset_mm,
+        )
+
+    def tent_data(
+        self, workshop_id: int, language: str, paper: str = "a4"
+    ) -> tent_handout.TentData:
+        """A tent for everyone registered and not cancelled, the badges' names and order."""
+        badges = self.badge_data(workshop_id, language).badges
+        return tent_handout.TentData(
+            language=language,
+            tents=tuple(
+                tent_handout.Tent(b.family_name, b.given_names, b.organisation, b.country)
+                for b in badges
+            ),
+            paper=paper,
         )
 
     def write(
@@ -240,6 +255,9 @@ class HandoutService:
                 choices=", ".join(PAPERS),
             )
         options = PageOptions(paper=paper)
+        if kind == "table-tents":
+            tents = self.tent_data(workshop_id, language, paper)
+            return tent_handout.build(tents, out, progress)
         if kind == "badges":
             name = template or ("letter-2x4" if paper == "letter" else "a4-2x4")
             badges = self.badge_data(workshop_id, language, name)

@@ -1,0 +1,93 @@
+"""Table tents: a sheet folded in half along its width, the name readable from both sides.
+
+The upper half is the lower half turned upside down, so once folded into a tent each side
+faces one side of the table. One tent per page; the fold is marked with a faint dashed line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from jpoa_desktop.atomic import replace_atomically
+from jpoa_desktop.handouts.fitting import draw_at, fit
+from jpoa_desktop.handouts.fonts import BOLD, REGULAR, check_texts, register_fonts
+from jpoa_desktop.handouts.labels import Labels, catalogue
+from jpoa_desktop.handouts.page import ACCENT, GREY, PAPERS, RULE
+from jpoa_desktop.progress import Progress, no_progress
+
+MARGIN = 18 * mm
+
+
+@dataclass(frozen=True)
+class Tent:
+    family_name: str
+    given_names: str
+    organisation: str
+    country: str  # ISO code
+
+
+@dataclass(frozen=True)
+class TentData:
+    language: str
+    tents: tuple[Tent, ...]
+    paper: str = "a4"
+
+    def texts(self) -> Iterator[str]:
+        for tent in self.tents:
+            yield from (tent.family_name, tent.given_names, tent.organisation)
+
+
+def _panel(canvas: Canvas, tent: Tent, labels: Labels, width: float, height: float) -> None:
+    """One side of the tent, drawn in the lower half of the page (0..height)."""
+    inner = width - 2 * MARGIN
+    top = height - 22 * mm
+    family = fit(tent.family_name, BOLD, (60, 54, 48, 42, 36, 30), inner, 46 * mm,
+                 alignment=TA_CENTER)  # fmt: skip
+    top -= draw_at(canvas, family, MARGIN, top, inner) + 2 * mm
+    given = fit(tent.given_names, REGULAR, (32, 28, 24, 20), inner, 24 * mm, alignment=TA_CENTER)
+    top -= draw_at(canvas, given, MARGIN, top, inner) + 5 * mm
+    organisation = fit(tent.organisation, REGULAR, (16, 14, 12, 11), inner, top - 20 * mm,
+                       colour=GREY, alignment=TA_CENTER)  # fmt: skip
+    draw_at(canvas, organisation, MARGIN, top, inner)
+    key = f"country_{tent.country}"
+    country = labels(key) if key in catalogue() else tent.country
+    canvas.setFillColor(ACCENT)
+    canvas.setFont(BOLD, 13)
+    canvas.drawCentredString(width / 2, 14 * mm, country)
+
+
+def build(data: TentData, out: Path, progress: Progress = no_progress) -> list[str]:
+    """Write one folded tent per page to `out`; return the labels printed in English."""
+    check_texts(data.texts())
+    register_fonts()
+    labels = Labels(data.language)
+    width, height = PAPERS[data.paper]
+    half = height / 2
+
+    def write(path: Path) -> None:
+        # initialFontName: else each page names an unembedded Helvetica (the stubs call it a float)
+        canvas = Canvas(str(path), pagesize=(width, height), initialFontName=REGULAR)  # type: ignore[arg-type]
+        for done, tent in enumerate(data.tents):
+            progress(done, len(data.tents))
+            canvas.setStrokeColor(RULE)
+            canvas.setDash(3, 3)
+            canvas.line(8 * mm, half, width - 8 * mm, half)  # fold here
+            canvas.setDash()
+            _panel(canvas, tent, labels, width, half)
+            canvas.saveState()
+            canvas.translate(width, height)
+            canvas.rotate(180)  # the far side, upside down until folded
+            _panel(canvas, tent, labels, width, half)
+            canvas.restoreState()
+            canvas.showPage()
+        canvas.save()
+
+    replace_atomically(out, write)
+    progress(len(data.tents), len(data.tents))
+    return labels.missing
