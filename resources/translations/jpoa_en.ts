@@ -1224,12 +1224,12 @@
         <translation>“{value}” is not a column of the list ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="248"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>“{value}” is not a kind of handout ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="254"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>“{value}” is not a paper size ({choices}).</translation>
     </message>
@@ -1237,6 +1237,27 @@
         <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="51"/>
         <source>“{value}” is not a label sheet ({choices}).</source>
         <translation>“{value}” is not a label sheet ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="165"/>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>Printing was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/certificate_codes.py" line="49"/>
+        <source>This is not a JPoA Desktop certificate code (it should start with JPOA1.).</source>
+        <translation>This is not a JPoA Desktop certificate code (it should start with JPOA1.).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/certificates.py" line="59"/>
+        <source>The attendance rule must be between 0 and 100 % of the days.</source>
+        <translation>The attendance rule must be between 0 and 100 % of the days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/signing.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/services/signing.py" line="97"/>
+        <source>{file} is not a public key exported by JPoA Desktop.</source>
+        <translation>{file} is not a public key exported by JPoA Desktop.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from jpoa_desktop.services.agenda import AgendaService, SessionInput
 from jpoa_desktop.services.attendance import AttendanceService
+from jpoa_desktop.services.certificates import CertificateService
 from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.people import PeopleService, PersonInput
@@ -132,3 +133,22 @@ def test_handout_for_a_missing_workshop_exits_2_and_writes_nothing(tmp_path: Pat
     assert result.returncode == 2
     assert "There is no workshop with id 99." in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_certificate_verify_exits_0_when_valid_and_1_when_tampered(tmp_path: Path) -> None:
+    workshop, _panel, _code = _workshop_with_agenda(tmp_path)
+    db = open_database(str(tmp_path / "w.sqlite"))
+    try:
+        data, _excluded = CertificateService(db.session_scope).data(workshop, ("en",), 0.0)
+    finally:
+        db.dispose()
+    code = data.certificates[0].code
+    assert jpoa("handout", "certificates", "--workshop", str(workshop), "--attendance", "0",
+                "--out", "c.pdf", cwd=tmp_path).returncode == 0  # fmt: skip
+    valid = as_json(jpoa("certificate", "verify", code, "--json", cwd=tmp_path))
+    assert valid["valid"] is True and valid["certificate"]["workshop"] == "Border security"
+    tampered = code[:-3] + ("A" if code[-3] != "A" else "B") + code[-2:]
+    result = jpoa("certificate", "verify", tampered, cwd=tmp_path)
+    assert result.returncode == 1 and result.stdout.startswith("NOT valid")
+    assert jpoa("certificate", "export-key", "ours.pem", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "ours.pem").read_text().startswith("-----BEGIN PUBLIC KEY-----")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jpoa_desktop.db import agenda_models, models, workshop_models
+from jpoa_desktop.db import agenda_models, models, signing_models, workshop_models
 from jpoa_desktop.db.models import Base
 
-__all__ = ["Base", "agenda_models", "models", "workshop_models"]
+__all__ = ["Base", "agenda_models", "models", "signing_models", "workshop_models"]

@@ -27,7 +27,7 @@ from jpoa_desktop.services.agenda import AgendaService
 from jpoa_desktop.services.views import pick
 from jpoa_desktop.services.workshops import WorkshopService, full_name
 
-KINDS = ("agenda", "badges", "participant-list", "sign-in", "table-tents")
+KINDS = ("agenda", "badges", "certificates", "participant-list", "sign-in", "table-tents")
 
 
 def _languages(language: str, second: str | None) -> tuple[str, ...]:
@@ -237,6 +237,7 @@ class HandoutService:
         sort: str = "name",
         columns: tuple[str, ...] = list_handout.DEFAULT_COLUMNS,
         template: str | None = None,
+        min_share: float = 0.8,
         progress: Progress = no_progress,
         cancelled: CancelCheck = never_cancelled,
     ) -> list[str]:
@@ -255,6 +256,15 @@ class HandoutService:
                 choices=", ".join(PAPERS),
             )
         options = PageOptions(paper=paper)
+        if kind == "certificates":
+            from jpoa_desktop.handouts import certificates as certificate_handout
+            from jpoa_desktop.services.certificates import CertificateService
+
+            languages = _languages(language, second)
+            awarded, _excluded = CertificateService(self._scope).data(
+                workshop_id, languages, min_share, paper
+            )
+            return certificate_handout.build(awarded, out, progress, cancelled)
         if kind == "table-tents":
             tents = self.tent_data(workshop_id, language, paper)
             return tent_handout.build(tents, out, progress)

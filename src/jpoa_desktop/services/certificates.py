@@ -1,0 +1,146 @@
+"""Certificates: who has earned one under the trainer's attendance rule, and the signed codes.
+
+A certificate goes to everyone registered (not cancelled) who was present on at least the
+required share of the workshop's days; everyone else is listed with the reason. Each
+certificate's QR code carries its number and the holder's data signed with the organisation's
+key, so it can be checked offline with nothing but the exported public key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+from pathlib import Path
+
+from sqlalchemy import select
+
+from jpoa_desktop.db.agenda_models import AgendaSession
+from jpoa_desktop.db.engine import SessionScope
+from jpoa_desktop.db.workshop_models import Registration
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.handouts import certificates as handout
+from jpoa_desktop.services.attendance import AttendanceService
+from jpoa_desktop.services.certificate_codes import Claim, Verdict, encode, verify
+from jpoa_desktop.services.signing import SigningService, load_public_key
+from jpoa_desktop.services.views import pick
+from jpoa_desktop.services.workshops import WorkshopService
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    name: str
+    days_present: int
+    days: int
+    reason: str  # in English, for the CLI and the log; the GUI words it from the numbers
+
+
+def _hours(session_rows: list[tuple[time, time]]) -> str:
+    """Teaching hours from the agenda (breaks left out), to the half hour; "" with no agenda."""
+    minutes = sum(
+        (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+        for start, end in session_rows
+    )
+    if minutes <= 0:
+        return ""
+    half_hours = round(minutes / 30) / 2
+    return f"{half_hours:g}"
+
+
+class CertificateService:
+    def __init__(self, session_scope: SessionScope) -> None:
+        self._scope = session_scope
+
+    def eligible(
+        self, workshop_id: int, min_share: float = 0.8
+    ) -> tuple[list[tuple[int, str, str, str]], list[Exclusion]]:
+        """((registration id, name, latin, uuid) of each holder, the people left out)."""
+        if not 0 <= min_share <= 1:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The attendance rule must be between 0 and 100 % of the days."
+                )
+            )
+        workshop = WorkshopService(self._scope).detail(workshop_id, "en")
+        days = (workshop.end - workshop.start).days + 1
+        needed = min_share * days
+        with self._scope() as session:
+            uuids = dict(
+                session.execute(
+                    select(Registration.id, Registration.uuid).where(
+                        Registration.workshop_id == workshop_id
+                    )
+                ).all()
+            )
+        holders: list[tuple[int, str, str, str]] = []
+        excluded: list[Exclusion] = []
+        for registration in AttendanceService(self._scope).marks(workshop_id):
+            present = len(registration.days_present)
+            if registration.status == "cancelled":
+                excluded.append(
+                    Exclusion(registration.name, present, days, "registration cancelled")
+                )
+            elif present + 1e-9 < needed:
+                reason = (
+                    f"present on {present} of {days} days ({present / days:.0%}); "
+                    f"the rule asks for {min_share:.0%}"
+                )
+                excluded.append(Exclusion(registration.name, present, days, reason))
+            else:
+                holders.append(
+                    (registration.id, registration.name, registration.latin, uuids[registration.id])
+                )
+        return holders, excluded
+
+    def data(
+        self,
+        workshop_id: int,
+        languages: tuple[str, ...],
+        min_share: float = 0.8,
+        paper: str = "a4",
+    ) -> tuple[handout.CertificateData, list[Exclusion]]:
+        holders, excluded = self.eligible(workshop_id, min_share)
+        workshop = WorkshopService(self._scope).detail(workshop_id, languages[0])
+        with self._scope() as session:
+            times = session.execute(
+                select(AgendaSession.start_time, AgendaSession.end_time).where(
+                    AgendaSession.workshop_id == workshop_id, AgendaSession.kind != "break"
+                )
+            ).all()
+        hours = _hours([(start, end) for start, end in times])
+        place = ", ".join(p for p in (workshop.venue, workshop.city) if p)
+        title = pick(workshop.titles, languages[0])
+        signer = SigningService(self._scope)
+        certificates = []
+        for _id, name, latin, uuid in holders:
+            claim = Claim(
+                number=f"{workshop.start.year}-{uuid[:8].upper()}",
+                holder=name,
+                latin=latin,
+                workshop=title,
+                dates=f"{workshop.start.isoformat()}/{workshop.end.isoformat()}",
+                place=place,
+                hours=hours,
+            )
+            code = encode(claim, signer.sign(claim.payload()))
+            certificates.append(handout.Certificate(claim.number, name, latin, code))
+        data = handout.CertificateData(
+            languages=languages,
+            titles=tuple(pick(workshop.titles, code) for code in languages),
+            start=workshop.start,
+            end=workshop.end,
+            place=place,
+            hours=hours,
+            organisers=", ".join(workshop.organiser_names),
+            certificates=tuple(certificates),
+            paper=paper,
+        )
+        return data, excluded
+
+    def verify(self, text: str, public_key: Path | None = None) -> Verdict:
+        """Check a certificate code against an exported public key, or this database's own."""
+        key = (
+            load_public_key(public_key)
+            if public_key is not None
+            else SigningService(self._scope).public_key()
+        )
+        return verify(text, key)
