@@ -58,6 +58,8 @@ class AboutDialog(QDialog):
             ("openpyxl", _version_of("openpyxl"), "MIT"),
             ("RapidFuzz", _version_of("rapidfuzz"), "MIT"),
             ("ReportLab", _version_of("reportlab"), "BSD"),
+            ("segno", _version_of("segno"), "BSD"),
+            ("cryptography", _version_of("cryptography"), "Apache-2.0 / BSD"),
             ("DejaVu Sans", "2.37", self.tr("Bitstream Vera licence")),
             ("Python", platform.python_version(), "PSF"),
         ]
