@@ -9,27 +9,27 @@
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="63"/>
         <source>Bitstream Vera licence</source>
         <translation>Bitstream Vera licence</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="72"/>
         <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
         <translation>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="77"/>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
         <translation>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="82"/>
         <source>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</source>
         <translation>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="85"/>
         <source>Built with</source>
         <translation>Built with</translation>
     </message>
@@ -463,8 +463,8 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="184"/>
-        <source>No likely duplicates: nobody seems entered twice.</source>
-        <translation>No likely duplicates: nobody seems entered twice.</translation>
+        <source>No likely duplicates: nobody seems to have been entered twice.</source>
+        <translation>No likely duplicates: nobody seems to have been entered twice.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="208"/>
@@ -600,67 +600,75 @@
         <translation>Shift sessions by {minutes} min</translation>
     </message>
     <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41"/>
+        <source>Edit “{title}”</source>
+        <translation>Edit “{title}”</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="232"/>
-        <source>Insert {count} sessions from another workshop</source>
-        <translation>Insert {count} sessions from another workshop</translation>
+        <source>Insert %n session(s) from another workshop</source>
+        <translation>
+            <numerusform>Insert %n session from another workshop</numerusform>
+            <numerusform>Insert %n sessions from another workshop</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="247"/>
         <source>Add session</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="248"/>
         <source>Add break</source>
         <translation>Add break</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252"/>
         <source>Insert from another workshop…</source>
         <translation>Insert from another workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="259"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="257"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="258"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
         <source>Undo: {what} (Ctrl+Z)</source>
         <translation>Undo: {what} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="271"/>
         <source>Redo: {what} (Ctrl+Shift+Z)</source>
         <translation>Redo: {what} (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273"/>
         <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
         <translation>Redo (Ctrl+Shift+Z, Ctrl+Y)</translation>
     </message>
@@ -3245,10 +3253,5 @@
 </context>
 <context>
     <name>editor.keys</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41"/>
-        <source>Edit “{title}”</source>
-        <translation>Edit “{title}”</translation>
-    </message>
 </context>
 </TS>

@@ -9,27 +9,27 @@
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="63"/>
         <source>Bitstream Vera licence</source>
         <translation>лицензия Bitstream Vera</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="72"/>
         <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
         <translation>Автономный инструментарий для семинаров и наращивания потенциала в рамках Совместного плана действий по осуществлению Глобальной контртеррористической стратегии ООН в Центральной Азии.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="77"/>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
         <translation>Это свободная программа: вы можете распространять и (или) изменять ее на условиях Стандартной общественной лицензии GNU версии 3 либо (по вашему выбору) любой более поздней версии (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="82"/>
         <source>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</source>
         <translation>Шрифты: интерфейс использует шрифты системы; в печатные материалы встраивается прилагаемый шрифт DejaVu Sans, в котором есть все буквы языков региона.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="85"/>
         <source>Built with</source>
         <translation>Используемые компоненты</translation>
     </message>
@@ -465,8 +465,8 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="184"/>
-        <source>No likely duplicates: nobody seems entered twice.</source>
-        <translation>Вероятных дубликатов нет: похоже, никто не внесен дважды.</translation>
+        <source>No likely duplicates: nobody seems to have been entered twice.</source>
+        <translation>Вероятных дубликатов нет: похоже, никто не введен дважды.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="208"/>
@@ -602,67 +602,76 @@
         <translation>сдвиг сессий на {minutes} мин</translation>
     </message>
     <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41"/>
+        <source>Edit “{title}”</source>
+        <translation>изменение «{title}»</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="232"/>
-        <source>Insert {count} sessions from another workshop</source>
-        <translation>вставка сессий из другого мероприятия ({count})</translation>
+        <source>Insert %n session(s) from another workshop</source>
+        <translation>
+            <numerusform>Вставка %n сессии из другого мероприятия</numerusform>
+            <numerusform>Вставка %n сессий из другого мероприятия</numerusform>
+            <numerusform>Вставка %n сессий из другого мероприятия</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="247"/>
         <source>Add session</source>
         <translation>Добавить сессию</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="248"/>
         <source>Add break</source>
         <translation>Добавить перерыв</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252"/>
         <source>Insert from another workshop…</source>
         <translation>Вставить из другого мероприятия…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="259"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="257"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="258"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
         <source>Undo: {what} (Ctrl+Z)</source>
         <translation>Отменить: {what} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="271"/>
         <source>Redo: {what} (Ctrl+Shift+Z)</source>
         <translation>Повторить: {what} (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273"/>
         <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
         <translation>Повторить (Ctrl+Shift+Z, Ctrl+Y)</translation>
     </message>
@@ -3259,10 +3268,5 @@
 </context>
 <context>
     <name>editor.keys</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41"/>
-        <source>Edit “{title}”</source>
-        <translation>изменение «{title}»</translation>
-    </message>
 </context>
 </TS>

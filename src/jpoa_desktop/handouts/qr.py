@@ -14,7 +14,9 @@ from reportlab.pdfgen.canvas import Canvas
 def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
     """Draw `text` as a QR code whose square (quiet zone included) has its lower left at
     (x, y) and sides of `size` points."""
-    code = segno.make(text, error="m", micro=False)
+    # A fixed mask: any of the eight is valid for a reader, and choosing the "best" one is
+    # most of segno's encoding time (it scores all eight) - four fifths of a certificate's cost.
+    code = segno.make(text, error="m", micro=False, mask=0)
     border = 2  # modules of quiet zone: enough on a white badge
     modules = code.symbol_size(border=0)[0]
     unit = size / (modules + 2 * border)

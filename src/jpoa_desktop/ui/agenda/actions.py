@@ -12,7 +12,7 @@ from datetime import date, time
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
 from jpoa_desktop.errors import JpoaError
@@ -38,7 +38,7 @@ def edit_command(
     context = editor.context()
     if context is None:
         return None
-    text = editor.keys.tr("Edit “{title}”").format(title=session.title)
+    text = QCoreApplication.translate("EditorKeys", "Edit “{title}”").format(title=session.title)
     return commands.EditSession(context, text, session.uuid, session.as_input(), value, push)
 
 
@@ -229,9 +229,7 @@ class EditorKeys(QObject):
         context = self.editor.context()
         if context is None or not session_ids:
             return
-        text = self.tr("Insert {count} sessions from another workshop").format(
-            count=len(session_ids)
-        )
+        text = self.tr("Insert %n session(s) from another workshop", "", len(session_ids))
         self.run(commands.InsertSessions(context, text, session_ids, day))
 
     # State and words.

@@ -181,7 +181,7 @@ class DuplicatesDialog(QDialog):
             found = self.tr("Likely pairs: {count}.").format(count=len(self.pairs))
             self.pair_table.selectRow(0)
         else:
-            found = self.tr("No likely duplicates: nobody seems entered twice.")
+            found = self.tr("No likely duplicates: nobody seems to have been entered twice.")
         self.pair_table.blockSignals(False)
         self._pair_chosen()
         self.status_label.setText(f"{self._note} {found}" if self._note else found)

@@ -1,0 +1,116 @@
+"""500 certificates into one PDF, against two loops measured in the same run.
+
+(a) the floor: bare ReportLab drawing the same texts on 500 landscape pages, no QR code;
+(b) the naive build: the same loop adding ReportLab's own QR widget on every page.
+Ours is `handouts.certificates.build` (two languages side by side, the signed QR code).
+Budget: ≤ 0.5 × (b), peak RSS < 250 MB; the multiple of (a) is reported.
+
+Run: `python benchmarks/certificates.py [--count 500]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen.canvas import Canvas
+
+from jpoa_desktop.content.demo_people import generate_people
+from jpoa_desktop.handouts.certificates import Certificate, CertificateData, build
+from jpoa_desktop.handouts.fonts import BOLD, REGULAR, register_fonts
+from jpoa_desktop.services.certificate_codes import Claim, encode
+
+BUDGET_OF_NAIVE = 0.5
+RSS_BUDGET_MB = 250.0
+
+
+def make_data(count: int) -> CertificateData:
+    key = Ed25519PrivateKey.generate()
+    certificates = []
+    for n, person in enumerate(generate_people(count, seed=11)):
+        holder = f"{person.family_name} {person.given_name} {person.patronymic}".strip()
+        claim = Claim(f"2026-{n:08X}", holder, person.family_name, "Border security",
+                      "2026-03-02/2026-03-06", "Bishkek", "32")  # fmt: skip
+        certificates.append(
+            Certificate(claim.number, holder, claim.latin, encode(claim, key.sign(claim.payload())))
+        )
+    return CertificateData(
+        languages=("ru", "en"),
+        titles=("Управление границами и безопасность", "Border management and security"),
+        start=date(2026, 3, 2),
+        end=date(2026, 3, 6),
+        place="Bishkek",
+        hours="32",
+        organisers="UNOCT, UNRCCA",
+        certificates=tuple(certificates),
+    )
+
+
+def bare_loop(data: CertificateData, out: Path, with_qr: bool) -> None:
+    canvas = Canvas(str(out), pagesize=landscape(A4), initialFontName=REGULAR)  # type: ignore[arg-type]
+    for certificate in data.certificates:
+        canvas.setFont(BOLD, 24)
+        canvas.drawString(60, 500, "Сертификат участника")
+        canvas.drawString(460, 500, "Certificate of participation")
+        canvas.setFont(BOLD, 20)
+        canvas.drawString(60, 430, certificate.holder)
+        canvas.drawString(460, 430, certificate.latin)
+        canvas.setFont(REGULAR, 12)
+        for x, title in zip((60, 460), data.titles, strict=True):
+            canvas.drawString(x, 380, title)
+        canvas.drawString(60, 60, certificate.number)
+        if with_qr:
+            widget = QrCodeWidget(certificate.code)
+            left, bottom, right, top = widget.getBounds()
+            size = 85.0
+            drawing = Drawing(size, size, transform=[size / (right - left), 0, 0,
+                                                     size / (top - bottom), 0, 0])  # fmt: skip
+            drawing.add(widget)
+            renderPDF.draw(drawing, canvas, 700, 40)
+        canvas.showPage()
+    canvas.save()
+
+
+def timed(run: object) -> float:
+    started = time.perf_counter()
+    run()  # type: ignore[operator]
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="500 certificates against bare ReportLab")
+    parser.add_argument("--count", type=int, default=500)
+    args = parser.parse_args()
+    register_fonts()
+    data = make_data(args.count)
+    with tempfile.TemporaryDirectory(prefix="jpoa-bench-") as scratch:
+        folder = Path(scratch)
+        floor = timed(lambda: bare_loop(data, folder / "a.pdf", with_qr=False))
+        naive = timed(lambda: bare_loop(data, folder / "b.pdf", with_qr=True))
+        ours = timed(lambda: build(data, folder / "ours.pdf"))
+        size = (folder / "ours.pdf").stat().st_size / 1e6
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{args.count} certificates, two languages, signed QR code")
+    print(f"(a) bare ReportLab, no QR        : {floor:6.2f} s")
+    print(f"(b) bare ReportLab + its QR widget: {naive:6.2f} s")
+    print(f"ours                             : {ours:6.2f} s  ({size:.1f} MB)")
+    print(f"ours / (b): {ours / naive:5.2f}  (budget ≤ {BUDGET_OF_NAIVE})")
+    print(f"ours / (a): {ours / floor:5.2f}")
+    print(f"peak RSS  : {rss:5.0f} MB (budget < {RSS_BUDGET_MB:.0f} MB)")
+    within = ours <= BUDGET_OF_NAIVE * naive and rss < RSS_BUDGET_MB
+    print("within budget" if within else "OVER BUDGET")
+    return 0 if within else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
