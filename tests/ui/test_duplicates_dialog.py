@@ -92,7 +92,8 @@ def test_a_pair_is_compared_merged_keeping_registrations_and_undone(
     assert tasks.wait_for_idle()
     assert dialog.pairs == [] and dialog.pair_table.rowCount() == 0
     assert dialog.status_label.text() == (
-        "Merged; you can undo it below. No likely duplicates: nobody seems to have been entered twice."
+        "Merged; you can undo it below. "
+        "No likely duplicates: nobody seems to have been entered twice."
     )
     people = PeopleService(library_db.session_scope)
     assert people.count() == 2
