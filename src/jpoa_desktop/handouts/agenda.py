@@ -27,7 +27,7 @@ from jpoa_desktop.handouts.page import (
     PageOptions,
     styles,
     table_style,
-    write_pdf,
+    write_story,
 )
 from jpoa_desktop.progress import Progress, no_progress
 
@@ -100,15 +100,7 @@ def build(
         if len(day.sessions) > 12:
             story.append(table)
     progress(len(data.days), len(data.days))
-    footer_labels = first
-    write_pdf(
-        out,
-        story,
-        options,
-        title=data.titles[0],
-        footer=lambda page, pages: footer_labels("page_of", page=page, pages=pages),
-    )
-    return sorted({key for label in labels for key in label.missing})
+    return write_story(out, story, options, data.titles[0], labels)
 
 
 def _day_heading(day: AgendaDay, labels: list[Labels], look: Styles) -> Flowable:

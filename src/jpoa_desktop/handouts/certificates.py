@@ -23,7 +23,7 @@ from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.handouts.dates import date_span
 from jpoa_desktop.handouts.fitting import draw_at, fit
 from jpoa_desktop.handouts.fonts import BOLD, REGULAR, check_texts, register_fonts
-from jpoa_desktop.handouts.labels import Labels
+from jpoa_desktop.handouts.labels import Labels, missing_in
 from jpoa_desktop.handouts.page import ACCENT, GREY, PAPERS, RULE, latin_line
 from jpoa_desktop.handouts.qr import draw_qr
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
@@ -171,4 +171,4 @@ def build(
 
     replace_atomically(out, write)
     progress(len(data.certificates), len(data.certificates))
-    return sorted({key for label in labels for key in label.missing})
+    return missing_in(labels)

@@ -48,3 +48,8 @@ class Labels:
 def in_all(labels: list[Labels], key: str, **values: object) -> str:
     """The label in each of the handout's languages, `Время / Time`; once when they agree."""
     return " / ".join(dict.fromkeys(label(key, **values) for label in labels))
+
+
+def missing_in(labels: list[Labels]) -> list[str]:
+    """The keys any of `labels` printed in English, for the build's report."""
+    return sorted({key for label in labels for key in label.missing})

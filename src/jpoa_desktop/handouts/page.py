@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 
 from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.handouts.fonts import BOLD, REGULAR, register_fonts
+from jpoa_desktop.handouts.labels import Labels, missing_in
 
 PAPERS = {"a4": A4, "letter": letter}
 GREY = HexColor("#5f6b76")
@@ -139,3 +140,14 @@ def write_pdf(
         document.build(list(story), canvasmaker=_numbered_canvas(footer, options))
 
     replace_atomically(target, build)
+
+
+def write_story(
+    target: Path, story: Sequence[Flowable], options: PageOptions, title: str, labels: list[Labels]
+) -> list[str]:
+    """`write_pdf` with "page X of Y" in the first language; return the labels that fell back
+    to English."""
+    first = labels[0]
+    write_pdf(target, story, options, title,
+              footer=lambda page, pages: first("page_of", page=page, pages=pages))  # fmt: skip
+    return missing_in(labels)

@@ -28,7 +28,7 @@ from jpoa_desktop.handouts.page import (
     name_cell,
     styles,
     table_style,
-    write_pdf,
+    write_story,
 )
 from jpoa_desktop.progress import Progress, no_progress
 
@@ -107,14 +107,9 @@ def build(
     progress(0, 1)
     story.append(_table(data, labels, look, width))
     progress(1, 1)
-    write_pdf(
-        out,
-        story,
-        options,
-        title=f"{first('participant_list')} — {data.titles[0]}",
-        footer=lambda page, pages: first("page_of", page=page, pages=pages),
+    return write_story(
+        out, story, options, f"{first('participant_list')} — {data.titles[0]}", labels
     )
-    return sorted({key for label in labels for key in label.missing})
 
 
 def _cell(person: ListedPerson, column: str, labels: list[Labels]) -> str:

@@ -27,7 +27,7 @@ from jpoa_desktop.handouts.page import (
     name_cell,
     styles,
     table_style,
-    write_pdf,
+    write_story,
 )
 from jpoa_desktop.progress import Progress, no_progress
 
@@ -77,14 +77,7 @@ def build(
         story.append(_sheet(data, number, day, labels, look, width))
     progress(len(data.days), len(data.days))
     first = labels[0]
-    write_pdf(
-        out,
-        story,
-        options,
-        title=f"{first('sign_in_sheet')} — {data.titles[0]}",
-        footer=lambda page, pages: first("page_of", page=page, pages=pages),
-    )
-    return sorted({key for label in labels for key in label.missing})
+    return write_story(out, story, options, f"{first('sign_in_sheet')} — {data.titles[0]}", labels)
 
 
 def _sheet(
