@@ -75,12 +75,25 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
             template=args.template,
             min_share=args.attendance / 100,
         )
+        left_out = []
+        if args.kind == "certificates":
+            from jpoa_desktop.services.certificates import CertificateService
+
+            _holders, excluded = CertificateService(db.session_scope).eligible(
+                args.workshop, args.attendance / 100
+            )
+            left_out = [{"name": e.name, "reason": e.reason} for e in excluded]
         if args.json:
-            print_json({"file": str(target), "fallback_labels": english}, out)
+            report: dict[str, object] = {"file": str(target), "fallback_labels": english}
+            if args.kind == "certificates":
+                report["left_out"] = left_out
+            print_json(report, out)
         else:
             print(f"{target}", file=out)
             if english:
                 print(f"labels printed in English: {', '.join(english)}", file=out)
+            for person in left_out:
+                print(f"no certificate: {person['name']} ({person['reason']})", file=out)
         return 0
 
     command = add("handout", handout, "print a workshop's handout to a PDF file")

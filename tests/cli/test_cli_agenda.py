@@ -145,6 +145,13 @@ def test_certificate_verify_exits_0_when_valid_and_1_when_tampered(tmp_path: Pat
     code = data.certificates[0].code
     assert jpoa("handout", "certificates", "--workshop", str(workshop), "--attendance", "0",
                 "--out", "c.pdf", cwd=tmp_path).returncode == 0  # fmt: skip
+    strict = jpoa("handout", "certificates", "--workshop", str(workshop), "--attendance", "50",
+                  "--out", "c.pdf", "--json", cwd=tmp_path)  # fmt: skip
+    why = "present on 0 of 2 days (0%); the rule asks for 50%"
+    assert as_json(strict)["left_out"] == [  # in the directory's order: Iusupov, Kim
+        {"name": "Юсупов Тимур", "reason": why},
+        {"name": "Ким Ольга", "reason": why},
+    ]
     valid = as_json(jpoa("certificate", "verify", code, "--json", cwd=tmp_path))
     assert valid["valid"] is True and valid["certificate"]["workshop"] == "Border security"
     tampered = code[:-3] + ("A" if code[-3] != "A" else "B") + code[-2:]
