@@ -968,7 +968,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="112"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} is not one of the workshop&apos;s days ({start} to {end}).</translation>
     </message>
@@ -1217,27 +1217,32 @@
         <translation>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="52"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>“{value}” is not a handout language ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="145"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>“{value}” is not a way to sort the list ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="138"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="152"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>“{value}” is not a column of the list ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="252"/>
+        <source>The library has no pillar {number}; load the built-in library.</source>
+        <translation>The library has no pillar {number}; load the built-in library.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="288"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>“{value}” is not a kind of handout ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="294"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>“{value}” is not a paper size ({choices}).</translation>
     </message>
@@ -1266,6 +1271,11 @@
         <location filename="../../src/jpoa_desktop/services/signing.py" line="97"/>
         <source>{file} is not a public key exported by JPoA Desktop.</source>
         <translation>{file} is not a public key exported by JPoA Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="76"/>
+        <source>Say which workshop with --workshop ID.</source>
+        <translation>Say which workshop with --workshop ID.</translation>
     </message>
 </context>
 <context>
@@ -3250,8 +3260,5 @@
         <source>Workshop actions</source>
         <translation>Workshop actions</translation>
     </message>
-</context>
-<context>
-    <name>editor.keys</name>
 </context>
 </TS>

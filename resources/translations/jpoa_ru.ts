@@ -971,7 +971,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="112"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
     </message>
@@ -1220,27 +1220,32 @@
         <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="52"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="145"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>«{value}» — не способ сортировки списка ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="138"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="152"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>«{value}» — не столбец списка ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="252"/>
+        <source>The library has no pillar {number}; load the built-in library.</source>
+        <translation>В библиотеке нет компонента {number}; загрузите встроенную библиотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="288"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="294"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>«{value}» — не формат бумаги ({choices}).</translation>
     </message>
@@ -1269,6 +1274,11 @@
         <location filename="../../src/jpoa_desktop/services/signing.py" line="97"/>
         <source>{file} is not a public key exported by JPoA Desktop.</source>
         <translation>{file} — не открытый ключ, выгруженный из JPoA Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="76"/>
+        <source>Say which workshop with --workshop ID.</source>
+        <translation>Укажите мероприятие: --workshop ID.</translation>
     </message>
 </context>
 <context>
@@ -3265,8 +3275,5 @@
         <source>Workshop actions</source>
         <translation>Действия с мероприятиями</translation>
     </message>
-</context>
-<context>
-    <name>editor.keys</name>
 </context>
 </TS>

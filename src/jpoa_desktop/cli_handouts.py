@@ -7,10 +7,19 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from jpoa_desktop.cli_workshops import Adder, Printer, _day
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.database import Database
 
 # The kinds built so far; the others follow.
-HANDOUT_KINDS = ("agenda", "badges", "certificates", "participant-list", "sign-in", "table-tents")
+HANDOUT_KINDS = (
+    "agenda",
+    "badges",
+    "certificates",
+    "factsheet",
+    "participant-list",
+    "sign-in",
+    "table-tents",
+)
 
 
 def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
@@ -62,9 +71,13 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
         from jpoa_desktop.services.handouts import HandoutService
 
         target = Path(args.out)
+        if args.workshop is None and args.kind != "factsheet":
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Say which workshop with --workshop ID.")
+            )
         english = HandoutService(db.session_scope).write(
             args.kind,
-            args.workshop,
+            args.workshop or 0,
             target,
             args.lang,
             args.second_lang,
@@ -74,6 +87,7 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
             columns=tuple(c.strip() for c in args.columns.split(",") if c.strip()),
             template=args.template,
             min_share=args.attendance / 100,
+            pillar=args.pillar,
         )
         left_out = []
         if args.kind == "certificates":
@@ -98,7 +112,7 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
 
     command = add("handout", handout, "print a workshop's handout to a PDF file")
     command.add_argument("kind", choices=HANDOUT_KINDS)
-    command.add_argument("--workshop", type=int, required=True)
+    command.add_argument("--workshop", type=int, help="the workshop (all kinds but factsheet)")
     command.add_argument("--lang", default="ru", help="en, ru, kk, ky, tg, uz or tk")
     command.add_argument("--second-lang", help="a second language, side by side")
     command.add_argument("--paper", choices=("a4", "letter"), default="a4")
@@ -120,5 +134,8 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
         type=float,
         default=80.0,
         help="certificates: the share of days a holder must have attended, in %% (default 80)",
+    )
+    command.add_argument(
+        "--pillar", type=int, default=1, choices=(1, 2, 3, 4), help="factsheet: the pillar"
     )
     command.add_argument("--out", required=True, help="FILE.pdf")

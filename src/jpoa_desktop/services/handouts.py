@@ -19,15 +19,29 @@ from jpoa_desktop.handouts import badges as badge_handout
 from jpoa_desktop.handouts import participant_list as list_handout
 from jpoa_desktop.handouts import sign_in as sign_in_handout
 from jpoa_desktop.handouts import table_tents as tent_handout
+from jpoa_desktop.handouts.factsheet import FactsheetData
+from jpoa_desktop.handouts.factsheet import build as build_factsheet
 from jpoa_desktop.handouts.labels import HANDOUT_LANGUAGES
 from jpoa_desktop.handouts.page import PAPERS, PageOptions
 from jpoa_desktop.handouts.sheets import template as sheet_template
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.agenda import AgendaService
+from jpoa_desktop.services.library import LibraryService
 from jpoa_desktop.services.views import pick
 from jpoa_desktop.services.workshops import WorkshopService, full_name
 
-KINDS = ("agenda", "badges", "certificates", "participant-list", "sign-in", "table-tents")
+KINDS = (
+    "agenda",
+    "badges",
+    "certificates",
+    "factsheet",
+    "participant-list",
+    "sign-in",
+    "table-tents",
+)
+
+
+OVERVIEW_KEY = "jpoa-overview"  # the library article that says what the JPoA is
 
 
 def _languages(language: str, second: str | None) -> tuple[str, ...]:
@@ -225,6 +239,31 @@ class HandoutService:
             paper=paper,
         )
 
+    def factsheet_data(self, language: str, pillar: int = 1) -> FactsheetData:
+        """The JPoA overview article and one pillar with its areas, in `language` (the library
+        has English and Russian; other languages read the English text)."""
+        (code,) = _languages(language, None)
+        library = LibraryService(self._scope)
+        pillars = library.pillars(code)
+        chosen = next((p for p in pillars if p.number == pillar), None)
+        overview_id = library.item_id_for_key(OVERVIEW_KEY)
+        if chosen is None or overview_id is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The library has no pillar {number}; load the built-in library."
+                ),
+                number=pillar,
+            )
+        overview = library.item(overview_id, code)
+        return FactsheetData(
+            language=code,
+            title=overview.title,
+            intro=overview.texts.get("body", ""),
+            pillar=f"{chosen.roman}. {chosen.title}",
+            pillar_body=chosen.body,
+            areas=tuple(f"{area.code} {area.title}" for area in chosen.areas),
+        )
+
     def write(
         self,
         kind: str,
@@ -238,6 +277,7 @@ class HandoutService:
         columns: tuple[str, ...] = list_handout.DEFAULT_COLUMNS,
         template: str | None = None,
         min_share: float = 0.8,
+        pillar: int = 1,
         progress: Progress = no_progress,
         cancelled: CancelCheck = never_cancelled,
     ) -> list[str]:
@@ -256,6 +296,8 @@ class HandoutService:
                 choices=", ".join(PAPERS),
             )
         options = PageOptions(paper=paper)
+        if kind == "factsheet":
+            return build_factsheet(self.factsheet_data(language, pillar), options, out, progress)
         if kind == "certificates":
             from jpoa_desktop.handouts import certificates as certificate_handout
             from jpoa_desktop.services.certificates import CertificateService
