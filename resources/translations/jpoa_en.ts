@@ -968,7 +968,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="115"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} is not one of the workshop&apos;s days ({start} to {end}).</translation>
     </message>
@@ -1217,32 +1217,32 @@
         <translation>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="55"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>“{value}” is not a handout language ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="148"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>“{value}” is not a way to sort the list ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="155"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>“{value}” is not a column of the list ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="255"/>
         <source>The library has no pillar {number}; load the built-in library.</source>
         <translation>The library has no pillar {number}; load the built-in library.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="288"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="292"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>“{value}” is not a kind of handout ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="294"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="298"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>“{value}” is not a paper size ({choices}).</translation>
     </message>
@@ -1273,7 +1273,12 @@
         <translation>{file} is not a public key exported by JPoA Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="31"/>
+        <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
+        <translation>“{value}” is not an offset like 1.5,-0.5 (mm).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="88"/>
         <source>Say which workshop with --workshop ID.</source>
         <translation>Say which workshop with --workshop ID.</translation>
     </message>

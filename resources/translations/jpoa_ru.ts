@@ -971,7 +971,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="115"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
     </message>
@@ -1220,32 +1220,32 @@
         <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="55"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="148"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>«{value}» — не способ сортировки списка ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="155"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>«{value}» — не столбец списка ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="255"/>
         <source>The library has no pillar {number}; load the built-in library.</source>
         <translation>В библиотеке нет компонента {number}; загрузите встроенную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="288"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="292"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="294"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="298"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>«{value}» — не формат бумаги ({choices}).</translation>
     </message>
@@ -1276,7 +1276,12 @@
         <translation>{file} — не открытый ключ, выгруженный из JPoA Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="31"/>
+        <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
+        <translation>«{value}» — не смещение вида 1.5,-0.5 (мм).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="88"/>
         <source>Say which workshop with --workshop ID.</source>
         <translation>Укажите мероприятие: --workshop ID.</translation>
     </message>

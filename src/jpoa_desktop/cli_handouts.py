@@ -14,12 +14,24 @@ from jpoa_desktop.services.database import Database
 HANDOUT_KINDS = (
     "agenda",
     "badges",
+    "calibration",
     "certificates",
     "factsheet",
     "participant-list",
     "sign-in",
     "table-tents",
 )
+
+
+def _offset(text: str) -> tuple[float, float]:
+    try:
+        right, down = (float(part) for part in text.split(","))
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not an offset like 1.5,-0.5 (mm)."),
+            value=text,
+        ) from None
+    return right, down
 
 
 def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
@@ -71,7 +83,7 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
         from jpoa_desktop.services.handouts import HandoutService
 
         target = Path(args.out)
-        if args.workshop is None and args.kind != "factsheet":
+        if args.workshop is None and args.kind not in ("factsheet", "calibration"):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Say which workshop with --workshop ID.")
             )
@@ -88,6 +100,7 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
             template=args.template,
             min_share=args.attendance / 100,
             pillar=args.pillar,
+            offset_mm=_offset(args.offset),
         )
         left_out = []
         if args.kind == "certificates":
@@ -137,5 +150,11 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
     )
     command.add_argument(
         "--pillar", type=int, default=1, choices=(1, 2, 3, 4), help="factsheet: the pillar"
+    )
+    command.add_argument(
+        "--offset",
+        default="0,0",
+        metavar="RIGHT,DOWN",
+        help="badges, calibration: shift the label cells by this many mm (printer calibration)",
     )
     command.add_argument("--out", required=True, help="FILE.pdf")

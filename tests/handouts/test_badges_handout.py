@@ -105,3 +105,19 @@ def test_an_unknown_sheet_is_refused(empty_db: Database, tmp_path: Path) -> None
         HandoutService(empty_db.session_scope).write(
             "badges", workshop, tmp_path / "x.pdf", "ru", template="a3-9x9"
         )
+
+
+def test_the_printer_offset_moves_every_badge_and_the_test_page_shows_it(
+    empty_db: Database, tmp_path: Path
+) -> None:
+    workshop = _workshop(empty_db, [PersonInput("Ким", "Ольга", organisation="МИД")])
+    service = HandoutService(empty_db.session_scope)
+    plain = build(service.badge_data(workshop, "ru", "a4-2x4"), tmp_path / "a.pdf")[1]
+    shifted = build(service.badge_data(workshop, "ru", "a4-2x4", (2.0, 1.0)), tmp_path / "b.pdf")[1]
+    for before, after in zip(plain, shifted, strict=True):
+        assert after.x - before.x == pytest.approx(2.0 * 72 / 25.4)  # 2 mm to the right
+        assert before.y - after.y == pytest.approx(1.0 * 72 / 25.4)  # 1 mm down
+    page = tmp_path / "calibration.pdf"
+    service.write("calibration", 0, page, "en", template="a4-3x3", offset_mm=(1.5, -0.5))
+    (only,) = PdfReader(page).pages
+    assert "a4-3x3: offset +1.5 mm right, -0.5 mm down" in only.extract_text()

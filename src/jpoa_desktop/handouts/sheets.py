@@ -68,3 +68,35 @@ def cells(
             top = (sheet.top_mm + offset_mm[1] + row * (sheet.height_mm + sheet.gap_y_mm)) * mm
             boxes.append((x, page_height - top - height, width, height))
     return boxes
+
+
+def draw_calibration(
+    path: str, sheet: SheetTemplate, page_size: tuple[float, float], offset_mm: tuple[float, float]
+) -> None:
+    """A test page for the label sheet: every cell's outline, a cross at its centre and a
+    millimetre scale along its top and left edges. Printed on plain paper and laid over the
+    label stock against the light, it shows how far the printer shifts the image."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from jpoa_desktop.handouts.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    canvas = Canvas(path, pagesize=page_size, initialFontName=REGULAR)  # type: ignore[arg-type]
+    canvas.setLineWidth(0.3)
+    for x, y, width, height in cells(sheet, page_size[1], offset_mm):
+        canvas.rect(x, y, width, height)
+        centre_x, centre_y = x + width / 2, y + height / 2
+        canvas.line(centre_x - 4 * mm, centre_y, centre_x + 4 * mm, centre_y)
+        canvas.line(centre_x, centre_y - 4 * mm, centre_x, centre_y + 4 * mm)
+        for step in range(0, 11):  # 10 mm scales from the cell's top left corner
+            tick = 2.5 * mm if step % 5 == 0 else 1.2 * mm
+            canvas.line(x + step * mm, y + height, x + step * mm, y + height - tick)
+            canvas.line(x, y + height - step * mm, x + tick, y + height - step * mm)
+    canvas.setFont(REGULAR, 8)
+    canvas.drawString(
+        10 * mm,
+        6 * mm,
+        f"{sheet.name}: offset {offset_mm[0]:+.1f} mm right, {offset_mm[1]:+.1f} mm down",
+    )
+    canvas.showPage()
+    canvas.save()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Organisation, Person, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -23,6 +24,7 @@ from jpoa_desktop.handouts.factsheet import FactsheetData
 from jpoa_desktop.handouts.factsheet import build as build_factsheet
 from jpoa_desktop.handouts.labels import HANDOUT_LANGUAGES
 from jpoa_desktop.handouts.page import PAPERS, PageOptions
+from jpoa_desktop.handouts.sheets import draw_calibration
 from jpoa_desktop.handouts.sheets import template as sheet_template
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.agenda import AgendaService
@@ -33,6 +35,7 @@ from jpoa_desktop.services.workshops import WorkshopService, full_name
 KINDS = (
     "agenda",
     "badges",
+    "calibration",
     "certificates",
     "factsheet",
     "participant-list",
@@ -278,6 +281,7 @@ class HandoutService:
         template: str | None = None,
         min_share: float = 0.8,
         pillar: int = 1,
+        offset_mm: tuple[float, float] = (0.0, 0.0),
         progress: Progress = no_progress,
         cancelled: CancelCheck = never_cancelled,
     ) -> list[str]:
@@ -296,6 +300,13 @@ class HandoutService:
                 choices=", ".join(PAPERS),
             )
         options = PageOptions(paper=paper)
+        if kind == "calibration":
+            sheet = sheet_template(template or ("letter-2x4" if paper == "letter" else "a4-2x4"))
+            replace_atomically(
+                out,
+                lambda path: draw_calibration(str(path), sheet, PAPERS[sheet.paper], offset_mm),
+            )
+            return []
         if kind == "factsheet":
             return build_factsheet(self.factsheet_data(language, pillar), options, out, progress)
         if kind == "certificates":
@@ -312,7 +323,7 @@ class HandoutService:
             return tent_handout.build(tents, out, progress)
         if kind == "badges":
             name = template or ("letter-2x4" if paper == "letter" else "a4-2x4")
-            badges = self.badge_data(workshop_id, language, name)
+            badges = self.badge_data(workshop_id, language, name, offset_mm)
             english, _placed = badge_handout.build(badges, out, progress)
             return english
         if kind == "participant-list":
