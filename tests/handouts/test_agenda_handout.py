@@ -110,16 +110,14 @@ def test_a_letter_the_font_lacks_is_named_and_no_file_is_written(
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".agenda")]
 
 
-def test_a_label_missing_in_a_language_prints_in_english_and_is_reported(
-    empty_db: Database, tmp_path: Path
-) -> None:
+def test_a_kazakh_agenda_has_every_label_in_kazakh(empty_db: Database, tmp_path: Path) -> None:
     workshop = _workshop(empty_db)
     out = tmp_path / "agenda-kk.pdf"
     english = HandoutService(empty_db.session_scope).write("agenda", workshop, out, "kk")
-    assert english == ["kind_exercise"]
+    assert english == []
     text = _text(out)
-    assert "Күн тәртібі" in text and "1-күн" in text  # translated labels
-    assert "Exercise" in text  # the fallback, visible
+    assert "Күн тәртібі" in text and "1-күн" in text and "Практикалық жаттығу" in text
+    assert "Exercise" not in text
     assert "01.12.2026" in text
 
 

@@ -75,8 +75,8 @@ def test_chosen_columns_turn_the_page_to_landscape_and_show_contacts(
     text = _text(out)
     assert "Ishtirokchilar roʻyxati" in text and "Oʻzbekiston" in text
     assert "t.yusupov@example.uz" in text and "+993 12 34 56 78" in text
-    assert english == ["role_participant"]  # no Uzbek for roles yet: printed in English
-    assert "Participant" in text
+    assert english == []
+    assert "Ishtirokchi" in text and "Participant" not in text
 
 
 def test_an_unknown_sort_or_column_is_refused(

@@ -1,0 +1,30 @@
+"""The handout label catalogue: complete in all seven languages, placeholders intact, and a
+missing label printed in English and reported."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jpoa_desktop.handouts.labels import HANDOUT_LANGUAGES, Labels, catalogue, missing_in
+
+
+@pytest.mark.parametrize("language", HANDOUT_LANGUAGES)
+def test_every_label_is_in_every_handout_language(language: str) -> None:
+    missing = [key for key, entry in catalogue().items() if language not in entry]
+    assert missing == []
+
+
+def test_placeholders_survive_in_every_language() -> None:
+    for key, entry in catalogue().items():
+        wanted = sorted(re.findall(r"\{(\w+)\}", entry["en"]))
+        for language, text in entry.items():
+            assert sorted(re.findall(r"\{(\w+)\}", text)) == wanted, (key, language)
+
+
+def test_a_language_without_a_label_gets_the_english_text_and_a_report() -> None:
+    french = Labels("fr")  # not a handout language: everything falls back
+    assert french("day", number=2) == "Day 2"
+    assert french("agenda") == "Agenda"
+    assert missing_in([french, Labels("ru")]) == ["agenda", "day"]
