@@ -107,7 +107,7 @@ class CertificateService:
                 )
             ).all()
         hours = _hours([(start, end) for start, end in times])
-        place = ", ".join(p for p in (workshop.venue, workshop.city) if p)
+        place = workshop.place
         title = pick(workshop.titles, languages[0])
         signer = SigningService(self._scope)
         certificates = []

@@ -6,10 +6,12 @@ agenda and its people, picks each text in the handout's languages, and hands ove
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
 
 from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.db.engine import SessionScope
@@ -29,8 +31,8 @@ from jpoa_desktop.handouts.sheets import template as sheet_template
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.agenda import AgendaService
 from jpoa_desktop.services.library import LibraryService
-from jpoa_desktop.services.views import pick
-from jpoa_desktop.services.workshops import WorkshopService, full_name
+from jpoa_desktop.services.views import WorkshopDetail, pick
+from jpoa_desktop.services.workshops import WorkshopService, full_name, latin_name
 
 KINDS = (
     "agenda",
@@ -45,6 +47,24 @@ KINDS = (
 
 
 OVERVIEW_KEY = "jpoa-overview"  # the library article that says what the JPoA is
+
+
+def _titles(workshop: WorkshopDetail, languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The workshop's title in each handout language, once when two are the same."""
+    return tuple(dict.fromkeys(pick(workshop.titles, code) for code in languages))
+
+
+def _expected(
+    session: Session, workshop_id: int
+) -> Sequence[Row[Registration, Person, str | None]]:
+    """Everyone registered and not cancelled, with their organisation's name, by name."""
+    return session.execute(
+        select(Registration, Person, Organisation.name)
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Registration.workshop_id == workshop_id, Registration.status != "cancelled")
+        .order_by(Person.sort_key, Person.id)
+    ).all()
 
 
 def _languages(language: str, second: str | None) -> tuple[str, ...]:
@@ -85,10 +105,10 @@ class HandoutService:
             days.append(agenda_handout.AgendaDay(first.day, first.number, sessions))
         return agenda_handout.AgendaData(
             languages=languages,
-            titles=tuple(dict.fromkeys(pick(workshop.titles, code) for code in languages)),
+            titles=_titles(workshop, languages),
             start=workshop.start,
             end=workshop.end,
-            place=", ".join(p for p in (workshop.venue, workshop.city) if p),
+            place=workshop.place,
             days=tuple(days),
         )
 
@@ -126,8 +146,8 @@ class HandoutService:
         )
         return sign_in_handout.SignInData(
             languages=languages,
-            titles=tuple(dict.fromkeys(pick(workshop.titles, code) for code in languages)),
-            place=", ".join(p for p in (workshop.venue, workshop.city) if p),
+            titles=_titles(workshop, languages),
+            place=workshop.place,
             days=tuple(days),
             people=people,
             blank_rows=blank_rows,
@@ -157,33 +177,27 @@ class HandoutService:
                 choices=", ".join(list_handout.COLUMNS),
             )
         workshop = WorkshopService(self._scope).detail(workshop_id, languages[0])
-        statement = (
-            select(Registration.role, Person, Organisation.name)
-            .join(Person, Person.id == Registration.person_id)
-            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(Registration.workshop_id == workshop_id, Registration.status != "cancelled")
-        )
         with self._scope() as session:
             people = tuple(
                 list_handout.ListedPerson(
                     name=full_name(person),
-                    latin=f"{person.latin_family_name} {person.latin_given_name}".strip(),
+                    latin=latin_name(person),
                     sort_key=person.sort_key,
                     organisation=organisation or "",
                     position=person.position,
                     country=person.country,
-                    role=role,
+                    role=registration.role,
                     email=person.email,
                     phone=person.phone,
                 )
-                for role, person, organisation in session.execute(statement)
+                for registration, person, organisation in _expected(session, workshop_id)
             )
         return list_handout.ParticipantListData(
             languages=languages,
-            titles=tuple(dict.fromkeys(pick(workshop.titles, code) for code in languages)),
+            titles=_titles(workshop, languages),
             start=workshop.start,
             end=workshop.end,
-            place=", ".join(p for p in (workshop.venue, workshop.city) if p),
+            place=workshop.place,
             people=people,
             columns=tuple(dict.fromkeys(columns)),
             sort=sort,
@@ -200,25 +214,18 @@ class HandoutService:
         (code,) = _languages(language, None)
         sheet = sheet_template(template)
         workshop = WorkshopService(self._scope).detail(workshop_id, code)
-        statement = (
-            select(Registration, Person, Organisation.name)
-            .join(Person, Person.id == Registration.person_id)
-            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(Registration.workshop_id == workshop_id, Registration.status != "cancelled")
-            .order_by(Person.sort_key, Person.id)
-        )
         with self._scope() as session:
             badges = tuple(  # one per registration, in the directory's order
                 badge_handout.Badge(
                     family_name=person.family_name,
                     given_names=" ".join(p for p in (person.given_name, person.patronymic) if p),
-                    latin=f"{person.latin_family_name} {person.latin_given_name}".strip(),
+                    latin=latin_name(person),
                     organisation=organisation or "",
                     country=person.country,
                     role=registration.role,
                     code=registration.badge_code,
                 )
-                for registration, person, organisation in session.execute(statement)
+                for registration, person, organisation in _expected(session, workshop_id)
             )
         return badge_handout.BadgeData(
             language=code,

@@ -183,6 +183,11 @@ class WorkshopDetail:
     roles: dict[str, int] = field(default_factory=dict)
     statuses: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def place(self) -> str:
+        """Where it is held, as handouts print it: "Hyatt Regency, Dushanbe"."""
+        return ", ".join(p for p in (self.venue, self.city) if p)
+
 
 @dataclass(frozen=True)
 class Choice:

@@ -121,6 +121,11 @@ def full_name(person: Person) -> str:
     return " ".join(p for p in (person.family_name, person.given_name, person.patronymic) if p)
 
 
+def latin_name(person: Person) -> str:
+    """The Latin spelling of the family and given names (no patronymic)."""
+    return f"{person.latin_family_name} {person.latin_given_name}".strip()
+
+
 def check_registration(role: str, status: str) -> None:
     if role not in ROLES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{value}” is not a role."), value=role)
@@ -200,7 +205,7 @@ def registration_views(
             role=registration.role,
             status=registration.status,
             badge_code=registration.badge_code,
-            latin=f"{person.latin_family_name} {person.latin_given_name}".strip(),
+            latin=latin_name(person),
         )
         for registration, person, organisation in session.execute(statement)
     ]
