@@ -30,6 +30,7 @@ from jpoa_desktop.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from jpoa_desktop.services.database import Database
     from jpoa_desktop.ui.checkin.screen import CheckInScreen
+    from jpoa_desktop.ui.handouts.screen import HandoutsScreen
     from jpoa_desktop.ui.library.screen import LibraryScreen
     from jpoa_desktop.ui.participants.screen import ParticipantsScreen
     from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
     workshops: WorkshopsScreen
     participants: ParticipantsScreen
     checkin: CheckInScreen
+    handouts: HandoutsScreen
 
     def __init__(
         self,
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         )
 
         from jpoa_desktop.ui.checkin.screen import CheckInScreen
+        from jpoa_desktop.ui.handouts.screen import HandoutsScreen
         from jpoa_desktop.ui.library.screen import LibraryScreen
         from jpoa_desktop.ui.participants.screen import ParticipantsScreen
         from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
@@ -125,7 +128,14 @@ class MainWindow(QMainWindow):
         self.workshops = WorkshopsScreen(self.tasks, language, self)
         self.participants = ParticipantsScreen(self.tasks, language, self)
         self.checkin = CheckInScreen(self.tasks, language, self)
-        self.screens = [self.library, self.workshops, self.participants, self.checkin]
+        self.handouts = HandoutsScreen(self.tasks, language, self, settings=self.settings)
+        self.screens = [
+            self.library,
+            self.workshops,
+            self.participants,
+            self.checkin,
+            self.handouts,
+        ]
         for screen in self.screens:
             entry = QListWidgetItem(screen.icon(), screen.title())
             entry.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)

@@ -53,6 +53,11 @@ def take_screenshot(
         window.participants.prepare_screenshot()
     elif screen == "checkin":
         window.checkin.prepare_screenshot()
+    elif screen == "handouts":
+        window.handouts.prepare_screenshot()
+        for _ in range(3):  # the build, then the page's rendering, each on a worker
+            window.tasks.wait_for_idle(120_000)
+            window.handouts.flush_preview()
     for _ in range(5):
         QCoreApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)

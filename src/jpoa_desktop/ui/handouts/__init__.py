@@ -1,0 +1,1 @@
+"""The Handouts screen: preview, print and save every handout of a workshop."""

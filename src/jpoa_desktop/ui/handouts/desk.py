@@ -1,0 +1,59 @@
+"""What the Handouts screen reads from the database, in plain Python: the screen only asks.
+
+Each call is one small read (a workshop list, its days, the library's pillars, who meets the
+attendance rule), quick enough for the UI thread; building and printing go to a worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from jpoa_desktop.services.certificates import CertificateService, Exclusion
+from jpoa_desktop.services.library import LibraryService
+from jpoa_desktop.services.views import WorkshopSummary
+from jpoa_desktop.services.workshops import WorkshopService
+
+if TYPE_CHECKING:
+    from jpoa_desktop.services.database import Database
+
+
+@dataclass(frozen=True)
+class CertificateOutlook:
+    """How many certificates the attendance rule gives, and who it leaves out."""
+
+    holders: int
+    left_out: tuple[Exclusion, ...]
+
+
+class HandoutsDesk:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._workshops = WorkshopService(db.session_scope)
+        self._library = LibraryService(db.session_scope)
+        self._certificates = CertificateService(db.session_scope)
+
+    def workshops(self, language: str) -> list[WorkshopSummary]:
+        """Every workshop, the next one to come first (what a trainer prints for)."""
+        today = date.today()
+        found = self._workshops.workshops(language)
+        upcoming = sorted((w for w in found if w.end >= today), key=lambda w: (w.start, w.id))
+        past = sorted((w for w in found if w.end < today), key=lambda w: (w.start, w.id),
+                      reverse=True)  # fmt: skip
+        return [*upcoming, *past]
+
+    def days(self, workshop_id: int) -> list[date]:
+        summary = self._workshops.get(workshop_id, "en")
+        return [
+            summary.start + timedelta(days=n) for n in range((summary.end - summary.start).days + 1)
+        ]
+
+    def pillars(self, language: str) -> list[tuple[int, str]]:
+        return [
+            (p.number, f"{p.roman}. {p.short or p.title}") for p in self._library.pillars(language)
+        ]
+
+    def certificate_outlook(self, workshop_id: int, min_share: float) -> CertificateOutlook:
+        holders, left_out = self._certificates.eligible(workshop_id, min_share)
+        return CertificateOutlook(len(holders), tuple(left_out))
