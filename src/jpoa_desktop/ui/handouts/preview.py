@@ -162,12 +162,12 @@ class PreviewPane(QWidget):
         """Keep the old page in view, greyed out in words, while the new one builds."""
         self.status.setText(self.tr("Building the preview…"))
 
-    def load(self, pdf: Path, note: str = "", keep_page: bool = True) -> None:
+    def load(self, pdf: Path, keep_page: bool = True) -> None:
         """Show `pdf`; on the same page as before when it still has one."""
         page = self.current_page() if keep_page else 0
         self._pdf = pdf
         self._sizes = page_sizes(pdf)
-        self.status.setText(note)
+        self.status.clear()
         self.page.blockSignals(True)
         self.page.setMaximum(max(len(self._sizes), 1))
         self.page.blockSignals(False)

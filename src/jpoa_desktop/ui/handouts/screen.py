@@ -230,6 +230,9 @@ class HandoutsScreen(QWidget):
         if self._debounce.isActive():
             self.refresh_preview()
 
+    def preview_pending(self) -> bool:
+        return self._debounce.isActive()
+
     def workshop_id(self) -> int | None:
         data = self.workshop.currentData()
         return int(data) if data is not None else None
@@ -319,7 +322,8 @@ class HandoutsScreen(QWidget):
         previous = self.preview.pdf()
         same_kind = previous is not None and getattr(self, "_previewed_kind", None) == request.kind
         self._previewed_kind = request.kind
-        self.preview.load(out, self._note(english), keep_page=same_kind)
+        self.preview.load(out, keep_page=same_kind)
+        self.preview.status.setText(self._note(english))
         if previous is not None and previous != out:
             previous.unlink(missing_ok=True)
 
@@ -481,10 +485,13 @@ class HandoutsScreen(QWidget):
         self, kinds: list[str], folder: Path, printer: QPrinter | None = None
     ) -> Task | None:
         """Every kind in `kinds` into `folder` (and to `printer`), with progress and cancel."""
-        from jpoa_desktop.ui.handouts.printing import print_pdf
-
         if self._desk is None:
             return None
+        print_file = None
+        if printer is not None:
+            from jpoa_desktop.ui.handouts.printing import print_pdf
+
+            print_file = print_pdf
         workshop_id = self.workshop_id()
         requests = [
             self.request(kind)
@@ -505,7 +512,7 @@ class HandoutsScreen(QWidget):
             self._workshop_start(),
             outcome,
             printer,
-            print_pdf if printer is not None else None,
+            print_file,
             on_done=lambda done: self._batch_finished(done, folder, False),
             on_error=lambda error: self._batch_failed(error, outcome, folder),
         )

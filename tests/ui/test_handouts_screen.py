@@ -1,0 +1,217 @@
+"""The Handouts screen: preview real PDFs page by page, save, and build everything in one go."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from jpoa_desktop.services.database import Database, open_database
+from jpoa_desktop.services.demo import DemoService
+from jpoa_desktop.services.workshops import WorkshopService
+from jpoa_desktop.ui.handouts.screen import HandoutsScreen
+from jpoa_desktop.ui.i18n import Translations
+from jpoa_desktop.ui.settings.store import SettingsStore
+from jpoa_desktop.ui.tasks import TaskRunner
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(scope="module")
+def demo_template(library_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built-in library plus the small demo: one workshop of 40 people, running today."""
+    path = tmp_path_factory.mktemp("handouts") / "demo.sqlite"
+    with sqlite3.connect(library_template) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    db = open_database(str(path))
+    DemoService(db.session_scope).load("small", today=date.today())
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    path = tmp_path / "demo.sqlite"
+    with sqlite3.connect(demo_template) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    db = open_database(str(path))
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def screen(
+    qtbot: QtBot,
+    tasks: TaskRunner,
+    translations: Translations,
+    settings: SettingsStore,
+    demo_db: Database,
+) -> HandoutsScreen:
+    handouts = HandoutsScreen(tasks, translations.language, settings=settings)
+    qtbot.addWidget(handouts)
+    handouts.set_database(demo_db)
+    handouts.resize(1200, 800)
+    handouts.show()
+    qtbot.waitExposed(handouts)
+    settle(handouts, tasks)
+    return handouts
+
+
+def settle(screen: HandoutsScreen, tasks: TaskRunner) -> None:
+    """Let a waiting preview start, build, and its page render (each on a worker; one
+    finishing may start the next)."""
+    for _ in range(6):
+        screen.flush_preview()
+        tasks.wait_for_idle(60_000)
+        if tasks.is_idle and not screen.preview_pending():
+            return
+    raise AssertionError("the preview never settled")
+
+
+def focus(screen: HandoutsScreen) -> None:
+    screen.activateWindow()
+    screen.preview.area.setFocus()
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def test_the_agenda_of_the_coming_workshop_is_previewed_page_by_page(
+    qtbot: QtBot, screen: HandoutsScreen, tasks: TaskRunner
+) -> None:
+    assert screen.workshop_id() is not None
+    assert screen.options.kind() == "agenda"
+    pdf = screen.preview.pdf()
+    assert pdf is not None and pdf.exists()
+    assert "Prevention of violent extremism" in pdf_text(pdf)
+    assert screen.preview.page_total() == len(PdfReader(pdf).pages) >= 2
+    assert not screen.preview.image.pixmap().isNull()
+    assert screen.preview.current_page() == 0
+    focus(screen)
+    qtbot.keyClick(screen.preview.area, Qt.Key.Key_PageDown)
+    settle(screen, tasks)
+    assert screen.preview.current_page() == 1
+    assert screen.preview.page.value() == 2
+    assert not screen.preview.next_button.isEnabled() or screen.preview.page_total() > 2
+
+
+def test_zooming_in_renders_the_page_larger(
+    qtbot: QtBot, screen: HandoutsScreen, tasks: TaskRunner
+) -> None:
+    before = screen.preview.image.pixmap().width()
+    screen.preview.zoom.setCurrentIndex(screen.preview.zoom.findData(1.0))
+    screen.preview.zoom.activated.emit(screen.preview.zoom.currentIndex())
+    settle(screen, tasks)
+    at_100 = screen.preview.image.pixmap().width()
+    focus(screen)
+    qtbot.keyClick(screen.preview.area, Qt.Key.Key_Plus, CTRL)
+    settle(screen, tasks)
+    assert screen.preview.zoom_factor() == pytest.approx(1.25)
+    assert screen.preview.image.pixmap().width() > at_100
+    assert before > 0
+
+
+def test_choosing_badges_previews_every_registration_on_label_sheets(
+    screen: HandoutsScreen, tasks: TaskRunner
+) -> None:
+    screen.options.select_kind("badges")
+    settle(screen, tasks)
+    assert screen.options.template.isVisible()
+    assert not screen.options.second.isVisible()  # badges are in one language
+    pdf = screen.preview.pdf()
+    assert pdf is not None
+    assert screen.preview.page_total() == 5  # 40 people, 8 a sheet
+    assert "5 pages" in screen.preview.status.text()
+
+
+def test_a_second_language_prints_side_by_side(screen: HandoutsScreen, tasks: TaskRunner) -> None:
+    screen.options.second.setCurrentIndex(screen.options.second.findData("ru"))
+    settle(screen, tasks)
+    pdf = screen.preview.pdf()
+    assert pdf is not None
+    text = pdf_text(pdf)
+    assert "Время" in text and "Time" in text
+
+
+def test_the_certificate_rule_says_who_is_left_out(
+    screen: HandoutsScreen, tasks: TaskRunner
+) -> None:
+    screen.options.select_kind("certificates")
+    screen.options.attendance.setValue(0)
+    settle(screen, tasks)
+    assert screen.options.outlook.text().startswith("40 certificates")
+    assert not screen.options.left_out_button.isEnabled()
+    screen.options.attendance.setValue(100)
+    settle(screen, tasks)
+    assert "left out" in screen.options.outlook.text()
+    assert screen.options.left_out_button.isEnabled()
+    screen.show_left_out()
+    assert screen.left_out_dialog.table.rowCount() > 0
+
+
+def test_save_as_pdf_writes_the_chosen_handout_whole(
+    screen: HandoutsScreen, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    screen.options.select_kind("participant-list")
+    target = tmp_path / "out" / "list.pdf"
+    task = screen.save_to(target)
+    assert task is not None
+    assert tasks.wait_for_idle(60_000)
+    assert task.error is None
+    assert "Prevention of violent extremism" in pdf_text(target)
+    assert sorted(p.name for p in target.parent.iterdir()) == ["list.pdf"]  # no temporary left
+
+
+def test_print_everything_builds_each_ticked_handout_into_the_folder(
+    screen: HandoutsScreen, tasks: TaskRunner, tmp_path: Path, demo_db: Database
+) -> None:
+    folder = tmp_path / "tomorrow"
+    kinds = ["agenda", "sign-in", "badges", "table-tents"]
+    task = screen.build_everything(kinds, folder)
+    assert task is not None
+    assert tasks.wait_for_idle(120_000)
+    assert task.error is None
+    names = sorted(p.name for p in folder.iterdir())
+    workshop_id = screen.workshop_id()
+    assert workshop_id is not None
+    start = WorkshopService(demo_db.session_scope).get(workshop_id, "en").start.isoformat()
+    assert names == sorted(f"{start} {kind} en.pdf" for kind in kinds)
+    for name in names:
+        assert len(PdfReader(folder / name).pages) >= 1
+    assert "4 handouts saved" in screen.batch_message.text()
+    screen.batch_message.close()
+
+
+def test_cancelling_print_everything_keeps_finished_handouts_and_no_half_file(
+    screen: HandoutsScreen, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "cancelled"
+    task = screen.build_everything(["certificates", "badges", "agenda"], folder)
+    assert task is not None
+    task.cancel()
+    assert tasks.wait_for_idle(120_000)
+    outcome = screen.last_outcome
+    assert outcome is not None
+    assert len(outcome.saved) < 3
+    left = sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+    assert left == sorted(p.name for p in outcome.saved)  # nothing half-written beside them
+    assert "Cancelled" in screen.batch_message.text()
+    screen.batch_message.close()
+
+
+def test_a_screen_without_a_database_says_what_to_do(
+    qtbot: QtBot, tasks: TaskRunner, translations: Translations
+) -> None:
+    empty = HandoutsScreen(tasks, translations.language)
+    qtbot.addWidget(empty)
+    empty.set_database(None)
+    empty.refresh_preview()
+    assert "Open a database" in empty.preview.image.text()
+    assert empty.preview.page_total() == 0
