@@ -15,6 +15,7 @@ from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 
 from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.handouts.fitting import draw_at, fit
@@ -72,6 +73,42 @@ class Placed:
     height: float
 
 
+NAME_SHARES = (0.62, 0.52, 0.44, 0.36)  # of the room above the QR code, tried in turn
+ORGANISATION_SIZES = (10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5)
+
+
+def _text_blocks(
+    badge: Badge, inner: float, side: float, room: float, names_room: float
+) -> list[tuple[str, Paragraph, float, float]]:
+    """The name, Latin spelling and organisation as (text, paragraph, width, gap below), the
+    names as large as leaves the organisation room: on a small label the names give up size,
+    and at last the Latin spelling its line, before the organisation would run into the
+    country line."""
+    second = latin_line(f"{badge.family_name} {badge.given_names}", badge.latin)
+    attempts = [(share, second) for share in NAME_SHARES]
+    if second:
+        attempts.append((NAME_SHARES[-1], ""))
+    blocks: list[tuple[str, Paragraph, float, float]] = []
+    for n, (share, latin_text) in enumerate(attempts):
+        names_height = names_room * share
+        family = fit(badge.family_name, BOLD, (22, 20, 18, 16, 14, 12, 11), inner,
+                     names_height * 0.55)  # fmt: skip
+        given = fit(badge.given_names, REGULAR, (14, 13, 12, 11, 10, 9, 8.5), inner,
+                    names_height * 0.45)  # fmt: skip
+        blocks = [(badge.family_name, family, inner, 0.5 * mm),
+                  (badge.given_names, given, inner, 0.0)]  # fmt: skip
+        if latin_text:
+            latin = fit(latin_text, REGULAR, (8, 7.5, 7), inner, 4 * mm, GREY)
+            blocks.append(("", latin, inner, 0.0))
+        blocks[-1] = (*blocks[-1][:3], 2 * mm)
+        left = room - sum(p.wrap(w, 10_000)[1] + gap for _t, p, w, gap in blocks)
+        organisation = fit(badge.organisation, REGULAR, ORGANISATION_SIZES, side, left)
+        if organisation.wrap(side, 10_000)[1] <= left or n == len(attempts) - 1:
+            blocks.append((badge.organisation, organisation, side, 0.0))
+            return blocks
+    return blocks
+
+
 def draw_badge(
     canvas: Canvas, badge: Badge, labels: Labels, workshop: str, box: tuple[float, ...]
 ) -> list[Placed]:
@@ -90,25 +127,15 @@ def draw_badge(
     inner = width - 2 * PAD
     qr_size = min(height * 0.36, 22 * mm)
     top = y + height - BAND - 3 * mm
-    names_height = (height - BAND - 3 * mm - qr_size - PAD) * 0.62
-    family = fit(badge.family_name, BOLD, (22, 20, 18, 16, 14, 12), inner, names_height * 0.55)
-    used = draw_at(canvas, family, x + PAD, top, inner)
-    placed.append(Placed(badge.family_name, x + PAD, top - used, inner, used))
-    top -= used + 0.5 * mm
-    given = fit(badge.given_names, REGULAR, (14, 13, 12, 11, 10, 9), inner, names_height * 0.45)
-    used = draw_at(canvas, given, x + PAD, top, inner)
-    placed.append(Placed(badge.given_names, x + PAD, top - used, inner, used))
-    top -= used
-    second = latin_line(f"{badge.family_name} {badge.given_names}", badge.latin)
-    if second:
-        latin = fit(second, REGULAR, (8, 7.5, 7), inner, 4 * mm, GREY)
-        top -= draw_at(canvas, latin, x + PAD, top, inner)
-    top -= 2 * mm
     side = inner - qr_size - 3 * mm  # the organisation may run beside the QR code
-    room = top - (y + PAD + 6.5 * mm)  # above the workshop and country lines
-    organisation = fit(badge.organisation, REGULAR, (10, 9.5, 9, 8.5, 8, 7.5, 7), side, room)
-    used = draw_at(canvas, organisation, x + PAD, top, side)
-    placed.append(Placed(badge.organisation, x + PAD, top - used, side, used))
+    title = workshop if stringWidth(workshop, REGULAR, 6) <= side else ""
+    bottom = y + PAD + (6.5 if title else 3.5) * mm  # the workshop and country lines
+    blocks = _text_blocks(badge, inner, side, top - bottom, height - BAND - 3 * mm - qr_size - PAD)
+    for text, paragraph, block_width, gap_after in blocks:
+        used = draw_at(canvas, paragraph, x + PAD, top, block_width)
+        if text:
+            placed.append(Placed(text, x + PAD, top - used, block_width, used))
+        top -= used + gap_after
     canvas.setFillColor(GREY)
     canvas.setFont(REGULAR, 7)
     country_key = f"country_{badge.country}"
@@ -118,7 +145,6 @@ def draw_badge(
     draw_qr(canvas, badge.code, qr_x, qr_y, qr_size)
     canvas.setFont(REGULAR, 6.5)
     canvas.drawCentredString(qr_x + qr_size / 2, y + PAD, badge.code)
-    title = workshop if stringWidth(workshop, REGULAR, 6) <= side else ""
     if title:
         canvas.setFont(REGULAR, 6)
         canvas.drawString(x + PAD, y + PAD + 3 * mm, title)

@@ -44,15 +44,94 @@ TEMPLATES = {
 }
 
 
+PAPER_MM = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
+SMALLEST_MM = (50.0, 36.0)  # a badge needs room for a name, a QR code and the role band
+CUSTOM_FORM = "a4:3x8:70x37[:LEFT,TOP[:GAP_X,GAP_Y]]"
+
+
 def template(name: str) -> SheetTemplate:
+    """A named sheet, or a custom one written `PAPER:COLSxROWS:WIDTHxHEIGHT[:LEFT,TOP[:GAP_X,
+    GAP_Y]]` in millimetres (`a4:2x6:90x45`); without LEFT,TOP the grid is centred."""
+    if ":" in name:
+        return custom_template(name)
     found = TEMPLATES.get(name)
     if found is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a label sheet ({choices})."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{value}” is not a label sheet ({choices}, or a size like {form})."
+            ),
             value=name,
             choices=", ".join(TEMPLATES),
+            form=CUSTOM_FORM,
         )
     return found
+
+
+def _pair(text: str, separator: str, spec: str) -> tuple[float, float]:
+    parts = text.lower().replace(" ", "").split(separator)
+    try:
+        first, second = (float(part.replace("mm", "")) for part in parts)
+    except ValueError:
+        raise _bad_spec(spec) from None
+    return first, second
+
+
+def _bad_spec(spec: str) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "“{value}” is not a label sheet size; write it like {form}, in millimetres."
+        ),
+        value=spec,
+        form=CUSTOM_FORM,
+    )
+
+
+def custom_template(spec: str) -> SheetTemplate:
+    """A sheet from its measurements, refused when the labels do not fit the paper or are too
+    small for a badge."""
+    parts = spec.strip().split(":")
+    if not 3 <= len(parts) <= 5 or parts[0].lower() not in PAPER_MM:
+        raise _bad_spec(spec)
+    paper = parts[0].lower()
+    columns_f, rows_f = _pair(parts[1], "x", spec)
+    width, height = _pair(parts[2], "x", spec)
+    gap_x, gap_y = _pair(parts[4], ",", spec) if len(parts) == 5 else (0.0, 0.0)
+    paper_width, paper_height = PAPER_MM[paper]
+    columns, rows = int(columns_f), int(rows_f)
+    if columns != columns_f or rows != rows_f or not (1 <= columns <= 6 and 1 <= rows <= 12):
+        raise _bad_spec(spec)
+    if width < SMALLEST_MM[0] or height < SMALLEST_MM[1] or min(gap_x, gap_y) < 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Labels of {width} × {height} mm are too small for a badge; they "
+                "need at least {min_width} × {min_height} mm."
+            ),
+            width=f"{width:g}", height=f"{height:g}",
+            min_width=f"{SMALLEST_MM[0]:g}", min_height=f"{SMALLEST_MM[1]:g}",
+        )  # fmt: skip
+    used_width = columns * width + (columns - 1) * gap_x
+    used_height = rows * height + (rows - 1) * gap_y
+    if len(parts) >= 4:
+        left, top = _pair(parts[3], ",", spec)
+    else:
+        left, top = (paper_width - used_width) / 2, (paper_height - used_height) / 2
+    if (
+        left < 0
+        or top < 0
+        or left + used_width > paper_width + 0.01
+        or (top + used_height > paper_height + 0.01)
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{columns} × {rows} labels of {width} × {height} mm do not fit on "
+                "{paper} paper ({paper_width} × {paper_height} mm)."
+            ),
+            columns=columns, rows=rows, width=f"{width:g}", height=f"{height:g}",
+            paper=paper.upper() if paper == "a4" else "Letter",
+            paper_width=f"{paper_width:g}", paper_height=f"{paper_height:g}",
+        )  # fmt: skip
+    name = f"{paper}:{columns}x{rows}:{width:g}x{height:g}:{left:g},{top:g}:{gap_x:g},{gap_y:g}"
+    return SheetTemplate(name, paper, columns, rows, width, height, left, top, gap_x, gap_y)
 
 
 def cells(
