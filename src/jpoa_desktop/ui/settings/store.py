@@ -105,6 +105,11 @@ class SettingsStore:
     recent_databases: Option[tuple[str, ...]] = Option(
         "database/recent", (), _to_text_tuple, _from_text_tuple
     )
+    # Label sheets the trainer measured, as `a4:3x8:70x37:0,0.5:0,0` (see handouts/sheets.py).
+    custom_sheets: Option[tuple[str, ...]] = Option(
+        "handouts/custom_sheets", (), _to_text_tuple, _from_text_tuple
+    )
+    handouts_splitter = Option("handouts/splitter", b"", _to_bytes)
 
     def __init__(self, qsettings: QSettings) -> None:
         self.qsettings = qsettings
