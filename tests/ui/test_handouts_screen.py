@@ -215,3 +215,29 @@ def test_a_screen_without_a_database_says_what_to_do(
     empty.refresh_preview()
     assert "Open a database" in empty.preview.image.text()
     assert empty.preview.page_total() == 0
+
+
+def test_a_measured_label_sheet_is_offered_checked_and_kept_in_the_settings(
+    screen: HandoutsScreen, tasks: TaskRunner, settings: SettingsStore
+) -> None:
+    from jpoa_desktop.ui.handouts.options_panel import CUSTOM_SHEET
+
+    screen.options.select_kind("badges")
+    settle(screen, tasks)
+    template = screen.options.template
+    template.setCurrentIndex(template.findData(CUSTOM_SHEET))
+    dialog = screen.sheet_dialog
+    assert template.currentData() != CUSTOM_SHEET  # the choice waits for the dialog
+    dialog.columns.setValue(3)
+    dialog.rows.setValue(8)
+    dialog.width.setValue(70)
+    dialog.height.setValue(38)
+    assert "do not fit" in dialog.problem.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.height.setValue(37)
+    assert dialog.problem.text() == ""
+    dialog.accept()
+    settle(screen, tasks)
+    assert template.currentData() == "a4:3x8:70x37:0,0.5:0,0"
+    assert settings.custom_sheets == ("a4:3x8:70x37:0,0.5:0,0",)
+    assert screen.preview.page_total() == 2  # 40 badges, 24 a sheet

@@ -338,6 +338,8 @@ class MainWindow(QMainWindow):
     def restore_screens(self) -> None:
         if self.settings.library_splitter:
             self.library.splitter.restoreState(self.settings.library_splitter)
+        if self.settings.handouts_splitter:
+            self.handouts.splitter.restoreState(self.settings.handouts_splitter)
         self.show_screen(self.settings.last_screen)
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
@@ -347,6 +349,7 @@ class MainWindow(QMainWindow):
         self.settings.window_state = bytes(self.saveState().data())
         if self.screens:
             self.settings.library_splitter = bytes(self.library.splitter.saveState().data())
+            self.settings.handouts_splitter = bytes(self.handouts.splitter.saveState().data())
             self.settings.last_screen = self.current_screen_id()
         self.settings.sync()
 

@@ -61,9 +61,8 @@ def paper_label(paper: str) -> str:
     return {"a4": _t("A4"), "letter": _t("Letter")}.get(paper, paper)
 
 
-def template_label(name: str, columns: int, rows: int, width_mm: float, height_mm: float) -> str:
-    """`A4, 2 × 4 (95 × 68 mm)`: the sheet, the grid, one label's size."""
-    paper = paper_label(name.split("-", 1)[0])
+def template_label(paper: str, columns: int, rows: int, width_mm: float, height_mm: float) -> str:
+    """`A4, 2 × 4 (95 × 68 mm)`: the paper, the grid, one label's size."""
     return _t("{paper}, {columns} × {rows} ({width:g} × {height:g} mm)").format(
-        paper=paper, columns=columns, rows=rows, width=width_mm, height=height_mm
+        paper=paper_label(paper), columns=columns, rows=rows, width=width_mm, height=height_mm
     )

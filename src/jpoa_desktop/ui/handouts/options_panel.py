@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.handouts.labels import HANDOUT_LANGUAGES
 from jpoa_desktop.handouts.participant_list import COLUMNS, DEFAULT_COLUMNS, SORTS
-from jpoa_desktop.handouts.sheets import TEMPLATES
+from jpoa_desktop.handouts.sheets import TEMPLATES, custom_template
 from jpoa_desktop.ui.handouts.labels import (
     column_label,
     kind_hint,
@@ -41,6 +42,7 @@ from jpoa_desktop.ui.workshops.labels import language_label
 # What a trainer prints the evening before; certificates wait for the last day.
 FOR_TOMORROW = frozenset({"agenda", "sign-in", "badges", "table-tents"})
 KIND_ROLE = Qt.ItemDataRole.UserRole
+CUSTOM_SHEET = "custom…"  # the template list's last entry: measure a sheet of one's own
 
 
 class OptionsPanel(QWidget):
@@ -49,6 +51,7 @@ class OptionsPanel(QWidget):
     changed = Signal()
     kind_changed = Signal(str)
     left_out_requested = Signal()
+    custom_sheet_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,8 @@ class OptionsPanel(QWidget):
         self.outlook.setWordWrap(True)
         self.left_out_button = QPushButton(self)
         self.pillar = QComboBox(self)
+        self._custom_sheets: list[str] = []
+        self._last_template: str | None = None
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels = {key: QLabel(self) for key in (
@@ -140,30 +145,56 @@ class OptionsPanel(QWidget):
             self.sort.addItem("", sort)
         self._fill_templates()
 
-    def _fill_templates(self) -> None:
-        """Every label sheet (each names its paper); the paper's first one when the chosen
-        sheet is for the other paper."""
-        chosen = self.template.currentData()
+    def _fill_templates(self, prefer: str | None = None) -> None:
+        """Every label sheet (each names its paper), the trainer's own sheets, and "Custom
+        size…"; the paper's first sheet when the chosen one is for the other paper."""
+        chosen = prefer or self.template.currentData()
         paper = self.paper.currentData() or "a4"
-        if chosen is not None and TEMPLATES[chosen].paper != paper:
-            chosen = None
+        sheets = {name: sheet for name, sheet in TEMPLATES.items()}
+        for spec in self._custom_sheets:
+            try:
+                sheets[spec] = custom_template(spec)
+            except JpoaError:
+                continue  # a sheet saved by an older version that no longer passes
+        if chosen not in sheets or sheets[chosen].paper != paper:
+            chosen = next(name for name, sheet in sheets.items() if sheet.paper == paper)
         self.template.blockSignals(True)
         self.template.clear()
-        for name, sheet in TEMPLATES.items():
+        for name, sheet in sheets.items():
             self.template.addItem(
-                template_label(name, sheet.columns, sheet.rows, sheet.width_mm, sheet.height_mm),
-                name,
-            )
-        if chosen is None:
-            chosen = next(name for name, sheet in TEMPLATES.items() if sheet.paper == paper)
+                template_label(sheet.paper, sheet.columns, sheet.rows, sheet.width_mm,
+                               sheet.height_mm), name)  # fmt: skip
+        self.template.addItem(self.tr("Custom size…"), CUSTOM_SHEET)
         self.template.setCurrentIndex(max(self.template.findData(chosen), 0))
+        self._last_template = chosen
         self.template.blockSignals(False)
+
+    def set_custom_sheets(self, specs: list[str], choose: str | None = None) -> None:
+        """The sheets the trainer measured (kept in the settings); `choose` selects one."""
+        self._custom_sheets = list(dict.fromkeys(specs))
+        if choose is not None:
+            self.paper.blockSignals(True)
+            self.paper.setCurrentIndex(max(self.paper.findData(choose.split(":")[0]), 0))
+            self.paper.blockSignals(False)
+        self._fill_templates(prefer=choose)
+        if choose is not None:
+            self.changed.emit()
+
+    def _on_template_chosen(self) -> None:
+        if self.template.currentData() == CUSTOM_SHEET:
+            self.template.blockSignals(True)
+            self.template.setCurrentIndex(max(self.template.findData(self._last_template), 0))
+            self.template.blockSignals(False)
+            self.custom_sheet_requested.emit()
+            return
+        self._last_template = self.template.currentData()
+        self.changed.emit()
 
     def _wire(self) -> None:
         self.kinds.currentItemChanged.connect(lambda *_: self._on_kind_changed())
-        for combo in (self.language, self.second, self.day, self.sort, self.template,
-                      self.pillar):  # fmt: skip
+        for combo in (self.language, self.second, self.day, self.sort, self.pillar):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.template.currentIndexChanged.connect(lambda _i: self._on_template_chosen())
         self.paper.currentIndexChanged.connect(self._on_paper_changed)
         for box in self.columns.values():
             box.toggled.connect(lambda _on: self.changed.emit())

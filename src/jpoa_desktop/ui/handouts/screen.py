@@ -93,6 +93,8 @@ class HandoutsScreen(QWidget):
         self.calibrate_button = QPushButton(self)
         self.options = OptionsPanel(self)
         self.options.set_language(language)
+        self._custom_sheets = list(settings.custom_sheets) if settings is not None else []
+        self.options.set_custom_sheets(self._custom_sheets)
         self.preview = PreviewPane(tasks, self)
         self.build_progress = QProgressBar(self)
         self.build_progress.setMaximumWidth(220)
@@ -136,6 +138,7 @@ class HandoutsScreen(QWidget):
         self.workshop.currentIndexChanged.connect(lambda _i: self._on_workshop_changed())
         self.options.changed.connect(self._schedule_preview)
         self.options.left_out_requested.connect(self.show_left_out)
+        self.options.custom_sheet_requested.connect(self.measure_sheet)
         self._debounce.timeout.connect(self.refresh_preview)
         self.print_button.clicked.connect(self.print_current)
         self.save_button.clicked.connect(self.save_current)
@@ -555,6 +558,25 @@ class HandoutsScreen(QWidget):
             )
             text += "\n\n" + finished.format(folder=folder)
         show_error(self, self.tr("Print everything"), text)
+
+    def measure_sheet(self) -> None:
+        """ "Custom size…": measure a label sheet; it joins the list and is kept for next time."""
+        from jpoa_desktop.ui.handouts.sheet_dialog import SheetDialog
+
+        dialog = SheetDialog(self.request().paper, self)
+        self.sheet_dialog = dialog
+
+        def chosen() -> None:
+            sheet = dialog.sheet()
+            if sheet is None:
+                return
+            self._custom_sheets = [*self._custom_sheets, sheet.name]
+            if self._settings is not None:
+                self._settings.custom_sheets = tuple(self._custom_sheets)
+            self.options.set_custom_sheets(self._custom_sheets, choose=sheet.name)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
 
     def calibrate(self) -> None:
         from jpoa_desktop.ui.handouts.calibration_dialog import CalibrationDialog
