@@ -170,7 +170,7 @@ def test_save_as_pdf_writes_the_chosen_handout_whole(
 
 
 def test_print_everything_builds_each_ticked_handout_into_the_folder(
-    screen: HandoutsScreen, tasks: TaskRunner, tmp_path: Path, demo_db: Database
+    qtbot: QtBot, screen: HandoutsScreen, tasks: TaskRunner, tmp_path: Path, demo_db: Database
 ) -> None:
     folder = tmp_path / "tomorrow"
     kinds = ["agenda", "sign-in", "badges", "table-tents"]
@@ -186,11 +186,11 @@ def test_print_everything_builds_each_ticked_handout_into_the_folder(
     for name in names:
         assert len(PdfReader(folder / name).pages) >= 1
     assert "4 handouts saved" in screen.batch_message.text()
-    screen.batch_message.close()
+    qtbot.addWidget(screen.batch_message)  # closed and deleted with the test
 
 
 def test_cancelling_print_everything_keeps_finished_handouts_and_no_half_file(
-    screen: HandoutsScreen, tasks: TaskRunner, tmp_path: Path
+    qtbot: QtBot, screen: HandoutsScreen, tasks: TaskRunner, tmp_path: Path
 ) -> None:
     folder = tmp_path / "cancelled"
     task = screen.build_everything(["certificates", "badges", "agenda"], folder)
@@ -203,7 +203,7 @@ def test_cancelling_print_everything_keeps_finished_handouts_and_no_half_file(
     left = sorted(p.name for p in folder.iterdir()) if folder.exists() else []
     assert left == sorted(p.name for p in outcome.saved)  # nothing half-written beside them
     assert "Cancelled" in screen.batch_message.text()
-    screen.batch_message.close()
+    qtbot.addWidget(screen.batch_message)  # closed and deleted with the test
 
 
 def test_a_screen_without_a_database_says_what_to_do(

@@ -542,6 +542,7 @@ class HandoutsScreen(QWidget):
             open_folder.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
             )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.batch_message = box
         box.open()
 
