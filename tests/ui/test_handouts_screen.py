@@ -241,3 +241,26 @@ def test_a_measured_label_sheet_is_offered_checked_and_kept_in_the_settings(
     assert template.currentData() == "a4:3x8:70x37:0,0.5:0,0"
     assert settings.custom_sheets == ("a4:3x8:70x37:0,0.5:0,0",)
     assert screen.preview.page_total() == 2  # 40 badges, 24 a sheet
+
+
+def test_the_workshops_screen_opens_handouts_on_the_selected_workshop(
+    qtbot: QtBot,
+    settings: SettingsStore,
+    tasks: TaskRunner,
+    translations: Translations,
+    demo_db: Database,
+) -> None:
+    from jpoa_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(settings, tasks, translations)
+    qtbot.addWidget(window)
+    window.databases.set_database(demo_db)
+    window.show()
+    window.show_screen("workshops")
+    window.workshops.table.selectRow(0)
+    selected = window.workshops.detail
+    assert selected is not None
+    window.workshops.actions_.handouts_action.trigger()
+    assert window.current_screen_id() == "handouts"
+    assert window.handouts.workshop_id() == selected.id
+    settle(window.handouts, tasks)

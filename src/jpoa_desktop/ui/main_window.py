@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(entry)
             self.stack.addWidget(cast(QWidget, screen))
         self.library.content_changed.connect(self._on_content_changed)
+        self.workshops.handouts_requested.connect(self.show_handouts)
         db = self.databases.database
         if db is not None:
             for screen in self.screens:
@@ -313,6 +314,10 @@ class MainWindow(QMainWindow):
         from jpoa_desktop.ui.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
+
+    def show_handouts(self, workshop_id: int) -> None:
+        self.show_screen(self.handouts.screen_id)
+        self.handouts.show_workshop(workshop_id)
 
     def show_screen(self, screen_id: str) -> None:
         for row, screen in enumerate(self.screens):

@@ -56,6 +56,7 @@ class WorkshopActions(QObject):
         self.edit_action = self._action(QKeySequence(Qt.Key.Key_F2), self.edit)
         self.copy_action = self._action(QKeySequence(COPY_SHORTCUT), self.copy)
         self.export_action = self._action(QKeySequence("Ctrl+E"), self.export)
+        self.handouts_action = self._action(QKeySequence("Ctrl+Shift+H"), self.handouts)
         self.delete_action = self._action(
             QKeySequence(QKeySequence.StandardKey.Delete), self.delete
         )
@@ -87,6 +88,7 @@ class WorkshopActions(QObject):
             self.copy_action,
             self.delete_action,
             self.export_action,
+            self.handouts_action,
             None,
             self.undo_action,
             self.redo_action,
@@ -94,7 +96,8 @@ class WorkshopActions(QObject):
 
     def update(self, has_database: bool, has_selection: bool) -> None:
         self.new_action.setEnabled(has_database)
-        for action in (self.edit_action, self.copy_action, self.delete_action, self.export_action):
+        for action in (self.edit_action, self.copy_action, self.delete_action, self.export_action,
+                       self.handouts_action):  # fmt: skip
             action.setEnabled(has_selection)
         self.update_undo()
 
@@ -124,6 +127,10 @@ class WorkshopActions(QObject):
         self.export_action.setText(self.tr("Export participants…"))
         self.export_action.setToolTip(
             self.tr("Save this workshop's participants and attendance by day for Excel (Ctrl+E)")
+        )
+        self.handouts_action.setText(self.tr("Handouts…"))
+        self.handouts_action.setToolTip(
+            self.tr("Preview and print this workshop's agenda, badges and more (Ctrl+Shift+H)")
         )
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
@@ -184,6 +191,12 @@ class WorkshopActions(QObject):
         name = f"{detail.start.isoformat()} {detail.city or detail.title[:40]}".strip()
         safe = "".join(c if c.isalnum() or c in " -_." else "_" for c in name)
         export_people(screen, screen.tasks, screen.db, detail.id, screen.language, safe + ".xlsx")
+
+    def handouts(self) -> None:
+        """Open the Handouts screen on the selected workshop (the window does the switching)."""
+        detail = self.screen.detail
+        if detail is not None:
+            self.screen.handouts_requested.emit(detail.id)
 
     def copy(self) -> None:
         from jpoa_desktop.ui.workshops.copy_dialog import CopyDialog

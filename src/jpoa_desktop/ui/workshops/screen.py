@@ -59,6 +59,7 @@ COLUMN_WIDTHS = {
 class WorkshopsScreen(QWidget):
     screen_id = "workshops"
     workshop_selected = Signal(object)  # the selected workshop's id, or None (for the agenda)
+    handouts_requested = Signal(int)  # the workshop's id
 
     def __init__(self, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
