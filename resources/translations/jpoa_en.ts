@@ -1,3269 +1,3871 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="51"/>
-        <source>About {app}</source>
-        <translation>About {app}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="63"/>
-        <source>Bitstream Vera licence</source>
-        <translation>Bitstream Vera licence</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="72"/>
-        <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
-        <translation>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="77"/>
-        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
-        <translation>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="82"/>
-        <source>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</source>
-        <translation>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="85"/>
-        <source>Built with</source>
-        <translation>Built with</translation>
-    </message>
-</context>
-<context>
-    <name>Agenda</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="17"/>
-        <source>Plenary</source>
-        <translation>Plenary</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="18"/>
-        <source>Group work</source>
-        <translation>Group work</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="19"/>
-        <source>Break</source>
-        <translation>Break</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="20"/>
-        <source>Exercise</source>
-        <translation>Exercise</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="29"/>
-        <source>Day {number} — {date}</source>
-        <translation>Day {number} — {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="32"/>
-        <source>Outside the workshop&apos;s dates — {date}</source>
-        <translation>Outside the workshop&apos;s dates — {date}</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaEditor</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="220"/>
-        <source>… and {count} more (see the marked rows)</source>
-        <translation>… and {count} more (see the marked rows)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="224"/>
-        <source>Choose a workshop to see and edit its agenda.</source>
-        <translation>Choose a workshop to see and edit its agenda.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="228"/>
-        <source>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</source>
-        <translation>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="336"/>
-        <source>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</source>
-        <translation>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaModel</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
-        <source>Speakers</source>
-        <translation>Speakers</translation>
-    </message>
-</context>
-<context>
-    <name>CheckInScreen</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="108"/>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="309"/>
-        <source>Scan a badge or type a name…</source>
-        <translation>Scan a badge or type a name…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="311"/>
-        <source>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</source>
-        <translation>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="313"/>
-        <source>Undo last check-in (Ctrl+Z)</source>
-        <translation>Undo last check-in (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="314"/>
-        <source>Walk-in registration (Ctrl+N)</source>
-        <translation>Walk-in registration (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="316"/>
-        <source>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</source>
-        <translation>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</translation>
-    </message>
-</context>
-<context>
-    <name>Comparison</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="84"/>
-        <source>Record {number}</source>
-        <translation>Record {number}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="96"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="97"/>
-        <source>Latin</source>
-        <translation>Latin</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="98"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="99"/>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="100"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="101"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="102"/>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="103"/>
-        <source>Workshops</source>
-        <translation>Workshops</translation>
-    </message>
-</context>
-<context>
-    <name>CopyDialog</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="30"/>
-        <source>Copy workshop</source>
-        <translation>Copy workshop</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33"/>
-        <source>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day(s)), and is planned. Participants are not copied.</source>
-        <translation>
-            <numerusform>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day), and is planned. Participants are not copied.</numerusform>
-            <numerusform>The copy keeps the settings, pillars and agenda, moved to the new dates (%n days), and is planned. Participants are not copied.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="47"/>
-        <source>First day</source>
-        <translation>First day</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="54"/>
-        <source>Title ({language})</source>
-        <translation>Title ({language})</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="78"/>
-        <source>Give the copy a title.</source>
-        <translation>Give the copy a title.</translation>
-    </message>
-</context>
-<context>
-    <name>Countries</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="12"/>
-        <source>Kazakhstan</source>
-        <translation>Kazakhstan</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="13"/>
-        <source>Kyrgyzstan</source>
-        <translation>Kyrgyzstan</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="14"/>
-        <source>Tajikistan</source>
-        <translation>Tajikistan</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="15"/>
-        <source>Turkmenistan</source>
-        <translation>Turkmenistan</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="16"/>
-        <source>Uzbekistan</source>
-        <translation>Uzbekistan</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseController</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="89"/>
-        <source>The database was not opened</source>
-        <translation>The database was not opened</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="91"/>
-        <source>Kept the current database open.</source>
-        <translation>Kept the current database open.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="95"/>
-        <source>Opening the database</source>
-        <translation>Opening the database</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="126"/>
-        <source>The library was updated from newer content files.</source>
-        <translation>The library was updated from newer content files.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="130"/>
-        <source>Loading the library</source>
-        <translation>Loading the library</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123"/>
-        <source>The library is ready.</source>
-        <translation>The library is ready.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="145"/>
-        <source>Making the demo workshop</source>
-        <translation>Making the demo workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="149"/>
-        <source>The demo workshop is ready: 40 people, running today.</source>
-        <translation>The demo workshop is ready: 40 people, running today.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162"/>
-        <source>Framework imported from {file}: %n area(s) changed.</source>
-        <translation>
-            <numerusform>Framework imported from {file}: %n area changed.</numerusform>
-            <numerusform>Framework imported from {file}: %n areas changed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="168"/>
-        <source>Importing the framework</source>
-        <translation>Importing the framework</translation>
-    </message>
-</context>
-<context>
-    <name>DetailPane</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56"/>
-        <source>Latin spelling</source>
-        <translation>Latin spelling</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="58"/>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="59"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="60"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="61"/>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="62"/>
-        <source>Workshops</source>
-        <translation>Workshops</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="70"/>
-        <source>Select a person to see their details.</source>
-        <translation>Select a person to see their details.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryModel</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51"/>
-        <source>Family name</source>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52"/>
-        <source>Given name</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53"/>
-        <source>Patronymic</source>
-        <translation>Patronymic</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54"/>
-        <source>Latin</source>
-        <translation>Latin</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="55"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="56"/>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="57"/>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="58"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="59"/>
-        <source>Workshops</source>
-        <translation>Workshops</translation>
-    </message>
-</context>
-<context>
-    <name>DoorBar</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="135"/>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="225"/>
-        <source>Whole day</source>
-        <translation>Whole day</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="172"/>
-        <source>Present {present} / {registered} registered</source>
-        <translation>Present {present} / {registered} registered</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="197"/>
-        <source>Day {number}: {date}</source>
-        <translation>Day {number}: {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="221"/>
-        <source>Workshop:</source>
-        <translation>Workshop:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="222"/>
-        <source>Day:</source>
-        <translation>Day:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="223"/>
-        <source>Session:</source>
-        <translation>Session:</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicatesDialog</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="151"/>
-        <source>Looking for people entered twice…</source>
-        <translation>Looking for people entered twice…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="155"/>
-        <source>Looking for duplicates</source>
-        <translation>Looking for duplicates</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="181"/>
-        <source>Likely pairs: {count}.</source>
-        <translation>Likely pairs: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="184"/>
-        <source>No likely duplicates: nobody seems to have been entered twice.</source>
-        <translation>No likely duplicates: nobody seems to have been entered twice.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="208"/>
-        <source>Keep this record</source>
-        <translation>Keep this record</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="219"/>
-        <source>Merge two records</source>
-        <translation>Merge two records</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="221"/>
-        <source>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</source>
-        <translation>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="227"/>
-        <source>Merge</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="243"/>
-        <source>Merging two records</source>
-        <translation>Merging two records</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="257"/>
-        <source>Merged; you can undo it below.</source>
-        <translation>Merged; you can undo it below.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="279"/>
-        <source>Undoing a merge</source>
-        <translation>Undoing a merge</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="292"/>
-        <source>The merge was undone; both records are back.</source>
-        <translation>The merge was undone; both records are back.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="298"/>
-        <source>{when}: “{dropped}” merged into “{kept}”</source>
-        <translation>{when}: “{dropped}” merged into “{kept}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="302"/>
-        <source>(undone)</source>
-        <translation>(undone)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="332"/>
-        <source>Find duplicates</source>
-        <translation>Find duplicates</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="334"/>
-        <source>Likely the same person</source>
-        <translation>Likely the same person</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="335"/>
-        <source>Side by side</source>
-        <translation>Side by side</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="336"/>
-        <source>Merges</source>
-        <translation>Merges</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
-        <source>Record 1</source>
-        <translation>Record 1</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
-        <source>Record 2</source>
-        <translation>Record 2</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="340"/>
-        <source>Merge…</source>
-        <translation>Merge…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="341"/>
-        <source>Undo last merge</source>
-        <translation>Undo last merge</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342"/>
-        <source>Undo selected merge</source>
-        <translation>Undo selected merge</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="343"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>EditorKeys</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
-        <source>Add a break</source>
-        <translation>Add a break</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
-        <source>Add a session</source>
-        <translation>Add a session</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="161"/>
-        <source>Delete “{title}”</source>
-        <translation>Delete “{title}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="191"/>
-        <source>Move “{title}”</source>
-        <translation>Move “{title}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="198"/>
-        <source>Shift sessions by {minutes} min</source>
-        <translation>Shift sessions by {minutes} min</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41"/>
-        <source>Edit “{title}”</source>
-        <translation>Edit “{title}”</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="232"/>
-        <source>Insert %n session(s) from another workshop</source>
-        <translation>
-            <numerusform>Insert %n session from another workshop</numerusform>
-            <numerusform>Insert %n sessions from another workshop</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="247"/>
-        <source>Add session</source>
-        <translation>Add session</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="248"/>
-        <source>Add break</source>
-        <translation>Add break</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250"/>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251"/>
-        <source>Move down</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252"/>
-        <source>Insert from another workshop…</source>
-        <translation>Insert from another workshop…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="257"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="258"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
-        <source>Undo: {what} (Ctrl+Z)</source>
-        <translation>Undo: {what} (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Undo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="271"/>
-        <source>Redo: {what} (Ctrl+Shift+Z)</source>
-        <translation>Redo: {what} (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273"/>
-        <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
-        <translation>Redo (Ctrl+Shift+Z, Ctrl+Y)</translation>
-    </message>
-</context>
-<context>
-    <name>EmptyState</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="135"/>
-        <source>No workshops yet — import a participant list or run jpoa demo</source>
-        <translation>No workshops yet — import a participant list or run jpoa demo</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="137"/>
-        <source>No database is open.</source>
-        <translation>No database is open.</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/cli.py" line="49"/>
-        <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
-        <translation>The library has no texts in &apos;{language}&apos;; available: {available}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="63"/>
-        <source>{place}: &apos;{name}&apos; must map language codes (en, ru, …) to text.</source>
-        <translation>{place}: &apos;{name}&apos; must map language codes (en, ru, …) to text.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="72"/>
-        <source>{place}: &apos;{name}&apos; must be text.</source>
-        <translation>{place}: &apos;{name}&apos; must be text.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="79"/>
-        <source>{place}: &apos;{name}&apos; may only list plain values.</source>
-        <translation>{place}: &apos;{name}&apos; may only list plain values.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="99"/>
-        <source>{place}: the file is larger than {limit} MB.</source>
-        <translation>{place}: the file is larger than {limit} MB.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="107"/>
-        <source>{place}: not UTF-8 text (byte {byte}).</source>
-        <translation>{place}: not UTF-8 text (byte {byte}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="113"/>
-        <source>{place}: not a valid content file: {reason}</source>
-        <translation>{place}: not a valid content file: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="122"/>
-        <source>{place}: the [meta] table is missing.</source>
-        <translation>{place}: the [meta] table is missing.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="126"/>
-        <source>{place}: meta.pack must be a short lowercase name.</source>
-        <translation>{place}: meta.pack must be a short lowercase name.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="131"/>
-        <source>{place}: meta.version must be a whole number from 1.</source>
-        <translation>{place}: meta.version must be a whole number from 1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="142"/>
-        <source>{place}: must be a table.</source>
-        <translation>{place}: must be a table.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="146"/>
-        <source>{place}: &apos;key&apos; must be lowercase letters, digits, &apos;.&apos; or &apos;-&apos;.</source>
-        <translation>{place}: &apos;key&apos; must be lowercase letters, digits, &apos;.&apos; or &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="153"/>
-        <source>{place}: the key is used twice.</source>
-        <translation>{place}: the key is used twice.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="157"/>
-        <source>{place}: &apos;kind&apos; is missing or not allowed.</source>
-        <translation>{place}: &apos;kind&apos; is missing or not allowed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="162"/>
-        <source>{place}: a &apos;title&apos; in at least one language is required.</source>
-        <translation>{place}: a &apos;title&apos; in at least one language is required.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="175"/>
-        <source>{place}: &apos;item&apos; must be an array of tables ([[item]]).</source>
-        <translation>{place}: &apos;item&apos; must be an array of tables ([[item]]).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="191"/>
-        <source>{place}: cannot be read ({reason}).</source>
-        <translation>{place}: cannot be read ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="71"/>
-        <source>{path} is a folder, not a database file.</source>
-        <translation>{path} is a folder, not a database file.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="77"/>
-        <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
-        <translation>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="96"/>
-        <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
-        <translation>{path} cannot be read as a database ({reason}); the file was left unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="105"/>
-        <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
-        <translation>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="123"/>
-        <source>Cannot open the database: {reason}</source>
-        <translation>Cannot open the database: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="131"/>
-        <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
-        <translation>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="22"/>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="184"/>
-        <source>The folder {folder} does not exist.</source>
-        <translation>The folder {folder} does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="201"/>
-        <source>Cannot prepare the database: {reason}</source>
-        <translation>Cannot prepare the database: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="82"/>
-        <source>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</source>
-        <translation>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="128"/>
-        <source>{file}: the file has no areas.</source>
-        <translation>{file}: the file has no areas.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="134"/>
-        <source>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</source>
-        <translation>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="143"/>
-        <source>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</source>
-        <translation>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="151"/>
-        <source>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</source>
-        <translation>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="180"/>
-        <source>Loading the library was cancelled; nothing was changed.</source>
-        <translation>Loading the library was cancelled; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/library.py" line="167"/>
-        <source>There is no library item with id {id}.</source>
-        <translation>There is no library item with id {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="42"/>
-        <source>“{value}” is not a date like 2026-12-01.</source>
-        <translation>“{value}” is not a date like 2026-12-01.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="140"/>
-        <source>The column mapping &quot;{text}&quot; must look like COLUMN=FIELD, e.g. 3=email.</source>
-        <translation>The column mapping &quot;{text}&quot; must look like COLUMN=FIELD, e.g. 3=email.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="147"/>
-        <source>&quot;{field}&quot; is not a field; use one of: {fields}.</source>
-        <translation>&quot;{field}&quot; is not a field; use one of: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="159"/>
-        <source>There is no column {number}; the file has {count} columns.</source>
-        <translation>There is no column {number}; the file has {count} columns.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="172"/>
-        <source>Several columns are called &quot;{column}&quot; (columns {numbers}); use the column number.</source>
-        <translation>Several columns are called &quot;{column}&quot; (columns {numbers}); use the column number.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="181"/>
-        <source>There is no column &quot;{column}&quot;; the columns are: {headers}.</source>
-        <translation>There is no column &quot;{column}&quot;; the columns are: {headers}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="236"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not female or male (Ж/М, F/M)</source>
-        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not female or male (Ж/М, F/M)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="261"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a date (dd.mm.yyyy)</source>
-        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a date (dd.mm.yyyy)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="278"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not yes or no (да/нет, 1/0)</source>
-        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not yes or no (да/нет, 1/0)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="295"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an e-mail address</source>
-        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an e-mail address</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="318"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a full name (family name, given name, patronymic)</source>
-        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a full name (family name, given name, patronymic)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="58"/>
-        <source>{file} is not a CSV, TXT or XLSX file.</source>
-        <translation>{file} is not a CSV, TXT or XLSX file.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="64"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="97"/>
-        <source>{file} cannot be read: {reason}</source>
-        <translation>{file} cannot be read: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="70"/>
-        <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
-        <translation>{file} is larger than {limit} MB; split it into smaller lists.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="78"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="298"/>
-        <source>{file}: the file is empty.</source>
-        <translation>{file}: the file is empty.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="126"/>
-        <source>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</source>
-        <translation>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="136"/>
-        <source>{file} is a {kind}, not a table of participants.</source>
-        <translation>{file} is a {kind}, not a table of participants.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="155"/>
-        <source>{file} does not look like a text file; save the list as CSV or XLSX.</source>
-        <translation>{file} does not look like a text file; save the list as CSV or XLSX.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="199"/>
-        <source>{file}, line {row}: {reason}</source>
-        <translation>{file}, line {row}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="259"/>
-        <source>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</source>
-        <translation>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="301"/>
-        <source>{file}: there are no rows below the header.</source>
-        <translation>{file}: there are no rows below the header.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="316"/>
-        <source>{file} has more than {limit} rows; split it into smaller lists.</source>
-        <translation>{file} has more than {limit} rows; split it into smaller lists.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="213"/>
-        <source>There is no workshop with id {id}.</source>
-        <translation>There is no workshop with id {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="115"/>
-        <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
-        <translation>{day} is not one of the workshop&apos;s days ({start} to {end}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="56"/>
-        <source>This workshop has no session {session}.</source>
-        <translation>This workshop has no session {session}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="61"/>
-        <source>“{title}” is on {session_day}, not on {day}.</source>
-        <translation>“{title}” is on {session_day}, not on {day}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="99"/>
-        <source>No one in this workshop has the badge code {code}.</source>
-        <translation>No one in this workshop has the badge code {code}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="273"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="222"/>
-        <source>There is no registration with id {id}.</source>
-        <translation>There is no registration with id {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="127"/>
-        <source>“{value}” is not a demo size (small or large).</source>
-        <translation>“{value}” is not a demo size (small or large).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="162"/>
-        <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
-        <translation>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="195"/>
-        <source>Making the demo was cancelled; nothing was changed.</source>
-        <translation>Making the demo was cancelled; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
-        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="139"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
-        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196"/>
-        <source>row {row}: {problem}</source>
-        <translation>row {row}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="228"/>
-        <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
-        <translation>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="237"/>
-        <source>{file}: no column is mapped to the family name and the given name.</source>
-        <translation>{file}: no column is mapped to the family name and the given name.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="280"/>
-        <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
-        <translation>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="332"/>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>The import was cancelled; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="351"/>
-        <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
-        <translation>row {row}: the person it matched was deleted meanwhile; import again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="94"/>
-        <source>The family name is empty.</source>
-        <translation>The family name is empty.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="98"/>
-        <source>The given name is empty.</source>
-        <translation>The given name is empty.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="102"/>
-        <source>“{value}” is not a sex the app knows.</source>
-        <translation>“{value}” is not a sex the app knows.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="108"/>
-        <source>“{value}” is not an e-mail address.</source>
-        <translation>“{value}” is not an e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="114"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="79"/>
-        <source>“{value}” is not a two-letter country code.</source>
-        <translation>“{value}” is not a two-letter country code.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="120"/>
-        <source>“{value}” is not a kind of organisation.</source>
-        <translation>“{value}” is not a kind of organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="337"/>
-        <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
-        <translation>{name} cannot be deleted while registered for a workshop (registrations: {count}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="60"/>
-        <source>The workshop has no title.</source>
-        <translation>The workshop has no title.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63"/>
-        <source>The workshop ends ({end}) before it starts ({start}).</source>
-        <translation>The workshop ends ({end}) before it starts ({start}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69"/>
-        <source>“{value}” is not a kind of workshop.</source>
-        <translation>“{value}” is not a kind of workshop.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="73"/>
-        <source>“{value}” is not a workshop status.</source>
-        <translation>“{value}” is not a workshop status.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="126"/>
-        <source>“{value}” is not a role.</source>
-        <translation>“{value}” is not a role.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="129"/>
-        <source>“{value}” is not a registration status.</source>
-        <translation>“{value}” is not a registration status.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="124"/>
-        <source>A person cannot be merged with themselves.</source>
-        <translation>A person cannot be merged with themselves.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="170"/>
-        <source>There is no merge {id} to undo.</source>
-        <translation>There is no merge {id} to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="254"/>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="218"/>
-        <source>There is no person with id {id}.</source>
-        <translation>There is no person with id {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="34"/>
-        <source>{file} could not be written: {reason}</source>
-        <translation>{file} could not be written: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="35"/>
-        <source>{file}: export as .csv or .xlsx.</source>
-        <translation>{file}: export as .csv or .xlsx.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="52"/>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>The export was cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/directory.py" line="180"/>
-        <source>“{value}” is not a directory column to sort by ({choices}).</source>
-        <translation>“{value}” is not a directory column to sort by ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="20"/>
-        <source>“{title}” is on {day}, outside the workshop&apos;s dates ({start} to {end}).</source>
-        <translation>“{title}” is on {day}, outside the workshop&apos;s dates ({start} to {end}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="23"/>
-        <source>“{title}” on {day} ends at {end}, before it starts ({start}).</source>
-        <translation>“{title}” on {day} ends at {end}, before it starts ({start}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="26"/>
-        <source>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</source>
-        <translation>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="59"/>
-        <source>There is no agenda session with id {id}.</source>
-        <translation>There is no agenda session with id {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="84"/>
-        <source>The session has no title.</source>
-        <translation>The session has no title.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="87"/>
-        <source>“{value}” is not a kind of session.</source>
-        <translation>“{value}” is not a kind of session.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="92"/>
-        <source>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</source>
-        <translation>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="109"/>
-        <source>“{value}” is not a pillar or area of the library.</source>
-        <translation>“{value}” is not a pillar or area of the library.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="135"/>
-        <source>Moving by {minutes} minutes would take “{title}” past midnight.</source>
-        <translation>Moving by {minutes} minutes would take “{title}” past midnight.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="269"/>
-        <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
-        <translation>{name} has attendance marks on {count} day(s); removing the registration would delete them.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="79"/>
-        <source>The session was deleted elsewhere meanwhile.</source>
-        <translation>The session was deleted elsewhere meanwhile.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_snapshot.py" line="83"/>
-        <source>The deleted workshop is already back; there is nothing to undo.</source>
-        <translation>The deleted workshop is already back; there is nothing to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="56"/>
-        <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
-        <translation>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="55"/>
-        <source>“{value}” is not a handout language ({choices}).</source>
-        <translation>“{value}” is not a handout language ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="148"/>
-        <source>“{value}” is not a way to sort the list ({choices}).</source>
-        <translation>“{value}” is not a way to sort the list ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="155"/>
-        <source>“{value}” is not a column of the list ({choices}).</source>
-        <translation>“{value}” is not a column of the list ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="255"/>
-        <source>The library has no pillar {number}; load the built-in library.</source>
-        <translation>The library has no pillar {number}; load the built-in library.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="292"/>
-        <source>“{value}” is not a kind of handout ({choices}).</source>
-        <translation>“{value}” is not a kind of handout ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="298"/>
-        <source>“{value}” is not a paper size ({choices}).</source>
-        <translation>“{value}” is not a paper size ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="51"/>
-        <source>“{value}” is not a label sheet ({choices}).</source>
-        <translation>“{value}” is not a label sheet ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="165"/>
-        <source>Printing was cancelled; no file was written.</source>
-        <translation>Printing was cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/certificate_codes.py" line="49"/>
-        <source>This is not a JPoA Desktop certificate code (it should start with JPOA1.).</source>
-        <translation>This is not a JPoA Desktop certificate code (it should start with JPOA1.).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/certificates.py" line="59"/>
-        <source>The attendance rule must be between 0 and 100 % of the days.</source>
-        <translation>The attendance rule must be between 0 and 100 % of the days.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/signing.py" line="92"/>
-        <location filename="../../src/jpoa_desktop/services/signing.py" line="97"/>
-        <source>{file} is not a public key exported by JPoA Desktop.</source>
-        <translation>{file} is not a public key exported by JPoA Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="31"/>
-        <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
-        <translation>“{value}” is not an offset like 1.5,-0.5 (mm).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="88"/>
-        <source>Say which workshop with --workshop ID.</source>
-        <translation>Say which workshop with --workshop ID.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportPeople</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="33"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="34"/>
-        <source>CSV for Excel, UTF-8 (*.csv)</source>
-        <translation>CSV for Excel, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="36"/>
-        <source>Export participants</source>
-        <translation>Export participants</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="62"/>
-        <source>%n row(s) exported to {file}</source>
-        <translation>
-            <numerusform>%n row exported to {file}</numerusform>
-            <numerusform>%n rows exported to {file}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="69"/>
-        <source>Exporting participants</source>
-        <translation>Exporting participants</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102"/>
-        <source>Search titles, cities and venues…</source>
-        <translation>Search titles, cities and venues…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="103"/>
-        <source>All years</source>
-        <translation>All years</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105"/>
-        <source>All countries</source>
-        <translation>All countries</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="106"/>
-        <source>All pillars</source>
-        <translation>All pillars</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="107"/>
-        <source>Any status</source>
-        <translation>Any status</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="108"/>
-        <source>Year the workshop starts</source>
-        <translation>Year the workshop starts</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="109"/>
-        <source>Tagged with the pillar or one of its areas</source>
-        <translation>Tagged with the pillar or one of its areas</translation>
-    </message>
-</context>
-<context>
-    <name>FrameworkImport</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="15"/>
-        <source>Import Framework</source>
-        <translation>Import Framework</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="17"/>
-        <source>Framework files (*.toml)</source>
-        <translation>Framework files (*.toml)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="23"/>
-        <source>Add the areas in “{file}” to the working framework, or replace it?</source>
-        <translation>Add the areas in “{file}” to the working framework, or replace it?</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="28"/>
-        <source>Extend keeps every existing area and adds or updates those in the file. Replace removes the areas the file does not contain. If the file has a mistake, nothing is changed.</source>
-        <translation>Extend keeps every existing area and adds or updates those in the file. Replace removes the areas the file does not contain. If the file has a mistake, nothing is changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="36"/>
-        <source>&amp;Extend</source>
-        <translation>&amp;Extend</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="39"/>
-        <source>&amp;Replace</source>
-        <translation>&amp;Replace</translation>
-    </message>
-</context>
-<context>
-    <name>GlossaryPanel</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99"/>
-        <source>Glossary</source>
-        <translation>Glossary</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="100"/>
-        <source>Filter terms and definitions…</source>
-        <translation>Filter terms and definitions…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
-        <source>Term (English)</source>
-        <translation>Term (English)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
-        <source>Term (Russian)</source>
-        <translation>Term (Russian)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
-        <source>Definition</source>
-        <translation>Definition</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="171"/>
-        <source>Choose a participant list</source>
-        <translation>Choose a participant list</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="173"/>
-        <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
-        <translation>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="187"/>
-        <source>Reading {file}…</source>
-        <translation>Reading {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="190"/>
-        <source>Reading the participant list</source>
-        <translation>Reading the participant list</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="214"/>
-        <source>This file cannot be read: {problem}</source>
-        <translation>This file cannot be read: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="226"/>
-        <source>Checking the rows…</source>
-        <translation>Checking the rows…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="230"/>
-        <source>Checking the participant list</source>
-        <translation>Checking the participant list</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="256"/>
-        <source>Importing {count} rows…</source>
-        <translation>Importing {count} rows…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="259"/>
-        <source>Importing participants</source>
-        <translation>Importing participants</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="277"/>
-        <source>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</source>
-        <translation>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="291"/>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>The import was cancelled; nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="293"/>
-        <source>Nothing was imported: {problem}</source>
-        <translation>Nothing was imported: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="295"/>
-        <source>The import failed and nothing was written: {problem}</source>
-        <translation>The import failed and nothing was written: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334"/>
-        <source>Cancel import</source>
-        <translation>Cancel import</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="339"/>
-        <source>{add} to add · {link} to link · {bad} with problems</source>
-        <translation>{add} to add · {link} to link · {bad} with problems</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="346"/>
-        <source>There is no workshop to import into yet.</source>
-        <translation>There is no workshop to import into yet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="350"/>
-        <source>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</source>
-        <translation>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="356"/>
-        <source>Ready: nothing is written until you press Import.</source>
-        <translation>Ready: nothing is written until you press Import.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="371"/>
-        <source>Import participants</source>
-        <translation>Import participants</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="372"/>
-        <source>List:</source>
-        <translation>List:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="373"/>
-        <source>Into workshop:</source>
-        <translation>Into workshop:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="374"/>
-        <source>Choose a CSV or XLSX file</source>
-        <translation>Choose a CSV or XLSX file</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="375"/>
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="376"/>
-        <source>Columns</source>
-        <translation>Columns</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="377"/>
-        <source>Rows</source>
-        <translation>Rows</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="378"/>
-        <source>Names are in one column: split them</source>
-        <translation>Names are in one column: split them</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="380"/>
-        <source>Family name first, then given name; the rest is the patronymic.</source>
-        <translation>Family name first, then given name; the rest is the patronymic.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="382"/>
-        <source>Only rows with problems</source>
-        <translation>Only rows with problems</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="383"/>
-        <source>Skip rows with problems</source>
-        <translation>Skip rows with problems</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="384"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreview</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="136"/>
-        <source>New person</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="138"/>
-        <source>Already in the directory</source>
-        <translation>Already in the directory</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="140"/>
-        <source>Same as row {row}</source>
-        <translation>Same as row {row}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="142"/>
-        <source>Skipped</source>
-        <translation>Skipped</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="143"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="151"/>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="152"/>
-        <source>What happens</source>
-        <translation>What happens</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="153"/>
-        <source>Family name</source>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="154"/>
-        <source>Given name</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="155"/>
-        <source>Patronymic</source>
-        <translation>Patronymic</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="156"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="157"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="16"/>
-        <source>Ministry</source>
-        <translation>Ministry</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="17"/>
-        <source>Law enforcement</source>
-        <translation>Law enforcement</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="18"/>
-        <source>Judiciary</source>
-        <translation>Judiciary</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="19"/>
-        <source>Parliament</source>
-        <translation>Parliament</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="20"/>
-        <source>Civil society</source>
-        <translation>Civil society</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="21"/>
-        <source>Academia</source>
-        <translation>Academia</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="22"/>
-        <source>Media</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="23"/>
-        <source>International organisation</source>
-        <translation>International organisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="33"/>
-        <source>Family name</source>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="34"/>
-        <source>Given name</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="35"/>
-        <source>Patronymic</source>
-        <translation>Patronymic</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="36"/>
-        <source>Full name (one column)</source>
-        <translation>Full name (one column)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="37"/>
-        <source>Family name (Latin)</source>
-        <translation>Family name (Latin)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="38"/>
-        <source>Given name (Latin)</source>
-        <translation>Given name (Latin)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="39"/>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="40"/>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="41"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="42"/>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="43"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="44"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="45"/>
-        <source>Languages</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="46"/>
-        <source>Consent to data use</source>
-        <translation>Consent to data use</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="47"/>
-        <source>Consent to photos</source>
-        <translation>Consent to photos</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="48"/>
-        <source>Consent date</source>
-        <translation>Consent date</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="49"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="50"/>
-        <source>Role at the workshop</source>
-        <translation>Role at the workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="51"/>
-        <source>Date of birth (not kept)</source>
-        <translation>Date of birth (not kept)</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryKinds</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="50"/>
-        <source>Pillar</source>
-        <translation>Pillar</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="51"/>
-        <source>Thematic area</source>
-        <translation>Thematic area</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="52"/>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="53"/>
-        <source>Project phase</source>
-        <translation>Project phase</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="54"/>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="55"/>
-        <source>Resolution</source>
-        <translation>Resolution</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="56"/>
-        <source>Glossary term</source>
-        <translation>Glossary term</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryScreen</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="87"/>
-        <source>Library</source>
-        <translation>Library</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="164"/>
-        <source>This item is no longer in the library</source>
-        <translation>This item is no longer in the library</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204"/>
-        <source>No database is open</source>
-        <translation>No database is open</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204"/>
-        <source>Open or create a database.</source>
-        <translation>Open or create a database.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="206"/>
-        <source>The library is empty</source>
-        <translation>The library is empty</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="207"/>
-        <source>The library texts are being loaded into this database…</source>
-        <translation>The library texts are being loaded into this database…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="216"/>
-        <source>Search the library…</source>
-        <translation>Search the library…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="218"/>
-        <source>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</source>
-        <translation>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="198"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="199"/>
-        <source>&amp;New Database…</source>
-        <translation>&amp;New Database…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="200"/>
-        <source>&amp;Open Database…</source>
-        <translation>&amp;Open Database…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="201"/>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="202"/>
-        <source>&amp;Import Framework…</source>
-        <translation>&amp;Import Framework…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="203"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="204"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="205"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="206"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="207"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="208"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="209"/>
-        <source>&amp;About {app}</source>
-        <translation>&amp;About {app}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="228"/>
-        <source>New Database</source>
-        <translation>New Database</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="230"/>
-        <source>JPoA Desktop databases ({patterns})</source>
-        <translation>JPoA Desktop databases ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="241"/>
-        <source>Open Database</source>
-        <translation>Open Database</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="243"/>
-        <source>JPoA Desktop databases ({patterns});;All files (*)</source>
-        <translation>JPoA Desktop databases ({patterns});;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="264"/>
-        <source>Try a demo workshop?</source>
-        <translation>Try a demo workshop?</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="266"/>
-        <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
-        <translation>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="372"/>
-        <source>Opening the database…</source>
-        <translation>Opening the database…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="375"/>
-        <source>No database is open</source>
-        <translation>No database is open</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="377"/>
-        <source>Database: {name}</source>
-        <translation>Database: {name}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="379"/>
-        <source>%n library item(s)</source>
-        <translation>
-            <numerusform>%n library item</numerusform>
-            <numerusform>%n library items</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="382"/>
-        <source>upgraded; the previous version was saved as {path}</source>
-        <translation>upgraded; the previous version was saved as {path}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400"/>
-        <source>No recent databases</source>
-        <translation>No recent databases</translation>
-    </message>
-</context>
-<context>
-    <name>MappingTable</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="86"/>
-        <source>— ignore —</source>
-        <translation>— ignore —</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109"/>
-        <source>Column in the file</source>
-        <translation>Column in the file</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109"/>
-        <source>First value</source>
-        <translation>First value</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109"/>
-        <source>Read as</source>
-        <translation>Read as</translation>
-    </message>
-</context>
-<context>
-    <name>OutcomePane</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="56"/>
-        <source>Already checked in at {time}</source>
-        <translation>Already checked in at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="58"/>
-        <source>Checked in at {time}</source>
-        <translation>Checked in at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="60"/>
-        <source>{checked_in} — new badge code {code}</source>
-        <translation>{checked_in} — new badge code {code}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="72"/>
-        <source>Not checked in</source>
-        <translation>Not checked in</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="83"/>
-        <source>Check-in undone: no longer marked present</source>
-        <translation>Check-in undone: no longer marked present</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="89"/>
-        <source>Nothing to undo</source>
-        <translation>Nothing to undo</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
-        <source>Scan a badge or type a name</source>
-        <translation>Scan a badge or type a name</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPane</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="100"/>
-        <source>Titles</source>
-        <translation>Titles</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="101"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="102"/>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="103"/>
-        <source>Venue</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="104"/>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="105"/>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="106"/>
-        <source>Working languages</source>
-        <translation>Working languages</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="107"/>
-        <source>Organisers</source>
-        <translation>Organisers</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="108"/>
-        <source>Partners</source>
-        <translation>Partners</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="109"/>
-        <source>Project phase</source>
-        <translation>Project phase</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="110"/>
-        <source>Pillars and areas</source>
-        <translation>Pillars and areas</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="111"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="112"/>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="113"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121"/>
-        <source>Select a workshop to see its details.</source>
-        <translation>Select a workshop to see its details.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="133"/>
-        <source>{dates} (%n day(s))</source>
-        <translation>
-            <numerusform>{dates} (%n day)</numerusform>
-            <numerusform>{dates} (%n days)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="148"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="152"/>
-        <source>No one is registered yet</source>
-        <translation>No one is registered yet</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="161"/>
-        <source>%n registered</source>
-        <translation>
-            <numerusform>%n registered</numerusform>
-            <numerusform>%n registered</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantActions</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
-        <source>Undo {what}</source>
-        <translation>Undo {what}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
-        <source>Redo {what}</source>
-        <translation>Redo {what}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
-        <source>New person…</source>
-        <translation>New person…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
-        <source>Add a person to the directory</source>
-        <translation>Add a person to the directory</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
-        <source>Edit the selected person</source>
-        <translation>Edit the selected person</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
-        <source>Import participants…</source>
-        <translation>Import participants…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="98"/>
-        <source>Read a participant list (CSV or XLSX) into a workshop</source>
-        <translation>Read a participant list (CSV or XLSX) into a workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
-        <source>Find duplicates…</source>
-        <translation>Find duplicates…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
-        <source>Review people entered twice and merge them</source>
-        <translation>Review people entered twice and merge them</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105"/>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="106"/>
-        <source>Save the whole directory for Excel (XLSX or CSV)</source>
-        <translation>Save the whole directory for Excel (XLSX or CSV)</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantsScreen</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="155"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="390"/>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="237"/>
-        <source>Search people in any script…</source>
-        <translation>Search people in any script…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="241"/>
-        <source>All countries</source>
-        <translation>All countries</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="262"/>
-        <source>No database is open</source>
-        <translation>No database is open</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="264"/>
-        <source>%Ln found</source>
-        <translation>
-            <numerusform>%Ln found</numerusform>
-            <numerusform>%Ln found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="266"/>
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln person</numerusform>
-            <numerusform>%Ln people</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="365"/>
-        <source>participants</source>
-        <translation>participants</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerPicker</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="163"/>
-        <source>Another organisation: type its name, press Enter</source>
-        <translation>Another organisation: type its name, press Enter</translation>
-    </message>
-</context>
-<context>
-    <name>PersonCommands</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="75"/>
-        <source>add {name}</source>
-        <translation>add {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="105"/>
-        <source>edit {name}</source>
-        <translation>edit {name}</translation>
-    </message>
-</context>
-<context>
-    <name>PersonForm</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
-        <source>Edit person</source>
-        <translation>Edit person</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
-        <source>New person</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="328"/>
-        <source>&amp;Family name</source>
-        <translation>&amp;Family name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="329"/>
-        <source>&amp;Given name</source>
-        <translation>&amp;Given name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="330"/>
-        <source>&amp;Patronymic</source>
-        <translation>&amp;Patronymic</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="331"/>
-        <source>Family name (&amp;Latin)</source>
-        <translation>Family name (&amp;Latin)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="332"/>
-        <source>Given name (La&amp;tin)</source>
-        <translation>Given name (La&amp;tin)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="333"/>
-        <source>&amp;Sex</source>
-        <translation>&amp;Sex</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="334"/>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="335"/>
-        <source>&amp;Type</source>
-        <translation>&amp;Type</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="336"/>
-        <source>Pos&amp;ition</source>
-        <translation>Pos&amp;ition</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
-        <source>&amp;Country</source>
-        <translation>&amp;Country</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="338"/>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339"/>
-        <source>P&amp;hone</source>
-        <translation>P&amp;hone</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340"/>
-        <source>Lan&amp;guages</source>
-        <translation>Lan&amp;guages</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341"/>
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342"/>
-        <source>Photos</source>
-        <translation>Photos</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343"/>
-        <source>Consent &amp;date</source>
-        <translation>Consent &amp;date</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349"/>
-        <source>Work</source>
-        <translation>Work</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
-        <source>Consent</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="355"/>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="356"/>
-        <source>Agrees to the use of their data</source>
-        <translation>Agrees to the use of their data</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="357"/>
-        <source>Agrees to be photographed</source>
-        <translation>Agrees to be photographed</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="358"/>
-        <source>no date</source>
-        <translation>no date</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359"/>
-        <source>e.g. ru, en, uz</source>
-        <translation>e.g. ru, en, uz</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360"/>
-        <source>name@example.org</source>
-        <translation>name@example.org</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="372"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="389"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="390"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81"/>
-        <source>Preferences</source>
-        <translation>Preferences</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="82"/>
-        <source>Interface &amp;language:</source>
-        <translation>Interface &amp;language:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="85"/>
-        <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
-        <translation>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</translation>
-    </message>
-</context>
-<context>
-    <name>ReadingPane</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="63"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="64"/>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="141"/>
-        <source>Pillar {number} of the Global Strategy</source>
-        <translation>Pillar {number} of the Global Strategy</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="147"/>
-        <source>Thematic areas of the working framework</source>
-        <translation>Thematic areas of the working framework</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="152"/>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="183"/>
-        <source>Working framework · Pillar {number}</source>
-        <translation>Working framework · Pillar {number}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="160"/>
-        <source>Adopted {date}</source>
-        <translation>Adopted {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="169"/>
-        <source>Funded by: {funders}</source>
-        <translation>Funded by: {funders}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="197"/>
-        <source>Library section</source>
-        <translation>Library section</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationsModel</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="113"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="114"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="115"/>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="116"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="117"/>
-        <source>Badge</source>
-        <translation>Badge</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationsTab</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="252"/>
-        <source>{name} (already registered)</source>
-        <translation>{name} (already registered)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="322"/>
-        <source>Add a person from the directory: type a name…</source>
-        <translation>Add a person from the directory: type a name…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323"/>
-        <source>Register</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="324"/>
-        <source>Remove…</source>
-        <translation>Remove…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="327"/>
-        <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
-        <translation>Double-click a role or status to change it. New people are registered as invited participants.</translation>
-    </message>
-</context>
-<context>
-    <name>ReuseDialog</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="40"/>
-        <source>Insert sessions from another workshop</source>
-        <translation>Insert sessions from another workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="59"/>
-        <source>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</source>
-        <translation>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="69"/>
-        <source>Insert</source>
-        <translation>Insert</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="73"/>
-        <source>From workshop:</source>
-        <translation>From workshop:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="74"/>
-        <source>Into day:</source>
-        <translation>Into day:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="82"/>
-        <source>No other workshop has an agenda yet.</source>
-        <translation>No other workshop has an agenda yet.</translation>
-    </message>
-</context>
-<context>
-    <name>SearchPanel</name>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="153"/>
-        <source>The best %n results for “{query}”</source>
-        <translation>
-            <numerusform>The best %n results for “{query}”</numerusform>
-            <numerusform>The best %n results for “{query}”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="159"/>
-        <source>%n result(s) for “{query}”</source>
-        <translation>
-            <numerusform>%n result for “{query}”</numerusform>
-            <numerusform>%n results for “{query}”</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="162"/>
-        <source>No results for “{query}”</source>
-        <translation>No results for “{query}”</translation>
-    </message>
-</context>
-<context>
-    <name>SessionForm</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="153"/>
-        <source>speaker</source>
-        <translation>speaker</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="154"/>
-        <source>facilitator</source>
-        <translation>facilitator</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="155"/>
-        <source>organiser</source>
-        <translation>organiser</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="246"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="270"/>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="271"/>
-        <source>Time:</source>
-        <translation>Time:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="272"/>
-        <source>Kind:</source>
-        <translation>Kind:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273"/>
-        <source>Shift:</source>
-        <translation>Shift:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275"/>
-        <source>This and later sessions</source>
-        <translation>This and later sessions</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
-        <source>Move this session and the later ones of the day by the minutes on the left</source>
-        <translation>Move this session and the later ones of the day by the minutes on the left</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="279"/>
-        <source>Push later sessions to make room</source>
-        <translation>Push later sessions to make room</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="281"/>
-        <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
-        <translation>When a session is added in between or gets longer, the later sessions of the day move by as much</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="287"/>
-        <source>Speakers and facilitators:</source>
-        <translation>Speakers and facilitators:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290"/>
-        <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
-        <translation>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="295"/>
-        <source>Pillars and areas:</source>
-        <translation>Pillars and areas:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="296"/>
-        <source>Save session (Enter)</source>
-        <translation>Save session (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298"/>
-        <source>Title ({language}):</source>
-        <translation>Title ({language}):</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="53"/>
-        <source>Cannot open the database</source>
-        <translation>Cannot open the database</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="56"/>
-        <source>You can open another database, create a new one, or quit.</source>
-        <translation>You can open another database, create a new one, or quit.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="59"/>
-        <source>&amp;Open Another…</source>
-        <translation>&amp;Open Another…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="62"/>
-        <source>&amp;New Database…</source>
-        <translation>&amp;New Database…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="64"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="71"/>
-        <source>Open Database</source>
-        <translation>Open Database</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="73"/>
-        <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
-        <source>New Database</source>
-        <translation>New Database</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="81"/>
-        <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
-        <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="113"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="249"/>
-        <source>Something went wrong: {error}</source>
-        <translation>Something went wrong: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="253"/>
-        <source>The details were written to {path}.</source>
-        <translation>The details were written to {path}.</translation>
-    </message>
-</context>
-<context>
-    <name>WalkInForm</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="90"/>
-        <source>Walk-in: register and check in</source>
-        <translation>Walk-in: register and check in</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
-        <source>Family name</source>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
-        <source>Given name</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="94"/>
-        <source>Register and check in (Enter)</source>
-        <translation>Register and check in (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="95"/>
-        <source>Cancel (Esc)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopActions</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="109"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="128"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="129"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="120"/>
-        <source>New workshop…</source>
-        <translation>New workshop…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="121"/>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="122"/>
-        <source>Copy workshop…</source>
-        <translation>Copy workshop…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="123"/>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="124"/>
-        <source>Export participants…</source>
-        <translation>Export participants…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="126"/>
-        <source>Save this workshop&apos;s participants and attendance by day for Excel (Ctrl+E)</source>
-        <translation>Save this workshop&apos;s participants and attendance by day for Excel (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="155"/>
-        <source>new workshop</source>
-        <translation>new workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="169"/>
-        <source>edit workshop</source>
-        <translation>edit workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="210"/>
-        <source>copy workshop</source>
-        <translation>copy workshop</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="219"/>
-        <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</source>
-        <translation>
-            <numerusform>Delete “{title}”? Its agenda and its %n registration, with its attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</numerusform>
-            <numerusform>Delete “{title}”? Its agenda and its %n registrations, with their attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="276"/>
-        <source>They were checked in on %n day(s); those attendance marks are deleted too (undo brings them back).</source>
-        <translation>
-            <numerusform>They were checked in on %n day; that attendance mark is deleted too (undo brings it back).</numerusform>
-            <numerusform>They were checked in on %n days; those attendance marks are deleted too (undo brings them back).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="224"/>
-        <source>Delete workshop</source>
-        <translation>Delete workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="235"/>
-        <source>delete workshop</source>
-        <translation>delete workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="249"/>
-        <source>change registration</source>
-        <translation>change registration</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="264"/>
-        <source>register participant</source>
-        <translation>register participant</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="273"/>
-        <source>Remove {name} from this workshop?</source>
-        <translation>Remove {name} from this workshop?</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="282"/>
-        <source>Remove participant</source>
-        <translation>Remove participant</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="293"/>
-        <source>remove participant</source>
-        <translation>remove participant</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopForm</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="245"/>
-        <source>The end date is before the start date.</source>
-        <translation>The end date is before the start date.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
-        <source>New workshop</source>
-        <translation>New workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
-        <source>Edit workshop</source>
-        <translation>Edit workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="263"/>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="264"/>
-        <source>Venue</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="265"/>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="266"/>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
-        <source>Working languages</source>
-        <translation>Working languages</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="268"/>
-        <source>Project phase</source>
-        <translation>Project phase</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273"/>
-        <source>Title ({language})</source>
-        <translation>Title ({language})</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="278"/>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="281"/>
-        <source>Pillars and areas</source>
-        <translation>Pillars and areas</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="282"/>
-        <source>Organisers</source>
-        <translation>Organisers</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="283"/>
-        <source>Partners</source>
-        <translation>Partners</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="287"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="294"/>
-        <source>— none —</source>
-        <translation>— none —</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="295"/>
-        <source>One of the five countries, or type a two-letter code</source>
-        <translation>One of the five countries, or type a two-letter code</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="299"/>
-        <source>At least one title is needed</source>
-        <translation>At least one title is needed</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopLabels</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="19"/>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="20"/>
-        <source>Training course</source>
-        <translation>Training course</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="21"/>
-        <source>Expert meeting</source>
-        <translation>Expert meeting</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="22"/>
-        <source>Conference</source>
-        <translation>Conference</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="23"/>
-        <source>Table-top exercise</source>
-        <translation>Table-top exercise</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="30"/>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="31"/>
-        <source>Held</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="32"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="39"/>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="40"/>
-        <source>Speaker</source>
-        <translation>Speaker</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="41"/>
-        <source>Facilitator</source>
-        <translation>Facilitator</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="42"/>
-        <source>Organiser</source>
-        <translation>Organiser</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="43"/>
-        <source>Observer</source>
-        <translation>Observer</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="50"/>
-        <source>Invited</source>
-        <translation>Invited</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="51"/>
-        <source>Confirmed</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="52"/>
-        <source>Attended</source>
-        <translation>Attended</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="53"/>
-        <source>No-show</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="54"/>
-        <source>Cancelled</source>
-        <comment>registration</comment>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="61"/>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="62"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="63"/>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="64"/>
-        <source>Kyrgyz</source>
-        <translation>Kyrgyz</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="65"/>
-        <source>Tajik</source>
-        <translation>Tajik</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="66"/>
-        <source>Uzbek</source>
-        <translation>Uzbek</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="67"/>
-        <source>Turkmen</source>
-        <translation>Turkmen</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopsModel</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="62"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="63"/>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="64"/>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="65"/>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="66"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="67"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="68"/>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopsScreen</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="164"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="286"/>
-        <source>Workshops</source>
-        <translation>Workshops</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="269"/>
-        <source>No database is open</source>
-        <translation>No database is open</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="271"/>
-        <source>%Ln found</source>
-        <translation>
-            <numerusform>%Ln found</numerusform>
-            <numerusform>%Ln found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="272"/>
-        <source>%Ln workshop(s)</source>
-        <translation>
-            <numerusform>%Ln workshop</numerusform>
-            <numerusform>%Ln workshops</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="325"/>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="326"/>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="327"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="328"/>
-        <source>Workshop actions</source>
-        <translation>Workshop actions</translation>
-    </message>
-</context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="51" />
+            <source>About {app}</source>
+            <translation>About {app}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="63" />
+            <source>Bitstream Vera licence</source>
+            <translation>Bitstream Vera licence</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="72" />
+            <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
+            <translation>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="77" />
+            <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
+            <translation>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="82" />
+            <source>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</source>
+            <translation>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="85" />
+            <source>Built with</source>
+            <translation>Built with</translation>
+        </message>
+    </context>
+    <context>
+        <name>Agenda</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="17" />
+            <source>Plenary</source>
+            <translation>Plenary</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="18" />
+            <source>Group work</source>
+            <translation>Group work</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="19" />
+            <source>Break</source>
+            <translation>Break</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="20" />
+            <source>Exercise</source>
+            <translation>Exercise</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="29" />
+            <source>Day {number} — {date}</source>
+            <translation>Day {number} — {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="32" />
+            <source>Outside the workshop's dates — {date}</source>
+            <translation>Outside the workshop's dates — {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaEditor</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="220" />
+            <source>… and {count} more (see the marked rows)</source>
+            <translation>… and {count} more (see the marked rows)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="224" />
+            <source>Choose a workshop to see and edit its agenda.</source>
+            <translation>Choose a workshop to see and edit its agenda.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="228" />
+            <source>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</source>
+            <translation>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="336" />
+            <source>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</source>
+            <translation>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121" />
+            <source>Speakers</source>
+            <translation>Speakers</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="38" />
+            <source>Print everything</source>
+            <translation>Print everything</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="41" />
+            <source>Every handout ticked below is built with the options chosen on the screen and saved in the folder; tick “Send to the printer” to print them too.</source>
+            <translation>Every handout ticked below is built with the options chosen on the screen and saved in the folder; tick “Send to the printer” to print them too.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="57" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="58" />
+            <source>&amp;Send to the printer as well</source>
+            <translation>&amp;Send to the printer as well</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="63" />
+            <source>&amp;Build</source>
+            <translation>&amp;Build</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="64" />
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="98" />
+            <source>Save the handouts in</source>
+            <translation>Save the handouts in</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="108" />
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="309" />
+            <source>Scan a badge or type a name…</source>
+            <translation>Scan a badge or type a name…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="311" />
+            <source>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</source>
+            <translation>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="313" />
+            <source>Undo last check-in (Ctrl+Z)</source>
+            <translation>Undo last check-in (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="314" />
+            <source>Walk-in registration (Ctrl+N)</source>
+            <translation>Walk-in registration (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="316" />
+            <source>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</source>
+            <translation>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="84" />
+            <source>Record {number}</source>
+            <translation>Record {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="96" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="97" />
+            <source>Latin</source>
+            <translation>Latin</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="98" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="99" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="100" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="101" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="102" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="103" />
+            <source>Workshops</source>
+            <translation>Workshops</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="30" />
+            <source>Copy workshop</source>
+            <translation>Copy workshop</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33" />
+            <source>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day(s)), and is planned. Participants are not copied.</source>
+            <translation>
+                <numerusform>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day), and is planned. Participants are not copied.</numerusform>
+                <numerusform>The copy keeps the settings, pillars and agenda, moved to the new dates (%n days), and is planned. Participants are not copied.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="47" />
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="54" />
+            <source>Title ({language})</source>
+            <translation>Title ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="78" />
+            <source>Give the copy a title.</source>
+            <translation>Give the copy a title.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Countries</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="12" />
+            <source>Kazakhstan</source>
+            <translation>Kazakhstan</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="13" />
+            <source>Kyrgyzstan</source>
+            <translation>Kyrgyzstan</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="14" />
+            <source>Tajikistan</source>
+            <translation>Tajikistan</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="15" />
+            <source>Turkmenistan</source>
+            <translation>Turkmenistan</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="16" />
+            <source>Uzbekistan</source>
+            <translation>Uzbekistan</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseController</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="89" />
+            <source>The database was not opened</source>
+            <translation>The database was not opened</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="91" />
+            <source>Kept the current database open.</source>
+            <translation>Kept the current database open.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="95" />
+            <source>Opening the database</source>
+            <translation>Opening the database</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="126" />
+            <source>The library was updated from newer content files.</source>
+            <translation>The library was updated from newer content files.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="130" />
+            <source>Loading the library</source>
+            <translation>Loading the library</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123" />
+            <source>The library is ready.</source>
+            <translation>The library is ready.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="145" />
+            <source>Making the demo workshop</source>
+            <translation>Making the demo workshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="149" />
+            <source>The demo workshop is ready: 40 people, running today.</source>
+            <translation>The demo workshop is ready: 40 people, running today.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162" />
+            <source>Framework imported from {file}: %n area(s) changed.</source>
+            <translation>
+                <numerusform>Framework imported from {file}: %n area changed.</numerusform>
+                <numerusform>Framework imported from {file}: %n areas changed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="168" />
+            <source>Importing the framework</source>
+            <translation>Importing the framework</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56" />
+            <source>Latin spelling</source>
+            <translation>Latin spelling</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="58" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="59" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="60" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="61" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="62" />
+            <source>Workshops</source>
+            <translation>Workshops</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="70" />
+            <source>Select a person to see their details.</source>
+            <translation>Select a person to see their details.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryModel</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51" />
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52" />
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53" />
+            <source>Patronymic</source>
+            <translation>Patronymic</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54" />
+            <source>Latin</source>
+            <translation>Latin</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="55" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="56" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="57" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="58" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="59" />
+            <source>Workshops</source>
+            <translation>Workshops</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoorBar</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="135" />
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="225" />
+            <source>Whole day</source>
+            <translation>Whole day</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="172" />
+            <source>Present {present} / {registered} registered</source>
+            <translation>Present {present} / {registered} registered</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="197" />
+            <source>Day {number}: {date}</source>
+            <translation>Day {number}: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="221" />
+            <source>Workshop:</source>
+            <translation>Workshop:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="222" />
+            <source>Day:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="223" />
+            <source>Session:</source>
+            <translation>Session:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="151" />
+            <source>Looking for people entered twice…</source>
+            <translation>Looking for people entered twice…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="155" />
+            <source>Looking for duplicates</source>
+            <translation>Looking for duplicates</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="181" />
+            <source>Likely pairs: {count}.</source>
+            <translation>Likely pairs: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="184" />
+            <source>No likely duplicates: nobody seems to have been entered twice.</source>
+            <translation>No likely duplicates: nobody seems to have been entered twice.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="208" />
+            <source>Keep this record</source>
+            <translation>Keep this record</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="219" />
+            <source>Merge two records</source>
+            <translation>Merge two records</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="221" />
+            <source>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</source>
+            <translation>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="227" />
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="243" />
+            <source>Merging two records</source>
+            <translation>Merging two records</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="257" />
+            <source>Merged; you can undo it below.</source>
+            <translation>Merged; you can undo it below.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="279" />
+            <source>Undoing a merge</source>
+            <translation>Undoing a merge</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="292" />
+            <source>The merge was undone; both records are back.</source>
+            <translation>The merge was undone; both records are back.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="298" />
+            <source>{when}: “{dropped}” merged into “{kept}”</source>
+            <translation>{when}: “{dropped}” merged into “{kept}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="302" />
+            <source>(undone)</source>
+            <translation>(undone)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="332" />
+            <source>Find duplicates</source>
+            <translation>Find duplicates</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="334" />
+            <source>Likely the same person</source>
+            <translation>Likely the same person</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="335" />
+            <source>Side by side</source>
+            <translation>Side by side</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="336" />
+            <source>Merges</source>
+            <translation>Merges</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338" />
+            <source>Record 1</source>
+            <translation>Record 1</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338" />
+            <source>Record 2</source>
+            <translation>Record 2</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="340" />
+            <source>Merge…</source>
+            <translation>Merge…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="341" />
+            <source>Undo last merge</source>
+            <translation>Undo last merge</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342" />
+            <source>Undo selected merge</source>
+            <translation>Undo selected merge</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="343" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorKeys</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147" />
+            <source>Add a break</source>
+            <translation>Add a break</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147" />
+            <source>Add a session</source>
+            <translation>Add a session</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="161" />
+            <source>Delete “{title}”</source>
+            <translation>Delete “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="191" />
+            <source>Move “{title}”</source>
+            <translation>Move “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="198" />
+            <source>Shift sessions by {minutes} min</source>
+            <translation>Shift sessions by {minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41" />
+            <source>Edit “{title}”</source>
+            <translation>Edit “{title}”</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="232" />
+            <source>Insert %n session(s) from another workshop</source>
+            <translation>
+                <numerusform>Insert %n session from another workshop</numerusform>
+                <numerusform>Insert %n sessions from another workshop</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="247" />
+            <source>Add session</source>
+            <translation>Add session</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="248" />
+            <source>Add break</source>
+            <translation>Add break</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250" />
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251" />
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252" />
+            <source>Insert from another workshop…</source>
+            <translation>Insert from another workshop…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="257" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="258" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268" />
+            <source>Undo: {what} (Ctrl+Z)</source>
+            <translation>Undo: {what} (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268" />
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Undo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="271" />
+            <source>Redo: {what} (Ctrl+Shift+Z)</source>
+            <translation>Redo: {what} (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273" />
+            <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
+            <translation>Redo (Ctrl+Shift+Z, Ctrl+Y)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="135" />
+            <source>No workshops yet — import a participant list or run jpoa demo</source>
+            <translation>No workshops yet — import a participant list or run jpoa demo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="137" />
+            <source>No database is open.</source>
+            <translation>No database is open.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli.py" line="50" />
+            <source>The library has no texts in '{language}'; available: {available}.</source>
+            <translation>The library has no texts in '{language}'; available: {available}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="63" />
+            <source>{place}: '{name}' must map language codes (en, ru, …) to text.</source>
+            <translation>{place}: '{name}' must map language codes (en, ru, …) to text.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="72" />
+            <source>{place}: '{name}' must be text.</source>
+            <translation>{place}: '{name}' must be text.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="79" />
+            <source>{place}: '{name}' may only list plain values.</source>
+            <translation>{place}: '{name}' may only list plain values.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="99" />
+            <source>{place}: the file is larger than {limit} MB.</source>
+            <translation>{place}: the file is larger than {limit} MB.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="107" />
+            <source>{place}: not UTF-8 text (byte {byte}).</source>
+            <translation>{place}: not UTF-8 text (byte {byte}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="113" />
+            <source>{place}: not a valid content file: {reason}</source>
+            <translation>{place}: not a valid content file: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="122" />
+            <source>{place}: the [meta] table is missing.</source>
+            <translation>{place}: the [meta] table is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="126" />
+            <source>{place}: meta.pack must be a short lowercase name.</source>
+            <translation>{place}: meta.pack must be a short lowercase name.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="131" />
+            <source>{place}: meta.version must be a whole number from 1.</source>
+            <translation>{place}: meta.version must be a whole number from 1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="142" />
+            <source>{place}: must be a table.</source>
+            <translation>{place}: must be a table.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="146" />
+            <source>{place}: 'key' must be lowercase letters, digits, '.' or '-'.</source>
+            <translation>{place}: 'key' must be lowercase letters, digits, '.' or '-'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="153" />
+            <source>{place}: the key is used twice.</source>
+            <translation>{place}: the key is used twice.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="157" />
+            <source>{place}: 'kind' is missing or not allowed.</source>
+            <translation>{place}: 'kind' is missing or not allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="162" />
+            <source>{place}: a 'title' in at least one language is required.</source>
+            <translation>{place}: a 'title' in at least one language is required.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="175" />
+            <source>{place}: 'item' must be an array of tables ([[item]]).</source>
+            <translation>{place}: 'item' must be an array of tables ([[item]]).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="191" />
+            <source>{place}: cannot be read ({reason}).</source>
+            <translation>{place}: cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="71" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} is a folder, not a database file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="77" />
+            <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
+            <translation>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="96" />
+            <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
+            <translation>{path} cannot be read as a database ({reason}); the file was left unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="105" />
+            <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
+            <translation>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="123" />
+            <source>Cannot open the database: {reason}</source>
+            <translation>Cannot open the database: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="131" />
+            <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
+            <translation>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/atomic.py" line="22" />
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="184" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>The folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="201" />
+            <source>Cannot prepare the database: {reason}</source>
+            <translation>Cannot prepare the database: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/content.py" line="82" />
+            <source>{file}, item '{key}': its parent '{parent}' does not exist.</source>
+            <translation>{file}, item '{key}': its parent '{parent}' does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/content.py" line="128" />
+            <source>{file}: the file has no areas.</source>
+            <translation>{file}: the file has no areas.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/content.py" line="134" />
+            <source>{file}, item '{key}': only kind = "area" can be imported into the framework.</source>
+            <translation>{file}, item '{key}': only kind = "area" can be imported into the framework.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/content.py" line="143" />
+            <source>{file}, item '{key}': 'pillar' must be one of {allowed}.</source>
+            <translation>{file}, item '{key}': 'pillar' must be one of {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/content.py" line="151" />
+            <source>{file}, item '{key}': 'code' (for example "II.3") is required.</source>
+            <translation>{file}, item '{key}': 'code' (for example "II.3") is required.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/content.py" line="180" />
+            <source>Loading the library was cancelled; nothing was changed.</source>
+            <translation>Loading the library was cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/library.py" line="167" />
+            <source>There is no library item with id {id}.</source>
+            <translation>There is no library item with id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli_workshops.py" line="42" />
+            <source>“{value}” is not a date like 2026-12-01.</source>
+            <translation>“{value}” is not a date like 2026-12-01.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="140" />
+            <source>The column mapping "{text}" must look like COLUMN=FIELD, e.g. 3=email.</source>
+            <translation>The column mapping "{text}" must look like COLUMN=FIELD, e.g. 3=email.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="147" />
+            <source>"{field}" is not a field; use one of: {fields}.</source>
+            <translation>"{field}" is not a field; use one of: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="159" />
+            <source>There is no column {number}; the file has {count} columns.</source>
+            <translation>There is no column {number}; the file has {count} columns.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="172" />
+            <source>Several columns are called "{column}" (columns {numbers}); use the column number.</source>
+            <translation>Several columns are called "{column}" (columns {numbers}); use the column number.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="181" />
+            <source>There is no column "{column}"; the columns are: {headers}.</source>
+            <translation>There is no column "{column}"; the columns are: {headers}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="236" />
+            <source>row {row}, column "{column}": "{value}" is not female or male (Ж/М, F/M)</source>
+            <translation>row {row}, column "{column}": "{value}" is not female or male (Ж/М, F/M)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="261" />
+            <source>row {row}, column "{column}": "{value}" is not a date (dd.mm.yyyy)</source>
+            <translation>row {row}, column "{column}": "{value}" is not a date (dd.mm.yyyy)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="278" />
+            <source>row {row}, column "{column}": "{value}" is not yes or no (да/нет, 1/0)</source>
+            <translation>row {row}, column "{column}": "{value}" is not yes or no (да/нет, 1/0)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="295" />
+            <source>row {row}, column "{column}": "{value}" is not an e-mail address</source>
+            <translation>row {row}, column "{column}": "{value}" is not an e-mail address</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="318" />
+            <source>row {row}, column "{column}": "{value}" is not a full name (family name, given name, patronymic)</source>
+            <translation>row {row}, column "{column}": "{value}" is not a full name (family name, given name, patronymic)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="58" />
+            <source>{file} is not a CSV, TXT or XLSX file.</source>
+            <translation>{file} is not a CSV, TXT or XLSX file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="64" />
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="97" />
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="155" />
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="70" />
+            <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
+            <translation>{file} is larger than {limit} MB; split it into smaller lists.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="78" />
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="298" />
+            <source>{file}: the file is empty.</source>
+            <translation>{file}: the file is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="126" />
+            <source>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</source>
+            <translation>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="136" />
+            <source>{file} is a {kind}, not a table of participants.</source>
+            <translation>{file} is a {kind}, not a table of participants.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="155" />
+            <source>{file} does not look like a text file; save the list as CSV or XLSX.</source>
+            <translation>{file} does not look like a text file; save the list as CSV or XLSX.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="199" />
+            <source>{file}, line {row}: {reason}</source>
+            <translation>{file}, line {row}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="259" />
+            <source>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</source>
+            <translation>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="301" />
+            <source>{file}: there are no rows below the header.</source>
+            <translation>{file}: there are no rows below the header.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="316" />
+            <source>{file} has more than {limit} rows; split it into smaller lists.</source>
+            <translation>{file} has more than {limit} rows; split it into smaller lists.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="218" />
+            <source>There is no workshop with id {id}.</source>
+            <translation>There is no workshop with id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/attendance.py" line="38" />
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="139" />
+            <source>{day} is not one of the workshop's days ({start} to {end}).</source>
+            <translation>{day} is not one of the workshop's days ({start} to {end}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/attendance.py" line="56" />
+            <source>This workshop has no session {session}.</source>
+            <translation>This workshop has no session {session}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/attendance.py" line="61" />
+            <source>“{title}” is on {session_day}, not on {day}.</source>
+            <translation>“{title}” is on {session_day}, not on {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/attendance.py" line="99" />
+            <source>No one in this workshop has the badge code {code}.</source>
+            <translation>No one in this workshop has the badge code {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/attendance.py" line="273" />
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="227" />
+            <source>There is no registration with id {id}.</source>
+            <translation>There is no registration with id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/demo.py" line="127" />
+            <source>“{value}” is not a demo size (small or large).</source>
+            <translation>“{value}” is not a demo size (small or large).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/demo.py" line="162" />
+            <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
+            <translation>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/demo.py" line="195" />
+            <source>Making the demo was cancelled; nothing was changed.</source>
+            <translation>Making the demo was cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123" />
+            <source>row {row}, column "{column}": "{value}" is not a country.</source>
+            <translation>row {row}, column "{column}": "{value}" is not a country.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="139" />
+            <source>row {row}, column "{column}": "{value}" is not a role.</source>
+            <translation>row {row}, column "{column}": "{value}" is not a role.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196" />
+            <source>row {row}: {problem}</source>
+            <translation>row {row}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="228" />
+            <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
+            <translation>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="237" />
+            <source>{file}: no column is mapped to the family name and the given name.</source>
+            <translation>{file}: no column is mapped to the family name and the given name.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="280" />
+            <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
+            <translation>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="332" />
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>The import was cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="351" />
+            <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
+            <translation>row {row}: the person it matched was deleted meanwhile; import again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="94" />
+            <source>The family name is empty.</source>
+            <translation>The family name is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="98" />
+            <source>The given name is empty.</source>
+            <translation>The given name is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="102" />
+            <source>“{value}” is not a sex the app knows.</source>
+            <translation>“{value}” is not a sex the app knows.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="108" />
+            <source>“{value}” is not an e-mail address.</source>
+            <translation>“{value}” is not an e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="114" />
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="79" />
+            <source>“{value}” is not a two-letter country code.</source>
+            <translation>“{value}” is not a two-letter country code.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="120" />
+            <source>“{value}” is not a kind of organisation.</source>
+            <translation>“{value}” is not a kind of organisation.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="337" />
+            <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
+            <translation>{name} cannot be deleted while registered for a workshop (registrations: {count}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="60" />
+            <source>The workshop has no title.</source>
+            <translation>The workshop has no title.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63" />
+            <source>The workshop ends ({end}) before it starts ({start}).</source>
+            <translation>The workshop ends ({end}) before it starts ({start}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69" />
+            <source>“{value}” is not a kind of workshop.</source>
+            <translation>“{value}” is not a kind of workshop.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="73" />
+            <source>“{value}” is not a workshop status.</source>
+            <translation>“{value}” is not a workshop status.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="131" />
+            <source>“{value}” is not a role.</source>
+            <translation>“{value}” is not a role.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="134" />
+            <source>“{value}” is not a registration status.</source>
+            <translation>“{value}” is not a registration status.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/duplicates.py" line="124" />
+            <source>A person cannot be merged with themselves.</source>
+            <translation>A person cannot be merged with themselves.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/duplicates.py" line="170" />
+            <source>There is no merge {id} to undo.</source>
+            <translation>There is no merge {id} to undo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232" />
+            <location filename="../../src/jpoa_desktop/services/people.py" line="254" />
+            <location filename="../../src/jpoa_desktop/services/workshops.py" line="223" />
+            <source>There is no person with id {id}.</source>
+            <translation>There is no person with id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/atomic.py" line="34" />
+            <source>{file} could not be written: {reason}</source>
+            <translation>{file} could not be written: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/export.py" line="35" />
+            <source>{file}: export as .csv or .xlsx.</source>
+            <translation>{file}: export as .csv or .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/export.py" line="52" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>The export was cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/directory.py" line="180" />
+            <source>“{value}” is not a directory column to sort by ({choices}).</source>
+            <translation>“{value}” is not a directory column to sort by ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="20" />
+            <source>“{title}” is on {day}, outside the workshop's dates ({start} to {end}).</source>
+            <translation>“{title}” is on {day}, outside the workshop's dates ({start} to {end}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="23" />
+            <source>“{title}” on {day} ends at {end}, before it starts ({start}).</source>
+            <translation>“{title}” on {day} ends at {end}, before it starts ({start}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="26" />
+            <source>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</source>
+            <translation>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="59" />
+            <source>There is no agenda session with id {id}.</source>
+            <translation>There is no agenda session with id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="84" />
+            <source>The session has no title.</source>
+            <translation>The session has no title.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="87" />
+            <source>“{value}” is not a kind of session.</source>
+            <translation>“{value}” is not a kind of session.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="92" />
+            <source>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</source>
+            <translation>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="109" />
+            <source>“{value}” is not a pillar or area of the library.</source>
+            <translation>“{value}” is not a pillar or area of the library.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="135" />
+            <source>Moving by {minutes} minutes would take “{title}” past midnight.</source>
+            <translation>Moving by {minutes} minutes would take “{title}” past midnight.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshops.py" line="274" />
+            <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
+            <translation>{name} has attendance marks on {count} day(s); removing the registration would delete them.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="79" />
+            <source>The session was deleted elsewhere meanwhile.</source>
+            <translation>The session was deleted elsewhere meanwhile.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_snapshot.py" line="90" />
+            <source>The deleted workshop is already back; there is nothing to undo.</source>
+            <translation>The deleted workshop is already back; there is nothing to undo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="56" />
+            <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
+            <translation>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="78" />
+            <source>“{value}” is not a handout language ({choices}).</source>
+            <translation>“{value}” is not a handout language ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="173" />
+            <source>“{value}” is not a way to sort the list ({choices}).</source>
+            <translation>“{value}” is not a way to sort the list ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="180" />
+            <source>“{value}” is not a column of the list ({choices}).</source>
+            <translation>“{value}” is not a column of the list ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="272" />
+            <source>The library has no pillar {number}; load the built-in library.</source>
+            <translation>The library has no pillar {number}; load the built-in library.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="316" />
+            <source>“{value}” is not a kind of handout ({choices}).</source>
+            <translation>“{value}” is not a kind of handout ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="322" />
+            <source>“{value}” is not a paper size ({choices}).</source>
+            <translation>“{value}” is not a paper size ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="235" />
+            <source>Printing was cancelled; no file was written.</source>
+            <translation>Printing was cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/certificate_codes.py" line="49" />
+            <source>This is not a JPoA Desktop certificate code (it should start with JPOA1.).</source>
+            <translation>This is not a JPoA Desktop certificate code (it should start with JPOA1.).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/certificates.py" line="60" />
+            <source>The attendance rule must be between 0 and 100 % of the days.</source>
+            <translation>The attendance rule must be between 0 and 100 % of the days.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/signing.py" line="92" />
+            <location filename="../../src/jpoa_desktop/services/signing.py" line="97" />
+            <source>{file} is not a public key exported by JPoA Desktop.</source>
+            <translation>{file} is not a public key exported by JPoA Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli_handouts.py" line="31" />
+            <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
+            <translation>“{value}” is not an offset like 1.5,-0.5 (mm).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli_handouts.py" line="88" />
+            <source>Say which workshop with --workshop ID.</source>
+            <translation>Say which workshop with --workshop ID.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli_branding.py" line="77" />
+            <source>“{value}” is not a number of millimetres.</source>
+            <translation>“{value}” is not a number of millimetres.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli_branding.py" line="132" />
+            <source>Say what to change with --accent or --margin.</source>
+            <translation>Say what to change with --accent or --margin.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="43" />
+            <source>{file} is empty.</source>
+            <translation>{file} is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="46" />
+            <source>{file} is {size} MB; a logo or signature may be at most {limit} MB.</source>
+            <translation>{file} is {size} MB; a logo or signature may be at most {limit} MB.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="64" />
+            <source>{file} is not a PNG or SVG image; save it as PNG or SVG.</source>
+            <translation>{file} is not a PNG or SVG image; save it as PNG or SVG.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="72" />
+            <source>{file} is damaged or not a PNG image; save it again as PNG.</source>
+            <translation>{file} is damaged or not a PNG image; save it again as PNG.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="82" />
+            <source>{file} is {width} × {height} pixels; at most {limit} million pixels are accepted. Save it smaller.</source>
+            <translation>{file} is {width} × {height} pixels; at most {limit} million pixels are accepted. Save it smaller.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="114" />
+            <source>{file} is not a well-formed SVG image; save it again as SVG.</source>
+            <translation>{file} is not a well-formed SVG image; save it again as SVG.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="124" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="150" />
+            <source>{file} declares XML entities, which are refused for safety; save it as plain SVG (in Inkscape: Save as, Plain SVG).</source>
+            <translation>{file} declares XML entities, which are refused for safety; save it as plain SVG (in Inkscape: Save as, Plain SVG).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="140" />
+            <source>{file} has more than {limit} elements; simplify the drawing or save it as PNG.</source>
+            <translation>{file} has more than {limit} elements; simplify the drawing or save it as PNG.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="161" />
+            <source>{file} refers to something outside itself ({reference}); only self-contained SVG images are accepted. Embed it, or save as PNG.</source>
+            <translation>{file} refers to something outside itself ({reference}); only self-contained SVG images are accepted. Embed it, or save as PNG.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="195" />
+            <source>{file} has no usable size; give the SVG a width and height or a viewBox.</source>
+            <translation>{file} has no usable size; give the SVG a width and height or a viewBox.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="60" />
+            <source>“{value}” is not a label sheet ({choices}, or a size like {form}).</source>
+            <translation>“{value}” is not a label sheet ({choices}, or a size like {form}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="81" />
+            <source>“{value}” is not a label sheet size; write it like {form}, in millimetres.</source>
+            <translation>“{value}” is not a label sheet size; write it like {form}, in millimetres.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="105" />
+            <source>Labels of {width} × {height} mm are too small for a badge; they need at least {min_width} × {min_height} mm.</source>
+            <translation>Labels of {width} × {height} mm are too small for a badge; they need at least {min_width} × {min_height} mm.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="125" />
+            <source>{columns} × {rows} labels of {width} × {height} mm do not fit on {paper} paper ({paper_width} × {paper_height} mm).</source>
+            <translation>{columns} × {rows} labels of {width} × {height} mm do not fit on {paper} paper ({paper_width} × {paper_height} mm).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="124" />
+            <source>There is no logo or signature with id {id}.</source>
+            <translation>There is no logo or signature with id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="134" />
+            <source>A signature needs the name of the person who signs.</source>
+            <translation>A signature needs the name of the person who signs.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="139" />
+            <source>“{value}” is too long: at most {limit} characters.</source>
+            <translation>“{value}” is too long: at most {limit} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="211" />
+            <source>“{value}” is not a kind of image ({choices}).</source>
+            <translation>“{value}” is not a kind of image ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="223" />
+            <source>A workshop can have at most {limit} logos.</source>
+            <translation>A workshop can have at most {limit} logos.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="225" />
+            <source>A workshop can have at most {limit} signatures.</source>
+            <translation>A workshop can have at most {limit} signatures.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="264" />
+            <source>The removed image is already back; there is nothing to undo.</source>
+            <translation>The removed image is already back; there is nothing to undo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="297" />
+            <source>Only a signature has a signer's name and title.</source>
+            <translation>Only a signature has a signer's name and title.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="334" />
+            <source>“{value}” is not a colour like #1f5f99.</source>
+            <translation>“{value}” is not a colour like #1f5f99.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="346" />
+            <source>Margins must be between {low} and {high} mm, not {value}.</source>
+            <translation>Margins must be between {low} and {high} mm, not {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch.py" line="59" />
+            <source>Cancelled before every handout was done.</source>
+            <translation>Cancelled before every handout was done.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPeople</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="33" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="34" />
+            <source>CSV for Excel, UTF-8 (*.csv)</source>
+            <translation>CSV for Excel, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="36" />
+            <source>Export participants</source>
+            <translation>Export participants</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="62" />
+            <source>%n row(s) exported to {file}</source>
+            <translation>
+                <numerusform>%n row exported to {file}</numerusform>
+                <numerusform>%n rows exported to {file}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="69" />
+            <source>Exporting participants</source>
+            <translation>Exporting participants</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102" />
+            <source>Search titles, cities and venues…</source>
+            <translation>Search titles, cities and venues…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="103" />
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105" />
+            <source>All countries</source>
+            <translation>All countries</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="106" />
+            <source>All pillars</source>
+            <translation>All pillars</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="107" />
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="108" />
+            <source>Year the workshop starts</source>
+            <translation>Year the workshop starts</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="109" />
+            <source>Tagged with the pillar or one of its areas</source>
+            <translation>Tagged with the pillar or one of its areas</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkImport</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="15" />
+            <source>Import Framework</source>
+            <translation>Import Framework</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="17" />
+            <source>Framework files (*.toml)</source>
+            <translation>Framework files (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="23" />
+            <source>Add the areas in “{file}” to the working framework, or replace it?</source>
+            <translation>Add the areas in “{file}” to the working framework, or replace it?</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="28" />
+            <source>Extend keeps every existing area and adds or updates those in the file. Replace removes the areas the file does not contain. If the file has a mistake, nothing is changed.</source>
+            <translation>Extend keeps every existing area and adds or updates those in the file. Replace removes the areas the file does not contain. If the file has a mistake, nothing is changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="36" />
+            <source>&amp;Extend</source>
+            <translation>&amp;Extend</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="39" />
+            <source>&amp;Replace</source>
+            <translation>&amp;Replace</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryPanel</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99" />
+            <source>Glossary</source>
+            <translation>Glossary</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="100" />
+            <source>Filter terms and definitions…</source>
+            <translation>Filter terms and definitions…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102" />
+            <source>Term (English)</source>
+            <translation>Term (English)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102" />
+            <source>Term (Russian)</source>
+            <translation>Term (Russian)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102" />
+            <source>Definition</source>
+            <translation>Definition</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutsScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="160" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="386" />
+            <source>Handouts</source>
+            <translation>Handouts</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="166" />
+            <source>&amp;Workshop:</source>
+            <translation>&amp;Workshop:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="168" />
+            <source>Print this handout (Ctrl+P)</source>
+            <translation>Print this handout (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="169" />
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="170" />
+            <source>Save this handout as a PDF file (Ctrl+S)</source>
+            <translation>Save this handout as a PDF file (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="171" />
+            <source>Print &amp;everything…</source>
+            <translation>Print &amp;everything…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173" />
+            <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
+            <translation>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175" />
+            <source>&amp;Calibrate label sheets…</source>
+            <translation>&amp;Calibrate label sheets…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="281" />
+            <source>Open a database to print its handouts.</source>
+            <translation>Open a database to print its handouts.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="285" />
+            <source>There is no workshop yet. Add one on the Workshops screen.</source>
+            <translation>There is no workshop yet. Add one on the Workshops screen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="298" />
+            <source>Building the preview</source>
+            <translation>Building the preview</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="344" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="347" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="534" />
+            <source>Printed in English for want of a translation: {labels}</source>
+            <translation>Printed in English for want of a translation: {labels}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="364" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificate</numerusform>
+                <numerusform>%n certificates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="366" />
+            <source>%n person(s) left out</source>
+            <translation>
+                <numerusform>%n person left out</numerusform>
+                <numerusform>%n people left out</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="386" />
+            <source>Choose a workshop first.</source>
+            <translation>Choose a workshop first.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="404" />
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="404" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="418" />
+            <source>Saving {handout}</source>
+            <translation>Saving {handout}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="423" />
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="434" />
+            <source>Print {handout}</source>
+            <translation>Print {handout}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="447" />
+            <source>Printing {handout}</source>
+            <translation>Printing {handout}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="453" />
+            <source>Sent to the printer</source>
+            <translation>Sent to the printer</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="510" />
+            <source>Building the handouts</source>
+            <translation>Building the handouts</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="526" />
+            <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
+            <translation>
+                <numerusform>Cancelled. %n handout was finished and saved in {folder}.</numerusform>
+                <numerusform>Cancelled. %n handouts were finished and saved in {folder}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="529" />
+            <source>%n handout(s) saved in {folder}.</source>
+            <translation>
+                <numerusform>%n handout saved in {folder}.</numerusform>
+                <numerusform>%n handouts saved in {folder}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="531" />
+            <source>%n sent to the printer.</source>
+            <translation>
+                <numerusform>%n sent to the printer.</numerusform>
+                <numerusform>%n sent to the printer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="537" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="561" />
+            <source>Print everything</source>
+            <translation>Print everything</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="540" />
+            <source>Open the folder</source>
+            <translation>Open the folder</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="556" />
+            <source>%n handout(s) were finished before this and saved in {folder}.</source>
+            <translation>
+                <numerusform>%n handout was finished before this and saved in {folder}.</numerusform>
+                <numerusform>%n handouts were finished before this and saved in {folder}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="171" />
+            <source>Choose a participant list</source>
+            <translation>Choose a participant list</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="173" />
+            <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
+            <translation>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="187" />
+            <source>Reading {file}…</source>
+            <translation>Reading {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="190" />
+            <source>Reading the participant list</source>
+            <translation>Reading the participant list</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="214" />
+            <source>This file cannot be read: {problem}</source>
+            <translation>This file cannot be read: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="226" />
+            <source>Checking the rows…</source>
+            <translation>Checking the rows…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="230" />
+            <source>Checking the participant list</source>
+            <translation>Checking the participant list</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="256" />
+            <source>Importing {count} rows…</source>
+            <translation>Importing {count} rows…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="259" />
+            <source>Importing participants</source>
+            <translation>Importing participants</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="277" />
+            <source>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</source>
+            <translation>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="291" />
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>The import was cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="293" />
+            <source>Nothing was imported: {problem}</source>
+            <translation>Nothing was imported: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="295" />
+            <source>The import failed and nothing was written: {problem}</source>
+            <translation>The import failed and nothing was written: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334" />
+            <source>Cancel import</source>
+            <translation>Cancel import</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="339" />
+            <source>{add} to add · {link} to link · {bad} with problems</source>
+            <translation>{add} to add · {link} to link · {bad} with problems</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="346" />
+            <source>There is no workshop to import into yet.</source>
+            <translation>There is no workshop to import into yet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="350" />
+            <source>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</source>
+            <translation>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="356" />
+            <source>Ready: nothing is written until you press Import.</source>
+            <translation>Ready: nothing is written until you press Import.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="371" />
+            <source>Import participants</source>
+            <translation>Import participants</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="372" />
+            <source>List:</source>
+            <translation>List:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="373" />
+            <source>Into workshop:</source>
+            <translation>Into workshop:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="374" />
+            <source>Choose a CSV or XLSX file</source>
+            <translation>Choose a CSV or XLSX file</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="375" />
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="376" />
+            <source>Columns</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="377" />
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="378" />
+            <source>Names are in one column: split them</source>
+            <translation>Names are in one column: split them</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="380" />
+            <source>Family name first, then given name; the rest is the patronymic.</source>
+            <translation>Family name first, then given name; the rest is the patronymic.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="382" />
+            <source>Only rows with problems</source>
+            <translation>Only rows with problems</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="383" />
+            <source>Skip rows with problems</source>
+            <translation>Skip rows with problems</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="384" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="136" />
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="138" />
+            <source>Already in the directory</source>
+            <translation>Already in the directory</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="140" />
+            <source>Same as row {row}</source>
+            <translation>Same as row {row}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="142" />
+            <source>Skipped</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="143" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="151" />
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="152" />
+            <source>What happens</source>
+            <translation>What happens</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="153" />
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="154" />
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="155" />
+            <source>Patronymic</source>
+            <translation>Patronymic</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="156" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="157" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="16" />
+            <source>Ministry</source>
+            <translation>Ministry</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="17" />
+            <source>Law enforcement</source>
+            <translation>Law enforcement</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="18" />
+            <source>Judiciary</source>
+            <translation>Judiciary</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="19" />
+            <source>Parliament</source>
+            <translation>Parliament</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="20" />
+            <source>Civil society</source>
+            <translation>Civil society</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="21" />
+            <source>Academia</source>
+            <translation>Academia</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="22" />
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="23" />
+            <source>International organisation</source>
+            <translation>International organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="33" />
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="34" />
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="35" />
+            <source>Patronymic</source>
+            <translation>Patronymic</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="36" />
+            <source>Full name (one column)</source>
+            <translation>Full name (one column)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="37" />
+            <source>Family name (Latin)</source>
+            <translation>Family name (Latin)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="38" />
+            <source>Given name (Latin)</source>
+            <translation>Given name (Latin)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="39" />
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="40" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="41" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="42" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="43" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="44" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="45" />
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="46" />
+            <source>Consent to data use</source>
+            <translation>Consent to data use</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="47" />
+            <source>Consent to photos</source>
+            <translation>Consent to photos</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="48" />
+            <source>Consent date</source>
+            <translation>Consent date</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="49" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="50" />
+            <source>Role at the workshop</source>
+            <translation>Role at the workshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="51" />
+            <source>Date of birth (not kept)</source>
+            <translation>Date of birth (not kept)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeftOutDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="27" />
+            <source>Registration cancelled</source>
+            <translation>Registration cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="28" />
+            <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
+            <translation>Present on {present} of {days} days; the rule asks for {rule} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="38" />
+            <source>Who gets no certificate</source>
+            <translation>Who gets no certificate</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="41" />
+            <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
+            <translation>
+                <numerusform>%n person did not meet the attendance rule of {rule} %.</numerusform>
+                <numerusform>%n people did not meet the attendance rule of {rule} %.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryKinds</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="50" />
+            <source>Pillar</source>
+            <translation>Pillar</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="51" />
+            <source>Thematic area</source>
+            <translation>Thematic area</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="52" />
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="53" />
+            <source>Project phase</source>
+            <translation>Project phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="54" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="55" />
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="56" />
+            <source>Glossary term</source>
+            <translation>Glossary term</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="87" />
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="164" />
+            <source>This item is no longer in the library</source>
+            <translation>This item is no longer in the library</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204" />
+            <source>No database is open</source>
+            <translation>No database is open</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204" />
+            <source>Open or create a database.</source>
+            <translation>Open or create a database.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="206" />
+            <source>The library is empty</source>
+            <translation>The library is empty</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="207" />
+            <source>The library texts are being loaded into this database…</source>
+            <translation>The library texts are being loaded into this database…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="216" />
+            <source>Search the library…</source>
+            <translation>Search the library…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="218" />
+            <source>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</source>
+            <translation>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="209" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="210" />
+            <source>&amp;New Database…</source>
+            <translation>&amp;New Database…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="211" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Open Database…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="212" />
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="213" />
+            <source>&amp;Import Framework…</source>
+            <translation>&amp;Import Framework…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="214" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="215" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="216" />
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="217" />
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="218" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="219" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220" />
+            <source>&amp;About {app}</source>
+            <translation>&amp;About {app}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="239" />
+            <source>New Database</source>
+            <translation>New Database</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="241" />
+            <source>JPoA Desktop databases ({patterns})</source>
+            <translation>JPoA Desktop databases ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="252" />
+            <source>Open Database</source>
+            <translation>Open Database</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="254" />
+            <source>JPoA Desktop databases ({patterns});;All files (*)</source>
+            <translation>JPoA Desktop databases ({patterns});;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="275" />
+            <source>Try a demo workshop?</source>
+            <translation>Try a demo workshop?</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="277" />
+            <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
+            <translation>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="390" />
+            <source>Opening the database…</source>
+            <translation>Opening the database…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="393" />
+            <source>No database is open</source>
+            <translation>No database is open</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="395" />
+            <source>Database: {name}</source>
+            <translation>Database: {name}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="397" />
+            <source>%n library item(s)</source>
+            <translation>
+                <numerusform>%n library item</numerusform>
+                <numerusform>%n library items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400" />
+            <source>upgraded; the previous version was saved as {path}</source>
+            <translation>upgraded; the previous version was saved as {path}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="418" />
+            <source>No recent databases</source>
+            <translation>No recent databases</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingTable</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="86" />
+            <source>— ignore —</source>
+            <translation>— ignore —</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109" />
+            <source>Column in the file</source>
+            <translation>Column in the file</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109" />
+            <source>First value</source>
+            <translation>First value</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109" />
+            <source>Read as</source>
+            <translation>Read as</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionsPanel</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="167" />
+            <source>Custom size…</source>
+            <translation>Custom size…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="205" />
+            <source>&amp;Handouts (tick what “Print everything” builds):</source>
+            <translation>&amp;Handouts (tick what “Print everything” builds):</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="212" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="213" />
+            <source>&amp;Side by side with:</source>
+            <translation>&amp;Side by side with:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="214" />
+            <source>&amp;Paper:</source>
+            <translation>&amp;Paper:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215" />
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216" />
+            <source>&amp;Sort:</source>
+            <translation>&amp;Sort:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217" />
+            <source>Columns:</source>
+            <translation>Columns:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218" />
+            <source>Label &amp;sheet:</source>
+            <translation>Label &amp;sheet:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219" />
+            <source>&amp;Attendance rule:</source>
+            <translation>&amp;Attendance rule:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220" />
+            <source>P&amp;illar:</source>
+            <translation>P&amp;illar:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="227" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="235" />
+            <source>Certificates go to those present on at least this share of the days.</source>
+            <translation>Certificates go to those present on at least this share of the days.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="237" />
+            <source>Who gets no certificate…</source>
+            <translation>Who gets no certificate…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="249" />
+            <source>Every day, one sheet each</source>
+            <translation>Every day, one sheet each</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="252" />
+            <source>Day {number} — {date}</source>
+            <translation>Day {number} — {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomePane</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="56" />
+            <source>Already checked in at {time}</source>
+            <translation>Already checked in at {time}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="58" />
+            <source>Checked in at {time}</source>
+            <translation>Checked in at {time}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="60" />
+            <source>{checked_in} — new badge code {code}</source>
+            <translation>{checked_in} — new badge code {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="72" />
+            <source>Not checked in</source>
+            <translation>Not checked in</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="83" />
+            <source>Check-in undone: no longer marked present</source>
+            <translation>Check-in undone: no longer marked present</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="89" />
+            <source>Nothing to undo</source>
+            <translation>Nothing to undo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94" />
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94" />
+            <source>Scan a badge or type a name</source>
+            <translation>Scan a badge or type a name</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPane</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="100" />
+            <source>Titles</source>
+            <translation>Titles</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="101" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="102" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="103" />
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="104" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="105" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="106" />
+            <source>Working languages</source>
+            <translation>Working languages</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="107" />
+            <source>Organisers</source>
+            <translation>Organisers</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="108" />
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="109" />
+            <source>Project phase</source>
+            <translation>Project phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="110" />
+            <source>Pillars and areas</source>
+            <translation>Pillars and areas</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="111" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="112" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="113" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121" />
+            <source>Select a workshop to see its details.</source>
+            <translation>Select a workshop to see its details.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="133" />
+            <source>{dates} (%n day(s))</source>
+            <translation>
+                <numerusform>{dates} (%n day)</numerusform>
+                <numerusform>{dates} (%n days)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="148" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="152" />
+            <source>No one is registered yet</source>
+            <translation>No one is registered yet</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="161" />
+            <source>%n registered</source>
+            <translation>
+                <numerusform>%n registered</numerusform>
+                <numerusform>%n registered</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantActions</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89" />
+            <source>Undo {what}</source>
+            <translation>Undo {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90" />
+            <source>Redo {what}</source>
+            <translation>Redo {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94" />
+            <source>New person…</source>
+            <translation>New person…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94" />
+            <source>Add a person to the directory</source>
+            <translation>Add a person to the directory</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95" />
+            <source>Edit the selected person</source>
+            <translation>Edit the selected person</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97" />
+            <source>Import participants…</source>
+            <translation>Import participants…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="98" />
+            <source>Read a participant list (CSV or XLSX) into a workshop</source>
+            <translation>Read a participant list (CSV or XLSX) into a workshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101" />
+            <source>Find duplicates…</source>
+            <translation>Find duplicates…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102" />
+            <source>Review people entered twice and merge them</source>
+            <translation>Review people entered twice and merge them</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105" />
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="106" />
+            <source>Save the whole directory for Excel (XLSX or CSV)</source>
+            <translation>Save the whole directory for Excel (XLSX or CSV)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="155" />
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="390" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="237" />
+            <source>Search people in any script…</source>
+            <translation>Search people in any script…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="241" />
+            <source>All countries</source>
+            <translation>All countries</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="262" />
+            <source>No database is open</source>
+            <translation>No database is open</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="264" />
+            <source>%Ln found</source>
+            <translation>
+                <numerusform>%Ln found</numerusform>
+                <numerusform>%Ln found</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="266" />
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln person</numerusform>
+                <numerusform>%Ln people</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="365" />
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerPicker</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="163" />
+            <source>Another organisation: type its name, press Enter</source>
+            <translation>Another organisation: type its name, press Enter</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonCommands</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="75" />
+            <source>add {name}</source>
+            <translation>add {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="105" />
+            <source>edit {name}</source>
+            <translation>edit {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonForm</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326" />
+            <source>Edit person</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326" />
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="328" />
+            <source>&amp;Family name</source>
+            <translation>&amp;Family name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="329" />
+            <source>&amp;Given name</source>
+            <translation>&amp;Given name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="330" />
+            <source>&amp;Patronymic</source>
+            <translation>&amp;Patronymic</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="331" />
+            <source>Family name (&amp;Latin)</source>
+            <translation>Family name (&amp;Latin)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="332" />
+            <source>Given name (La&amp;tin)</source>
+            <translation>Given name (La&amp;tin)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="333" />
+            <source>&amp;Sex</source>
+            <translation>&amp;Sex</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="334" />
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="335" />
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="336" />
+            <source>Pos&amp;ition</source>
+            <translation>Pos&amp;ition</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337" />
+            <source>&amp;Country</source>
+            <translation>&amp;Country</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="338" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339" />
+            <source>P&amp;hone</source>
+            <translation>P&amp;hone</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340" />
+            <source>Lan&amp;guages</source>
+            <translation>Lan&amp;guages</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341" />
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342" />
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343" />
+            <source>Consent &amp;date</source>
+            <translation>Consent &amp;date</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349" />
+            <source>Work</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351" />
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="355" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="356" />
+            <source>Agrees to the use of their data</source>
+            <translation>Agrees to the use of their data</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="357" />
+            <source>Agrees to be photographed</source>
+            <translation>Agrees to be photographed</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="358" />
+            <source>no date</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359" />
+            <source>e.g. ru, en, uz</source>
+            <translation>e.g. ru, en, uz</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360" />
+            <source>name@example.org</source>
+            <translation>name@example.org</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368" />
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="372" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368" />
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368" />
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="389" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="390" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81" />
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="82" />
+            <source>Interface &amp;language:</source>
+            <translation>Interface &amp;language:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="85" />
+            <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
+            <translation>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPane</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="133" />
+            <source>Previous page (Page Up)</source>
+            <translation>Previous page (Page Up)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="135" />
+            <source>Next page (Page Down)</source>
+            <translation>Next page (Page Down)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="137" />
+            <source>Zoom in (Ctrl++)</source>
+            <translation>Zoom in (Ctrl++)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="139" />
+            <source>Zoom out (Ctrl+−)</source>
+            <translation>Zoom out (Ctrl+−)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="140" />
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="143" />
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="144" />
+            <source>Whole page</source>
+            <translation>Whole page</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="163" />
+            <source>Building the preview…</source>
+            <translation>Building the preview…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="253" />
+            <source>Showing the page</source>
+            <translation>Showing the page</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="274" />
+            <source>This page could not be shown: {error}</source>
+            <translation>This page could not be shown: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="279" />
+            <source>of {pages}</source>
+            <translation>of {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingPane</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="63" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="64" />
+            <source>Russian</source>
+            <translation>Russian</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="141" />
+            <source>Pillar {number} of the Global Strategy</source>
+            <translation>Pillar {number} of the Global Strategy</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="147" />
+            <source>Thematic areas of the working framework</source>
+            <translation>Thematic areas of the working framework</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="152" />
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="183" />
+            <source>Working framework · Pillar {number}</source>
+            <translation>Working framework · Pillar {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="160" />
+            <source>Adopted {date}</source>
+            <translation>Adopted {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="169" />
+            <source>Funded by: {funders}</source>
+            <translation>Funded by: {funders}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="197" />
+            <source>Library section</source>
+            <translation>Library section</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationsModel</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="113" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="114" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="115" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="116" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="117" />
+            <source>Badge</source>
+            <translation>Badge</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationsTab</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="252" />
+            <source>{name} (already registered)</source>
+            <translation>{name} (already registered)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="322" />
+            <source>Add a person from the directory: type a name…</source>
+            <translation>Add a person from the directory: type a name…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323" />
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="324" />
+            <source>Remove…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="327" />
+            <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
+            <translation>Double-click a role or status to change it. New people are registered as invited participants.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReuseDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="40" />
+            <source>Insert sessions from another workshop</source>
+            <translation>Insert sessions from another workshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49" />
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="59" />
+            <source>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</source>
+            <translation>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="69" />
+            <source>Insert</source>
+            <translation>Insert</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="73" />
+            <source>From workshop:</source>
+            <translation>From workshop:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="74" />
+            <source>Into day:</source>
+            <translation>Into day:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="82" />
+            <source>No other workshop has an agenda yet.</source>
+            <translation>No other workshop has an agenda yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="153" />
+            <source>The best %n results for “{query}”</source>
+            <translation>
+                <numerusform>The best %n results for “{query}”</numerusform>
+                <numerusform>The best %n results for “{query}”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="159" />
+            <source>%n result(s) for “{query}”</source>
+            <translation>
+                <numerusform>%n result for “{query}”</numerusform>
+                <numerusform>%n results for “{query}”</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="162" />
+            <source>No results for “{query}”</source>
+            <translation>No results for “{query}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionForm</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="153" />
+            <source>speaker</source>
+            <translation>speaker</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="154" />
+            <source>facilitator</source>
+            <translation>facilitator</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="155" />
+            <source>organiser</source>
+            <translation>organiser</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="246" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="270" />
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="271" />
+            <source>Time:</source>
+            <translation>Time:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="272" />
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273" />
+            <source>Shift:</source>
+            <translation>Shift:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275" />
+            <source>This and later sessions</source>
+            <translation>This and later sessions</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277" />
+            <source>Move this session and the later ones of the day by the minutes on the left</source>
+            <translation>Move this session and the later ones of the day by the minutes on the left</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="279" />
+            <source>Push later sessions to make room</source>
+            <translation>Push later sessions to make room</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="281" />
+            <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
+            <translation>When a session is added in between or gets longer, the later sessions of the day move by as much</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="287" />
+            <source>Speakers and facilitators:</source>
+            <translation>Speakers and facilitators:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290" />
+            <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
+            <translation>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="295" />
+            <source>Pillars and areas:</source>
+            <translation>Pillars and areas:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="296" />
+            <source>Save session (Enter)</source>
+            <translation>Save session (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298" />
+            <source>Title ({language}):</source>
+            <translation>Title ({language}):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="42" />
+            <source>Custom label sheet</source>
+            <translation>Custom label sheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="45" />
+            <source>Measure the label stock with a ruler: the size of one label, the margin to the first label from the paper's left and top edges, and the gaps between labels.</source>
+            <translation>Measure the label stock with a ruler: the size of one label, the margin to the first label from the paper's left and top edges, and the gaps between labels.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="64" />
+            <source>&amp;Centre the labels on the paper</source>
+            <translation>&amp;Centre the labels on the paper</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="74" />
+            <source>&amp;Paper:</source>
+            <translation>&amp;Paper:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="75" />
+            <source>&amp;Columns:</source>
+            <translation>&amp;Columns:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="76" />
+            <source>&amp;Rows:</source>
+            <translation>&amp;Rows:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="77" />
+            <source>Label &amp;width:</source>
+            <translation>Label &amp;width:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="78" />
+            <source>Label &amp;height:</source>
+            <translation>Label &amp;height:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="80" />
+            <source>&amp;Left margin:</source>
+            <translation>&amp;Left margin:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="81" />
+            <source>&amp;Top margin:</source>
+            <translation>&amp;Top margin:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="82" />
+            <source>Gap &amp;across:</source>
+            <translation>Gap &amp;across:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="83" />
+            <source>Gap &amp;down:</source>
+            <translation>Gap &amp;down:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="53" />
+            <source>Cannot open the database</source>
+            <translation>Cannot open the database</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="56" />
+            <source>You can open another database, create a new one, or quit.</source>
+            <translation>You can open another database, create a new one, or quit.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="59" />
+            <source>&amp;Open Another…</source>
+            <translation>&amp;Open Another…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="62" />
+            <source>&amp;New Database…</source>
+            <translation>&amp;New Database…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="64" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="71" />
+            <source>Open Database</source>
+            <translation>Open Database</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="73" />
+            <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+            <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="79" />
+            <source>New Database</source>
+            <translation>New Database</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="81" />
+            <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
+            <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Task</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/tasks.py" line="113" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/tasks.py" line="249" />
+            <source>Something went wrong: {error}</source>
+            <translation>Something went wrong: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/tasks.py" line="253" />
+            <source>The details were written to {path}.</source>
+            <translation>The details were written to {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInForm</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="90" />
+            <source>Walk-in: register and check in</source>
+            <translation>Walk-in: register and check in</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91" />
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91" />
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="94" />
+            <source>Register and check in (Enter)</source>
+            <translation>Register and check in (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="95" />
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopActions</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112" />
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="135" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="115" />
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="136" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="123" />
+            <source>New workshop…</source>
+            <translation>New workshop…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="124" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="125" />
+            <source>Copy workshop…</source>
+            <translation>Copy workshop…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="126" />
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="127" />
+            <source>Export participants…</source>
+            <translation>Export participants…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="129" />
+            <source>Save this workshop's participants and attendance by day for Excel (Ctrl+E)</source>
+            <translation>Save this workshop's participants and attendance by day for Excel (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="131" />
+            <source>Handouts…</source>
+            <translation>Handouts…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="133" />
+            <source>Preview and print this workshop's agenda, badges and more (Ctrl+Shift+H)</source>
+            <translation>Preview and print this workshop's agenda, badges and more (Ctrl+Shift+H)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="162" />
+            <source>new workshop</source>
+            <translation>new workshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="176" />
+            <source>edit workshop</source>
+            <translation>edit workshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="223" />
+            <source>copy workshop</source>
+            <translation>copy workshop</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="232" />
+            <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</source>
+            <translation>
+                <numerusform>Delete “{title}”? Its agenda and its %n registration, with its attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</numerusform>
+                <numerusform>Delete “{title}”? Its agenda and its %n registrations, with their attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="289" />
+            <source>They were checked in on %n day(s); those attendance marks are deleted too (undo brings them back).</source>
+            <translation>
+                <numerusform>They were checked in on %n day; that attendance mark is deleted too (undo brings it back).</numerusform>
+                <numerusform>They were checked in on %n days; those attendance marks are deleted too (undo brings them back).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="237" />
+            <source>Delete workshop</source>
+            <translation>Delete workshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="248" />
+            <source>delete workshop</source>
+            <translation>delete workshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="262" />
+            <source>change registration</source>
+            <translation>change registration</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="277" />
+            <source>register participant</source>
+            <translation>register participant</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="286" />
+            <source>Remove {name} from this workshop?</source>
+            <translation>Remove {name} from this workshop?</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="295" />
+            <source>Remove participant</source>
+            <translation>Remove participant</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="306" />
+            <source>remove participant</source>
+            <translation>remove participant</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopForm</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="245" />
+            <source>The end date is before the start date.</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260" />
+            <source>New workshop</source>
+            <translation>New workshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260" />
+            <source>Edit workshop</source>
+            <translation>Edit workshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="263" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="264" />
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="265" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="266" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267" />
+            <source>Working languages</source>
+            <translation>Working languages</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="268" />
+            <source>Project phase</source>
+            <translation>Project phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273" />
+            <source>Title ({language})</source>
+            <translation>Title ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="278" />
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="281" />
+            <source>Pillars and areas</source>
+            <translation>Pillars and areas</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="282" />
+            <source>Organisers</source>
+            <translation>Organisers</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="283" />
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="287" />
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="294" />
+            <source>— none —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="295" />
+            <source>One of the five countries, or type a two-letter code</source>
+            <translation>One of the five countries, or type a two-letter code</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="299" />
+            <source>At least one title is needed</source>
+            <translation>At least one title is needed</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopLabels</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="19" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="20" />
+            <source>Training course</source>
+            <translation>Training course</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="21" />
+            <source>Expert meeting</source>
+            <translation>Expert meeting</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="22" />
+            <source>Conference</source>
+            <translation>Conference</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="23" />
+            <source>Table-top exercise</source>
+            <translation>Table-top exercise</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="30" />
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="31" />
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="32" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="39" />
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="40" />
+            <source>Speaker</source>
+            <translation>Speaker</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="41" />
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="42" />
+            <source>Organiser</source>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="43" />
+            <source>Observer</source>
+            <translation>Observer</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="50" />
+            <source>Invited</source>
+            <translation>Invited</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="51" />
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="52" />
+            <source>Attended</source>
+            <translation>Attended</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="53" />
+            <source>No-show</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="54" />
+            <source>Cancelled</source>
+            <comment>registration</comment>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="61" />
+            <source>Russian</source>
+            <translation>Russian</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="62" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="63" />
+            <source>Kazakh</source>
+            <translation>Kazakh</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="64" />
+            <source>Kyrgyz</source>
+            <translation>Kyrgyz</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="65" />
+            <source>Tajik</source>
+            <translation>Tajik</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="66" />
+            <source>Uzbek</source>
+            <translation>Uzbek</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="67" />
+            <source>Turkmen</source>
+            <translation>Turkmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopsModel</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="62" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="63" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="64" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="65" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="66" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="67" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="68" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopsScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="165" />
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="287" />
+            <source>Workshops</source>
+            <translation>Workshops</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="270" />
+            <source>No database is open</source>
+            <translation>No database is open</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="272" />
+            <source>%Ln found</source>
+            <translation>
+                <numerusform>%Ln found</numerusform>
+                <numerusform>%Ln found</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="273" />
+            <source>%Ln workshop(s)</source>
+            <translation>
+                <numerusform>%Ln workshop</numerusform>
+                <numerusform>%Ln workshops</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="326" />
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="327" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="328" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="329" />
+            <source>Workshop actions</source>
+            <translation>Workshop actions</translation>
+        </message>
+    </context>
 </TS>

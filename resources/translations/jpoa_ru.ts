@@ -1,3284 +1,3894 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="51"/>
-        <source>About {app}</source>
-        <translation>О программе {app}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="63"/>
-        <source>Bitstream Vera licence</source>
-        <translation>лицензия Bitstream Vera</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="72"/>
-        <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
-        <translation>Автономный инструментарий для семинаров и наращивания потенциала в рамках Совместного плана действий по осуществлению Глобальной контртеррористической стратегии ООН в Центральной Азии.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="77"/>
-        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
-        <translation>Это свободная программа: вы можете распространять и (или) изменять ее на условиях Стандартной общественной лицензии GNU версии 3 либо (по вашему выбору) любой более поздней версии (GPL-3.0-or-later).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="82"/>
-        <source>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</source>
-        <translation>Шрифты: интерфейс использует шрифты системы; в печатные материалы встраивается прилагаемый шрифт DejaVu Sans, в котором есть все буквы языков региона.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="85"/>
-        <source>Built with</source>
-        <translation>Используемые компоненты</translation>
-    </message>
-</context>
-<context>
-    <name>Agenda</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="17"/>
-        <source>Plenary</source>
-        <translation>Пленарное заседание</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="18"/>
-        <source>Group work</source>
-        <translation>Работа в группах</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="19"/>
-        <source>Break</source>
-        <translation>Перерыв</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="20"/>
-        <source>Exercise</source>
-        <translation>Практическое упражнение</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="29"/>
-        <source>Day {number} — {date}</source>
-        <translation>День {number} — {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="32"/>
-        <source>Outside the workshop&apos;s dates — {date}</source>
-        <translation>Вне дат мероприятия — {date}</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaEditor</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="220"/>
-        <source>… and {count} more (see the marked rows)</source>
-        <translation>… и еще {count} (см. отмеченные строки)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="224"/>
-        <source>Choose a workshop to see and edit its agenda.</source>
-        <translation>Выберите мероприятие, чтобы просмотреть и изменить его программу.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="228"/>
-        <source>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</source>
-        <translation>Сессий пока нет: «Добавить сессию» (Ins) начинает первый день; можно также вставить день из другого мероприятия.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="336"/>
-        <source>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</source>
-        <translation>Перетаскивайте сессии, чтобы изменить их порядок или перенести на другой день (или Alt+↑/↓)</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaModel</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121"/>
-        <source>Speakers</source>
-        <translation>Докладчики</translation>
-    </message>
-</context>
-<context>
-    <name>CheckInScreen</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="108"/>
-        <source>Check-in</source>
-        <translation>Регистрация</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="309"/>
-        <source>Scan a badge or type a name…</source>
-        <translation>Отсканируйте бейдж или введите фамилию…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="311"/>
-        <source>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</source>
-        <translation>Enter — отметить; ↓ и ↑ — выбрать фамилию из списка; Esc — очистить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="313"/>
-        <source>Undo last check-in (Ctrl+Z)</source>
-        <translation>Отменить последнюю отметку (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="314"/>
-        <source>Walk-in registration (Ctrl+N)</source>
-        <translation>Регистрация на месте (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="316"/>
-        <source>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</source>
-        <translation>Отсканируйте бейдж или введите фамилию и выберите её клавишами ↓ и Enter. Esc очищает поле.</translation>
-    </message>
-</context>
-<context>
-    <name>Comparison</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="84"/>
-        <source>Record {number}</source>
-        <translation>Запись {number}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="96"/>
-        <source>Name</source>
-        <translation>Имя и фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="97"/>
-        <source>Latin</source>
-        <translation>Латиницей</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="98"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="99"/>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="100"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="101"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="102"/>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="103"/>
-        <source>Workshops</source>
-        <translation>Мероприятия</translation>
-    </message>
-</context>
-<context>
-    <name>CopyDialog</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="30"/>
-        <source>Copy workshop</source>
-        <translation>Копирование мероприятия</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33"/>
-        <source>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day(s)), and is planned. Participants are not copied.</source>
-        <translation>
-            <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n день); копия получает статус «Запланировано». Участники не копируются.</numerusform>
-            <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n дня); копия получает статус «Запланировано». Участники не копируются.</numerusform>
-            <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n дней); копия получает статус «Запланировано». Участники не копируются.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="47"/>
-        <source>First day</source>
-        <translation>Первый день</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="54"/>
-        <source>Title ({language})</source>
-        <translation>Название ({language})</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="78"/>
-        <source>Give the copy a title.</source>
-        <translation>Укажите название копии.</translation>
-    </message>
-</context>
-<context>
-    <name>Countries</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="12"/>
-        <source>Kazakhstan</source>
-        <translation>Казахстан</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="13"/>
-        <source>Kyrgyzstan</source>
-        <translation>Кыргызстан</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="14"/>
-        <source>Tajikistan</source>
-        <translation>Таджикистан</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="15"/>
-        <source>Turkmenistan</source>
-        <translation>Туркменистан</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="16"/>
-        <source>Uzbekistan</source>
-        <translation>Узбекистан</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseController</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="89"/>
-        <source>The database was not opened</source>
-        <translation>База данных не открыта</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="91"/>
-        <source>Kept the current database open.</source>
-        <translation>Текущая база данных осталась открытой.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="95"/>
-        <source>Opening the database</source>
-        <translation>Открытие базы данных</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="126"/>
-        <source>The library was updated from newer content files.</source>
-        <translation>Библиотека обновлена по более новым файлам содержимого.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="130"/>
-        <source>Loading the library</source>
-        <translation>Загрузка библиотеки</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123"/>
-        <source>The library is ready.</source>
-        <translation>Библиотека готова.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="145"/>
-        <source>Making the demo workshop</source>
-        <translation>Создание демонстрационного семинара</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="149"/>
-        <source>The demo workshop is ready: 40 people, running today.</source>
-        <translation>Демонстрационный семинар готов: 40 участников, проходит сегодня.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162"/>
-        <source>Framework imported from {file}: %n area(s) changed.</source>
-        <translation>
-            <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
-            <numerusform>Структура направлений импортирована из {file}: изменено %n направления.</numerusform>
-            <numerusform>Структура направлений импортирована из {file}: изменено %n направлений.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="168"/>
-        <source>Importing the framework</source>
-        <translation>Импорт структуры направлений</translation>
-    </message>
-</context>
-<context>
-    <name>DetailPane</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55"/>
-        <source>Name</source>
-        <translation>Имя и фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56"/>
-        <source>Latin spelling</source>
-        <translation>Латиницей</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="58"/>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="59"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="60"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="61"/>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="62"/>
-        <source>Workshops</source>
-        <translation>Мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="70"/>
-        <source>Select a person to see their details.</source>
-        <translation>Выберите человека, чтобы увидеть сведения о нём.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryModel</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51"/>
-        <source>Family name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52"/>
-        <source>Given name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53"/>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54"/>
-        <source>Latin</source>
-        <translation>Латиницей</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="55"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="56"/>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="57"/>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="58"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="59"/>
-        <source>Workshops</source>
-        <translation>Мероприятия</translation>
-    </message>
-</context>
-<context>
-    <name>DoorBar</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="135"/>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="225"/>
-        <source>Whole day</source>
-        <translation>Весь день</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="172"/>
-        <source>Present {present} / {registered} registered</source>
-        <translation>Пришли: {present} из {registered}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="197"/>
-        <source>Day {number}: {date}</source>
-        <translation>День {number}: {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="221"/>
-        <source>Workshop:</source>
-        <translation>Мероприятие:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="222"/>
-        <source>Day:</source>
-        <translation>День:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="223"/>
-        <source>Session:</source>
-        <translation>Сессия:</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicatesDialog</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="151"/>
-        <source>Looking for people entered twice…</source>
-        <translation>Поиск людей, внесенных дважды…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="155"/>
-        <source>Looking for duplicates</source>
-        <translation>Поиск дубликатов</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="181"/>
-        <source>Likely pairs: {count}.</source>
-        <translation>Вероятных пар: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="184"/>
-        <source>No likely duplicates: nobody seems to have been entered twice.</source>
-        <translation>Вероятных дубликатов нет: похоже, никто не введен дважды.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="208"/>
-        <source>Keep this record</source>
-        <translation>Оставить эту запись</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="219"/>
-        <source>Merge two records</source>
-        <translation>Объединение двух записей</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="221"/>
-        <source>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</source>
-        <translation>Объединить записи: «{drop}» войдет в «{keep}»? Регистрации и отметки присутствия перейдут в сохраняемую запись. Объединение можно отменить.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="227"/>
-        <source>Merge</source>
-        <translation>Объединить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="243"/>
-        <source>Merging two records</source>
-        <translation>Объединение двух записей</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="257"/>
-        <source>Merged; you can undo it below.</source>
-        <translation>Записи объединены; отменить объединение можно ниже.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="279"/>
-        <source>Undoing a merge</source>
-        <translation>Отмена объединения</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="292"/>
-        <source>The merge was undone; both records are back.</source>
-        <translation>Объединение отменено; обе записи восстановлены.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="298"/>
-        <source>{when}: “{dropped}” merged into “{kept}”</source>
-        <translation>{when}: запись «{dropped}» объединена с «{kept}»</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="302"/>
-        <source>(undone)</source>
-        <translation>(отменено)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="332"/>
-        <source>Find duplicates</source>
-        <translation>Поиск дубликатов</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="334"/>
-        <source>Likely the same person</source>
-        <translation>Вероятно, один и тот же человек</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="335"/>
-        <source>Side by side</source>
-        <translation>Сравнение</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="336"/>
-        <source>Merges</source>
-        <translation>Объединения</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
-        <source>Score</source>
-        <translation>Сходство</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
-        <source>Record 1</source>
-        <translation>Запись 1</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
-        <source>Record 2</source>
-        <translation>Запись 2</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="340"/>
-        <source>Merge…</source>
-        <translation>Объединить…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="341"/>
-        <source>Undo last merge</source>
-        <translation>Отменить последнее объединение</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342"/>
-        <source>Undo selected merge</source>
-        <translation>Отменить выбранное объединение</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="343"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-</context>
-<context>
-    <name>EditorKeys</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
-        <source>Add a break</source>
-        <translation>добавление перерыва</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
-        <source>Add a session</source>
-        <translation>добавление сессии</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="161"/>
-        <source>Delete “{title}”</source>
-        <translation>удаление «{title}»</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="191"/>
-        <source>Move “{title}”</source>
-        <translation>перемещение «{title}»</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="198"/>
-        <source>Shift sessions by {minutes} min</source>
-        <translation>сдвиг сессий на {minutes} мин</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41"/>
-        <source>Edit “{title}”</source>
-        <translation>изменение «{title}»</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="232"/>
-        <source>Insert %n session(s) from another workshop</source>
-        <translation>
-            <numerusform>Вставка %n сессии из другого мероприятия</numerusform>
-            <numerusform>Вставка %n сессий из другого мероприятия</numerusform>
-            <numerusform>Вставка %n сессий из другого мероприятия</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="247"/>
-        <source>Add session</source>
-        <translation>Добавить сессию</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="248"/>
-        <source>Add break</source>
-        <translation>Добавить перерыв</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250"/>
-        <source>Move up</source>
-        <translation>Переместить вверх</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251"/>
-        <source>Move down</source>
-        <translation>Переместить вниз</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252"/>
-        <source>Insert from another workshop…</source>
-        <translation>Вставить из другого мероприятия…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="257"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="258"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
-        <source>Undo: {what} (Ctrl+Z)</source>
-        <translation>Отменить: {what} (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Отменить (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="271"/>
-        <source>Redo: {what} (Ctrl+Shift+Z)</source>
-        <translation>Повторить: {what} (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273"/>
-        <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
-        <translation>Повторить (Ctrl+Shift+Z, Ctrl+Y)</translation>
-    </message>
-</context>
-<context>
-    <name>EmptyState</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="135"/>
-        <source>No workshops yet — import a participant list or run jpoa demo</source>
-        <translation>Мероприятий пока нет — импортируйте список участников или запустите jpoa demo</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="137"/>
-        <source>No database is open.</source>
-        <translation>База данных не открыта.</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/cli.py" line="49"/>
-        <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
-        <translation>В библиотеке нет текстов на языке «{language}»; доступны: {available}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="63"/>
-        <source>{place}: &apos;{name}&apos; must map language codes (en, ru, …) to text.</source>
-        <translation>{place}: «{name}» должно сопоставлять кодам языков (en, ru, …) тексты.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="72"/>
-        <source>{place}: &apos;{name}&apos; must be text.</source>
-        <translation>{place}: «{name}» должно быть текстом.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="79"/>
-        <source>{place}: &apos;{name}&apos; may only list plain values.</source>
-        <translation>{place}: «{name}» может содержать только список простых значений.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="99"/>
-        <source>{place}: the file is larger than {limit} MB.</source>
-        <translation>{place}: файл больше {limit} МБ.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="107"/>
-        <source>{place}: not UTF-8 text (byte {byte}).</source>
-        <translation>{place}: это не текст в кодировке UTF-8 (байт {byte}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="113"/>
-        <source>{place}: not a valid content file: {reason}</source>
-        <translation>{place}: это не файл содержимого: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="122"/>
-        <source>{place}: the [meta] table is missing.</source>
-        <translation>{place}: отсутствует таблица [meta].</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="126"/>
-        <source>{place}: meta.pack must be a short lowercase name.</source>
-        <translation>{place}: meta.pack должно быть коротким именем из строчных букв.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="131"/>
-        <source>{place}: meta.version must be a whole number from 1.</source>
-        <translation>{place}: meta.version должно быть целым числом не меньше 1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="142"/>
-        <source>{place}: must be a table.</source>
-        <translation>{place}: должно быть таблицей.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="146"/>
-        <source>{place}: &apos;key&apos; must be lowercase letters, digits, &apos;.&apos; or &apos;-&apos;.</source>
-        <translation>{place}: «key» может состоять только из строчных латинских букв, цифр, «.» и «-».</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="153"/>
-        <source>{place}: the key is used twice.</source>
-        <translation>{place}: этот ключ используется дважды.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="157"/>
-        <source>{place}: &apos;kind&apos; is missing or not allowed.</source>
-        <translation>{place}: «kind» отсутствует или имеет недопустимое значение.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="162"/>
-        <source>{place}: a &apos;title&apos; in at least one language is required.</source>
-        <translation>{place}: нужно поле «title» хотя бы на одном языке.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="175"/>
-        <source>{place}: &apos;item&apos; must be an array of tables ([[item]]).</source>
-        <translation>{place}: «item» должно быть массивом таблиц ([[item]]).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/content/packs.py" line="191"/>
-        <source>{place}: cannot be read ({reason}).</source>
-        <translation>{place}: не удается прочитать ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="71"/>
-        <source>{path} is a folder, not a database file.</source>
-        <translation>{path} — это папка, а не файл базы данных.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="77"/>
-        <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
-        <translation>{path} не является базой данных JPoA Desktop (это не файл SQLite); файл оставлен без изменений.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="96"/>
-        <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
-        <translation>{path} не удается прочитать как базу данных ({reason}); файл оставлен без изменений.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="105"/>
-        <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
-        <translation>{path} — база данных SQLite другой программы, а не JPoA Desktop; файл оставлен без изменений.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="123"/>
-        <source>Cannot open the database: {reason}</source>
-        <translation>Не удается открыть базу данных: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="131"/>
-        <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
-        <translation>{path} создана более новой версией JPoA Desktop (схема {revision}); чтобы открыть ее, обновите программу. База данных оставлена без изменений.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="22"/>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="184"/>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Папка {folder} не существует.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="201"/>
-        <source>Cannot prepare the database: {reason}</source>
-        <translation>Не удается подготовить базу данных: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="82"/>
-        <source>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</source>
-        <translation>{file}, элемент «{key}»: родительский элемент «{parent}» не существует.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="128"/>
-        <source>{file}: the file has no areas.</source>
-        <translation>{file}: в файле нет направлений.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="134"/>
-        <source>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</source>
-        <translation>{file}, элемент «{key}»: в структуру направлений можно импортировать только элементы kind = &quot;area&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="143"/>
-        <source>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</source>
-        <translation>{file}, элемент «{key}»: «pillar» должно быть одним из значений {allowed}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="151"/>
-        <source>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</source>
-        <translation>{file}, элемент «{key}»: требуется поле «code» (например, &quot;II.3&quot;).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="180"/>
-        <source>Loading the library was cancelled; nothing was changed.</source>
-        <translation>Загрузка библиотеки отменена; ничего не изменено.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/library.py" line="167"/>
-        <source>There is no library item with id {id}.</source>
-        <translation>В библиотеке нет материала с идентификатором {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="42"/>
-        <source>“{value}” is not a date like 2026-12-01.</source>
-        <translation>«{value}» — это не дата вида 2026-12-01.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="140"/>
-        <source>The column mapping &quot;{text}&quot; must look like COLUMN=FIELD, e.g. 3=email.</source>
-        <translation>Сопоставление столбца «{text}» должно иметь вид СТОЛБЕЦ=ПОЛЕ, например 3=email.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="147"/>
-        <source>&quot;{field}&quot; is not a field; use one of: {fields}.</source>
-        <translation>«{field}» — такого поля нет; используйте одно из: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="159"/>
-        <source>There is no column {number}; the file has {count} columns.</source>
-        <translation>Столбца {number} нет; в файле {count} столбцов.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="172"/>
-        <source>Several columns are called &quot;{column}&quot; (columns {numbers}); use the column number.</source>
-        <translation>Несколько столбцов называются «{column}» (столбцы {numbers}); укажите номер столбца.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="181"/>
-        <source>There is no column &quot;{column}&quot;; the columns are: {headers}.</source>
-        <translation>Столбца «{column}» нет; есть столбцы: {headers}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="236"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not female or male (Ж/М, F/M)</source>
-        <translation>строка {row}, столбец «{column}»: «{value}» — не «женский» и не «мужской» (Ж/М, F/M)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="261"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a date (dd.mm.yyyy)</source>
-        <translation>строка {row}, столбец «{column}»: «{value}» — это не дата (дд.мм.гггг)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="278"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not yes or no (да/нет, 1/0)</source>
-        <translation>строка {row}, столбец «{column}»: «{value}» — не «да» и не «нет» (да/нет, 1/0)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="295"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an e-mail address</source>
-        <translation>строка {row}, столбец «{column}»: «{value}» — это не адрес электронной почты</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="318"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a full name (family name, given name, patronymic)</source>
-        <translation>строка {row}, столбец «{column}»: «{value}» — это не полное имя (фамилия, имя, отчество)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="58"/>
-        <source>{file} is not a CSV, TXT or XLSX file.</source>
-        <translation>{file} — это не файл CSV, TXT или XLSX.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="64"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="97"/>
-        <source>{file} cannot be read: {reason}</source>
-        <translation>Не удается прочитать {file}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="70"/>
-        <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
-        <translation>{file} больше {limit} МБ; разделите его на списки поменьше.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="78"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="298"/>
-        <source>{file}: the file is empty.</source>
-        <translation>{file}: файл пуст.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="126"/>
-        <source>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</source>
-        <translation>{file} — это книга Excel или другой ZIP-файл, а не текстовый файл; если это книга Excel, дайте ей расширение .xlsx.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="136"/>
-        <source>{file} is a {kind}, not a table of participants.</source>
-        <translation>{file} — это {kind}, а не таблица участников.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="155"/>
-        <source>{file} does not look like a text file; save the list as CSV or XLSX.</source>
-        <translation>{file} не похож на текстовый файл; сохраните список в формате CSV или XLSX.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="199"/>
-        <source>{file}, line {row}: {reason}</source>
-        <translation>{file}, строка {row}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="259"/>
-        <source>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</source>
-        <translation>{file} не открывается как книга Excel; возможно, файл поврежден или это не XLSX.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="301"/>
-        <source>{file}: there are no rows below the header.</source>
-        <translation>{file}: под заголовком нет ни одной строки.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="316"/>
-        <source>{file} has more than {limit} rows; split it into smaller lists.</source>
-        <translation>В {file} больше {limit} строк; разделите его на списки поменьше.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="213"/>
-        <source>There is no workshop with id {id}.</source>
-        <translation>Нет мероприятия с идентификатором {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="115"/>
-        <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
-        <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="56"/>
-        <source>This workshop has no session {session}.</source>
-        <translation>В программе этого мероприятия нет сессии {session}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="61"/>
-        <source>“{title}” is on {session_day}, not on {day}.</source>
-        <translation>Сессия «{title}» проходит {session_day}, а не {day}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="99"/>
-        <source>No one in this workshop has the badge code {code}.</source>
-        <translation>Ни у кого из участников этого мероприятия нет бейджа с кодом {code}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="273"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="222"/>
-        <source>There is no registration with id {id}.</source>
-        <translation>Нет регистрации с идентификатором {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="127"/>
-        <source>“{value}” is not a demo size (small or large).</source>
-        <translation>«{value}» — такого размера демонстрационных данных нет (small или large).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="162"/>
-        <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
-        <translation>В этой базе данных уже есть мероприятия ({workshops}) и люди ({people}); демонстрационные данные загружаются только в новую, пустую базу.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="195"/>
-        <source>Making the demo was cancelled; nothing was changed.</source>
-        <translation>Создание демонстрационных данных отменено; ничего не изменено.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
-        <translation>строка {row}, столбец «{column}»: «{value}» — это не страна.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="139"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
-        <translation>строка {row}, столбец «{column}»: «{value}» — это не роль.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196"/>
-        <source>row {row}: {problem}</source>
-        <translation>строка {row}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="228"/>
-        <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
-        <translation>{file}: имена записаны в одном столбце; выберите разделение на фамилию, имя и отчество.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="237"/>
-        <source>{file}: no column is mapped to the family name and the given name.</source>
-        <translation>{file}: ни один столбец не сопоставлен с фамилией и именем.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="280"/>
-        <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
-        <translation>{file}: строк с ошибками — {count}; ничего не импортировано. Исправьте их или выберите пропуск строк с ошибками.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="332"/>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Импорт отменен; ничего не изменено.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="351"/>
-        <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
-        <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="94"/>
-        <source>The family name is empty.</source>
-        <translation>Фамилия не указана.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="98"/>
-        <source>The given name is empty.</source>
-        <translation>Имя не указано.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="102"/>
-        <source>“{value}” is not a sex the app knows.</source>
-        <translation>«{value}» — такого значения пола программа не знает.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="108"/>
-        <source>“{value}” is not an e-mail address.</source>
-        <translation>«{value}» — это не адрес электронной почты.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="114"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="79"/>
-        <source>“{value}” is not a two-letter country code.</source>
-        <translation>«{value}» — это не двухбуквенный код страны.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="120"/>
-        <source>“{value}” is not a kind of organisation.</source>
-        <translation>«{value}» — такого типа организации нет.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="337"/>
-        <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
-        <translation>{name}: удалить нельзя, пока есть регистрации на мероприятия (регистраций: {count}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="60"/>
-        <source>The workshop has no title.</source>
-        <translation>У мероприятия нет названия.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63"/>
-        <source>The workshop ends ({end}) before it starts ({start}).</source>
-        <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69"/>
-        <source>“{value}” is not a kind of workshop.</source>
-        <translation>«{value}» — такого вида мероприятия нет.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="73"/>
-        <source>“{value}” is not a workshop status.</source>
-        <translation>«{value}» — такого статуса мероприятия нет.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="126"/>
-        <source>“{value}” is not a role.</source>
-        <translation>«{value}» — такой роли нет.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="129"/>
-        <source>“{value}” is not a registration status.</source>
-        <translation>«{value}» — такого статуса регистрации нет.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="124"/>
-        <source>A person cannot be merged with themselves.</source>
-        <translation>Нельзя объединить человека с самим собой.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="170"/>
-        <source>There is no merge {id} to undo.</source>
-        <translation>Нет объединения {id}, которое можно отменить.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="254"/>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="218"/>
-        <source>There is no person with id {id}.</source>
-        <translation>Нет человека с идентификатором {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="34"/>
-        <source>{file} could not be written: {reason}</source>
-        <translation>Не удалось записать {file}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="35"/>
-        <source>{file}: export as .csv or .xlsx.</source>
-        <translation>{file}: экспорт возможен только в .csv или .xlsx.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="52"/>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>Экспорт отменен; файл не записан.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/directory.py" line="180"/>
-        <source>“{value}” is not a directory column to sort by ({choices}).</source>
-        <translation>«{value}» — не столбец справочника, по которому можно сортировать ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="20"/>
-        <source>“{title}” is on {day}, outside the workshop&apos;s dates ({start} to {end}).</source>
-        <translation>Сессия «{title}» назначена на {day}, вне дат мероприятия (с {start} по {end}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="23"/>
-        <source>“{title}” on {day} ends at {end}, before it starts ({start}).</source>
-        <translation>Сессия «{title}» ({day}) заканчивается в {end}, раньше, чем начинается ({start}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="26"/>
-        <source>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</source>
-        <translation>Сессии «{first}» ({first_time}) и «{second}» ({second_time}) пересекаются по времени ({day}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="59"/>
-        <source>There is no agenda session with id {id}.</source>
-        <translation>В программе нет сессии с идентификатором {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="84"/>
-        <source>The session has no title.</source>
-        <translation>У сессии нет названия.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="87"/>
-        <source>“{value}” is not a kind of session.</source>
-        <translation>«{value}» — такого вида сессии нет.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="92"/>
-        <source>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</source>
-        <translation>Человек с идентификатором {id} не зарегистрирован на это мероприятие как докладчик, модератор или организатор.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="109"/>
-        <source>“{value}” is not a pillar or area of the library.</source>
-        <translation>«{value}» — такого компонента или направления в библиотеке нет.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="135"/>
-        <source>Moving by {minutes} minutes would take “{title}” past midnight.</source>
-        <translation>При сдвиге на {minutes} мин сессия «{title}» выйдет за полночь.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="269"/>
-        <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
-        <translation>{name}: есть отметки присутствия (дней: {count}); при удалении регистрации они будут удалены.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="79"/>
-        <source>The session was deleted elsewhere meanwhile.</source>
-        <translation>Тем временем эта сессия была удалена в другом месте.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_snapshot.py" line="83"/>
-        <source>The deleted workshop is already back; there is nothing to undo.</source>
-        <translation>Удаленное мероприятие уже восстановлено; отменять нечего.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="56"/>
-        <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
-        <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="55"/>
-        <source>“{value}” is not a handout language ({choices}).</source>
-        <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="148"/>
-        <source>“{value}” is not a way to sort the list ({choices}).</source>
-        <translation>«{value}» — не способ сортировки списка ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="155"/>
-        <source>“{value}” is not a column of the list ({choices}).</source>
-        <translation>«{value}» — не столбец списка ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="255"/>
-        <source>The library has no pillar {number}; load the built-in library.</source>
-        <translation>В библиотеке нет компонента {number}; загрузите встроенную библиотеку.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="292"/>
-        <source>“{value}” is not a kind of handout ({choices}).</source>
-        <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="298"/>
-        <source>“{value}” is not a paper size ({choices}).</source>
-        <translation>«{value}» — не формат бумаги ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="51"/>
-        <source>“{value}” is not a label sheet ({choices}).</source>
-        <translation>«{value}» — не шаблон листа этикеток ({choices}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="165"/>
-        <source>Printing was cancelled; no file was written.</source>
-        <translation>Печать отменена; файл не записан.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/certificate_codes.py" line="49"/>
-        <source>This is not a JPoA Desktop certificate code (it should start with JPOA1.).</source>
-        <translation>Это не код сертификата JPoA Desktop (он должен начинаться с JPOA1.).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/certificates.py" line="59"/>
-        <source>The attendance rule must be between 0 and 100 % of the days.</source>
-        <translation>Правило посещаемости должно быть от 0 до 100 % дней.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/signing.py" line="92"/>
-        <location filename="../../src/jpoa_desktop/services/signing.py" line="97"/>
-        <source>{file} is not a public key exported by JPoA Desktop.</source>
-        <translation>{file} — не открытый ключ, выгруженный из JPoA Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="31"/>
-        <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
-        <translation>«{value}» — не смещение вида 1.5,-0.5 (мм).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="88"/>
-        <source>Say which workshop with --workshop ID.</source>
-        <translation>Укажите мероприятие: --workshop ID.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportPeople</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="33"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="34"/>
-        <source>CSV for Excel, UTF-8 (*.csv)</source>
-        <translation>CSV для Excel, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="36"/>
-        <source>Export participants</source>
-        <translation>Экспорт участников</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="62"/>
-        <source>%n row(s) exported to {file}</source>
-        <translation>
-            <numerusform>%n строка выгружена в {file}</numerusform>
-            <numerusform>%n строки выгружены в {file}</numerusform>
-            <numerusform>%n строк выгружено в {file}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="69"/>
-        <source>Exporting participants</source>
-        <translation>Экспорт участников</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102"/>
-        <source>Search titles, cities and venues…</source>
-        <translation>Поиск по названиям, городам и местам проведения…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="103"/>
-        <source>All years</source>
-        <translation>Все годы</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105"/>
-        <source>All countries</source>
-        <translation>Все страны</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="106"/>
-        <source>All pillars</source>
-        <translation>Все компоненты</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="107"/>
-        <source>Any status</source>
-        <translation>Любой статус</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="108"/>
-        <source>Year the workshop starts</source>
-        <translation>Год начала мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="109"/>
-        <source>Tagged with the pillar or one of its areas</source>
-        <translation>Отнесенные к компоненту или одному из его направлений</translation>
-    </message>
-</context>
-<context>
-    <name>FrameworkImport</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="15"/>
-        <source>Import Framework</source>
-        <translation>Импорт структуры направлений</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="17"/>
-        <source>Framework files (*.toml)</source>
-        <translation>Файлы структуры направлений (*.toml)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="23"/>
-        <source>Add the areas in “{file}” to the working framework, or replace it?</source>
-        <translation>Добавить направления из файла «{file}» в рабочую структуру или заменить ее?</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="28"/>
-        <source>Extend keeps every existing area and adds or updates those in the file. Replace removes the areas the file does not contain. If the file has a mistake, nothing is changed.</source>
-        <translation>«Дополнить» сохраняет все имеющиеся направления, а направления из файла добавляет или обновляет. «Заменить» удаляет направления, которых нет в файле. Если в файле есть ошибка, ничего не изменится.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="36"/>
-        <source>&amp;Extend</source>
-        <translation>&amp;Дополнить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="39"/>
-        <source>&amp;Replace</source>
-        <translation>&amp;Заменить</translation>
-    </message>
-</context>
-<context>
-    <name>GlossaryPanel</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99"/>
-        <source>Glossary</source>
-        <translation>Глоссарий</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="100"/>
-        <source>Filter terms and definitions…</source>
-        <translation>Фильтр по терминам и определениям…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
-        <source>Term (English)</source>
-        <translation>Термин (английский)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
-        <source>Term (Russian)</source>
-        <translation>Термин (русский)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
-        <source>Definition</source>
-        <translation>Определение</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="171"/>
-        <source>Choose a participant list</source>
-        <translation>Выбор списка участников</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="173"/>
-        <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
-        <translation>Списки участников (*.csv *.txt *.tsv *.xlsx *.xlsm);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="187"/>
-        <source>Reading {file}…</source>
-        <translation>Чтение {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="190"/>
-        <source>Reading the participant list</source>
-        <translation>Чтение списка участников</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="214"/>
-        <source>This file cannot be read: {problem}</source>
-        <translation>Не удается прочитать этот файл: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="226"/>
-        <source>Checking the rows…</source>
-        <translation>Проверка строк…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="230"/>
-        <source>Checking the participant list</source>
-        <translation>Проверка списка участников</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="256"/>
-        <source>Importing {count} rows…</source>
-        <translation>Импорт строк: {count}…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="259"/>
-        <source>Importing participants</source>
-        <translation>Импорт участников</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="277"/>
-        <source>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</source>
-        <translation>Импортировано в «{workshop}». Новых людей: {added}; связано с людьми, уже имеющимися в справочнике: {linked}; пропущено строк: {skipped}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="291"/>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>Импорт отменен; ничего не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="293"/>
-        <source>Nothing was imported: {problem}</source>
-        <translation>Ничего не импортировано: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="295"/>
-        <source>The import failed and nothing was written: {problem}</source>
-        <translation>Импорт не удался, ничего не записано: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334"/>
-        <source>Cancel import</source>
-        <translation>Отменить импорт</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="339"/>
-        <source>{add} to add · {link} to link · {bad} with problems</source>
-        <translation>Будет добавлено: {add} · связано с имеющимися: {link} · с ошибками: {bad}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="346"/>
-        <source>There is no workshop to import into yet.</source>
-        <translation>Пока нет мероприятия, в которое можно импортировать участников.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="350"/>
-        <source>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</source>
-        <translation>Строк с ошибками: {count}. Исправьте файл и выберите его снова или отметьте «Пропускать строки с ошибками», чтобы импортировать остальные.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="356"/>
-        <source>Ready: nothing is written until you press Import.</source>
-        <translation>Все готово: ничего не будет записано, пока вы не нажмете «Импортировать».</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="371"/>
-        <source>Import participants</source>
-        <translation>Импорт участников</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="372"/>
-        <source>List:</source>
-        <translation>Список:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="373"/>
-        <source>Into workshop:</source>
-        <translation>В мероприятие:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="374"/>
-        <source>Choose a CSV or XLSX file</source>
-        <translation>Выберите файл CSV или XLSX</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="375"/>
-        <source>Choose file…</source>
-        <translation>Выбрать файл…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="376"/>
-        <source>Columns</source>
-        <translation>Столбцы</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="377"/>
-        <source>Rows</source>
-        <translation>Строки</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="378"/>
-        <source>Names are in one column: split them</source>
-        <translation>Имена в одном столбце: разделить их</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="380"/>
-        <source>Family name first, then given name; the rest is the patronymic.</source>
-        <translation>Сначала фамилия, затем имя; остальное — отчество.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="382"/>
-        <source>Only rows with problems</source>
-        <translation>Только строки с ошибками</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="383"/>
-        <source>Skip rows with problems</source>
-        <translation>Пропускать строки с ошибками</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="384"/>
-        <source>Import</source>
-        <translation>Импортировать</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreview</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="136"/>
-        <source>New person</source>
-        <translation>Новая запись</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="138"/>
-        <source>Already in the directory</source>
-        <translation>Уже есть в справочнике</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="140"/>
-        <source>Same as row {row}</source>
-        <translation>Совпадает со строкой {row}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="142"/>
-        <source>Skipped</source>
-        <translation>Пропускается</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="143"/>
-        <source>Problem</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="151"/>
-        <source>Row</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="152"/>
-        <source>What happens</source>
-        <translation>Что произойдет</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="153"/>
-        <source>Family name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="154"/>
-        <source>Given name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="155"/>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="156"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="157"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="16"/>
-        <source>Ministry</source>
-        <translation>Министерство</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="17"/>
-        <source>Law enforcement</source>
-        <translation>Правоохранительные органы</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="18"/>
-        <source>Judiciary</source>
-        <translation>Судебные органы</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="19"/>
-        <source>Parliament</source>
-        <translation>Парламент</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="20"/>
-        <source>Civil society</source>
-        <translation>Гражданское общество</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="21"/>
-        <source>Academia</source>
-        <translation>Научное сообщество</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="22"/>
-        <source>Media</source>
-        <translation>СМИ</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="23"/>
-        <source>International organisation</source>
-        <translation>Международная организация</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="33"/>
-        <source>Family name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="34"/>
-        <source>Given name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="35"/>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="36"/>
-        <source>Full name (one column)</source>
-        <translation>ФИО (в одном столбце)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="37"/>
-        <source>Family name (Latin)</source>
-        <translation>Фамилия (латиницей)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="38"/>
-        <source>Given name (Latin)</source>
-        <translation>Имя (латиницей)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="39"/>
-        <source>Sex</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="40"/>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="41"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="42"/>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="43"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="44"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="45"/>
-        <source>Languages</source>
-        <translation>Языки</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="46"/>
-        <source>Consent to data use</source>
-        <translation>Согласие на использование данных</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="47"/>
-        <source>Consent to photos</source>
-        <translation>Согласие на фотосъемку</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="48"/>
-        <source>Consent date</source>
-        <translation>Дата согласия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="49"/>
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="50"/>
-        <source>Role at the workshop</source>
-        <translation>Роль на мероприятии</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="51"/>
-        <source>Date of birth (not kept)</source>
-        <translation>Дата рождения (не сохраняется)</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryKinds</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="50"/>
-        <source>Pillar</source>
-        <translation>Компонент</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="51"/>
-        <source>Thematic area</source>
-        <translation>Тематическое направление</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="52"/>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="53"/>
-        <source>Project phase</source>
-        <translation>Этап проекта</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="54"/>
-        <source>Partner</source>
-        <translation>Партнер</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="55"/>
-        <source>Resolution</source>
-        <translation>Резолюция</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="56"/>
-        <source>Glossary term</source>
-        <translation>Термин глоссария</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryScreen</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="87"/>
-        <source>Library</source>
-        <translation>Библиотека</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="164"/>
-        <source>This item is no longer in the library</source>
-        <translation>Этого материала больше нет в библиотеке</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204"/>
-        <source>No database is open</source>
-        <translation>База данных не открыта</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204"/>
-        <source>Open or create a database.</source>
-        <translation>Откройте или создайте базу данных.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="206"/>
-        <source>The library is empty</source>
-        <translation>Библиотека пуста</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="207"/>
-        <source>The library texts are being loaded into this database…</source>
-        <translation>Тексты библиотеки загружаются в эту базу данных…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="216"/>
-        <source>Search the library…</source>
-        <translation>Поиск по библиотеке…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="218"/>
-        <source>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</source>
-        <translation>Введите запрос; Enter открывает первый результат, Esc очищает поле (Ctrl+F)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="198"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="199"/>
-        <source>&amp;New Database…</source>
-        <translation>&amp;Создать базу данных…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="200"/>
-        <source>&amp;Open Database…</source>
-        <translation>&amp;Открыть базу данных…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="201"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние базы данных</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="202"/>
-        <source>&amp;Import Framework…</source>
-        <translation>&amp;Импорт структуры направлений…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="203"/>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="204"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="205"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Найти</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="206"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Настройки</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="207"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Параметры…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="208"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="209"/>
-        <source>&amp;About {app}</source>
-        <translation>&amp;О программе {app}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="228"/>
-        <source>New Database</source>
-        <translation>Новая база данных</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="230"/>
-        <source>JPoA Desktop databases ({patterns})</source>
-        <translation>Базы данных JPoA Desktop ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="241"/>
-        <source>Open Database</source>
-        <translation>Открытие базы данных</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="243"/>
-        <source>JPoA Desktop databases ({patterns});;All files (*)</source>
-        <translation>Базы данных JPoA Desktop ({patterns});;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="264"/>
-        <source>Try a demo workshop?</source>
-        <translation>Попробовать демонстрационный семинар?</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="266"/>
-        <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
-        <translation>Это новая база данных. Добавить демонстрационный семинар, который проходит сегодня, с 40 участниками из пяти стран, чтобы попробовать регистрацию, отметку присутствия и раздаточные материалы?</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="372"/>
-        <source>Opening the database…</source>
-        <translation>Открытие базы данных…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="375"/>
-        <source>No database is open</source>
-        <translation>База данных не открыта</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="377"/>
-        <source>Database: {name}</source>
-        <translation>База данных: {name}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="379"/>
-        <source>%n library item(s)</source>
-        <translation>
-            <numerusform>%n материал библиотеки</numerusform>
-            <numerusform>%n материала библиотеки</numerusform>
-            <numerusform>%n материалов библиотеки</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="382"/>
-        <source>upgraded; the previous version was saved as {path}</source>
-        <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400"/>
-        <source>No recent databases</source>
-        <translation>Недавних баз данных нет</translation>
-    </message>
-</context>
-<context>
-    <name>MappingTable</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="86"/>
-        <source>— ignore —</source>
-        <translation>— не импортировать —</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109"/>
-        <source>Column in the file</source>
-        <translation>Столбец файла</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109"/>
-        <source>First value</source>
-        <translation>Первое значение</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109"/>
-        <source>Read as</source>
-        <translation>Импортировать как</translation>
-    </message>
-</context>
-<context>
-    <name>OutcomePane</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="56"/>
-        <source>Already checked in at {time}</source>
-        <translation>Уже отмечен в {time}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="58"/>
-        <source>Checked in at {time}</source>
-        <translation>Отмечен в {time}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="60"/>
-        <source>{checked_in} — new badge code {code}</source>
-        <translation>{checked_in} — код нового бейджа {code}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="72"/>
-        <source>Not checked in</source>
-        <translation>Не отмечен</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="83"/>
-        <source>Check-in undone: no longer marked present</source>
-        <translation>Отметка отменена: участник больше не отмечен как присутствующий</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="89"/>
-        <source>Nothing to undo</source>
-        <translation>Нечего отменять</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
-        <source>Ready</source>
-        <translation>Готово к регистрации</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
-        <source>Scan a badge or type a name</source>
-        <translation>Отсканируйте бейдж или введите фамилию</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPane</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="100"/>
-        <source>Titles</source>
-        <translation>Названия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="101"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="102"/>
-        <source>Dates</source>
-        <translation>Даты</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="103"/>
-        <source>Venue</source>
-        <translation>Место проведения</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="104"/>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="105"/>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="106"/>
-        <source>Working languages</source>
-        <translation>Рабочие языки</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="107"/>
-        <source>Organisers</source>
-        <translation>Организаторы</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="108"/>
-        <source>Partners</source>
-        <translation>Партнеры</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="109"/>
-        <source>Project phase</source>
-        <translation>Этап проекта</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="110"/>
-        <source>Pillars and areas</source>
-        <translation>Компоненты и направления</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="111"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="112"/>
-        <source>Participants</source>
-        <translation>Участники</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="113"/>
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121"/>
-        <source>Select a workshop to see its details.</source>
-        <translation>Выберите мероприятие, чтобы увидеть сведения о нем.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="133"/>
-        <source>{dates} (%n day(s))</source>
-        <translation>
-            <numerusform>{dates} (%n день)</numerusform>
-            <numerusform>{dates} (%n дня)</numerusform>
-            <numerusform>{dates} (%n дней)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="148"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="152"/>
-        <source>No one is registered yet</source>
-        <translation>Пока никто не зарегистрирован</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="161"/>
-        <source>%n registered</source>
-        <translation>
-            <numerusform>Зарегистрировано: %n</numerusform>
-            <numerusform>Зарегистрировано: %n</numerusform>
-            <numerusform>Зарегистрировано: %n</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantActions</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
-        <source>Undo {what}</source>
-        <translation>Отменить {what}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
-        <source>Redo {what}</source>
-        <translation>Повторить {what}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
-        <source>New person…</source>
-        <translation>Добавить человека…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
-        <source>Add a person to the directory</source>
-        <translation>Добавить человека в справочник</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
-        <source>Edit the selected person</source>
-        <translation>Изменить данные выбранного человека</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
-        <source>Import participants…</source>
-        <translation>Импорт участников…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="98"/>
-        <source>Read a participant list (CSV or XLSX) into a workshop</source>
-        <translation>Загрузить список участников (CSV или XLSX) в мероприятие</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
-        <source>Find duplicates…</source>
-        <translation>Найти дубликаты…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
-        <source>Review people entered twice and merge them</source>
-        <translation>Просмотреть людей, внесенных дважды, и объединить их записи</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105"/>
-        <source>Export…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="106"/>
-        <source>Save the whole directory for Excel (XLSX or CSV)</source>
-        <translation>Сохранить весь справочник для Excel (XLSX или CSV)</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantsScreen</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="155"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="390"/>
-        <source>Participants</source>
-        <translation>Участники</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="237"/>
-        <source>Search people in any script…</source>
-        <translation>Поиск людей на любом алфавите…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="241"/>
-        <source>All countries</source>
-        <translation>Все страны</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="262"/>
-        <source>No database is open</source>
-        <translation>База данных не открыта</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="264"/>
-        <source>%Ln found</source>
-        <translation>
-            <numerusform>Найден %Ln</numerusform>
-            <numerusform>Найдено %Ln</numerusform>
-            <numerusform>Найдено %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="266"/>
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln человек</numerusform>
-            <numerusform>%Ln человека</numerusform>
-            <numerusform>%Ln человек</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="365"/>
-        <source>participants</source>
-        <translation>участники</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerPicker</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="163"/>
-        <source>Another organisation: type its name, press Enter</source>
-        <translation>Другая организация: введите название и нажмите Enter</translation>
-    </message>
-</context>
-<context>
-    <name>PersonCommands</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="75"/>
-        <source>add {name}</source>
-        <translation>добавление записи «{name}»</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="105"/>
-        <source>edit {name}</source>
-        <translation>изменение записи «{name}»</translation>
-    </message>
-</context>
-<context>
-    <name>PersonForm</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
-        <source>Edit person</source>
-        <translation>Изменение данных человека</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
-        <source>New person</source>
-        <translation>Добавление человека</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="328"/>
-        <source>&amp;Family name</source>
-        <translation>&amp;Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="329"/>
-        <source>&amp;Given name</source>
-        <translation>&amp;Имя</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="330"/>
-        <source>&amp;Patronymic</source>
-        <translation>&amp;Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="331"/>
-        <source>Family name (&amp;Latin)</source>
-        <translation>Фамилия (&amp;латиницей)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="332"/>
-        <source>Given name (La&amp;tin)</source>
-        <translation>Имя (лати&amp;ницей)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="333"/>
-        <source>&amp;Sex</source>
-        <translation>&amp;Пол</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="334"/>
-        <source>&amp;Organisation</source>
-        <translation>Органи&amp;зация</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="335"/>
-        <source>&amp;Type</source>
-        <translation>&amp;Тип</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="336"/>
-        <source>Pos&amp;ition</source>
-        <translation>Дол&amp;жность</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
-        <source>&amp;Country</source>
-        <translation>&amp;Страна</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="338"/>
-        <source>&amp;E-mail</source>
-        <translation>&amp;Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339"/>
-        <source>P&amp;hone</source>
-        <translation>Т&amp;елефон</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340"/>
-        <source>Lan&amp;guages</source>
-        <translation>&amp;Языки</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341"/>
-        <source>Data</source>
-        <translation>Данные</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342"/>
-        <source>Photos</source>
-        <translation>Фотосъемка</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343"/>
-        <source>Consent &amp;date</source>
-        <translation>&amp;Дата согласия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348"/>
-        <source>Name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349"/>
-        <source>Work</source>
-        <translation>Работа</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350"/>
-        <source>Contact</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
-        <source>Consent</source>
-        <translation>Согласие</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="355"/>
-        <source>&amp;Notes</source>
-        <translation>Приме&amp;чания</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="356"/>
-        <source>Agrees to the use of their data</source>
-        <translation>Согласие на использование данных получено</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="357"/>
-        <source>Agrees to be photographed</source>
-        <translation>Согласие на фотосъемку получено</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="358"/>
-        <source>no date</source>
-        <translation>без даты</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359"/>
-        <source>e.g. ru, en, uz</source>
-        <translation>например, ru, en, uz</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360"/>
-        <source>name@example.org</source>
-        <translation>name@example.org</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="372"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
-        <source>Female</source>
-        <translation>Женский</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
-        <source>Male</source>
-        <translation>Мужской</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="389"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="390"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81"/>
-        <source>Preferences</source>
-        <translation>Параметры</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="82"/>
-        <source>Interface &amp;language:</source>
-        <translation>&amp;Язык интерфейса:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="85"/>
-        <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
-        <translation>Меню и тексты библиотеки сразу переключатся на выбранный язык; все, что вы ввели, сохранится.</translation>
-    </message>
-</context>
-<context>
-    <name>ReadingPane</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="63"/>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="64"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="141"/>
-        <source>Pillar {number} of the Global Strategy</source>
-        <translation>Компонент {number} Глобальной стратегии</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="147"/>
-        <source>Thematic areas of the working framework</source>
-        <translation>Тематические направления рабочей структуры</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="152"/>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="183"/>
-        <source>Working framework · Pillar {number}</source>
-        <translation>Рабочая структура · Компонент {number}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="160"/>
-        <source>Adopted {date}</source>
-        <translation>Принята {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="169"/>
-        <source>Funded by: {funders}</source>
-        <translation>Финансирование: {funders}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="197"/>
-        <source>Library section</source>
-        <translation>Раздел библиотеки</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationsModel</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="113"/>
-        <source>Name</source>
-        <translation>Имя и фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="114"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="115"/>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="116"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="117"/>
-        <source>Badge</source>
-        <translation>Бейдж</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationsTab</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="252"/>
-        <source>{name} (already registered)</source>
-        <translation>{name} (уже в списке участников)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="322"/>
-        <source>Add a person from the directory: type a name…</source>
-        <translation>Добавить человека из справочника: введите фамилию…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323"/>
-        <source>Register</source>
-        <translation>Зарегистрировать</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="324"/>
-        <source>Remove…</source>
-        <translation>Исключить…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="327"/>
-        <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
-        <translation>Чтобы изменить роль или статус, дважды щелкните по ним. Новые люди регистрируются как приглашенные участники.</translation>
-    </message>
-</context>
-<context>
-    <name>ReuseDialog</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="40"/>
-        <source>Insert sessions from another workshop</source>
-        <translation>Вставка сессий из другого мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
-        <source>Session</source>
-        <translation>Сессия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="59"/>
-        <source>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</source>
-        <translation>Отметьте целый день или отдельные сессии. Время сохраняется; докладчики сохраняются, только если они зарегистрированы на этом мероприятии как докладчики.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="69"/>
-        <source>Insert</source>
-        <translation>Вставить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="73"/>
-        <source>From workshop:</source>
-        <translation>Из мероприятия:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="74"/>
-        <source>Into day:</source>
-        <translation>В день:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="82"/>
-        <source>No other workshop has an agenda yet.</source>
-        <translation>Ни у одного другого мероприятия пока нет программы.</translation>
-    </message>
-</context>
-<context>
-    <name>SearchPanel</name>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="153"/>
-        <source>The best %n results for “{query}”</source>
-        <translation>
-            <numerusform>Лучший %n результат по запросу «{query}»</numerusform>
-            <numerusform>Лучшие %n результата по запросу «{query}»</numerusform>
-            <numerusform>Лучшие %n результатов по запросу «{query}»</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="159"/>
-        <source>%n result(s) for “{query}”</source>
-        <translation>
-            <numerusform>%n результат по запросу «{query}»</numerusform>
-            <numerusform>%n результата по запросу «{query}»</numerusform>
-            <numerusform>%n результатов по запросу «{query}»</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="162"/>
-        <source>No results for “{query}”</source>
-        <translation>По запросу «{query}» ничего не найдено</translation>
-    </message>
-</context>
-<context>
-    <name>SessionForm</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="153"/>
-        <source>speaker</source>
-        <translation>докладчик</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="154"/>
-        <source>facilitator</source>
-        <translation>модератор</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="155"/>
-        <source>organiser</source>
-        <translation>организатор</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="246"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} мин</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="270"/>
-        <source>Session</source>
-        <translation>Сессия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="271"/>
-        <source>Time:</source>
-        <translation>Время:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="272"/>
-        <source>Kind:</source>
-        <translation>Вид:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273"/>
-        <source>Shift:</source>
-        <translation>Сдвиг:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
-        <source> min</source>
-        <translation> мин</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275"/>
-        <source>This and later sessions</source>
-        <translation>Эту и последующие сессии</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
-        <source>Move this session and the later ones of the day by the minutes on the left</source>
-        <translation>Сдвинуть эту и последующие сессии дня на число минут, указанное слева</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="279"/>
-        <source>Push later sessions to make room</source>
-        <translation>Сдвигать последующие сессии, чтобы освободить время</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="281"/>
-        <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
-        <translation>Когда сессия добавляется между другими или удлиняется, последующие сессии дня сдвигаются на столько же</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="287"/>
-        <source>Speakers and facilitators:</source>
-        <translation>Докладчики и модераторы:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290"/>
-        <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
-        <translation>Докладчики и модераторы: зарегистрируйте людей в одной из этих ролей (или как организаторов), чтобы выбрать их здесь.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="295"/>
-        <source>Pillars and areas:</source>
-        <translation>Компоненты и направления:</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="296"/>
-        <source>Save session (Enter)</source>
-        <translation>Сохранить сессию (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298"/>
-        <source>Title ({language}):</source>
-        <translation>Название ({language}):</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="53"/>
-        <source>Cannot open the database</source>
-        <translation>Не удается открыть базу данных</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="56"/>
-        <source>You can open another database, create a new one, or quit.</source>
-        <translation>Можно открыть другую базу данных, создать новую или выйти из программы.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="59"/>
-        <source>&amp;Open Another…</source>
-        <translation>&amp;Открыть другую…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="62"/>
-        <source>&amp;New Database…</source>
-        <translation>&amp;Создать базу данных…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="64"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="71"/>
-        <source>Open Database</source>
-        <translation>Открытие базы данных</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="73"/>
-        <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
-        <source>New Database</source>
-        <translation>Новая база данных</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="81"/>
-        <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
-        <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db)</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="113"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="249"/>
-        <source>Something went wrong: {error}</source>
-        <translation>Произошла ошибка: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="253"/>
-        <source>The details were written to {path}.</source>
-        <translation>Подробности записаны в файл {path}.</translation>
-    </message>
-</context>
-<context>
-    <name>WalkInForm</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="90"/>
-        <source>Walk-in: register and check in</source>
-        <translation>Регистрация на месте: зарегистрировать и отметить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
-        <source>Family name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
-        <source>Given name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="94"/>
-        <source>Register and check in (Enter)</source>
-        <translation>Зарегистрировать и отметить (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="95"/>
-        <source>Cancel (Esc)</source>
-        <translation>Отмена (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopActions</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="109"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="128"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="129"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="120"/>
-        <source>New workshop…</source>
-        <translation>Новое мероприятие…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="121"/>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="122"/>
-        <source>Copy workshop…</source>
-        <translation>Копировать мероприятие…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="123"/>
-        <source>Delete…</source>
-        <translation>Удалить…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="124"/>
-        <source>Export participants…</source>
-        <translation>Экспорт участников…</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="126"/>
-        <source>Save this workshop&apos;s participants and attendance by day for Excel (Ctrl+E)</source>
-        <translation>Сохранить участников этого мероприятия и их присутствие по дням для Excel (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="155"/>
-        <source>new workshop</source>
-        <translation>создание мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="169"/>
-        <source>edit workshop</source>
-        <translation>изменение мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="210"/>
-        <source>copy workshop</source>
-        <translation>копирование мероприятия</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="219"/>
-        <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</source>
-        <translation>
-            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрация с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
-            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрации с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
-            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистраций с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="276"/>
-        <source>They were checked in on %n day(s); those attendance marks are deleted too (undo brings them back).</source>
-        <translation>
-            <numerusform>Есть отметки присутствия за %n день; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
-            <numerusform>Есть отметки присутствия за %n дня; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
-            <numerusform>Есть отметки присутствия за %n дней; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="224"/>
-        <source>Delete workshop</source>
-        <translation>Удаление мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="235"/>
-        <source>delete workshop</source>
-        <translation>удаление мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="249"/>
-        <source>change registration</source>
-        <translation>изменение регистрации</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="264"/>
-        <source>register participant</source>
-        <translation>регистрацию участника</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="273"/>
-        <source>Remove {name} from this workshop?</source>
-        <translation>Исключить {name} из участников этого мероприятия?</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="282"/>
-        <source>Remove participant</source>
-        <translation>Исключение участника</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="293"/>
-        <source>remove participant</source>
-        <translation>исключение участника</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopForm</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="245"/>
-        <source>The end date is before the start date.</source>
-        <translation>Дата окончания раньше даты начала.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
-        <source>New workshop</source>
-        <translation>Новое мероприятие</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
-        <source>Edit workshop</source>
-        <translation>Изменение мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="263"/>
-        <source>Dates</source>
-        <translation>Даты</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="264"/>
-        <source>Venue</source>
-        <translation>Место проведения</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="265"/>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="266"/>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
-        <source>Working languages</source>
-        <translation>Рабочие языки</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="268"/>
-        <source>Project phase</source>
-        <translation>Этап проекта</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273"/>
-        <source>Title ({language})</source>
-        <translation>Название ({language})</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="278"/>
-        <source>to</source>
-        <translation>по</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="281"/>
-        <source>Pillars and areas</source>
-        <translation>Компоненты и направления</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="282"/>
-        <source>Organisers</source>
-        <translation>Организаторы</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="283"/>
-        <source>Partners</source>
-        <translation>Партнеры</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="287"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="294"/>
-        <source>— none —</source>
-        <translation>— не указано —</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="295"/>
-        <source>One of the five countries, or type a two-letter code</source>
-        <translation>Одна из пяти стран или введите двухбуквенный код</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="299"/>
-        <source>At least one title is needed</source>
-        <translation>Нужно хотя бы одно название</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopLabels</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="19"/>
-        <source>Workshop</source>
-        <translation>Семинар</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="20"/>
-        <source>Training course</source>
-        <translation>Учебный курс</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="21"/>
-        <source>Expert meeting</source>
-        <translation>Совещание экспертов</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="22"/>
-        <source>Conference</source>
-        <translation>Конференция</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="23"/>
-        <source>Table-top exercise</source>
-        <translation>Настольные учения</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="30"/>
-        <source>Planned</source>
-        <translation>Запланировано</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="31"/>
-        <source>Held</source>
-        <translation>Проведено</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="32"/>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="39"/>
-        <source>Participant</source>
-        <translation>Участник</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="40"/>
-        <source>Speaker</source>
-        <translation>Докладчик</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="41"/>
-        <source>Facilitator</source>
-        <translation>Модератор</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="42"/>
-        <source>Organiser</source>
-        <translation>Организатор</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="43"/>
-        <source>Observer</source>
-        <translation>Наблюдатель</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="50"/>
-        <source>Invited</source>
-        <translation>Приглашен</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="51"/>
-        <source>Confirmed</source>
-        <translation>Подтвержден</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="52"/>
-        <source>Attended</source>
-        <translation>Присутствовал</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="53"/>
-        <source>No-show</source>
-        <translation>Не явился</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="54"/>
-        <source>Cancelled</source>
-        <comment>registration</comment>
-        <translation>Отменена</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="61"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="62"/>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="63"/>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="64"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызский</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="65"/>
-        <source>Tajik</source>
-        <translation>Таджикский</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="66"/>
-        <source>Uzbek</source>
-        <translation>Узбекский</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="67"/>
-        <source>Turkmen</source>
-        <translation>Туркменский</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopsModel</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="62"/>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="63"/>
-        <source>Dates</source>
-        <translation>Даты</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="64"/>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="65"/>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="66"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="67"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="68"/>
-        <source>Participants</source>
-        <translation>Участники</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopsScreen</name>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="164"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="286"/>
-        <source>Workshops</source>
-        <translation>Мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="269"/>
-        <source>No database is open</source>
-        <translation>База данных не открыта</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="271"/>
-        <source>%Ln found</source>
-        <translation>
-            <numerusform>Найдено %Ln</numerusform>
-            <numerusform>Найдено %Ln</numerusform>
-            <numerusform>Найдено %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="272"/>
-        <source>%Ln workshop(s)</source>
-        <translation>
-            <numerusform>%Ln мероприятие</numerusform>
-            <numerusform>%Ln мероприятия</numerusform>
-            <numerusform>%Ln мероприятий</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="325"/>
-        <source>Overview</source>
-        <translation>Обзор</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="326"/>
-        <source>Participants</source>
-        <translation>Участники</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="327"/>
-        <source>Agenda</source>
-        <translation>Программа</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="328"/>
-        <source>Workshop actions</source>
-        <translation>Действия с мероприятиями</translation>
-    </message>
-</context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="51" />
+            <source>About {app}</source>
+            <translation>О программе {app}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="63" />
+            <source>Bitstream Vera licence</source>
+            <translation>лицензия Bitstream Vera</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="72" />
+            <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
+            <translation>Автономный инструментарий для семинаров и наращивания потенциала в рамках Совместного плана действий по осуществлению Глобальной контртеррористической стратегии ООН в Центральной Азии.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="77" />
+            <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
+            <translation>Это свободная программа: вы можете распространять и (или) изменять ее на условиях Стандартной общественной лицензии GNU версии 3 либо (по вашему выбору) любой более поздней версии (GPL-3.0-or-later).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="82" />
+            <source>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</source>
+            <translation>Шрифты: интерфейс использует шрифты системы; в печатные материалы встраивается прилагаемый шрифт DejaVu Sans, в котором есть все буквы языков региона.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="85" />
+            <source>Built with</source>
+            <translation>Используемые компоненты</translation>
+        </message>
+    </context>
+    <context>
+        <name>Agenda</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="17" />
+            <source>Plenary</source>
+            <translation>Пленарное заседание</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="18" />
+            <source>Group work</source>
+            <translation>Работа в группах</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="19" />
+            <source>Break</source>
+            <translation>Перерыв</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="20" />
+            <source>Exercise</source>
+            <translation>Практическое упражнение</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="29" />
+            <source>Day {number} — {date}</source>
+            <translation>День {number} — {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="32" />
+            <source>Outside the workshop's dates — {date}</source>
+            <translation>Вне дат мероприятия — {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaEditor</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="220" />
+            <source>… and {count} more (see the marked rows)</source>
+            <translation>… и еще {count} (см. отмеченные строки)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="224" />
+            <source>Choose a workshop to see and edit its agenda.</source>
+            <translation>Выберите мероприятие, чтобы просмотреть и изменить его программу.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="228" />
+            <source>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</source>
+            <translation>Сессий пока нет: «Добавить сессию» (Ins) начинает первый день; можно также вставить день из другого мероприятия.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="336" />
+            <source>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</source>
+            <translation>Перетаскивайте сессии, чтобы изменить их порядок или перенести на другой день (или Alt+↑/↓)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121" />
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121" />
+            <source>Speakers</source>
+            <translation>Докладчики</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="38" />
+            <source>Print everything</source>
+            <translation>Напечатать всё</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="41" />
+            <source>Every handout ticked below is built with the options chosen on the screen and saved in the folder; tick “Send to the printer” to print them too.</source>
+            <translation>Каждый отмеченный ниже материал готовится с параметрами, выбранными на экране, и сохраняется в папке; отметьте «Отправить на принтер», чтобы и напечатать их.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="57" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="58" />
+            <source>&amp;Send to the printer as well</source>
+            <translation>&amp;Отправить на принтер</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="63" />
+            <source>&amp;Build</source>
+            <translation>&amp;Подготовить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="64" />
+            <source>&amp;Folder:</source>
+            <translation>&amp;Папка:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="98" />
+            <source>Save the handouts in</source>
+            <translation>Сохранить материалы в</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="108" />
+            <source>Check-in</source>
+            <translation>Регистрация</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="309" />
+            <source>Scan a badge or type a name…</source>
+            <translation>Отсканируйте бейдж или введите фамилию…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="311" />
+            <source>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</source>
+            <translation>Enter — отметить; ↓ и ↑ — выбрать фамилию из списка; Esc — очистить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="313" />
+            <source>Undo last check-in (Ctrl+Z)</source>
+            <translation>Отменить последнюю отметку (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="314" />
+            <source>Walk-in registration (Ctrl+N)</source>
+            <translation>Регистрация на месте (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="316" />
+            <source>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</source>
+            <translation>Отсканируйте бейдж или введите фамилию и выберите её клавишами ↓ и Enter. Esc очищает поле.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="84" />
+            <source>Record {number}</source>
+            <translation>Запись {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="96" />
+            <source>Name</source>
+            <translation>Имя и фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="97" />
+            <source>Latin</source>
+            <translation>Латиницей</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="98" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="99" />
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="100" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="101" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="102" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="103" />
+            <source>Workshops</source>
+            <translation>Мероприятия</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="30" />
+            <source>Copy workshop</source>
+            <translation>Копирование мероприятия</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33" />
+            <source>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day(s)), and is planned. Participants are not copied.</source>
+            <translation>
+                <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n день); копия получает статус «Запланировано». Участники не копируются.</numerusform>
+                <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n дня); копия получает статус «Запланировано». Участники не копируются.</numerusform>
+                <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n дней); копия получает статус «Запланировано». Участники не копируются.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="47" />
+            <source>First day</source>
+            <translation>Первый день</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="54" />
+            <source>Title ({language})</source>
+            <translation>Название ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="78" />
+            <source>Give the copy a title.</source>
+            <translation>Укажите название копии.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Countries</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="12" />
+            <source>Kazakhstan</source>
+            <translation>Казахстан</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="13" />
+            <source>Kyrgyzstan</source>
+            <translation>Кыргызстан</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="14" />
+            <source>Tajikistan</source>
+            <translation>Таджикистан</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="15" />
+            <source>Turkmenistan</source>
+            <translation>Туркменистан</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="16" />
+            <source>Uzbekistan</source>
+            <translation>Узбекистан</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseController</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="89" />
+            <source>The database was not opened</source>
+            <translation>База данных не открыта</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="91" />
+            <source>Kept the current database open.</source>
+            <translation>Текущая база данных осталась открытой.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="95" />
+            <source>Opening the database</source>
+            <translation>Открытие базы данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="126" />
+            <source>The library was updated from newer content files.</source>
+            <translation>Библиотека обновлена по более новым файлам содержимого.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="130" />
+            <source>Loading the library</source>
+            <translation>Загрузка библиотеки</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123" />
+            <source>The library is ready.</source>
+            <translation>Библиотека готова.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="145" />
+            <source>Making the demo workshop</source>
+            <translation>Создание демонстрационного семинара</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="149" />
+            <source>The demo workshop is ready: 40 people, running today.</source>
+            <translation>Демонстрационный семинар готов: 40 участников, проходит сегодня.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162" />
+            <source>Framework imported from {file}: %n area(s) changed.</source>
+            <translation>
+                <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
+                <numerusform>Структура направлений импортирована из {file}: изменено %n направления.</numerusform>
+                <numerusform>Структура направлений импортирована из {file}: изменено %n направлений.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="168" />
+            <source>Importing the framework</source>
+            <translation>Импорт структуры направлений</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55" />
+            <source>Name</source>
+            <translation>Имя и фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56" />
+            <source>Latin spelling</source>
+            <translation>Латиницей</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="58" />
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="59" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="60" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="61" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="62" />
+            <source>Workshops</source>
+            <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="70" />
+            <source>Select a person to see their details.</source>
+            <translation>Выберите человека, чтобы увидеть сведения о нём.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryModel</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51" />
+            <source>Family name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52" />
+            <source>Given name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53" />
+            <source>Patronymic</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54" />
+            <source>Latin</source>
+            <translation>Латиницей</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="55" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="56" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="57" />
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="58" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="59" />
+            <source>Workshops</source>
+            <translation>Мероприятия</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoorBar</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="135" />
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="225" />
+            <source>Whole day</source>
+            <translation>Весь день</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="172" />
+            <source>Present {present} / {registered} registered</source>
+            <translation>Пришли: {present} из {registered}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="197" />
+            <source>Day {number}: {date}</source>
+            <translation>День {number}: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="221" />
+            <source>Workshop:</source>
+            <translation>Мероприятие:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="222" />
+            <source>Day:</source>
+            <translation>День:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="223" />
+            <source>Session:</source>
+            <translation>Сессия:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="151" />
+            <source>Looking for people entered twice…</source>
+            <translation>Поиск людей, внесенных дважды…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="155" />
+            <source>Looking for duplicates</source>
+            <translation>Поиск дубликатов</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="181" />
+            <source>Likely pairs: {count}.</source>
+            <translation>Вероятных пар: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="184" />
+            <source>No likely duplicates: nobody seems to have been entered twice.</source>
+            <translation>Вероятных дубликатов нет: похоже, никто не введен дважды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="208" />
+            <source>Keep this record</source>
+            <translation>Оставить эту запись</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="219" />
+            <source>Merge two records</source>
+            <translation>Объединение двух записей</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="221" />
+            <source>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</source>
+            <translation>Объединить записи: «{drop}» войдет в «{keep}»? Регистрации и отметки присутствия перейдут в сохраняемую запись. Объединение можно отменить.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="227" />
+            <source>Merge</source>
+            <translation>Объединить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="243" />
+            <source>Merging two records</source>
+            <translation>Объединение двух записей</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="257" />
+            <source>Merged; you can undo it below.</source>
+            <translation>Записи объединены; отменить объединение можно ниже.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="279" />
+            <source>Undoing a merge</source>
+            <translation>Отмена объединения</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="292" />
+            <source>The merge was undone; both records are back.</source>
+            <translation>Объединение отменено; обе записи восстановлены.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="298" />
+            <source>{when}: “{dropped}” merged into “{kept}”</source>
+            <translation>{when}: запись «{dropped}» объединена с «{kept}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="302" />
+            <source>(undone)</source>
+            <translation>(отменено)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="332" />
+            <source>Find duplicates</source>
+            <translation>Поиск дубликатов</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="334" />
+            <source>Likely the same person</source>
+            <translation>Вероятно, один и тот же человек</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="335" />
+            <source>Side by side</source>
+            <translation>Сравнение</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="336" />
+            <source>Merges</source>
+            <translation>Объединения</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338" />
+            <source>Score</source>
+            <translation>Сходство</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338" />
+            <source>Record 1</source>
+            <translation>Запись 1</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338" />
+            <source>Record 2</source>
+            <translation>Запись 2</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="340" />
+            <source>Merge…</source>
+            <translation>Объединить…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="341" />
+            <source>Undo last merge</source>
+            <translation>Отменить последнее объединение</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342" />
+            <source>Undo selected merge</source>
+            <translation>Отменить выбранное объединение</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="343" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorKeys</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147" />
+            <source>Add a break</source>
+            <translation>добавление перерыва</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147" />
+            <source>Add a session</source>
+            <translation>добавление сессии</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="161" />
+            <source>Delete “{title}”</source>
+            <translation>удаление «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="191" />
+            <source>Move “{title}”</source>
+            <translation>перемещение «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="198" />
+            <source>Shift sessions by {minutes} min</source>
+            <translation>сдвиг сессий на {minutes} мин</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41" />
+            <source>Edit “{title}”</source>
+            <translation>изменение «{title}»</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="232" />
+            <source>Insert %n session(s) from another workshop</source>
+            <translation>
+                <numerusform>Вставка %n сессии из другого мероприятия</numerusform>
+                <numerusform>Вставка %n сессий из другого мероприятия</numerusform>
+                <numerusform>Вставка %n сессий из другого мероприятия</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="247" />
+            <source>Add session</source>
+            <translation>Добавить сессию</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="248" />
+            <source>Add break</source>
+            <translation>Добавить перерыв</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250" />
+            <source>Move up</source>
+            <translation>Переместить вверх</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251" />
+            <source>Move down</source>
+            <translation>Переместить вниз</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252" />
+            <source>Insert from another workshop…</source>
+            <translation>Вставить из другого мероприятия…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="257" />
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="258" />
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268" />
+            <source>Undo: {what} (Ctrl+Z)</source>
+            <translation>Отменить: {what} (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268" />
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Отменить (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="271" />
+            <source>Redo: {what} (Ctrl+Shift+Z)</source>
+            <translation>Повторить: {what} (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273" />
+            <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
+            <translation>Повторить (Ctrl+Shift+Z, Ctrl+Y)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="135" />
+            <source>No workshops yet — import a participant list or run jpoa demo</source>
+            <translation>Мероприятий пока нет — импортируйте список участников или запустите jpoa demo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="137" />
+            <source>No database is open.</source>
+            <translation>База данных не открыта.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli.py" line="50" />
+            <source>The library has no texts in '{language}'; available: {available}.</source>
+            <translation>В библиотеке нет текстов на языке «{language}»; доступны: {available}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="63" />
+            <source>{place}: '{name}' must map language codes (en, ru, …) to text.</source>
+            <translation>{place}: «{name}» должно сопоставлять кодам языков (en, ru, …) тексты.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="72" />
+            <source>{place}: '{name}' must be text.</source>
+            <translation>{place}: «{name}» должно быть текстом.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="79" />
+            <source>{place}: '{name}' may only list plain values.</source>
+            <translation>{place}: «{name}» может содержать только список простых значений.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="99" />
+            <source>{place}: the file is larger than {limit} MB.</source>
+            <translation>{place}: файл больше {limit} МБ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="107" />
+            <source>{place}: not UTF-8 text (byte {byte}).</source>
+            <translation>{place}: это не текст в кодировке UTF-8 (байт {byte}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="113" />
+            <source>{place}: not a valid content file: {reason}</source>
+            <translation>{place}: это не файл содержимого: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="122" />
+            <source>{place}: the [meta] table is missing.</source>
+            <translation>{place}: отсутствует таблица [meta].</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="126" />
+            <source>{place}: meta.pack must be a short lowercase name.</source>
+            <translation>{place}: meta.pack должно быть коротким именем из строчных букв.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="131" />
+            <source>{place}: meta.version must be a whole number from 1.</source>
+            <translation>{place}: meta.version должно быть целым числом не меньше 1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="142" />
+            <source>{place}: must be a table.</source>
+            <translation>{place}: должно быть таблицей.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="146" />
+            <source>{place}: 'key' must be lowercase letters, digits, '.' or '-'.</source>
+            <translation>{place}: «key» может состоять только из строчных латинских букв, цифр, «.» и «-».</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="153" />
+            <source>{place}: the key is used twice.</source>
+            <translation>{place}: этот ключ используется дважды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="157" />
+            <source>{place}: 'kind' is missing or not allowed.</source>
+            <translation>{place}: «kind» отсутствует или имеет недопустимое значение.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="162" />
+            <source>{place}: a 'title' in at least one language is required.</source>
+            <translation>{place}: нужно поле «title» хотя бы на одном языке.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="175" />
+            <source>{place}: 'item' must be an array of tables ([[item]]).</source>
+            <translation>{place}: «item» должно быть массивом таблиц ([[item]]).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/content/packs.py" line="191" />
+            <source>{place}: cannot be read ({reason}).</source>
+            <translation>{place}: не удается прочитать ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="71" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} — это папка, а не файл базы данных.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="77" />
+            <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
+            <translation>{path} не является базой данных JPoA Desktop (это не файл SQLite); файл оставлен без изменений.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="96" />
+            <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
+            <translation>{path} не удается прочитать как базу данных ({reason}); файл оставлен без изменений.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="105" />
+            <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
+            <translation>{path} — база данных SQLite другой программы, а не JPoA Desktop; файл оставлен без изменений.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="123" />
+            <source>Cannot open the database: {reason}</source>
+            <translation>Не удается открыть базу данных: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="131" />
+            <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
+            <translation>{path} создана более новой версией JPoA Desktop (схема {revision}); чтобы открыть ее, обновите программу. База данных оставлена без изменений.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/atomic.py" line="22" />
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="184" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Папка {folder} не существует.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/db/migrate.py" line="201" />
+            <source>Cannot prepare the database: {reason}</source>
+            <translation>Не удается подготовить базу данных: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/content.py" line="82" />
+            <source>{file}, item '{key}': its parent '{parent}' does not exist.</source>
+            <translation>{file}, элемент «{key}»: родительский элемент «{parent}» не существует.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/content.py" line="128" />
+            <source>{file}: the file has no areas.</source>
+            <translation>{file}: в файле нет направлений.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/content.py" line="134" />
+            <source>{file}, item '{key}': only kind = "area" can be imported into the framework.</source>
+            <translation>{file}, элемент «{key}»: в структуру направлений можно импортировать только элементы kind = "area".</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/content.py" line="143" />
+            <source>{file}, item '{key}': 'pillar' must be one of {allowed}.</source>
+            <translation>{file}, элемент «{key}»: «pillar» должно быть одним из значений {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/content.py" line="151" />
+            <source>{file}, item '{key}': 'code' (for example "II.3") is required.</source>
+            <translation>{file}, элемент «{key}»: требуется поле «code» (например, "II.3").</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/content.py" line="180" />
+            <source>Loading the library was cancelled; nothing was changed.</source>
+            <translation>Загрузка библиотеки отменена; ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/library.py" line="167" />
+            <source>There is no library item with id {id}.</source>
+            <translation>В библиотеке нет материала с идентификатором {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli_workshops.py" line="42" />
+            <source>“{value}” is not a date like 2026-12-01.</source>
+            <translation>«{value}» — это не дата вида 2026-12-01.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="140" />
+            <source>The column mapping "{text}" must look like COLUMN=FIELD, e.g. 3=email.</source>
+            <translation>Сопоставление столбца «{text}» должно иметь вид СТОЛБЕЦ=ПОЛЕ, например 3=email.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="147" />
+            <source>"{field}" is not a field; use one of: {fields}.</source>
+            <translation>«{field}» — такого поля нет; используйте одно из: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="159" />
+            <source>There is no column {number}; the file has {count} columns.</source>
+            <translation>Столбца {number} нет; в файле {count} столбцов.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="172" />
+            <source>Several columns are called "{column}" (columns {numbers}); use the column number.</source>
+            <translation>Несколько столбцов называются «{column}» (столбцы {numbers}); укажите номер столбца.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="181" />
+            <source>There is no column "{column}"; the columns are: {headers}.</source>
+            <translation>Столбца «{column}» нет; есть столбцы: {headers}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="236" />
+            <source>row {row}, column "{column}": "{value}" is not female or male (Ж/М, F/M)</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — не «женский» и не «мужской» (Ж/М, F/M)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="261" />
+            <source>row {row}, column "{column}": "{value}" is not a date (dd.mm.yyyy)</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — это не дата (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="278" />
+            <source>row {row}, column "{column}": "{value}" is not yes or no (да/нет, 1/0)</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — не «да» и не «нет» (да/нет, 1/0)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="295" />
+            <source>row {row}, column "{column}": "{value}" is not an e-mail address</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — это не адрес электронной почты</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/columns.py" line="318" />
+            <source>row {row}, column "{column}": "{value}" is not a full name (family name, given name, patronymic)</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — это не полное имя (фамилия, имя, отчество)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="58" />
+            <source>{file} is not a CSV, TXT or XLSX file.</source>
+            <translation>{file} — это не файл CSV, TXT или XLSX.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="64" />
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="97" />
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="155" />
+            <source>{file} cannot be read: {reason}</source>
+            <translation>Не удается прочитать {file}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="70" />
+            <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
+            <translation>{file} больше {limit} МБ; разделите его на списки поменьше.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="78" />
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="298" />
+            <source>{file}: the file is empty.</source>
+            <translation>{file}: файл пуст.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="126" />
+            <source>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</source>
+            <translation>{file} — это книга Excel или другой ZIP-файл, а не текстовый файл; если это книга Excel, дайте ей расширение .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="136" />
+            <source>{file} is a {kind}, not a table of participants.</source>
+            <translation>{file} — это {kind}, а не таблица участников.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="155" />
+            <source>{file} does not look like a text file; save the list as CSV or XLSX.</source>
+            <translation>{file} не похож на текстовый файл; сохраните список в формате CSV или XLSX.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="199" />
+            <source>{file}, line {row}: {reason}</source>
+            <translation>{file}, строка {row}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="259" />
+            <source>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</source>
+            <translation>{file} не открывается как книга Excel; возможно, файл поврежден или это не XLSX.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="301" />
+            <source>{file}: there are no rows below the header.</source>
+            <translation>{file}: под заголовком нет ни одной строки.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/tables.py" line="316" />
+            <source>{file} has more than {limit} rows; split it into smaller lists.</source>
+            <translation>В {file} больше {limit} строк; разделите его на списки поменьше.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="218" />
+            <source>There is no workshop with id {id}.</source>
+            <translation>Нет мероприятия с идентификатором {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/attendance.py" line="38" />
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="139" />
+            <source>{day} is not one of the workshop's days ({start} to {end}).</source>
+            <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/attendance.py" line="56" />
+            <source>This workshop has no session {session}.</source>
+            <translation>В программе этого мероприятия нет сессии {session}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/attendance.py" line="61" />
+            <source>“{title}” is on {session_day}, not on {day}.</source>
+            <translation>Сессия «{title}» проходит {session_day}, а не {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/attendance.py" line="99" />
+            <source>No one in this workshop has the badge code {code}.</source>
+            <translation>Ни у кого из участников этого мероприятия нет бейджа с кодом {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/attendance.py" line="273" />
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="227" />
+            <source>There is no registration with id {id}.</source>
+            <translation>Нет регистрации с идентификатором {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/demo.py" line="127" />
+            <source>“{value}” is not a demo size (small or large).</source>
+            <translation>«{value}» — такого размера демонстрационных данных нет (small или large).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/demo.py" line="162" />
+            <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
+            <translation>В этой базе данных уже есть мероприятия ({workshops}) и люди ({people}); демонстрационные данные загружаются только в новую, пустую базу.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/demo.py" line="195" />
+            <source>Making the demo was cancelled; nothing was changed.</source>
+            <translation>Создание демонстрационных данных отменено; ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123" />
+            <source>row {row}, column "{column}": "{value}" is not a country.</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — это не страна.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="139" />
+            <source>row {row}, column "{column}": "{value}" is not a role.</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — это не роль.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196" />
+            <source>row {row}: {problem}</source>
+            <translation>строка {row}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="228" />
+            <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
+            <translation>{file}: имена записаны в одном столбце; выберите разделение на фамилию, имя и отчество.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="237" />
+            <source>{file}: no column is mapped to the family name and the given name.</source>
+            <translation>{file}: ни один столбец не сопоставлен с фамилией и именем.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="280" />
+            <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
+            <translation>{file}: строк с ошибками — {count}; ничего не импортировано. Исправьте их или выберите пропуск строк с ошибками.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="332" />
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>Импорт отменен; ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="351" />
+            <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
+            <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="94" />
+            <source>The family name is empty.</source>
+            <translation>Фамилия не указана.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="98" />
+            <source>The given name is empty.</source>
+            <translation>Имя не указано.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="102" />
+            <source>“{value}” is not a sex the app knows.</source>
+            <translation>«{value}» — такого значения пола программа не знает.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="108" />
+            <source>“{value}” is not an e-mail address.</source>
+            <translation>«{value}» — это не адрес электронной почты.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="114" />
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="79" />
+            <source>“{value}” is not a two-letter country code.</source>
+            <translation>«{value}» — это не двухбуквенный код страны.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="120" />
+            <source>“{value}” is not a kind of organisation.</source>
+            <translation>«{value}» — такого типа организации нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/people.py" line="337" />
+            <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
+            <translation>{name}: удалить нельзя, пока есть регистрации на мероприятия (регистраций: {count}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="60" />
+            <source>The workshop has no title.</source>
+            <translation>У мероприятия нет названия.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63" />
+            <source>The workshop ends ({end}) before it starts ({start}).</source>
+            <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69" />
+            <source>“{value}” is not a kind of workshop.</source>
+            <translation>«{value}» — такого вида мероприятия нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="73" />
+            <source>“{value}” is not a workshop status.</source>
+            <translation>«{value}» — такого статуса мероприятия нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="131" />
+            <source>“{value}” is not a role.</source>
+            <translation>«{value}» — такой роли нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="134" />
+            <source>“{value}” is not a registration status.</source>
+            <translation>«{value}» — такого статуса регистрации нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/duplicates.py" line="124" />
+            <source>A person cannot be merged with themselves.</source>
+            <translation>Нельзя объединить человека с самим собой.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/duplicates.py" line="170" />
+            <source>There is no merge {id} to undo.</source>
+            <translation>Нет объединения {id}, которое можно отменить.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232" />
+            <location filename="../../src/jpoa_desktop/services/people.py" line="254" />
+            <location filename="../../src/jpoa_desktop/services/workshops.py" line="223" />
+            <source>There is no person with id {id}.</source>
+            <translation>Нет человека с идентификатором {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/atomic.py" line="34" />
+            <source>{file} could not be written: {reason}</source>
+            <translation>Не удалось записать {file}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/export.py" line="35" />
+            <source>{file}: export as .csv or .xlsx.</source>
+            <translation>{file}: экспорт возможен только в .csv или .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/export.py" line="52" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>Экспорт отменен; файл не записан.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/directory.py" line="180" />
+            <source>“{value}” is not a directory column to sort by ({choices}).</source>
+            <translation>«{value}» — не столбец справочника, по которому можно сортировать ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="20" />
+            <source>“{title}” is on {day}, outside the workshop's dates ({start} to {end}).</source>
+            <translation>Сессия «{title}» назначена на {day}, вне дат мероприятия (с {start} по {end}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="23" />
+            <source>“{title}” on {day} ends at {end}, before it starts ({start}).</source>
+            <translation>Сессия «{title}» ({day}) заканчивается в {end}, раньше, чем начинается ({start}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="26" />
+            <source>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</source>
+            <translation>Сессии «{first}» ({first_time}) и «{second}» ({second_time}) пересекаются по времени ({day}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="59" />
+            <source>There is no agenda session with id {id}.</source>
+            <translation>В программе нет сессии с идентификатором {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="84" />
+            <source>The session has no title.</source>
+            <translation>У сессии нет названия.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="87" />
+            <source>“{value}” is not a kind of session.</source>
+            <translation>«{value}» — такого вида сессии нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="92" />
+            <source>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</source>
+            <translation>Человек с идентификатором {id} не зарегистрирован на это мероприятие как докладчик, модератор или организатор.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="109" />
+            <source>“{value}” is not a pillar or area of the library.</source>
+            <translation>«{value}» — такого компонента или направления в библиотеке нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="135" />
+            <source>Moving by {minutes} minutes would take “{title}” past midnight.</source>
+            <translation>При сдвиге на {minutes} мин сессия «{title}» выйдет за полночь.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshops.py" line="274" />
+            <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
+            <translation>{name}: есть отметки присутствия (дней: {count}); при удалении регистрации они будут удалены.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="79" />
+            <source>The session was deleted elsewhere meanwhile.</source>
+            <translation>Тем временем эта сессия была удалена в другом месте.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/workshop_snapshot.py" line="90" />
+            <source>The deleted workshop is already back; there is nothing to undo.</source>
+            <translation>Удаленное мероприятие уже восстановлено; отменять нечего.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="56" />
+            <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
+            <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="78" />
+            <source>“{value}” is not a handout language ({choices}).</source>
+            <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="173" />
+            <source>“{value}” is not a way to sort the list ({choices}).</source>
+            <translation>«{value}» — не способ сортировки списка ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="180" />
+            <source>“{value}” is not a column of the list ({choices}).</source>
+            <translation>«{value}» — не столбец списка ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="272" />
+            <source>The library has no pillar {number}; load the built-in library.</source>
+            <translation>В библиотеке нет компонента {number}; загрузите встроенную библиотеку.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="316" />
+            <source>“{value}” is not a kind of handout ({choices}).</source>
+            <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="322" />
+            <source>“{value}” is not a paper size ({choices}).</source>
+            <translation>«{value}» — не формат бумаги ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="235" />
+            <source>Printing was cancelled; no file was written.</source>
+            <translation>Печать отменена; файл не записан.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/certificate_codes.py" line="49" />
+            <source>This is not a JPoA Desktop certificate code (it should start with JPOA1.).</source>
+            <translation>Это не код сертификата JPoA Desktop (он должен начинаться с JPOA1.).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/certificates.py" line="60" />
+            <source>The attendance rule must be between 0 and 100 % of the days.</source>
+            <translation>Правило посещаемости должно быть от 0 до 100 % дней.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/signing.py" line="92" />
+            <location filename="../../src/jpoa_desktop/services/signing.py" line="97" />
+            <source>{file} is not a public key exported by JPoA Desktop.</source>
+            <translation>{file} — не открытый ключ, выгруженный из JPoA Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli_handouts.py" line="31" />
+            <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
+            <translation>«{value}» — не смещение вида 1.5,-0.5 (мм).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli_handouts.py" line="88" />
+            <source>Say which workshop with --workshop ID.</source>
+            <translation>Укажите мероприятие: --workshop ID.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli_branding.py" line="77" />
+            <source>“{value}” is not a number of millimetres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli_branding.py" line="132" />
+            <source>Say what to change with --accent or --margin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="43" />
+            <source>{file} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="46" />
+            <source>{file} is {size} MB; a logo or signature may be at most {limit} MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="64" />
+            <source>{file} is not a PNG or SVG image; save it as PNG or SVG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="72" />
+            <source>{file} is damaged or not a PNG image; save it again as PNG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="82" />
+            <source>{file} is {width} × {height} pixels; at most {limit} million pixels are accepted. Save it smaller.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="114" />
+            <source>{file} is not a well-formed SVG image; save it again as SVG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="124" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="150" />
+            <source>{file} declares XML entities, which are refused for safety; save it as plain SVG (in Inkscape: Save as, Plain SVG).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="140" />
+            <source>{file} has more than {limit} elements; simplify the drawing or save it as PNG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="161" />
+            <source>{file} refers to something outside itself ({reference}); only self-contained SVG images are accepted. Embed it, or save as PNG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="195" />
+            <source>{file} has no usable size; give the SVG a width and height or a viewBox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="60" />
+            <source>“{value}” is not a label sheet ({choices}, or a size like {form}).</source>
+            <translation>«{value}» — не лист наклеек ({choices} или размер вида {form}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="81" />
+            <source>“{value}” is not a label sheet size; write it like {form}, in millimetres.</source>
+            <translation>«{value}» — не размер листа наклеек; запишите его в виде {form}, в миллиметрах.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="105" />
+            <source>Labels of {width} × {height} mm are too small for a badge; they need at least {min_width} × {min_height} mm.</source>
+            <translation>Наклейки {width} × {height} мм слишком малы для бейджа; нужно не меньше {min_width} × {min_height} мм.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="125" />
+            <source>{columns} × {rows} labels of {width} × {height} mm do not fit on {paper} paper ({paper_width} × {paper_height} mm).</source>
+            <translation>{columns} × {rows} наклеек размером {width} × {height} мм не помещаются на лист {paper} ({paper_width} × {paper_height} мм).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="124" />
+            <source>There is no logo or signature with id {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="134" />
+            <source>A signature needs the name of the person who signs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="139" />
+            <source>“{value}” is too long: at most {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="211" />
+            <source>“{value}” is not a kind of image ({choices}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="223" />
+            <source>A workshop can have at most {limit} logos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="225" />
+            <source>A workshop can have at most {limit} signatures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="264" />
+            <source>The removed image is already back; there is nothing to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="297" />
+            <source>Only a signature has a signer's name and title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="334" />
+            <source>“{value}” is not a colour like #1f5f99.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/branding.py" line="346" />
+            <source>Margins must be between {low} and {high} mm, not {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/batch.py" line="59" />
+            <source>Cancelled before every handout was done.</source>
+            <translation>Отменено до того, как были готовы все материалы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPeople</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="33" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="34" />
+            <source>CSV for Excel, UTF-8 (*.csv)</source>
+            <translation>CSV для Excel, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="36" />
+            <source>Export participants</source>
+            <translation>Экспорт участников</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="62" />
+            <source>%n row(s) exported to {file}</source>
+            <translation>
+                <numerusform>%n строка выгружена в {file}</numerusform>
+                <numerusform>%n строки выгружены в {file}</numerusform>
+                <numerusform>%n строк выгружено в {file}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="69" />
+            <source>Exporting participants</source>
+            <translation>Экспорт участников</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102" />
+            <source>Search titles, cities and venues…</source>
+            <translation>Поиск по названиям, городам и местам проведения…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="103" />
+            <source>All years</source>
+            <translation>Все годы</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105" />
+            <source>All countries</source>
+            <translation>Все страны</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="106" />
+            <source>All pillars</source>
+            <translation>Все компоненты</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="107" />
+            <source>Any status</source>
+            <translation>Любой статус</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="108" />
+            <source>Year the workshop starts</source>
+            <translation>Год начала мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="109" />
+            <source>Tagged with the pillar or one of its areas</source>
+            <translation>Отнесенные к компоненту или одному из его направлений</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkImport</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="15" />
+            <source>Import Framework</source>
+            <translation>Импорт структуры направлений</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="17" />
+            <source>Framework files (*.toml)</source>
+            <translation>Файлы структуры направлений (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="23" />
+            <source>Add the areas in “{file}” to the working framework, or replace it?</source>
+            <translation>Добавить направления из файла «{file}» в рабочую структуру или заменить ее?</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="28" />
+            <source>Extend keeps every existing area and adds or updates those in the file. Replace removes the areas the file does not contain. If the file has a mistake, nothing is changed.</source>
+            <translation>«Дополнить» сохраняет все имеющиеся направления, а направления из файла добавляет или обновляет. «Заменить» удаляет направления, которых нет в файле. Если в файле есть ошибка, ничего не изменится.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="36" />
+            <source>&amp;Extend</source>
+            <translation>&amp;Дополнить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="39" />
+            <source>&amp;Replace</source>
+            <translation>&amp;Заменить</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryPanel</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99" />
+            <source>Glossary</source>
+            <translation>Глоссарий</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="100" />
+            <source>Filter terms and definitions…</source>
+            <translation>Фильтр по терминам и определениям…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102" />
+            <source>Term (English)</source>
+            <translation>Термин (английский)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102" />
+            <source>Term (Russian)</source>
+            <translation>Термин (русский)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102" />
+            <source>Definition</source>
+            <translation>Определение</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutsScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="160" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="386" />
+            <source>Handouts</source>
+            <translation>Раздаточные материалы</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="166" />
+            <source>&amp;Workshop:</source>
+            <translation>&amp;Мероприятие:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Печать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="168" />
+            <source>Print this handout (Ctrl+P)</source>
+            <translation>Напечатать этот материал (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="169" />
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Сохранить в PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="170" />
+            <source>Save this handout as a PDF file (Ctrl+S)</source>
+            <translation>Сохранить этот материал в файл PDF (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="171" />
+            <source>Print &amp;everything…</source>
+            <translation>Напечатать &amp;всё…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173" />
+            <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
+            <translation>Подготовить все отмеченные материалы за один раз и напечатать их (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175" />
+            <source>&amp;Calibrate label sheets…</source>
+            <translation>&amp;Калибровка листов с наклейками…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="281" />
+            <source>Open a database to print its handouts.</source>
+            <translation>Откройте базу данных, чтобы печатать ее материалы.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="285" />
+            <source>There is no workshop yet. Add one on the Workshops screen.</source>
+            <translation>Мероприятий пока нет. Добавьте мероприятие на экране «Мероприятия».</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="298" />
+            <source>Building the preview</source>
+            <translation>Подготовка предпросмотра</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="344" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n страница</numerusform>
+                <numerusform>%n страницы</numerusform>
+                <numerusform>%n страниц</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="347" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="534" />
+            <source>Printed in English for want of a translation: {labels}</source>
+            <translation>Напечатано по-английски, так как нет перевода: {labels}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="364" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n сертификат</numerusform>
+                <numerusform>%n сертификата</numerusform>
+                <numerusform>%n сертификатов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="366" />
+            <source>%n person(s) left out</source>
+            <translation>
+                <numerusform>%n человек без сертификата</numerusform>
+                <numerusform>%n человека без сертификата</numerusform>
+                <numerusform>%n человек без сертификата</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="386" />
+            <source>Choose a workshop first.</source>
+            <translation>Сначала выберите мероприятие.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="404" />
+            <source>Save as PDF</source>
+            <translation>Сохранить в PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="404" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="418" />
+            <source>Saving {handout}</source>
+            <translation>Сохранение: {handout}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="423" />
+            <source>Saved {path}</source>
+            <translation>Сохранено: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="434" />
+            <source>Print {handout}</source>
+            <translation>Печать: {handout}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="447" />
+            <source>Printing {handout}</source>
+            <translation>Печать: {handout}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="453" />
+            <source>Sent to the printer</source>
+            <translation>Отправлено на принтер</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="510" />
+            <source>Building the handouts</source>
+            <translation>Подготовка материалов</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="526" />
+            <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
+            <translation>
+                <numerusform>Отменено. Готов и сохранен %n материал в папке {folder}.</numerusform>
+                <numerusform>Отменено. Готовы и сохранены %n материала в папке {folder}.</numerusform>
+                <numerusform>Отменено. Готовы и сохранены %n материалов в папке {folder}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="529" />
+            <source>%n handout(s) saved in {folder}.</source>
+            <translation>
+                <numerusform>%n материал сохранен в папке {folder}.</numerusform>
+                <numerusform>%n материала сохранены в папке {folder}.</numerusform>
+                <numerusform>%n материалов сохранены в папке {folder}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="531" />
+            <source>%n sent to the printer.</source>
+            <translation>
+                <numerusform>%n отправлен на принтер.</numerusform>
+                <numerusform>%n отправлены на принтер.</numerusform>
+                <numerusform>%n отправлены на принтер.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="537" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="561" />
+            <source>Print everything</source>
+            <translation>Напечатать всё</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="540" />
+            <source>Open the folder</source>
+            <translation>Открыть папку</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="556" />
+            <source>%n handout(s) were finished before this and saved in {folder}.</source>
+            <translation>
+                <numerusform>До этого был готов и сохранен %n материал в папке {folder}.</numerusform>
+                <numerusform>До этого были готовы и сохранены %n материала в папке {folder}.</numerusform>
+                <numerusform>До этого были готовы и сохранены %n материалов в папке {folder}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="171" />
+            <source>Choose a participant list</source>
+            <translation>Выбор списка участников</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="173" />
+            <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
+            <translation>Списки участников (*.csv *.txt *.tsv *.xlsx *.xlsm);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="187" />
+            <source>Reading {file}…</source>
+            <translation>Чтение {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="190" />
+            <source>Reading the participant list</source>
+            <translation>Чтение списка участников</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="214" />
+            <source>This file cannot be read: {problem}</source>
+            <translation>Не удается прочитать этот файл: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="226" />
+            <source>Checking the rows…</source>
+            <translation>Проверка строк…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="230" />
+            <source>Checking the participant list</source>
+            <translation>Проверка списка участников</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="256" />
+            <source>Importing {count} rows…</source>
+            <translation>Импорт строк: {count}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="259" />
+            <source>Importing participants</source>
+            <translation>Импорт участников</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="277" />
+            <source>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</source>
+            <translation>Импортировано в «{workshop}». Новых людей: {added}; связано с людьми, уже имеющимися в справочнике: {linked}; пропущено строк: {skipped}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="291" />
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>Импорт отменен; ничего не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="293" />
+            <source>Nothing was imported: {problem}</source>
+            <translation>Ничего не импортировано: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="295" />
+            <source>The import failed and nothing was written: {problem}</source>
+            <translation>Импорт не удался, ничего не записано: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334" />
+            <source>Cancel import</source>
+            <translation>Отменить импорт</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="339" />
+            <source>{add} to add · {link} to link · {bad} with problems</source>
+            <translation>Будет добавлено: {add} · связано с имеющимися: {link} · с ошибками: {bad}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="346" />
+            <source>There is no workshop to import into yet.</source>
+            <translation>Пока нет мероприятия, в которое можно импортировать участников.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="350" />
+            <source>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</source>
+            <translation>Строк с ошибками: {count}. Исправьте файл и выберите его снова или отметьте «Пропускать строки с ошибками», чтобы импортировать остальные.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="356" />
+            <source>Ready: nothing is written until you press Import.</source>
+            <translation>Все готово: ничего не будет записано, пока вы не нажмете «Импортировать».</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="371" />
+            <source>Import participants</source>
+            <translation>Импорт участников</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="372" />
+            <source>List:</source>
+            <translation>Список:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="373" />
+            <source>Into workshop:</source>
+            <translation>В мероприятие:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="374" />
+            <source>Choose a CSV or XLSX file</source>
+            <translation>Выберите файл CSV или XLSX</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="375" />
+            <source>Choose file…</source>
+            <translation>Выбрать файл…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="376" />
+            <source>Columns</source>
+            <translation>Столбцы</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="377" />
+            <source>Rows</source>
+            <translation>Строки</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="378" />
+            <source>Names are in one column: split them</source>
+            <translation>Имена в одном столбце: разделить их</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="380" />
+            <source>Family name first, then given name; the rest is the patronymic.</source>
+            <translation>Сначала фамилия, затем имя; остальное — отчество.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="382" />
+            <source>Only rows with problems</source>
+            <translation>Только строки с ошибками</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="383" />
+            <source>Skip rows with problems</source>
+            <translation>Пропускать строки с ошибками</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="384" />
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="136" />
+            <source>New person</source>
+            <translation>Новая запись</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="138" />
+            <source>Already in the directory</source>
+            <translation>Уже есть в справочнике</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="140" />
+            <source>Same as row {row}</source>
+            <translation>Совпадает со строкой {row}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="142" />
+            <source>Skipped</source>
+            <translation>Пропускается</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="143" />
+            <source>Problem</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="151" />
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="152" />
+            <source>What happens</source>
+            <translation>Что произойдет</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="153" />
+            <source>Family name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="154" />
+            <source>Given name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="155" />
+            <source>Patronymic</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="156" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="157" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="16" />
+            <source>Ministry</source>
+            <translation>Министерство</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="17" />
+            <source>Law enforcement</source>
+            <translation>Правоохранительные органы</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="18" />
+            <source>Judiciary</source>
+            <translation>Судебные органы</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="19" />
+            <source>Parliament</source>
+            <translation>Парламент</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="20" />
+            <source>Civil society</source>
+            <translation>Гражданское общество</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="21" />
+            <source>Academia</source>
+            <translation>Научное сообщество</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="22" />
+            <source>Media</source>
+            <translation>СМИ</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="23" />
+            <source>International organisation</source>
+            <translation>Международная организация</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="33" />
+            <source>Family name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="34" />
+            <source>Given name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="35" />
+            <source>Patronymic</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="36" />
+            <source>Full name (one column)</source>
+            <translation>ФИО (в одном столбце)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="37" />
+            <source>Family name (Latin)</source>
+            <translation>Фамилия (латиницей)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="38" />
+            <source>Given name (Latin)</source>
+            <translation>Имя (латиницей)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="39" />
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="40" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="41" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="42" />
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="43" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="44" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="45" />
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="46" />
+            <source>Consent to data use</source>
+            <translation>Согласие на использование данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="47" />
+            <source>Consent to photos</source>
+            <translation>Согласие на фотосъемку</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="48" />
+            <source>Consent date</source>
+            <translation>Дата согласия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="49" />
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="50" />
+            <source>Role at the workshop</source>
+            <translation>Роль на мероприятии</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="51" />
+            <source>Date of birth (not kept)</source>
+            <translation>Дата рождения (не сохраняется)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeftOutDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="27" />
+            <source>Registration cancelled</source>
+            <translation>Регистрация отменена</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="28" />
+            <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
+            <translation>Присутствовал(а) {present} из {days} дн.; правило требует {rule} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="38" />
+            <source>Who gets no certificate</source>
+            <translation>Кто не получит сертификат</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="41" />
+            <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
+            <translation>
+                <numerusform>%n человек не выполнил правило посещаемости {rule} %.</numerusform>
+                <numerusform>%n человека не выполнили правило посещаемости {rule} %.</numerusform>
+                <numerusform>%n человек не выполнили правило посещаемости {rule} %.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47" />
+            <source>Why</source>
+            <translation>Причина</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryKinds</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="50" />
+            <source>Pillar</source>
+            <translation>Компонент</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="51" />
+            <source>Thematic area</source>
+            <translation>Тематическое направление</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="52" />
+            <source>Article</source>
+            <translation>Статья</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="53" />
+            <source>Project phase</source>
+            <translation>Этап проекта</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="54" />
+            <source>Partner</source>
+            <translation>Партнер</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="55" />
+            <source>Resolution</source>
+            <translation>Резолюция</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="56" />
+            <source>Glossary term</source>
+            <translation>Термин глоссария</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="87" />
+            <source>Library</source>
+            <translation>Библиотека</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="164" />
+            <source>This item is no longer in the library</source>
+            <translation>Этого материала больше нет в библиотеке</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204" />
+            <source>No database is open</source>
+            <translation>База данных не открыта</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204" />
+            <source>Open or create a database.</source>
+            <translation>Откройте или создайте базу данных.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="206" />
+            <source>The library is empty</source>
+            <translation>Библиотека пуста</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="207" />
+            <source>The library texts are being loaded into this database…</source>
+            <translation>Тексты библиотеки загружаются в эту базу данных…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="216" />
+            <source>Search the library…</source>
+            <translation>Поиск по библиотеке…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="218" />
+            <source>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</source>
+            <translation>Введите запрос; Enter открывает первый результат, Esc очищает поле (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="209" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="210" />
+            <source>&amp;New Database…</source>
+            <translation>&amp;Создать базу данных…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="211" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Открыть базу данных…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="212" />
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Недавние базы данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="213" />
+            <source>&amp;Import Framework…</source>
+            <translation>&amp;Импорт структуры направлений…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="214" />
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="215" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="216" />
+            <source>&amp;Find</source>
+            <translation>&amp;Найти</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="217" />
+            <source>&amp;Settings</source>
+            <translation>&amp;Настройки</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="218" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Параметры…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="219" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220" />
+            <source>&amp;About {app}</source>
+            <translation>&amp;О программе {app}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="239" />
+            <source>New Database</source>
+            <translation>Новая база данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="241" />
+            <source>JPoA Desktop databases ({patterns})</source>
+            <translation>Базы данных JPoA Desktop ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="252" />
+            <source>Open Database</source>
+            <translation>Открытие базы данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="254" />
+            <source>JPoA Desktop databases ({patterns});;All files (*)</source>
+            <translation>Базы данных JPoA Desktop ({patterns});;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="275" />
+            <source>Try a demo workshop?</source>
+            <translation>Попробовать демонстрационный семинар?</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="277" />
+            <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
+            <translation>Это новая база данных. Добавить демонстрационный семинар, который проходит сегодня, с 40 участниками из пяти стран, чтобы попробовать регистрацию, отметку присутствия и раздаточные материалы?</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="390" />
+            <source>Opening the database…</source>
+            <translation>Открытие базы данных…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="393" />
+            <source>No database is open</source>
+            <translation>База данных не открыта</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="395" />
+            <source>Database: {name}</source>
+            <translation>База данных: {name}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="397" />
+            <source>%n library item(s)</source>
+            <translation>
+                <numerusform>%n материал библиотеки</numerusform>
+                <numerusform>%n материала библиотеки</numerusform>
+                <numerusform>%n материалов библиотеки</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400" />
+            <source>upgraded; the previous version was saved as {path}</source>
+            <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="418" />
+            <source>No recent databases</source>
+            <translation>Недавних баз данных нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingTable</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="86" />
+            <source>— ignore —</source>
+            <translation>— не импортировать —</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109" />
+            <source>Column in the file</source>
+            <translation>Столбец файла</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109" />
+            <source>First value</source>
+            <translation>Первое значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109" />
+            <source>Read as</source>
+            <translation>Импортировать как</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionsPanel</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="167" />
+            <source>Custom size…</source>
+            <translation>Свой размер…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="205" />
+            <source>&amp;Handouts (tick what “Print everything” builds):</source>
+            <translation>&amp;Материалы (отметьте, что готовит «Напечатать всё»):</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="212" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="213" />
+            <source>&amp;Side by side with:</source>
+            <translation>&amp;Рядом с языком:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="214" />
+            <source>&amp;Paper:</source>
+            <translation>&amp;Бумага:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215" />
+            <source>&amp;Day:</source>
+            <translation>&amp;День:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216" />
+            <source>&amp;Sort:</source>
+            <translation>&amp;Порядок:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217" />
+            <source>Columns:</source>
+            <translation>Столбцы:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218" />
+            <source>Label &amp;sheet:</source>
+            <translation>&amp;Лист наклеек:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219" />
+            <source>&amp;Attendance rule:</source>
+            <translation>&amp;Правило посещаемости:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220" />
+            <source>P&amp;illar:</source>
+            <translation>&amp;Направление:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="227" />
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="235" />
+            <source>Certificates go to those present on at least this share of the days.</source>
+            <translation>Сертификаты получают те, кто присутствовал не меньше этой доли дней.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="237" />
+            <source>Who gets no certificate…</source>
+            <translation>Кто не получит сертификат…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="249" />
+            <source>Every day, one sheet each</source>
+            <translation>Все дни, по листу на день</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="252" />
+            <source>Day {number} — {date}</source>
+            <translation>День {number} — {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomePane</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="56" />
+            <source>Already checked in at {time}</source>
+            <translation>Уже отмечен в {time}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="58" />
+            <source>Checked in at {time}</source>
+            <translation>Отмечен в {time}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="60" />
+            <source>{checked_in} — new badge code {code}</source>
+            <translation>{checked_in} — код нового бейджа {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="72" />
+            <source>Not checked in</source>
+            <translation>Не отмечен</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="83" />
+            <source>Check-in undone: no longer marked present</source>
+            <translation>Отметка отменена: участник больше не отмечен как присутствующий</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="89" />
+            <source>Nothing to undo</source>
+            <translation>Нечего отменять</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94" />
+            <source>Ready</source>
+            <translation>Готово к регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94" />
+            <source>Scan a badge or type a name</source>
+            <translation>Отсканируйте бейдж или введите фамилию</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPane</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="100" />
+            <source>Titles</source>
+            <translation>Названия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="101" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="102" />
+            <source>Dates</source>
+            <translation>Даты</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="103" />
+            <source>Venue</source>
+            <translation>Место проведения</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="104" />
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="105" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="106" />
+            <source>Working languages</source>
+            <translation>Рабочие языки</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="107" />
+            <source>Organisers</source>
+            <translation>Организаторы</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="108" />
+            <source>Partners</source>
+            <translation>Партнеры</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="109" />
+            <source>Project phase</source>
+            <translation>Этап проекта</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="110" />
+            <source>Pillars and areas</source>
+            <translation>Компоненты и направления</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="111" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="112" />
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="113" />
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121" />
+            <source>Select a workshop to see its details.</source>
+            <translation>Выберите мероприятие, чтобы увидеть сведения о нем.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="133" />
+            <source>{dates} (%n day(s))</source>
+            <translation>
+                <numerusform>{dates} (%n день)</numerusform>
+                <numerusform>{dates} (%n дня)</numerusform>
+                <numerusform>{dates} (%n дней)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="148" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="152" />
+            <source>No one is registered yet</source>
+            <translation>Пока никто не зарегистрирован</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="161" />
+            <source>%n registered</source>
+            <translation>
+                <numerusform>Зарегистрировано: %n</numerusform>
+                <numerusform>Зарегистрировано: %n</numerusform>
+                <numerusform>Зарегистрировано: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantActions</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89" />
+            <source>Undo {what}</source>
+            <translation>Отменить {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89" />
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90" />
+            <source>Redo {what}</source>
+            <translation>Повторить {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90" />
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94" />
+            <source>New person…</source>
+            <translation>Добавить человека…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94" />
+            <source>Add a person to the directory</source>
+            <translation>Добавить человека в справочник</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95" />
+            <source>Edit the selected person</source>
+            <translation>Изменить данные выбранного человека</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97" />
+            <source>Import participants…</source>
+            <translation>Импорт участников…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="98" />
+            <source>Read a participant list (CSV or XLSX) into a workshop</source>
+            <translation>Загрузить список участников (CSV или XLSX) в мероприятие</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101" />
+            <source>Find duplicates…</source>
+            <translation>Найти дубликаты…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102" />
+            <source>Review people entered twice and merge them</source>
+            <translation>Просмотреть людей, внесенных дважды, и объединить их записи</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105" />
+            <source>Export…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="106" />
+            <source>Save the whole directory for Excel (XLSX or CSV)</source>
+            <translation>Сохранить весь справочник для Excel (XLSX или CSV)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="155" />
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="390" />
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="237" />
+            <source>Search people in any script…</source>
+            <translation>Поиск людей на любом алфавите…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="241" />
+            <source>All countries</source>
+            <translation>Все страны</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="262" />
+            <source>No database is open</source>
+            <translation>База данных не открыта</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="264" />
+            <source>%Ln found</source>
+            <translation>
+                <numerusform>Найден %Ln</numerusform>
+                <numerusform>Найдено %Ln</numerusform>
+                <numerusform>Найдено %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="266" />
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln человек</numerusform>
+                <numerusform>%Ln человека</numerusform>
+                <numerusform>%Ln человек</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="365" />
+            <source>participants</source>
+            <translation>участники</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerPicker</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="163" />
+            <source>Another organisation: type its name, press Enter</source>
+            <translation>Другая организация: введите название и нажмите Enter</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonCommands</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="75" />
+            <source>add {name}</source>
+            <translation>добавление записи «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="105" />
+            <source>edit {name}</source>
+            <translation>изменение записи «{name}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonForm</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326" />
+            <source>Edit person</source>
+            <translation>Изменение данных человека</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326" />
+            <source>New person</source>
+            <translation>Добавление человека</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="328" />
+            <source>&amp;Family name</source>
+            <translation>&amp;Фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="329" />
+            <source>&amp;Given name</source>
+            <translation>&amp;Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="330" />
+            <source>&amp;Patronymic</source>
+            <translation>&amp;Отчество</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="331" />
+            <source>Family name (&amp;Latin)</source>
+            <translation>Фамилия (&amp;латиницей)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="332" />
+            <source>Given name (La&amp;tin)</source>
+            <translation>Имя (лати&amp;ницей)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="333" />
+            <source>&amp;Sex</source>
+            <translation>&amp;Пол</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="334" />
+            <source>&amp;Organisation</source>
+            <translation>Органи&amp;зация</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="335" />
+            <source>&amp;Type</source>
+            <translation>&amp;Тип</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="336" />
+            <source>Pos&amp;ition</source>
+            <translation>Дол&amp;жность</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337" />
+            <source>&amp;Country</source>
+            <translation>&amp;Страна</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="338" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339" />
+            <source>P&amp;hone</source>
+            <translation>Т&amp;елефон</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340" />
+            <source>Lan&amp;guages</source>
+            <translation>&amp;Языки</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341" />
+            <source>Data</source>
+            <translation>Данные</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342" />
+            <source>Photos</source>
+            <translation>Фотосъемка</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343" />
+            <source>Consent &amp;date</source>
+            <translation>&amp;Дата согласия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348" />
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349" />
+            <source>Work</source>
+            <translation>Работа</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350" />
+            <source>Contact</source>
+            <translation>Контакты</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351" />
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="355" />
+            <source>&amp;Notes</source>
+            <translation>Приме&amp;чания</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="356" />
+            <source>Agrees to the use of their data</source>
+            <translation>Согласие на использование данных получено</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="357" />
+            <source>Agrees to be photographed</source>
+            <translation>Согласие на фотосъемку получено</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="358" />
+            <source>no date</source>
+            <translation>без даты</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359" />
+            <source>e.g. ru, en, uz</source>
+            <translation>например, ru, en, uz</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360" />
+            <source>name@example.org</source>
+            <translation>name@example.org</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368" />
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="372" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368" />
+            <source>Female</source>
+            <translation>Женский</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368" />
+            <source>Male</source>
+            <translation>Мужской</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="389" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="390" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81" />
+            <source>Preferences</source>
+            <translation>Параметры</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="82" />
+            <source>Interface &amp;language:</source>
+            <translation>&amp;Язык интерфейса:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="85" />
+            <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
+            <translation>Меню и тексты библиотеки сразу переключатся на выбранный язык; все, что вы ввели, сохранится.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPane</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="133" />
+            <source>Previous page (Page Up)</source>
+            <translation>Предыдущая страница (Page Up)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="135" />
+            <source>Next page (Page Down)</source>
+            <translation>Следующая страница (Page Down)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="137" />
+            <source>Zoom in (Ctrl++)</source>
+            <translation>Крупнее (Ctrl++)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="139" />
+            <source>Zoom out (Ctrl+−)</source>
+            <translation>Мельче (Ctrl+−)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="140" />
+            <source>Page</source>
+            <translation>Страница</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="143" />
+            <source>Fit width</source>
+            <translation>По ширине</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="144" />
+            <source>Whole page</source>
+            <translation>Страница целиком</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="163" />
+            <source>Building the preview…</source>
+            <translation>Подготовка предпросмотра…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="253" />
+            <source>Showing the page</source>
+            <translation>Показ страницы</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="274" />
+            <source>This page could not be shown: {error}</source>
+            <translation>Не удалось показать страницу: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="279" />
+            <source>of {pages}</source>
+            <translation>из {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingPane</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="63" />
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="64" />
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="141" />
+            <source>Pillar {number} of the Global Strategy</source>
+            <translation>Компонент {number} Глобальной стратегии</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="147" />
+            <source>Thematic areas of the working framework</source>
+            <translation>Тематические направления рабочей структуры</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="152" />
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="183" />
+            <source>Working framework · Pillar {number}</source>
+            <translation>Рабочая структура · Компонент {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="160" />
+            <source>Adopted {date}</source>
+            <translation>Принята {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="169" />
+            <source>Funded by: {funders}</source>
+            <translation>Финансирование: {funders}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="197" />
+            <source>Library section</source>
+            <translation>Раздел библиотеки</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationsModel</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="113" />
+            <source>Name</source>
+            <translation>Имя и фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="114" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="115" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="116" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="117" />
+            <source>Badge</source>
+            <translation>Бейдж</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationsTab</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="252" />
+            <source>{name} (already registered)</source>
+            <translation>{name} (уже в списке участников)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="322" />
+            <source>Add a person from the directory: type a name…</source>
+            <translation>Добавить человека из справочника: введите фамилию…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323" />
+            <source>Register</source>
+            <translation>Зарегистрировать</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="324" />
+            <source>Remove…</source>
+            <translation>Исключить…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="327" />
+            <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
+            <translation>Чтобы изменить роль или статус, дважды щелкните по ним. Новые люди регистрируются как приглашенные участники.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReuseDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="40" />
+            <source>Insert sessions from another workshop</source>
+            <translation>Вставка сессий из другого мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49" />
+            <source>Session</source>
+            <translation>Сессия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="59" />
+            <source>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</source>
+            <translation>Отметьте целый день или отдельные сессии. Время сохраняется; докладчики сохраняются, только если они зарегистрированы на этом мероприятии как докладчики.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="69" />
+            <source>Insert</source>
+            <translation>Вставить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="73" />
+            <source>From workshop:</source>
+            <translation>Из мероприятия:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="74" />
+            <source>Into day:</source>
+            <translation>В день:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="82" />
+            <source>No other workshop has an agenda yet.</source>
+            <translation>Ни у одного другого мероприятия пока нет программы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="153" />
+            <source>The best %n results for “{query}”</source>
+            <translation>
+                <numerusform>Лучший %n результат по запросу «{query}»</numerusform>
+                <numerusform>Лучшие %n результата по запросу «{query}»</numerusform>
+                <numerusform>Лучшие %n результатов по запросу «{query}»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="159" />
+            <source>%n result(s) for “{query}”</source>
+            <translation>
+                <numerusform>%n результат по запросу «{query}»</numerusform>
+                <numerusform>%n результата по запросу «{query}»</numerusform>
+                <numerusform>%n результатов по запросу «{query}»</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="162" />
+            <source>No results for “{query}”</source>
+            <translation>По запросу «{query}» ничего не найдено</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionForm</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="153" />
+            <source>speaker</source>
+            <translation>докладчик</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="154" />
+            <source>facilitator</source>
+            <translation>модератор</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="155" />
+            <source>organiser</source>
+            <translation>организатор</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="246" />
+            <source>{minutes} min</source>
+            <translation>{minutes} мин</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="270" />
+            <source>Session</source>
+            <translation>Сессия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="271" />
+            <source>Time:</source>
+            <translation>Время:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="272" />
+            <source>Kind:</source>
+            <translation>Вид:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273" />
+            <source>Shift:</source>
+            <translation>Сдвиг:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274" />
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275" />
+            <source>This and later sessions</source>
+            <translation>Эту и последующие сессии</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277" />
+            <source>Move this session and the later ones of the day by the minutes on the left</source>
+            <translation>Сдвинуть эту и последующие сессии дня на число минут, указанное слева</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="279" />
+            <source>Push later sessions to make room</source>
+            <translation>Сдвигать последующие сессии, чтобы освободить время</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="281" />
+            <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
+            <translation>Когда сессия добавляется между другими или удлиняется, последующие сессии дня сдвигаются на столько же</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="287" />
+            <source>Speakers and facilitators:</source>
+            <translation>Докладчики и модераторы:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290" />
+            <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
+            <translation>Докладчики и модераторы: зарегистрируйте людей в одной из этих ролей (или как организаторов), чтобы выбрать их здесь.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="295" />
+            <source>Pillars and areas:</source>
+            <translation>Компоненты и направления:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="296" />
+            <source>Save session (Enter)</source>
+            <translation>Сохранить сессию (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298" />
+            <source>Title ({language}):</source>
+            <translation>Название ({language}):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="42" />
+            <source>Custom label sheet</source>
+            <translation>Свой лист наклеек</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="45" />
+            <source>Measure the label stock with a ruler: the size of one label, the margin to the first label from the paper's left and top edges, and the gaps between labels.</source>
+            <translation>Измерьте лист наклеек линейкой: размер одной наклейки, расстояние от левого и верхнего края листа до первой наклейки и промежутки между наклейками.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="64" />
+            <source>&amp;Centre the labels on the paper</source>
+            <translation>&amp;Наклейки по центру листа</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="74" />
+            <source>&amp;Paper:</source>
+            <translation>&amp;Бумага:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="75" />
+            <source>&amp;Columns:</source>
+            <translation>&amp;Столбцы:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="76" />
+            <source>&amp;Rows:</source>
+            <translation>&amp;Ряды:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="77" />
+            <source>Label &amp;width:</source>
+            <translation>&amp;Ширина наклейки:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="78" />
+            <source>Label &amp;height:</source>
+            <translation>&amp;Высота наклейки:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="80" />
+            <source>&amp;Left margin:</source>
+            <translation>&amp;Левое поле:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="81" />
+            <source>&amp;Top margin:</source>
+            <translation>&amp;Верхнее поле:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="82" />
+            <source>Gap &amp;across:</source>
+            <translation>Промежуток по &amp;горизонтали:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="83" />
+            <source>Gap &amp;down:</source>
+            <translation>Промежуток по в&amp;ертикали:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="53" />
+            <source>Cannot open the database</source>
+            <translation>Не удается открыть базу данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="56" />
+            <source>You can open another database, create a new one, or quit.</source>
+            <translation>Можно открыть другую базу данных, создать новую или выйти из программы.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="59" />
+            <source>&amp;Open Another…</source>
+            <translation>&amp;Открыть другую…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="62" />
+            <source>&amp;New Database…</source>
+            <translation>&amp;Создать базу данных…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="64" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Выход</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="71" />
+            <source>Open Database</source>
+            <translation>Открытие базы данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="73" />
+            <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+            <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="79" />
+            <source>New Database</source>
+            <translation>Новая база данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/startup.py" line="81" />
+            <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
+            <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Task</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/tasks.py" line="113" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/tasks.py" line="249" />
+            <source>Something went wrong: {error}</source>
+            <translation>Произошла ошибка: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/tasks.py" line="253" />
+            <source>The details were written to {path}.</source>
+            <translation>Подробности записаны в файл {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInForm</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="90" />
+            <source>Walk-in: register and check in</source>
+            <translation>Регистрация на месте: зарегистрировать и отметить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91" />
+            <source>Family name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91" />
+            <source>Given name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="94" />
+            <source>Register and check in (Enter)</source>
+            <translation>Зарегистрировать и отметить (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="95" />
+            <source>Cancel (Esc)</source>
+            <translation>Отмена (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopActions</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112" />
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="135" />
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="115" />
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="136" />
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="123" />
+            <source>New workshop…</source>
+            <translation>Новое мероприятие…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="124" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="125" />
+            <source>Copy workshop…</source>
+            <translation>Копировать мероприятие…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="126" />
+            <source>Delete…</source>
+            <translation>Удалить…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="127" />
+            <source>Export participants…</source>
+            <translation>Экспорт участников…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="129" />
+            <source>Save this workshop's participants and attendance by day for Excel (Ctrl+E)</source>
+            <translation>Сохранить участников этого мероприятия и их присутствие по дням для Excel (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="131" />
+            <source>Handouts…</source>
+            <translation>Материалы…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="133" />
+            <source>Preview and print this workshop's agenda, badges and more (Ctrl+Shift+H)</source>
+            <translation>Просмотреть и напечатать программу, бейджи и другие материалы этого мероприятия (Ctrl+Shift+H)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="162" />
+            <source>new workshop</source>
+            <translation>создание мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="176" />
+            <source>edit workshop</source>
+            <translation>изменение мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="223" />
+            <source>copy workshop</source>
+            <translation>копирование мероприятия</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="232" />
+            <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</source>
+            <translation>
+                <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрация с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
+                <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрации с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
+                <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистраций с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="289" />
+            <source>They were checked in on %n day(s); those attendance marks are deleted too (undo brings them back).</source>
+            <translation>
+                <numerusform>Есть отметки присутствия за %n день; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
+                <numerusform>Есть отметки присутствия за %n дня; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
+                <numerusform>Есть отметки присутствия за %n дней; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="237" />
+            <source>Delete workshop</source>
+            <translation>Удаление мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="248" />
+            <source>delete workshop</source>
+            <translation>удаление мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="262" />
+            <source>change registration</source>
+            <translation>изменение регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="277" />
+            <source>register participant</source>
+            <translation>регистрацию участника</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="286" />
+            <source>Remove {name} from this workshop?</source>
+            <translation>Исключить {name} из участников этого мероприятия?</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="295" />
+            <source>Remove participant</source>
+            <translation>Исключение участника</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="306" />
+            <source>remove participant</source>
+            <translation>исключение участника</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopForm</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="245" />
+            <source>The end date is before the start date.</source>
+            <translation>Дата окончания раньше даты начала.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260" />
+            <source>New workshop</source>
+            <translation>Новое мероприятие</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260" />
+            <source>Edit workshop</source>
+            <translation>Изменение мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="263" />
+            <source>Dates</source>
+            <translation>Даты</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="264" />
+            <source>Venue</source>
+            <translation>Место проведения</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="265" />
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="266" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267" />
+            <source>Working languages</source>
+            <translation>Рабочие языки</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="268" />
+            <source>Project phase</source>
+            <translation>Этап проекта</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270" />
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273" />
+            <source>Title ({language})</source>
+            <translation>Название ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="278" />
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="281" />
+            <source>Pillars and areas</source>
+            <translation>Компоненты и направления</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="282" />
+            <source>Organisers</source>
+            <translation>Организаторы</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="283" />
+            <source>Partners</source>
+            <translation>Партнеры</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="287" />
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="294" />
+            <source>— none —</source>
+            <translation>— не указано —</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="295" />
+            <source>One of the five countries, or type a two-letter code</source>
+            <translation>Одна из пяти стран или введите двухбуквенный код</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="299" />
+            <source>At least one title is needed</source>
+            <translation>Нужно хотя бы одно название</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopLabels</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="19" />
+            <source>Workshop</source>
+            <translation>Семинар</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="20" />
+            <source>Training course</source>
+            <translation>Учебный курс</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="21" />
+            <source>Expert meeting</source>
+            <translation>Совещание экспертов</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="22" />
+            <source>Conference</source>
+            <translation>Конференция</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="23" />
+            <source>Table-top exercise</source>
+            <translation>Настольные учения</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="30" />
+            <source>Planned</source>
+            <translation>Запланировано</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="31" />
+            <source>Held</source>
+            <translation>Проведено</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="32" />
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="39" />
+            <source>Participant</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="40" />
+            <source>Speaker</source>
+            <translation>Докладчик</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="41" />
+            <source>Facilitator</source>
+            <translation>Модератор</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="42" />
+            <source>Organiser</source>
+            <translation>Организатор</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="43" />
+            <source>Observer</source>
+            <translation>Наблюдатель</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="50" />
+            <source>Invited</source>
+            <translation>Приглашен</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="51" />
+            <source>Confirmed</source>
+            <translation>Подтвержден</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="52" />
+            <source>Attended</source>
+            <translation>Присутствовал</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="53" />
+            <source>No-show</source>
+            <translation>Не явился</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="54" />
+            <source>Cancelled</source>
+            <comment>registration</comment>
+            <translation>Отменена</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="61" />
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="62" />
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="63" />
+            <source>Kazakh</source>
+            <translation>Казахский</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="64" />
+            <source>Kyrgyz</source>
+            <translation>Кыргызский</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="65" />
+            <source>Tajik</source>
+            <translation>Таджикский</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="66" />
+            <source>Uzbek</source>
+            <translation>Узбекский</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="67" />
+            <source>Turkmen</source>
+            <translation>Туркменский</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopsModel</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="62" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="63" />
+            <source>Dates</source>
+            <translation>Даты</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="64" />
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="65" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="66" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="67" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="68" />
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopsScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="165" />
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="287" />
+            <source>Workshops</source>
+            <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="270" />
+            <source>No database is open</source>
+            <translation>База данных не открыта</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="272" />
+            <source>%Ln found</source>
+            <translation>
+                <numerusform>Найдено %Ln</numerusform>
+                <numerusform>Найдено %Ln</numerusform>
+                <numerusform>Найдено %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="273" />
+            <source>%Ln workshop(s)</source>
+            <translation>
+                <numerusform>%Ln мероприятие</numerusform>
+                <numerusform>%Ln мероприятия</numerusform>
+                <numerusform>%Ln мероприятий</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="326" />
+            <source>Overview</source>
+            <translation>Обзор</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="327" />
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="328" />
+            <source>Agenda</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="329" />
+            <source>Workshop actions</source>
+            <translation>Действия с мероприятиями</translation>
+        </message>
+    </context>
 </TS>
