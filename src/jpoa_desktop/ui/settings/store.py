@@ -9,7 +9,8 @@ user's real settings.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
@@ -52,6 +53,39 @@ def _to_text_tuple(value: object) -> tuple[str, ...]:
 
 def _from_text_tuple(value: tuple[str, ...]) -> object:
     return json.dumps(list(value), ensure_ascii=False)
+
+
+def _to_bool(value: object) -> bool:
+    """ini files give "true"/"false", the registry and plists give booleans."""
+    if isinstance(value, bool):
+        return value
+    if value in ("true", "false"):
+        return value == "true"
+    raise ValueError(value)
+
+
+Offset = tuple[float, float]  # (right, down) in mm
+
+
+def _to_offsets(value: object) -> dict[str, Offset]:
+    """Printer name → offset; an entry that is not two finite numbers is left out."""
+    decoded = json.loads(_to_text(value))
+    if not isinstance(decoded, dict):
+        raise ValueError(value)
+    offsets: dict[str, Offset] = {}
+    for name, pair in decoded.items():
+        if (
+            isinstance(pair, list)
+            and len(pair) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in pair)
+            and all(math.isfinite(v) for v in pair)
+        ):
+            offsets[str(name)] = (float(pair[0]), float(pair[1]))
+    return offsets
+
+
+def _from_offsets(value: Mapping[str, Offset]) -> object:
+    return json.dumps({name: list(pair) for name, pair in value.items()}, ensure_ascii=False)
 
 
 def _same(value: Any) -> object:
@@ -110,6 +144,14 @@ class SettingsStore:
         "handouts/custom_sheets", (), _to_text_tuple, _from_text_tuple
     )
     handouts_splitter = Option("handouts/splitter", b"", _to_bytes)
+    # Label sheet calibration, by printer name ("" is a PDF file or the default printer).
+    printer_offsets: Option[Mapping[str, Offset]] = Option(
+        "handouts/printer_offsets", {}, _to_offsets, _from_offsets
+    )
+    # The Verify screen: the issuer's public key file, and whether to check against it rather
+    # than this database's own key.
+    verify_public_key = Option("verify/public_key", "", _to_text)
+    verify_with_file = Option("verify/with_file", False, _to_bool)
 
     def __init__(self, qsettings: QSettings) -> None:
         self.qsettings = qsettings
@@ -128,6 +170,20 @@ class SettingsStore:
         """Put `target` first in the recent databases list."""
         recent = [target, *(t for t in self.recent_databases if t != target)]
         self.recent_databases = tuple(recent[:MAX_RECENT_DATABASES])
+
+    def offset_for(self, printer_name: str) -> Offset:
+        """The calibrated (right, down) offset in mm for `printer_name`, (0, 0) if none."""
+        return self.printer_offsets.get(printer_name, (0.0, 0.0))
+
+    def set_offset(self, printer_name: str, offset: Offset) -> None:
+        """Remember `offset` (right, down, mm) for `printer_name`; (0, 0) forgets it."""
+        offsets = dict(self.printer_offsets)
+        right, down = (round(float(v), 2) for v in offset)
+        if right == 0 and down == 0:
+            offsets.pop(printer_name, None)
+        else:
+            offsets[printer_name] = (right, down)
+        self.printer_offsets = offsets
 
     def sync(self) -> None:
         self.qsettings.sync()
