@@ -1584,70 +1584,203 @@
         </message>
     </context>
     <context>
+        <name>HandoutLabels</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="10" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="11" />
+            <source>Participant list</source>
+            <translation>Participant list</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="12" />
+            <source>Sign-in sheets</source>
+            <translation>Sign-in sheets</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="13" />
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="14" />
+            <source>Table tents</source>
+            <translation>Table tents</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="15" />
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="16" />
+            <source>Factsheet</source>
+            <translation>Factsheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="24" />
+            <source>Days and sessions with times and speakers</source>
+            <translation>Days and sessions with times and speakers</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="27" />
+            <source>A numbered table of everyone registered</source>
+            <translation>A numbered table of everyone registered</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="30" />
+            <source>One sheet per day, with blank rows for walk-ins</source>
+            <translation>One sheet per day, with blank rows for walk-ins</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="33" />
+            <source>Names with a QR code, on label sheets</source>
+            <translation>Names with a QR code, on label sheets</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="36" />
+            <source>Folded A4, the name readable from both sides</source>
+            <translation>Folded A4, the name readable from both sides</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="39" />
+            <source>For those who met the attendance rule</source>
+            <translation>For those who met the attendance rule</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="42" />
+            <source>The JPoA and one pillar, from the library</source>
+            <translation>The JPoA and one pillar, from the library</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="51" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="52" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="53" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="54" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="55" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="56" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="63" />
+            <source>By name</source>
+            <translation>By name</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="64" />
+            <source>By country</source>
+            <translation>By country</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="65" />
+            <source>By organisation</source>
+            <translation>By organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="72" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="73" />
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="79" />
+            <source>{paper}, {columns} × {rows} ({width:g} × {height:g} mm)</source>
+            <translation>{paper}, {columns} × {rows} ({width:g} × {height:g} mm)</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutsScreen</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="160" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="386" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="161" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="387" />
             <source>Handouts</source>
             <translation>Handouts</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="166" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167" />
             <source>&amp;Workshop:</source>
             <translation>&amp;Workshop:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="168" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="168" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="169" />
             <source>Print this handout (Ctrl+P)</source>
             <translation>Print this handout (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="169" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="170" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="170" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="171" />
             <source>Save this handout as a PDF file (Ctrl+S)</source>
             <translation>Save this handout as a PDF file (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="171" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="172" />
             <source>Print &amp;everything…</source>
             <translation>Print &amp;everything…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174" />
             <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
             <translation>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="176" />
             <source>&amp;Calibrate label sheets…</source>
             <translation>&amp;Calibrate label sheets…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="281" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="282" />
             <source>Open a database to print its handouts.</source>
             <translation>Open a database to print its handouts.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="285" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="286" />
             <source>There is no workshop yet. Add one on the Workshops screen.</source>
             <translation>There is no workshop yet. Add one on the Workshops screen.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="298" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="299" />
             <source>Building the preview</source>
             <translation>Building the preview</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="344" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="345" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -1655,13 +1788,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="347" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="534" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="348" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="535" />
             <source>Printed in English for want of a translation: {labels}</source>
             <translation>Printed in English for want of a translation: {labels}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="364" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="365" />
             <source>%n certificate(s)</source>
             <translation>
                 <numerusform>%n certificate</numerusform>
@@ -1669,7 +1802,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="366" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="367" />
             <source>%n person(s) left out</source>
             <translation>
                 <numerusform>%n person left out</numerusform>
@@ -1677,52 +1810,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="386" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="387" />
             <source>Choose a workshop first.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="404" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="405" />
             <source>Save as PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="404" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="405" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="418" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="419" />
             <source>Saving {handout}</source>
             <translation>Saving {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="423" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="424" />
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="434" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="435" />
             <source>Print {handout}</source>
             <translation>Print {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="447" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="448" />
             <source>Printing {handout}</source>
             <translation>Printing {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="453" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="454" />
             <source>Sent to the printer</source>
             <translation>Sent to the printer</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="510" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="511" />
             <source>Building the handouts</source>
             <translation>Building the handouts</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="526" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="527" />
             <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
             <translation>
                 <numerusform>Cancelled. %n handout was finished and saved in {folder}.</numerusform>
@@ -1730,7 +1863,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="529" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="530" />
             <source>%n handout(s) saved in {folder}.</source>
             <translation>
                 <numerusform>%n handout saved in {folder}.</numerusform>
@@ -1738,7 +1871,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="531" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="532" />
             <source>%n sent to the printer.</source>
             <translation>
                 <numerusform>%n sent to the printer.</numerusform>
@@ -1746,18 +1879,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="537" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="561" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="562" />
             <source>Print everything</source>
             <translation>Print everything</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="540" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="541" />
             <source>Open the folder</source>
             <translation>Open the folder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="556" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557" />
             <source>%n handout(s) were finished before this and saved in {folder}.</source>
             <translation>
                 <numerusform>%n handout was finished before this and saved in {folder}.</numerusform>
@@ -2393,82 +2526,82 @@
     <context>
         <name>OptionsPanel</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="167" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="168" />
             <source>Custom size…</source>
             <translation>Custom size…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="205" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="206" />
             <source>&amp;Handouts (tick what “Print everything” builds):</source>
             <translation>&amp;Handouts (tick what “Print everything” builds):</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="212" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="213" />
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="213" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="214" />
             <source>&amp;Side by side with:</source>
             <translation>&amp;Side by side with:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="214" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215" />
             <source>&amp;Paper:</source>
             <translation>&amp;Paper:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216" />
             <source>&amp;Day:</source>
             <translation>&amp;Day:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217" />
             <source>&amp;Sort:</source>
             <translation>&amp;Sort:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218" />
             <source>Columns:</source>
             <translation>Columns:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219" />
             <source>Label &amp;sheet:</source>
             <translation>Label &amp;sheet:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220" />
             <source>&amp;Attendance rule:</source>
             <translation>&amp;Attendance rule:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221" />
             <source>P&amp;illar:</source>
             <translation>P&amp;illar:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="227" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="228" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="235" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="236" />
             <source>Certificates go to those present on at least this share of the days.</source>
             <translation>Certificates go to those present on at least this share of the days.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="237" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="238" />
             <source>Who gets no certificate…</source>
             <translation>Who gets no certificate…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="249" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="250" />
             <source>Every day, one sheet each</source>
             <translation>Every day, one sheet each</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="252" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="253" />
             <source>Day {number} — {date}</source>
             <translation>Day {number} — {date}</translation>
         </message>

@@ -1588,70 +1588,203 @@
         </message>
     </context>
     <context>
-        <name>HandoutsScreen</name>
+        <name>HandoutLabels</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="160" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="386" />
-            <source>Handouts</source>
-            <translation>Раздаточные материалы</translation>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="10" />
+            <source>Agenda</source>
+            <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="166" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="11" />
+            <source>Participant list</source>
+            <translation>Список участников</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="12" />
+            <source>Sign-in sheets</source>
+            <translation>Листы регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="13" />
+            <source>Badges</source>
+            <translation>Бейджи</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="14" />
+            <source>Table tents</source>
+            <translation>Настольные таблички</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="15" />
+            <source>Certificates</source>
+            <translation>Сертификаты</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="16" />
+            <source>Factsheet</source>
+            <translation>Информационный листок</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="24" />
+            <source>Days and sessions with times and speakers</source>
+            <translation>Дни и сессии со временем и докладчиками</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="27" />
+            <source>A numbered table of everyone registered</source>
+            <translation>Нумерованная таблица всех зарегистрированных</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="30" />
+            <source>One sheet per day, with blank rows for walk-ins</source>
+            <translation>По листу на день, с пустыми строками для пришедших без регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="33" />
+            <source>Names with a QR code, on label sheets</source>
+            <translation>Имена с QR-кодом, на листах наклеек</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="36" />
+            <source>Folded A4, the name readable from both sides</source>
+            <translation>Сложенный лист A4, имя читается с обеих сторон</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="39" />
+            <source>For those who met the attendance rule</source>
+            <translation>Для выполнивших правило посещаемости</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="42" />
+            <source>The JPoA and one pillar, from the library</source>
+            <translation>О СПД и одном направлении, из библиотеки</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="51" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="52" />
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="53" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="54" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="55" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="56" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="63" />
+            <source>By name</source>
+            <translation>По имени</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="64" />
+            <source>By country</source>
+            <translation>По стране</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="65" />
+            <source>By organisation</source>
+            <translation>По организации</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="72" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="73" />
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="79" />
+            <source>{paper}, {columns} × {rows} ({width:g} × {height:g} mm)</source>
+            <translation>{paper}, {columns} × {rows} ({width:g} × {height:g} мм)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutsScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="161" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="387" />
+            <source>Handouts</source>
+            <translation>Материалы</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167" />
             <source>&amp;Workshop:</source>
             <translation>&amp;Мероприятие:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="168" />
             <source>&amp;Print…</source>
             <translation>&amp;Печать…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="168" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="169" />
             <source>Print this handout (Ctrl+P)</source>
             <translation>Напечатать этот материал (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="169" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="170" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Сохранить в PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="170" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="171" />
             <source>Save this handout as a PDF file (Ctrl+S)</source>
             <translation>Сохранить этот материал в файл PDF (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="171" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="172" />
             <source>Print &amp;everything…</source>
             <translation>Напечатать &amp;всё…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174" />
             <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
             <translation>Подготовить все отмеченные материалы за один раз и напечатать их (Ctrl+Shift+P)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="176" />
             <source>&amp;Calibrate label sheets…</source>
             <translation>&amp;Калибровка листов с наклейками…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="281" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="282" />
             <source>Open a database to print its handouts.</source>
             <translation>Откройте базу данных, чтобы печатать ее материалы.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="285" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="286" />
             <source>There is no workshop yet. Add one on the Workshops screen.</source>
             <translation>Мероприятий пока нет. Добавьте мероприятие на экране «Мероприятия».</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="298" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="299" />
             <source>Building the preview</source>
             <translation>Подготовка предпросмотра</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="344" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="345" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n страница</numerusform>
@@ -1660,13 +1793,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="347" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="534" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="348" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="535" />
             <source>Printed in English for want of a translation: {labels}</source>
             <translation>Напечатано по-английски, так как нет перевода: {labels}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="364" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="365" />
             <source>%n certificate(s)</source>
             <translation>
                 <numerusform>%n сертификат</numerusform>
@@ -1675,7 +1808,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="366" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="367" />
             <source>%n person(s) left out</source>
             <translation>
                 <numerusform>%n человек без сертификата</numerusform>
@@ -1684,52 +1817,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="386" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="387" />
             <source>Choose a workshop first.</source>
             <translation>Сначала выберите мероприятие.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="404" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="405" />
             <source>Save as PDF</source>
             <translation>Сохранить в PDF</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="404" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="405" />
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="418" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="419" />
             <source>Saving {handout}</source>
             <translation>Сохранение: {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="423" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="424" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="434" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="435" />
             <source>Print {handout}</source>
             <translation>Печать: {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="447" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="448" />
             <source>Printing {handout}</source>
             <translation>Печать: {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="453" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="454" />
             <source>Sent to the printer</source>
             <translation>Отправлено на принтер</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="510" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="511" />
             <source>Building the handouts</source>
             <translation>Подготовка материалов</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="526" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="527" />
             <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
             <translation>
                 <numerusform>Отменено. Готов и сохранен %n материал в папке {folder}.</numerusform>
@@ -1738,7 +1871,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="529" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="530" />
             <source>%n handout(s) saved in {folder}.</source>
             <translation>
                 <numerusform>%n материал сохранен в папке {folder}.</numerusform>
@@ -1747,7 +1880,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="531" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="532" />
             <source>%n sent to the printer.</source>
             <translation>
                 <numerusform>%n отправлен на принтер.</numerusform>
@@ -1756,18 +1889,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="537" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="561" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="562" />
             <source>Print everything</source>
             <translation>Напечатать всё</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="540" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="541" />
             <source>Open the folder</source>
             <translation>Открыть папку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="556" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557" />
             <source>%n handout(s) were finished before this and saved in {folder}.</source>
             <translation>
                 <numerusform>До этого был готов и сохранен %n материал в папке {folder}.</numerusform>
@@ -2406,82 +2539,82 @@
     <context>
         <name>OptionsPanel</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="167" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="168" />
             <source>Custom size…</source>
             <translation>Свой размер…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="205" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="206" />
             <source>&amp;Handouts (tick what “Print everything” builds):</source>
             <translation>&amp;Материалы (отметьте, что готовит «Напечатать всё»):</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="212" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="213" />
             <source>&amp;Language:</source>
             <translation>&amp;Язык:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="213" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="214" />
             <source>&amp;Side by side with:</source>
             <translation>&amp;Рядом с языком:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="214" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215" />
             <source>&amp;Paper:</source>
             <translation>&amp;Бумага:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216" />
             <source>&amp;Day:</source>
             <translation>&amp;День:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217" />
             <source>&amp;Sort:</source>
             <translation>&amp;Порядок:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218" />
             <source>Columns:</source>
             <translation>Столбцы:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219" />
             <source>Label &amp;sheet:</source>
             <translation>&amp;Лист наклеек:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220" />
             <source>&amp;Attendance rule:</source>
             <translation>&amp;Правило посещаемости:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221" />
             <source>P&amp;illar:</source>
             <translation>&amp;Направление:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="227" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="228" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="235" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="236" />
             <source>Certificates go to those present on at least this share of the days.</source>
             <translation>Сертификаты получают те, кто присутствовал не меньше этой доли дней.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="237" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="238" />
             <source>Who gets no certificate…</source>
             <translation>Кто не получит сертификат…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="249" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="250" />
             <source>Every day, one sheet each</source>
             <translation>Все дни, по листу на день</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="252" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="253" />
             <source>Day {number} — {date}</source>
             <translation>День {number} — {date}</translation>
         </message>

@@ -121,6 +121,7 @@ class OptionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.kinds_label = QLabel(self)
+        self.kinds_label.setWordWrap(True)
         self.kinds_label.setBuddy(self.kinds)
         layout.addWidget(self.kinds_label)
         layout.addWidget(self.kinds)
