@@ -165,8 +165,16 @@ class PreviewPane(QWidget):
     def load(self, pdf: Path, keep_page: bool = True) -> None:
         """Show `pdf`; on the same page as before when it still has one."""
         page = self.current_page() if keep_page else 0
+        try:
+            sizes = page_sizes(pdf)
+        except Exception as error:  # PDFium raises its own errors for unreadable files
+            self.show_message(self.tr("This file could not be shown: {error}").format(error=error))
+            return
+        if not sizes:
+            self.show_message(self.tr("Nothing to print: the handout has no pages."))
+            return
         self._pdf = pdf
-        self._sizes = page_sizes(pdf)
+        self._sizes = sizes
         self.status.clear()
         self.page.blockSignals(True)
         self.page.setMaximum(max(len(self._sizes), 1))
