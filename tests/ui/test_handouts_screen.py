@@ -230,11 +230,11 @@ def test_a_measured_label_sheet_is_offered_checked_and_kept_in_the_settings(
     assert template.currentData() != CUSTOM_SHEET  # the choice waits for the dialog
     dialog.columns.setValue(3)
     dialog.rows.setValue(8)
-    dialog.width.setValue(70)
-    dialog.height.setValue(38)
+    dialog.label_width.setValue(70)
+    dialog.label_height.setValue(38)
     assert "do not fit" in dialog.problem.text()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
-    dialog.height.setValue(37)
+    dialog.label_height.setValue(37)
     assert dialog.problem.text() == ""
     dialog.accept()
     settle(screen, tasks)

@@ -91,6 +91,7 @@ class HandoutsScreen(QWidget):
         self.save_button = QPushButton(self)
         self.everything_button = QPushButton(self)
         self.calibrate_button = QPushButton(self)
+        self.branding_button = QPushButton(self)
         self.options = OptionsPanel(self)
         self.options.set_language(language)
         self._custom_sheets = list(settings.custom_sheets) if settings is not None else []
@@ -116,6 +117,7 @@ class HandoutsScreen(QWidget):
         for button in (self.print_button, self.save_button, self.everything_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.branding_button)
         buttons.addWidget(self.calibrate_button)
         scroll = QScrollArea(self)
         scroll.setWidget(self.options)
@@ -145,6 +147,7 @@ class HandoutsScreen(QWidget):
         self.save_button.clicked.connect(self.save_current)
         self.everything_button.clicked.connect(self.print_everything)
         self.calibrate_button.clicked.connect(self.calibrate)
+        self.branding_button.clicked.connect(self.edit_branding)
         keys = {
             QKeySequence(QKeySequence.StandardKey.Print): self.print_current,
             QKeySequence(QKeySequence.StandardKey.Save): self.save_current,
@@ -174,6 +177,10 @@ class HandoutsScreen(QWidget):
             self.tr("Build every ticked handout in one go, and print them (Ctrl+Shift+P)")
         )
         self.calibrate_button.setText(self.tr("&Calibrate label sheets…"))
+        self.branding_button.setText(self.tr("&Branding…"))
+        self.branding_button.setToolTip(
+            self.tr("This workshop's logos, signatures, accent colour and margins")
+        )
         self.options.retranslate()
         self.preview.retranslate()
         self._update_outlook()
@@ -250,6 +257,7 @@ class HandoutsScreen(QWidget):
 
     def _on_workshop_changed(self) -> None:
         workshop_id = self.workshop_id()
+        self.branding_button.setEnabled(workshop_id is not None)
         days = self._desk.days(workshop_id) if self._desk and workshop_id is not None else []
         self.options.set_days(days)
         self._update_outlook()
@@ -578,6 +586,22 @@ class HandoutsScreen(QWidget):
             self.options.set_custom_sheets(self._custom_sheets, choose=sheet.name)
 
         dialog.accepted.connect(chosen)
+        dialog.open()
+
+    def edit_branding(self) -> None:
+        """The workshop's logos, signatures, colour and margins; the preview follows."""
+        from jpoa_desktop.services.branding import BrandingService
+        from jpoa_desktop.ui.handouts.branding_dialog import BrandingDialog
+
+        workshop_id = self.workshop_id()
+        if self._desk is None or workshop_id is None:
+            return
+        summary = self._workshops[workshop_id]
+        dialog = BrandingDialog(
+            BrandingService(self._desk.db.session_scope), workshop_id, summary.title, self
+        )
+        dialog.changed.connect(self._schedule_preview)
+        self.branding_dialog = dialog
         dialog.open()
 
     def calibrate(self) -> None:

@@ -59,8 +59,8 @@ class SheetDialog(QDialog):
         self.rows = QSpinBox(self)
         self.rows.setRange(1, 12)
         self.rows.setValue(4)
-        self.width = _millimetres(self, 90, 20, 220)
-        self.height = _millimetres(self, 60, 20, 290)
+        self.label_width = _millimetres(self, 90, 20, 220)
+        self.label_height = _millimetres(self, 60, 20, 290)
         self.centred = QCheckBox(self.tr("&Centre the labels on the paper"), self)
         self.centred.setChecked(True)
         self.left = _millimetres(self, 10, 0, 200)
@@ -74,8 +74,8 @@ class SheetDialog(QDialog):
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("&Columns:"), self.columns)
         form.addRow(self.tr("&Rows:"), self.rows)
-        form.addRow(self.tr("Label &width:"), self.width)
-        form.addRow(self.tr("Label &height:"), self.height)
+        form.addRow(self.tr("Label &width:"), self.label_width)
+        form.addRow(self.tr("Label &height:"), self.label_height)
         form.addRow(self.centred)
         form.addRow(self.tr("&Left margin:"), self.left)
         form.addRow(self.tr("&Top margin:"), self.top)
@@ -93,7 +93,7 @@ class SheetDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for spin in (self.columns, self.rows):
             spin.valueChanged.connect(lambda _v: self._check())
-        for box in (self.width, self.height, self.left, self.top, self.gap_x, self.gap_y):
+        for box in (self.label_width, self.label_height, self.left, self.top, self.gap_x, self.gap_y):
             box.valueChanged.connect(lambda _v: self._check())
         self.paper.currentIndexChanged.connect(lambda _i: self._check())
         self.centred.toggled.connect(lambda _on: self._check())
@@ -105,7 +105,7 @@ class SheetDialog(QDialog):
         parts = [
             str(self.paper.currentData()),
             f"{self.columns.value()}x{self.rows.value()}",
-            f"{self.width.value():g}x{self.height.value():g}",
+            f"{self.label_width.value():g}x{self.label_height.value():g}",
         ]
         gaps = f"{self.gap_x.value():g},{self.gap_y.value():g}"
         if self.centred.isChecked():
@@ -117,8 +117,8 @@ class SheetDialog(QDialog):
     def _centred_margins(self) -> str:
         paper_width, paper_height = PAPER_MM[str(self.paper.currentData())]
         columns, rows = self.columns.value(), self.rows.value()
-        used_x = columns * self.width.value() + (columns - 1) * self.gap_x.value()
-        used_y = rows * self.height.value() + (rows - 1) * self.gap_y.value()
+        used_x = columns * self.label_width.value() + (columns - 1) * self.gap_x.value()
+        used_y = rows * self.label_height.value() + (rows - 1) * self.gap_y.value()
         return f"{max((paper_width - used_x) / 2, 0):g},{max((paper_height - used_y) / 2, 0):g}"
 
     def sheet(self) -> SheetTemplate | None:
