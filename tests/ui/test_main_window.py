@@ -24,6 +24,7 @@ def test_window_opens_on_the_library_screen_listed_in_the_sidebar(window: MainWi
         "Participants",
         "Check-in",
         "Handouts",
+        "Verify",
     ]
     assert "Library" in window.windowTitle()
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.ui.handouts.screen import HandoutsScreen
     from jpoa_desktop.ui.library.screen import LibraryScreen
     from jpoa_desktop.ui.participants.screen import ParticipantsScreen
+    from jpoa_desktop.ui.verify.screen import VerifyScreen
     from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
 
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
     participants: ParticipantsScreen
     checkin: CheckInScreen
     handouts: HandoutsScreen
+    verify: VerifyScreen
 
     def __init__(
         self,
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         from jpoa_desktop.ui.handouts.screen import HandoutsScreen
         from jpoa_desktop.ui.library.screen import LibraryScreen
         from jpoa_desktop.ui.participants.screen import ParticipantsScreen
+        from jpoa_desktop.ui.verify.screen import VerifyScreen
         from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
 
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -129,12 +132,14 @@ class MainWindow(QMainWindow):
         self.participants = ParticipantsScreen(self.tasks, language, self)
         self.checkin = CheckInScreen(self.tasks, language, self)
         self.handouts = HandoutsScreen(self.tasks, language, self, settings=self.settings)
+        self.verify = VerifyScreen(self.tasks, language, self.settings, self)
         self.screens = [
             self.library,
             self.workshops,
             self.participants,
             self.checkin,
             self.handouts,
+            self.verify,
         ]
         for screen in self.screens:
             entry = QListWidgetItem(screen.icon(), screen.title())

@@ -1,0 +1,1 @@
+"""The Verify screen: check a certificate's QR code offline, with the issuer's public key."""
