@@ -2,7 +2,8 @@
 
 (a) the floor: bare ReportLab drawing the same texts on 500 landscape pages, no QR code;
 (b) the naive build: the same loop adding ReportLab's own QR widget on every page.
-Ours is `handouts.certificates.build` (two languages side by side, the signed QR code).
+Ours is `handouts.certificates.build` (two languages side by side, the signed QR code, the
+organiser's logo at the top and a signature at the foot, both PNGs made here with Pillow).
 Budget: ≤ 0.5 × (b), peak RSS < 250 MB; the multiple of (a) is reported.
 
 Run: `python benchmarks/certificates.py [--count 500]`.
@@ -15,10 +16,13 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PIL import Image, ImageDraw
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
@@ -28,14 +32,44 @@ from reportlab.pdfgen.canvas import Canvas
 from jpoa_desktop.content.demo_people import generate_people
 from jpoa_desktop.handouts.certificates import Certificate, CertificateData, build
 from jpoa_desktop.handouts.fonts import BOLD, REGULAR, register_fonts
+from jpoa_desktop.handouts.images import BrandImage
 from jpoa_desktop.services.certificate_codes import Claim, encode
 
 BUDGET_OF_NAIVE = 0.5
 RSS_BUDGET_MB = 250.0
 
 
+def _png(size: tuple[int, int], draw: Callable[[ImageDraw.ImageDraw], None]) -> bytes:
+    picture = Image.new("RGBA", size, (0, 0, 0, 0))
+    draw(ImageDraw.Draw(picture))
+    out = BytesIO()
+    picture.save(out, "PNG")
+    return out.getvalue()
+
+
+def _logo(pen: ImageDraw.ImageDraw) -> None:
+    pen.rounded_rectangle((6, 6, 893, 293), radius=60, fill=(31, 95, 153, 255))
+    pen.ellipse((60, 60, 240, 240), outline=(255, 255, 255, 255), width=24)
+    pen.rectangle((300, 120, 820, 180), fill=(255, 255, 255, 255))
+
+
+def _signature(pen: ImageDraw.ImageDraw) -> None:
+    points = [(10, 140), (110, 30), (200, 150), (290, 45), (380, 140), (590, 60)]
+    pen.line(points, fill=(26, 35, 126, 255), width=8)
+
+
+def branding() -> tuple[BrandImage, BrandImage]:
+    """A 900 × 300 logo and a 600 × 180 signature, as an organiser would send them."""
+    return (
+        BrandImage("image/png", _png((900, 300), _logo), "logo.png"),
+        BrandImage("image/png", _png((600, 180), _signature), "signature.png", "A. Karimova",
+                   "Head of Office", kind="signature"),
+    )  # fmt: skip
+
+
 def make_data(count: int) -> CertificateData:
     key = Ed25519PrivateKey.generate()
+    logo, signature = branding()
     certificates = []
     for n, person in enumerate(generate_people(count, seed=11)):
         holder = f"{person.family_name} {person.given_name} {person.patronymic}".strip()
@@ -53,6 +87,8 @@ def make_data(count: int) -> CertificateData:
         hours="32",
         organisers="UNOCT, UNRCCA",
         certificates=tuple(certificates),
+        logos=(logo,),
+        signatures=(signature,),
     )
 
 
@@ -100,7 +136,7 @@ def main() -> int:
         ours = timed(lambda: build(data, folder / "ours.pdf"))
         size = (folder / "ours.pdf").stat().st_size / 1e6
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{args.count} certificates, two languages, signed QR code")
+    print(f"{args.count} certificates, two languages, signed QR code, PNG logo and signature")
     print(f"(a) bare ReportLab, no QR        : {floor:6.2f} s")
     print(f"(b) bare ReportLab + its QR widget: {naive:6.2f} s")
     print(f"ours                             : {ours:6.2f} s  ({size:.1f} MB)")

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from jpoa_desktop.db import agenda_models, models, signing_models, workshop_models
+from jpoa_desktop.db import agenda_models, branding_models, models, signing_models, workshop_models
 from jpoa_desktop.db.models import Base
 
-__all__ = ["Base", "agenda_models", "models", "signing_models", "workshop_models"]
+__all__ = [
+    "Base",
+    "agenda_models",
+    "branding_models",
+    "models",
+    "signing_models",
+    "workshop_models",
+]

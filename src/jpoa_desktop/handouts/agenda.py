@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from jpoa_desktop.handouts.dates import date_span, long_date
 from jpoa_desktop.handouts.fonts import check_texts
+from jpoa_desktop.handouts.images import BrandImage, ImagePainter, logo_story
 from jpoa_desktop.handouts.labels import Labels, in_all
 from jpoa_desktop.handouts.page import (
     GREY,
@@ -58,6 +59,7 @@ class AgendaData:
     end: date
     place: str
     days: tuple[AgendaDay, ...]
+    logos: tuple[BrandImage, ...] = ()  # the organisers', above the title
 
     def texts(self) -> Iterator[str]:
         """Every text the handout prints from the data (checked against the fonts)."""
@@ -82,6 +84,7 @@ def build(
     first = labels[0]
     look = styles(options.accent)
     story: list[Flowable] = [
+        *logo_story(data.logos, ImagePainter()),
         _p(first("agenda"), look["small"]),
         _p(data.titles[0], look["title"]),
     ]

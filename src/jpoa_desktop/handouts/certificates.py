@@ -3,11 +3,15 @@ code that lets anyone check the certificate offline (see `services/certificate_c
 
 In a Latin-script language (English, Uzbek, Turkmen) the holder's name is printed in its Latin
 spelling when it was written in Cyrillic; in the other languages as written.
+
+With the workshop's branding, the organisers' logos sit in a band at the top and the signatures
+(picture over a line, name and title under it) in the free space left of the QR code, above the
+certificate's number: neither band overlaps the texts, which start below the logos.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,8 +25,9 @@ from reportlab.platypus import Paragraph
 
 from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.handouts.dates import date_span
-from jpoa_desktop.handouts.fitting import draw_at, fit
+from jpoa_desktop.handouts.fitting import fit
 from jpoa_desktop.handouts.fonts import BOLD, REGULAR, check_texts, register_fonts
+from jpoa_desktop.handouts.images import BrandImage, ImagePainter
 from jpoa_desktop.handouts.labels import Labels, missing_in
 from jpoa_desktop.handouts.page import ACCENT, GREY, PAPERS, RULE, latin_line
 from jpoa_desktop.handouts.qr import draw_qr
@@ -30,6 +35,12 @@ from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_pro
 
 LATIN_SCRIPT = frozenset({"en", "uz", "tk"})
 QR_SIZE = 30 * mm
+MARGIN = 14 * mm  # from the paper's edge to the outer frame
+LOGO_BAND = 16 * mm  # the logos' height, shrunk to no less than LOGO_MIN when texts need room
+LOGO_MIN = 9 * mm
+SIGNATURE_WIDTH = 60 * mm  # at most, per signature
+SIGNATURE_IMAGE = 15 * mm  # at most, the picture above the line
+Box = tuple[float, float, float, float]  # x, y, width, height
 
 
 @dataclass(frozen=True)
@@ -51,9 +62,14 @@ class CertificateData:
     organisers: str
     certificates: tuple[Certificate, ...]
     paper: str = "a4"
+    accent: Color = ACCENT  # the heading, the workshop's title and the frame
+    logos: tuple[BrandImage, ...] = ()  # in a row at the top
+    signatures: tuple[BrandImage, ...] = ()  # side by side at the bottom, with names and titles
 
     def texts(self) -> Iterator[str]:
         yield from (*self.titles, self.place, self.organisers)
+        for signature in self.signatures:
+            yield from (signature.signer_name, signature.signer_title)
         for certificate in self.certificates:
             yield from (certificate.holder, certificate.latin)
 
@@ -70,46 +86,80 @@ def centred(
 
 
 def _column(
-    canvas: Canvas,
-    data: CertificateData,
-    certificate: Certificate,
-    labels: Labels,
-    title: str,
-    box: tuple[float, float, float, float],
-) -> None:
-    x, _bottom, width, top = box
-    heading = centred(labels("certificate"), BOLD, (24, 22, 20, 18), width, 24 * mm, ACCENT)
-    top -= draw_at(canvas, heading, x, top, width) + 6 * mm
-    for key in ("certify_that",):
-        top -= draw_at(canvas, centred(labels(key), REGULAR, (11,), width, 12 * mm, GREY),
-                       x, top, width) + 3 * mm  # fmt: skip
+    data: CertificateData, certificate: Certificate, labels: Labels, title: str, width: float
+) -> list[tuple[Paragraph, float]]:
+    """The column's paragraphs from the top, each with the space under it."""
+    accent = data.accent
+    parts = [
+        (centred(labels("certificate"), BOLD, (24, 22, 20, 18), width, 24 * mm, accent), 6 * mm),
+        (centred(labels("certify_that"), REGULAR, (11,), width, 12 * mm, GREY), 3 * mm),
+    ]
     name = certificate.holder
     if labels.language in LATIN_SCRIPT:
         name = latin_line(certificate.holder, certificate.latin) or certificate.holder
-    holder = centred(name, BOLD, (24, 22, 20, 18, 16), width, 22 * mm)
-    top -= draw_at(canvas, holder, x, top, width) + 4 * mm
+    parts.append((centred(name, BOLD, (24, 22, 20, 18, 16), width, 22 * mm), 4 * mm))
     before, after = labels("took_part_before"), labels("took_part_after")
     if before:
-        top -= draw_at(canvas, centred(before, REGULAR, (11,), width, 12 * mm, GREY),
-                       x, top, width) + 2 * mm  # fmt: skip
-    workshop = centred(title, BOLD, (15, 14, 13, 12, 11), width, 26 * mm, ACCENT)
-    top -= draw_at(canvas, workshop, x, top, width) + 2 * mm
+        parts.append((centred(before, REGULAR, (11,), width, 12 * mm, GREY), 2 * mm))
+    parts.append((centred(title, BOLD, (15, 14, 13, 12, 11), width, 26 * mm, accent), 2 * mm))
     if after:
-        top -= draw_at(canvas, centred(after, REGULAR, (11,), width, 12 * mm, GREY),
-                       x, top, width) + 2 * mm  # fmt: skip
+        parts.append((centred(after, REGULAR, (11,), width, 12 * mm, GREY), 2 * mm))
     when = date_span(data.start, data.end, labels.language)
     details = " · ".join(p for p in (when, data.place) if p)
     if data.hours:
         details += f" · {labels('hours', hours=data.hours)}"
-    draw_at(canvas, centred(details, REGULAR, (10, 9), width, 14 * mm), x, top, width)
+    parts.append((centred(details, REGULAR, (10, 9), width, 14 * mm), 0.0))
+    return parts
+
+
+def _stack(canvas: Canvas, parts: list[tuple[Paragraph, float]], x: float, top: float,
+           width: float, heights: list[float]) -> None:  # fmt: skip
+    for (paragraph, gap), height in zip(parts, heights, strict=True):
+        paragraph.drawOn(canvas, x, top - height)
+        top -= height + gap
+
+
+def _signatures(
+    canvas: Canvas, signatures: Sequence[BrandImage], painter: ImagePainter, box: Box
+) -> None:
+    """Each signature: its picture standing on a line, the name under the line, the title
+    under the name; side by side, centred in `box`."""
+    x, y, width, height = box
+    gap = 8 * mm
+    count = len(signatures)
+    block = min(SIGNATURE_WIDTH, (width - gap * (count - 1)) / count)
+    left = x + (width - block * count - gap * (count - 1)) / 2
+    for signature in signatures:
+        texts = [fit(signature.signer_name, BOLD, (9, 8.5, 8, 7.5), block, 8 * mm,
+                     alignment=TA_CENTER)]  # fmt: skip
+        if signature.signer_title:
+            texts.append(fit(signature.signer_title, REGULAR, (8, 7.5, 7), block, 7 * mm, GREY,
+                             alignment=TA_CENTER))  # fmt: skip
+        below = y
+        for paragraph in reversed(texts):  # the title at the bottom, the name over it
+            _w, used = paragraph.wrap(block, 10_000)
+            paragraph.drawOn(canvas, left, below)
+            below += used
+        line = below + 1 * mm
+        canvas.setStrokeColor(GREY)
+        canvas.setLineWidth(0.5)
+        canvas.line(left + 3 * mm, line, left + block - 3 * mm, line)
+        room = min(SIGNATURE_IMAGE, y + height - line - 1 * mm)
+        if room > 2 * mm:
+            painter.draw(canvas, signature, (left, line + 1 * mm, block, room), valign="bottom")
+        left += block + gap
 
 
 def _page(
-    canvas: Canvas, data: CertificateData, certificate: Certificate, labels: list[Labels]
+    canvas: Canvas,
+    data: CertificateData,
+    certificate: Certificate,
+    labels: list[Labels],
+    painter: ImagePainter,
 ) -> None:
     width, height = canvas._pagesize  # type: ignore[attr-defined]  # ReportLab keeps it there
-    margin = 14 * mm
-    canvas.setStrokeColor(ACCENT)
+    margin = MARGIN
+    canvas.setStrokeColor(data.accent)
     canvas.setLineWidth(2.2)
     canvas.rect(margin, margin, width - 2 * margin, height - 2 * margin)
     canvas.setStrokeColor(RULE)
@@ -120,11 +170,24 @@ def _page(
     top, bottom = height - margin - 16 * mm, margin + QR_SIZE + 12 * mm
     gap = 12 * mm
     column = (inner_right - inner_left - gap * (len(labels) - 1)) / len(labels)
-    for n, (label, title) in enumerate(zip(labels, data.titles, strict=True)):
+    columns = [_column(data, certificate, label, title, column)
+               for label, title in zip(labels, data.titles, strict=True)]  # fmt: skip
+    heights = [[p.wrap(column, 10_000)[1] for p, _gap in parts] for parts in columns]
+    if data.logos:
+        logos_top = height - margin - 9 * mm
+        needed = max(sum(h) + sum(g for _p, g in parts)
+                     for h, parts in zip(heights, columns, strict=True))  # fmt: skip
+        room = logos_top - 6 * mm - bottom - needed  # what the texts leave for the logos
+        band = max(LOGO_MIN, min(LOGO_BAND, room))
+        painter.row(canvas, data.logos,
+                    (inner_left, logos_top - band, inner_right - inner_left, band))  # fmt: skip
+        top = logos_top - band - 6 * mm
+    for n, (parts, sizes) in enumerate(zip(columns, heights, strict=True)):
         x = inner_left + n * (column + gap)
-        _column(canvas, data, certificate, label, title, (x, bottom, column, top))
+        _stack(canvas, parts, x, top, column, sizes)
         if n:
             canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.6)
             canvas.line(x - gap / 2, bottom, x - gap / 2, top)
     first = labels[0]
     canvas.setFillColor(GREY)
@@ -135,6 +198,11 @@ def _page(
     if data.organisers:
         canvas.drawString(inner_left, margin + 7 * mm, data.organisers)
     qr_x = inner_right - QR_SIZE
+    if data.signatures:  # above the number, left of the QR code, below the texts
+        low = margin + 17 * mm
+        zone = (inner_left, low, qr_x - 8 * mm - inner_left, bottom - 2 * mm - low)
+        _signatures(canvas, data.signatures, painter, zone)
+    canvas.setFillColor(GREY)
     draw_qr(canvas, certificate.code, qr_x, margin + 9 * mm, QR_SIZE)
     canvas.setFont(REGULAR, 7)
     canvas.drawCentredString(qr_x + QR_SIZE / 2, margin + 6 * mm, first("verify_hint"))
@@ -156,6 +224,8 @@ def build(
         # initialFontName: else each page names an unembedded Helvetica (the stubs call it a float)
         canvas = Canvas(str(path), pagesize=size, initialFontName=REGULAR)  # type: ignore[arg-type]
         canvas.setTitle(labels[0]("certificate"))
+        painter = ImagePainter()
+        painter.prepare(canvas, (*data.logos, *data.signatures))  # each file decoded once
         for done, certificate in enumerate(data.certificates):
             if done % 20 == 0:
                 if cancelled():
@@ -165,7 +235,7 @@ def build(
                         QT_TRANSLATE_NOOP("Errors", "Printing was cancelled; no file was written.")
                     )
                 progress(done, len(data.certificates))
-            _page(canvas, data, certificate, labels)
+            _page(canvas, data, certificate, labels, painter)
             canvas.showPage()
         canvas.save()
 

@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 
 from jpoa_desktop.handouts.fonts import check_texts
+from jpoa_desktop.handouts.images import BrandImage, ImagePainter, logo_story
 from jpoa_desktop.handouts.labels import Labels
 from jpoa_desktop.handouts.page import PageOptions, styles, write_story
 from jpoa_desktop.progress import Progress, no_progress
@@ -37,6 +38,7 @@ class FactsheetData:
     pillar: str  # "II. Preventing and combating terrorism"
     pillar_body: str
     areas: tuple[str, ...]  # "II.1 Border security and management", …
+    logos: tuple[BrandImage, ...] = ()  # a workshop's organisers', when printed for one
 
     def texts(self) -> Iterator[str]:
         yield from (self.title, self.intro, self.pillar, self.pillar_body, *self.areas)
@@ -78,6 +80,7 @@ def build(
     body = ParagraphStyle("factsheet", parent=look["body"], fontSize=10, leading=13.5)
     progress(0, 1)
     story: list[Flowable] = [
+        *logo_story(data.logos, ImagePainter()),
         Paragraph(escape(labels[0]("factsheet")), look["small"]),
         Paragraph(escape(data.title), look["title"]),
         Spacer(1, 3 * mm),

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from jpoa_desktop.handouts.dates import date_span
 from jpoa_desktop.handouts.fonts import check_texts
+from jpoa_desktop.handouts.images import BrandImage, ImagePainter, logo_story
 from jpoa_desktop.handouts.labels import Labels, catalogue, in_all
 from jpoa_desktop.handouts.page import (
     GREY,
@@ -64,6 +65,7 @@ class ParticipantListData:
     people: tuple[ListedPerson, ...]
     columns: tuple[str, ...] = DEFAULT_COLUMNS
     sort: str = "name"
+    logos: tuple[BrandImage, ...] = ()  # the organisers', above the title
 
     def texts(self) -> Iterator[str]:
         yield from self.titles
@@ -97,6 +99,7 @@ def build(
     look = styles(options.accent)
     width = options.size()[0] - 2 * options.margin_mm * mm
     story: list[Flowable] = [
+        *logo_story(data.logos, ImagePainter()),
         Paragraph(escape(in_all(labels, "participant_list")), look["small"]),
         Paragraph(escape(data.titles[0]), look["title"]),
         *(Paragraph(escape(t), look["subtitle"]) for t in data.titles[1:]),

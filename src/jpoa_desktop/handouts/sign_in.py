@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 from jpoa_desktop.handouts.dates import long_date
 from jpoa_desktop.handouts.fonts import check_texts
+from jpoa_desktop.handouts.images import BrandImage, ImagePainter, logo_story
 from jpoa_desktop.handouts.labels import Labels, in_all
 from jpoa_desktop.handouts.page import (
     GREY,
@@ -49,6 +50,7 @@ class SignInData:
     days: tuple[tuple[int, date], ...]  # (day number, date) for each sheet
     people: tuple[SignInPerson, ...]
     blank_rows: int = 10
+    logos: tuple[BrandImage, ...] = ()  # the organisers', on the first page of each day
 
     def texts(self) -> Iterator[str]:
         yield from self.titles
@@ -69,12 +71,15 @@ def build(
     labels = [Labels(language) for language in data.languages]
     look = styles(options.accent)
     width = options.size()[0] - 2 * options.margin_mm * mm
+    painter = ImagePainter()
+    accent = f"#{options.accent.hexval()[2:]}"
     story: list[Flowable] = []
     for done, (number, day) in enumerate(data.days):
         progress(done, len(data.days))
         if story:
             story.append(PageBreak())
-        story.append(_sheet(data, number, day, labels, look, width))
+        story += logo_story(data.logos, painter)  # each day's pile is a handout of its own
+        story.append(_sheet(data, number, day, labels, look, width, accent))
     progress(len(data.days), len(data.days))
     first = labels[0]
     return write_story(out, story, options, f"{first('sign_in_sheet')} — {data.titles[0]}", labels)
@@ -87,6 +92,7 @@ def _sheet(
     labels: list[Labels],
     look: dict[str, ParagraphStyle],
     width: float,
+    accent: str,
 ) -> Table:
     when = " / ".join(
         dict.fromkeys(
@@ -96,7 +102,7 @@ def _sheet(
     )
     title = (
         f"<font size=8 color='#5f6b76'>{escape(in_all(labels, 'sign_in_sheet'))}</font><br/>"
-        f"<b>{escape(data.titles[0])}</b><br/>"
+        f"<b><font color='{accent}'>{escape(data.titles[0])}</font></b><br/>"
         f"{escape(' · '.join(p for p in (data.place, when) if p))}"
     )
     number_width, signature_width = 10 * mm, 38 * mm

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -37,13 +38,16 @@ class TentData:
     language: str
     tents: tuple[Tent, ...]
     paper: str = "a4"
+    accent: Color = ACCENT  # the country line
 
     def texts(self) -> Iterator[str]:
         for tent in self.tents:
             yield from (tent.family_name, tent.given_names, tent.organisation)
 
 
-def _panel(canvas: Canvas, tent: Tent, labels: Labels, width: float, height: float) -> None:
+def _panel(
+    canvas: Canvas, tent: Tent, labels: Labels, width: float, height: float, accent: Color
+) -> None:
     """One side of the tent, drawn in the lower half of the page (0..height)."""
     inner = width - 2 * MARGIN
     top = height - 22 * mm
@@ -57,7 +61,7 @@ def _panel(canvas: Canvas, tent: Tent, labels: Labels, width: float, height: flo
     draw_at(canvas, organisation, MARGIN, top, inner)
     key = f"country_{tent.country}"
     country = labels(key) if key in catalogue() else tent.country
-    canvas.setFillColor(ACCENT)
+    canvas.setFillColor(accent)
     canvas.setFont(BOLD, 13)
     canvas.drawCentredString(width / 2, 14 * mm, country)
 
@@ -79,11 +83,11 @@ def build(data: TentData, out: Path, progress: Progress = no_progress) -> list[s
             canvas.setDash(3, 3)
             canvas.line(8 * mm, half, width - 8 * mm, half)  # fold here
             canvas.setDash()
-            _panel(canvas, tent, labels, width, half)
+            _panel(canvas, tent, labels, width, half, data.accent)
             canvas.saveState()
             canvas.translate(width, height)
             canvas.rotate(180)  # the far side, upside down until folded
-            _panel(canvas, tent, labels, width, half)
+            _panel(canvas, tent, labels, width, half, data.accent)
             canvas.restoreState()
             canvas.showPage()
         canvas.save()

@@ -20,6 +20,7 @@ from jpoa_desktop.db.workshop_models import Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.handouts import certificates as handout
 from jpoa_desktop.services.attendance import AttendanceService
+from jpoa_desktop.services.branding import BrandingService
 from jpoa_desktop.services.certificate_codes import Claim, Verdict, encode, verify
 from jpoa_desktop.services.signing import SigningService, load_public_key
 from jpoa_desktop.services.views import pick
@@ -107,6 +108,7 @@ class CertificateService:
                 )
             ).all()
         hours = _hours([(start, end) for start, end in times])
+        branding = BrandingService(self._scope).branding(workshop_id)
         place = workshop.place
         title = pick(workshop.titles, languages[0])
         signer = SigningService(self._scope)
@@ -133,6 +135,9 @@ class CertificateService:
             organisers=", ".join(workshop.organiser_names),
             certificates=tuple(certificates),
             paper=paper,
+            accent=branding.accent_colour(),
+            logos=branding.logos,
+            signatures=branding.signatures,
         )
         return data, excluded
 

@@ -2,6 +2,8 @@
 
 Handout modules never query the database (DESIGN.md): this service reads the workshop, its
 agenda and its people, picks each text in the handout's languages, and hands over dataclasses.
+The workshop's branding (`services/branding.py`) gives the logos, the accent colour and the
+margins of every handout printed for it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from jpoa_desktop.handouts.sheets import draw_calibration
 from jpoa_desktop.handouts.sheets import template as sheet_template
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.agenda import AgendaService
+from jpoa_desktop.services.branding import Branding, BrandingService
 from jpoa_desktop.services.library import LibraryService
 from jpoa_desktop.services.views import WorkshopDetail, pick
 from jpoa_desktop.services.workshops import WorkshopService, full_name, latin_name
@@ -110,6 +113,7 @@ class HandoutService:
             end=workshop.end,
             place=workshop.place,
             days=tuple(days),
+            logos=self.branding(workshop_id).logos,
         )
 
     def sign_in_data(
@@ -151,6 +155,7 @@ class HandoutService:
             days=tuple(days),
             people=people,
             blank_rows=blank_rows,
+            logos=self.branding(workshop_id).logos,
         )
 
     def participant_list_data(
@@ -201,6 +206,7 @@ class HandoutService:
             people=people,
             columns=tuple(dict.fromkeys(columns)),
             sort=sort,
+            logos=self.branding(workshop_id).logos,
         )
 
     def badge_data(
@@ -247,11 +253,15 @@ class HandoutService:
                 for b in badges
             ),
             paper=paper,
+            accent=self.branding(workshop_id).accent_colour(),
         )
 
-    def factsheet_data(self, language: str, pillar: int = 1) -> FactsheetData:
+    def factsheet_data(
+        self, language: str, pillar: int = 1, workshop_id: int | None = None
+    ) -> FactsheetData:
         """The JPoA overview article and one pillar with its areas, in `language` (the library
-        has English and Russian; other languages read the English text)."""
+        has English and Russian; other languages read the English text); with `workshop_id`,
+        that workshop's logos on top."""
         (code,) = _languages(language, None)
         library = LibraryService(self._scope)
         pillars = library.pillars(code)
@@ -272,7 +282,12 @@ class HandoutService:
             pillar=f"{chosen.roman}. {chosen.title}",
             pillar_body=chosen.body,
             areas=tuple(f"{area.code} {area.title}" for area in chosen.areas),
+            logos=self.branding(workshop_id).logos if workshop_id else (),
         )
+
+    def branding(self, workshop_id: int) -> Branding:
+        """The workshop's logos, signatures, accent and margins (see `BrandingService`)."""
+        return BrandingService(self._scope).branding(workshop_id)
 
     def write(
         self,
@@ -293,7 +308,9 @@ class HandoutService:
         cancelled: CancelCheck = never_cancelled,
     ) -> list[str]:
         """Build handout `kind` into `out`; return the labels printed in English for want of
-        a translation (the build log lists them too)."""
+        a translation (the build log lists them too). The workshop's branding sets the accent
+        colour and the margins; the factsheet, which needs no workshop, takes them (and the
+        logos) from `workshop_id` when one is given (not 0)."""
         if kind not in KINDS:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "“{value}” is not a kind of handout ({choices})."),
@@ -307,6 +324,8 @@ class HandoutService:
                 choices=", ".join(PAPERS),
             )
         options = PageOptions(paper=paper)
+        if workshop_id and kind != "calibration":
+            options = self.branding(workshop_id).page_options(paper)
         if kind == "calibration":
             sheet = sheet_template(template or ("letter-2x4" if paper == "letter" else "a4-2x4"))
             replace_atomically(
@@ -315,7 +334,8 @@ class HandoutService:
             )
             return []
         if kind == "factsheet":
-            return build_factsheet(self.factsheet_data(language, pillar), options, out, progress)
+            facts = self.factsheet_data(language, pillar, workshop_id or None)
+            return build_factsheet(facts, options, out, progress)
         if kind == "certificates":
             from jpoa_desktop.handouts import certificates as certificate_handout
             from jpoa_desktop.services.certificates import CertificateService

@@ -1,8 +1,9 @@
 """Everything a workshop owns, kept in memory when it is deleted, so undo can put it all back.
 
 A workshop owns its tags, agenda sessions and their speakers, registrations and attendance
-marks. Each row is kept as its column values, uuid and times included, so what comes back is
-the same data, not a look-alike: a session's uuid is what its attendance marks point at.
+marks, and its branding (accent, margins, logos and signatures). Each row is kept as its column
+values, uuid and times included, so what comes back is the same data, not a look-alike: a
+session's uuid is what its attendance marks point at.
 Integer ids may have been handed out again meanwhile (SQLite reuses the highest), so the
 children get fresh ids and their references are remapped; the workshop keeps its id if free.
 People deleted in the meantime stay deleted, with their registrations, marks and speaking slots.
@@ -17,6 +18,7 @@ from sqlalchemy import CursorResult, insert, select
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.agenda_models import AgendaSession, AgendaSpeaker
+from jpoa_desktop.db.branding_models import WorkshopBranding, WorkshopImage
 from jpoa_desktop.db.models import Base
 from jpoa_desktop.db.workshop_models import Attendance, Person, Registration, Workshop, WorkshopTag
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -35,6 +37,8 @@ class DeletedWorkshop:
     speakers: tuple[Row, ...]
     registrations: tuple[Row, ...]
     marks: tuple[Row, ...]
+    branding: tuple[Row, ...] = ()  # accent and margins: none or one row
+    images: tuple[Row, ...] = ()  # logos and signatures, with their bytes
 
 
 def _rows(session: Session, statement: Any) -> tuple[Row, ...]:
@@ -46,6 +50,7 @@ def take(session: Session, workshop_id: int) -> DeletedWorkshop:
     workshop, tags = Workshop.__table__, WorkshopTag.__table__
     sessions, speakers = AgendaSession.__table__, AgendaSpeaker.__table__
     registrations, marks = Registration.__table__, Attendance.__table__
+    branding, images = WorkshopBranding.__table__, WorkshopImage.__table__
     (row,) = _rows(session, select(workshop).where(workshop.c.id == workshop_id))
     return DeletedWorkshop(
         workshop=row,
@@ -66,6 +71,8 @@ def take(session: Session, workshop_id: int) -> DeletedWorkshop:
             .join(registrations, registrations.c.id == marks.c.registration_id)
             .where(registrations.c.workshop_id == workshop_id),
         ),
+        branding=_rows(session, select(branding).where(branding.c.workshop_id == workshop_id)),
+        images=_rows(session, select(images).where(images.c.workshop_id == workshop_id)),
     )
 
 
@@ -101,6 +108,10 @@ def put_back(session: Session, deleted: DeletedWorkshop) -> int:
     )
     for row in deleted.tags:
         _insert(session, WorkshopTag, {**row, "workshop_id": workshop_id})
+    for row in deleted.branding:
+        _insert(session, WorkshopBranding, {**row, "workshop_id": workshop_id})
+    for row in deleted.images:
+        _insert(session, WorkshopImage, {**row, "workshop_id": workshop_id})
     session_ids: dict[int, int] = {}
     for row in deleted.sessions:
         session_ids[row["id"]] = _insert(

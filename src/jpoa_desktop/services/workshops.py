@@ -162,9 +162,11 @@ class WorkshopService:
             row.tags.extend(WorkshopTag(item_key=k) for k in wanted if k not in kept)
 
     def copy(self, workshop_id: int, start: date, titles: dict[str, str] | None = None) -> int:
-        """A new planned workshop with the settings, tags and agenda of another, moved to start
-        on `start` (same length). People are not copied: each workshop registers its own."""
+        """A new planned workshop with the settings, tags, agenda and branding of another,
+        moved to start on `start` (same length). People are not copied: each workshop
+        registers its own."""
         from jpoa_desktop.services.agenda import copy_agenda
+        from jpoa_desktop.services.branding import copy_branding
 
         with self._scope() as session:
             source = workshop_or_error(session, workshop_id)
@@ -175,11 +177,12 @@ class WorkshopService:
             target = new_workshop(session, settings)
             session.flush()
             copy_agenda(session, workshop_id, target.id, offset)
+            copy_branding(session, workshop_id, target.id)
             return target.id
 
     def delete(self, workshop_id: int) -> DeletedWorkshop:
-        """Delete the workshop with its tags, agenda, registrations and attendance marks (the
-        database cascades). Returns every row it removed, for `restore`."""
+        """Delete the workshop with its tags, agenda, registrations, attendance marks and
+        branding (the database cascades). Returns every row it removed, for `restore`."""
         with self._scope() as session:
             workshop_or_error(session, workshop_id)
             kept = snapshot.take(session, workshop_id)

@@ -1,0 +1,47 @@
+"""Migration 0005: a database from before branding keeps its workshops and can brand them."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+from jpoa_desktop.config import migrations_dir
+from jpoa_desktop.db.migrate import current_revision, head_revision, open_database
+from jpoa_desktop.services.branding import BrandingService
+from jpoa_desktop.services.database import check_database
+from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _migrations_up_to_0004(tmp_path: Path) -> Path:
+    copy = tmp_path / "migrations-0004"
+    shutil.copytree(migrations_dir(), copy, ignore=shutil.ignore_patterns("__pycache__"))
+    for later in (copy / "versions").glob("*.py"):
+        if later.name > "0004_signing_keys.py":
+            later.unlink()
+    return copy
+
+
+def test_a_0004_database_upgrades_and_its_workshops_take_logos(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    old = open_database(str(path), migrations=_migrations_up_to_0004(tmp_path))
+    assert current_revision(old) == "0004_signing_keys"
+    workshop = WorkshopService(old.session_scope).create(
+        WorkshopInput(titles={"en": "Border security"}, start=date(2026, 12, 1),
+                      end=date(2026, 12, 1))
+    )  # fmt: skip
+    old.dispose()
+
+    db = open_database(str(path))
+    try:
+        assert current_revision(db) == head_revision()
+        branding = BrandingService(db.session_scope)
+        assert branding.branding(workshop).logos == ()
+        branding.add_image(workshop, "logo", FIXTURES / "logo.png")
+        branding.set_accent(workshop, "#1f5f99")
+        assert [logo.filename for logo in branding.branding(workshop).logos] == ["logo.png"]
+        assert check_database(db).ok
+    finally:
+        db.dispose()
