@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.ui.handouts.pdf_pages import page_image, page_sizes
+from jpoa_desktop.ui.handouts.printing import page_sizes, render_page
 from jpoa_desktop.ui.tasks import TaskRunner
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -293,4 +293,4 @@ class PreviewPane(QWidget):
 
 def _render_page(pdf: Path, index: int, dpi: float, progress: object, cancelled: object) -> QImage:
     """On a worker: one page as an image (the task runner passes progress and cancel)."""
-    return page_image(pdf, index, dpi)
+    return render_page(pdf, index, dpi)
