@@ -93,7 +93,14 @@ class SheetDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for spin in (self.columns, self.rows):
             spin.valueChanged.connect(lambda _v: self._check())
-        for box in (self.label_width, self.label_height, self.left, self.top, self.gap_x, self.gap_y):
+        for box in (
+            self.label_width,
+            self.label_height,
+            self.left,
+            self.top,
+            self.gap_x,
+            self.gap_y,
+        ):
             box.valueChanged.connect(lambda _v: self._check())
         self.paper.currentIndexChanged.connect(lambda _i: self._check())
         self.centred.toggled.connect(lambda _on: self._check())
