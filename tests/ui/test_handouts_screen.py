@@ -264,3 +264,13 @@ def test_the_workshops_screen_opens_handouts_on_the_selected_workshop(
     assert window.current_screen_id() == "handouts"
     assert window.handouts.workshop_id() == selected.id
     settle(window.handouts, tasks)
+
+
+def test_calibration_opens_on_the_label_sheet_chosen_for_the_badges(
+    screen: HandoutsScreen, tasks: TaskRunner
+) -> None:
+    screen.options.select_kind("badges")
+    screen.options.template.setCurrentIndex(screen.options.template.findData("a4-3x3"))
+    screen.calibrate()
+    assert screen.calibration_dialog.template() == "a4-3x3"
+    screen.calibration_dialog.reject()

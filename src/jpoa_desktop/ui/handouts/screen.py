@@ -609,7 +609,8 @@ class HandoutsScreen(QWidget):
 
         if self._settings is None or self._desk is None:
             return
-        dialog = CalibrationDialog(self._settings, self._tasks, self._desk.db, self)
+        sheet = self.options.template.currentData() or "a4-2x4"
+        dialog = CalibrationDialog(self._settings, self._tasks, self._desk.db, self, sheet)
         self.calibration_dialog = dialog
         dialog.open()
 
