@@ -152,6 +152,282 @@
         </message>
     </context>
     <context>
+        <name>BrandingDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="181" />
+            <source>Branding — {title}</source>
+            <translation>Branding — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="269" />
+            <source>Logos print at the top of the agenda, the lists, the sign-in sheets and the certificates; signatures print at the foot of each certificate. PNG or SVG, at most 5 MB each.</source>
+            <translation>Logos print at the top of the agenda, the lists, the sign-in sheets and the certificates; signatures print at the foot of each certificate. PNG or SVG, at most 5 MB each.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="274" />
+            <source>Organisers' logos, left to right</source>
+            <translation>Organisers' logos, left to right</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="275" />
+            <source>Signatures on certificates</source>
+            <translation>Signatures on certificates</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="276" />
+            <source>Add &amp;logo…</source>
+            <translation>Add &amp;logo…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="277" />
+            <source>Add &amp;signature…</source>
+            <translation>Add &amp;signature…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="278" />
+            <source>&amp;Who signs…</source>
+            <translation>&amp;Who signs…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="280" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="281" />
+            <source>Move earlier</source>
+            <translation>Move earlier</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="282" />
+            <source>Move later</source>
+            <translation>Move later</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="283" />
+            <source>Accent colour:</source>
+            <translation>Accent colour:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="284" />
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="285" />
+            <source>&amp;Default</source>
+            <translation>&amp;Default</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="286" />
+            <source>&amp;Margins:</source>
+            <translation>&amp;Margins:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="288" />
+            <source>D&amp;efault</source>
+            <translation>D&amp;efault</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="289" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="290" />
+            <source>Re&amp;do</source>
+            <translation>Re&amp;do</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="341" />
+            <source>Add a logo</source>
+            <translation>Add a logo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="346" />
+            <source>Add a signature</source>
+            <translation>Add a signature</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="355" />
+            <source>Images (*.png *.svg)</source>
+            <translation>Images (*.png *.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="360" />
+            <source>Add logo</source>
+            <translation>Add logo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="363" />
+            <source>Add signature</source>
+            <translation>Add signature</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="383" />
+            <source>Remove image</source>
+            <translation>Remove image</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="393" />
+            <source>Move image</source>
+            <translation>Move image</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="417" />
+            <source>Change who signs</source>
+            <translation>Change who signs</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="425" />
+            <source>Accent colour</source>
+            <translation>Accent colour</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="434" />
+            <source>Change the accent colour</source>
+            <translation>Change the accent colour</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="445" />
+            <source>Change the margins</source>
+            <translation>Change the margins</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalibrationDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="249" />
+            <source>Save test page</source>
+            <translation>Save test page</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="251" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="261" />
+            <source>Saving the test page</source>
+            <translation>Saving the test page</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="262" />
+            <source>Test page saved as {path}</source>
+            <translation>Test page saved as {path}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="268" />
+            <source>Preparing the test page</source>
+            <translation>Preparing the test page</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="279" />
+            <source>Print test page</source>
+            <translation>Print test page</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="302" />
+            <source>Printing the test page</source>
+            <translation>Printing the test page</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="308" />
+            <source>Test page sent to the printer. Hold it against a sheet of labels and measure how far the crosses are from the label centres.</source>
+            <translation>Test page sent to the printer. Hold it against a sheet of labels and measure how far the crosses are from the label centres.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="349" />
+            <source>Label sheet calibration</source>
+            <translation>Label sheet calibration</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="351" />
+            <source>Most printers place the page a millimetre or two off. To measure yours:</source>
+            <translation>Most printers place the page a millimetre or two off. To measure yours:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="352" />
+            <source>1. Print the test page on plain paper.</source>
+            <translation>1. Print the test page on plain paper.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="353" />
+            <source>2. Hold it against a sheet of labels, up to the light.</source>
+            <translation>2. Hold it against a sheet of labels, up to the light.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="355" />
+            <source>3. Measure how far each cross is from the centre of its label (the millimetre scales in the corners help).</source>
+            <translation>3. Measure how far each cross is from the centre of its label (the millimetre scales in the corners help).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="359" />
+            <source>4. Crosses left of the centres: increase Right by that distance; crosses above them: increase Down. The other way round: decrease (below zero is fine).</source>
+            <translation>4. Crosses left of the centres: increase Right by that distance; crosses above them: increase Down. The other way round: decrease (below zero is fine).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="362" />
+            <source>5. Print the test page again: the crosses should now sit on the centres.</source>
+            <translation>5. Print the test page again: the crosses should now sit on the centres.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="364" />
+            <source>OK keeps the offset for this printer: every badge printed on it is moved by that much.</source>
+            <translation>OK keeps the offset for this printer: every badge printed on it is moved by that much.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="370" />
+            <source>&amp;Printer:</source>
+            <translation>&amp;Printer:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="371" />
+            <source>&amp;Label sheet:</source>
+            <translation>&amp;Label sheet:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="372" />
+            <source>&amp;Right:</source>
+            <translation>&amp;Right:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="373" />
+            <source>&amp;Down:</source>
+            <translation>&amp;Down:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="378" />
+            <source>PDF file / default printer</source>
+            <translation>PDF file / default printer</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="380" />
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="381" />
+            <source>moves every label to the right; negative: to the left</source>
+            <translation>moves every label to the right; negative: to the left</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="382" />
+            <source>moves every label down; negative: up</source>
+            <translation>moves every label down; negative: up</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="383" />
+            <source>Print &amp;test page…</source>
+            <translation>Print &amp;test page…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="384" />
+            <source>&amp;Save test page as PDF…</source>
+            <translation>&amp;Save test page as PDF…</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckInScreen</name>
         <message>
             <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="108" />
@@ -1317,63 +1593,62 @@
             <translation>Say which workshop with --workshop ID.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/cli_branding.py" line="77" />
+            <location filename="../../src/jpoa_desktop/cli_branding.py" line="83" />
             <source>“{value}” is not a number of millimetres.</source>
             <translation>“{value}” is not a number of millimetres.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/cli_branding.py" line="132" />
+            <location filename="../../src/jpoa_desktop/cli_branding.py" line="140" />
             <source>Say what to change with --accent or --margin.</source>
             <translation>Say what to change with --accent or --margin.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="43" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="44" />
             <source>{file} is empty.</source>
             <translation>{file} is empty.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="46" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="47" />
             <source>{file} is {size} MB; a logo or signature may be at most {limit} MB.</source>
             <translation>{file} is {size} MB; a logo or signature may be at most {limit} MB.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="64" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="65" />
             <source>{file} is not a PNG or SVG image; save it as PNG or SVG.</source>
             <translation>{file} is not a PNG or SVG image; save it as PNG or SVG.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="72" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="75" />
             <source>{file} is damaged or not a PNG image; save it again as PNG.</source>
             <translation>{file} is damaged or not a PNG image; save it again as PNG.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="82" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="85" />
             <source>{file} is {width} × {height} pixels; at most {limit} million pixels are accepted. Save it smaller.</source>
             <translation>{file} is {width} × {height} pixels; at most {limit} million pixels are accepted. Save it smaller.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="114" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="128" />
             <source>{file} is not a well-formed SVG image; save it again as SVG.</source>
             <translation>{file} is not a well-formed SVG image; save it again as SVG.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="124" />
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="150" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="107" />
             <source>{file} declares XML entities, which are refused for safety; save it as plain SVG (in Inkscape: Save as, Plain SVG).</source>
             <translation>{file} declares XML entities, which are refused for safety; save it as plain SVG (in Inkscape: Save as, Plain SVG).</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="140" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="148" />
             <source>{file} has more than {limit} elements; simplify the drawing or save it as PNG.</source>
             <translation>{file} has more than {limit} elements; simplify the drawing or save it as PNG.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="161" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="162" />
             <source>{file} refers to something outside itself ({reference}); only self-contained SVG images are accepted. Embed it, or save as PNG.</source>
             <translation>{file} refers to something outside itself ({reference}); only self-contained SVG images are accepted. Embed it, or save as PNG.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="195" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="198" />
             <source>{file} has no usable size; give the SVG a width and height or a viewBox.</source>
             <translation>{file} has no usable size; give the SVG a width and height or a viewBox.</translation>
         </message>
@@ -1451,6 +1726,21 @@
             <location filename="../../src/jpoa_desktop/ui/handouts/batch.py" line="59" />
             <source>Cancelled before every handout was done.</source>
             <translation>Cancelled before every handout was done.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/printing.py" line="47" />
+            <source>{file} is not a PDF file that can be read.</source>
+            <translation>{file} is not a PDF file that can be read.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/printing.py" line="158" />
+            <source>The printer “{printer}” could not start printing.</source>
+            <translation>The printer “{printer}” could not start printing.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/printing.py" line="171" />
+            <source>Printing was cancelled; the rest was not sent.</source>
+            <translation>Printing was cancelled; the rest was not sent.</translation>
         </message>
     </context>
     <context>
@@ -1719,68 +2009,78 @@
     <context>
         <name>HandoutsScreen</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="161" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="387" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="164" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="395" />
             <source>Handouts</source>
             <translation>Handouts</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="170" />
             <source>&amp;Workshop:</source>
             <translation>&amp;Workshop:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="168" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="171" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="169" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="172" />
             <source>Print this handout (Ctrl+P)</source>
             <translation>Print this handout (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="170" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="171" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174" />
             <source>Save this handout as a PDF file (Ctrl+S)</source>
             <translation>Save this handout as a PDF file (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="172" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175" />
             <source>Print &amp;everything…</source>
             <translation>Print &amp;everything…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="177" />
             <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
             <translation>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="176" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="179" />
             <source>&amp;Calibrate label sheets…</source>
             <translation>&amp;Calibrate label sheets…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="282" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180" />
+            <source>&amp;Branding…</source>
+            <translation>&amp;Branding…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182" />
+            <source>This workshop's logos, signatures, accent colour and margins</source>
+            <translation>This workshop's logos, signatures, accent colour and margins</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="290" />
             <source>Open a database to print its handouts.</source>
             <translation>Open a database to print its handouts.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="286" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="294" />
             <source>There is no workshop yet. Add one on the Workshops screen.</source>
             <translation>There is no workshop yet. Add one on the Workshops screen.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="299" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="307" />
             <source>Building the preview</source>
             <translation>Building the preview</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="345" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="353" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -1788,13 +2088,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="348" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="535" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="356" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="543" />
             <source>Printed in English for want of a translation: {labels}</source>
             <translation>Printed in English for want of a translation: {labels}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="365" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="373" />
             <source>%n certificate(s)</source>
             <translation>
                 <numerusform>%n certificate</numerusform>
@@ -1802,7 +2102,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="367" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="375" />
             <source>%n person(s) left out</source>
             <translation>
                 <numerusform>%n person left out</numerusform>
@@ -1810,52 +2110,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="387" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="395" />
             <source>Choose a workshop first.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="405" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="413" />
             <source>Save as PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="405" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="413" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="419" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="427" />
             <source>Saving {handout}</source>
             <translation>Saving {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="424" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432" />
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="435" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="443" />
             <source>Print {handout}</source>
             <translation>Print {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="448" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="456" />
             <source>Printing {handout}</source>
             <translation>Printing {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="454" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="462" />
             <source>Sent to the printer</source>
             <translation>Sent to the printer</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="511" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="519" />
             <source>Building the handouts</source>
             <translation>Building the handouts</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="527" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="535" />
             <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
             <translation>
                 <numerusform>Cancelled. %n handout was finished and saved in {folder}.</numerusform>
@@ -1863,7 +2163,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="530" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538" />
             <source>%n handout(s) saved in {folder}.</source>
             <translation>
                 <numerusform>%n handout saved in {folder}.</numerusform>
@@ -1871,7 +2171,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="532" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="540" />
             <source>%n sent to the printer.</source>
             <translation>
                 <numerusform>%n sent to the printer.</numerusform>
@@ -1879,18 +2179,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="562" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="546" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="570" />
             <source>Print everything</source>
             <translation>Print everything</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="541" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="549" />
             <source>Open the folder</source>
             <translation>Open the folder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="565" />
             <source>%n handout(s) were finished before this and saved in {folder}.</source>
             <translation>
                 <numerusform>%n handout was finished before this and saved in {folder}.</numerusform>
@@ -2377,112 +2677,112 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="209" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="214" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="210" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="215" />
             <source>&amp;New Database…</source>
             <translation>&amp;New Database…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="211" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="216" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Open Database…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="212" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="217" />
             <source>Open &amp;Recent</source>
             <translation>Open &amp;Recent</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="213" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="218" />
             <source>&amp;Import Framework…</source>
             <translation>&amp;Import Framework…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="214" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="219" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="215" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="216" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="221" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="217" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="222" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="218" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="223" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="219" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="225" />
             <source>&amp;About {app}</source>
             <translation>&amp;About {app}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="239" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="244" />
             <source>New Database</source>
             <translation>New Database</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="241" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="246" />
             <source>JPoA Desktop databases ({patterns})</source>
             <translation>JPoA Desktop databases ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="252" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="257" />
             <source>Open Database</source>
             <translation>Open Database</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="254" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="259" />
             <source>JPoA Desktop databases ({patterns});;All files (*)</source>
             <translation>JPoA Desktop databases ({patterns});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="275" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="280" />
             <source>Try a demo workshop?</source>
             <translation>Try a demo workshop?</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="277" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="282" />
             <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
             <translation>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="390" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="395" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="393" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="398" />
             <source>No database is open</source>
             <translation>No database is open</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="395" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400" />
             <source>Database: {name}</source>
             <translation>Database: {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="397" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="402" />
             <source>%n library item(s)</source>
             <translation>
                 <numerusform>%n library item</numerusform>
@@ -2490,12 +2790,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="405" />
             <source>upgraded; the previous version was saved as {path}</source>
             <translation>upgraded; the previous version was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="418" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="423" />
             <source>No recent databases</source>
             <translation>No recent databases</translation>
         </message>
@@ -3122,17 +3422,27 @@
             <translation>Building the preview…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="253" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="171" />
+            <source>This file could not be shown: {error}</source>
+            <translation>This file could not be shown: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="174" />
+            <source>Nothing to print: the handout has no pages.</source>
+            <translation>Nothing to print: the handout has no pages.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="261" />
             <source>Showing the page</source>
             <translation>Showing the page</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="274" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="282" />
             <source>This page could not be shown: {error}</source>
             <translation>This page could not be shown: {error}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="279" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="287" />
             <source>of {pages}</source>
             <translation>of {pages}</translation>
         </message>
@@ -3235,6 +3545,114 @@
             <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="327" />
             <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
             <translation>Double-click a role or status to change it. New people are registered as invited participants.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPane</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="142" />
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="142" />
+            <source>Scan a certificate's QR code or paste it</source>
+            <translation>Scan a certificate's QR code or paste it</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="154" />
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="155" />
+            <source>Issued with this key and not changed since.</source>
+            <translation>Issued with this key and not changed since.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="159" />
+            <source>Not valid</source>
+            <translation>Not valid</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="160" />
+            <source>What the code claims (not confirmed):</source>
+            <translation>What the code claims (not confirmed):</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="162" />
+            <source>Cannot check</source>
+            <translation>Cannot check</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="163" />
+            <source>What the code claims (not yet checked):</source>
+            <translation>What the code claims (not yet checked):</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="165" />
+            <source>Key: {key}</source>
+            <translation>Key: {key}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="172" />
+            <source>Scan it again, or paste the whole text.</source>
+            <translation>Scan it again, or paste the whole text.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="176" />
+            <source>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation's key.</source>
+            <translation>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation's key.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="181" />
+            <source>The public key file is not there any more. Choose the issuer's public key file (Ctrl+O).</source>
+            <translation>The public key file is not there any more. Choose the issuer's public key file (Ctrl+O).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="188" />
+            <source>Choose the public key file the issuer exported.</source>
+            <translation>Choose the public key file the issuer exported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="191" />
+            <source>Choose the issuer's public key file to check against (Ctrl+O).</source>
+            <translation>Choose the issuer's public key file to check against (Ctrl+O).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="211" />
+            <source>Certificate No.:</source>
+            <translation>Certificate No.:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="212" />
+            <source>Holder:</source>
+            <translation>Holder:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="213" />
+            <source>In Latin letters:</source>
+            <translation>In Latin letters:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="214" />
+            <source>Workshop:</source>
+            <translation>Workshop:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="215" />
+            <source>Dates:</source>
+            <translation>Dates:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="216" />
+            <source>Place:</source>
+            <translation>Place:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="217" />
+            <source>Teaching hours:</source>
+            <translation>Teaching hours:</translation>
         </message>
     </context>
     <context>
@@ -3461,6 +3879,34 @@
         </message>
     </context>
     <context>
+        <name>SignerDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="87" />
+            <source>Who signs</source>
+            <translation>Who signs</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="89" />
+            <source>e.g. A. Karimova</source>
+            <translation>e.g. A. Karimova</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="91" />
+            <source>e.g. Head of Office</source>
+            <translation>e.g. Head of Office</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="93" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="94" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../src/jpoa_desktop/ui/startup.py" line="53" />
@@ -3524,6 +3970,110 @@
             <location filename="../../src/jpoa_desktop/ui/tasks.py" line="253" />
             <source>The details were written to {path}.</source>
             <translation>The details were written to {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="166" />
+            <source>Verify</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="215" />
+            <source>The issuer's public key</source>
+            <translation>The issuer's public key</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="217" />
+            <source>Public keys ({patterns});;All files (*)</source>
+            <translation>Public keys ({patterns});;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="242" />
+            <source>(none chosen)</source>
+            <translation>(none chosen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="247" />
+            <source>this database's key</source>
+            <translation>this database's key</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="249" />
+            <source>the public key file {file}</source>
+            <translation>the public key file {file}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="287" />
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="302" />
+            <source>Export this database's public key</source>
+            <translation>Export this database's public key</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="289" />
+            <source>Public keys ({patterns})</source>
+            <translation>Public keys ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="306" />
+            <source>Public key written to {path}. Give it to whoever checks your certificates.</source>
+            <translation>Public key written to {path}. Give it to whoever checks your certificates.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="344" />
+            <source>Check a certificate</source>
+            <translation>Check a certificate</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="347" />
+            <source>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer's public key: no connection to their database.</source>
+            <translation>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer's public key: no connection to their database.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="351" />
+            <source>JPOA1.… — scan or paste the code</source>
+            <translation>JPOA1.… — scan or paste the code</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="352" />
+            <source>Enter checks the code; Esc clears</source>
+            <translation>Enter checks the code; Esc clears</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="353" />
+            <source>&amp;Verify</source>
+            <translation>&amp;Verify</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="354" />
+            <source>Check against:</source>
+            <translation>Check against:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="355" />
+            <source>This &amp;database's key</source>
+            <translation>This &amp;database's key</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="356" />
+            <source>The issuer's public &amp;key file:</source>
+            <translation>The issuer's public &amp;key file:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="357" />
+            <source>Choose key file… (Ctrl+O)</source>
+            <translation>Choose key file… (Ctrl+O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="358" />
+            <source>&amp;Export this database's public key…</source>
+            <translation>&amp;Export this database's public key…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="360" />
+            <source>Give this file to whoever checks your certificates without your database</source>
+            <translation>Give this file to whoever checks your certificates without your database</translation>
         </message>
     </context>
     <context>

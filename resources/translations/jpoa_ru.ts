@@ -152,6 +152,282 @@
         </message>
     </context>
     <context>
+        <name>BrandingDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="181" />
+            <source>Branding — {title}</source>
+            <translation>Оформление — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="269" />
+            <source>Logos print at the top of the agenda, the lists, the sign-in sheets and the certificates; signatures print at the foot of each certificate. PNG or SVG, at most 5 MB each.</source>
+            <translation>Логотипы печатаются вверху программы, списков, листов регистрации и сертификатов; подписи — внизу каждого сертификата. PNG или SVG, не больше 5 МБ каждый.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="274" />
+            <source>Organisers' logos, left to right</source>
+            <translation>Логотипы организаторов, слева направо</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="275" />
+            <source>Signatures on certificates</source>
+            <translation>Подписи на сертификатах</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="276" />
+            <source>Add &amp;logo…</source>
+            <translation>Добавить &amp;логотип…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="277" />
+            <source>Add &amp;signature…</source>
+            <translation>Добавить &amp;подпись…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="278" />
+            <source>&amp;Who signs…</source>
+            <translation>&amp;Кто подписывает…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="280" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="281" />
+            <source>Move earlier</source>
+            <translation>Переместить раньше</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="282" />
+            <source>Move later</source>
+            <translation>Переместить позже</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="283" />
+            <source>Accent colour:</source>
+            <translation>Основной цвет:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="284" />
+            <source>&amp;Choose…</source>
+            <translation>&amp;Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="285" />
+            <source>&amp;Default</source>
+            <translation>По &amp;умолчанию</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="286" />
+            <source>&amp;Margins:</source>
+            <translation>&amp;Поля:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="288" />
+            <source>D&amp;efault</source>
+            <translation>По у&amp;молчанию</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="289" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="290" />
+            <source>Re&amp;do</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="341" />
+            <source>Add a logo</source>
+            <translation>Добавить логотип</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="346" />
+            <source>Add a signature</source>
+            <translation>Добавить подпись</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="355" />
+            <source>Images (*.png *.svg)</source>
+            <translation>Изображения (*.png *.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="360" />
+            <source>Add logo</source>
+            <translation>Добавление логотипа</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="363" />
+            <source>Add signature</source>
+            <translation>Добавление подписи</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="383" />
+            <source>Remove image</source>
+            <translation>Удаление изображения</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="393" />
+            <source>Move image</source>
+            <translation>Перемещение изображения</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="417" />
+            <source>Change who signs</source>
+            <translation>Изменение подписывающего</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="425" />
+            <source>Accent colour</source>
+            <translation>Основной цвет</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="434" />
+            <source>Change the accent colour</source>
+            <translation>Изменение основного цвета</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="445" />
+            <source>Change the margins</source>
+            <translation>Изменение полей</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalibrationDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="249" />
+            <source>Save test page</source>
+            <translation>Сохранить тестовую страницу</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="251" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="261" />
+            <source>Saving the test page</source>
+            <translation>Сохранение тестовой страницы</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="262" />
+            <source>Test page saved as {path}</source>
+            <translation>Тестовая страница сохранена: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="268" />
+            <source>Preparing the test page</source>
+            <translation>Подготовка тестовой страницы</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="279" />
+            <source>Print test page</source>
+            <translation>Печать тестовой страницы</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="302" />
+            <source>Printing the test page</source>
+            <translation>Печать тестовой страницы</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="308" />
+            <source>Test page sent to the printer. Hold it against a sheet of labels and measure how far the crosses are from the label centres.</source>
+            <translation>Тестовая страница отправлена на принтер. Приложите ее к листу наклеек и измерьте, насколько крестики смещены от центров наклеек.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="349" />
+            <source>Label sheet calibration</source>
+            <translation>Калибровка листов с наклейками</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="351" />
+            <source>Most printers place the page a millimetre or two off. To measure yours:</source>
+            <translation>Большинство принтеров смещают страницу на миллиметр-другой. Чтобы измерить смещение вашего:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="352" />
+            <source>1. Print the test page on plain paper.</source>
+            <translation>1. Напечатайте тестовую страницу на обычной бумаге.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="353" />
+            <source>2. Hold it against a sheet of labels, up to the light.</source>
+            <translation>2. Приложите ее к листу наклеек и посмотрите на просвет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="355" />
+            <source>3. Measure how far each cross is from the centre of its label (the millimetre scales in the corners help).</source>
+            <translation>3. Измерьте, насколько каждый крестик отстоит от центра своей наклейки (помогут миллиметровые шкалы в углах).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="359" />
+            <source>4. Crosses left of the centres: increase Right by that distance; crosses above them: increase Down. The other way round: decrease (below zero is fine).</source>
+            <translation>4. Крестики левее центров — увеличьте «Вправо» на это расстояние; выше центров — увеличьте «Вниз». В обратном случае уменьшите (можно меньше нуля).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="362" />
+            <source>5. Print the test page again: the crosses should now sit on the centres.</source>
+            <translation>5. Напечатайте тестовую страницу еще раз: теперь крестики должны попасть в центры.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="364" />
+            <source>OK keeps the offset for this printer: every badge printed on it is moved by that much.</source>
+            <translation>«ОК» сохраняет смещение для этого принтера: каждый бейдж, напечатанный на нем, сдвигается на эту величину.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="370" />
+            <source>&amp;Printer:</source>
+            <translation>&amp;Принтер:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="371" />
+            <source>&amp;Label sheet:</source>
+            <translation>&amp;Лист наклеек:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="372" />
+            <source>&amp;Right:</source>
+            <translation>В&amp;право:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="373" />
+            <source>&amp;Down:</source>
+            <translation>В&amp;низ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="378" />
+            <source>PDF file / default printer</source>
+            <translation>Файл PDF / принтер по умолчанию</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="380" />
+            <source> mm</source>
+            <translation> мм</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="381" />
+            <source>moves every label to the right; negative: to the left</source>
+            <translation>сдвигает все наклейки вправо; отрицательное значение — влево</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="382" />
+            <source>moves every label down; negative: up</source>
+            <translation>сдвигает все наклейки вниз; отрицательное значение — вверх</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="383" />
+            <source>Print &amp;test page…</source>
+            <translation>Напечатать &amp;тестовую страницу…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="384" />
+            <source>&amp;Save test page as PDF…</source>
+            <translation>&amp;Сохранить тестовую страницу в PDF…</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckInScreen</name>
         <message>
             <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="108" />
@@ -1320,65 +1596,64 @@
             <translation>Укажите мероприятие: --workshop ID.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/cli_branding.py" line="77" />
+            <location filename="../../src/jpoa_desktop/cli_branding.py" line="83" />
             <source>“{value}” is not a number of millimetres.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» — не число миллиметров.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/cli_branding.py" line="132" />
+            <location filename="../../src/jpoa_desktop/cli_branding.py" line="140" />
             <source>Say what to change with --accent or --margin.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, что изменить, с помощью --accent или --margin.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="43" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="44" />
             <source>{file} is empty.</source>
-            <translation type="unfinished" />
+            <translation>Файл {file} пуст.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="46" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="47" />
             <source>{file} is {size} MB; a logo or signature may be at most {limit} MB.</source>
-            <translation type="unfinished" />
+            <translation>Файл {file} занимает {size} МБ; логотип или подпись может быть не больше {limit} МБ.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="64" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="65" />
             <source>{file} is not a PNG or SVG image; save it as PNG or SVG.</source>
-            <translation type="unfinished" />
+            <translation>{file} — не изображение PNG или SVG; сохраните его в формате PNG или SVG.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="72" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="75" />
             <source>{file} is damaged or not a PNG image; save it again as PNG.</source>
-            <translation type="unfinished" />
+            <translation>Файл {file} поврежден или не является изображением PNG; сохраните его заново в PNG.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="82" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="85" />
             <source>{file} is {width} × {height} pixels; at most {limit} million pixels are accepted. Save it smaller.</source>
-            <translation type="unfinished" />
+            <translation>Изображение {file} имеет размер {width} × {height} пикселей; допускается не больше {limit} млн пикселей. Сохраните его меньшего размера.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="114" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="128" />
             <source>{file} is not a well-formed SVG image; save it again as SVG.</source>
-            <translation type="unfinished" />
+            <translation>{file} — некорректное изображение SVG; сохраните его заново в SVG.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="124" />
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="150" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="107" />
             <source>{file} declares XML entities, which are refused for safety; save it as plain SVG (in Inkscape: Save as, Plain SVG).</source>
-            <translation type="unfinished" />
+            <translation>В файле {file} объявлены XML-сущности, что не допускается из соображений безопасности; сохраните его как простой SVG (в Inkscape: «Сохранить как», «Простой SVG»).</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="140" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="148" />
             <source>{file} has more than {limit} elements; simplify the drawing or save it as PNG.</source>
-            <translation type="unfinished" />
+            <translation>В файле {file} больше {limit} элементов; упростите рисунок или сохраните его в PNG.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="161" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="162" />
             <source>{file} refers to something outside itself ({reference}); only self-contained SVG images are accepted. Embed it, or save as PNG.</source>
-            <translation type="unfinished" />
+            <translation>Файл {file} ссылается на внешний ресурс ({reference}); принимаются только самодостаточные изображения SVG. Встройте ресурс или сохраните в PNG.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="195" />
+            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="198" />
             <source>{file} has no usable size; give the SVG a width and height or a viewBox.</source>
-            <translation type="unfinished" />
+            <translation>У файла {file} нет пригодного размера; задайте в SVG ширину и высоту или viewBox.</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="60" />
@@ -1403,57 +1678,72 @@
         <message>
             <location filename="../../src/jpoa_desktop/services/branding.py" line="124" />
             <source>There is no logo or signature with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Логотипа или подписи с номером {id} нет.</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/branding.py" line="134" />
             <source>A signature needs the name of the person who signs.</source>
-            <translation type="unfinished" />
+            <translation>Для подписи нужно имя подписывающего.</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/branding.py" line="139" />
             <source>“{value}” is too long: at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» — слишком длинно: не больше {limit} символов.</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/branding.py" line="211" />
             <source>“{value}” is not a kind of image ({choices}).</source>
-            <translation type="unfinished" />
+            <translation>«{value}» — не вид изображения ({choices}).</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/branding.py" line="223" />
             <source>A workshop can have at most {limit} logos.</source>
-            <translation type="unfinished" />
+            <translation>У мероприятия может быть не больше {limit} логотипов.</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/branding.py" line="225" />
             <source>A workshop can have at most {limit} signatures.</source>
-            <translation type="unfinished" />
+            <translation>У мероприятия может быть не больше {limit} подписей.</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/branding.py" line="264" />
             <source>The removed image is already back; there is nothing to undo.</source>
-            <translation type="unfinished" />
+            <translation>Удаленное изображение уже восстановлено; отменять нечего.</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/branding.py" line="297" />
             <source>Only a signature has a signer's name and title.</source>
-            <translation type="unfinished" />
+            <translation>Имя и должность подписывающего есть только у подписи.</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/branding.py" line="334" />
             <source>“{value}” is not a colour like #1f5f99.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» — не цвет вида #1f5f99.</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/branding.py" line="346" />
             <source>Margins must be between {low} and {high} mm, not {value}.</source>
-            <translation type="unfinished" />
+            <translation>Поля должны быть от {low} до {high} мм, а не {value}.</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/ui/handouts/batch.py" line="59" />
             <source>Cancelled before every handout was done.</source>
             <translation>Отменено до того, как были готовы все материалы.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/printing.py" line="47" />
+            <source>{file} is not a PDF file that can be read.</source>
+            <translation>{file} — не читаемый файл PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/printing.py" line="158" />
+            <source>The printer “{printer}” could not start printing.</source>
+            <translation>Принтер «{printer}» не смог начать печать.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/printing.py" line="171" />
+            <source>Printing was cancelled; the rest was not sent.</source>
+            <translation>Печать отменена; остальное не отправлено.</translation>
         </message>
     </context>
     <context>
@@ -1723,68 +2013,78 @@
     <context>
         <name>HandoutsScreen</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="161" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="387" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="164" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="395" />
             <source>Handouts</source>
             <translation>Материалы</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="170" />
             <source>&amp;Workshop:</source>
             <translation>&amp;Мероприятие:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="168" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="171" />
             <source>&amp;Print…</source>
             <translation>&amp;Печать…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="169" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="172" />
             <source>Print this handout (Ctrl+P)</source>
             <translation>Напечатать этот материал (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="170" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Сохранить в PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="171" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174" />
             <source>Save this handout as a PDF file (Ctrl+S)</source>
             <translation>Сохранить этот материал в файл PDF (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="172" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175" />
             <source>Print &amp;everything…</source>
             <translation>Напечатать &amp;всё…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="177" />
             <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
             <translation>Подготовить все отмеченные материалы за один раз и напечатать их (Ctrl+Shift+P)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="176" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="179" />
             <source>&amp;Calibrate label sheets…</source>
             <translation>&amp;Калибровка листов с наклейками…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="282" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180" />
+            <source>&amp;Branding…</source>
+            <translation>&amp;Оформление…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182" />
+            <source>This workshop's logos, signatures, accent colour and margins</source>
+            <translation>Логотипы, подписи, основной цвет и поля этого мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="290" />
             <source>Open a database to print its handouts.</source>
             <translation>Откройте базу данных, чтобы печатать ее материалы.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="286" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="294" />
             <source>There is no workshop yet. Add one on the Workshops screen.</source>
             <translation>Мероприятий пока нет. Добавьте мероприятие на экране «Мероприятия».</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="299" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="307" />
             <source>Building the preview</source>
             <translation>Подготовка предпросмотра</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="345" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="353" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n страница</numerusform>
@@ -1793,13 +2093,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="348" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="535" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="356" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="543" />
             <source>Printed in English for want of a translation: {labels}</source>
             <translation>Напечатано по-английски, так как нет перевода: {labels}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="365" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="373" />
             <source>%n certificate(s)</source>
             <translation>
                 <numerusform>%n сертификат</numerusform>
@@ -1808,7 +2108,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="367" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="375" />
             <source>%n person(s) left out</source>
             <translation>
                 <numerusform>%n человек без сертификата</numerusform>
@@ -1817,52 +2117,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="387" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="395" />
             <source>Choose a workshop first.</source>
             <translation>Сначала выберите мероприятие.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="405" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="413" />
             <source>Save as PDF</source>
             <translation>Сохранить в PDF</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="405" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="413" />
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="419" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="427" />
             <source>Saving {handout}</source>
             <translation>Сохранение: {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="424" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="435" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="443" />
             <source>Print {handout}</source>
             <translation>Печать: {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="448" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="456" />
             <source>Printing {handout}</source>
             <translation>Печать: {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="454" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="462" />
             <source>Sent to the printer</source>
             <translation>Отправлено на принтер</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="511" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="519" />
             <source>Building the handouts</source>
             <translation>Подготовка материалов</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="527" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="535" />
             <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
             <translation>
                 <numerusform>Отменено. Готов и сохранен %n материал в папке {folder}.</numerusform>
@@ -1871,7 +2171,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="530" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538" />
             <source>%n handout(s) saved in {folder}.</source>
             <translation>
                 <numerusform>%n материал сохранен в папке {folder}.</numerusform>
@@ -1880,7 +2180,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="532" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="540" />
             <source>%n sent to the printer.</source>
             <translation>
                 <numerusform>%n отправлен на принтер.</numerusform>
@@ -1889,18 +2189,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="562" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="546" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="570" />
             <source>Print everything</source>
             <translation>Напечатать всё</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="541" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="549" />
             <source>Open the folder</source>
             <translation>Открыть папку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="565" />
             <source>%n handout(s) were finished before this and saved in {folder}.</source>
             <translation>
                 <numerusform>До этого был готов и сохранен %n материал в папке {folder}.</numerusform>
@@ -2389,112 +2689,112 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="209" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="214" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="210" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="215" />
             <source>&amp;New Database…</source>
             <translation>&amp;Создать базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="211" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="216" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Открыть базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="212" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="217" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="213" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="218" />
             <source>&amp;Import Framework…</source>
             <translation>&amp;Импорт структуры направлений…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="214" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="219" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="215" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="216" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="221" />
             <source>&amp;Find</source>
             <translation>&amp;Найти</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="217" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="222" />
             <source>&amp;Settings</source>
             <translation>&amp;Настройки</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="218" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="223" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Параметры…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="219" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="225" />
             <source>&amp;About {app}</source>
             <translation>&amp;О программе {app}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="239" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="244" />
             <source>New Database</source>
             <translation>Новая база данных</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="241" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="246" />
             <source>JPoA Desktop databases ({patterns})</source>
             <translation>Базы данных JPoA Desktop ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="252" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="257" />
             <source>Open Database</source>
             <translation>Открытие базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="254" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="259" />
             <source>JPoA Desktop databases ({patterns});;All files (*)</source>
             <translation>Базы данных JPoA Desktop ({patterns});;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="275" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="280" />
             <source>Try a demo workshop?</source>
             <translation>Попробовать демонстрационный семинар?</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="277" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="282" />
             <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
             <translation>Это новая база данных. Добавить демонстрационный семинар, который проходит сегодня, с 40 участниками из пяти стран, чтобы попробовать регистрацию, отметку присутствия и раздаточные материалы?</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="390" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="395" />
             <source>Opening the database…</source>
             <translation>Открытие базы данных…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="393" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="398" />
             <source>No database is open</source>
             <translation>База данных не открыта</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="395" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400" />
             <source>Database: {name}</source>
             <translation>База данных: {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="397" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="402" />
             <source>%n library item(s)</source>
             <translation>
                 <numerusform>%n материал библиотеки</numerusform>
@@ -2503,12 +2803,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="405" />
             <source>upgraded; the previous version was saved as {path}</source>
             <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="418" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="423" />
             <source>No recent databases</source>
             <translation>Недавних баз данных нет</translation>
         </message>
@@ -3139,17 +3439,27 @@
             <translation>Подготовка предпросмотра…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="253" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="171" />
+            <source>This file could not be shown: {error}</source>
+            <translation>Не удалось показать файл: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="174" />
+            <source>Nothing to print: the handout has no pages.</source>
+            <translation>Печатать нечего: в материале нет страниц.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="261" />
             <source>Showing the page</source>
             <translation>Показ страницы</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="274" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="282" />
             <source>This page could not be shown: {error}</source>
             <translation>Не удалось показать страницу: {error}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="279" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="287" />
             <source>of {pages}</source>
             <translation>из {pages}</translation>
         </message>
@@ -3252,6 +3562,114 @@
             <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="327" />
             <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
             <translation>Чтобы изменить роль или статус, дважды щелкните по ним. Новые люди регистрируются как приглашенные участники.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPane</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="142" />
+            <source>Ready</source>
+            <translation>Готово к проверке</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="142" />
+            <source>Scan a certificate's QR code or paste it</source>
+            <translation>Отсканируйте QR-код сертификата или вставьте его</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="154" />
+            <source>Valid</source>
+            <translation>Действителен</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="155" />
+            <source>Issued with this key and not changed since.</source>
+            <translation>Выдан с этим ключом и с тех пор не изменялся.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="159" />
+            <source>Not valid</source>
+            <translation>Недействителен</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="160" />
+            <source>What the code claims (not confirmed):</source>
+            <translation>Что указано в коде (не подтверждено):</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="162" />
+            <source>Cannot check</source>
+            <translation>Проверить невозможно</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="163" />
+            <source>What the code claims (not yet checked):</source>
+            <translation>Что указано в коде (еще не проверено):</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="165" />
+            <source>Key: {key}</source>
+            <translation>Ключ: {key}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="172" />
+            <source>Scan it again, or paste the whole text.</source>
+            <translation>Отсканируйте его еще раз или вставьте текст целиком.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="176" />
+            <source>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation's key.</source>
+            <translation>Подпись не совпадает: текст изменили после выдачи, или сертификат подписан ключом другой организации.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="181" />
+            <source>The public key file is not there any more. Choose the issuer's public key file (Ctrl+O).</source>
+            <translation>Файла открытого ключа больше нет. Выберите файл открытого ключа выдавшей организации (Ctrl+O).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="188" />
+            <source>Choose the public key file the issuer exported.</source>
+            <translation>Выберите файл открытого ключа, который экспортировала выдавшая организация.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="191" />
+            <source>Choose the issuer's public key file to check against (Ctrl+O).</source>
+            <translation>Выберите файл открытого ключа выдавшей организации для проверки (Ctrl+O).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="211" />
+            <source>Certificate No.:</source>
+            <translation>Сертификат №:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="212" />
+            <source>Holder:</source>
+            <translation>Владелец:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="213" />
+            <source>In Latin letters:</source>
+            <translation>Латиницей:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="214" />
+            <source>Workshop:</source>
+            <translation>Мероприятие:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="215" />
+            <source>Dates:</source>
+            <translation>Даты:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="216" />
+            <source>Place:</source>
+            <translation>Место:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="217" />
+            <source>Teaching hours:</source>
+            <translation>Учебных часов:</translation>
         </message>
     </context>
     <context>
@@ -3480,6 +3898,34 @@
         </message>
     </context>
     <context>
+        <name>SignerDialog</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="87" />
+            <source>Who signs</source>
+            <translation>Кто подписывает</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="89" />
+            <source>e.g. A. Karimova</source>
+            <translation>например, А. Каримова</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="91" />
+            <source>e.g. Head of Office</source>
+            <translation>например, руководитель офиса</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="93" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Имя:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="94" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Должность:</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../src/jpoa_desktop/ui/startup.py" line="53" />
@@ -3543,6 +3989,110 @@
             <location filename="../../src/jpoa_desktop/ui/tasks.py" line="253" />
             <source>The details were written to {path}.</source>
             <translation>Подробности записаны в файл {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="166" />
+            <source>Verify</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="215" />
+            <source>The issuer's public key</source>
+            <translation>Открытый ключ выдавшей организации</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="217" />
+            <source>Public keys ({patterns});;All files (*)</source>
+            <translation>Открытые ключи ({patterns});;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="242" />
+            <source>(none chosen)</source>
+            <translation>(не выбран)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="247" />
+            <source>this database's key</source>
+            <translation>ключ этой базы данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="249" />
+            <source>the public key file {file}</source>
+            <translation>файл открытого ключа {file}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="287" />
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="302" />
+            <source>Export this database's public key</source>
+            <translation>Экспорт открытого ключа этой базы данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="289" />
+            <source>Public keys ({patterns})</source>
+            <translation>Открытые ключи ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="306" />
+            <source>Public key written to {path}. Give it to whoever checks your certificates.</source>
+            <translation>Открытый ключ записан в {path}. Передайте его тем, кто проверяет ваши сертификаты.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="344" />
+            <source>Check a certificate</source>
+            <translation>Проверка сертификата</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="347" />
+            <source>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer's public key: no connection to their database.</source>
+            <translation>Отсканируйте QR-код сертификата или вставьте его текст и нажмите Enter. Для проверки нужен только открытый ключ выдавшей организации, без подключения к ее базе данных.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="351" />
+            <source>JPOA1.… — scan or paste the code</source>
+            <translation>JPOA1.… — отсканируйте или вставьте код</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="352" />
+            <source>Enter checks the code; Esc clears</source>
+            <translation>Enter проверяет код; Esc очищает</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="353" />
+            <source>&amp;Verify</source>
+            <translation>&amp;Проверить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="354" />
+            <source>Check against:</source>
+            <translation>Проверять по:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="355" />
+            <source>This &amp;database's key</source>
+            <translation>Ключу этой &amp;базы данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="356" />
+            <source>The issuer's public &amp;key file:</source>
+            <translation>Файлу открытого &amp;ключа организации:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="357" />
+            <source>Choose key file… (Ctrl+O)</source>
+            <translation>Выбрать файл ключа… (Ctrl+O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="358" />
+            <source>&amp;Export this database's public key…</source>
+            <translation>&amp;Экспортировать открытый ключ этой базы данных…</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="360" />
+            <source>Give this file to whoever checks your certificates without your database</source>
+            <translation>Передайте этот файл тем, кто проверяет ваши сертификаты без доступа к вашей базе данных</translation>
         </message>
     </context>
     <context>
