@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--screen",
-        choices=("library", "workshops", "agenda", "participants", "checkin", "handouts"),
+        choices=("library", "workshops", "agenda", "participants", "checkin", "handouts", "verify"),
         default="library",
         help="the screen to show (agenda: the Workshops screen on its Agenda tab)",
     )
