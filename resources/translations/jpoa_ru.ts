@@ -1286,7 +1286,7 @@
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/attendance.py" line="38" />
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="139" />
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="151" />
             <source>{day} is not one of the workshop's days ({start} to {end}).</source>
             <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
         </message>
@@ -1540,29 +1540,39 @@
             <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="173" />
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="90" />
+            <source>No one is registered for this workshop yet; register participants first.</source>
+            <translation>На это мероприятие еще никто не зарегистрирован; сначала зарегистрируйте участников.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="185" />
             <source>“{value}” is not a way to sort the list ({choices}).</source>
             <translation>«{value}» — не способ сортировки списка ({choices}).</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="180" />
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="192" />
             <source>“{value}” is not a column of the list ({choices}).</source>
             <translation>«{value}» — не столбец списка ({choices}).</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="272" />
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="284" />
             <source>The library has no pillar {number}; load the built-in library.</source>
             <translation>В библиотеке нет компонента {number}; загрузите встроенную библиотеку.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="316" />
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="328" />
             <source>“{value}” is not a kind of handout ({choices}).</source>
             <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="322" />
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="334" />
             <source>“{value}” is not a paper size ({choices}).</source>
             <translation>«{value}» — не формат бумаги ({choices}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/handouts.py" line="361" />
+            <source>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</source>
+            <translation>Никто не выполнил правило посещаемости ({rule} % дней), поэтому печатать сертификаты не для кого; без сертификата осталось зарегистрированных: {left_out}.</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="235" />

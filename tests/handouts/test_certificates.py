@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.services.attendance import AttendanceService
 from jpoa_desktop.services.certificate_codes import decode
 from jpoa_desktop.services.certificates import CertificateService
@@ -104,3 +105,20 @@ def test_verification_needs_only_the_exported_public_key(
         assert not CertificateService(elsewhere.session_scope).verify(code).valid
     finally:
         elsewhere.dispose()
+
+
+def test_with_no_one_meeting_the_rule_nothing_is_written_and_the_reason_is_given(
+    empty_db: Database, tmp_path: Path
+) -> None:
+    workshops = WorkshopService(empty_db.session_scope)
+    workshop = workshops.create(
+        WorkshopInput(titles={"ru": "Семинар"}, start=date(2026, 5, 4), end=date(2026, 5, 5))
+    )
+    service = HandoutService(empty_db.session_scope)
+    out = tmp_path / "certificates.pdf"
+    for kind in ("certificates", "badges", "table-tents"):
+        with pytest.raises(ValidationError) as raised:
+            service.write(kind, workshop, out, "ru")
+        assert "No one" in str(raised.value)
+        assert not out.exists()
+        assert not [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]

@@ -28,3 +28,11 @@ def test_a_language_without_a_label_gets_the_english_text_and_a_report() -> None
     assert french("day", number=2) == "Day 2"
     assert french("agenda") == "Agenda"
     assert missing_in([french, Labels("ru")]) == ["agenda", "day"]
+
+
+def test_hours_are_written_with_the_language_s_decimal_mark() -> None:
+    from jpoa_desktop.handouts.dates import decimal
+
+    assert decimal("12.5", "en") == "12.5"
+    assert [decimal("12.5", code) for code in ("ru", "kk", "ky", "tg", "uz", "tk")] == ["12,5"] * 6
+    assert decimal("16", "ru") == "16"

@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from jpoa_desktop.atomic import replace_atomically
-from jpoa_desktop.handouts.dates import date_span
+from jpoa_desktop.handouts.dates import date_span, decimal
 from jpoa_desktop.handouts.fitting import fit
 from jpoa_desktop.handouts.fonts import BOLD, REGULAR, check_texts, register_fonts
 from jpoa_desktop.handouts.images import BrandImage, ImagePainter
@@ -107,7 +107,7 @@ def _column(
     when = date_span(data.start, data.end, labels.language)
     details = " · ".join(p for p in (when, data.place) if p)
     if data.hours:
-        details += f" · {labels('hours', hours=data.hours)}"
+        details += f" · {labels('hours', hours=decimal(data.hours, labels.language))}"
     parts.append((centred(details, REGULAR, (10, 9), width, 14 * mm), 0.0))
     return parts
 

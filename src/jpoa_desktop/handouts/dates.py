@@ -1,4 +1,4 @@
-"""Dates as each handout language writes them.
+"""Dates and decimal numbers as each handout language writes them.
 
 English and Russian spell the month; the national languages get the numeric form
 (10.10.2026) that ministries in the region use, rather than a month name we could get wrong.
@@ -18,6 +18,14 @@ MONTHS = {
         "июля", "августа", "сентября", "октября", "ноября", "декабря",
     ),
 }  # fmt: skip
+
+
+DECIMAL_POINT = frozenset({"en"})  # the others write 12,5
+
+
+def decimal(text: str, language: str) -> str:
+    """`12.5` as the language writes it: `12,5` in Russian and the national languages."""
+    return text if language in DECIMAL_POINT else text.replace(".", ",")
 
 
 def long_date(day: date, language: str) -> str:

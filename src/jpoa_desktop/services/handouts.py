@@ -82,6 +82,18 @@ def _languages(language: str, second: str | None) -> tuple[str, ...]:
     return chosen
 
 
+def _someone_to_print(count: int) -> None:
+    """Badges and tents are one per person: with no one registered there is nothing to print
+    (an empty PDF would only puzzle the printer)."""
+    if count == 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "No one is registered for this workshop yet; register participants first.",
+            )
+        )
+
+
 class HandoutService:
     def __init__(self, session_scope: SessionScope) -> None:
         self._scope = session_scope
@@ -341,16 +353,28 @@ class HandoutService:
             from jpoa_desktop.services.certificates import CertificateService
 
             languages = _languages(language, second)
-            awarded, _excluded = CertificateService(self._scope).data(
+            awarded, excluded = CertificateService(self._scope).data(
                 workshop_id, languages, min_share, paper
             )
+            if not awarded.certificates:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "No one met the attendance rule ({rule} % of the days), so there are no "
+                        "certificates to print; {left_out} registered people were left out.",
+                    ),
+                    rule=f"{min_share * 100:g}",
+                    left_out=len(excluded),
+                )
             return certificate_handout.build(awarded, out, progress, cancelled)
         if kind == "table-tents":
             tents = self.tent_data(workshop_id, language, paper)
+            _someone_to_print(len(tents.tents))
             return tent_handout.build(tents, out, progress)
         if kind == "badges":
             name = template or ("letter-2x4" if paper == "letter" else "a4-2x4")
             badges = self.badge_data(workshop_id, language, name, offset_mm)
+            _someone_to_print(len(badges.badges))
             english, _placed = badge_handout.build(badges, out, progress)
             return english
         if kind == "participant-list":
