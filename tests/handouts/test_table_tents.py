@@ -42,6 +42,8 @@ def test_each_person_gets_a_tent_readable_from_both_sides(
         assert upside_down and all(y > height / 2 for y in upside_down)  # the far side
     text = reader.pages[1].extract_text() + reader.pages[0].extract_text()
     assert "Қазақстан" in text and "Түрікменстан" in text  # countries in Kazakh
+    assert text.count("Abilkasymova Gulnur") == 2  # the Latin spelling, on both sides
+    assert "Öwezowa Maýsa" not in text  # a Latin name needs no second spelling
 
 
 def _drawings(page: PageObject, name: str) -> list[tuple[float, float]]:

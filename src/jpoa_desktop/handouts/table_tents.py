@@ -19,7 +19,7 @@ from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.handouts.fitting import draw_at, fit
 from jpoa_desktop.handouts.fonts import BOLD, REGULAR, check_texts, register_fonts
 from jpoa_desktop.handouts.labels import Labels, catalogue
-from jpoa_desktop.handouts.page import ACCENT, GREY, PAPERS, RULE
+from jpoa_desktop.handouts.page import ACCENT, GREY, PAPERS, RULE, latin_line
 from jpoa_desktop.progress import Progress, no_progress
 
 MARGIN = 18 * mm
@@ -31,6 +31,7 @@ class Tent:
     given_names: str
     organisation: str
     country: str  # ISO code
+    latin: str = ""  # printed small under a name written in Cyrillic
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class TentData:
 
     def texts(self) -> Iterator[str]:
         for tent in self.tents:
-            yield from (tent.family_name, tent.given_names, tent.organisation)
+            yield from (tent.family_name, tent.given_names, tent.organisation, tent.latin)
 
 
 def _panel(
@@ -55,7 +56,12 @@ def _panel(
                  alignment=TA_CENTER)  # fmt: skip
     top -= draw_at(canvas, family, MARGIN, top, inner) + 2 * mm
     given = fit(tent.given_names, REGULAR, (32, 28, 24, 20), inner, 24 * mm, alignment=TA_CENTER)
-    top -= draw_at(canvas, given, MARGIN, top, inner) + 5 * mm
+    top -= draw_at(canvas, given, MARGIN, top, inner) + 2 * mm
+    second = latin_line(f"{tent.family_name} {tent.given_names}", tent.latin)
+    if second:  # for the guests who read only Latin letters
+        latin = fit(second, REGULAR, (15, 13, 12), inner, 8 * mm, colour=GREY, alignment=TA_CENTER)
+        top -= draw_at(canvas, latin, MARGIN, top, inner)
+    top -= 3 * mm
     organisation = fit(tent.organisation, REGULAR, (16, 14, 12, 11), inner, top - 20 * mm,
                        colour=GREY, alignment=TA_CENTER)  # fmt: skip
     draw_at(canvas, organisation, MARGIN, top, inner)

@@ -261,7 +261,7 @@ class HandoutService:
         return tent_handout.TentData(
             language=language,
             tents=tuple(
-                tent_handout.Tent(b.family_name, b.given_names, b.organisation, b.country)
+                tent_handout.Tent(b.family_name, b.given_names, b.organisation, b.country, b.latin)
                 for b in badges
             ),
             paper=paper,
