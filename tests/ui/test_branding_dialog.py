@@ -25,7 +25,7 @@ SVG = (
 def png(path: Path, colour: str) -> Path:
     image = QImage(160, 80, QImage.Format.Format_RGB32)
     image.fill(QColor(colour))
-    assert image.save(str(path), b"PNG")
+    assert image.save(str(path))  # the format from the suffix
     return path
 
 
