@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from datetime import date, time
 from pathlib import Path
-from typing import Any
 
 from pypdf import PdfReader
+from tests.cli.runner import as_json, jpoa
 
 from jpoa_desktop.services.agenda import AgendaService, SessionInput
 from jpoa_desktop.services.attendance import AttendanceService
@@ -21,25 +17,6 @@ from jpoa_desktop.services.people import PeopleService, PersonInput
 from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
 
 DAY1, DAY2 = date(2026, 12, 1), date(2026, 12, 2)
-
-
-def jpoa(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("JPOA_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "jpoa_desktop.cli", "--db", "w.sqlite", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
-
-
-def as_json(result: subprocess.CompletedProcess[str]) -> Any:
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 def _workshop_with_agenda(tmp_path: Path) -> tuple[int, int, str]:

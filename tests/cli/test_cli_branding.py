@@ -3,40 +3,17 @@
 from __future__ import annotations
 
 import io
-import json
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
+from tests.cli.runner import as_json, jpoa
 
 from jpoa_desktop.cli import main
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
-
-def jpoa(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("JPOA_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "jpoa_desktop.cli", "--db", "w.sqlite", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
-
-
-def as_json(result: subprocess.CompletedProcess[str]) -> Any:
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 def _workshop(tmp_path: Path) -> str:

@@ -41,6 +41,29 @@ def library_db(library_template: Path, tmp_path: Path) -> Iterator[Database]:
     db.dispose()
 
 
+@pytest.fixture(scope="module")
+def demo_template(library_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built-in library plus the small demo: 40 people at a workshop running yesterday to
+    tomorrow (made once a module; tests work on copies)."""
+    from datetime import date
+
+    from jpoa_desktop.services.demo import DemoService
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    copy_database(library_template, path)
+    db = open_database(str(path))
+    DemoService(db.session_scope).load("small", today=date.today())
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    db = open_database(str(copy_database(demo_template, tmp_path / "demo.sqlite")))
+    yield db
+    db.dispose()
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> SettingsStore:
     return SettingsStore.from_file(tmp_path / "settings.ini")

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,8 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.services.attendance import AttendanceService
-from jpoa_desktop.services.database import Database, open_database
-from jpoa_desktop.services.demo import DemoService
+from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.people import PeopleService
 from jpoa_desktop.services.transliteration import to_latin
 from jpoa_desktop.services.views import RegistrationView
@@ -26,35 +22,13 @@ from jpoa_desktop.ui.tasks import TaskRunner
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture(scope="module")
-def door_template(library_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The built-in library plus the small demo, whose workshop runs yesterday to tomorrow."""
-    path = tmp_path_factory.mktemp("door") / "door.sqlite"
-    with sqlite3.connect(library_template) as src, sqlite3.connect(path) as dst:
-        src.backup(dst)
-    db = open_database(str(path))
-    DemoService(db.session_scope).load("small", today=date.today())
-    db.dispose()
-    return path
-
-
-@pytest.fixture
-def door_db(door_template: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "door.sqlite"
-    with sqlite3.connect(door_template) as src, sqlite3.connect(path) as dst:
-        src.backup(dst)
-    db = open_database(str(path))
-    yield db
-    db.dispose()
-
-
 @pytest.fixture
 def screen(
-    qtbot: QtBot, tasks: TaskRunner, translations: Translations, door_db: Database
+    qtbot: QtBot, tasks: TaskRunner, translations: Translations, demo_db: Database
 ) -> CheckInScreen:
     door = CheckInScreen(tasks, translations.language)
     qtbot.addWidget(door)
-    door.set_database(door_db)
+    door.set_database(demo_db)
     door.resize(1100, 700)
     door.show()
     qtbot.waitExposed(door)
@@ -103,9 +77,9 @@ def test_door_opens_on_todays_workshop_and_day_with_live_counts(screen: CheckInS
 
 
 def test_scanning_a_badge_checks_in_then_says_already_and_ctrl_z_takes_it_back(
-    qtbot: QtBot, screen: CheckInScreen, door_db: Database, tasks: TaskRunner
+    qtbot: QtBot, screen: CheckInScreen, demo_db: Database, tasks: TaskRunner
 ) -> None:
-    person = _registrations(door_db, screen)[0]
+    person = _registrations(demo_db, screen)[0]
     feedback = screen.outcome.feedback
 
     with qtbot.waitSignal(tasks.notifier.data_changed) as changed:
@@ -117,7 +91,7 @@ def test_scanning_a_badge_checks_in_then_says_already_and_ctrl_z_takes_it_back(
     assert feedback.note.text().startswith("Checked in at ")
     assert screen.bar.counts.text() == "Present 1 / 40 registered"
     assert screen.scan_box.text() == "" and screen.scan_box.hasFocus()
-    assert _marked_today(door_db, screen, person.id)
+    assert _marked_today(demo_db, screen, person.id)
     assert person.name in screen.outcome.history.item(0).text()
 
     _scan(qtbot, screen, person.badge_code)
@@ -129,7 +103,7 @@ def test_scanning_a_badge_checks_in_then_says_already_and_ctrl_z_takes_it_back(
     assert _outcome(screen) is Outcome.UNDONE
     assert feedback.headline.text() == person.name
     assert "undone" in feedback.note.text()
-    assert not _marked_today(door_db, screen, person.id)
+    assert not _marked_today(demo_db, screen, person.id)
     assert screen.bar.counts.text() == "Present 0 / 40 registered"
     assert not screen.undo_button.isEnabled()
 
@@ -138,28 +112,28 @@ def test_scanning_a_badge_checks_in_then_says_already_and_ctrl_z_takes_it_back(
 
 
 def test_undo_button_takes_back_the_last_check_in_first(
-    qtbot: QtBot, screen: CheckInScreen, door_db: Database
+    qtbot: QtBot, screen: CheckInScreen, demo_db: Database
 ) -> None:
-    first, second = _registrations(door_db, screen)[:2]
+    first, second = _registrations(demo_db, screen)[:2]
     _scan(qtbot, screen, first.badge_code)
     _scan(qtbot, screen, second.badge_code)
     assert screen.bar.counts.text() == "Present 2 / 40 registered"
 
     qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
-    assert not _marked_today(door_db, screen, second.id)
-    assert _marked_today(door_db, screen, first.id)
+    assert not _marked_today(demo_db, screen, second.id)
+    assert _marked_today(demo_db, screen, first.id)
     assert screen.outcome.feedback.headline.text() == second.name
     assert screen.scan_box.hasFocus()
 
 
 def test_typing_a_latin_name_finds_a_cyrillic_person_and_enter_checks_them_in(
-    qtbot: QtBot, screen: CheckInScreen, door_db: Database
+    qtbot: QtBot, screen: CheckInScreen, demo_db: Database
 ) -> None:
-    attendance = AttendanceService(door_db.session_scope)
+    attendance = AttendanceService(demo_db.session_scope)
     workshop_id = _workshop_id(screen)
     person, query = next(
         (r, to_latin(r.name.split()[0]).lower())
-        for r in _registrations(door_db, screen)
+        for r in _registrations(demo_db, screen)
         if r.name[0] in "АБВГДЕЖЗИКЛМНОПРСТУФХШЮЯ"
         and [f.id for f in attendance.find(workshop_id, to_latin(r.name.split()[0]))] == [r.id]
     )
@@ -173,7 +147,7 @@ def test_typing_a_latin_name_finds_a_cyrillic_person_and_enter_checks_them_in(
 
     assert _outcome(screen) is Outcome.CHECKED_IN
     assert screen.outcome.feedback.headline.text() == person.name
-    assert _marked_today(door_db, screen, person.id)
+    assert _marked_today(demo_db, screen, person.id)
     assert screen.results.count() == 0  # ready for the next person
 
 
@@ -187,9 +161,9 @@ def test_escape_clears_what_was_typed_and_the_list(qtbot: QtBot, screen: CheckIn
 
 
 def test_unknown_code_shows_red_message_and_writes_nothing(
-    qtbot: QtBot, screen: CheckInScreen, door_db: Database
+    qtbot: QtBot, screen: CheckInScreen, demo_db: Database
 ) -> None:
-    codes = {r.badge_code for r in _registrations(door_db, screen)}
+    codes = {r.badge_code for r in _registrations(demo_db, screen)}
     unknown = next(c for c in ("ZZZZZZ", "YYYYYY", "XXXXXX") if c not in codes)
 
     _scan(qtbot, screen, unknown)
@@ -199,7 +173,7 @@ def test_unknown_code_shows_red_message_and_writes_nothing(
     assert feedback.headline.text() == "Not checked in"
     assert feedback.detail.text() == f"No one in this workshop has the badge code {unknown}."
     assert screen.bar.counts.text() == "Present 0 / 40 registered"
-    assert AttendanceService(door_db.session_scope).counts(_workshop_id(screen), date.today()) == (
+    assert AttendanceService(demo_db.session_scope).counts(_workshop_id(screen), date.today()) == (
         40,
         0,
     )
@@ -208,7 +182,7 @@ def test_unknown_code_shows_red_message_and_writes_nothing(
 
 
 def test_walk_in_is_registered_and_checked_in_by_keyboard(
-    qtbot: QtBot, screen: CheckInScreen, door_db: Database
+    qtbot: QtBot, screen: CheckInScreen, demo_db: Database
 ) -> None:
     qtbot.keyClick(screen.scan_box, Qt.Key.Key_N, CTRL)
     assert screen.walk_in.isVisible()
@@ -220,9 +194,9 @@ def test_walk_in_is_registered_and_checked_in_by_keyboard(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
     assert not screen.walk_in.isVisible()
-    found = PeopleService(door_db.session_scope).search("karimova dilnoza")
+    found = PeopleService(demo_db.session_scope).search("karimova dilnoza")
     assert ("Karimova", "Dilnoza") in [(p.family_name, p.given_name) for p in found]
-    registration = next(r for r in _registrations(door_db, screen) if r.name == "Karimova Dilnoza")
+    registration = next(r for r in _registrations(demo_db, screen) if r.name == "Karimova Dilnoza")
     assert registration.role == "participant"
     assert registration.organisation == "Ministry of Justice"
     assert registration.days_present == (date.today(),)
@@ -235,7 +209,7 @@ def test_walk_in_is_registered_and_checked_in_by_keyboard(
 
 
 def test_walk_in_without_a_name_keeps_the_form_open_and_says_why(
-    qtbot: QtBot, screen: CheckInScreen, door_db: Database
+    qtbot: QtBot, screen: CheckInScreen, demo_db: Database
 ) -> None:
     qtbot.keyClick(screen.scan_box, Qt.Key.Key_N, CTRL)
     qtbot.keyClick(screen.walk_in.family, Qt.Key.Key_Return)
@@ -243,7 +217,7 @@ def test_walk_in_without_a_name_keeps_the_form_open_and_says_why(
     assert screen.walk_in.isVisible()
     assert _outcome(screen) is Outcome.ERROR
     assert screen.outcome.feedback.detail.text() == "The family name is empty."
-    assert len(_registrations(door_db, screen)) == 40
+    assert len(_registrations(demo_db, screen)) == 40
 
     qtbot.keyClick(screen.walk_in.family, Qt.Key.Key_Escape)
     assert not screen.walk_in.isVisible()
@@ -251,10 +225,10 @@ def test_walk_in_without_a_name_keeps_the_form_open_and_says_why(
 
 
 def test_marks_made_elsewhere_update_the_counts(
-    screen: CheckInScreen, door_db: Database, tasks: TaskRunner
+    screen: CheckInScreen, demo_db: Database, tasks: TaskRunner
 ) -> None:
-    person = _registrations(door_db, screen)[0]
-    AttendanceService(door_db.session_scope).mark(
+    person = _registrations(demo_db, screen)[0]
+    AttendanceService(demo_db.session_scope).mark(
         _workshop_id(screen), person.badge_code, date.today()
     )
     tasks.notifier.data_changed.emit(frozenset({"attendance"}))
@@ -275,9 +249,9 @@ def test_without_a_database_or_workshops_the_door_says_what_to_do(
 
 
 def test_screenshot_state_shows_a_check_in_without_writing_one(
-    screen: CheckInScreen, door_db: Database
+    screen: CheckInScreen, demo_db: Database
 ) -> None:
-    first = AttendanceService(door_db.session_scope).marks(_workshop_id(screen))[0]
+    first = AttendanceService(demo_db.session_scope).marks(_workshop_id(screen))[0]
     screen.prepare_screenshot()
     assert _outcome(screen) is Outcome.CHECKED_IN
     assert screen.outcome.feedback.headline.text() == first.name
@@ -286,9 +260,9 @@ def test_screenshot_state_shows_a_check_in_without_writing_one(
 
 
 def test_switching_language_keeps_the_last_outcome_on_screen(
-    qtbot: QtBot, screen: CheckInScreen, door_db: Database, translations: Translations
+    qtbot: QtBot, screen: CheckInScreen, demo_db: Database, translations: Translations
 ) -> None:
-    person = _registrations(door_db, screen)[0]
+    person = _registrations(demo_db, screen)[0]
     _scan(qtbot, screen, person.badge_code)
 
     translations.switch("ru")
@@ -303,13 +277,13 @@ def test_switching_language_keeps_the_last_outcome_on_screen(
 
 
 def test_a_session_can_be_chosen_and_its_check_ins_are_counted_and_undone_apart(
-    qtbot: QtBot, screen: CheckInScreen, door_db: Database
+    qtbot: QtBot, screen: CheckInScreen, demo_db: Database
 ) -> None:
     combo = screen.bar.session_combo
     assert combo.isEnabled() and combo.count() > 2  # "Whole day" and today's sessions
     assert combo.currentText() == "Whole day"
     assert not any("break" in combo.itemText(n).lower() for n in range(combo.count()))
-    person = _registrations(door_db, screen)[0]
+    person = _registrations(demo_db, screen)[0]
     _scan(qtbot, screen, person.badge_code)  # present for the day first
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert screen.bar.session() != ""
@@ -322,6 +296,6 @@ def test_a_session_can_be_chosen_and_its_check_ins_are_counted_and_undone_apart(
 
     qtbot.keyClick(screen.scan_box, Qt.Key.Key_Z, CTRL)
     assert screen.bar.counts.text() == "Present 0 / 40 registered"
-    assert _marked_today(door_db, screen, person.id)  # the day's mark stays
+    assert _marked_today(demo_db, screen, person.id)  # the day's mark stays
     qtbot.keyClick(combo, Qt.Key.Key_Up)
     assert screen.bar.counts.text() == "Present 1 / 40 registered"

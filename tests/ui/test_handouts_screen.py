@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,8 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from jpoa_desktop.services.database import Database, open_database
-from jpoa_desktop.services.demo import DemoService
+from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.workshops import WorkshopService
 from jpoa_desktop.ui.handouts.screen import HandoutsScreen
 from jpoa_desktop.ui.i18n import Translations
@@ -21,28 +17,6 @@ from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture(scope="module")
-def demo_template(library_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The built-in library plus the small demo: one workshop of 40 people, running today."""
-    path = tmp_path_factory.mktemp("handouts") / "demo.sqlite"
-    with sqlite3.connect(library_template) as src, sqlite3.connect(path) as dst:
-        src.backup(dst)
-    db = open_database(str(path))
-    DemoService(db.session_scope).load("small", today=date.today())
-    db.dispose()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite"
-    with sqlite3.connect(demo_template) as src, sqlite3.connect(path) as dst:
-        src.backup(dst)
-    db = open_database(str(path))
-    yield db
-    db.dispose()
 
 
 @pytest.fixture
