@@ -248,3 +248,30 @@ def test_calibration_opens_on_the_label_sheet_chosen_for_the_badges(
     screen.calibrate()
     assert screen.calibration_dialog.template() == "a4-3x3"
     screen.calibration_dialog.reject()
+
+
+def test_the_choices_come_back_on_the_next_start(
+    qtbot: QtBot,
+    screen: HandoutsScreen,
+    tasks: TaskRunner,
+    translations: Translations,
+    settings: SettingsStore,
+    demo_db: Database,
+) -> None:
+    screen.options.select_kind("participant-list")
+    screen.options.language.setCurrentIndex(screen.options.language.findData("kk"))
+    screen.options.paper.setCurrentIndex(screen.options.paper.findData("letter"))
+    screen.options.columns["email"].setChecked(True)
+    screen.options.set_checked_kinds({"certificates"})
+    screen.options.ticked.emit()
+    settle(screen, tasks)
+    again = HandoutsScreen(tasks, translations.language, settings=settings)
+    qtbot.addWidget(again)
+    request = again.request()
+    assert (request.kind, request.language, request.paper) == ("participant-list", "kk", "letter")
+    assert "email" in request.columns
+    assert again.options.checked_kinds() == ["certificates"]
+    settings.handout_choices = "{not json"
+    fresh = HandoutsScreen(tasks, translations.language, settings=settings)
+    qtbot.addWidget(fresh)
+    assert fresh.request().kind == "agenda"  # the defaults, and no error

@@ -52,6 +52,7 @@ class OptionsPanel(QWidget):
     kind_changed = Signal(str)
     left_out_requested = Signal()
     custom_sheet_requested = Signal()
+    ticked = Signal()  # what "Print everything" builds changed (the preview did not)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,6 +194,7 @@ class OptionsPanel(QWidget):
 
     def _wire(self) -> None:
         self.kinds.currentItemChanged.connect(lambda *_: self._on_kind_changed())
+        self.kinds.itemChanged.connect(lambda _item: self.ticked.emit())
         for combo in (self.language, self.second, self.day, self.sort, self.pillar):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.template.currentIndexChanged.connect(lambda _i: self._on_template_chosen())
@@ -313,6 +315,45 @@ class OptionsPanel(QWidget):
             min_share=self.attendance.value() / 100,
             pillar=int(self.pillar.currentData() or 1),
         )
+
+    # Remembering the choices between runs.
+    def choices(self) -> dict[str, object]:
+        """What the trainer chose, as plain values for the settings."""
+        request = self.request(None)
+        return {
+            "kind": request.kind,
+            "language": request.language,
+            "second": self.second.currentData(),
+            "paper": request.paper,
+            "sort": request.sort,
+            "columns": list(request.columns),
+            "template": request.template,
+            "attendance": self.attendance.value(),
+            "pillar": request.pillar,
+            "ticked": self.checked_kinds(),
+        }
+
+    def restore_choices(self, saved: dict[str, object]) -> None:
+        """Put back what `choices` gave; values this version does not know are skipped."""
+        combos = {"language": self.language, "second": self.second, "paper": self.paper,
+                  "sort": self.sort, "pillar": self.pillar}  # fmt: skip
+        for key, combo in combos.items():
+            index = combo.findData(saved.get(key))
+            if key in saved and index >= 0:
+                combo.setCurrentIndex(index)
+        self._fill_templates(prefer=str(saved["template"]) if saved.get("template") else None)
+        columns = saved.get("columns")
+        if isinstance(columns, list):
+            for column, box in self.columns.items():
+                box.setChecked(column in columns)
+        attendance = saved.get("attendance")
+        if isinstance(attendance, int) and 0 <= attendance <= 100:
+            self.attendance.setValue(attendance)
+        ticked = saved.get("ticked")
+        if isinstance(ticked, list):
+            self.set_checked_kinds({str(kind) for kind in ticked})
+        if isinstance(saved.get("kind"), str):
+            self.select_kind(str(saved["kind"]))
 
     # Keeping the form to the current kind.
     def _on_kind_changed(self) -> None:

@@ -8,6 +8,7 @@ what comes out has every registration made since the preview.
 
 from __future__ import annotations
 
+import json
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -96,6 +97,7 @@ class HandoutsScreen(QWidget):
         self.options.set_language(language)
         self._custom_sheets = list(settings.custom_sheets) if settings is not None else []
         self.options.set_custom_sheets(self._custom_sheets)
+        self._restore_choices()
         self.preview = PreviewPane(tasks, self)
         self.build_progress = QProgressBar(self)
         self.build_progress.setMaximumWidth(220)
@@ -142,6 +144,7 @@ class HandoutsScreen(QWidget):
         self.options.changed.connect(self._schedule_preview)
         self.options.left_out_requested.connect(self.show_left_out)
         self.options.custom_sheet_requested.connect(self.measure_sheet)
+        self.options.ticked.connect(self._save_choices)
         self._debounce.timeout.connect(self.refresh_preview)
         self.print_button.clicked.connect(self.print_current)
         self.save_button.clicked.connect(self.save_current)
@@ -275,9 +278,25 @@ class HandoutsScreen(QWidget):
         if self._preview_stale:
             self.reload()
 
+    # Remembering the choices.
+    def _restore_choices(self) -> None:
+        if self._settings is None or not self._settings.handout_choices:
+            return
+        try:
+            saved = json.loads(self._settings.handout_choices)
+        except ValueError:
+            return  # a settings file edited by hand: the defaults will do
+        if isinstance(saved, dict):
+            self.options.restore_choices(saved)
+
+    def _save_choices(self) -> None:
+        if self._settings is not None:
+            self._settings.handout_choices = json.dumps(self.options.choices())
+
     # The preview.
     def _schedule_preview(self) -> None:
         self._update_outlook()
+        self._save_choices()
         self._debounce.start()
 
     def refresh_preview(self) -> None:

@@ -144,6 +144,9 @@ class SettingsStore:
         "handouts/custom_sheets", (), _to_text_tuple, _from_text_tuple
     )
     handouts_splitter = Option("handouts/splitter", b"", _to_bytes)
+    # The Handouts screen's last choices (languages, paper, kinds ticked…), as JSON; the screen
+    # reads what it still understands and ignores the rest.
+    handout_choices = Option("handouts/choices", "", _to_text)
     # Label sheet calibration, by printer name ("" is a PDF file or the default printer).
     printer_offsets: Option[Mapping[str, Offset]] = Option(
         "handouts/printer_offsets", {}, _to_offsets, _from_offsets
