@@ -62,7 +62,7 @@ def test_window_size_and_last_screen_are_restored_on_the_next_start(
     qtbot.addWidget(first)
     first.show()
     first.resize(780, 560)
-    qtbot.waitUntil(lambda: first.size() == QSize(780, 560))
+    qtbot.waitUntil(lambda: first.size() == QSize(780, 560), timeout=20_000)  # a busy machine
     first.close()
 
     stored = SettingsStore.from_file(settings_file)
