@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from jpoa_desktop.db import agenda_models, branding_models, models, signing_models, workshop_models
+from jpoa_desktop.db import (
+    agenda_models,
+    branding_models,
+    models,
+    signing_models,
+    strategy_models,
+    workshop_models,
+)
 from jpoa_desktop.db.models import Base
 
 __all__ = [
@@ -11,5 +18,6 @@ __all__ = [
     "branding_models",
     "models",
     "signing_models",
+    "strategy_models",
     "workshop_models",
 ]
