@@ -1,0 +1,248 @@
+"""Checks and small helpers shared by the strategy services: one place says what a valid
+draft, item, indicator or budget line is, and finds a row or says clearly that it is gone."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jpoa_desktop.db.models import Base, LibraryItem
+from jpoa_desktop.db.strategy_models import (
+    DRAFT_KINDS,
+    DRAFT_STATUSES,
+    MEASURE_STATUSES,
+    PRIORITIES,
+    StrategyDraft,
+    StrategyItem,
+)
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.services.strategy_views import BudgetInput, DraftInput, IndicatorInput, ItemInput
+
+PARENT_KIND = {"goal": None, "objective": "goal", "measure": "objective"}
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+CURRENCY = re.compile(r"^[A-Z]{3}$")
+MAX_AMOUNT = Decimal("9999999999999999.99")
+
+Row = dict[str, Any]
+M = TypeVar("M", bound=Base)
+
+
+def row_or_error(session: Session, model: type[M], row_id: int, what: str) -> M:
+    row = session.get(model, row_id)
+    if row is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is no {what} with id {id}."), what=what, id=row_id
+        )
+    return row
+
+
+def draft_or_error(session: Session, draft_id: int) -> StrategyDraft:
+    return row_or_error(session, StrategyDraft, draft_id, "strategy draft")
+
+
+def item_or_error(session: Session, item_id: int) -> StrategyItem:
+    return row_or_error(session, StrategyItem, item_id, "strategy item")
+
+
+def measure_or_error(session: Session, item_id: int) -> StrategyItem:
+    item = item_or_error(session, item_id)
+    if item.kind != "measure":
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Item {id} is a {kind}; indicators, budget and mapping belong to measures.",
+            ),
+            id=item_id,
+            kind=item.kind,
+        )
+    return item
+
+
+def _year(value: int | None, name: str) -> None:
+    if value is not None and not FIRST_YEAR <= value <= LAST_YEAR:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The {name} year {year} is not between {first} and {last}."
+            ),
+            name=name,
+            year=value,
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+        )
+
+
+def validate_draft(draft: DraftInput) -> None:
+    if not any(t.strip() for t in draft.titles.values()):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A strategy draft needs a title."))
+    if not re.fullmatch(r"[A-Z]{2}", draft.country):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{value}” is not a two-letter country code (for example KG)."
+            ),
+            value=draft.country,
+        )
+    if draft.kind not in DRAFT_KINDS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a kind of draft ({allowed})."),
+            value=draft.kind,
+            allowed=", ".join(DRAFT_KINDS),
+        )
+    if draft.status not in DRAFT_STATUSES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a draft status ({allowed})."),
+            value=draft.status,
+            allowed=", ".join(DRAFT_STATUSES),
+        )
+    _year(draft.start_year, "first")
+    _year(draft.end_year, "last")
+    if draft.start_year and draft.end_year and draft.end_year < draft.start_year:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The period ends in {end}, before it starts in {start}."),
+            start=draft.start_year,
+            end=draft.end_year,
+        )
+
+
+def draft_columns(draft: DraftInput) -> Row:
+    return {
+        "country": draft.country,
+        "titles": {k: v.strip() for k, v in draft.titles.items() if v.strip()},
+        "kind": draft.kind,
+        "start_year": draft.start_year,
+        "end_year": draft.end_year,
+        "status": draft.status,
+        "lead_agency": draft.lead_agency.strip(),
+        "languages": list(draft.languages),
+        "notes": draft.notes,
+    }
+
+
+def validate_item(item: ItemInput, kind: str) -> None:
+    if not any(t.strip() for t in item.texts.values()):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A {kind} needs a text in at least one language."),
+            kind=kind,
+        )
+    if item.start and item.end and item.end < item.start:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The {kind} ends on {end}, before it starts on {start}."),
+            kind=kind,
+            start=item.start.isoformat(),
+            end=item.end.isoformat(),
+        )
+    if item.priority not in PRIORITIES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a priority ({allowed})."),
+            value=item.priority,
+            allowed=", ".join(p for p in PRIORITIES if p),
+        )
+    if item.status not in MEASURE_STATUSES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a measure status ({allowed})."),
+            value=item.status,
+            allowed=", ".join(s for s in MEASURE_STATUSES if s),
+        )
+
+
+def item_columns(item: ItemInput) -> Row:
+    return {
+        "texts": {k: v.strip() for k, v in item.texts.items() if v.strip()},
+        "responsible": [r.strip() for r in item.responsible if r.strip()],
+        "partners": list(dict.fromkeys(p.strip() for p in item.partners if p.strip())),
+        "start_date": item.start,
+        "end_date": item.end,
+        "priority": item.priority,
+        "status": item.status,
+    }
+
+
+def input_of(item: StrategyItem) -> ItemInput:
+    return ItemInput(
+        texts=dict(item.texts),
+        responsible=tuple(item.responsible),
+        partners=tuple(item.partners),
+        start=item.start_date,
+        end=item.end_date,
+        priority=item.priority,
+        status=item.status,
+    )
+
+
+def check_parent(kind: str, parent: StrategyItem | None, draft_id: int) -> None:
+    """A goal sits at the top, an objective under a goal, a measure under an objective."""
+    if kind not in PARENT_KIND:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not goal, objective or measure."), value=kind
+        )
+    wanted = PARENT_KIND[kind]
+    found = parent.kind if parent is not None else None
+    if parent is not None and parent.draft_id != draft_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Item {id} belongs to another draft."), id=parent.id
+        )
+    if found != wanted:
+        if wanted is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A goal sits at the top of the draft, not under an item."
+                )
+            )
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "A {kind} cannot go there: its parent must be a “{parent}” item."
+            ),
+            kind=kind,
+            parent=wanted,
+        )
+
+
+def validate_indicator(indicator: IndicatorInput) -> None:
+    if not indicator.name.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An indicator needs a name."))
+
+
+def validate_budget(line: BudgetInput) -> Decimal:
+    """The amount as an exact Decimal with two places; refused when negative or not a number."""
+    try:
+        amount = Decimal(str(line.amount)).quantize(Decimal("0.01"))
+    except (InvalidOperation, ValueError):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not an amount of money."),
+            value=line.amount,
+        ) from None
+    if amount < 0 or amount > MAX_AMOUNT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A budget amount must be zero or more, not {value}."),
+            value=line.amount,
+        )
+    if not CURRENCY.match(line.currency):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{value}” is not a currency code (three capital letters, e.g. USD)."
+            ),
+            value=line.currency,
+        )
+    return amount
+
+
+def framework_keys(session: Session) -> set[str]:
+    """Library keys a measure may be mapped to: the pillars and the framework areas."""
+    return set(
+        session.scalars(select(LibraryItem.key).where(LibraryItem.kind.in_(("pillar", "area"))))
+    )
+
+
+def check_mapping(session: Session, keys: list[str]) -> None:
+    known = framework_keys(session)
+    for key in keys:
+        if key not in known:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "“{key}” is not a pillar or framework area of the library."
+                ),
+                key=key,
+            )
