@@ -36,6 +36,7 @@ from jpoa_desktop.db.workshop_models import (
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
 from jpoa_desktop.progress import CancelCheck, Progress
 from jpoa_desktop.services.demo_agenda import DemoWorkshop, session_rows, speaker_rows
+from jpoa_desktop.services.demo_strategies import add_strategies
 from jpoa_desktop.services.library import LibraryService
 from jpoa_desktop.services.people import name_words, sort_key
 from jpoa_desktop.services.transliteration import to_latin
@@ -82,6 +83,7 @@ class DemoReport:
     people: int
     registrations: int
     marks: int
+    strategies: int = 0
 
 
 def _uuid(rng: random.Random) -> str:
@@ -141,7 +143,8 @@ class DemoService:
             marks = writer.marks(registrations, today or date.today())
             writer.agendas(workshops)
             writer.step()
-        return DemoReport(len(workshops), len(person_ids), len(registrations), marks)
+            strategies = add_strategies(session, size, areas, now)
+        return DemoReport(len(workshops), len(person_ids), len(registrations), marks, strategies)
 
     def _area_titles(self) -> list[tuple[str, int, str, str]]:
         """(key, pillar, English title, Russian title) of every framework area."""

@@ -1,0 +1,105 @@
+"""Strategy drafts on the large demo: open a draft (its whole tree) and compute its coverage.
+
+For each of the large demo's 50 drafts of 200 measures, `CoverageService.coverage()`: it
+reads the whole draft as the editor does (`StrategyService.draft()`: goals → objectives →
+measures with indicators, budget, mapping, comments) and computes the pillar × area matrix and
+the gaps from it, against a bare sqlite3 SELECT of the same draft's measure
+rows. Budget: p95 < 100 ms (what the editor waits for when a draft is opened).
+
+Run: `python benchmarks/strategies.py [--db LARGE_DEMO.sqlite]` (without --db it builds the
+large demo in a temporary folder first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from jpoa_desktop.services.content import ContentService
+from jpoa_desktop.services.database import open_database
+from jpoa_desktop.services.demo import DemoService
+from jpoa_desktop.services.strategies import StrategyService
+from jpoa_desktop.services.strategy_coverage import CoverageService
+
+BUDGET_MS = 100.0
+RSS_BUDGET_MB = 250.0
+ROUNDS = 3  # every draft opened this many times: 150 samples
+
+
+def timed(calls: list[Callable[[], object]]) -> list[float]:
+    times = []
+    for call in calls:
+        started = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - started) * 1000)
+    return sorted(times)
+
+
+def p95(times: list[float]) -> float:
+    return times[min(len(times) - 1, int(len(times) * 0.95))]
+
+
+def measure(path: Path) -> bool:
+    db = open_database(str(path))
+    service, coverage = StrategyService(db.session_scope), CoverageService(db.session_scope)
+    drafts = [d for d in service.drafts("en") if d.measures >= 200]
+    print(f"{len(drafts)} drafts of ≥ 200 measures")
+    raw = sqlite3.connect(path)
+
+    def bare(draft_id: int) -> object:
+        return raw.execute(
+            "SELECT * FROM strategy_item WHERE draft_id = ? AND kind = 'measure' "
+            "ORDER BY parent_id, position",
+            (draft_id,),
+        ).fetchall()
+
+    def ours(draft_id: int) -> object:
+        return coverage.coverage(draft_id, "ru")
+
+    ids = [d.id for d in drafts] * ROUNDS
+    bare_times = timed([partial(bare, i) for i in ids])
+    our_times = timed([partial(ours, i) for i in ids])
+    print("open + coverage of one draft (200 measures)")
+    print(
+        f"  bare SQL : p50 {statistics.median(bare_times):6.2f} ms  p95 {p95(bare_times):6.2f} ms"
+    )
+    print(f"  service  : p50 {statistics.median(our_times):6.2f} ms  p95 {p95(our_times):6.2f} ms")
+    print(
+        f"  ratio of p95: {p95(our_times) / p95(bare_times):6.1f} ×"
+        f"   budget p95 < {BUDGET_MS:.0f} ms"
+    )
+    within = bool(drafts) and p95(our_times) < BUDGET_MS
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {rss:.0f} MB (budget < {RSS_BUDGET_MB:.0f} MB)")
+    within &= rss < RSS_BUDGET_MB
+    print("within budget" if within else "OVER BUDGET")
+    raw.close()
+    db.dispose()
+    return within
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Open + coverage of strategy drafts")
+    parser.add_argument("--db", type=Path, help="an existing large demo database")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="jpoa-bench-") as scratch:
+        path = args.db
+        if path is None:
+            path = Path(scratch) / "large.sqlite"
+            db = open_database(str(path))
+            ContentService(db.session_scope).load_builtin()
+            DemoService(db.session_scope).load("large")
+            db.dispose()
+        return 0 if measure(path) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
