@@ -33,6 +33,10 @@ from jpoa_desktop.ui.tasks import TaskRunner
 EXIT_REFUSED = 2
 
 
+SCREENS = ("library", "workshops", "agenda", "participants", "checkin", "handouts", "verify",
+           "strategies")  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jpoa-desktop", description=f"{APP_NAME} (GUI)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -46,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--screen",
-        choices=("library", "workshops", "agenda", "participants", "checkin", "handouts", "verify"),
+        choices=SCREENS,
         default="library",
         help="the screen to show (agenda: the Workshops screen on its Agenda tab)",
     )

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.ui.handouts.screen import HandoutsScreen
     from jpoa_desktop.ui.library.screen import LibraryScreen
     from jpoa_desktop.ui.participants.screen import ParticipantsScreen
+    from jpoa_desktop.ui.strategies.screen import StrategiesScreen
     from jpoa_desktop.ui.verify.screen import VerifyScreen
     from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
     checkin: CheckInScreen
     handouts: HandoutsScreen
     verify: VerifyScreen
+    strategies: StrategiesScreen
 
     def __init__(
         self,
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         from jpoa_desktop.ui.handouts.screen import HandoutsScreen
         from jpoa_desktop.ui.library.screen import LibraryScreen
         from jpoa_desktop.ui.participants.screen import ParticipantsScreen
+        from jpoa_desktop.ui.strategies.screen import StrategiesScreen
         from jpoa_desktop.ui.verify.screen import VerifyScreen
         from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
 
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         self.checkin = CheckInScreen(self.tasks, language, self)
         self.handouts = HandoutsScreen(self.tasks, language, self, settings=self.settings)
         self.verify = VerifyScreen(self.tasks, language, self.settings, self)
+        self.strategies = StrategiesScreen(self.tasks, language, self)
         self.screens = [
             self.library,
             self.workshops,
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
             self.checkin,
             self.handouts,
             self.verify,
+            self.strategies,
         ]
         for screen in self.screens:
             entry = QListWidgetItem(screen.icon(), screen.title())

@@ -1,0 +1,1 @@
+"""The Strategies screen: national strategies and action plans, drafted measure by measure."""

@@ -1,0 +1,124 @@
+"""Undoable edits of a draft: each is written at once through `StrategyService` (autosave) and
+pushed on the screen's undo stack, which spans the whole draft.
+
+A restored subtree comes back with new ids; the commands keep the ids they were given back, so
+a redo after an undo acts on the right rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from jpoa_desktop.services.strategies import StrategyService
+from jpoa_desktop.services.strategy_views import DeletedRows, ItemInput, Moved
+
+Changed = Callable[[int | None], None]  # refresh the screen, selecting this item
+
+
+class AddItem(QUndoCommand):
+    def __init__(
+        self,
+        service: StrategyService,
+        place: tuple[int, int | None, int | None],
+        kind: str,
+        item: ItemInput,
+        text: str,
+        changed: Changed,
+    ) -> None:
+        super().__init__(text)
+        self._service = service
+        self._draft_id, self._parent_id, self._position = place
+        self._kind, self._item = kind, item
+        self._changed = changed
+        self.item_id: int | None = None
+        self._deleted: DeletedRows | None = None
+
+    def redo(self) -> None:
+        if self._deleted is not None:
+            self.item_id = self._service.restore(self._deleted)[0]
+        else:
+            self.item_id = self._service.add_item(
+                self._draft_id, self._parent_id, self._kind, self._item, self._position
+            )
+        self._changed(self.item_id)
+
+    def undo(self) -> None:
+        assert self.item_id is not None
+        self._deleted = self._service.delete_item(self.item_id)
+        self._changed(self._parent_id)
+
+
+class DeleteItem(QUndoCommand):
+    def __init__(self, service: StrategyService, item_id: int, text: str, changed: Changed) -> None:
+        super().__init__(text)
+        self._service = service
+        self.item_id = item_id
+        self._deleted: DeletedRows | None = None
+        self._changed = changed
+
+    def redo(self) -> None:
+        self._deleted = self._service.delete_item(self.item_id)
+        self._changed(None)
+
+    def undo(self) -> None:
+        assert self._deleted is not None
+        self.item_id = self._service.restore(self._deleted)[0]
+        self._changed(self.item_id)
+
+
+class MoveItem(QUndoCommand):
+    def __init__(
+        self,
+        service: StrategyService,
+        item_id: int,
+        target: tuple[int | None, int],
+        text: str,
+        changed: Changed,
+    ) -> None:
+        super().__init__(text)
+        self._service = service
+        self._item_id = item_id
+        self._target = target
+        self._before: Moved | None = None
+        self._changed = changed
+
+    def redo(self) -> None:
+        self._before = self._service.move_item(self._item_id, *self._target)
+        self._changed(self._item_id)
+
+    def undo(self) -> None:
+        assert self._before is not None
+        self._service.move_item(self._item_id, self._before.parent_id, self._before.position)
+        self._changed(self._item_id)
+
+
+class EditItem(QUndoCommand):
+    """Pushed after the edit was saved (autosave); undo puts the fields back."""
+
+    def __init__(
+        self,
+        service: StrategyService,
+        item_id: int,
+        fields: tuple[ItemInput, ItemInput],
+        text: str,
+        changed: Changed,
+    ) -> None:
+        super().__init__(text)
+        self._service = service
+        self._item_id = item_id
+        self._before, self._after = fields
+        self._changed = changed
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already written by the autosave that made this command
+            self._first = False
+            return
+        self._service.update_item(self._item_id, self._after)
+        self._changed(self._item_id)
+
+    def undo(self) -> None:
+        self._service.update_item(self._item_id, self._before)
+        self._changed(self._item_id)

@@ -1,0 +1,344 @@
+"""The Strategies screen: the drafts, one draft's tree, and the selected item's form.
+
+Every edit is written at once (autosave, one transaction each) and pushed on one undo stack for
+the whole draft (Ctrl+Z / Ctrl+Shift+Z). Reading a draft of 200 measures takes a few
+milliseconds (see benchmarks/strategies.py), so the screen reads on the UI thread, as the
+check-in door does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.services.strategy_views import DraftView, ItemInput
+from jpoa_desktop.ui.messages import describe, show_error
+from jpoa_desktop.ui.strategies.commands import AddItem, DeleteItem, EditItem, MoveItem
+from jpoa_desktop.ui.strategies.icon import strategy_icon
+from jpoa_desktop.ui.strategies.item_form import ItemForm
+from jpoa_desktop.ui.strategies.labels import draft_kind_label, draft_status_label
+from jpoa_desktop.ui.strategies.tree import CHILD_KIND, DraftTree
+from jpoa_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.strategies import StrategyService
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class StrategiesScreen(QWidget):
+    screen_id = "strategies"
+
+    def __init__(self, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("strategiesScreen")
+        self._tasks = tasks
+        self._language = language
+        self._service: StrategyService | None = None
+        self._draft: DraftView | None = None
+        self.undo_stack = QUndoStack(self)
+        self.drafts = QListWidget(self)
+        self.drafts.setObjectName("draftList")
+        self.drafts.setWordWrap(True)
+        self.drafts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree = DraftTree(self)
+        self.form = ItemForm(self)
+        self.find_box = QLineEdit(self)
+        self.find_box.setClearButtonEnabled(True)
+        self.found = QLabel(self)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = self._action(QKeySequence(Qt.Key.Key_Insert), self.add_below)
+        self.add_sibling_action = self._action(QKeySequence("Shift+Ins"), self.add_sibling)
+        delete_key = QKeySequence(QKeySequence.StandardKey.Delete)
+        self.delete_action = self._action(delete_key, self.delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree.addAction(self.delete_action)
+        self.undo_action = self._action(QKeySequence(QKeySequence.StandardKey.Undo), self.undo)
+        self.redo_action = self._action(QKeySequence(QKeySequence.StandardKey.Redo), self.redo)
+        self.find_action = self._action(QKeySequence(QKeySequence.StandardKey.FindNext),
+                                        self.find_next)  # fmt: skip
+        for action in (self.add_action, self.add_sibling_action, self.delete_action, None,
+                       self.undo_action, self.redo_action):  # fmt: skip
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        self.addAction(self.find_action)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self._build_layout()
+        self.drafts.currentItemChanged.connect(lambda *_: self._open_selected_draft())
+        self.tree.selection_moved.connect(self._show_item)
+        self.tree.move_requested.connect(self.move_item)
+        self.form.edited.connect(self._save_item)
+        self.find_box.returnPressed.connect(self.find_next)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.retranslate()
+        self._update_actions()
+
+    def _action(self, shortcut: QKeySequence, slot: object) -> QAction:
+        action = QAction(self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        assert callable(slot)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_layout(self) -> None:
+        middle = QWidget(self)
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find_box, 1)
+        find_row.addWidget(self.found)
+        column.addWidget(self.heading)
+        column.addLayout(find_row)
+        column.addWidget(self.tree, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.drafts)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.form)
+        self.splitter.setSizes([240, 520, 480])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+    def title(self) -> str:
+        return self.tr("Strategies")
+
+    def icon(self) -> QIcon:
+        return strategy_icon()
+
+    def retranslate(self) -> None:
+        self.add_action.setText(self.tr("Add below"))
+        self.add_action.setToolTip(self.tr("Add an item under the selected one (Ins)"))
+        self.add_sibling_action.setText(self.tr("Add after"))
+        self.add_sibling_action.setToolTip(
+            self.tr("Add an item after the selected one (Shift+Ins)")
+        )
+        self.delete_action.setText(self.tr("Delete"))
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.find_box.setPlaceholderText(self.tr("Find in this draft (Enter, F3 for the next)"))
+        self.form.retranslate()
+        self._show_heading()
+
+    # What the main window tells every screen.
+    def set_database(self, db: Database | None) -> None:
+        from jpoa_desktop.services.strategies import StrategyService
+
+        self.form.save()
+        self._service = StrategyService(db.session_scope) if db is not None else None
+        self.undo_stack.clear()  # an undo must never reach into another database
+        self.reload()
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.reload()
+
+    def focus_search(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def reload(self) -> None:
+        """Re-read the drafts list (keeping the one open) and the open draft."""
+        chosen = self.draft_id()
+        self.drafts.blockSignals(True)
+        self.drafts.clear()
+        for summary in self._service.drafts(self._language) if self._service else []:
+            period = "–".join(str(y) for y in (summary.start_year, summary.end_year) if y)
+            text = f"{summary.country} · {summary.title}"
+            item = QListWidgetItem(text, self.drafts)
+            item.setData(ID_ROLE, summary.id)
+            item.setToolTip(
+                " · ".join(p for p in (draft_kind_label(summary.kind), period,
+                                       draft_status_label(summary.status),
+                                       self.tr("%n measure(s)", "", summary.measures)) if p)
+            )  # fmt: skip
+            if summary.id == chosen:
+                self.drafts.setCurrentItem(item)
+        if self.drafts.currentItem() is None and self.drafts.count():
+            self.drafts.setCurrentRow(0)
+        self.drafts.blockSignals(False)
+        self._open_selected_draft(keep_undo=True)
+
+    def draft_id(self) -> int | None:
+        item = self.drafts.currentItem()
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def _open_selected_draft(self, keep_undo: bool = False) -> None:
+        self.form.save()
+        draft_id = self.draft_id()
+        if not keep_undo and (self._draft is None or self._draft.id != draft_id):
+            self.undo_stack.clear()
+        self._draft = (
+            self._service.draft(draft_id, self._language)
+            if self._service is not None and draft_id is not None
+            else None
+        )
+        self.tree.fill(self._draft)
+        self._show_heading()
+        self._update_actions()
+
+    def refresh(self, select: int | None = None) -> None:
+        """Re-read the open draft after an edit or an undo, selecting `select`."""
+        if self._service is None or self._draft is None:
+            return
+        self._draft = self._service.draft(self._draft.id, self._language)
+        self.tree.fill(self._draft, select)
+        if select is not None:
+            self.tree.select_id(select)
+        self._show_heading()
+        self._update_actions()
+
+    def _show_heading(self) -> None:
+        draft = self._draft
+        if draft is None:
+            self.heading.setText(self.tr("No strategy or action plan yet."))
+            return
+        summary = draft.summary
+        period = "–".join(str(y) for y in (summary.start_year, summary.end_year) if y)
+        parts = [draft_kind_label(summary.kind), summary.country, period,
+                 draft_status_label(summary.status),
+                 self.tr("%n measure(s)", "", len(draft.measures()))]  # fmt: skip
+        self.heading.setText(f"<b>{summary.title}</b><br>" + " · ".join(p for p in parts if p))
+
+    def _show_item(self, item_id: int | None) -> None:
+        if self._service is None or item_id is None or self._draft is None:
+            self.form.load(None, "", self._draft.summary.languages if self._draft else ("en",))
+        else:
+            kind = self.tree.current_kind() or ""
+            self.form.load(self._service.item(item_id), kind, self._draft.summary.languages)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_draft = self._draft is not None
+        kind = self.tree.current_kind()
+        self.add_action.setEnabled(has_draft and kind != "measure")
+        self.add_sibling_action.setEnabled(has_draft)
+        self.delete_action.setEnabled(kind is not None)
+        self.undo_action.setEnabled(self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.undo_stack.canRedo())
+
+    # Edits, each one undoable.
+    def _push(self, command: QUndoCommand) -> bool:
+        try:
+            self.undo_stack.push(command)
+        except JpoaError as error:
+            show_error(self, self.tr("Strategies"), describe(error))
+            self.refresh()
+            return False
+        return True
+
+    def add_below(self) -> None:
+        """Ins: a child of the selected item (a goal at the top when nothing is selected)."""
+        if self._service is None or self._draft is None:
+            return
+        kind = self.tree.current_kind()
+        parent_id = self.tree.current_id()
+        child = CHILD_KIND.get(kind)
+        if child is None:
+            return
+        self._add(parent_id, child, None)
+
+    def add_sibling(self) -> None:
+        """Shift+Ins: an item of the same kind right after the selected one."""
+        if self._service is None or self._draft is None:
+            return
+        kind = self.tree.current_kind() or "goal"
+        item = self.tree.currentItem()
+        position = self.tree.index_of(item) + 1 if item is not None else None
+        self._add(self.tree.parent_id(), kind, position)
+
+    def _add(self, parent_id: int | None, kind: str, position: int | None) -> None:
+        assert self._service is not None and self._draft is not None
+        texts = {code: "" for code in self._draft.summary.languages[:1]}
+        placeholder = {"goal": self.tr("New goal"), "objective": self.tr("New objective"),
+                       "measure": self.tr("New measure")}[kind]  # fmt: skip
+        texts = {code: placeholder for code in texts}
+        command = AddItem(self._service, (self._draft.id, parent_id, position), kind,
+                          ItemInput(texts=texts), self.tr("Add {what}").format(what=placeholder),
+                          self.refresh)  # fmt: skip
+        if self._push(command):
+            self.form.texts[0].setFocus()
+            self.form.texts[0].selectAll()
+
+    def delete(self) -> None:
+        item_id = self.tree.current_id()
+        if self._service is None or item_id is None:
+            return
+        self._push(DeleteItem(self._service, item_id, self.tr("Delete"), self.refresh))
+
+    def move_item(self, item_id: int, parent_id: int | None, position: int) -> None:
+        if self._service is None:
+            return
+        self.form.save()
+        self._push(MoveItem(self._service, item_id, (parent_id, position), self.tr("Move"),
+                            self.refresh))  # fmt: skip
+
+    def _save_item(self, before: ItemInput, after: ItemInput) -> None:
+        item_id = self.tree.current_id()
+        if self._service is None or item_id is None:
+            return
+        try:
+            self._service.update_item(item_id, after)
+        except JpoaError as error:
+            self.form.show_problem(describe(error), before)
+            return
+        self.undo_stack.push(EditItem(self._service, item_id, (before, after),
+                                      self.tr("Edit"), self.refresh))  # fmt: skip
+        self._relabel(item_id, after)
+
+    def _relabel(self, item_id: int, after: ItemInput) -> None:
+        """The tree shows the new text at once, without re-reading the draft."""
+        item = self.tree.currentItem()
+        if item is None or self._draft is None:
+            return
+        number = item.text(0).split(" ", 1)[0]
+        text = after.texts.get(self._language) or next(iter(after.texts.values()), "")
+        item.setText(0, f"{number} {text}")
+
+    def undo(self) -> None:
+        self.form.save()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.form.save()
+        self.undo_stack.redo()
+
+    # Find in draft.
+    def find_next(self) -> None:
+        """Enter or F3: the next item whose text contains what was typed, in any language."""
+        if self._service is None or self._draft is None:
+            return
+        found = self._service.find(self._draft.id, self.find_box.text())
+        if not found:
+            self.found.setText(self.tr("Not found"))
+            return
+        current = self.tree.current_id()
+        after = [i for i in found if current is None or found.index(i) > (
+            found.index(current) if current in found else -1)]  # fmt: skip
+        target = after[0] if after else found[0]
+        self.tree.select_id(target)
+        self.found.setText(
+            self.tr("{n} of {total}").format(n=found.index(target) + 1, total=len(found))
+        )
