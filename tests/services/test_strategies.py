@@ -196,3 +196,13 @@ def test_deleted_details_come_back_and_comments_resolve(service: StrategyService
     assert [b.amount for b in service.draft(draft, "en").measures()[0].budget] == [Decimal(5)]
     assert service.draft(draft, "en").goals[0].objectives[0].comments[0].resolved
     assert service.find(draft, "m") == [measure]
+
+
+def test_restoring_a_measure_whose_objective_is_gone_says_so(service: StrategyService) -> None:
+    draft = service.create(PLAN)
+    goal = service.add_item(draft, None, "goal", _text("G"))
+    objective = service.add_item(draft, goal, "objective", _text("O"))
+    deleted = service.delete_item(service.add_item(draft, objective, "measure", _text("M")))
+    service.delete_item(objective)
+    with pytest.raises(ValidationError, match="has been deleted"):
+        service.restore(deleted)

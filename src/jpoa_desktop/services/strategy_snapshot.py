@@ -90,6 +90,10 @@ def put_back(session: Session, deleted: DeletedRows) -> list[int]:
         parent = row["parent_id"]
         parent = item_ids.get(parent, parent) if parent is not None else None
         if parent not in item_ids.values():  # the top of the restored subtree
+            if parent is not None and session.get(StrategyItem, parent) is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The item this belonged to has been deleted.")
+                )
             _open_gap(session, int(str(row["draft_id"])), parent, int(str(row["position"])))
         item_ids[int(str(row["id"]))] = _insert(session, StrategyItem, {**row, "parent_id": parent})
     for name, model in CHILD_MODELS:
