@@ -9,6 +9,7 @@ import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
+from docx.shared import Mm
 from tests.strategy_sample import KAZAKH, TAJIK, TURKMEN, UZBEK, build_sample
 
 from jpoa_desktop.errors import Cancelled
@@ -67,6 +68,7 @@ def test_the_plan_is_a_landscape_section_after_a_portrait_one(
     sections = Document(str(out)).sections
     assert [s.orientation for s in sections] == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE]
     assert (sections[1].page_width or 0) > (sections[1].page_height or 0)
+    assert abs((sections[1].page_width or 0) - Mm(297)) < Mm(1)  # A4, not python-docx's Letter
     document = Document(str(out))
     second = [p.text for p in document.paragraphs if p.style and p.style.name == "Second Language"]
     assert "Профилактика" in second and KAZAKH in second

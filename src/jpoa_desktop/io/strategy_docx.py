@@ -63,6 +63,10 @@ def write_docx(
     """Write the draft to `out` (.docx) all or nothing; a cancel leaves no file."""
     labels = [Labels(language)] + ([Labels(second)] if second and second != language else [])
     document = Document()
+    first = document.sections[0]  # python-docx's template is US Letter; the region uses A4
+    first.page_width, first.page_height = Mm(210), Mm(297)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(first, side, Mm(20))
     _set_styles(document, language)
     _title_page(document, draft, labels)
     measures = draft.measures()
