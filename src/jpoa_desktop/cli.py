@@ -19,6 +19,7 @@ from jpoa_desktop import __version__
 from jpoa_desktop.cli_branding import add_branding_command
 from jpoa_desktop.cli_handouts import add_handout_command
 from jpoa_desktop.cli_strategies import add_strategy_command
+from jpoa_desktop.cli_strategy_files import add_strategy_file_commands
 from jpoa_desktop.cli_workshops import add_commands, add_demo_command, add_import_command
 from jpoa_desktop.config import default_database_target, log_path
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, JpoaError, ValidationError
@@ -229,6 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_handout_command(commands, add, _print_json)
     add_branding_command(commands, add, _print_json)
     add_strategy_command(commands, add, _print_json)
+    add_strategy_file_commands(commands, add, _print_json)
 
     search = add("search", cmd_search, "search the whole library")
     search.add_argument("query")

@@ -1,0 +1,43 @@
+"""`jpoa strategy export` as a user runs it: a real process writing DOCX, PDF and XLSX files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from docx import Document
+from pypdf import PdfReader
+from tests.cli.runner import as_json, jpoa
+from tests.strategy_sample import KAZAKH, build_sample
+
+from jpoa_desktop.services.content import ContentService
+from jpoa_desktop.services.database import open_database
+from jpoa_desktop.services.strategies import StrategyService
+
+
+def _draft(tmp_path: Path) -> str:
+    db = open_database(str(tmp_path / "w.sqlite"))
+    try:
+        ContentService(db.session_scope).load_builtin()
+        return str(build_sample(StrategyService(db.session_scope)))
+    finally:
+        db.dispose()
+
+
+def test_a_draft_is_exported_in_each_format(tmp_path: Path) -> None:
+    draft = _draft(tmp_path)
+    for kind in ("docx", "pdf", "xlsx"):
+        report = as_json(jpoa("strategy", "export", draft, "--format", kind, "--out",
+                              f"plan.{kind}", "--lang", "ru", "--json", cwd=tmp_path))  # fmt: skip
+        assert report["measures"] == 4 and report["file"] == f"plan.{kind}"
+    assert len(Document(str(tmp_path / "plan.docx")).tables[0].rows) == 5
+    assert KAZAKH.split()[0] in (PdfReader(tmp_path / "plan.pdf").pages[0].extract_text() or "")
+    rows = list(openpyxl.load_workbook(tmp_path / "plan.xlsx").active.iter_rows(values_only=True))
+    assert len(rows) == 5
+
+
+def test_an_unknown_draft_is_refused_with_exit_code_2(tmp_path: Path) -> None:
+    _draft(tmp_path)
+    result = jpoa("strategy", "export", "999", "--format", "pdf", "--out", "x.pdf", cwd=tmp_path)
+    assert result.returncode == 2 and "999" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
