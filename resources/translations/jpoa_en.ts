@@ -1003,7 +1003,7 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../src/jpoa_desktop/cli.py" line="50" />
+            <location filename="../../src/jpoa_desktop/cli.py" line="52" />
             <source>The library has no texts in '{language}'; available: {available}.</source>
             <translation>The library has no texts in '{language}'; available: {available}.</translation>
         </message>
@@ -1309,17 +1309,17 @@
             <translation>There is no registration with id {id}.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/services/demo.py" line="127" />
+            <location filename="../../src/jpoa_desktop/services/demo.py" line="129" />
             <source>“{value}” is not a demo size (small or large).</source>
             <translation>“{value}” is not a demo size (small or large).</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/services/demo.py" line="162" />
+            <location filename="../../src/jpoa_desktop/services/demo.py" line="165" />
             <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
             <translation>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/services/demo.py" line="195" />
+            <location filename="../../src/jpoa_desktop/services/demo.py" line="198" />
             <source>Making the demo was cancelled; nothing was changed.</source>
             <translation>Making the demo was cancelled; nothing was changed.</translation>
         </message>
@@ -1335,6 +1335,7 @@
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196" />
+            <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="151" />
             <source>row {row}: {problem}</source>
             <translation>row {row}: {problem}</translation>
         </message>
@@ -1350,11 +1351,13 @@
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/participant_import.py" line="280" />
+            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="130" />
             <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
             <translation>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/participant_import.py" line="332" />
+            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="194" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>The import was cancelled; nothing was changed.</translation>
         </message>
@@ -1457,6 +1460,7 @@
             <translation>{file}: export as .csv or .xlsx.</translation>
         </message>
         <message>
+            <location filename="../../src/jpoa_desktop/handouts/strategy_text.py" line="46" />
             <location filename="../../src/jpoa_desktop/io/export.py" line="52" />
             <source>The export was cancelled; no file was written.</source>
             <translation>The export was cancelled; no file was written.</translation>
@@ -1752,6 +1756,193 @@
             <source>Printing was cancelled; the rest was not sent.</source>
             <translation>Printing was cancelled; the rest was not sent.</translation>
         </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli_strategies.py" line="182" />
+            <source>“{value}” is not a period of years like 2023-2027.</source>
+            <translation>“{value}” is not a period of years like 2023-2027.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="38" />
+            <source>{file} cannot be opened as a Word document; it may be damaged.</source>
+            <translation>{file} cannot be opened as a Word document; it may be damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="54" />
+            <source>{file} has no table with a column of measures (“Measure”, “Мероприятие”).</source>
+            <translation>{file} has no table with a column of measures (“Measure”, “Мероприятие”).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="82" />
+            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="103" />
+            <source>row {row}, column "{column}": "{value}" is not an amount</source>
+            <translation>row {row}, column "{column}": "{value}" is not an amount</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="114" />
+            <source>row {row}, column "{column}": "{value}" has no currency (e.g. USD)</source>
+            <translation>row {row}, column "{column}": "{value}" has no currency (e.g. USD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategies.py" line="82" />
+            <source>“{value}” is not a template (empty or framework).</source>
+            <translation>“{value}” is not a template (empty or framework).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_details.py" line="156" />
+            <source>A comment needs some text.</source>
+            <translation>A comment needs some text.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="84" />
+            <source>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</source>
+            <translation>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="95" />
+            <source>{file}: no column is mapped to the measure; the columns are: {headers}.</source>
+            <translation>{file}: no column is mapped to the measure; the columns are: {headers}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="140" />
+            <source>{file}: there is no measure to import.</source>
+            <translation>{file}: there is no measure to import.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="65" />
+            <source>row {row}, column "{column}": "{value}" is not one of: {allowed}</source>
+            <translation>row {row}, column "{column}": "{value}" is not one of: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="98" />
+            <source>row {row}, column "{column}": the measure has no text</source>
+            <translation>row {row}, column "{column}": the measure has no text</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="186" />
+            <source>row {row}, column "{column}": "{value}" is not a pillar or area code</source>
+            <translation>row {row}, column "{column}": "{value}" is not a pillar or area code</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="38" />
+            <source>There is no {what} with id {id}.</source>
+            <translation>There is no {what} with id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="55" />
+            <source>Item {id} is a {kind}; indicators, budget and mapping belong to measures.</source>
+            <translation>Item {id} is a {kind}; indicators, budget and mapping belong to measures.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="68" />
+            <source>The {name} year {year} is not between {first} and {last}.</source>
+            <translation>The {name} year {year} is not between {first} and {last}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="80" />
+            <source>A strategy draft needs a title.</source>
+            <translation>A strategy draft needs a title.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="83" />
+            <source>“{value}” is not a two-letter country code (for example KG).</source>
+            <translation>“{value}” is not a two-letter country code (for example KG).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="90" />
+            <source>“{value}” is not a kind of draft ({allowed}).</source>
+            <translation>“{value}” is not a kind of draft ({allowed}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="96" />
+            <source>“{value}” is not a draft status ({allowed}).</source>
+            <translation>“{value}” is not a draft status ({allowed}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="104" />
+            <source>The period ends in {end}, before it starts in {start}.</source>
+            <translation>The period ends in {end}, before it starts in {start}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="127" />
+            <source>A {kind} needs a text in at least one language.</source>
+            <translation>A {kind} needs a text in at least one language.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="132" />
+            <source>The {kind} ends on {end}, before it starts on {start}.</source>
+            <translation>The {kind} ends on {end}, before it starts on {start}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="139" />
+            <source>“{value}” is not a priority ({allowed}).</source>
+            <translation>“{value}” is not a priority ({allowed}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="145" />
+            <source>“{value}” is not a measure status ({allowed}).</source>
+            <translation>“{value}” is not a measure status ({allowed}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="179" />
+            <source>“{value}” is not goal, objective or measure.</source>
+            <translation>“{value}” is not goal, objective or measure.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="185" />
+            <source>Item {id} belongs to another draft.</source>
+            <translation>Item {id} belongs to another draft.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="190" />
+            <source>A goal sits at the top of the draft, not under an item.</source>
+            <translation>A goal sits at the top of the draft, not under an item.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="195" />
+            <source>A {kind} cannot go there: its parent must be a “{parent}” item.</source>
+            <translation>A {kind} cannot go there: its parent must be a “{parent}” item.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="205" />
+            <source>An indicator needs a name.</source>
+            <translation>An indicator needs a name.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="214" />
+            <source>“{value}” is not an amount of money.</source>
+            <translation>“{value}” is not an amount of money.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="219" />
+            <source>A budget amount must be zero or more, not {value}.</source>
+            <translation>A budget amount must be zero or more, not {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="224" />
+            <source>“{value}” is not a currency code (three capital letters, e.g. USD).</source>
+            <translation>“{value}” is not a currency code (three capital letters, e.g. USD).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="244" />
+            <source>“{key}” is not a pillar or framework area of the library.</source>
+            <translation>“{key}” is not a pillar or framework area of the library.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="88" />
+            <source>The deleted item is already back; nothing to undo.</source>
+            <translation>The deleted item is already back; nothing to undo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="95" />
+            <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="104" />
+            <source>The item this belonged to has been deleted.</source>
+            <translation>The item this belonged to has been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_versions.py" line="247" />
+            <source>A version needs a name.</source>
+            <translation>A version needs a name.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPeople</name>
@@ -2019,78 +2210,78 @@
     <context>
         <name>HandoutsScreen</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="164" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="395" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="414" />
             <source>Handouts</source>
             <translation>Handouts</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="170" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173" />
             <source>&amp;Workshop:</source>
             <translation>&amp;Workshop:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="171" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="172" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175" />
             <source>Print this handout (Ctrl+P)</source>
             <translation>Print this handout (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="176" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="177" />
             <source>Save this handout as a PDF file (Ctrl+S)</source>
             <translation>Save this handout as a PDF file (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="178" />
             <source>Print &amp;everything…</source>
             <translation>Print &amp;everything…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="177" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180" />
             <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
             <translation>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="179" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182" />
             <source>&amp;Calibrate label sheets…</source>
             <translation>&amp;Calibrate label sheets…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="183" />
             <source>&amp;Branding…</source>
             <translation>&amp;Branding…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="185" />
             <source>This workshop's logos, signatures, accent colour and margins</source>
             <translation>This workshop's logos, signatures, accent colour and margins</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="290" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="309" />
             <source>Open a database to print its handouts.</source>
             <translation>Open a database to print its handouts.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="294" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="313" />
             <source>There is no workshop yet. Add one on the Workshops screen.</source>
             <translation>There is no workshop yet. Add one on the Workshops screen.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="307" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="326" />
             <source>Building the preview</source>
             <translation>Building the preview</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="353" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="372" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -2098,13 +2289,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="356" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="543" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="375" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="562" />
             <source>Printed in English for want of a translation: {labels}</source>
             <translation>Printed in English for want of a translation: {labels}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="373" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="392" />
             <source>%n certificate(s)</source>
             <translation>
                 <numerusform>%n certificate</numerusform>
@@ -2112,7 +2303,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="375" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="394" />
             <source>%n person(s) left out</source>
             <translation>
                 <numerusform>%n person left out</numerusform>
@@ -2120,52 +2311,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="395" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="414" />
             <source>Choose a workshop first.</source>
             <translation>Choose a workshop first.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="413" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432" />
             <source>Save as PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="413" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="427" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="446" />
             <source>Saving {handout}</source>
             <translation>Saving {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451" />
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="443" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="462" />
             <source>Print {handout}</source>
             <translation>Print {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="456" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="475" />
             <source>Printing {handout}</source>
             <translation>Printing {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="462" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="481" />
             <source>Sent to the printer</source>
             <translation>Sent to the printer</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="519" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538" />
             <source>Building the handouts</source>
             <translation>Building the handouts</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="535" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="554" />
             <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
             <translation>
                 <numerusform>Cancelled. %n handout was finished and saved in {folder}.</numerusform>
@@ -2173,7 +2364,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557" />
             <source>%n handout(s) saved in {folder}.</source>
             <translation>
                 <numerusform>%n handout saved in {folder}.</numerusform>
@@ -2181,7 +2372,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="540" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="559" />
             <source>%n sent to the printer.</source>
             <translation>
                 <numerusform>%n sent to the printer.</numerusform>
@@ -2189,18 +2380,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="546" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="570" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="565" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="589" />
             <source>Print everything</source>
             <translation>Print everything</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="549" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="568" />
             <source>Open the folder</source>
             <translation>Open the folder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="565" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="584" />
             <source>%n handout(s) were finished before this and saved in {folder}.</source>
             <translation>
                 <numerusform>%n handout was finished before this and saved in {folder}.</numerusform>
@@ -2427,6 +2618,59 @@
             <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="157" />
             <source>E-mail</source>
             <translation>E-mail</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemForm</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="126" />
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Responsible:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="126" />
+            <source>Pa&amp;rtners:</source>
+            <translation>Pa&amp;rtners:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="126" />
+            <source>S&amp;tart:</source>
+            <translation>S&amp;tart:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127" />
+            <source>&amp;End:</source>
+            <translation>&amp;End:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127" />
+            <source>Pri&amp;ority:</source>
+            <translation>Pri&amp;ority:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127" />
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="130" />
+            <source>Separate several with “;”</source>
+            <translation>Separate several with “;”</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="141" />
+            <source>Choose an item in the tree</source>
+            <translation>Choose an item in the tree</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="143" />
+            <source>Text ({language}):</source>
+            <translation>Text ({language}):</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="182" />
+            <source>“{value}” is not a date; write it as 2026-03-31.</source>
+            <translation>“{value}” is not a date; write it as 2026-03-31.</translation>
         </message>
     </context>
     <context>
@@ -2687,112 +2931,112 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="214" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="219" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="215" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220" />
             <source>&amp;New Database…</source>
             <translation>&amp;New Database…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="216" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="221" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Open Database…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="217" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="222" />
             <source>Open &amp;Recent</source>
             <translation>Open &amp;Recent</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="218" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="223" />
             <source>&amp;Import Framework…</source>
             <translation>&amp;Import Framework…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="219" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="225" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="221" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="226" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="222" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="227" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="223" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="228" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="229" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="225" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="230" />
             <source>&amp;About {app}</source>
             <translation>&amp;About {app}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="244" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="249" />
             <source>New Database</source>
             <translation>New Database</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="246" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="251" />
             <source>JPoA Desktop databases ({patterns})</source>
             <translation>JPoA Desktop databases ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="257" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="262" />
             <source>Open Database</source>
             <translation>Open Database</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="259" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="264" />
             <source>JPoA Desktop databases ({patterns});;All files (*)</source>
             <translation>JPoA Desktop databases ({patterns});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="280" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="285" />
             <source>Try a demo workshop?</source>
             <translation>Try a demo workshop?</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="282" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="287" />
             <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
             <translation>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="395" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="398" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="403" />
             <source>No database is open</source>
             <translation>No database is open</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="405" />
             <source>Database: {name}</source>
             <translation>Database: {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="402" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="407" />
             <source>%n library item(s)</source>
             <translation>
                 <numerusform>%n library item</numerusform>
@@ -2800,12 +3044,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="405" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="410" />
             <source>upgraded; the previous version was saved as {path}</source>
             <translation>upgraded; the previous version was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="423" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="428" />
             <source>No recent databases</source>
             <translation>No recent databases</translation>
         </message>
@@ -2836,82 +3080,82 @@
     <context>
         <name>OptionsPanel</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="168" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="169" />
             <source>Custom size…</source>
             <translation>Custom size…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="206" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="208" />
             <source>&amp;Handouts (tick what “Print everything” builds):</source>
             <translation>&amp;Handouts (tick what “Print everything” builds):</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="213" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215" />
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="214" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216" />
             <source>&amp;Side by side with:</source>
             <translation>&amp;Side by side with:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217" />
             <source>&amp;Paper:</source>
             <translation>&amp;Paper:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218" />
             <source>&amp;Day:</source>
             <translation>&amp;Day:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219" />
             <source>&amp;Sort:</source>
             <translation>&amp;Sort:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220" />
             <source>Columns:</source>
             <translation>Columns:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221" />
             <source>Label &amp;sheet:</source>
             <translation>Label &amp;sheet:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="222" />
             <source>&amp;Attendance rule:</source>
             <translation>&amp;Attendance rule:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="223" />
             <source>P&amp;illar:</source>
             <translation>P&amp;illar:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="228" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="230" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="236" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="238" />
             <source>Certificates go to those present on at least this share of the days.</source>
             <translation>Certificates go to those present on at least this share of the days.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="238" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="240" />
             <source>Who gets no certificate…</source>
             <translation>Who gets no certificate…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="250" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="252" />
             <source>Every day, one sheet each</source>
             <translation>Every day, one sheet each</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="253" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="255" />
             <source>Day {number} — {date}</source>
             <translation>Day {number} — {date}</translation>
         </message>
@@ -3962,6 +4206,204 @@
             <location filename="../../src/jpoa_desktop/ui/startup.py" line="81" />
             <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
             <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategiesScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="126" />
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="247" />
+            <source>Strategies</source>
+            <translation>Strategies</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="132" />
+            <source>Add below</source>
+            <translation>Add below</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="133" />
+            <source>Add an item under the selected one (Ins)</source>
+            <translation>Add an item under the selected one (Ins)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="134" />
+            <source>Add after</source>
+            <translation>Add after</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="136" />
+            <source>Add an item after the selected one (Shift+Ins)</source>
+            <translation>Add an item after the selected one (Shift+Ins)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="138" />
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="289" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="139" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="140" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="141" />
+            <source>Find in this draft (Enter, F3 for the next)</source>
+            <translation>Find in this draft (Enter, F3 for the next)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="175" />
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="222" />
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n measure</numerusform>
+                <numerusform>%n measures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="216" />
+            <source>No strategy or action plan yet.</source>
+            <translation>No strategy or action plan yet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="275" />
+            <source>New goal</source>
+            <translation>New goal</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="275" />
+            <source>New objective</source>
+            <translation>New objective</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="276" />
+            <source>New measure</source>
+            <translation>New measure</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="279" />
+            <source>Add {what}</source>
+            <translation>Add {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="295" />
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="308" />
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="335" />
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="343" />
+            <source>{n} of {total}</source>
+            <translation>{n} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyLabels</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="18" />
+            <source>Strategy</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="19" />
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="20" />
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="27" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="28" />
+            <source>Under review</source>
+            <translation>Under review</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="29" />
+            <source>Adopted</source>
+            <translation>Adopted</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="36" />
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="37" />
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="38" />
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="45" />
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="55" />
+            <source>(not set)</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="46" />
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="47" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="48" />
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="56" />
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="57" />
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="58" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="59" />
+            <source>Delayed</source>
+            <translation>Delayed</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="60" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
         </message>
     </context>
     <context>

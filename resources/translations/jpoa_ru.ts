@@ -1006,7 +1006,7 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../src/jpoa_desktop/cli.py" line="50" />
+            <location filename="../../src/jpoa_desktop/cli.py" line="52" />
             <source>The library has no texts in '{language}'; available: {available}.</source>
             <translation>В библиотеке нет текстов на языке «{language}»; доступны: {available}.</translation>
         </message>
@@ -1312,17 +1312,17 @@
             <translation>Нет регистрации с идентификатором {id}.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/services/demo.py" line="127" />
+            <location filename="../../src/jpoa_desktop/services/demo.py" line="129" />
             <source>“{value}” is not a demo size (small or large).</source>
             <translation>«{value}» — такого размера демонстрационных данных нет (small или large).</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/services/demo.py" line="162" />
+            <location filename="../../src/jpoa_desktop/services/demo.py" line="165" />
             <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
             <translation>В этой базе данных уже есть мероприятия ({workshops}) и люди ({people}); демонстрационные данные загружаются только в новую, пустую базу.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/services/demo.py" line="195" />
+            <location filename="../../src/jpoa_desktop/services/demo.py" line="198" />
             <source>Making the demo was cancelled; nothing was changed.</source>
             <translation>Создание демонстрационных данных отменено; ничего не изменено.</translation>
         </message>
@@ -1338,6 +1338,7 @@
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196" />
+            <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="151" />
             <source>row {row}: {problem}</source>
             <translation>строка {row}: {problem}</translation>
         </message>
@@ -1353,11 +1354,13 @@
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/participant_import.py" line="280" />
+            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="130" />
             <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
             <translation>{file}: строк с ошибками — {count}; ничего не импортировано. Исправьте их или выберите пропуск строк с ошибками.</translation>
         </message>
         <message>
             <location filename="../../src/jpoa_desktop/services/participant_import.py" line="332" />
+            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="194" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>Импорт отменен; ничего не изменено.</translation>
         </message>
@@ -1460,6 +1463,7 @@
             <translation>{file}: экспорт возможен только в .csv или .xlsx.</translation>
         </message>
         <message>
+            <location filename="../../src/jpoa_desktop/handouts/strategy_text.py" line="46" />
             <location filename="../../src/jpoa_desktop/io/export.py" line="52" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Экспорт отменен; файл не записан.</translation>
@@ -1755,6 +1759,193 @@
             <source>Printing was cancelled; the rest was not sent.</source>
             <translation>Печать отменена; остальное не отправлено.</translation>
         </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/cli_strategies.py" line="182" />
+            <source>“{value}” is not a period of years like 2023-2027.</source>
+            <translation>«{value}» — не период вида 2023-2027.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="38" />
+            <source>{file} cannot be opened as a Word document; it may be damaged.</source>
+            <translation>Файл {file} не открывается как документ Word; возможно, он поврежден.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="54" />
+            <source>{file} has no table with a column of measures (“Measure”, “Мероприятие”).</source>
+            <translation>В файле {file} нет таблицы со столбцом мер («Measure», «Мероприятие»).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="82" />
+            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="103" />
+            <source>row {row}, column "{column}": "{value}" is not an amount</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — не сумма</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="114" />
+            <source>row {row}, column "{column}": "{value}" has no currency (e.g. USD)</source>
+            <translation>строка {row}, столбец «{column}»: у «{value}» не указана валюта (например, USD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategies.py" line="82" />
+            <source>“{value}” is not a template (empty or framework).</source>
+            <translation>«{value}» — не шаблон (empty или framework).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_details.py" line="156" />
+            <source>A comment needs some text.</source>
+            <translation>Комментарий не может быть пустым.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="84" />
+            <source>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</source>
+            <translation>Столбец {number} → «{field}»: в файле {count} столбцов, а поля такие: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="95" />
+            <source>{file}: no column is mapped to the measure; the columns are: {headers}.</source>
+            <translation>{file}: ни один столбец не сопоставлен с мерой; столбцы: {headers}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="140" />
+            <source>{file}: there is no measure to import.</source>
+            <translation>{file}: нет мер для импорта.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="65" />
+            <source>row {row}, column "{column}": "{value}" is not one of: {allowed}</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — не одно из значений: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="98" />
+            <source>row {row}, column "{column}": the measure has no text</source>
+            <translation>строка {row}, столбец «{column}»: у меры нет текста</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="186" />
+            <source>row {row}, column "{column}": "{value}" is not a pillar or area code</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — не код направления или области</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="38" />
+            <source>There is no {what} with id {id}.</source>
+            <translation>Объекта «{what}» с номером {id} нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="55" />
+            <source>Item {id} is a {kind}; indicators, budget and mapping belong to measures.</source>
+            <translation>Элемент {id} — {kind}; показатели, бюджет и привязка бывают только у мер.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="68" />
+            <source>The {name} year {year} is not between {first} and {last}.</source>
+            <translation>Год ({name}) {year} не лежит между {first} и {last}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="80" />
+            <source>A strategy draft needs a title.</source>
+            <translation>У проекта стратегии должно быть название.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="83" />
+            <source>“{value}” is not a two-letter country code (for example KG).</source>
+            <translation>«{value}» — не двухбуквенный код страны (например, KG).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="90" />
+            <source>“{value}” is not a kind of draft ({allowed}).</source>
+            <translation>«{value}» — не вид проекта ({allowed}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="96" />
+            <source>“{value}” is not a draft status ({allowed}).</source>
+            <translation>«{value}» — не статус проекта ({allowed}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="104" />
+            <source>The period ends in {end}, before it starts in {start}.</source>
+            <translation>Период заканчивается в {end}, раньше, чем начинается ({start}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="127" />
+            <source>A {kind} needs a text in at least one language.</source>
+            <translation>Элементу ({kind}) нужен текст хотя бы на одном языке.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="132" />
+            <source>The {kind} ends on {end}, before it starts on {start}.</source>
+            <translation>Элемент ({kind}) заканчивается {end}, раньше, чем начинается ({start}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="139" />
+            <source>“{value}” is not a priority ({allowed}).</source>
+            <translation>«{value}» — не приоритет ({allowed}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="145" />
+            <source>“{value}” is not a measure status ({allowed}).</source>
+            <translation>«{value}» — не статус меры ({allowed}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="179" />
+            <source>“{value}” is not goal, objective or measure.</source>
+            <translation>«{value}» — не цель, не задача и не мера.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="185" />
+            <source>Item {id} belongs to another draft.</source>
+            <translation>Элемент {id} относится к другому проекту.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="190" />
+            <source>A goal sits at the top of the draft, not under an item.</source>
+            <translation>Цель находится на верхнем уровне проекта, а не внутри другого элемента.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="195" />
+            <source>A {kind} cannot go there: its parent must be a “{parent}” item.</source>
+            <translation>Элемент ({kind}) нельзя поместить сюда: его родитель должен быть элементом «{parent}».</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="205" />
+            <source>An indicator needs a name.</source>
+            <translation>У показателя должно быть название.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="214" />
+            <source>“{value}” is not an amount of money.</source>
+            <translation>«{value}» — не денежная сумма.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="219" />
+            <source>A budget amount must be zero or more, not {value}.</source>
+            <translation>Сумма бюджета должна быть не меньше нуля, а не {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="224" />
+            <source>“{value}” is not a currency code (three capital letters, e.g. USD).</source>
+            <translation>«{value}» — не код валюты (три заглавные буквы, например USD).</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="244" />
+            <source>“{key}” is not a pillar or framework area of the library.</source>
+            <translation>«{key}» — не направление и не область рамочного документа библиотеки.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="88" />
+            <source>The deleted item is already back; nothing to undo.</source>
+            <translation>Удаленный элемент уже восстановлен; отменять нечего.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="95" />
+            <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="104" />
+            <source>The item this belonged to has been deleted.</source>
+            <translation>Элемент, к которому это относилось, удален.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/services/strategy_versions.py" line="247" />
+            <source>A version needs a name.</source>
+            <translation>У версии должно быть название.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPeople</name>
@@ -2023,78 +2214,78 @@
     <context>
         <name>HandoutsScreen</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="164" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="395" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="414" />
             <source>Handouts</source>
             <translation>Материалы</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="170" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173" />
             <source>&amp;Workshop:</source>
             <translation>&amp;Мероприятие:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="171" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174" />
             <source>&amp;Print…</source>
             <translation>&amp;Печать…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="172" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175" />
             <source>Print this handout (Ctrl+P)</source>
             <translation>Напечатать этот материал (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="176" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Сохранить в PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="177" />
             <source>Save this handout as a PDF file (Ctrl+S)</source>
             <translation>Сохранить этот материал в файл PDF (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="178" />
             <source>Print &amp;everything…</source>
             <translation>Напечатать &amp;всё…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="177" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180" />
             <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
             <translation>Подготовить все отмеченные материалы за один раз и напечатать их (Ctrl+Shift+P)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="179" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182" />
             <source>&amp;Calibrate label sheets…</source>
             <translation>&amp;Калибровка листов с наклейками…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="183" />
             <source>&amp;Branding…</source>
             <translation>&amp;Оформление…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="185" />
             <source>This workshop's logos, signatures, accent colour and margins</source>
             <translation>Логотипы, подписи, основной цвет и поля этого мероприятия</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="290" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="309" />
             <source>Open a database to print its handouts.</source>
             <translation>Откройте базу данных, чтобы печатать ее материалы.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="294" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="313" />
             <source>There is no workshop yet. Add one on the Workshops screen.</source>
             <translation>Мероприятий пока нет. Добавьте мероприятие на экране «Мероприятия».</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="307" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="326" />
             <source>Building the preview</source>
             <translation>Подготовка предпросмотра</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="353" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="372" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n страница</numerusform>
@@ -2103,13 +2294,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="356" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="543" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="375" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="562" />
             <source>Printed in English for want of a translation: {labels}</source>
             <translation>Напечатано по-английски, так как нет перевода: {labels}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="373" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="392" />
             <source>%n certificate(s)</source>
             <translation>
                 <numerusform>%n сертификат</numerusform>
@@ -2118,7 +2309,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="375" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="394" />
             <source>%n person(s) left out</source>
             <translation>
                 <numerusform>%n человек без сертификата</numerusform>
@@ -2127,52 +2318,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="395" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="414" />
             <source>Choose a workshop first.</source>
             <translation>Сначала выберите мероприятие.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="413" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432" />
             <source>Save as PDF</source>
             <translation>Сохранить в PDF</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="413" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432" />
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="427" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="446" />
             <source>Saving {handout}</source>
             <translation>Сохранение: {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="443" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="462" />
             <source>Print {handout}</source>
             <translation>Печать: {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="456" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="475" />
             <source>Printing {handout}</source>
             <translation>Печать: {handout}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="462" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="481" />
             <source>Sent to the printer</source>
             <translation>Отправлено на принтер</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="519" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538" />
             <source>Building the handouts</source>
             <translation>Подготовка материалов</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="535" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="554" />
             <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
             <translation>
                 <numerusform>Отменено. Готов и сохранен %n материал в папке {folder}.</numerusform>
@@ -2181,7 +2372,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557" />
             <source>%n handout(s) saved in {folder}.</source>
             <translation>
                 <numerusform>%n материал сохранен в папке {folder}.</numerusform>
@@ -2190,7 +2381,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="540" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="559" />
             <source>%n sent to the printer.</source>
             <translation>
                 <numerusform>%n отправлен на принтер.</numerusform>
@@ -2199,18 +2390,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="546" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="570" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="565" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="589" />
             <source>Print everything</source>
             <translation>Напечатать всё</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="549" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="568" />
             <source>Open the folder</source>
             <translation>Открыть папку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="565" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="584" />
             <source>%n handout(s) were finished before this and saved in {folder}.</source>
             <translation>
                 <numerusform>До этого был готов и сохранен %n материал в папке {folder}.</numerusform>
@@ -2438,6 +2629,59 @@
             <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="157" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemForm</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="126" />
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Ответственные:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="126" />
+            <source>Pa&amp;rtners:</source>
+            <translation>&amp;Партнеры:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="126" />
+            <source>S&amp;tart:</source>
+            <translation>&amp;Начало:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127" />
+            <source>&amp;End:</source>
+            <translation>&amp;Окончание:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127" />
+            <source>Pri&amp;ority:</source>
+            <translation>П&amp;риоритет:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127" />
+            <source>Stat&amp;us:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="130" />
+            <source>Separate several with “;”</source>
+            <translation>Несколько — через «;»</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="141" />
+            <source>Choose an item in the tree</source>
+            <translation>Выберите элемент в дереве</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="143" />
+            <source>Text ({language}):</source>
+            <translation>Текст ({language}):</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="182" />
+            <source>“{value}” is not a date; write it as 2026-03-31.</source>
+            <translation>«{value}» — не дата; запишите ее в виде 2026-03-31.</translation>
         </message>
     </context>
     <context>
@@ -2699,112 +2943,112 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="214" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="219" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="215" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220" />
             <source>&amp;New Database…</source>
             <translation>&amp;Создать базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="216" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="221" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Открыть базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="217" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="222" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="218" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="223" />
             <source>&amp;Import Framework…</source>
             <translation>&amp;Импорт структуры направлений…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="219" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="225" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="221" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="226" />
             <source>&amp;Find</source>
             <translation>&amp;Найти</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="222" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="227" />
             <source>&amp;Settings</source>
             <translation>&amp;Настройки</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="223" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="228" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Параметры…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="229" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="225" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="230" />
             <source>&amp;About {app}</source>
             <translation>&amp;О программе {app}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="244" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="249" />
             <source>New Database</source>
             <translation>Новая база данных</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="246" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="251" />
             <source>JPoA Desktop databases ({patterns})</source>
             <translation>Базы данных JPoA Desktop ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="257" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="262" />
             <source>Open Database</source>
             <translation>Открытие базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="259" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="264" />
             <source>JPoA Desktop databases ({patterns});;All files (*)</source>
             <translation>Базы данных JPoA Desktop ({patterns});;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="280" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="285" />
             <source>Try a demo workshop?</source>
             <translation>Попробовать демонстрационный семинар?</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="282" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="287" />
             <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
             <translation>Это новая база данных. Добавить демонстрационный семинар, который проходит сегодня, с 40 участниками из пяти стран, чтобы попробовать регистрацию, отметку присутствия и раздаточные материалы?</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="395" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400" />
             <source>Opening the database…</source>
             <translation>Открытие базы данных…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="398" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="403" />
             <source>No database is open</source>
             <translation>База данных не открыта</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="405" />
             <source>Database: {name}</source>
             <translation>База данных: {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="402" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="407" />
             <source>%n library item(s)</source>
             <translation>
                 <numerusform>%n материал библиотеки</numerusform>
@@ -2813,12 +3057,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="405" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="410" />
             <source>upgraded; the previous version was saved as {path}</source>
             <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="423" />
+            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="428" />
             <source>No recent databases</source>
             <translation>Недавних баз данных нет</translation>
         </message>
@@ -2849,82 +3093,82 @@
     <context>
         <name>OptionsPanel</name>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="168" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="169" />
             <source>Custom size…</source>
             <translation>Свой размер…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="206" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="208" />
             <source>&amp;Handouts (tick what “Print everything” builds):</source>
             <translation>&amp;Материалы (отметьте, что готовит «Напечатать всё»):</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="213" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215" />
             <source>&amp;Language:</source>
             <translation>&amp;Язык:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="214" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216" />
             <source>&amp;Side by side with:</source>
             <translation>&amp;Рядом с языком:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217" />
             <source>&amp;Paper:</source>
             <translation>&amp;Бумага:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218" />
             <source>&amp;Day:</source>
             <translation>&amp;День:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219" />
             <source>&amp;Sort:</source>
             <translation>&amp;Порядок:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220" />
             <source>Columns:</source>
             <translation>Столбцы:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221" />
             <source>Label &amp;sheet:</source>
             <translation>&amp;Лист наклеек:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="222" />
             <source>&amp;Attendance rule:</source>
             <translation>&amp;Правило посещаемости:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="223" />
             <source>P&amp;illar:</source>
             <translation>&amp;Направление:</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="228" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="230" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="236" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="238" />
             <source>Certificates go to those present on at least this share of the days.</source>
             <translation>Сертификаты получают те, кто присутствовал не меньше этой доли дней.</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="238" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="240" />
             <source>Who gets no certificate…</source>
             <translation>Кто не получит сертификат…</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="250" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="252" />
             <source>Every day, one sheet each</source>
             <translation>Все дни, по листу на день</translation>
         </message>
         <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="253" />
+            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="255" />
             <source>Day {number} — {date}</source>
             <translation>День {number} — {date}</translation>
         </message>
@@ -3981,6 +4225,205 @@
             <location filename="../../src/jpoa_desktop/ui/startup.py" line="81" />
             <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
             <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategiesScreen</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="126" />
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="247" />
+            <source>Strategies</source>
+            <translation>Стратегии</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="132" />
+            <source>Add below</source>
+            <translation>Добавить внутрь</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="133" />
+            <source>Add an item under the selected one (Ins)</source>
+            <translation>Добавить элемент внутрь выбранного (Ins)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="134" />
+            <source>Add after</source>
+            <translation>Добавить после</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="136" />
+            <source>Add an item after the selected one (Shift+Ins)</source>
+            <translation>Добавить элемент после выбранного (Shift+Ins)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="138" />
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="289" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="139" />
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="140" />
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="141" />
+            <source>Find in this draft (Enter, F3 for the next)</source>
+            <translation>Найти в этом проекте (Enter, F3 — следующее)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="175" />
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="222" />
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n мера</numerusform>
+                <numerusform>%n меры</numerusform>
+                <numerusform>%n мер</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="216" />
+            <source>No strategy or action plan yet.</source>
+            <translation>Стратегий и планов действий пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="275" />
+            <source>New goal</source>
+            <translation>Новая цель</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="275" />
+            <source>New objective</source>
+            <translation>Новая задача</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="276" />
+            <source>New measure</source>
+            <translation>Новая мера</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="279" />
+            <source>Add {what}</source>
+            <translation>Добавление: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="295" />
+            <source>Move</source>
+            <translation>Перемещение</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="308" />
+            <source>Edit</source>
+            <translation>Правка</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="335" />
+            <source>Not found</source>
+            <translation>Не найдено</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="343" />
+            <source>{n} of {total}</source>
+            <translation>{n} из {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyLabels</name>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="18" />
+            <source>Strategy</source>
+            <translation>Стратегия</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="19" />
+            <source>Action plan</source>
+            <translation>План действий</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="20" />
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="27" />
+            <source>Draft</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="28" />
+            <source>Under review</source>
+            <translation>На рассмотрении</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="29" />
+            <source>Adopted</source>
+            <translation>Принят</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="36" />
+            <source>Goal</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="37" />
+            <source>Objective</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="38" />
+            <source>Measure</source>
+            <translation>Мера</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="45" />
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="55" />
+            <source>(not set)</source>
+            <translation>(не указано)</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="46" />
+            <source>High</source>
+            <translation>Высокий</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="47" />
+            <source>Medium</source>
+            <translation>Средний</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="48" />
+            <source>Low</source>
+            <translation>Низкий</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="56" />
+            <source>Planned</source>
+            <translation>Запланировано</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="57" />
+            <source>In progress</source>
+            <translation>Выполняется</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="58" />
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="59" />
+            <source>Delayed</source>
+            <translation>Отстает от графика</translation>
+        </message>
+        <message>
+            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="60" />
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
         </message>
     </context>
     <context>
