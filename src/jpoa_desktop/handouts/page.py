@@ -90,7 +90,11 @@ def table_style(commands: Sequence[Any]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
-def _numbered_canvas(footer: Callable[[int, int], str], options: PageOptions) -> type[Canvas]:
+def numbered_canvas(footer: Callable[[int, int], str], margin: float) -> type[Canvas]:
+    """A canvas that writes `footer(page, pages)` at the bottom right of every page, `margin`
+    points from the edge of that page (portrait or landscape): the pages are kept until the
+    end, when their count is known."""
+
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
@@ -104,10 +108,10 @@ def _numbered_canvas(footer: Callable[[int, int], str], options: PageOptions) ->
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                width, _height = options.size()
+                width = self._pagesize[0]  # type: ignore[attr-defined]  # this page's size
                 self.setFont(REGULAR, 7.5)
                 self.setFillColor(GREY)
-                self.drawRightString(width - options.margin_mm * mm, 8 * mm, footer(number, total))
+                self.drawRightString(width - margin, 8 * mm, footer(number, total))
                 super().showPage()
             super().save()
 
@@ -137,7 +141,7 @@ def write_pdf(
             author="JPoA Desktop",
             initialFontName=REGULAR,  # else every page names Helvetica, unembedded
         )
-        document.build(list(story), canvasmaker=_numbered_canvas(footer, options))
+        document.build(list(story), canvasmaker=numbered_canvas(footer, margin))
 
     replace_atomically(target, build)
 

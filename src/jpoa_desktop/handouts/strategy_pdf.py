@@ -17,7 +17,6 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -33,7 +32,7 @@ from reportlab.platypus import (
 from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.handouts.fonts import BOLD, REGULAR, check_texts, register_fonts
 from jpoa_desktop.handouts.labels import Labels, in_all, missing_in
-from jpoa_desktop.handouts.page import GREY, RULE, PageOptions, styles, table_style
+from jpoa_desktop.handouts.page import GREY, RULE, PageOptions, numbered_canvas, styles, table_style
 from jpoa_desktop.handouts.participant_list import column_widths
 from jpoa_desktop.handouts.strategy_text import (
     PLAN_COLUMNS,
@@ -195,33 +194,6 @@ def _plan_table(rows: list[list[str]], labels: list[Labels], look: Styles, width
     return table
 
 
-def _numbered_canvas(footer: Callable[[int, int], str], margin: float) -> type[Canvas]:
-    """ "Page X of Y" at the bottom right of each page, portrait or landscape: the pages are
-    kept until the end, when their count is known (as `handouts/page.py` does)."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()  # type: ignore[attr-defined]  # the reset showPage does, unstubbed
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                width = self._pagesize[0]  # type: ignore[attr-defined]
-                self.setFont(REGULAR, 7.5)
-                self.setFillColor(GREY)
-                self.drawRightString(width - margin, 8 * mm, footer(number, total))
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def _write(
     target: Path,
     story: list[Flowable],
@@ -248,6 +220,6 @@ def _write(
             initialFontName=REGULAR,  # else every page names Helvetica, unembedded
             pageTemplates=[template("portrait", portrait), template("landscape", wide)],
         )
-        document.build(story, canvasmaker=_numbered_canvas(footer, margin))
+        document.build(story, canvasmaker=numbered_canvas(footer, margin))
 
     replace_atomically(target, build)
