@@ -37,6 +37,9 @@ COLUMNS = ("organisation", "position", "country", "role", "email", "phone")
 DEFAULT_COLUMNS = ("organisation", "position", "country")
 SORTS = ("name", "country", "organisation")
 CELL_PADDING = 12.0  # a table cell's left and right padding, in points
+# An e-mail address is one long "word" that wraps anyway: no column claims more than this share
+# of the width for its longest word, so the short words of the other columns stay whole.
+LONGEST_WORD_SHARE = 0.22
 # Relative widths; the name column takes what the others leave.
 WEIGHTS = {"organisation": 3.0, "position": 2.2, "country": 1.2, "role": 1.2, "email": 2.2,
            "phone": 1.6}  # fmt: skip
@@ -130,8 +133,9 @@ def column_widths(
     """Share `width` by `weights`, but never narrower than a column's longest word (a word
     cut in two, "Кыргызст-ан", is what a reader notices first) while the page allows it."""
     need = [
-        max((stringWidth(word, style.fontName, style.fontSize)
-             for text in column for word in text.split()), default=0.0) + CELL_PADDING
+        min(max((stringWidth(word, style.fontName, style.fontSize)
+                 for text in column for word in text.split()), default=0.0) + CELL_PADDING + 2,
+            width * LONGEST_WORD_SHARE)
         for column in columns
     ]  # fmt: skip
     if sum(need) >= width:
