@@ -12,39 +12,22 @@ large demo in a temporary folder first).
 
 from __future__ import annotations
 
-import argparse
 import resource
 import sqlite3
 import statistics
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from jpoa_desktop.services.content import ContentService
+from measuring import on_large_demo, p95, timed
+
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.demo import DemoService
 from jpoa_desktop.services.strategies import StrategyService
 from jpoa_desktop.services.strategy_coverage import CoverageService
 
 BUDGET_MS = 100.0
 RSS_BUDGET_MB = 250.0
 ROUNDS = 3  # every draft opened this many times: 150 samples
-
-
-def timed(calls: list[Callable[[], object]]) -> list[float]:
-    times = []
-    for call in calls:
-        started = time.perf_counter()
-        call()
-        times.append((time.perf_counter() - started) * 1000)
-    return sorted(times)
-
-
-def p95(times: list[float]) -> float:
-    return times[min(len(times) - 1, int(len(times) * 0.95))]
 
 
 def measure(path: Path) -> bool:
@@ -87,18 +70,7 @@ def measure(path: Path) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="Open + coverage of strategy drafts")
-    parser.add_argument("--db", type=Path, help="an existing large demo database")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="jpoa-bench-") as scratch:
-        path = args.db
-        if path is None:
-            path = Path(scratch) / "large.sqlite"
-            db = open_database(str(path))
-            ContentService(db.session_scope).load_builtin()
-            DemoService(db.session_scope).load("large")
-            db.dispose()
-        return 0 if measure(path) else 1
+    return on_large_demo("Open + coverage of strategy drafts", measure)
 
 
 if __name__ == "__main__":

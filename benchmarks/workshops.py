@@ -13,22 +13,18 @@ demo in a temporary folder first, which takes about half a minute).
 
 from __future__ import annotations
 
-import argparse
 import resource
 import sqlite3
 import statistics
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from measuring import on_large_demo, p95, timed
+
 from jpoa_desktop.services.agenda import AgendaService
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.demo import DemoService
 from jpoa_desktop.services.workshops import WorkshopService
 
 AGENDA_BUDGET_MS = 30.0
@@ -42,19 +38,6 @@ FILTERS: list[dict[str, Any]] = [
     {"status": "held"},
     {"text": "границ"},
 ]
-
-
-def timed(calls: list[Callable[[], object]]) -> list[float]:
-    times = []
-    for call in calls:
-        started = time.perf_counter()
-        call()
-        times.append((time.perf_counter() - started) * 1000)
-    return sorted(times)
-
-
-def p95(times: list[float]) -> float:
-    return times[min(len(times) - 1, int(len(times) * 0.95))]
 
 
 def report(label: str, ours: list[float], bare: list[float], budget: float) -> bool:
@@ -101,18 +84,7 @@ def measure(path: Path) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="Agenda and workshop list on the large demo")
-    parser.add_argument("--db", type=Path, help="an existing large demo database")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="jpoa-bench-") as scratch:
-        path = args.db
-        if path is None:
-            path = Path(scratch) / "large.sqlite"
-            db = open_database(str(path))
-            ContentService(db.session_scope).load_builtin()
-            DemoService(db.session_scope).load("large")
-            db.dispose()
-        return 0 if measure(path) else 1
+    return on_large_demo("Agenda and workshop list on the large demo", measure)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,46 @@
+"""What the benchmarks on the large demo share: timing calls, the 95th percentile, and running a
+measurement on a given database or on a large demo made for the run."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from jpoa_desktop.services.content import ContentService
+from jpoa_desktop.services.database import open_database
+from jpoa_desktop.services.demo import DemoService
+
+
+def timed(calls: list[Callable[[], object]]) -> list[float]:
+    """Each call's time in milliseconds, sorted."""
+    times = []
+    for call in calls:
+        started = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - started) * 1000)
+    return sorted(times)
+
+
+def p95(times: list[float]) -> float:
+    """The 95th percentile of sorted times."""
+    return times[min(len(times) - 1, int(len(times) * 0.95))]
+
+
+def on_large_demo(description: str, measure: Callable[[Path], bool]) -> int:
+    """`measure(path)` on `--db PATH`, or on a large demo built in a scratch folder; exit 0 when
+    within budget."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--db", type=Path, help="an existing large demo database")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="jpoa-bench-") as scratch:
+        path = args.db
+        if path is None:
+            path = Path(scratch) / "large.sqlite"
+            db = open_database(str(path))
+            ContentService(db.session_scope).load_builtin()
+            DemoService(db.session_scope).load("large")
+            db.dispose()
+        return 0 if measure(path) else 1
