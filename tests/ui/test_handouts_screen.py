@@ -275,3 +275,15 @@ def test_the_choices_come_back_on_the_next_start(
     fresh = HandoutsScreen(tasks, translations.language, settings=settings)
     qtbot.addWidget(fresh)
     assert fresh.request().kind == "agenda"  # the defaults, and no error
+
+
+def test_the_left_out_reasons_are_worded_from_the_facts_not_the_log_text(
+    translations: Translations,
+) -> None:
+    from jpoa_desktop.services.certificates import Exclusion
+    from jpoa_desktop.ui.handouts.left_out_dialog import reason_text
+
+    cancelled = Exclusion("Ким Ольга", 0, 3, "registration cancelled", cancelled=True)
+    absent = Exclusion("Юсупов Тимур", 1, 3, "present on 1 of 3 days (33%)")
+    assert reason_text(cancelled, 80) == "Registration cancelled"
+    assert reason_text(absent, 80) == "Present on 1 of 3 days; the rule asks for 80 %"

@@ -33,6 +33,7 @@ class Exclusion:
     days_present: int
     days: int
     reason: str  # in English, for the CLI and the log; the GUI words it from the numbers
+    cancelled: bool = False  # left out because the registration was cancelled
 
 
 def _hours(session_rows: list[tuple[time, time]]) -> str:
@@ -78,7 +79,9 @@ class CertificateService:
             present = len(registration.days_present)
             if registration.status == "cancelled":
                 excluded.append(
-                    Exclusion(registration.name, present, days, "registration cancelled")
+                    Exclusion(
+                        registration.name, present, days, "registration cancelled", cancelled=True
+                    )
                 )
             elif present + 1e-9 < needed:
                 reason = (

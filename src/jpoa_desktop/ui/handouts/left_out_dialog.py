@@ -23,7 +23,7 @@ def reason_text(exclusion: Exclusion, rule_percent: int) -> str:
     """Worded from the numbers (the service's reason is English, for the log)."""
     from PySide6.QtCore import QCoreApplication
 
-    if exclusion.reason == "registration cancelled":
+    if exclusion.cancelled:
         return QCoreApplication.translate("LeftOutDialog", "Registration cancelled")
     return QCoreApplication.translate(
         "LeftOutDialog", "Present on {present} of {days} days; the rule asks for {rule} %"
