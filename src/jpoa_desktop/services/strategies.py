@@ -274,7 +274,7 @@ def _framework_skeleton(session: Session, draft_id: int, languages: tuple[str, .
             kind="goal",
             position=n,
             texts={
-                lang: f"{pillar.code}. {labels[pillar.key].title}"
+                lang: labels[pillar.key].title
                 for lang, labels in by_lang.items()
             },
         )
@@ -292,7 +292,7 @@ def _framework_skeleton(session: Session, draft_id: int, languages: tuple[str, .
                     kind="objective",
                     position=k,
                     texts={
-                        lang: f"{area.code} {labels[area.key].title}"
+                        lang: labels[area.key].title
                         for lang, labels in by_lang.items()
                     },
                 )
