@@ -8,7 +8,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.database import Database, open_database
+from jpoa_desktop.services.strategies import StrategyService
+from jpoa_desktop.services.strategy_views import DraftInput, ItemInput
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.settings.store import SettingsStore
@@ -103,3 +105,23 @@ def test_opening_an_empty_file_loads_the_library_into_it(
     assert window.databases.database.path == new_file
     assert window.library.tree.topLevelItemCount() == 6
     assert str(new_file) in window.database_label.text()
+
+
+def test_closing_the_window_mid_edit_keeps_what_was_just_typed(
+    window: MainWindow, library_db: Database, qtbot: QtBot
+) -> None:
+    service = StrategyService(library_db.session_scope)
+    draft = service.create(DraftInput(country="TJ", titles={"ru": "План"}, languages=("ru",)))
+    goal = service.add_item(draft, None, "goal", ItemInput({"ru": "Цель"}))
+    window.show_screen("strategies")
+    window.strategies.reload()
+    assert window.strategies.tree.select_id(goal)
+    window.strategies.form.texts[0].selectAll()
+    window.strategies.form.texts[0].insertPlainText("Цель, набранная перед закрытием")
+    assert window.strategies.form.pending()  # the autosave has not run yet
+    window.close()
+
+    reopened = open_database(str(library_db.path))
+    view = StrategyService(reopened.session_scope).draft(draft, "ru")
+    assert view.goals[0].texts == {"ru": "Цель, набранная перед закрытием"}
+    reopened.dispose()

@@ -371,6 +371,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.tasks.shutdown()
+        for screen in self.screens:  # each writes what still waits (typing not yet autosaved)
+            screen.set_database(None)
         self.databases.close()
         super().closeEvent(event)
 
