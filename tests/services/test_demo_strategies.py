@@ -10,6 +10,7 @@ from jpoa_desktop.services.demo_strategies import large_drafts
 from jpoa_desktop.services.library import LibraryService
 from jpoa_desktop.services.strategies import StrategyService
 from jpoa_desktop.services.strategy_coverage import CoverageService
+from jpoa_desktop.services.strategy_versions import VersionService
 
 
 def test_the_small_demo_has_a_bilingual_kyrgyz_action_plan_with_gaps_on_purpose(
@@ -43,3 +44,24 @@ def test_large_demo_drafts_have_two_hundred_mapped_measures_each(loaded_db: Data
     view = service.draft(drafts[0].id, "en")
     assert len(view.goals) == 4 and all(len(g.objectives) == 5 for g in view.goals)
     assert all(m.mapping for m in view.measures())
+
+
+def test_the_kyrgyz_plan_comes_with_two_earlier_versions_that_differ_from_it(
+    loaded_db: Database,
+) -> None:
+    DemoService(loaded_db.session_scope).load("small", today=date(2026, 11, 25))
+    (plan,) = StrategyService(loaded_db.session_scope).drafts("en")
+    versions = VersionService(loaded_db.session_scope)
+    first, submitted = versions.versions(plan.id)
+    assert (first.name, first.measures, submitted.measures) == (
+        "Working group, first reading",
+        18,
+        20,
+    )
+    since = versions.diff(plan.id, submitted.id)
+    assert [len(part) for part in (since.added, since.removed, since.moved)] == [1, 1, 1]
+    assert since.removed[0].text == "Courses for imams on countering extremist narratives"
+    (revised,) = since.changed
+    assert {c.field for c in revised.fields} >= {"responsible", "end", "status"}
+    between = versions.diff(plan.id, first.id, submitted.id)
+    assert len(between.added) == 2 and not between.removed

@@ -31,6 +31,7 @@ from jpoa_desktop.db.strategy_models import (
     StrategyItem,
     StrategyMapping,
 )
+from jpoa_desktop.services.demo_strategy_history import add_history
 from jpoa_desktop.services.demo_strategy_plan import KG_PLAN, PARTNERS
 
 Area = tuple[str, int, str, str]  # key, pillar, English title, Russian title
@@ -63,6 +64,15 @@ def _item(row: _Rows, draft: int, parent: int | None, kind: str, n: int, **more:
         "origin_uuid": None,
     }
     return row(**{**values, **more})
+
+
+def _status(end_year: int, n: int) -> str:
+    """Where a measure stands late in 2026, by the year it was due."""
+    if end_year <= 2024:
+        return "done"
+    if end_year == 2025:
+        return "delayed" if n % 2 else "done"
+    return "in_progress" if end_year == 2026 else "planned"
 
 
 def small_plan(session: Session, now: datetime) -> int:
@@ -121,7 +131,7 @@ def small_plan(session: Session, now: datetime) -> int:
                             start_date=date(year, 1, 1),
                             end_date=date(year + 1, 12, 31),
                             priority=("high", "medium", "low")[n_measure % 3],
-                            status="planned",
+                            status=_status(year + 1, n_measure),
                         )
                     ],
                 )
@@ -173,6 +183,7 @@ def small_plan(session: Session, now: datetime) -> int:
             )
         ],
     )
+    add_history(session, draft, now)
     return 1
 
 

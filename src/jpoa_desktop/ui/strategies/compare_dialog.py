@@ -98,6 +98,10 @@ class CompareDialog(QDialog):
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.from_label, self.to_label = QLabel(self), QLabel(self)
 
+    def draft_id(self) -> int:
+        """The draft this window compares (the one open in the screen when it was opened)."""
+        return self._draft_id
+
     def compare_pane(self) -> QWidget:
         pane = QWidget(self)
         column = QVBoxLayout(pane)
