@@ -159,6 +159,8 @@ class ItemForm(QWidget):
             widget.setEnabled(item is not None)
         self.responsible.setText("; ".join(item.responsible) if item else "")
         self.partners.setText("; ".join(item.partners) if item else "")
+        for line in (self.responsible, self.partners):
+            line.setCursorPosition(0)  # a long list reads from its start, not its end
         self.start.setText(item.start.isoformat() if item and item.start else "")
         self.end.setText(item.end.isoformat() if item and item.end else "")
         self.priority.setCurrentIndex(max(self.priority.findData(item.priority if item else ""), 0))

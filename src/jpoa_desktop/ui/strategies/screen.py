@@ -28,6 +28,7 @@ from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.services.strategy_views import DraftView, ItemInput
 from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.strategies.commands import AddItem, DeleteItem, EditItem, MoveItem
+from jpoa_desktop.ui.strategies.details_tabs import DetailsTabs
 from jpoa_desktop.ui.strategies.icon import strategy_icon
 from jpoa_desktop.ui.strategies.item_form import ItemForm
 from jpoa_desktop.ui.strategies.labels import draft_kind_label, draft_status_label
@@ -58,6 +59,7 @@ class StrategiesScreen(QWidget):
         self.drafts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree = DraftTree(self)
         self.form = ItemForm(self)
+        self.details = DetailsTabs(self.undo_stack, self.refresh, self.form.save, language, self)
         self.find_box = QLineEdit(self)
         self.find_box.setClearButtonEnabled(True)
         self.found = QLabel(self)
@@ -115,7 +117,12 @@ class StrategiesScreen(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.drafts)
         self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.form)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.setChildrenCollapsible(False)
+        right.addWidget(self.form)
+        right.addWidget(self.details)
+        right.setSizes([330, 370])
+        self.splitter.addWidget(right)
         self.splitter.setSizes([240, 520, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -140,6 +147,7 @@ class StrategiesScreen(QWidget):
         self.redo_action.setText(self.tr("Redo"))
         self.find_box.setPlaceholderText(self.tr("Find in this draft (Enter, F3 for the next)"))
         self.form.retranslate()
+        self.details.retranslate()
         self._show_heading()
 
     # What the main window tells every screen.
@@ -148,11 +156,13 @@ class StrategiesScreen(QWidget):
 
         self.form.save()
         self._service = StrategyService(db.session_scope) if db is not None else None
+        self.details.set_database(db)
         self.undo_stack.clear()  # an undo must never reach into another database
         self.reload()
 
     def set_language(self, language: str) -> None:
         self._language = language
+        self.details.set_language(language)
         self.reload()
 
     def focus_search(self) -> None:
@@ -228,6 +238,7 @@ class StrategiesScreen(QWidget):
         else:
             kind = self.tree.current_kind() or ""
             self.form.load(self._service.item(item_id), kind, self._draft.summary.languages)
+        self.details.load(self._draft, item_id)
         self._update_actions()
 
     def _update_actions(self) -> None:
