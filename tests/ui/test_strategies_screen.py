@@ -142,3 +142,22 @@ def test_find_in_draft_jumps_to_each_match_in_any_language(
     screen.find_next()
     assert screen.found.text() == "2 of 2"
     assert "Финансирование" in current_text(screen)
+
+
+def test_an_edit_made_before_a_delete_is_still_undone_after_the_delete_is(
+    qtbot: QtBot, screen: StrategiesScreen, library_db: Database, draft: int
+) -> None:
+    screen.add_below()
+    screen.add_below()
+    screen.add_below()
+    type_text(qtbot, screen, "Первая мера")
+    first = screen.tree.current_id()
+    screen.add_sibling()  # a later row, so the first one's id is not the newest
+    type_text(qtbot, screen, "Вторая мера")
+    assert first is not None and screen.tree.select_id(first)
+    type_text(qtbot, screen, "Первая мера, исправленная")
+    screen.delete()
+    screen.undo()  # the delete: the measure comes back under its id
+    assert screen.tree.current_id() == first
+    screen.undo()  # the edit made before the delete
+    assert tree(library_db, draft)[0][1][0][1] == ["Первая мера", "Вторая мера"]

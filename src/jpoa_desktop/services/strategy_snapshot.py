@@ -3,8 +3,9 @@ and copying a draft's tree into another draft.
 
 Rows are kept as their column values, uuids and times included: what `restore` brings back is
 the same goal, objective or measure (the uuid is what versions and diffs follow), not a
-look-alike. Integer ids may have been reused meanwhile, so the rows get fresh ids and their
-references (parent, item) are remapped in the order they are inserted.
+look-alike. The rows keep their integer ids where these are still free, so an undo stack's
+older commands, which name items by id, still find them; an id reused meanwhile gets a fresh
+one, and references (parent, item) are remapped in the order the rows are inserted.
 """
 
 from __future__ import annotations
@@ -69,7 +70,11 @@ def take(session: Session, draft_id: int, item_ids: list[int]) -> DeletedRows:
 
 
 def _insert(session: Session, model: type[Base], row: Row) -> int:
-    values = {k: v for k, v in row.items() if k != "id"}
+    """Insert the row under its old id when that id is still free (the usual case), so what
+    else holds the id (an undo stack's commands) keeps working; else under a fresh one."""
+    old_id = row.get("id")
+    free = old_id is not None and session.get(model, old_id) is None
+    values = {k: v for k, v in row.items() if k != "id" or free}
     result = session.execute(insert(model).values(**values))
     key = cast(CursorResult[Any], result).inserted_primary_key
     assert key is not None
@@ -77,7 +82,8 @@ def _insert(session: Session, model: type[Base], row: Row) -> int:
 
 
 def put_back(session: Session, deleted: DeletedRows) -> list[int]:
-    """Insert the kept rows again (new ids, same uuids); return the new ids of the items.
+    """Insert the kept rows again (same uuids; their old ids where still free); return the
+    items' ids.
 
     A restored item takes its old place: its later siblings move one down again."""
     item_ids: dict[int, int] = {}
