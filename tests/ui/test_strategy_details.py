@@ -206,7 +206,8 @@ def test_a_blank_indicator_name_is_refused_with_a_message(
 def test_details_follow_a_measure_that_was_deleted_and_restored(
     qtbot: QtBot, screen: StrategiesScreen, library_db: Database, draft: int
 ) -> None:
-    """Undoing a delete gives the measure and its rows new ids; the details' undo still works."""
+    """Undoing a delete brings the measure and its rows back (under their old ids, which are
+    free); the details' earlier edits are still undone and redone."""
     details = screen.details
     details.indicators.add_button.click()
     type_in_cell(qtbot, details.indicators.table, 0, 0, "Trained officers")
@@ -220,9 +221,9 @@ def test_details_follow_a_measure_that_was_deleted_and_restored(
     screen.add_below()  # a second measure, with a higher id
     screen.tree.select_id(old_id)
     screen.delete()
-    screen.undo()  # the first measure is back, under a new id
+    screen.undo()  # the first measure is back
     first = StrategyService(library_db.session_scope).draft(draft, "en").measures()[0]
-    assert first.id != old_id and screen.tree.current_id() == first.id
+    assert first.id == old_id and screen.tree.current_id() == first.id
     screen.undo()  # the second measure
     assert state(library_db, draft)["comments"] == [(details.comments.author.text(),
                                                      "Who counts them?", False)]  # fmt: skip
