@@ -51,6 +51,10 @@ screenshots: $(STAMP)
 	for lang in en ru; do for screen in workshops agenda participants checkin handouts verify; do \
 		$(BIN)/jpoa-desktop --db $(VENV)/large-demo.sqlite --screenshot docs/$$screen-$$lang.png \
 			--screen $$screen --lang $$lang; done; done
+	test -f $(VENV)/small-demo.sqlite || $(BIN)/jpoa --db $(VENV)/small-demo.sqlite demo
+	for lang in en ru; do for screen in strategies coverage versions; do \
+		$(BIN)/jpoa-desktop --db $(VENV)/small-demo.sqlite --screenshot docs/$$screen-$$lang.png \
+			--screen $$screen --lang $$lang; done; done
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -34,7 +34,7 @@ EXIT_REFUSED = 2
 
 
 SCREENS = ("library", "workshops", "agenda", "participants", "checkin", "handouts", "verify",
-           "strategies")  # fmt: skip
+           "strategies", "coverage", "versions")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--screen",
         choices=SCREENS,
         default="library",
-        help="the screen to show (agenda: the Workshops screen on its Agenda tab)",
+        help="the screen to show (agenda: the Workshops screen on its Agenda tab; coverage and"
+        " versions: the Strategies screen with that window over it)",
     )
     parser.add_argument(
         "--search", metavar="TEXT", help="with --screenshot: show the search results for TEXT"

@@ -161,3 +161,22 @@ def test_an_edit_made_before_a_delete_is_still_undone_after_the_delete_is(
     assert screen.tree.current_id() == first
     screen.undo()  # the edit made before the delete
     assert tree(library_db, draft)[0][1][0][1] == ["Первая мера", "Вторая мера"]
+
+
+def test_partners_from_the_library_are_stored_by_key_and_shown_by_name(
+    qtbot: QtBot, screen: StrategiesScreen, library_db: Database, draft: int
+) -> None:
+    for _ in range(3):
+        screen.add_below()
+    screen.form.partners.setText("UNOCT; ОБСЕ; Общественный фонд «Иман»")
+    screen.form.save()
+    measure = StrategyService(library_db.session_scope).draft(draft, "ru").measures()[0]
+    assert measure.partners == ("partner-unoct", "partner-osce", "Общественный фонд «Иман»")
+    screen.set_language("ru")
+    assert screen.tree.select_id(measure.id)
+    assert screen.form.partners.text() == "УКТ ООН; ОБСЕ; Общественный фонд «Иман»"
+    screen.form.partners.setText("УКТ ООН; обс")  # completing the name after the last ";"
+    completer = screen.form.partners.completer()
+    assert completer.splitPath(screen.form.partners.text()) == ["обс"]
+    completer.setCompletionPrefix("обс")
+    assert completer.currentCompletion() == "УКТ ООН; ОБСЕ"

@@ -73,6 +73,12 @@ class StrategyService(StrategyDetails):
             draft = draft_or_error(session, draft_id)
             return read_draft(session, draft, lang, self._labels.get(session, lang))
 
+    def partner_names(self, lang: str) -> dict[str, str]:
+        """The library's partners a measure can name: key → short name in `lang`."""
+        with self._scope() as session:
+            labels = self._labels.get(session, lang)
+            return {k: label.code for k, label in labels.items() if label.kind == "partner"}
+
     def create(self, draft: DraftInput, template: str = "empty") -> int:
         """A new draft, empty or with the framework's skeleton: each pillar a goal, each of
         its areas an objective, titled from the library in the draft's languages."""
@@ -273,10 +279,7 @@ def _framework_skeleton(session: Session, draft_id: int, languages: tuple[str, .
             draft_id=draft_id,
             kind="goal",
             position=n,
-            texts={
-                lang: labels[pillar.key].title
-                for lang, labels in by_lang.items()
-            },
+            texts={lang: labels[pillar.key].title for lang, labels in by_lang.items()},
         )
         session.add(goal)
         session.flush()
@@ -291,9 +294,6 @@ def _framework_skeleton(session: Session, draft_id: int, languages: tuple[str, .
                     parent_id=goal.id,
                     kind="objective",
                     position=k,
-                    texts={
-                        lang: labels[area.key].title
-                        for lang, labels in by_lang.items()
-                    },
+                    texts={lang: labels[area.key].title for lang, labels in by_lang.items()},
                 )
             )

@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QWidget
 
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.services.content import ContentService
@@ -15,6 +17,7 @@ from jpoa_desktop.ui.library.navigation import FRAMEWORK_PACK, NavTarget
 from jpoa_desktop.ui.main_window import MainWindow
 
 SIZE = (1280, 800)
+MAIN_SCREEN = {"agenda": "workshops", "coverage": "strategies", "versions": "strategies"}
 
 
 def take_screenshot(
@@ -33,7 +36,7 @@ def take_screenshot(
         print(f"jpoa-desktop: {error}", file=sys.stderr)
         return 2
     window.databases.set_database(db)
-    window.show_screen("workshops" if screen == "agenda" else screen)
+    window.show_screen(MAIN_SCREEN.get(screen, screen))
     window.resize(*SIZE)
     window.show()
     language = window.translations.language
@@ -58,9 +61,28 @@ def take_screenshot(
         for _ in range(3):  # the build, then the page's rendering, each on a worker
             window.tasks.wait_for_idle(120_000)
             window.handouts.flush_preview()
+    above: QWidget | None = None
+    if screen in ("strategies", "coverage", "versions"):
+        above = window.strategies.prepare_screenshot(screen)
     for _ in range(5):
         QCoreApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
-    saved = window.grab().save(str(out))
+    saved = _with_window_above(window.grab(), above).save(str(out))
+    if above is not None:
+        above.close()
     window.close()
     return 0 if saved else 1
+
+
+def _with_window_above(picture: QPixmap, above: QWidget | None) -> QPixmap:
+    """The main window's picture with a window it opened drawn over it, centred, as on a desk."""
+    if above is None:
+        return picture
+    top = above.grab()
+    painter = QPainter(picture)
+    x = max(0, (picture.width() - top.width()) // 2)
+    y = max(0, (picture.height() - top.height()) // 2)
+    painter.fillRect(x - 1, y - 1, top.width() + 2, top.height() + 2, QColor("#7a7a7a"))
+    painter.drawPixmap(x, y, top)
+    painter.end()
+    return picture

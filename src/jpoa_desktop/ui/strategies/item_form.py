@@ -29,6 +29,7 @@ from jpoa_desktop.ui.strategies.labels import (
     measure_status_label,
     priority_label,
 )
+from jpoa_desktop.ui.strategies.partner_field import PartnerField
 from jpoa_desktop.ui.workshops.labels import language_label
 
 SAVE_DELAY_MS = 700
@@ -69,7 +70,7 @@ class ItemForm(QWidget):
             box.setTabChangesFocus(True)
             box.setMinimumHeight(90)
         self.responsible = QLineEdit(self)
-        self.partners = QLineEdit(self)
+        self.partners = PartnerField(self)
         self.start = QLineEdit(self)
         self.end = QLineEdit(self)
         for line in (self.start, self.end):
@@ -158,7 +159,7 @@ class ItemForm(QWidget):
         for widget in (*self.texts, self.measure_fields):
             widget.setEnabled(item is not None)
         self.responsible.setText("; ".join(item.responsible) if item else "")
-        self.partners.setText("; ".join(item.partners) if item else "")
+        self.partners.set_partner_keys(item.partners if item else ())
         for line in (self.responsible, self.partners):
             line.setCursorPosition(0)  # a long list reads from its start, not its end
         self.start.setText(item.start.isoformat() if item and item.start else "")
@@ -188,7 +189,7 @@ class ItemForm(QWidget):
         return ItemInput(
             texts={code: text for code, text in texts.items() if text},
             responsible=_split(self.responsible.text()),
-            partners=_split(self.partners.text()),
+            partners=self.partners.partner_keys(),
             start=dates[0],
             end=dates[1],
             priority=str(self.priority.currentData() or ""),

@@ -29,6 +29,7 @@ from jpoa_desktop.services.strategy_views import DraftView, ItemInput
 from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.strategies.commands import AddItem, DeleteItem, EditItem, MoveItem
 from jpoa_desktop.ui.strategies.details_tabs import DetailsTabs
+from jpoa_desktop.ui.strategies.draft_menu import DraftMenu
 from jpoa_desktop.ui.strategies.icon import strategy_icon
 from jpoa_desktop.ui.strategies.item_form import ItemForm
 from jpoa_desktop.ui.strategies.labels import draft_kind_label, draft_status_label
@@ -38,6 +39,7 @@ from jpoa_desktop.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from jpoa_desktop.services.database import Database
     from jpoa_desktop.services.strategies import StrategyService
+    from jpoa_desktop.ui.settings.store import SettingsStore
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,8 +50,10 @@ class StrategiesScreen(QWidget):
     def __init__(self, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("strategiesScreen")
-        self._tasks = tasks
+        self.tasks = tasks
+        self.settings: SettingsStore | None = None  # set by the main window
         self._language = language
+        self._db: Database | None = None
         self._service: StrategyService | None = None
         self._draft: DraftView | None = None
         self.undo_stack = QUndoStack(self)
@@ -75,8 +79,12 @@ class StrategiesScreen(QWidget):
         self.redo_action = self._action(QKeySequence(QKeySequence.StandardKey.Redo), self.redo)
         self.find_action = self._action(QKeySequence(QKeySequence.StandardKey.FindNext),
                                         self.find_next)  # fmt: skip
+        self.menu = DraftMenu(self, self)
+        self.toolbar.addWidget(self.menu.button)
+        self.toolbar.addSeparator()
         for action in (self.add_action, self.add_sibling_action, self.delete_action, None,
-                       self.undo_action, self.redo_action):  # fmt: skip
+                       self.undo_action, self.redo_action, None, self.menu.coverage_action,
+                       self.menu.versions_action, self.menu.compare_action):  # fmt: skip
             if action is None:
                 self.toolbar.addSeparator()
             else:
@@ -148,6 +156,7 @@ class StrategiesScreen(QWidget):
         self.find_box.setPlaceholderText(self.tr("Find in this draft (Enter, F3 for the next)"))
         self.form.retranslate()
         self.details.retranslate()
+        self.menu.retranslate()
         self._show_heading()
 
     # What the main window tells every screen.
@@ -155,6 +164,8 @@ class StrategiesScreen(QWidget):
         from jpoa_desktop.services.strategies import StrategyService
 
         self.form.save()
+        self.menu.close_windows()
+        self._db = db
         self._service = StrategyService(db.session_scope) if db is not None else None
         self.details.set_database(db)
         self.undo_stack.clear()  # an undo must never reach into another database
@@ -163,15 +174,39 @@ class StrategiesScreen(QWidget):
     def set_language(self, language: str) -> None:
         self._language = language
         self.details.set_language(language)
+        self.menu.set_language(language)
         self.reload()
 
     def focus_search(self) -> None:
         self.find_box.setFocus()
         self.find_box.selectAll()
 
-    def reload(self) -> None:
-        """Re-read the drafts list (keeping the one open) and the open draft."""
-        chosen = self.draft_id()
+    # What the draft menu needs (DraftHost).
+    def database(self) -> Database | None:
+        return self._db
+
+    def language(self) -> str:
+        return self._language
+
+    def open_draft(self, draft_id: int | None) -> None:
+        """Show this draft (after a new, copied or imported one; None: the open one is gone),
+        keeping the undo stack: this is called from inside its commands."""
+        self.form.save()
+        self.reload(select=draft_id)
+
+    def select_item(self, item_id: int) -> None:
+        """Jump to an item another window names (a gap, a changed measure)."""
+        if self.tree.select_id(item_id):
+            self.tree.setFocus()
+            self.window().activateWindow()
+
+    def reload(self, select: int | None = None) -> None:
+        """Re-read the drafts list (keeping the one open, or opening `select`) and the open
+        draft."""
+        if self._service is not None:
+            names = self._service.partner_names
+            self.form.partners.set_partners(names(self._language), names("en"), names("ru"))
+        chosen = select if select is not None else self.draft_id()
         self.drafts.blockSignals(True)
         self.drafts.clear()
         for summary in self._service.drafts(self._language) if self._service else []:
@@ -208,6 +243,7 @@ class StrategiesScreen(QWidget):
         self.tree.fill(self._draft)
         self._show_heading()
         self._update_actions()
+        self.menu.draft_opened(self._draft.id if self._draft is not None else None)
 
     def refresh(self, select: int | None = None) -> None:
         """Re-read the open draft after an edit or an undo, selecting `select`."""
@@ -353,3 +389,21 @@ class StrategiesScreen(QWidget):
         self.found.setText(
             self.tr("{n} of {total}").format(n=found.index(target) + 1, total=len(found))
         )
+
+    def prepare_screenshot(self, window: str) -> QWidget | None:
+        """The first draft open on a measure with indicators and budget; for "coverage" or
+        "versions", that window opened over the screen (returned, for the picture)."""
+        if self._draft is None:
+            return None
+        measures = self._draft.measures()
+        shown = next((m for m in measures if m.indicators and m.budget), None)
+        if shown is not None:
+            self.tree.select_id(shown.id)
+        if window == "coverage":
+            coverage = self.menu.show_coverage()
+            if coverage is not None:
+                coverage.resize(1100, 700)
+            return coverage
+        if window == "versions":
+            return self.menu.show_versions()
+        return None

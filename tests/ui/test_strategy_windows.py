@@ -1,0 +1,111 @@
+"""The Strategies screen's own windows, opened from its toolbar: coverage follows every edit
+and undo and jumps back into the tree; versions save and compare; they follow or close when
+another draft or database is opened."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.strategies import StrategyService
+from jpoa_desktop.services.strategy_versions import VersionService
+from jpoa_desktop.services.strategy_views import DraftInput, ItemInput
+from jpoa_desktop.ui.i18n import Translations
+from jpoa_desktop.ui.strategies.screen import StrategiesScreen
+from jpoa_desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def drafts(library_db: Database) -> tuple[int, int, int]:
+    """A Kazakh plan with one measure (no indicator, no budget) and a second, empty draft."""
+    service = StrategyService(library_db.session_scope)
+    plan = service.create(DraftInput(country="KZ", titles={"ru": "План", "en": "Plan"},
+                                     languages=("ru", "en")))  # fmt: skip
+    goal = service.add_item(plan, None, "goal", ItemInput({"ru": "Цель"}))
+    objective = service.add_item(plan, goal, "objective", ItemInput({"ru": "Задача"}))
+    exercise = ItemInput({"ru": "Учения на границе"}, responsible=("ПС КНБ",))
+    measure = service.add_item(plan, objective, "measure", exercise)
+    service.set_mapping(measure, ["area-ii.3"])
+    other = service.create(DraftInput(country="UZ", titles={"en": "Strategy"}, kind="strategy"))
+    return plan, measure, other
+
+
+@pytest.fixture
+def screen(
+    qtbot: QtBot,
+    tasks: TaskRunner,
+    translations: Translations,
+    library_db: Database,
+    drafts: tuple[int, int, int],
+) -> StrategiesScreen:
+    strategies = StrategiesScreen(tasks, translations.language)
+    qtbot.addWidget(strategies)
+    strategies.set_database(library_db)
+    strategies.resize(1280, 800)
+    strategies.show()
+    qtbot.waitExposed(strategies)
+    strategies.open_draft(drafts[0])
+    return strategies
+
+
+def test_coverage_opens_from_the_toolbar_follows_edits_and_undo_and_jumps_to_the_gap(
+    qtbot: QtBot, screen: StrategiesScreen, drafts: tuple[int, int, int]
+) -> None:
+    plan, measure, _other = drafts
+    screen.menu.coverage_action.trigger()
+    window = screen.menu.coverage
+    assert window is not None and window.isVisible() and window.draft_id == plan
+    assert window.summary.text().startswith("1 measure")
+    assert "1 of 28 areas covered" in window.summary.text()
+
+    assert screen.tree.select_id(measure)
+    screen.details.indicators.add_button.click()  # an indicator: one gap fewer, at once
+    text_after_add = window.summary.text()
+    screen.undo()
+    assert window.summary.text() != text_after_add  # the undo shows in the open window too
+
+    screen.tree.setCurrentItem(screen.tree.topLevelItem(0))  # the goal
+    window.jump_to.emit(measure)  # what Enter on the gap sends
+    assert screen.tree.current_id() == measure
+
+
+def test_versions_save_one_and_show_what_changed_since(
+    qtbot: QtBot,
+    screen: StrategiesScreen,
+    library_db: Database,
+    drafts: tuple[int, int, int],
+) -> None:
+    plan, measure, _other = drafts
+    screen.menu.versions_action.trigger()
+    window = screen.menu.versions
+    assert window is not None and window.isVisible()
+    assert window.save_version("Первое чтение") is not None
+    assert [v.name for v in VersionService(library_db.session_scope).versions(plan)] == [
+        "Первое чтение"
+    ]
+    assert screen.tree.select_id(measure)
+    screen.form.texts[0].selectAll()
+    screen.form.texts[0].insertPlainText("Совместные учения на границе")
+    screen.form.save()
+    window.refresh()
+    diff = window.view
+    assert diff.topLevelItemCount() == 1  # one section: Changed (1)
+    assert "Совместные учения на границе" in diff.topLevelItem(0).child(0).text(0)
+
+
+def test_opening_another_draft_moves_coverage_and_closes_versions(
+    qtbot: QtBot, screen: StrategiesScreen, library_db: Database, drafts: tuple[int, int, int]
+) -> None:
+    _plan, _measure, other = drafts
+    screen.menu.coverage_action.trigger()
+    screen.menu.versions_action.trigger()
+    versions = screen.menu.versions
+    assert versions is not None and versions.isVisible()
+    screen.open_draft(other)
+    assert screen.menu.coverage is not None and screen.menu.coverage.draft_id == other
+    assert not versions.isVisible() and screen.menu.versions is None
+    screen.set_database(None)
+    assert screen.menu.coverage is None
+    assert not screen.menu.coverage_action.isEnabled()
+    assert not screen.menu.new_action.isEnabled()
