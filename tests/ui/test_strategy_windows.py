@@ -65,7 +65,9 @@ def test_coverage_opens_from_the_toolbar_follows_edits_and_undo_and_jumps_to_the
     screen.undo()
     assert window.summary.text() != text_after_add  # the undo shows in the open window too
 
-    screen.tree.setCurrentItem(screen.tree.topLevelItem(0))  # the goal
+    goal = screen.tree.topLevelItem(0)
+    assert goal is not None
+    screen.tree.setCurrentItem(goal)
     window.jump_to.emit(measure)  # what Enter on the gap sends
     assert screen.tree.current_id() == measure
 
@@ -91,7 +93,9 @@ def test_versions_save_one_and_show_what_changed_since(
     window.refresh()
     diff = window.view
     assert diff.topLevelItemCount() == 1  # one section: Changed (1)
-    assert "Совместные учения на границе" in diff.topLevelItem(0).child(0).text(0)
+    changed = diff.topLevelItem(0)
+    assert changed is not None and changed.childCount() == 1
+    assert "Совместные учения на границе" in changed.child(0).text(0)
 
 
 def test_opening_another_draft_moves_coverage_and_closes_versions(
