@@ -95,7 +95,8 @@ def test_versions_save_one_and_show_what_changed_since(
     assert diff.topLevelItemCount() == 1  # one section: Changed (1)
     changed = diff.topLevelItem(0)
     assert changed is not None and changed.childCount() == 1
-    assert "Совместные учения на границе" in changed.child(0).text(0)
+    entry = changed.child(0)
+    assert entry is not None and "Совместные учения на границе" in entry.text(0)
 
 
 def test_opening_another_draft_moves_coverage_and_closes_versions(
