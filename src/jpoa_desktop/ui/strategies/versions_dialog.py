@@ -111,7 +111,7 @@ class VersionsDialog(CompareDialog):
         self.version_list.blockSignals(True)
         self.version_list.clear()
         count = len(self._current.measures()) if self._current is not None else 0
-        self._list_row(self.tr("Current draft (unsaved changes included)"), "", count, CURRENT)
+        self._list_row(self.tr("Current draft (as it is now)"), "", count, CURRENT)
         for summary in reversed(self.summaries):  # newest first, under the current draft
             saved = self._saved_at(summary.created_at)
             self._list_row(summary.name, saved, summary.measures, summary.id)
