@@ -125,3 +125,19 @@ def test_closing_the_window_mid_edit_keeps_what_was_just_typed(
     view = StrategyService(reopened.session_scope).draft(draft, "ru")
     assert view.goals[0].texts == {"ru": "Цель, набранная перед закрытием"}
     reopened.dispose()
+
+
+def test_the_comments_author_is_remembered_for_the_next_run(
+    window: MainWindow,
+    settings: SettingsStore,
+    tasks: TaskRunner,
+    translations: Translations,
+    qtbot: QtBot,
+) -> None:
+    comments = window.strategies.details.comments
+    comments.author.setText("Айгуль Садыкова")
+    comments.author_changed.emit("Айгуль Садыкова")  # what adding a comment sends
+    assert settings.comment_author == "Айгуль Садыкова"
+    later = MainWindow(settings, tasks, translations)
+    qtbot.addWidget(later)
+    assert later.strategies.details.comments.author.text() == "Айгуль Садыкова"

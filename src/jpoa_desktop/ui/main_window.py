@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.handouts = HandoutsScreen(self.tasks, language, self, settings=self.settings)
         self.verify = VerifyScreen(self.tasks, language, self.settings, self)
         self.strategies = StrategiesScreen(self.tasks, language, self)
-        self.strategies.settings = self.settings
+        self.strategies.use_settings(self.settings)
         self.screens = [
             self.library,
             self.workshops,

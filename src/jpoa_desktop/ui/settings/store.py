@@ -155,6 +155,8 @@ class SettingsStore:
     # than this database's own key.
     verify_public_key = Option("verify/public_key", "", _to_text)
     verify_with_file = Option("verify/with_file", False, _to_bool)
+    # Who writes the comments on strategy drafts (default: the computer's user name).
+    comment_author = Option("strategies/comment_author", "", _to_text)
 
     def __init__(self, qsettings: QSettings) -> None:
         self.qsettings = qsettings

@@ -181,6 +181,17 @@ class StrategiesScreen(QWidget):
         self.find_box.setFocus()
         self.find_box.selectAll()
 
+    def use_settings(self, settings: SettingsStore) -> None:
+        """Keep the export folder and the comments' author between runs in `settings`."""
+        self.settings = settings
+        if settings.comment_author:
+            self.details.comments.set_author(settings.comment_author)
+
+        def remember(author: str) -> None:
+            settings.comment_author = author
+
+        self.details.comments.author_changed.connect(remember)
+
     # What the draft menu needs (DraftHost).
     def database(self) -> Database | None:
         return self._db
