@@ -40,20 +40,20 @@ def gap_kind_label(kind: str) -> str:
 def _group_label(kind: str, count: int) -> str:
     labels = {
         "area_without_measure": QCoreApplication.translate(
-            "CoverageGaps", "Areas with no measure (%n)", "", count
-        ),
+            "CoverageGaps", "Areas with no measure ({n})"
+        ).format(n=count),
         "measure_without_indicator": QCoreApplication.translate(
-            "CoverageGaps", "Measures with no indicator (%n)", "", count
-        ),
+            "CoverageGaps", "Measures with no indicator ({n})"
+        ).format(n=count),
         "measure_without_responsible": QCoreApplication.translate(
-            "CoverageGaps", "Measures with no responsible agency (%n)", "", count
-        ),
+            "CoverageGaps", "Measures with no responsible agency ({n})"
+        ).format(n=count),
         "measure_without_budget": QCoreApplication.translate(
-            "CoverageGaps", "Measures with no budget (%n)", "", count
-        ),
+            "CoverageGaps", "Measures with no budget ({n})"
+        ).format(n=count),
         "measure_without_mapping": QCoreApplication.translate(
-            "CoverageGaps", "Measures not mapped to a pillar or area (%n)", "", count
-        ),
+            "CoverageGaps", "Measures not mapped to a pillar or area ({n})"
+        ).format(n=count),
     }
     return labels.get(kind, f"{kind} ({count})")
 

@@ -99,10 +99,10 @@ class TranslatedWording(DiffWording):
 
     def section_title(self, name: str, count: int) -> str:
         titles = {
-            "added": QCoreApplication.translate("StrategyDiff", "Added (%n)", "", count),
-            "removed": QCoreApplication.translate("StrategyDiff", "Removed (%n)", "", count),
-            "moved": QCoreApplication.translate("StrategyDiff", "Moved (%n)", "", count),
-            "changed": QCoreApplication.translate("StrategyDiff", "Changed (%n)", "", count),
+            "added": QCoreApplication.translate("StrategyDiff", "Added ({n})").format(n=count),
+            "removed": QCoreApplication.translate("StrategyDiff", "Removed ({n})").format(n=count),
+            "moved": QCoreApplication.translate("StrategyDiff", "Moved ({n})").format(n=count),
+            "changed": QCoreApplication.translate("StrategyDiff", "Changed ({n})").format(n=count),
         }
         return titles.get(name, name)
 

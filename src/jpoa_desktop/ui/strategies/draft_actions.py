@@ -101,21 +101,26 @@ def delete_draft(parent: QWidget, db: Database, stack: QUndoStack, draft_id: int
     it all back."""
     service, removal = StrategyService(db.session_scope), DraftRemoval(db.session_scope)
     summary = service.draft(draft_id, language).summary
-    translate = QCoreApplication.translate
-    question = translate(
-        "DraftDialog", "Delete “{title}” ({country}) with its %n measure(s)?", "", summary.measures
-    ).format(title=summary.title, country=summary.country)
-    box = QMessageBox(QMessageBox.Icon.Question, translate("DraftDialog", "Delete draft"),
-                      question, QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    # A count in brackets, not "%n measure(s)": lupdate marks plural forms only for tr().
+    question = QCoreApplication.translate(
+        "DraftDialog", "Delete “{title}” ({country}) with its measures ({n})?"
+    ).format(title=summary.title, country=summary.country, n=summary.measures)
+    title = QCoreApplication.translate("DraftDialog", "Delete draft")
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     box.setObjectName("deleteDraftBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setInformativeText(
-        translate("DraftDialog", "Its versions go with it. Undo (Ctrl+Z) brings it all back.")
+        QCoreApplication.translate(
+            "DraftDialog", "Its versions go with it. Undo (Ctrl+Z) brings it all back."
+        )
     )
-    yes = box.addButton(translate("DraftDialog", "Delete"), QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(
+        QCoreApplication.translate("DraftDialog", "Delete"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    text = translate("DraftDialog", "Delete draft")
+    text = QCoreApplication.translate("DraftDialog", "Delete draft")
 
     def answered() -> None:
         if box.clickedButton() is yes:

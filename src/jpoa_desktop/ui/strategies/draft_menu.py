@@ -89,23 +89,26 @@ class DraftMenu(QObject):
         return action
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.button.setText(tr("Draft"))
-        self.button.setToolTip(tr("Create, edit, copy, delete, import or export a draft"))
-        self.new_action.setText(tr("New draft…"))
-        self.properties_action.setText(tr("Properties…"))
-        self.copy_action.setText(tr("Copy draft…"))
-        self.delete_action.setText(tr("Delete draft…"))
-        self.export_action.setText(tr("Export…"))
-        self.import_action.setText(tr("Import an action plan…"))
-        self.coverage_action.setText(tr("Coverage"))
+        self.button.setText(self.tr("Draft"))
+        self.button.setToolTip(self.tr("Create, edit, copy, delete, import or export a draft"))
+        self.new_action.setText(self.tr("New draft…"))
+        self.properties_action.setText(self.tr("Properties…"))
+        self.copy_action.setText(self.tr("Copy draft…"))
+        self.delete_action.setText(self.tr("Delete draft…"))
+        self.export_action.setText(self.tr("Export…"))
+        self.import_action.setText(self.tr("Import an action plan…"))
+        self.coverage_action.setText(self.tr("Coverage"))
         self.coverage_action.setToolTip(
-            tr("What each pillar and area has, and the gaps (Ctrl+Shift+C)")
+            self.tr("What each pillar and area has, and the gaps (Ctrl+Shift+C)")
         )
-        self.versions_action.setText(tr("Versions"))
-        self.versions_action.setToolTip(tr("Save a version and compare any two (Ctrl+Shift+V)"))
-        self.compare_action.setText(tr("Compare drafts"))
-        self.compare_action.setToolTip(tr("Compare this draft with another one (Ctrl+Shift+D)"))
+        self.versions_action.setText(self.tr("Versions"))
+        self.versions_action.setToolTip(
+            self.tr("Save a version and compare any two (Ctrl+Shift+V)")
+        )
+        self.compare_action.setText(self.tr("Compare drafts"))
+        self.compare_action.setToolTip(
+            self.tr("Compare this draft with another one (Ctrl+Shift+D)")
+        )
 
     def update_enabled(self) -> None:
         has_db = self._host.database() is not None
