@@ -39,7 +39,7 @@ def test_the_sheet_has_a_row_per_measure_with_goal_and_objective_columns(
     assert first["Сумма"] == pytest.approx(12500.5) and first["Валюта"] == "KZT"
     assert first["Источник финансирования"] == "республиканский бюджет"
     assert first["Индикаторы"] == "Охват молодёжи: 0 → 5000 человек"
-    assert first["Направления и области"] == "I, I.2"
+    assert first["Компоненты и направления"] == "I, I.2"
     assert first["Приоритет"] == "Высокий" and first["Статус"] == "Запланировано"
     second = dict(zip(header, rows[2], strict=True))
     assert second["Ответственные"] == UZBEK and str(second["Индикаторы"]).startswith(TURKMEN)

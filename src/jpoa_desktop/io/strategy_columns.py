@@ -51,6 +51,7 @@ _EXTRA = {
     "сумма": "amount", "объемфинансирования": "amount",
     "источник": "source", "source": "source", "цель": "goal", "задача": "objective",
     "pillars": "mapping", "направления": "mapping", "статус": "status", "priority": "priority",
+    "направленияиобласти": "mapping", "компоненты": "mapping",  # older exports' headers
 }  # fmt: skip
 
 
