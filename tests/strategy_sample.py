@@ -82,3 +82,33 @@ def build_sample(service: StrategyService) -> int:
         if mapping:
             service.set_mapping(measure, mapping)
     return draft
+
+
+def edit_sample(
+    service: StrategyService, draft: int, talks: dict[str, str], priority: str
+) -> dict[str, int]:
+    """What the version comparisons show: the first measure reworded (`talks`) and
+    reprioritised, "Monitoring" deleted, "Report" moved to the head of "Schools" and "Trial
+    monitoring" added under "Courts"; return the ids of "talks", "report" and "added"."""
+    view = service.draft(draft, "en")
+    youth, schools, courts = (o for g in view.goals for o in g.objectives)
+    first, monitoring, report = youth.measures[0], schools.measures[1], courts.measures[0]
+    before = service.item(first.id)
+    service.update_item(
+        first.id,
+        ItemInput(
+            texts={**before.texts, **talks},
+            responsible=before.responsible,
+            partners=before.partners,
+            start=before.start,
+            end=before.end,
+            priority=priority,
+            status=before.status,
+        ),
+    )
+    service.delete_item(monitoring.id)
+    service.move_item(report.id, schools.id, 0)
+    added = service.add_item(
+        draft, courts.id, "measure", ItemInput({"en": "Trial monitoring", "ru": "Мониторинг судов"})
+    )
+    return {"talks": first.id, "report": report.id, "added": added}

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from docx import Document
-from tests.strategy_sample import build_sample
+from tests.strategy_sample import build_sample, edit_sample
 
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.io.strategy_diff_export import (
@@ -23,7 +23,6 @@ from jpoa_desktop.io.strategy_diff_export import (
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.strategies import StrategyService
 from jpoa_desktop.services.strategy_versions import VersionService
-from jpoa_desktop.services.strategy_views import ItemInput
 
 
 @pytest.fixture
@@ -34,28 +33,7 @@ def report(loaded_db: Database) -> DiffReport:
     versions = VersionService(loaded_db.session_scope)
     draft = build_sample(strategies)
     saved = versions.snapshot(draft, "Sent to the ministry")
-    view = strategies.draft(draft, "en")
-    youth, schools, courts = (o for g in view.goals for o in g.objectives)
-    talks, _teachers, monitoring = youth.measures[0], *schools.measures
-    report_measure = courts.measures[0]
-    before = strategies.item(talks.id)
-    strategies.update_item(
-        talks.id,
-        ItemInput(
-            texts={**before.texts, "en": "Youth talks in every region"},
-            responsible=before.responsible,
-            partners=before.partners,
-            start=before.start,
-            end=before.end,
-            priority="medium",
-            status=before.status,
-        ),
-    )
-    strategies.delete_item(monitoring.id)
-    strategies.move_item(report_measure.id, schools.id, 0)
-    strategies.add_item(
-        draft, courts.id, "measure", ItemInput({"en": "Trial monitoring", "ru": "Мониторинг судов"})
-    )
+    edit_sample(strategies, draft, {"en": "Youth talks in every region"}, "medium")
     diff = versions.diff(draft, saved)
     return report_of(diff, "Changes in the action plan", "From “Sent to the ministry” to now")
 

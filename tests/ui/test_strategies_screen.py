@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from tests.ui.strategy_screen_fixtures import action_plan, shown_screen
 
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_views import DraftInput
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.strategies.screen import StrategiesScreen
 from jpoa_desktop.ui.tasks import TaskRunner
@@ -19,23 +19,14 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 @pytest.fixture
 def draft(library_db: Database) -> int:
-    return StrategyService(library_db.session_scope).create(
-        DraftInput(country="KZ", titles={"en": "Action plan", "ru": "План действий"},
-                   start_year=2025, end_year=2029, languages=("ru", "en"))
-    )  # fmt: skip
+    return action_plan(library_db)
 
 
 @pytest.fixture
 def screen(
     qtbot: QtBot, tasks: TaskRunner, translations: Translations, library_db: Database, draft: int
 ) -> StrategiesScreen:
-    strategies = StrategiesScreen(tasks, translations.language)
-    qtbot.addWidget(strategies)
-    strategies.set_database(library_db)
-    strategies.resize(1200, 700)
-    strategies.show()
-    qtbot.waitExposed(strategies)
-    return strategies
+    return shown_screen(qtbot, tasks, translations, library_db, (1200, 700))
 
 
 def tree(db: Database, draft: int) -> list[tuple[str, list[tuple[str, list[str]]]]]:

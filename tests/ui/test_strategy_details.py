@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
+from tests.ui.strategy_screen_fixtures import action_plan, shown_screen
 
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_views import DraftInput, MeasureView
+from jpoa_desktop.services.strategy_views import MeasureView
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.strategies.budget_pane import format_amount, parse_amount
 from jpoa_desktop.ui.strategies.indicators_pane import RowTable
@@ -23,22 +24,14 @@ from jpoa_desktop.ui.tasks import TaskRunner
 
 @pytest.fixture
 def draft(library_db: Database) -> int:
-    return StrategyService(library_db.session_scope).create(
-        DraftInput(country="KZ", titles={"en": "Action plan", "ru": "План действий"},
-                   start_year=2025, end_year=2029, languages=("ru", "en"))
-    )  # fmt: skip
+    return action_plan(library_db)
 
 
 @pytest.fixture
 def screen(
     qtbot: QtBot, tasks: TaskRunner, translations: Translations, library_db: Database, draft: int
 ) -> StrategiesScreen:
-    strategies = StrategiesScreen(tasks, translations.language)
-    qtbot.addWidget(strategies)
-    strategies.set_database(library_db)
-    strategies.resize(1280, 800)
-    strategies.show()
-    qtbot.waitExposed(strategies)
+    strategies = shown_screen(qtbot, tasks, translations, library_db)
     strategies.add_below()  # a goal
     strategies.add_below()  # an objective
     strategies.add_below()  # a measure, selected

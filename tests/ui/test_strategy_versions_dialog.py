@@ -15,12 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
-from tests.strategy_sample import build_sample
+from tests.strategy_sample import build_sample, edit_sample
 
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.strategies import StrategyService
 from jpoa_desktop.services.strategy_versions import VersionService
-from jpoa_desktop.services.strategy_views import ItemInput
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.strategies.compare_dialog import CURRENT, DraftCompareDialog
 from jpoa_desktop.ui.strategies.diff_view import AFTER, BEFORE
@@ -59,28 +58,19 @@ def name_the_version(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:
 
 def edit_draft(strategies: StrategyService, draft: int) -> dict[str, int]:
     """Reword and re-date a measure, delete one, move one to another objective, add one."""
-    view = strategies.draft(draft, "en")
-    youth, schools, courts = (o for g in view.goals for o in g.objectives)
-    talks, monitoring, report = youth.measures[0], schools.measures[1], courts.measures[0]
-    before = strategies.item(talks.id)
-    strategies.update_item(
-        talks.id,
-        ItemInput(
-            texts={"ru": "Беседы с молодёжью в каждой области", "en": "Youth talks everywhere"},
-            responsible=before.responsible,
-            partners=before.partners,
-            start=before.start,
-            end=before.end,
-            priority="low",
-            status=before.status,
-        ),
-    )
-    strategies.delete_item(monitoring.id)
-    strategies.move_item(report.id, schools.id, 0)
-    added = strategies.add_item(
-        draft, courts.id, "measure", ItemInput({"en": "Trial monitoring", "ru": "Мониторинг судов"})
-    )
-    return {"talks": talks.id, "report": report.id, "added": added}
+    talks = {"ru": "Беседы с молодёжью в каждой области", "en": "Youth talks everywhere"}
+    return edit_sample(strategies, draft, talks, "low")
+
+
+def saved_then_edited(
+    qtbot: QtBot, db: Database, strategies: StrategyService, draft: int
+) -> tuple[VersionsDialog, dict[str, int]]:
+    """The dialog after a version "Sent" was saved and the draft then edited."""
+    dialog = open_dialog(qtbot, db, draft)
+    dialog.save_version("Sent")
+    ids = edit_draft(strategies, draft)
+    dialog.refresh()
+    return dialog, ids
 
 
 def sections(dialog: VersionsDialog | DraftCompareDialog) -> dict[str, list[list[str]]]:
@@ -214,10 +204,7 @@ def test_the_shown_diff_exports_to_word_and_excel_with_the_same_entries(
     draft: int,
     tmp_path: Path,
 ) -> None:
-    dialog = open_dialog(qtbot, library_db, draft)
-    dialog.save_version("Sent")
-    edit_draft(strategies, draft)
-    dialog.refresh()
+    dialog, _ids = saved_then_edited(qtbot, library_db, strategies, draft)
     shown = sections(dialog)
 
     word = dialog.export(tmp_path / "changes.docx")
@@ -264,10 +251,7 @@ def test_double_clicking_an_entry_jumps_to_the_item_in_the_current_draft(
     strategies: StrategyService,
     draft: int,
 ) -> None:
-    dialog = open_dialog(qtbot, library_db, draft)
-    dialog.save_version("Sent")
-    ids = edit_draft(strategies, draft)
-    dialog.refresh()
+    dialog, ids = saved_then_edited(qtbot, library_db, strategies, draft)
     jumps: list[int] = []
     dialog.jump_to.connect(jumps.append)
     for text in ("Trial monitoring", "Report", "Monitoring", "Youth talks everywhere"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
+from tests.ui.strategy_screen_fixtures import shown_screen
 
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.strategies import StrategyService
@@ -39,12 +40,7 @@ def screen(
     library_db: Database,
     drafts: tuple[int, int, int],
 ) -> StrategiesScreen:
-    strategies = StrategiesScreen(tasks, translations.language)
-    qtbot.addWidget(strategies)
-    strategies.set_database(library_db)
-    strategies.resize(1280, 800)
-    strategies.show()
-    qtbot.waitExposed(strategies)
+    strategies = shown_screen(qtbot, tasks, translations, library_db)
     strategies.open_draft(drafts[0])
     return strategies
 

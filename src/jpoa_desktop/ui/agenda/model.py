@@ -12,11 +12,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QByteArray,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -25,13 +23,13 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from jpoa_desktop.services.agenda import AgendaView, DayView, SessionView
 from jpoa_desktop.ui.agenda.labels import day_label, kind_label
+from jpoa_desktop.ui.widgets.two_level_model import Index, TwoLevelModel
 
 MIME_TYPE = "application/x-jpoa-agenda-session"
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
-class AgendaModel(QAbstractItemModel):
+class AgendaModel(TwoLevelModel):
     move_requested = Signal(int, object, int)  # session id, day (date), position in that day
 
     TIME, TITLE, KIND, SPEAKERS = range(4)
@@ -88,29 +86,11 @@ class AgendaModel(QAbstractItemModel):
         return QModelIndex()
 
     # The tree.
-    def index(
-        self,
-        row: int,
-        column: int,
-        parent: Index = QModelIndex(),  # noqa: B008
-    ) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+    def head_count(self) -> int:
+        return len(self._days)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._days)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._days[parent.row()].sessions)
-        return 0
+    def child_count(self, head: int) -> int:
+        return len(self._days[head].sessions)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 4

@@ -12,27 +12,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from jpoa_desktop.errors import Cancelled, JpoaError
 from jpoa_desktop.services.participant_import import (
     ImportPlan,
     ImportReport,
@@ -42,33 +35,36 @@ from jpoa_desktop.services.workshops import WorkshopService
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.participants.import_mapping import MappingTable
 from jpoa_desktop.ui.participants.import_preview import PreviewModel
-from jpoa_desktop.ui.participants.import_reading import FirstLook, Planned, first_look, plan_import
-from jpoa_desktop.ui.tasks import Task, TaskRunner
+from jpoa_desktop.ui.participants.import_reading import first_look, plan_import
+from jpoa_desktop.ui.tasks import TaskRunner
+from jpoa_desktop.ui.widgets.import_common import (
+    ERROR_STYLE,
+    ImportDialogBase,
+    choose_open_file,
+    problems_text,
+)
+from jpoa_desktop.ui.widgets.import_reading import Planned
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.database import Database
 
 WRITES = frozenset({"people", "workshops"})
 MAX_SPANS = 2_000  # a problem's message spans the row's cells; beyond this, one cell is enough
-ERROR_STYLE = "color: #b71c1c;"
 DONE_STYLE = "color: #1b5e20;"
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ImportDialogBase):
+    preview: PreviewModel
+    max_spans = MAX_SPANS
+
     def __init__(
         self, db: Database, tasks: TaskRunner, language: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(tasks, parent)
         self.setObjectName("importDialog")
-        self.setSizeGripEnabled(True)
-        self._tasks = tasks
         self._service = ParticipantImportService(db.session_scope)
-        self.path: Path | None = None
         self.plan: ImportPlan | None = None
         self.report: ImportReport | None = None
-        self.import_task: Task | None = None
-        self._generation = 0  # the latest plan asked for; older answers are dropped
-        self._reading = False
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
         self.file_button = QPushButton(self)
@@ -84,7 +80,7 @@ class ImportDialog(QDialog):
         self.preview = PreviewModel(self)
         self.preview_view = QTableView(self)
         self.preview_view.setObjectName("importPreview")
-        self._setup_preview_view()
+        self._setup_preview_view((44, 140, 120, 100, 120, 230, 180))
         self.only_problems_box = QCheckBox(self)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("importCounts")
@@ -112,22 +108,6 @@ class ImportDialog(QDialog):
         self.resize(1240, 700)
         self.retranslate()
 
-    def _setup_preview_view(self) -> None:
-        view = self.preview_view
-        view.setModel(self.preview)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((44, 140, 120, 100, 120, 230, 180)):
-            header.resizeSection(column, width)
-        self.preview.modelReset.connect(self._span_problems)
-
     def _build_layout(self) -> None:
         source = QFormLayout()
         file_row = QHBoxLayout()
@@ -145,100 +125,36 @@ class ImportDialog(QDialog):
         counts.addWidget(self.only_problems_box)
         right.addLayout(counts)
         right.addWidget(self.preview_view, 1)
-        splitter = QSplitter(self)
-        splitter.addWidget(columns)
-        splitter.addWidget(rows)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([440, 780])
-        splitter.setChildrenCollapsible(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.skip_box)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(source)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status_label)
-        layout.addLayout(buttons)
+        self._lay_out(source, (440, 780))
 
     # Choosing and reading the file.
     def choose_file(self) -> None:
-        start = str(self.path.parent) if self.path is not None else ""
-        name, _filter = QFileDialog.getOpenFileName(
+        path = choose_open_file(
             self,
             self.tr("Choose a participant list"),
-            start,
             self.tr("Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)"),
+            self.path,
         )
-        if name:
-            self.load_file(Path(name))
+        if path is not None:
+            self.load_file(path)
 
     def load_file(self, path: Path) -> None:
         """Read `path` and plan its import with the suggested columns (on a worker)."""
-        self.path, self.plan, self.report = path, None, None
-        self.file_edit.setText(str(path))
-        self.mapping.set_columns([], [], {})
-        self.preview.set_plan(None)
-        self._generation += 1
-        generation = self._generation
-        self._reading = True
-        self._say(self.tr("Reading {file}…").format(file=path.name))
-        self._tasks.run_task(
-            self,
-            self.tr("Reading the participant list"),
-            first_look,
-            self._service,
-            path,
-            self.split_box.isChecked(),
-            on_done=lambda look: self._first_look(generation, look),
-            on_error=lambda error: self._unreadable(generation, error),
-            show_progress=False,
-        )
-
-    def _first_look(self, generation: int, look: FirstLook) -> None:
-        if generation != self._generation:
-            return
-        self.mapping.blockSignals(True)
-        self.mapping.set_columns(look.headers, look.examples, look.mapping)
-        self.mapping.blockSignals(False)
-        self._planned(generation, look.planned)
-
-    def _unreadable(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._reading = False
-        self.path = None
-        self._say(
-            self.tr("This file cannot be read: {problem}").format(problem=describe(error)),
-            ERROR_STYLE,
-        )
-        self._update_state()
+        self.plan, self.report = None, None
+        split = self.split_box.isChecked()
+        title = self.tr("Reading the participant list")
+        self._read_file(path, title, first_look, self._service, path, split)
 
     def replan(self) -> None:
         """Plan again after the columns or the name splitting changed."""
         if self.path is None or not self.mapping.combos:
             return
-        self._generation += 1
-        generation = self._generation
-        self._reading = True
-        self._say(self.tr("Checking the rows…"))
+        mapping, split = self.mapping.mapping(), self.split_box.isChecked()
+        title = self.tr("Checking the participant list")
+        self._check(title, plan_import, self._service, self.path, mapping, split)
         self._update_state()
-        self._tasks.run_task(
-            self,
-            self.tr("Checking the participant list"),
-            plan_import,
-            self._service,
-            self.path,
-            self.mapping.mapping(),
-            self.split_box.isChecked(),
-            on_done=lambda planned: self._planned(generation, planned),
-            on_error=lambda error: self._unreadable(generation, error),
-            show_progress=False,
-        )
 
-    def _planned(self, generation: int, planned: Planned) -> None:
+    def _planned(self, generation: int, planned: Planned[ImportPlan]) -> None:
         if generation != self._generation:
             return
         self._reading = False
@@ -267,10 +183,6 @@ class ImportDialog(QDialog):
         )
         self._update_state()
 
-    def cancel_import(self) -> None:
-        if self.import_task is not None:
-            self.import_task.cancel()
-
     def _imported(self, report: ImportReport) -> None:
         self.import_task, self.report = None, report
         text = self.tr(
@@ -285,36 +197,9 @@ class ImportDialog(QDialog):
         self._say(text, DONE_STYLE)
         self._update_state()
 
-    def _import_failed(self, error: BaseException) -> None:
-        self.import_task = None
-        if isinstance(error, Cancelled):
-            text = self.tr("The import was cancelled; nothing was written.")
-        elif isinstance(error, JpoaError):
-            text = self.tr("Nothing was imported: {problem}").format(problem=describe(error))
-        else:
-            text = self.tr("The import failed and nothing was written: {problem}").format(
-                problem=f"{type(error).__name__}: {error}"
-            )
-        self._update_state()
-        self._say(text, ERROR_STYLE)
-
     # State.
-    def _skip_toggled(self, skipping: bool) -> None:
-        self.preview.set_skipping(skipping)
-        self._update_state()
-
     def _show_only_problems(self, only: bool) -> None:
         self.preview.show_only_problems(only)
-
-    def _span_problems(self) -> None:
-        self.preview_view.clearSpans()
-        problems = [n for n in range(self.preview.rowCount()) if self.preview.line(n).message]
-        for row in problems[:MAX_SPANS]:
-            self.preview_view.setSpan(row, 2, 1, 5)
-
-    def _say(self, text: str, style: str = "") -> None:
-        self.status_label.setText(text)
-        self.status_label.setStyleSheet(style)
 
     def _update_state(self) -> None:
         plan, importing = self.plan, self.import_task is not None
@@ -331,7 +216,7 @@ class ImportDialog(QDialog):
         for widget in (self.file_button, self.workshop_box, self.mapping, self.split_box):
             widget.setEnabled(not importing and self.report is None)
         self.skip_box.setEnabled(problems > 0 and not importing and self.report is None)
-        self.close_button.setText(self.tr("Cancel import") if importing else self.tr("Close"))
+        self._show_importing(importing)
         if plan is None:
             self.counts_label.setText("")
         else:
@@ -345,42 +230,20 @@ class ImportDialog(QDialog):
         if self.workshop_box.count() == 0:
             self._say(self.tr("There is no workshop to import into yet."), ERROR_STYLE)
         elif plan is not None and problems and not self.skip_box.isChecked():
-            self._say(
-                self.tr(
-                    "Rows with problems: {count}. Correct the file and choose it again, or "
-                    "tick “Skip rows with problems” to import the others."
-                ).format(count=problems),
-                ERROR_STYLE,
-            )
+            self._say(problems_text(problems), ERROR_STYLE)
         elif plan is not None:
-            self._say(self.tr("Ready: nothing is written until you press Import."))
-
-    def reject(self) -> None:
-        """Close, or while importing, cancel (the dialog stays to say what happened)."""
-        if self.import_task is not None:
-            self.cancel_import()
-            return
-        super().reject()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+            self._say_ready()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import participants"))
         self._file_label.setText(self.tr("List:"))
         self._workshop_label.setText(self.tr("Into workshop:"))
         self.file_edit.setPlaceholderText(self.tr("Choose a CSV or XLSX file"))
-        self.file_button.setText(self.tr("Choose file…"))
-        self._groups[0].setTitle(self.tr("Columns"))
-        self._groups[1].setTitle(self.tr("Rows"))
+        self._retranslate_common()
         self.split_box.setText(self.tr("Names are in one column: split them"))
         self.split_box.setToolTip(
             self.tr("Family name first, then given name; the rest is the patronymic.")
         )
         self.only_problems_box.setText(self.tr("Only rows with problems"))
-        self.skip_box.setText(self.tr("Skip rows with problems"))
-        self.import_button.setText(self.tr("Import"))
         self.preview.retranslate()
         self._update_state()

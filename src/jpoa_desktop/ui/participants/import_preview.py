@@ -8,26 +8,17 @@ the file, or a problem with the service's own message (`row 14, column "E-mail":
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication
 
 from jpoa_desktop.ui.messages import describe
+from jpoa_desktop.ui.widgets.import_preview import ProblemRowsModel
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.participant_import import ImportPlan
 
 COLUMNS = ("row", "outcome", "family_name", "given_name", "patronymic", "organisation", "email")
-PROBLEM_BACKGROUND = QColor("#fde2df")
-PROBLEM_TEXT = QColor("#8e1b12")
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -37,6 +28,10 @@ class PreviewLine:
     cells: tuple[str, ...]  # family, given, patronymic, organisation, e-mail
     message: str = ""
     same_as: int = 0  # the earlier row of the same new person
+
+    @property
+    def is_problem(self) -> bool:
+        return self.outcome == "problem"
 
 
 def preview_lines(plan: ImportPlan) -> list[PreviewLine]:
@@ -64,73 +59,17 @@ def preview_lines(plan: ImportPlan) -> list[PreviewLine]:
     return lines
 
 
-class PreviewModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._all: list[PreviewLine] = []
-        self._lines: list[PreviewLine] = []
-        self.only_problems = False
-        self.skipping = False
+class PreviewModel(ProblemRowsModel[PreviewLine]):
+    columns = COLUMNS
+    message_column = "family_name"
 
     def set_plan(self, plan: ImportPlan | None) -> None:
-        self._all = preview_lines(plan) if plan is not None else []
-        self._refilter()
+        self.set_lines(preview_lines(plan) if plan is not None else [])
 
-    def show_only_problems(self, only: bool) -> None:
-        self.only_problems = only
-        self._refilter()
-
-    def set_skipping(self, skipping: bool) -> None:
-        """Problem rows read "skipped" when the user chose to skip them."""
-        self.skipping = skipping
-        if self._lines:
-            column = COLUMNS.index("outcome")
-            bottom = self.index(len(self._lines) - 1, column)
-            self.dataChanged.emit(self.index(0, column), bottom)
-
-    def line(self, row: int) -> PreviewLine:
-        return self._lines[row]
-
-    def _refilter(self) -> None:
-        self.beginResetModel()
-        only = self.only_problems
-        self._lines = [line for line in self._all if not only or line.outcome == "problem"]
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line, column = self._lines[index.row()], COLUMNS[index.column()]
-        problem = line.outcome == "problem"
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(line, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return line.message if problem else self._text(line, column) or None
-        if role == Qt.ItemDataRole.BackgroundRole and problem:
-            return QBrush(PROBLEM_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and problem:
-            return QBrush(PROBLEM_TEXT)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "row":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _text(self, line: PreviewLine, column: str) -> str:
-        if column == "row":
-            return str(line.row)
-        if column == "outcome":
-            return self._outcome(line)
-        if line.outcome == "problem":
-            # The message takes the row's cells: the service keeps no values of a bad row.
-            return line.message if column == "family_name" else ""
+    def cell(self, line: PreviewLine, column: str) -> str:
         return line.cells[COLUMNS.index(column) - 2]
 
-    def _outcome(self, line: PreviewLine) -> str:
+    def outcome(self, line: PreviewLine) -> str:
         translate = QCoreApplication.translate
         if line.outcome == "new":
             return translate("ImportPreview", "New person")
@@ -142,26 +81,14 @@ class PreviewModel(QAbstractTableModel):
             return translate("ImportPreview", "Skipped")
         return translate("ImportPreview", "Problem")
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            translate = QCoreApplication.translate
-            labels = {
-                "row": translate("ImportPreview", "Row"),
-                "outcome": translate("ImportPreview", "What happens"),
-                "family_name": translate("ImportPreview", "Family name"),
-                "given_name": translate("ImportPreview", "Given name"),
-                "patronymic": translate("ImportPreview", "Patronymic"),
-                "organisation": translate("ImportPreview", "Organisation"),
-                "email": translate("ImportPreview", "E-mail"),
-            }
-            return labels[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
-        return super().headerData(section, orientation, role)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._lines:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._lines) - 1, len(COLUMNS) - 1)
-            )
+    def header_labels(self) -> dict[str, str]:
+        translate = QCoreApplication.translate
+        return {
+            "row": translate("ImportPreview", "Row"),
+            "outcome": translate("ImportPreview", "What happens"),
+            "family_name": translate("ImportPreview", "Family name"),
+            "given_name": translate("ImportPreview", "Given name"),
+            "patronymic": translate("ImportPreview", "Patronymic"),
+            "organisation": translate("ImportPreview", "Organisation"),
+            "email": translate("ImportPreview", "E-mail"),
+        }

@@ -8,33 +8,17 @@ file that cannot be read at all raises.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.io.columns import suggest_mapping
 from jpoa_desktop.io.tables import read_table
 from jpoa_desktop.services.participant_import import ImportPlan, ParticipantImportService
-
-EXAMPLE_ROWS = 30
-
-
-@dataclass(frozen=True)
-class Planned:
-    """A plan for the current mapping, or why there is none."""
-
-    plan: ImportPlan | None
-    problem: JpoaError | None
-
-
-@dataclass(frozen=True)
-class FirstLook:
-    """The file's columns with an example value each, the suggested mapping, and its plan."""
-
-    headers: tuple[str, ...]
-    examples: tuple[str, ...]
-    mapping: dict[int, str]
-    planned: Planned
+from jpoa_desktop.ui.widgets.import_reading import (
+    FirstLook,
+    Planned,
+    column_examples,
+    plan_or_problem,
+)
 
 
 def plan_import(
@@ -43,22 +27,17 @@ def plan_import(
     mapping: dict[int, str],
     split: bool,
     **_task: object,
-) -> Planned:
-    try:
-        return Planned(service.plan(path, mapping, split_full_names=split), None)
-    except JpoaError as error:
-        return Planned(None, error)
+) -> Planned[ImportPlan]:
+    return plan_or_problem(lambda: service.plan(path, mapping, split_full_names=split))
 
 
 def first_look(
     service: ParticipantImportService, path: Path, split: bool, **task: object
-) -> FirstLook:
+) -> FirstLook[ImportPlan]:
     """Read the headers (raises when the file cannot be read), then plan the suggestion."""
     table = read_table(path)
-    examples = tuple(
-        next((row[n] for row in table.rows[:EXAMPLE_ROWS] if n < len(row) and row[n]), "")
-        for n in range(len(table.headers))
-    )
+    examples = column_examples(table.headers, table.rows)
     mapping = suggest_mapping(table.headers)
-    planned = plan_import(service, path, mapping, split, **task)
-    return FirstLook(table.headers, examples, mapping, planned)
+    return FirstLook(
+        table.headers, examples, mapping, plan_import(service, path, mapping, split, **task)
+    )

@@ -9,6 +9,7 @@ as exact `Decimal`s (a float would round a 16-digit sum).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,10 +17,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,10 +27,11 @@ from jpoa_desktop.ui.messages import show_error
 from jpoa_desktop.ui.strategies.detail_commands import (
     AddBudget,
     DeleteBudget,
+    DetailCommand,
     DetailContext,
     EditBudget,
 )
-from jpoa_desktop.ui.strategies.indicators_pane import RowTable, Submit, button_row
+from jpoa_desktop.ui.strategies.indicators_pane import Cell, MeasureRowsPane, Submit
 
 CURRENCIES = ("KZT", "KGS", "TJS", "TMT", "UZS", "USD", "EUR")
 COUNTRY_CURRENCY = {"KZ": "KZT", "KG": "KGS", "TJ": "TJS", "TM": "TMT", "UZ": "UZS"}
@@ -107,18 +107,13 @@ class CurrencyDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText().strip().upper())
 
 
-class BudgetPane(QWidget):
+class BudgetPane(MeasureRowsPane[BudgetLineView]):
     AMOUNT, CURRENCY, SOURCE = range(3)
 
     def __init__(self, submit: Submit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("budgetPane")
-        self._submit = submit
-        self._context: DetailContext | None = None
-        self._measure: MeasureView | None = None
+        super().__init__(submit, "budgetPane", 3, parent)
         self.language = "en"
         self.country = ""
-        self.table = RowTable(3, (0, 1, 2), self)
         self.table.setItemDelegateForColumn(self.CURRENCY, CurrencyDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.SOURCE, QHeaderView.ResizeMode.Stretch)
@@ -128,19 +123,7 @@ class BudgetPane(QWidget):
         self.total = QLabel(self)
         self.total.setWordWrap(True)
         self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add_button = QPushButton(self)
-        self.delete_button = QPushButton(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.total)
-        layout.addLayout(button_row(self, self.add_button, self.delete_button))
-        self.add_button.clicked.connect(self.add)
-        self.delete_button.clicked.connect(self.delete)
-        self.table.insert_pressed.connect(self.add)
-        self.table.delete_pressed.connect(self.delete)
-        self.table.cell_committed.connect(self._commit)
-        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.body.insertWidget(1, self.total)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -154,18 +137,18 @@ class BudgetPane(QWidget):
         self._show_total()
 
     def load(self, context: DetailContext | None, measure: MeasureView | None) -> None:
-        self._context, self._measure = context, measure
-        lines = measure.budget if measure is not None else ()
-        self.table.show_rows([(b.uuid, self._cells(b)) for b in lines])
+        super().load(context, measure)
         self.table.blockSignals(True)  # an alignment is no edit
         for row in range(self.table.rowCount()):
             self.table.cell(row, self.AMOUNT).setTextAlignment(RIGHT)
         self.table.blockSignals(False)
         self._show_total()
-        self._update_buttons()
 
-    def _cells(self, line: BudgetLineView) -> list[str | bool]:
-        return [format_amount(line.amount, self.language), line.currency, line.source]
+    def rows(self, measure: MeasureView) -> Sequence[BudgetLineView]:
+        return measure.budget
+
+    def cells(self, row: BudgetLineView) -> list[Cell]:
+        return [format_amount(row.amount, self.language), row.currency, row.source]
 
     def _show_total(self) -> None:
         sums: dict[str, Decimal] = {}
@@ -178,50 +161,32 @@ class BudgetPane(QWidget):
                  for currency, amount in sums.items()]  # fmt: skip
         self.total.setText(self.tr("Total: {sums}").format(sums=" · ".join(parts)))
 
-    def _update_buttons(self) -> None:
-        self.add_button.setEnabled(self._measure is not None)
-        self.delete_button.setEnabled(self.table.currentRow() >= 0)
-
     def default_currency(self) -> str:
         """The currency of the measure's last line, else the draft country's own."""
         if self._measure is not None and self._measure.budget:
             return self._measure.budget[-1].currency
         return COUNTRY_CURRENCY.get(self.country, "USD")
 
-    def add(self) -> None:
-        if self._context is None or self._measure is None:
-            return
+    def add_command(self, context: DetailContext, measure_uuid: str) -> DetailCommand:
         line = BudgetInput(Decimal(0), self.default_currency())
-        command = AddBudget(self._context, self._measure.uuid, line, self.tr("Add budget line"))
-        if self._submit(command):
-            self.table.go_to(command.row_uuid, self.AMOUNT, edit=True)
+        return AddBudget(context, measure_uuid, line, self.tr("Add budget line"))
 
-    def delete(self) -> None:
-        uuid = self.table.row_uuid(self.table.currentRow())
-        if self._context is None or self._measure is None or uuid is None:
-            return
-        self._submit(DeleteBudget(self._context, self._measure.uuid, uuid,
-                                  self.tr("Delete budget line")))  # fmt: skip
+    def delete_command(self, context: DetailContext, measure_uuid: str, uuid: str) -> DetailCommand:
+        return DeleteBudget(context, measure_uuid, uuid, self.tr("Delete budget line"))
 
-    def _commit(self, row: int, _column: int) -> None:
-        uuid = self.table.row_uuid(row)
-        shown = {b.uuid: b for b in self._measure.budget} if self._measure else {}
-        if self._context is None or self._measure is None or uuid not in shown:
-            return
-        amount_text, currency, source = self.table.texts(row)
+    def edit_command(
+        self, context: DetailContext, measure_uuid: str, old: BudgetLineView, texts: list[str]
+    ) -> DetailCommand | None:
+        amount_text, currency, source = texts
         amount = parse_amount(amount_text)
         if amount is None:
             self.load(self._context, self._measure)  # nothing is written; the saved value back
             show_error(self, self.tr("Budget"), self.tr(
                 "“{value}” is not an amount of money. Type it as 1 500 000,50 or 1500000.50."
             ).format(value=amount_text.strip()))  # fmt: skip
-            return
+            return None
         typed = BudgetInput(amount, currency.strip().upper(), source.strip())
-        old = shown[uuid]
         if typed == BudgetInput(old.amount, old.currency, old.source):
             self.load(self._context, self._measure)  # "1500000" shown again as "1 500 000.00"
-            return
-        command = EditBudget(self._context, self._measure.uuid, uuid, typed,
-                             self.tr("Edit budget line"))  # fmt: skip
-        if not self._submit(command):
-            self.load(self._context, self._measure)
+            return None
+        return EditBudget(context, measure_uuid, old.uuid, typed, self.tr("Edit budget line"))

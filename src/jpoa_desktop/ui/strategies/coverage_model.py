@@ -11,12 +11,12 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from jpoa_desktop.ui.strategies.coverage_compare import Group, Mark, MatrixRow, Mode
+from jpoa_desktop.ui.widgets.two_level_model import Index, TwoLevelModel
 
-Index = QModelIndex | QPersistentModelIndex
 AREA_ROLE = Qt.ItemDataRole.UserRole  # the area's code ("II.3"), "" on a pillar row
 MARK_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's Mark value ("empty", "only_this", ...)
 
@@ -48,7 +48,7 @@ def money_text(budget: Mapping[str, Decimal], locale: QLocale, separator: str = 
     return separator.join(parts)
 
 
-class CoverageMatrixModel(QAbstractItemModel):
+class CoverageMatrixModel(TwoLevelModel):
     def __init__(self, language: str, parent: Any = None) -> None:
         super().__init__(parent)
         self._locale = QLocale(language)
@@ -93,24 +93,11 @@ class CoverageMatrixModel(QAbstractItemModel):
         return QModelIndex()
 
     # The tree.
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+    def head_count(self) -> int:
+        return len(self._groups)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._groups[parent.row()][1])
-        return 0
+    def child_count(self, head: int) -> int:
+        return len(self._groups[head][1])
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.columns)

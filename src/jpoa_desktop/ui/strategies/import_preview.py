@@ -11,48 +11,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication
 
-from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.io.strategy_columns import suggest_plan_mapping
 from jpoa_desktop.io.strategy_import import read_plan_table
 from jpoa_desktop.services.strategy_import import StrategyImportPlan, StrategyImportService
 from jpoa_desktop.ui.messages import describe
+from jpoa_desktop.ui.widgets.import_preview import ProblemRowsModel
+from jpoa_desktop.ui.widgets.import_reading import (
+    FirstLook,
+    Planned,
+    column_examples,
+    plan_or_problem,
+)
 
-EXAMPLE_ROWS = 30
 COLUMNS = ("row", "outcome", "number", "measure", "goal", "objective", "responsible",
            "indicators", "budget", "mapping")  # fmt: skip
-PROBLEM_BACKGROUND = QColor("#fde2df")
-PROBLEM_TEXT = QColor("#8e1b12")
 ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Planned:
-    """A plan for the current mapping and language, or why there is none."""
-
-    plan: StrategyImportPlan | None
-    problem: JpoaError | None
-
-
-@dataclass(frozen=True)
-class FirstLook:
-    """The file's columns with an example value each, the suggested mapping, and its plan."""
-
-    headers: tuple[str, ...]
-    examples: tuple[str, ...]
-    mapping: dict[int, str]
-    planned: Planned
 
 
 def plan_import(
@@ -61,22 +37,16 @@ def plan_import(
     language: str,
     mapping: dict[int, str],
     **_task: object,
-) -> Planned:
-    try:
-        return Planned(service.plan(path, language, mapping), None)
-    except JpoaError as error:
-        return Planned(None, error)
+) -> Planned[StrategyImportPlan]:
+    return plan_or_problem(lambda: service.plan(path, language, mapping))
 
 
 def first_look(
     service: StrategyImportService, path: Path, language: str, **task: object
-) -> FirstLook:
+) -> FirstLook[StrategyImportPlan]:
     """Read the headers (raises when the file cannot be read), then plan the suggestion."""
     table = read_plan_table(path)
-    examples = tuple(
-        next((row[n] for row in table.rows[:EXAMPLE_ROWS] if n < len(row) and row[n]), "")
-        for n in range(len(table.headers))
-    )
+    examples = column_examples(table.headers, table.rows)
     mapping = suggest_plan_mapping(table.headers)
     return FirstLook(
         table.headers, examples, mapping, plan_import(service, path, language, mapping, **task)
@@ -125,86 +95,35 @@ def _code(key: str) -> str:
     return ROMAN.get(pillar, key)
 
 
-class PreviewModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._lines: list[PreviewLine] = []
-        self.skipping = False
+class PreviewModel(ProblemRowsModel[PreviewLine]):
+    columns = COLUMNS
+    message_column = "number"
 
     def set_plan(self, plan: StrategyImportPlan | None) -> None:
-        self.beginResetModel()
-        self._lines = preview_lines(plan) if plan is not None else []
-        self.endResetModel()
+        self.set_lines(preview_lines(plan) if plan is not None else [])
 
-    def set_skipping(self, skipping: bool) -> None:
-        """Problem rows read "skipped" when the user chose to skip them."""
-        self.skipping = skipping
-        if self._lines:
-            column = COLUMNS.index("outcome")
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._lines) - 1, column))
-
-    def line(self, row: int) -> PreviewLine:
-        return self._lines[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line, column = self._lines[index.row()], COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(line, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return line.message or self._text(line, column) or None
-        if role == Qt.ItemDataRole.BackgroundRole and line.is_problem:
-            return QBrush(PROBLEM_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and line.is_problem:
-            return QBrush(PROBLEM_TEXT)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "row":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _text(self, line: PreviewLine, column: str) -> str:
-        translate = QCoreApplication.translate
-        if column == "row":
-            return str(line.row)
-        if column == "outcome":
-            if not line.is_problem:
-                return translate("StrategyImportPreview", "Measure")
-            if self.skipping:
-                return translate("StrategyImportPreview", "Skipped")
-            return translate("StrategyImportPreview", "Problem")
-        if line.is_problem:  # the message takes the row's cells: a bad row keeps no values
-            return line.message if column == "number" else ""
+    def cell(self, line: PreviewLine, column: str) -> str:
         return line.cells.get(column, "")
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            translate = QCoreApplication.translate
-            labels = {
-                "row": translate("StrategyImportPreview", "Row"),
-                "outcome": translate("StrategyImportPreview", "Becomes"),
-                "number": translate("StrategyImportPreview", "No."),
-                "measure": translate("StrategyImportPreview", "Measure"),
-                "goal": translate("StrategyImportPreview", "Goal"),
-                "objective": translate("StrategyImportPreview", "Objective"),
-                "responsible": translate("StrategyImportPreview", "Responsible"),
-                "indicators": translate("StrategyImportPreview", "Indicators"),
-                "budget": translate("StrategyImportPreview", "Budget"),
-                "mapping": translate("StrategyImportPreview", "Pillars, areas"),
-            }
-            return labels[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
-        return super().headerData(section, orientation, role)
+    def outcome(self, line: PreviewLine) -> str:
+        translate = QCoreApplication.translate
+        if not line.is_problem:
+            return translate("StrategyImportPreview", "Measure")
+        if self.skipping:
+            return translate("StrategyImportPreview", "Skipped")
+        return translate("StrategyImportPreview", "Problem")
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._lines:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._lines) - 1, len(COLUMNS) - 1)
-            )
+    def header_labels(self) -> dict[str, str]:
+        translate = QCoreApplication.translate
+        return {
+            "row": translate("StrategyImportPreview", "Row"),
+            "outcome": translate("StrategyImportPreview", "Becomes"),
+            "number": translate("StrategyImportPreview", "No."),
+            "measure": translate("StrategyImportPreview", "Measure"),
+            "goal": translate("StrategyImportPreview", "Goal"),
+            "objective": translate("StrategyImportPreview", "Objective"),
+            "responsible": translate("StrategyImportPreview", "Responsible"),
+            "indicators": translate("StrategyImportPreview", "Indicators"),
+            "budget": translate("StrategyImportPreview", "Budget"),
+            "mapping": translate("StrategyImportPreview", "Pillars, areas"),
+        }

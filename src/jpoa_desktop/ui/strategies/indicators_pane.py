@@ -3,12 +3,14 @@
 Also home of `RowTable`, the table every detail pane uses (budget lines, comments): it takes
 Ins and Del before the screen's own shortcuts do, reports a committed cell edit once the editor
 has closed, and updates its cells in place after a refresh, so an editor opened with Tab on the
-next cell survives the save of the previous one.
+next cell survives the save of the previous one. `MeasureRowsPane` is what the indicators and
+the budget lines share: the table with Add and Delete under it, and one command per change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.services.strategy_views import IndicatorInput, MeasureView
+from jpoa_desktop.services.strategy_views import IndicatorInput, IndicatorView, MeasureView
 from jpoa_desktop.ui.strategies.detail_commands import (
     AddIndicator,
     DeleteIndicator,
@@ -36,6 +38,14 @@ UUID_ROLE = Qt.ItemDataRole.UserRole
 Cell = str | bool  # text, or a tick box
 Submit = Callable[[DetailCommand], bool]  # write and push; False when refused (message shown)
 KEYS = (Qt.Key.Key_Insert, Qt.Key.Key_Delete)
+
+
+class RowView(Protocol):
+    @property
+    def uuid(self) -> str: ...
+
+
+RowT = TypeVar("RowT", bound=RowView)
 
 
 class RowTable(QTableWidget):
@@ -183,36 +193,96 @@ def button_row(parent: QWidget, *buttons: QPushButton) -> QHBoxLayout:
     return row
 
 
-class IndicatorsPane(QWidget):
-    """Ins adds an indicator (named "New indicator", its name open for typing), Del deletes the
-    selected one; each committed cell is one undoable edit."""
+class MeasureRowsPane(QWidget, Generic[RowT]):
+    """A measure's rows: Ins adds one (its first cell open for typing), Del deletes the
+    selected one; each committed cell is one undoable edit. Subclasses make the commands, call
+    `retranslate` once they are built, and may insert widgets in `body` above the buttons."""
 
-    NAME, BASELINE, TARGET, UNIT = range(4)
-
-    def __init__(self, submit: Submit, parent: QWidget | None = None) -> None:
+    def __init__(self, submit: Submit, name: str, columns: int, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setObjectName("indicatorsPane")
+        self.setObjectName(name)
         self._submit = submit
         self._context: DetailContext | None = None
         self._measure: MeasureView | None = None
-        self.table = RowTable(4, (0, 1, 2, 3), self)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((self.BASELINE, 90), (self.TARGET, 90), (self.UNIT, 80)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        self.table = RowTable(columns, range(columns), self)
         self.add_button = QPushButton(self)
         self.delete_button = QPushButton(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(button_row(self, self.add_button, self.delete_button))
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(4, 4, 4, 4)
+        self.body.addWidget(self.table, 1)
+        self.body.addLayout(button_row(self, self.add_button, self.delete_button))
         self.add_button.clicked.connect(self.add)
         self.delete_button.clicked.connect(self.delete)
         self.table.insert_pressed.connect(self.add)
         self.table.delete_pressed.connect(self.delete)
         self.table.cell_committed.connect(self._commit)
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+
+    def rows(self, measure: MeasureView) -> Sequence[RowT]:
+        raise NotImplementedError
+
+    def cells(self, row: RowT) -> list[Cell]:
+        raise NotImplementedError
+
+    def add_command(self, context: DetailContext, measure_uuid: str) -> DetailCommand:
+        raise NotImplementedError
+
+    def delete_command(self, context: DetailContext, measure_uuid: str, uuid: str) -> DetailCommand:
+        raise NotImplementedError
+
+    def edit_command(
+        self, context: DetailContext, measure_uuid: str, old: RowT, texts: list[str]
+    ) -> DetailCommand | None:
+        """The edit of `old` into the typed `texts`; None when there is nothing to write."""
+        raise NotImplementedError
+
+    def load(self, context: DetailContext | None, measure: MeasureView | None) -> None:
+        self._context, self._measure = context, measure
+        rows = self.rows(measure) if measure is not None else ()
+        self.table.show_rows([(row.uuid, self.cells(row)) for row in rows])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(self._measure is not None)
+        self.delete_button.setEnabled(self.table.currentRow() >= 0)
+
+    def add(self) -> None:
+        if self._context is None or self._measure is None:
+            return
+        command = self.add_command(self._context, self._measure.uuid)
+        if self._submit(command):
+            self.table.go_to(command.row_uuid, 0, edit=True)
+
+    def delete(self) -> None:
+        uuid = self.table.row_uuid(self.table.currentRow())
+        if self._context is None or self._measure is None or uuid is None:
+            return
+        self._submit(self.delete_command(self._context, self._measure.uuid, uuid))
+
+    def _commit(self, row: int, _column: int) -> None:
+        uuid = self.table.row_uuid(row)
+        shown = {r.uuid: r for r in self.rows(self._measure)} if self._measure else {}
+        if self._context is None or self._measure is None or uuid not in shown:
+            return
+        texts = self.table.texts(row)
+        command = self.edit_command(self._context, self._measure.uuid, shown[uuid], texts)
+        if command is not None and not self._submit(command):
+            self.load(self._context, self._measure)  # refused: show what is saved
+
+
+class IndicatorsPane(MeasureRowsPane[IndicatorView]):
+    """Ins adds an indicator (named "New indicator", its name open for typing), Del deletes the
+    selected one; each committed cell is one undoable edit."""
+
+    NAME, BASELINE, TARGET, UNIT = range(4)
+
+    def __init__(self, submit: Submit, parent: QWidget | None = None) -> None:
+        super().__init__(submit, "indicatorsPane", 4, parent)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((self.BASELINE, 90), (self.TARGET, 90), (self.UNIT, 80)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -224,43 +294,24 @@ class IndicatorsPane(QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected indicator (Del)"))
 
-    def load(self, context: DetailContext | None, measure: MeasureView | None) -> None:
-        self._context, self._measure = context, measure
-        indicators = measure.indicators if measure is not None else ()
-        self.table.show_rows([(i.uuid, [i.name, i.baseline, i.target, i.unit]) for i in indicators])
-        self._update_buttons()
+    def rows(self, measure: MeasureView) -> Sequence[IndicatorView]:
+        return measure.indicators
 
-    def _update_buttons(self) -> None:
-        self.add_button.setEnabled(self._measure is not None)
-        self.delete_button.setEnabled(self.table.currentRow() >= 0)
+    def cells(self, row: IndicatorView) -> list[Cell]:
+        return [row.name, row.baseline, row.target, row.unit]
 
-    def add(self) -> None:
-        if self._context is None or self._measure is None:
-            return
-        command = AddIndicator(self._context, self._measure.uuid,
-                               IndicatorInput(name=self.tr("New indicator")),
-                               self.tr("Add indicator"))  # fmt: skip
-        if self._submit(command):
-            self.table.go_to(command.row_uuid, self.NAME, edit=True)
+    def add_command(self, context: DetailContext, measure_uuid: str) -> DetailCommand:
+        return AddIndicator(context, measure_uuid, IndicatorInput(name=self.tr("New indicator")),
+                            self.tr("Add indicator"))  # fmt: skip
 
-    def delete(self) -> None:
-        uuid = self.table.row_uuid(self.table.currentRow())
-        if self._context is None or self._measure is None or uuid is None:
-            return
-        self._submit(DeleteIndicator(self._context, self._measure.uuid, uuid,
-                                     self.tr("Delete indicator")))  # fmt: skip
+    def delete_command(self, context: DetailContext, measure_uuid: str, uuid: str) -> DetailCommand:
+        return DeleteIndicator(context, measure_uuid, uuid, self.tr("Delete indicator"))
 
-    def _commit(self, row: int, _column: int) -> None:
-        uuid = self.table.row_uuid(row)
-        shown = {i.uuid: i for i in self._measure.indicators} if self._measure else {}
-        if self._context is None or self._measure is None or uuid not in shown:
-            return
-        name, baseline, target, unit = self.table.texts(row)
+    def edit_command(
+        self, context: DetailContext, measure_uuid: str, old: IndicatorView, texts: list[str]
+    ) -> DetailCommand | None:
+        name, baseline, target, unit = texts
         typed = IndicatorInput(name.strip(), baseline.strip(), target.strip(), unit.strip())
-        old = shown[uuid]
         if typed == IndicatorInput(old.name, old.baseline, old.target, old.unit):
-            return
-        command = EditIndicator(self._context, self._measure.uuid, uuid, typed,
-                                self.tr("Edit indicator"))  # fmt: skip
-        if not self._submit(command):
-            self.load(self._context, self._measure)  # refused: show what is saved
+            return None
+        return EditIndicator(context, measure_uuid, old.uuid, typed, self.tr("Edit indicator"))

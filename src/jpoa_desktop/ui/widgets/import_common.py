@@ -1,0 +1,259 @@
+"""What the participant and the action-plan import dialogs share.
+
+Both read the chosen file on a worker, plan again on every change of the mapping (only the
+latest plan asked for is shown: `_generation`), say where they are in one status line, and
+import on the write queue, where a cancelled or failed import writes nothing. The shared words
+are in the participant dialog's translation context ("ImportDialog"), which had them first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jpoa_desktop.errors import Cancelled, JpoaError
+from jpoa_desktop.ui.messages import describe
+from jpoa_desktop.ui.tasks import Task, TaskRunner
+from jpoa_desktop.ui.widgets.import_mapping import FieldMappingTable
+from jpoa_desktop.ui.widgets.import_preview import ProblemRowsModel
+from jpoa_desktop.ui.widgets.import_reading import FirstLook, Planned
+
+ERROR_STYLE = "color: #b71c1c;"
+
+
+def choose_open_file(
+    parent: QWidget, title: str, filters: str, current: Path | None
+) -> Path | None:
+    """The open dialog, starting in `current`'s folder; None when the user cancels."""
+    start = str(current.parent) if current is not None else ""
+    name, _filter = QFileDialog.getOpenFileName(parent, title, start, filters)
+    return Path(name) if name else None
+
+
+def problems_text(count: int) -> str:
+    """Why rows with problems block the import."""
+    return QCoreApplication.translate(
+        "ImportDialog",
+        "Rows with problems: {count}. Correct the file and choose it again, or tick "
+        "“Skip rows with problems” to import the others.",
+    ).format(count=count)
+
+
+class ImportDialogBase(QDialog):
+    """A subclass makes the widgets declared here, then `_lay_out`s them under its own fields;
+    it says what a plan means in `_planned` and `_update_state`, and words the rest."""
+
+    file_edit: QLineEdit
+    file_button: QPushButton
+    mapping: FieldMappingTable
+    preview: ProblemRowsModel[Any]
+    preview_view: QTableView
+    status_label: QLabel
+    skip_box: QCheckBox
+    import_button: QPushButton
+    close_button: QPushButton
+    _groups: tuple[QGroupBox, QGroupBox]  # the columns, the rows
+    max_spans: int | None = None  # a problem spans the row's cells in this many rows at most
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(True)
+        self._tasks = tasks
+        self.path: Path | None = None
+        self.import_task: Task | None = None
+        self._generation = 0  # the latest plan asked for; older answers are dropped
+        self._reading = False
+
+    def _planned(self, generation: int, planned: Planned[Any]) -> None:
+        raise NotImplementedError
+
+    def _update_state(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    # Building.
+    def _setup_preview_view(self, widths: tuple[int, ...]) -> None:
+        view = self.preview_view
+        view.setModel(self.preview)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        self.preview.modelReset.connect(self._span_problems)
+
+    def _lay_out(self, source: QLayout, sizes: tuple[int, int]) -> None:
+        """The source fields, the columns beside the rows, the status line, the buttons."""
+        columns, rows = self._groups
+        splitter = QSplitter(self)
+        splitter.addWidget(columns)
+        splitter.addWidget(rows)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes(list(sizes))
+        splitter.setChildrenCollapsible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_box)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(source)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+
+    # Reading and planning.
+    def _read_file(self, path: Path, title: str, work: Callable[..., Any], *args: Any) -> None:
+        """Show `path` and read it with `work(*args)` (on a worker) into a `FirstLook`."""
+        self.path = path
+        self.file_edit.setText(str(path))
+        self.mapping.set_columns([], [], {})
+        self.preview.set_lines([])
+        status = QCoreApplication.translate("ImportDialog", "Reading {file}…")
+        self._read(status.format(file=path.name), title, work, args, self._first_look)
+
+    def _check(self, title: str, work: Callable[..., Any], *args: Any) -> None:
+        """Plan again with `work(*args)` (on a worker) into a `Planned`."""
+        status = QCoreApplication.translate("ImportDialog", "Checking the rows…")
+        self._read(status, title, work, args, self._planned)
+
+    def _read(
+        self,
+        status: str,
+        title: str,
+        work: Callable[..., Any],
+        args: tuple[Any, ...],
+        done: Callable[[int, Any], None],
+    ) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._reading = True
+        self._say(status)
+        self._tasks.run_task(
+            self,
+            title,
+            work,
+            *args,
+            on_done=lambda result: done(generation, result),
+            on_error=lambda error: self._unreadable(generation, error),
+            show_progress=False,
+        )
+
+    def _first_look(self, generation: int, look: FirstLook[Any]) -> None:
+        if generation != self._generation:
+            return
+        self.mapping.blockSignals(True)
+        self.mapping.set_columns(look.headers, look.examples, look.mapping)
+        self.mapping.blockSignals(False)
+        self._planned(generation, look.planned)
+
+    def _unreadable(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._reading = False
+        self.path = None
+        text = QCoreApplication.translate("ImportDialog", "This file cannot be read: {problem}")
+        self._say(text.format(problem=describe(error)), ERROR_STYLE)
+        self._update_state()
+
+    # Importing.
+    def _import_failed(self, error: BaseException) -> None:
+        self.import_task = None
+        translate = QCoreApplication.translate
+        if isinstance(error, Cancelled):
+            text = translate("ImportDialog", "The import was cancelled; nothing was written.")
+        elif isinstance(error, JpoaError):
+            text = translate("ImportDialog", "Nothing was imported: {problem}").format(
+                problem=describe(error)
+            )
+        else:
+            text = translate(
+                "ImportDialog", "The import failed and nothing was written: {problem}"
+            ).format(problem=f"{type(error).__name__}: {error}")
+        self._update_state()
+        self._say(text, ERROR_STYLE)
+
+    def cancel_import(self) -> None:
+        if self.import_task is not None:
+            self.import_task.cancel()
+
+    def reject(self) -> None:
+        """Close, or while importing, cancel (the dialog stays to say what happened)."""
+        if self.import_task is not None:
+            self.cancel_import()
+            return
+        super().reject()
+
+    # State.
+    def _skip_toggled(self, skipping: bool) -> None:
+        self.preview.set_skipping(skipping)
+        self._update_state()
+
+    def _span_problems(self) -> None:
+        self.preview_view.clearSpans()
+        first = self.preview.columns.index(self.preview.message_column)
+        count = len(self.preview.columns) - first
+        problems = [n for n in range(self.preview.rowCount()) if self.preview.line(n).is_problem]
+        for row in problems[: self.max_spans]:
+            self.preview_view.setSpan(row, first, 1, count)
+
+    def _say(self, text: str, style: str = "") -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(style)
+
+    def _show_importing(self, importing: bool) -> None:
+        translate = QCoreApplication.translate
+        self.close_button.setText(
+            translate("ImportDialog", "Cancel import")
+            if importing
+            else translate("ImportDialog", "Close")
+        )
+
+    def _say_ready(self) -> None:
+        self._say(
+            QCoreApplication.translate(
+                "ImportDialog", "Ready: nothing is written until you press Import."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _retranslate_common(self) -> None:
+        translate = QCoreApplication.translate
+        self.file_button.setText(translate("ImportDialog", "Choose file…"))
+        self._groups[0].setTitle(translate("ImportDialog", "Columns"))
+        self._groups[1].setTitle(translate("ImportDialog", "Rows"))
+        self.skip_box.setText(translate("ImportDialog", "Skip rows with problems"))
+        self.import_button.setText(translate("ImportDialog", "Import"))

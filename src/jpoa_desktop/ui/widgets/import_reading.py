@@ -1,0 +1,51 @@
+"""The import dialogs' work off the UI thread, in the shape both dialogs read.
+
+No Qt here: the participant and the action-plan readers run on `run_task`'s workers and return
+these plain values. A plan that cannot be made because of the mapping is a state the dialog
+shows, not a failure, so it comes back as `problem`; only a file that cannot be read raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from jpoa_desktop.errors import JpoaError
+
+EXAMPLE_ROWS = 30
+PlanT = TypeVar("PlanT")
+
+
+@dataclass(frozen=True)
+class Planned(Generic[PlanT]):
+    """A plan for the current mapping, or why there is none."""
+
+    plan: PlanT | None
+    problem: JpoaError | None
+
+
+@dataclass(frozen=True)
+class FirstLook(Generic[PlanT]):
+    """The file's columns with an example value each, the suggested mapping, and its plan."""
+
+    headers: tuple[str, ...]
+    examples: tuple[str, ...]
+    mapping: dict[int, str]
+    planned: Planned[PlanT]
+
+
+def plan_or_problem(make: Callable[[], PlanT]) -> Planned[PlanT]:
+    """`make()`'s plan, or the `JpoaError` that says why the mapping cannot be planned."""
+    try:
+        return Planned(make(), None)
+    except JpoaError as error:
+        return Planned(None, error)
+
+
+def column_examples(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> tuple[str, ...]:
+    """Each column's first non-empty value among the first `EXAMPLE_ROWS` rows."""
+    return tuple(
+        next((row[n] for row in rows[:EXAMPLE_ROWS] if n < len(row) and row[n]), "")
+        for n in range(len(headers))
+    )
