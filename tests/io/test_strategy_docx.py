@@ -50,9 +50,9 @@ def test_the_document_has_headings_numbered_measures_and_the_plan_table(
     first = [c.text for c in table.rows[1].cells]
     assert first[0] == "1.1.1" and first[1] == KAZAKH
     assert first[2] == f"Министерство информации\n{TAJIK}"
-    assert first[4] == "01.01.2025–31.12.2026"
+    assert first[4] == "01.01.2025\u00a0– 31.12.2026"
     assert first[5] == "Охват молодёжи: 0 → 5000 человек"
-    assert first[6] == "12 500,50 KZT, республиканский бюджет"
+    assert first[6] == "12\u00a0500,50 KZT, республиканский бюджет"  # never wrapped inside
     assert first[7] == "I, I.2" and first[8] == "Запланировано"
     second = [c.text for c in table.rows[2].cells]
     assert second[2] == UZBEK and second[5].startswith(TURKMEN)

@@ -6,6 +6,7 @@ landscape rather than squeezing every column into a sliver.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -40,6 +41,7 @@ CELL_PADDING = 12.0  # a table cell's left and right padding, in points
 # An e-mail address is one long "word" that wraps anyway: no column claims more than this share
 # of the width for its longest word, so the short words of the other columns stay whole.
 LONGEST_WORD_SHARE = 0.22
+BREAKS = re.compile(r"[^\S\u00a0]+")  # spaces, except no-break ones
 # Relative widths; the name column takes what the others leave.
 WEIGHTS = {"organisation": 3.0, "position": 2.2, "country": 1.2, "role": 1.2, "email": 2.2,
            "phone": 1.6}  # fmt: skip
@@ -127,6 +129,12 @@ def _cell(person: ListedPerson, column: str, labels: list[Labels]) -> str:
     return str(getattr(person, column))
 
 
+def _unbreakable(text: str) -> list[str]:
+    """The pieces a line may not break inside: words, kept whole across a no-break space
+    ("1 500 000"). ReportLab breaks lines at spaces only, not after a dash."""
+    return [piece for piece in BREAKS.split(text) if piece]
+
+
 def column_widths(
     columns: list[list[str]], weights: list[float], width: float, style: ParagraphStyle
 ) -> list[float]:
@@ -134,12 +142,12 @@ def column_widths(
     cut in two, "Кыргызст-ан", is what a reader notices first) while the page allows it."""
     need = [
         min(max((stringWidth(word, style.fontName, style.fontSize)
-                 for text in column for word in text.split()), default=0.0) + CELL_PADDING + 2,
-            width * LONGEST_WORD_SHARE)
+                 for text in column for word in _unbreakable(text)), default=0.0)
+            + CELL_PADDING + 2, width * LONGEST_WORD_SHARE)
         for column in columns
     ]  # fmt: skip
-    if sum(need) >= width:
-        return [width * w / sum(weights) for w in weights]
+    if sum(need) >= width:  # not every word fits whole: each column short by the same share
+        return [width * n / sum(need) for n in need]
     fixed: set[int] = set()
     while True:  # give the narrow columns what they need; the others share what is left
         spare = width - sum(need[i] for i in fixed)

@@ -169,14 +169,24 @@ def _measure(measure: MeasureView, labels: list[Labels], look: Styles) -> list[F
     return story
 
 
-def _plan_table(rows: list[list[str]], labels: list[Labels], look: Styles, width: float) -> Table:
-    headers = [in_all(labels, key) for key, _weight in PLAN_COLUMNS]
-    style = look["header"]  # bold 8.5 pt: as wide as the headers, a little wider than cells
+def plan_column_widths(
+    headers: list[str], rows: list[list[str]], width: float, style: ParagraphStyle
+) -> list[float]:
+    """The action-plan table's column widths in points, for this PDF and the Word file alike:
+    the number column as wide as its longest number, the others shared by weight but never
+    narrower than their longest word ("Выполняется" whole, not "Выполне-но"). Measured in
+    `style`'s bold font, a little wider than the cells' text."""
     numbers = [headers[0], *(row[0] for row in rows)]
     number_width = max(stringWidth(n, BOLD, style.fontSize) for n in numbers) + CELL_SLACK
     weights = [weight for _key, weight in PLAN_COLUMNS[1:]]
     columns = [[headers[n], *(row[n] for row in rows)] for n in range(1, len(PLAN_COLUMNS))]
-    widths = [number_width, *column_widths(columns, weights, width - number_width, style)]
+    return [number_width, *column_widths(columns, weights, width - number_width, style)]
+
+
+def _plan_table(rows: list[list[str]], labels: list[Labels], look: Styles, width: float) -> Table:
+    headers = [in_all(labels, key) for key, _weight in PLAN_COLUMNS]
+    # Bold 8.5 pt: as wide as the headers, a little wider than the cells.
+    widths = plan_column_widths(headers, rows, width, look["header"])
     data: list[list[Any]] = [[_p(header, look["header"]) for header in headers]]
     data += [[_p(cell, look["cell"]) for cell in row] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)

@@ -56,10 +56,11 @@ def day(value: date | None) -> str:
 
 
 def dates_text(measure: MeasureView) -> str:
-    """`01.01.2024–31.12.2025`; one side may be missing."""
+    """`01.01.2024 – 31.12.2025`, spaced so that a narrow column breaks it after the dash
+    (a no-break space keeps the dash with the first date); one side may be missing."""
     if not measure.start and not measure.end:
         return ""
-    return f"{day(measure.start)}–{day(measure.end)}"
+    return f"{day(measure.start)}\u00a0– {day(measure.end)}".strip()
 
 
 def indicator_text(indicator: IndicatorView) -> str:
@@ -73,8 +74,9 @@ def indicator_text(indicator: IndicatorView) -> str:
 
 
 def amount_text(amount: Decimal, language: str) -> str:
-    """`12 500.50` in English, `12 500,50` elsewhere (a space between thousands)."""
-    return decimal(f"{amount:,.2f}".replace(",", " "), language)
+    """`12 500.50` in English, `12 500,50` elsewhere: a no-break space between thousands, so
+    an amount never wraps in a narrow column."""
+    return decimal(f"{amount:,.2f}".replace(",", "\u00a0"), language)
 
 
 def budget_text(line: BudgetLineView, language: str) -> str:

@@ -23,13 +23,16 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Length, Mm, Pt
 from docx.styles.style import BaseStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from reportlab.lib.styles import ParagraphStyle
 
 from jpoa_desktop.atomic import replace_atomically
+from jpoa_desktop.handouts.fonts import BOLD, register_fonts
 from jpoa_desktop.handouts.labels import Labels, in_all
+from jpoa_desktop.handouts.strategy_pdf import plan_column_widths
 from jpoa_desktop.handouts.strategy_text import (
     PLAN_COLUMNS,
     country_text,
@@ -44,6 +47,7 @@ from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_pro
 from jpoa_desktop.services.strategy_views import DraftView, MeasureView
 
 FONT = "Arial"
+TABLE_SIZE = 9  # pt: nine columns across a landscape page
 MEASURE_STYLE = "Measure"
 DETAILS_STYLE = "Measure Details"
 SECOND_STYLE = "Second Language"
@@ -202,22 +206,29 @@ def _plan_section(
     table = document.add_table(rows=1, cols=len(PLAN_COLUMNS))
     table.style = document.styles["Table Grid"]
     table.autofit = False
-    width = (section.page_width or 0) - Mm(30)
-    share = sum(weight for _, weight in PLAN_COLUMNS)
-    widths = [int(width * weight / share) for _, weight in PLAN_COLUMNS]
-    for cell, (key, _weight) in zip(table.rows[0].cells, PLAN_COLUMNS, strict=True):
-        cell.text = ""
-        cell.paragraphs[0].add_run(in_all(labels, key)).bold = True
-    _repeat_header(table)
+    headers = [in_all(labels, key) for key, _weight in PLAN_COLUMNS]
+    rows = []
     for measure in measures:
         stop_if_cancelled(cancelled)
         progress(done, total)
-        cells = table.add_row().cells
-        for cell, value in zip(cells, plan_cells(measure, labels[0]), strict=True):
-            _fill(cell.paragraphs[0], value)
+        rows.append(plan_cells(measure, labels[0]))
         done += 1
-    for row in table.rows:
-        for cell, cell_width in zip(row.cells, widths, strict=True):
+    for cell, header in zip(table.rows[0].cells, headers, strict=True):
+        cell.text = ""
+        run = cell.paragraphs[0].add_run(header)
+        run.bold, run.font.size = True, Pt(TABLE_SIZE)
+    _repeat_header(table)
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            _fill(cell.paragraphs[0], value)
+    # Measured with the PDF's DejaVu Bold, a little wider than Arial: a word that fits there
+    # fits in Word too.
+    register_fonts()
+    width = Length((section.page_width or 0) - Mm(30)).pt
+    measure_in = ParagraphStyle("plan-widths", fontName=BOLD, fontSize=TABLE_SIZE)
+    widths = [Pt(w) for w in plan_column_widths(headers, rows, width, measure_in)]
+    for table_row in table.rows:
+        for cell, cell_width in zip(table_row.cells, widths, strict=True):
             cell.width = cell_width
     for column, cell_width in zip(table.columns, widths, strict=True):
         column.width = cell_width
@@ -227,6 +238,7 @@ def _fill(paragraph: Paragraph, value: str) -> None:
     """Each line of a cell value on its own line (a soft break), so Word keeps one cell."""
     lines = value.split("\n")
     run = paragraph.add_run(lines[0])
+    run.font.size = Pt(TABLE_SIZE)
     for line in lines[1:]:
         run.add_break()
         run.add_text(line)
