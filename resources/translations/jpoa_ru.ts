@@ -1,5030 +1,6630 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="51" />
-            <source>About {app}</source>
-            <translation>О программе {app}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="63" />
-            <source>Bitstream Vera licence</source>
-            <translation>лицензия Bitstream Vera</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="72" />
-            <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
-            <translation>Автономный инструментарий для семинаров и наращивания потенциала в рамках Совместного плана действий по осуществлению Глобальной контртеррористической стратегии ООН в Центральной Азии.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="77" />
-            <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
-            <translation>Это свободная программа: вы можете распространять и (или) изменять ее на условиях Стандартной общественной лицензии GNU версии 3 либо (по вашему выбору) любой более поздней версии (GPL-3.0-or-later).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="82" />
-            <source>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</source>
-            <translation>Шрифты: интерфейс использует шрифты системы; в печатные материалы встраивается прилагаемый шрифт DejaVu Sans, в котором есть все буквы языков региона.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="85" />
-            <source>Built with</source>
-            <translation>Используемые компоненты</translation>
-        </message>
-    </context>
-    <context>
-        <name>Agenda</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="17" />
-            <source>Plenary</source>
-            <translation>Пленарное заседание</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="18" />
-            <source>Group work</source>
-            <translation>Работа в группах</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="19" />
-            <source>Break</source>
-            <translation>Перерыв</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="20" />
-            <source>Exercise</source>
-            <translation>Практическое упражнение</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="29" />
-            <source>Day {number} — {date}</source>
-            <translation>День {number} — {date}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="32" />
-            <source>Outside the workshop's dates — {date}</source>
-            <translation>Вне дат мероприятия — {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaEditor</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="220" />
-            <source>… and {count} more (see the marked rows)</source>
-            <translation>… и еще {count} (см. отмеченные строки)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="224" />
-            <source>Choose a workshop to see and edit its agenda.</source>
-            <translation>Выберите мероприятие, чтобы просмотреть и изменить его программу.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="228" />
-            <source>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</source>
-            <translation>Сессий пока нет: «Добавить сессию» (Ins) начинает первый день; можно также вставить день из другого мероприятия.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="336" />
-            <source>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</source>
-            <translation>Перетаскивайте сессии, чтобы изменить их порядок или перенести на другой день (или Alt+↑/↓)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaModel</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121" />
-            <source>Time</source>
-            <translation>Время</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121" />
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="121" />
-            <source>Speakers</source>
-            <translation>Докладчики</translation>
-        </message>
-    </context>
-    <context>
-        <name>BatchDialog</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="38" />
-            <source>Print everything</source>
-            <translation>Напечатать всё</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="41" />
-            <source>Every handout ticked below is built with the options chosen on the screen and saved in the folder; tick “Send to the printer” to print them too.</source>
-            <translation>Каждый отмеченный ниже материал готовится с параметрами, выбранными на экране, и сохраняется в папке; отметьте «Отправить на принтер», чтобы и напечатать их.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="57" />
-            <source>Choose…</source>
-            <translation>Выбрать…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="58" />
-            <source>&amp;Send to the printer as well</source>
-            <translation>&amp;Отправить на принтер</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="63" />
-            <source>&amp;Build</source>
-            <translation>&amp;Подготовить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="64" />
-            <source>&amp;Folder:</source>
-            <translation>&amp;Папка:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="98" />
-            <source>Save the handouts in</source>
-            <translation>Сохранить материалы в</translation>
-        </message>
-    </context>
-    <context>
-        <name>BrandingDialog</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="181" />
-            <source>Branding — {title}</source>
-            <translation>Оформление — {title}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="269" />
-            <source>Logos print at the top of the agenda, the lists, the sign-in sheets and the certificates; signatures print at the foot of each certificate. PNG or SVG, at most 5 MB each.</source>
-            <translation>Логотипы печатаются вверху программы, списков, листов регистрации и сертификатов; подписи — внизу каждого сертификата. PNG или SVG, не больше 5 МБ каждый.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="274" />
-            <source>Organisers' logos, left to right</source>
-            <translation>Логотипы организаторов, слева направо</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="275" />
-            <source>Signatures on certificates</source>
-            <translation>Подписи на сертификатах</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="276" />
-            <source>Add &amp;logo…</source>
-            <translation>Добавить &amp;логотип…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="277" />
-            <source>Add &amp;signature…</source>
-            <translation>Добавить &amp;подпись…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="278" />
-            <source>&amp;Who signs…</source>
-            <translation>&amp;Кто подписывает…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="280" />
-            <source>&amp;Remove</source>
-            <translation>&amp;Удалить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="281" />
-            <source>Move earlier</source>
-            <translation>Переместить раньше</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="282" />
-            <source>Move later</source>
-            <translation>Переместить позже</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="283" />
-            <source>Accent colour:</source>
-            <translation>Основной цвет:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="284" />
-            <source>&amp;Choose…</source>
-            <translation>&amp;Выбрать…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="285" />
-            <source>&amp;Default</source>
-            <translation>По &amp;умолчанию</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="286" />
-            <source>&amp;Margins:</source>
-            <translation>&amp;Поля:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="288" />
-            <source>D&amp;efault</source>
-            <translation>По у&amp;молчанию</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="289" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Отменить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="290" />
-            <source>Re&amp;do</source>
-            <translation>&amp;Повторить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="341" />
-            <source>Add a logo</source>
-            <translation>Добавить логотип</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="346" />
-            <source>Add a signature</source>
-            <translation>Добавить подпись</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="355" />
-            <source>Images (*.png *.svg)</source>
-            <translation>Изображения (*.png *.svg)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="360" />
-            <source>Add logo</source>
-            <translation>Добавление логотипа</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="363" />
-            <source>Add signature</source>
-            <translation>Добавление подписи</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="383" />
-            <source>Remove image</source>
-            <translation>Удаление изображения</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="393" />
-            <source>Move image</source>
-            <translation>Перемещение изображения</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="417" />
-            <source>Change who signs</source>
-            <translation>Изменение подписывающего</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="425" />
-            <source>Accent colour</source>
-            <translation>Основной цвет</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="434" />
-            <source>Change the accent colour</source>
-            <translation>Изменение основного цвета</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="445" />
-            <source>Change the margins</source>
-            <translation>Изменение полей</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalibrationDialog</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="249" />
-            <source>Save test page</source>
-            <translation>Сохранить тестовую страницу</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="251" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Файлы PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="261" />
-            <source>Saving the test page</source>
-            <translation>Сохранение тестовой страницы</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="262" />
-            <source>Test page saved as {path}</source>
-            <translation>Тестовая страница сохранена: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="268" />
-            <source>Preparing the test page</source>
-            <translation>Подготовка тестовой страницы</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="279" />
-            <source>Print test page</source>
-            <translation>Печать тестовой страницы</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="302" />
-            <source>Printing the test page</source>
-            <translation>Печать тестовой страницы</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="308" />
-            <source>Test page sent to the printer. Hold it against a sheet of labels and measure how far the crosses are from the label centres.</source>
-            <translation>Тестовая страница отправлена на принтер. Приложите ее к листу наклеек и измерьте, насколько крестики смещены от центров наклеек.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="349" />
-            <source>Label sheet calibration</source>
-            <translation>Калибровка листов с наклейками</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="351" />
-            <source>Most printers place the page a millimetre or two off. To measure yours:</source>
-            <translation>Большинство принтеров смещают страницу на миллиметр-другой. Чтобы измерить смещение вашего:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="352" />
-            <source>1. Print the test page on plain paper.</source>
-            <translation>1. Напечатайте тестовую страницу на обычной бумаге.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="353" />
-            <source>2. Hold it against a sheet of labels, up to the light.</source>
-            <translation>2. Приложите ее к листу наклеек и посмотрите на просвет.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="355" />
-            <source>3. Measure how far each cross is from the centre of its label (the millimetre scales in the corners help).</source>
-            <translation>3. Измерьте, насколько каждый крестик отстоит от центра своей наклейки (помогут миллиметровые шкалы в углах).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="359" />
-            <source>4. Crosses left of the centres: increase Right by that distance; crosses above them: increase Down. The other way round: decrease (below zero is fine).</source>
-            <translation>4. Крестики левее центров — увеличьте «Вправо» на это расстояние; выше центров — увеличьте «Вниз». В обратном случае уменьшите (можно меньше нуля).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="362" />
-            <source>5. Print the test page again: the crosses should now sit on the centres.</source>
-            <translation>5. Напечатайте тестовую страницу еще раз: теперь крестики должны попасть в центры.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="364" />
-            <source>OK keeps the offset for this printer: every badge printed on it is moved by that much.</source>
-            <translation>«ОК» сохраняет смещение для этого принтера: каждый бейдж, напечатанный на нем, сдвигается на эту величину.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="370" />
-            <source>&amp;Printer:</source>
-            <translation>&amp;Принтер:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="371" />
-            <source>&amp;Label sheet:</source>
-            <translation>&amp;Лист наклеек:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="372" />
-            <source>&amp;Right:</source>
-            <translation>В&amp;право:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="373" />
-            <source>&amp;Down:</source>
-            <translation>В&amp;низ:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="378" />
-            <source>PDF file / default printer</source>
-            <translation>Файл PDF / принтер по умолчанию</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="380" />
-            <source> mm</source>
-            <translation> мм</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="381" />
-            <source>moves every label to the right; negative: to the left</source>
-            <translation>сдвигает все наклейки вправо; отрицательное значение — влево</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="382" />
-            <source>moves every label down; negative: up</source>
-            <translation>сдвигает все наклейки вниз; отрицательное значение — вверх</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="383" />
-            <source>Print &amp;test page…</source>
-            <translation>Напечатать &amp;тестовую страницу…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="384" />
-            <source>&amp;Save test page as PDF…</source>
-            <translation>&amp;Сохранить тестовую страницу в PDF…</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInScreen</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="108" />
-            <source>Check-in</source>
-            <translation>Регистрация</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="309" />
-            <source>Scan a badge or type a name…</source>
-            <translation>Отсканируйте бейдж или введите фамилию…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="311" />
-            <source>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</source>
-            <translation>Enter — отметить; ↓ и ↑ — выбрать фамилию из списка; Esc — очистить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="313" />
-            <source>Undo last check-in (Ctrl+Z)</source>
-            <translation>Отменить последнюю отметку (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="314" />
-            <source>Walk-in registration (Ctrl+N)</source>
-            <translation>Регистрация на месте (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="316" />
-            <source>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</source>
-            <translation>Отсканируйте бейдж или введите фамилию и выберите её клавишами ↓ и Enter. Esc очищает поле.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Comparison</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="84" />
-            <source>Record {number}</source>
-            <translation>Запись {number}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="96" />
-            <source>Name</source>
-            <translation>Имя и фамилия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="97" />
-            <source>Latin</source>
-            <translation>Латиницей</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="98" />
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="99" />
-            <source>Position</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="100" />
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="101" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="102" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="103" />
-            <source>Workshops</source>
-            <translation>Мероприятия</translation>
-        </message>
-    </context>
-    <context>
-        <name>CopyDialog</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="30" />
-            <source>Copy workshop</source>
-            <translation>Копирование мероприятия</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33" />
-            <source>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day(s)), and is planned. Participants are not copied.</source>
-            <translation>
-                <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n день); копия получает статус «Запланировано». Участники не копируются.</numerusform>
-                <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n дня); копия получает статус «Запланировано». Участники не копируются.</numerusform>
-                <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n дней); копия получает статус «Запланировано». Участники не копируются.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="47" />
-            <source>First day</source>
-            <translation>Первый день</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="54" />
-            <source>Title ({language})</source>
-            <translation>Название ({language})</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="78" />
-            <source>Give the copy a title.</source>
-            <translation>Укажите название копии.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Countries</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="12" />
-            <source>Kazakhstan</source>
-            <translation>Казахстан</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="13" />
-            <source>Kyrgyzstan</source>
-            <translation>Кыргызстан</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="14" />
-            <source>Tajikistan</source>
-            <translation>Таджикистан</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="15" />
-            <source>Turkmenistan</source>
-            <translation>Туркменистан</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="16" />
-            <source>Uzbekistan</source>
-            <translation>Узбекистан</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseController</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="89" />
-            <source>The database was not opened</source>
-            <translation>База данных не открыта</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="91" />
-            <source>Kept the current database open.</source>
-            <translation>Текущая база данных осталась открытой.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="95" />
-            <source>Opening the database</source>
-            <translation>Открытие базы данных</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="126" />
-            <source>The library was updated from newer content files.</source>
-            <translation>Библиотека обновлена по более новым файлам содержимого.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="130" />
-            <source>Loading the library</source>
-            <translation>Загрузка библиотеки</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123" />
-            <source>The library is ready.</source>
-            <translation>Библиотека готова.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="145" />
-            <source>Making the demo workshop</source>
-            <translation>Создание демонстрационного семинара</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="149" />
-            <source>The demo workshop is ready: 40 people, running today.</source>
-            <translation>Демонстрационный семинар готов: 40 участников, проходит сегодня.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162" />
-            <source>Framework imported from {file}: %n area(s) changed.</source>
-            <translation>
-                <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
-                <numerusform>Структура направлений импортирована из {file}: изменено %n направления.</numerusform>
-                <numerusform>Структура направлений импортирована из {file}: изменено %n направлений.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="168" />
-            <source>Importing the framework</source>
-            <translation>Импорт структуры направлений</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailPane</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55" />
-            <source>Name</source>
-            <translation>Имя и фамилия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56" />
-            <source>Latin spelling</source>
-            <translation>Латиницей</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57" />
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="58" />
-            <source>Position</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="59" />
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="60" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="61" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="62" />
-            <source>Workshops</source>
-            <translation>Мероприятия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="70" />
-            <source>Select a person to see their details.</source>
-            <translation>Выберите человека, чтобы увидеть сведения о нём.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-    </context>
-    <context>
-        <name>DirectoryModel</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51" />
-            <source>Family name</source>
-            <translation>Фамилия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52" />
-            <source>Given name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53" />
-            <source>Patronymic</source>
-            <translation>Отчество</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54" />
-            <source>Latin</source>
-            <translation>Латиницей</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="55" />
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="56" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="57" />
-            <source>Position</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="58" />
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="59" />
-            <source>Workshops</source>
-            <translation>Мероприятия</translation>
-        </message>
-    </context>
-    <context>
-        <name>DoorBar</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="135" />
-            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="225" />
-            <source>Whole day</source>
-            <translation>Весь день</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="172" />
-            <source>Present {present} / {registered} registered</source>
-            <translation>Пришли: {present} из {registered}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="197" />
-            <source>Day {number}: {date}</source>
-            <translation>День {number}: {date}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="221" />
-            <source>Workshop:</source>
-            <translation>Мероприятие:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="222" />
-            <source>Day:</source>
-            <translation>День:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="223" />
-            <source>Session:</source>
-            <translation>Сессия:</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuplicatesDialog</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="151" />
-            <source>Looking for people entered twice…</source>
-            <translation>Поиск людей, внесенных дважды…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="155" />
-            <source>Looking for duplicates</source>
-            <translation>Поиск дубликатов</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="181" />
-            <source>Likely pairs: {count}.</source>
-            <translation>Вероятных пар: {count}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="184" />
-            <source>No likely duplicates: nobody seems to have been entered twice.</source>
-            <translation>Вероятных дубликатов нет: похоже, никто не введен дважды.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="208" />
-            <source>Keep this record</source>
-            <translation>Оставить эту запись</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="219" />
-            <source>Merge two records</source>
-            <translation>Объединение двух записей</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="221" />
-            <source>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</source>
-            <translation>Объединить записи: «{drop}» войдет в «{keep}»? Регистрации и отметки присутствия перейдут в сохраняемую запись. Объединение можно отменить.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="227" />
-            <source>Merge</source>
-            <translation>Объединить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="243" />
-            <source>Merging two records</source>
-            <translation>Объединение двух записей</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="257" />
-            <source>Merged; you can undo it below.</source>
-            <translation>Записи объединены; отменить объединение можно ниже.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="279" />
-            <source>Undoing a merge</source>
-            <translation>Отмена объединения</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="292" />
-            <source>The merge was undone; both records are back.</source>
-            <translation>Объединение отменено; обе записи восстановлены.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="298" />
-            <source>{when}: “{dropped}” merged into “{kept}”</source>
-            <translation>{when}: запись «{dropped}» объединена с «{kept}»</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="302" />
-            <source>(undone)</source>
-            <translation>(отменено)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="332" />
-            <source>Find duplicates</source>
-            <translation>Поиск дубликатов</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="334" />
-            <source>Likely the same person</source>
-            <translation>Вероятно, один и тот же человек</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="335" />
-            <source>Side by side</source>
-            <translation>Сравнение</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="336" />
-            <source>Merges</source>
-            <translation>Объединения</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338" />
-            <source>Score</source>
-            <translation>Сходство</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338" />
-            <source>Record 1</source>
-            <translation>Запись 1</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338" />
-            <source>Record 2</source>
-            <translation>Запись 2</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="340" />
-            <source>Merge…</source>
-            <translation>Объединить…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="341" />
-            <source>Undo last merge</source>
-            <translation>Отменить последнее объединение</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342" />
-            <source>Undo selected merge</source>
-            <translation>Отменить выбранное объединение</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="343" />
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorKeys</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147" />
-            <source>Add a break</source>
-            <translation>добавление перерыва</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147" />
-            <source>Add a session</source>
-            <translation>добавление сессии</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="161" />
-            <source>Delete “{title}”</source>
-            <translation>удаление «{title}»</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="191" />
-            <source>Move “{title}”</source>
-            <translation>перемещение «{title}»</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="198" />
-            <source>Shift sessions by {minutes} min</source>
-            <translation>сдвиг сессий на {minutes} мин</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41" />
-            <source>Edit “{title}”</source>
-            <translation>изменение «{title}»</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="232" />
-            <source>Insert %n session(s) from another workshop</source>
-            <translation>
-                <numerusform>Вставка %n сессии из другого мероприятия</numerusform>
-                <numerusform>Вставка %n сессий из другого мероприятия</numerusform>
-                <numerusform>Вставка %n сессий из другого мероприятия</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="247" />
-            <source>Add session</source>
-            <translation>Добавить сессию</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="248" />
-            <source>Add break</source>
-            <translation>Добавить перерыв</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249" />
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250" />
-            <source>Move up</source>
-            <translation>Переместить вверх</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251" />
-            <source>Move down</source>
-            <translation>Переместить вниз</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252" />
-            <source>Insert from another workshop…</source>
-            <translation>Вставить из другого мероприятия…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="257" />
-            <source>Undo</source>
-            <translation>Отменить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="258" />
-            <source>Redo</source>
-            <translation>Повторить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268" />
-            <source>Undo: {what} (Ctrl+Z)</source>
-            <translation>Отменить: {what} (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268" />
-            <source>Undo (Ctrl+Z)</source>
-            <translation>Отменить (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="271" />
-            <source>Redo: {what} (Ctrl+Shift+Z)</source>
-            <translation>Повторить: {what} (Ctrl+Shift+Z)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273" />
-            <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
-            <translation>Повторить (Ctrl+Shift+Z, Ctrl+Y)</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmptyState</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="135" />
-            <source>No workshops yet — import a participant list or run jpoa demo</source>
-            <translation>Мероприятий пока нет — импортируйте список участников или запустите jpoa demo</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="137" />
-            <source>No database is open.</source>
-            <translation>База данных не открыта.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/cli.py" line="52" />
-            <source>The library has no texts in '{language}'; available: {available}.</source>
-            <translation>В библиотеке нет текстов на языке «{language}»; доступны: {available}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="63" />
-            <source>{place}: '{name}' must map language codes (en, ru, …) to text.</source>
-            <translation>{place}: «{name}» должно сопоставлять кодам языков (en, ru, …) тексты.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="72" />
-            <source>{place}: '{name}' must be text.</source>
-            <translation>{place}: «{name}» должно быть текстом.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="79" />
-            <source>{place}: '{name}' may only list plain values.</source>
-            <translation>{place}: «{name}» может содержать только список простых значений.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="99" />
-            <source>{place}: the file is larger than {limit} MB.</source>
-            <translation>{place}: файл больше {limit} МБ.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="107" />
-            <source>{place}: not UTF-8 text (byte {byte}).</source>
-            <translation>{place}: это не текст в кодировке UTF-8 (байт {byte}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="113" />
-            <source>{place}: not a valid content file: {reason}</source>
-            <translation>{place}: это не файл содержимого: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="122" />
-            <source>{place}: the [meta] table is missing.</source>
-            <translation>{place}: отсутствует таблица [meta].</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="126" />
-            <source>{place}: meta.pack must be a short lowercase name.</source>
-            <translation>{place}: meta.pack должно быть коротким именем из строчных букв.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="131" />
-            <source>{place}: meta.version must be a whole number from 1.</source>
-            <translation>{place}: meta.version должно быть целым числом не меньше 1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="142" />
-            <source>{place}: must be a table.</source>
-            <translation>{place}: должно быть таблицей.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="146" />
-            <source>{place}: 'key' must be lowercase letters, digits, '.' or '-'.</source>
-            <translation>{place}: «key» может состоять только из строчных латинских букв, цифр, «.» и «-».</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="153" />
-            <source>{place}: the key is used twice.</source>
-            <translation>{place}: этот ключ используется дважды.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="157" />
-            <source>{place}: 'kind' is missing or not allowed.</source>
-            <translation>{place}: «kind» отсутствует или имеет недопустимое значение.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="162" />
-            <source>{place}: a 'title' in at least one language is required.</source>
-            <translation>{place}: нужно поле «title» хотя бы на одном языке.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="175" />
-            <source>{place}: 'item' must be an array of tables ([[item]]).</source>
-            <translation>{place}: «item» должно быть массивом таблиц ([[item]]).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/content/packs.py" line="191" />
-            <source>{place}: cannot be read ({reason}).</source>
-            <translation>{place}: не удается прочитать ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/db/migrate.py" line="71" />
-            <source>{path} is a folder, not a database file.</source>
-            <translation>{path} — это папка, а не файл базы данных.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/db/migrate.py" line="77" />
-            <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
-            <translation>{path} не является базой данных JPoA Desktop (это не файл SQLite); файл оставлен без изменений.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/db/migrate.py" line="96" />
-            <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
-            <translation>{path} не удается прочитать как базу данных ({reason}); файл оставлен без изменений.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/db/migrate.py" line="105" />
-            <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
-            <translation>{path} — база данных SQLite другой программы, а не JPoA Desktop; файл оставлен без изменений.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/db/migrate.py" line="123" />
-            <source>Cannot open the database: {reason}</source>
-            <translation>Не удается открыть базу данных: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/db/migrate.py" line="131" />
-            <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
-            <translation>{path} создана более новой версией JPoA Desktop (схема {revision}); чтобы открыть ее, обновите программу. База данных оставлена без изменений.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/atomic.py" line="22" />
-            <location filename="../../src/jpoa_desktop/db/migrate.py" line="184" />
-            <source>The folder {folder} does not exist.</source>
-            <translation>Папка {folder} не существует.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/db/migrate.py" line="201" />
-            <source>Cannot prepare the database: {reason}</source>
-            <translation>Не удается подготовить базу данных: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/content.py" line="82" />
-            <source>{file}, item '{key}': its parent '{parent}' does not exist.</source>
-            <translation>{file}, элемент «{key}»: родительский элемент «{parent}» не существует.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/content.py" line="128" />
-            <source>{file}: the file has no areas.</source>
-            <translation>{file}: в файле нет направлений.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/content.py" line="134" />
-            <source>{file}, item '{key}': only kind = "area" can be imported into the framework.</source>
-            <translation>{file}, элемент «{key}»: в структуру направлений можно импортировать только элементы kind = "area".</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/content.py" line="143" />
-            <source>{file}, item '{key}': 'pillar' must be one of {allowed}.</source>
-            <translation>{file}, элемент «{key}»: «pillar» должно быть одним из значений {allowed}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/content.py" line="151" />
-            <source>{file}, item '{key}': 'code' (for example "II.3") is required.</source>
-            <translation>{file}, элемент «{key}»: требуется поле «code» (например, "II.3").</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/content.py" line="180" />
-            <source>Loading the library was cancelled; nothing was changed.</source>
-            <translation>Загрузка библиотеки отменена; ничего не изменено.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/library.py" line="167" />
-            <source>There is no library item with id {id}.</source>
-            <translation>В библиотеке нет материала с идентификатором {id}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/cli_workshops.py" line="42" />
-            <source>“{value}” is not a date like 2026-12-01.</source>
-            <translation>«{value}» — это не дата вида 2026-12-01.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/columns.py" line="140" />
-            <source>The column mapping "{text}" must look like COLUMN=FIELD, e.g. 3=email.</source>
-            <translation>Сопоставление столбца «{text}» должно иметь вид СТОЛБЕЦ=ПОЛЕ, например 3=email.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/columns.py" line="147" />
-            <source>"{field}" is not a field; use one of: {fields}.</source>
-            <translation>«{field}» — такого поля нет; используйте одно из: {fields}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/columns.py" line="159" />
-            <source>There is no column {number}; the file has {count} columns.</source>
-            <translation>Столбца {number} нет; в файле {count} столбцов.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/columns.py" line="172" />
-            <source>Several columns are called "{column}" (columns {numbers}); use the column number.</source>
-            <translation>Несколько столбцов называются «{column}» (столбцы {numbers}); укажите номер столбца.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/columns.py" line="181" />
-            <source>There is no column "{column}"; the columns are: {headers}.</source>
-            <translation>Столбца «{column}» нет; есть столбцы: {headers}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/columns.py" line="236" />
-            <source>row {row}, column "{column}": "{value}" is not female or male (Ж/М, F/M)</source>
-            <translation>строка {row}, столбец «{column}»: «{value}» — не «женский» и не «мужской» (Ж/М, F/M)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/columns.py" line="261" />
-            <source>row {row}, column "{column}": "{value}" is not a date (dd.mm.yyyy)</source>
-            <translation>строка {row}, столбец «{column}»: «{value}» — это не дата (дд.мм.гггг)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/columns.py" line="278" />
-            <source>row {row}, column "{column}": "{value}" is not yes or no (да/нет, 1/0)</source>
-            <translation>строка {row}, столбец «{column}»: «{value}» — не «да» и не «нет» (да/нет, 1/0)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/columns.py" line="295" />
-            <source>row {row}, column "{column}": "{value}" is not an e-mail address</source>
-            <translation>строка {row}, столбец «{column}»: «{value}» — это не адрес электронной почты</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/columns.py" line="318" />
-            <source>row {row}, column "{column}": "{value}" is not a full name (family name, given name, patronymic)</source>
-            <translation>строка {row}, столбец «{column}»: «{value}» — это не полное имя (фамилия, имя, отчество)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/tables.py" line="58" />
-            <source>{file} is not a CSV, TXT or XLSX file.</source>
-            <translation>{file} — это не файл CSV, TXT или XLSX.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/tables.py" line="64" />
-            <location filename="../../src/jpoa_desktop/io/tables.py" line="97" />
-            <location filename="../../src/jpoa_desktop/services/branding.py" line="155" />
-            <source>{file} cannot be read: {reason}</source>
-            <translation>Не удается прочитать {file}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/tables.py" line="70" />
-            <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
-            <translation>{file} больше {limit} МБ; разделите его на списки поменьше.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/tables.py" line="78" />
-            <location filename="../../src/jpoa_desktop/io/tables.py" line="298" />
-            <source>{file}: the file is empty.</source>
-            <translation>{file}: файл пуст.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/tables.py" line="126" />
-            <source>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</source>
-            <translation>{file} — это книга Excel или другой ZIP-файл, а не текстовый файл; если это книга Excel, дайте ей расширение .xlsx.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/tables.py" line="136" />
-            <source>{file} is a {kind}, not a table of participants.</source>
-            <translation>{file} — это {kind}, а не таблица участников.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/tables.py" line="155" />
-            <source>{file} does not look like a text file; save the list as CSV or XLSX.</source>
-            <translation>{file} не похож на текстовый файл; сохраните список в формате CSV или XLSX.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/tables.py" line="199" />
-            <source>{file}, line {row}: {reason}</source>
-            <translation>{file}, строка {row}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/tables.py" line="259" />
-            <source>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</source>
-            <translation>{file} не открывается как книга Excel; возможно, файл поврежден или это не XLSX.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/tables.py" line="301" />
-            <source>{file}: there are no rows below the header.</source>
-            <translation>{file}: под заголовком нет ни одной строки.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/tables.py" line="316" />
-            <source>{file} has more than {limit} rows; split it into smaller lists.</source>
-            <translation>В {file} больше {limit} строк; разделите его на списки поменьше.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="218" />
-            <source>There is no workshop with id {id}.</source>
-            <translation>Нет мероприятия с идентификатором {id}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/attendance.py" line="38" />
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="151" />
-            <source>{day} is not one of the workshop's days ({start} to {end}).</source>
-            <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/attendance.py" line="56" />
-            <source>This workshop has no session {session}.</source>
-            <translation>В программе этого мероприятия нет сессии {session}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/attendance.py" line="61" />
-            <source>“{title}” is on {session_day}, not on {day}.</source>
-            <translation>Сессия «{title}» проходит {session_day}, а не {day}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/attendance.py" line="99" />
-            <source>No one in this workshop has the badge code {code}.</source>
-            <translation>Ни у кого из участников этого мероприятия нет бейджа с кодом {code}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/attendance.py" line="273" />
-            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="227" />
-            <source>There is no registration with id {id}.</source>
-            <translation>Нет регистрации с идентификатором {id}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/demo.py" line="129" />
-            <source>“{value}” is not a demo size (small or large).</source>
-            <translation>«{value}» — такого размера демонстрационных данных нет (small или large).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/demo.py" line="165" />
-            <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
-            <translation>В этой базе данных уже есть мероприятия ({workshops}) и люди ({people}); демонстрационные данные загружаются только в новую, пустую базу.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/demo.py" line="198" />
-            <source>Making the demo was cancelled; nothing was changed.</source>
-            <translation>Создание демонстрационных данных отменено; ничего не изменено.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123" />
-            <source>row {row}, column "{column}": "{value}" is not a country.</source>
-            <translation>строка {row}, столбец «{column}»: «{value}» — это не страна.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="139" />
-            <source>row {row}, column "{column}": "{value}" is not a role.</source>
-            <translation>строка {row}, столбец «{column}»: «{value}» — это не роль.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196" />
-            <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="151" />
-            <source>row {row}: {problem}</source>
-            <translation>строка {row}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="228" />
-            <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
-            <translation>{file}: имена записаны в одном столбце; выберите разделение на фамилию, имя и отчество.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="237" />
-            <source>{file}: no column is mapped to the family name and the given name.</source>
-            <translation>{file}: ни один столбец не сопоставлен с фамилией и именем.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="280" />
-            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="130" />
-            <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
-            <translation>{file}: строк с ошибками — {count}; ничего не импортировано. Исправьте их или выберите пропуск строк с ошибками.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="332" />
-            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="194" />
-            <source>The import was cancelled; nothing was changed.</source>
-            <translation>Импорт отменен; ничего не изменено.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/participant_import.py" line="351" />
-            <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
-            <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/people.py" line="94" />
-            <source>The family name is empty.</source>
-            <translation>Фамилия не указана.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/people.py" line="98" />
-            <source>The given name is empty.</source>
-            <translation>Имя не указано.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/people.py" line="102" />
-            <source>“{value}” is not a sex the app knows.</source>
-            <translation>«{value}» — такого значения пола программа не знает.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/people.py" line="108" />
-            <source>“{value}” is not an e-mail address.</source>
-            <translation>«{value}» — это не адрес электронной почты.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/people.py" line="114" />
-            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="79" />
-            <source>“{value}” is not a two-letter country code.</source>
-            <translation>«{value}» — это не двухбуквенный код страны.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/people.py" line="120" />
-            <source>“{value}” is not a kind of organisation.</source>
-            <translation>«{value}» — такого типа организации нет.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/people.py" line="337" />
-            <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
-            <translation>{name}: удалить нельзя, пока есть регистрации на мероприятия (регистраций: {count}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="60" />
-            <source>The workshop has no title.</source>
-            <translation>У мероприятия нет названия.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63" />
-            <source>The workshop ends ({end}) before it starts ({start}).</source>
-            <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69" />
-            <source>“{value}” is not a kind of workshop.</source>
-            <translation>«{value}» — такого вида мероприятия нет.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="73" />
-            <source>“{value}” is not a workshop status.</source>
-            <translation>«{value}» — такого статуса мероприятия нет.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="131" />
-            <source>“{value}” is not a role.</source>
-            <translation>«{value}» — такой роли нет.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="134" />
-            <source>“{value}” is not a registration status.</source>
-            <translation>«{value}» — такого статуса регистрации нет.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/duplicates.py" line="124" />
-            <source>A person cannot be merged with themselves.</source>
-            <translation>Нельзя объединить человека с самим собой.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/duplicates.py" line="170" />
-            <source>There is no merge {id} to undo.</source>
-            <translation>Нет объединения {id}, которое можно отменить.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232" />
-            <location filename="../../src/jpoa_desktop/services/people.py" line="254" />
-            <location filename="../../src/jpoa_desktop/services/workshops.py" line="223" />
-            <source>There is no person with id {id}.</source>
-            <translation>Нет человека с идентификатором {id}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/atomic.py" line="34" />
-            <source>{file} could not be written: {reason}</source>
-            <translation>Не удалось записать {file}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/export.py" line="35" />
-            <source>{file}: export as .csv or .xlsx.</source>
-            <translation>{file}: экспорт возможен только в .csv или .xlsx.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/strategy_text.py" line="46" />
-            <location filename="../../src/jpoa_desktop/io/export.py" line="52" />
-            <source>The export was cancelled; no file was written.</source>
-            <translation>Экспорт отменен; файл не записан.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/directory.py" line="180" />
-            <source>“{value}” is not a directory column to sort by ({choices}).</source>
-            <translation>«{value}» — не столбец справочника, по которому можно сортировать ({choices}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="20" />
-            <source>“{title}” is on {day}, outside the workshop's dates ({start} to {end}).</source>
-            <translation>Сессия «{title}» назначена на {day}, вне дат мероприятия (с {start} по {end}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="23" />
-            <source>“{title}” on {day} ends at {end}, before it starts ({start}).</source>
-            <translation>Сессия «{title}» ({day}) заканчивается в {end}, раньше, чем начинается ({start}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="26" />
-            <source>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</source>
-            <translation>Сессии «{first}» ({first_time}) и «{second}» ({second_time}) пересекаются по времени ({day}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="59" />
-            <source>There is no agenda session with id {id}.</source>
-            <translation>В программе нет сессии с идентификатором {id}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="84" />
-            <source>The session has no title.</source>
-            <translation>У сессии нет названия.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="87" />
-            <source>“{value}” is not a kind of session.</source>
-            <translation>«{value}» — такого вида сессии нет.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="92" />
-            <source>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</source>
-            <translation>Человек с идентификатором {id} не зарегистрирован на это мероприятие как докладчик, модератор или организатор.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="109" />
-            <source>“{value}” is not a pillar or area of the library.</source>
-            <translation>«{value}» — такого компонента или направления в библиотеке нет.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="135" />
-            <source>Moving by {minutes} minutes would take “{title}” past midnight.</source>
-            <translation>При сдвиге на {minutes} мин сессия «{title}» выйдет за полночь.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/workshops.py" line="274" />
-            <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
-            <translation>{name}: есть отметки присутствия (дней: {count}); при удалении регистрации они будут удалены.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="79" />
-            <source>The session was deleted elsewhere meanwhile.</source>
-            <translation>Тем временем эта сессия была удалена в другом месте.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/workshop_snapshot.py" line="90" />
-            <source>The deleted workshop is already back; there is nothing to undo.</source>
-            <translation>Удаленное мероприятие уже восстановлено; отменять нечего.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="56" />
-            <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
-            <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="78" />
-            <source>“{value}” is not a handout language ({choices}).</source>
-            <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="90" />
-            <source>No one is registered for this workshop yet; register participants first.</source>
-            <translation>На это мероприятие еще никто не зарегистрирован; сначала зарегистрируйте участников.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="185" />
-            <source>“{value}” is not a way to sort the list ({choices}).</source>
-            <translation>«{value}» — не способ сортировки списка ({choices}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="192" />
-            <source>“{value}” is not a column of the list ({choices}).</source>
-            <translation>«{value}» — не столбец списка ({choices}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="284" />
-            <source>The library has no pillar {number}; load the built-in library.</source>
-            <translation>В библиотеке нет компонента {number}; загрузите встроенную библиотеку.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="328" />
-            <source>“{value}” is not a kind of handout ({choices}).</source>
-            <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="334" />
-            <source>“{value}” is not a paper size ({choices}).</source>
-            <translation>«{value}» — не формат бумаги ({choices}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/handouts.py" line="361" />
-            <source>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</source>
-            <translation>Никто не выполнил правило посещаемости ({rule} % дней), поэтому печатать сертификаты не для кого; без сертификата осталось зарегистрированных: {left_out}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="235" />
-            <source>Printing was cancelled; no file was written.</source>
-            <translation>Печать отменена; файл не записан.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/certificate_codes.py" line="49" />
-            <source>This is not a JPoA Desktop certificate code (it should start with JPOA1.).</source>
-            <translation>Это не код сертификата JPoA Desktop (он должен начинаться с JPOA1.).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/certificates.py" line="60" />
-            <source>The attendance rule must be between 0 and 100 % of the days.</source>
-            <translation>Правило посещаемости должно быть от 0 до 100 % дней.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/signing.py" line="92" />
-            <location filename="../../src/jpoa_desktop/services/signing.py" line="97" />
-            <source>{file} is not a public key exported by JPoA Desktop.</source>
-            <translation>{file} — не открытый ключ, выгруженный из JPoA Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/cli_handouts.py" line="31" />
-            <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
-            <translation>«{value}» — не смещение вида 1.5,-0.5 (мм).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/cli_handouts.py" line="88" />
-            <source>Say which workshop with --workshop ID.</source>
-            <translation>Укажите мероприятие: --workshop ID.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/cli_branding.py" line="83" />
-            <source>“{value}” is not a number of millimetres.</source>
-            <translation>«{value}» — не число миллиметров.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/cli_branding.py" line="140" />
-            <source>Say what to change with --accent or --margin.</source>
-            <translation>Укажите, что изменить, с помощью --accent или --margin.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="44" />
-            <source>{file} is empty.</source>
-            <translation>Файл {file} пуст.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="47" />
-            <source>{file} is {size} MB; a logo or signature may be at most {limit} MB.</source>
-            <translation>Файл {file} занимает {size} МБ; логотип или подпись может быть не больше {limit} МБ.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="65" />
-            <source>{file} is not a PNG or SVG image; save it as PNG or SVG.</source>
-            <translation>{file} — не изображение PNG или SVG; сохраните его в формате PNG или SVG.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="75" />
-            <source>{file} is damaged or not a PNG image; save it again as PNG.</source>
-            <translation>Файл {file} поврежден или не является изображением PNG; сохраните его заново в PNG.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="85" />
-            <source>{file} is {width} × {height} pixels; at most {limit} million pixels are accepted. Save it smaller.</source>
-            <translation>Изображение {file} имеет размер {width} × {height} пикселей; допускается не больше {limit} млн пикселей. Сохраните его меньшего размера.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="128" />
-            <source>{file} is not a well-formed SVG image; save it again as SVG.</source>
-            <translation>{file} — некорректное изображение SVG; сохраните его заново в SVG.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="107" />
-            <source>{file} declares XML entities, which are refused for safety; save it as plain SVG (in Inkscape: Save as, Plain SVG).</source>
-            <translation>В файле {file} объявлены XML-сущности, что не допускается из соображений безопасности; сохраните его как простой SVG (в Inkscape: «Сохранить как», «Простой SVG»).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="148" />
-            <source>{file} has more than {limit} elements; simplify the drawing or save it as PNG.</source>
-            <translation>В файле {file} больше {limit} элементов; упростите рисунок или сохраните его в PNG.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="162" />
-            <source>{file} refers to something outside itself ({reference}); only self-contained SVG images are accepted. Embed it, or save as PNG.</source>
-            <translation>Файл {file} ссылается на внешний ресурс ({reference}); принимаются только самодостаточные изображения SVG. Встройте ресурс или сохраните в PNG.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="198" />
-            <source>{file} has no usable size; give the SVG a width and height or a viewBox.</source>
-            <translation>У файла {file} нет пригодного размера; задайте в SVG ширину и высоту или viewBox.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="60" />
-            <source>“{value}” is not a label sheet ({choices}, or a size like {form}).</source>
-            <translation>«{value}» — не лист наклеек ({choices} или размер вида {form}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="81" />
-            <source>“{value}” is not a label sheet size; write it like {form}, in millimetres.</source>
-            <translation>«{value}» — не размер листа наклеек; запишите его в виде {form}, в миллиметрах.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="105" />
-            <source>Labels of {width} × {height} mm are too small for a badge; they need at least {min_width} × {min_height} mm.</source>
-            <translation>Наклейки {width} × {height} мм слишком малы для бейджа; нужно не меньше {min_width} × {min_height} мм.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="125" />
-            <source>{columns} × {rows} labels of {width} × {height} mm do not fit on {paper} paper ({paper_width} × {paper_height} mm).</source>
-            <translation>{columns} × {rows} наклеек размером {width} × {height} мм не помещаются на лист {paper} ({paper_width} × {paper_height} мм).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/branding.py" line="124" />
-            <source>There is no logo or signature with id {id}.</source>
-            <translation>Логотипа или подписи с номером {id} нет.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/branding.py" line="134" />
-            <source>A signature needs the name of the person who signs.</source>
-            <translation>Для подписи нужно имя подписывающего.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/branding.py" line="139" />
-            <source>“{value}” is too long: at most {limit} characters.</source>
-            <translation>«{value}» — слишком длинно: не больше {limit} символов.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/branding.py" line="211" />
-            <source>“{value}” is not a kind of image ({choices}).</source>
-            <translation>«{value}» — не вид изображения ({choices}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/branding.py" line="223" />
-            <source>A workshop can have at most {limit} logos.</source>
-            <translation>У мероприятия может быть не больше {limit} логотипов.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/branding.py" line="225" />
-            <source>A workshop can have at most {limit} signatures.</source>
-            <translation>У мероприятия может быть не больше {limit} подписей.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/branding.py" line="264" />
-            <source>The removed image is already back; there is nothing to undo.</source>
-            <translation>Удаленное изображение уже восстановлено; отменять нечего.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/branding.py" line="297" />
-            <source>Only a signature has a signer's name and title.</source>
-            <translation>Имя и должность подписывающего есть только у подписи.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/branding.py" line="334" />
-            <source>“{value}” is not a colour like #1f5f99.</source>
-            <translation>«{value}» — не цвет вида #1f5f99.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/branding.py" line="346" />
-            <source>Margins must be between {low} and {high} mm, not {value}.</source>
-            <translation>Поля должны быть от {low} до {high} мм, а не {value}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/batch.py" line="59" />
-            <source>Cancelled before every handout was done.</source>
-            <translation>Отменено до того, как были готовы все материалы.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/printing.py" line="47" />
-            <source>{file} is not a PDF file that can be read.</source>
-            <translation>{file} — не читаемый файл PDF.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/printing.py" line="158" />
-            <source>The printer “{printer}” could not start printing.</source>
-            <translation>Принтер «{printer}» не смог начать печать.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/printing.py" line="171" />
-            <source>Printing was cancelled; the rest was not sent.</source>
-            <translation>Печать отменена; остальное не отправлено.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/cli_strategies.py" line="182" />
-            <source>“{value}” is not a period of years like 2023-2027.</source>
-            <translation>«{value}» — не период вида 2023-2027.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="38" />
-            <source>{file} cannot be opened as a Word document; it may be damaged.</source>
-            <translation>Файл {file} не открывается как документ Word; возможно, он поврежден.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="54" />
-            <source>{file} has no table with a column of measures (“Measure”, “Мероприятие”).</source>
-            <translation>В файле {file} нет таблицы со столбцом мер («Measure», «Мероприятие»).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="82" />
-            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="103" />
-            <source>row {row}, column "{column}": "{value}" is not an amount</source>
-            <translation>строка {row}, столбец «{column}»: «{value}» — не сумма</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="114" />
-            <source>row {row}, column "{column}": "{value}" has no currency (e.g. USD)</source>
-            <translation>строка {row}, столбец «{column}»: у «{value}» не указана валюта (например, USD)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategies.py" line="82" />
-            <source>“{value}” is not a template (empty or framework).</source>
-            <translation>«{value}» — не шаблон (empty или framework).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_details.py" line="156" />
-            <source>A comment needs some text.</source>
-            <translation>Комментарий не может быть пустым.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="84" />
-            <source>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</source>
-            <translation>Столбец {number} → «{field}»: в файле {count} столбцов, а поля такие: {fields}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="95" />
-            <source>{file}: no column is mapped to the measure; the columns are: {headers}.</source>
-            <translation>{file}: ни один столбец не сопоставлен с мерой; столбцы: {headers}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="140" />
-            <source>{file}: there is no measure to import.</source>
-            <translation>{file}: нет мер для импорта.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="65" />
-            <source>row {row}, column "{column}": "{value}" is not one of: {allowed}</source>
-            <translation>строка {row}, столбец «{column}»: «{value}» — не одно из значений: {allowed}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="98" />
-            <source>row {row}, column "{column}": the measure has no text</source>
-            <translation>строка {row}, столбец «{column}»: у меры нет текста</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="186" />
-            <source>row {row}, column "{column}": "{value}" is not a pillar or area code</source>
-            <translation>строка {row}, столбец «{column}»: «{value}» — не код направления или области</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="38" />
-            <source>There is no {what} with id {id}.</source>
-            <translation>Объекта «{what}» с номером {id} нет.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="55" />
-            <source>Item {id} is a {kind}; indicators, budget and mapping belong to measures.</source>
-            <translation>Элемент {id} — {kind}; показатели, бюджет и привязка бывают только у мер.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="68" />
-            <source>The {name} year {year} is not between {first} and {last}.</source>
-            <translation>Год ({name}) {year} не лежит между {first} и {last}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="80" />
-            <source>A strategy draft needs a title.</source>
-            <translation>У проекта стратегии должно быть название.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="83" />
-            <source>“{value}” is not a two-letter country code (for example KG).</source>
-            <translation>«{value}» — не двухбуквенный код страны (например, KG).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="90" />
-            <source>“{value}” is not a kind of draft ({allowed}).</source>
-            <translation>«{value}» — не вид проекта ({allowed}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="96" />
-            <source>“{value}” is not a draft status ({allowed}).</source>
-            <translation>«{value}» — не статус проекта ({allowed}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="104" />
-            <source>The period ends in {end}, before it starts in {start}.</source>
-            <translation>Период заканчивается в {end}, раньше, чем начинается ({start}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="127" />
-            <source>A {kind} needs a text in at least one language.</source>
-            <translation>Элементу ({kind}) нужен текст хотя бы на одном языке.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="132" />
-            <source>The {kind} ends on {end}, before it starts on {start}.</source>
-            <translation>Элемент ({kind}) заканчивается {end}, раньше, чем начинается ({start}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="139" />
-            <source>“{value}” is not a priority ({allowed}).</source>
-            <translation>«{value}» — не приоритет ({allowed}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="145" />
-            <source>“{value}” is not a measure status ({allowed}).</source>
-            <translation>«{value}» — не статус меры ({allowed}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="179" />
-            <source>“{value}” is not goal, objective or measure.</source>
-            <translation>«{value}» — не цель, не задача и не мера.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="185" />
-            <source>Item {id} belongs to another draft.</source>
-            <translation>Элемент {id} относится к другому проекту.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="190" />
-            <source>A goal sits at the top of the draft, not under an item.</source>
-            <translation>Цель находится на верхнем уровне проекта, а не внутри другого элемента.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="195" />
-            <source>A {kind} cannot go there: its parent must be a “{parent}” item.</source>
-            <translation>Элемент ({kind}) нельзя поместить сюда: его родитель должен быть элементом «{parent}».</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="205" />
-            <source>An indicator needs a name.</source>
-            <translation>У показателя должно быть название.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="214" />
-            <source>“{value}” is not an amount of money.</source>
-            <translation>«{value}» — не денежная сумма.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="219" />
-            <source>A budget amount must be zero or more, not {value}.</source>
-            <translation>Сумма бюджета должна быть не меньше нуля, а не {value}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="224" />
-            <source>“{value}” is not a currency code (three capital letters, e.g. USD).</source>
-            <translation>«{value}» — не код валюты (три заглавные буквы, например USD).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="244" />
-            <source>“{key}” is not a pillar or framework area of the library.</source>
-            <translation>«{key}» — не направление и не область рамочного документа библиотеки.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="88" />
-            <source>The deleted item is already back; nothing to undo.</source>
-            <translation>Удаленный элемент уже восстановлен; отменять нечего.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="95" />
-            <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="104" />
-            <source>The item this belonged to has been deleted.</source>
-            <translation>Элемент, к которому это относилось, удален.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/services/strategy_versions.py" line="247" />
-            <source>A version needs a name.</source>
-            <translation>У версии должно быть название.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportPeople</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="33" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Книга Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="34" />
-            <source>CSV for Excel, UTF-8 (*.csv)</source>
-            <translation>CSV для Excel, UTF-8 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="36" />
-            <source>Export participants</source>
-            <translation>Экспорт участников</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="62" />
-            <source>%n row(s) exported to {file}</source>
-            <translation>
-                <numerusform>%n строка выгружена в {file}</numerusform>
-                <numerusform>%n строки выгружены в {file}</numerusform>
-                <numerusform>%n строк выгружено в {file}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="69" />
-            <source>Exporting participants</source>
-            <translation>Экспорт участников</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102" />
-            <source>Search titles, cities and venues…</source>
-            <translation>Поиск по названиям, городам и местам проведения…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="103" />
-            <source>All years</source>
-            <translation>Все годы</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105" />
-            <source>All countries</source>
-            <translation>Все страны</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="106" />
-            <source>All pillars</source>
-            <translation>Все компоненты</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="107" />
-            <source>Any status</source>
-            <translation>Любой статус</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="108" />
-            <source>Year the workshop starts</source>
-            <translation>Год начала мероприятия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="109" />
-            <source>Tagged with the pillar or one of its areas</source>
-            <translation>Отнесенные к компоненту или одному из его направлений</translation>
-        </message>
-    </context>
-    <context>
-        <name>FrameworkImport</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="15" />
-            <source>Import Framework</source>
-            <translation>Импорт структуры направлений</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="17" />
-            <source>Framework files (*.toml)</source>
-            <translation>Файлы структуры направлений (*.toml)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="23" />
-            <source>Add the areas in “{file}” to the working framework, or replace it?</source>
-            <translation>Добавить направления из файла «{file}» в рабочую структуру или заменить ее?</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="28" />
-            <source>Extend keeps every existing area and adds or updates those in the file. Replace removes the areas the file does not contain. If the file has a mistake, nothing is changed.</source>
-            <translation>«Дополнить» сохраняет все имеющиеся направления, а направления из файла добавляет или обновляет. «Заменить» удаляет направления, которых нет в файле. Если в файле есть ошибка, ничего не изменится.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="36" />
-            <source>&amp;Extend</source>
-            <translation>&amp;Дополнить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="39" />
-            <source>&amp;Replace</source>
-            <translation>&amp;Заменить</translation>
-        </message>
-    </context>
-    <context>
-        <name>GlossaryPanel</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99" />
-            <source>Glossary</source>
-            <translation>Глоссарий</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="100" />
-            <source>Filter terms and definitions…</source>
-            <translation>Фильтр по терминам и определениям…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102" />
-            <source>Term (English)</source>
-            <translation>Термин (английский)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102" />
-            <source>Term (Russian)</source>
-            <translation>Термин (русский)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102" />
-            <source>Definition</source>
-            <translation>Определение</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutLabels</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="10" />
-            <source>Agenda</source>
-            <translation>Программа</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="11" />
-            <source>Participant list</source>
-            <translation>Список участников</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="12" />
-            <source>Sign-in sheets</source>
-            <translation>Листы регистрации</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="13" />
-            <source>Badges</source>
-            <translation>Бейджи</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="14" />
-            <source>Table tents</source>
-            <translation>Настольные таблички</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="15" />
-            <source>Certificates</source>
-            <translation>Сертификаты</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="16" />
-            <source>Factsheet</source>
-            <translation>Информационный листок</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="24" />
-            <source>Days and sessions with times and speakers</source>
-            <translation>Дни и сессии со временем и докладчиками</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="27" />
-            <source>A numbered table of everyone registered</source>
-            <translation>Нумерованная таблица всех зарегистрированных</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="30" />
-            <source>One sheet per day, with blank rows for walk-ins</source>
-            <translation>По листу на день, с пустыми строками для пришедших без регистрации</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="33" />
-            <source>Names with a QR code, on label sheets</source>
-            <translation>Имена с QR-кодом, на листах наклеек</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="36" />
-            <source>Folded A4, the name readable from both sides</source>
-            <translation>Сложенный лист A4, имя читается с обеих сторон</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="39" />
-            <source>For those who met the attendance rule</source>
-            <translation>Для выполнивших правило посещаемости</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="42" />
-            <source>The JPoA and one pillar, from the library</source>
-            <translation>О СПД и одном направлении, из библиотеки</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="51" />
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="52" />
-            <source>Position</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="53" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="54" />
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="55" />
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="56" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="63" />
-            <source>By name</source>
-            <translation>По имени</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="64" />
-            <source>By country</source>
-            <translation>По стране</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="65" />
-            <source>By organisation</source>
-            <translation>По организации</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="72" />
-            <source>A4</source>
-            <translation>A4</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="73" />
-            <source>Letter</source>
-            <translation>Letter</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="79" />
-            <source>{paper}, {columns} × {rows} ({width:g} × {height:g} mm)</source>
-            <translation>{paper}, {columns} × {rows} ({width:g} × {height:g} мм)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutsScreen</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="414" />
-            <source>Handouts</source>
-            <translation>Материалы</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173" />
-            <source>&amp;Workshop:</source>
-            <translation>&amp;Мероприятие:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Печать…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175" />
-            <source>Print this handout (Ctrl+P)</source>
-            <translation>Напечатать этот материал (Ctrl+P)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="176" />
-            <source>&amp;Save as PDF…</source>
-            <translation>&amp;Сохранить в PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="177" />
-            <source>Save this handout as a PDF file (Ctrl+S)</source>
-            <translation>Сохранить этот материал в файл PDF (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="178" />
-            <source>Print &amp;everything…</source>
-            <translation>Напечатать &amp;всё…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180" />
-            <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
-            <translation>Подготовить все отмеченные материалы за один раз и напечатать их (Ctrl+Shift+P)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182" />
-            <source>&amp;Calibrate label sheets…</source>
-            <translation>&amp;Калибровка листов с наклейками…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="183" />
-            <source>&amp;Branding…</source>
-            <translation>&amp;Оформление…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="185" />
-            <source>This workshop's logos, signatures, accent colour and margins</source>
-            <translation>Логотипы, подписи, основной цвет и поля этого мероприятия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="309" />
-            <source>Open a database to print its handouts.</source>
-            <translation>Откройте базу данных, чтобы печатать ее материалы.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="313" />
-            <source>There is no workshop yet. Add one on the Workshops screen.</source>
-            <translation>Мероприятий пока нет. Добавьте мероприятие на экране «Мероприятия».</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="326" />
-            <source>Building the preview</source>
-            <translation>Подготовка предпросмотра</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="372" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n страница</numerusform>
-                <numerusform>%n страницы</numerusform>
-                <numerusform>%n страниц</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="375" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="562" />
-            <source>Printed in English for want of a translation: {labels}</source>
-            <translation>Напечатано по-английски, так как нет перевода: {labels}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="392" />
-            <source>%n certificate(s)</source>
-            <translation>
-                <numerusform>%n сертификат</numerusform>
-                <numerusform>%n сертификата</numerusform>
-                <numerusform>%n сертификатов</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="394" />
-            <source>%n person(s) left out</source>
-            <translation>
-                <numerusform>%n человек без сертификата</numerusform>
-                <numerusform>%n человека без сертификата</numerusform>
-                <numerusform>%n человек без сертификата</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="414" />
-            <source>Choose a workshop first.</source>
-            <translation>Сначала выберите мероприятие.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432" />
-            <source>Save as PDF</source>
-            <translation>Сохранить в PDF</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Файлы PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="446" />
-            <source>Saving {handout}</source>
-            <translation>Сохранение: {handout}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451" />
-            <source>Saved {path}</source>
-            <translation>Сохранено: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="462" />
-            <source>Print {handout}</source>
-            <translation>Печать: {handout}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="475" />
-            <source>Printing {handout}</source>
-            <translation>Печать: {handout}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="481" />
-            <source>Sent to the printer</source>
-            <translation>Отправлено на принтер</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538" />
-            <source>Building the handouts</source>
-            <translation>Подготовка материалов</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="554" />
-            <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
-            <translation>
-                <numerusform>Отменено. Готов и сохранен %n материал в папке {folder}.</numerusform>
-                <numerusform>Отменено. Готовы и сохранены %n материала в папке {folder}.</numerusform>
-                <numerusform>Отменено. Готовы и сохранены %n материалов в папке {folder}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557" />
-            <source>%n handout(s) saved in {folder}.</source>
-            <translation>
-                <numerusform>%n материал сохранен в папке {folder}.</numerusform>
-                <numerusform>%n материала сохранены в папке {folder}.</numerusform>
-                <numerusform>%n материалов сохранены в папке {folder}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="559" />
-            <source>%n sent to the printer.</source>
-            <translation>
-                <numerusform>%n отправлен на принтер.</numerusform>
-                <numerusform>%n отправлены на принтер.</numerusform>
-                <numerusform>%n отправлены на принтер.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="565" />
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="589" />
-            <source>Print everything</source>
-            <translation>Напечатать всё</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="568" />
-            <source>Open the folder</source>
-            <translation>Открыть папку</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="584" />
-            <source>%n handout(s) were finished before this and saved in {folder}.</source>
-            <translation>
-                <numerusform>До этого был готов и сохранен %n материал в папке {folder}.</numerusform>
-                <numerusform>До этого были готовы и сохранены %n материала в папке {folder}.</numerusform>
-                <numerusform>До этого были готовы и сохранены %n материалов в папке {folder}.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="171" />
-            <source>Choose a participant list</source>
-            <translation>Выбор списка участников</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="173" />
-            <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
-            <translation>Списки участников (*.csv *.txt *.tsv *.xlsx *.xlsm);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="187" />
-            <source>Reading {file}…</source>
-            <translation>Чтение {file}…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="190" />
-            <source>Reading the participant list</source>
-            <translation>Чтение списка участников</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="214" />
-            <source>This file cannot be read: {problem}</source>
-            <translation>Не удается прочитать этот файл: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="226" />
-            <source>Checking the rows…</source>
-            <translation>Проверка строк…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="230" />
-            <source>Checking the participant list</source>
-            <translation>Проверка списка участников</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="256" />
-            <source>Importing {count} rows…</source>
-            <translation>Импорт строк: {count}…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="259" />
-            <source>Importing participants</source>
-            <translation>Импорт участников</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="277" />
-            <source>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</source>
-            <translation>Импортировано в «{workshop}». Новых людей: {added}; связано с людьми, уже имеющимися в справочнике: {linked}; пропущено строк: {skipped}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="291" />
-            <source>The import was cancelled; nothing was written.</source>
-            <translation>Импорт отменен; ничего не записано.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="293" />
-            <source>Nothing was imported: {problem}</source>
-            <translation>Ничего не импортировано: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="295" />
-            <source>The import failed and nothing was written: {problem}</source>
-            <translation>Импорт не удался, ничего не записано: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334" />
-            <source>Cancel import</source>
-            <translation>Отменить импорт</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="334" />
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="339" />
-            <source>{add} to add · {link} to link · {bad} with problems</source>
-            <translation>Будет добавлено: {add} · связано с имеющимися: {link} · с ошибками: {bad}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="346" />
-            <source>There is no workshop to import into yet.</source>
-            <translation>Пока нет мероприятия, в которое можно импортировать участников.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="350" />
-            <source>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</source>
-            <translation>Строк с ошибками: {count}. Исправьте файл и выберите его снова или отметьте «Пропускать строки с ошибками», чтобы импортировать остальные.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="356" />
-            <source>Ready: nothing is written until you press Import.</source>
-            <translation>Все готово: ничего не будет записано, пока вы не нажмете «Импортировать».</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="371" />
-            <source>Import participants</source>
-            <translation>Импорт участников</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="372" />
-            <source>List:</source>
-            <translation>Список:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="373" />
-            <source>Into workshop:</source>
-            <translation>В мероприятие:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="374" />
-            <source>Choose a CSV or XLSX file</source>
-            <translation>Выберите файл CSV или XLSX</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="375" />
-            <source>Choose file…</source>
-            <translation>Выбрать файл…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="376" />
-            <source>Columns</source>
-            <translation>Столбцы</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="377" />
-            <source>Rows</source>
-            <translation>Строки</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="378" />
-            <source>Names are in one column: split them</source>
-            <translation>Имена в одном столбце: разделить их</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="380" />
-            <source>Family name first, then given name; the rest is the patronymic.</source>
-            <translation>Сначала фамилия, затем имя; остальное — отчество.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="382" />
-            <source>Only rows with problems</source>
-            <translation>Только строки с ошибками</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="383" />
-            <source>Skip rows with problems</source>
-            <translation>Пропускать строки с ошибками</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="384" />
-            <source>Import</source>
-            <translation>Импортировать</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreview</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="136" />
-            <source>New person</source>
-            <translation>Новая запись</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="138" />
-            <source>Already in the directory</source>
-            <translation>Уже есть в справочнике</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="140" />
-            <source>Same as row {row}</source>
-            <translation>Совпадает со строкой {row}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="142" />
-            <source>Skipped</source>
-            <translation>Пропускается</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="143" />
-            <source>Problem</source>
-            <translation>Ошибка</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="151" />
-            <source>Row</source>
-            <translation>Строка</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="152" />
-            <source>What happens</source>
-            <translation>Что произойдет</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="153" />
-            <source>Family name</source>
-            <translation>Фамилия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="154" />
-            <source>Given name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="155" />
-            <source>Patronymic</source>
-            <translation>Отчество</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="156" />
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="157" />
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemForm</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="126" />
-            <source>&amp;Responsible:</source>
-            <translation>&amp;Ответственные:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="126" />
-            <source>Pa&amp;rtners:</source>
-            <translation>&amp;Партнеры:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="126" />
-            <source>S&amp;tart:</source>
-            <translation>&amp;Начало:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127" />
-            <source>&amp;End:</source>
-            <translation>&amp;Окончание:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127" />
-            <source>Pri&amp;ority:</source>
-            <translation>П&amp;риоритет:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127" />
-            <source>Stat&amp;us:</source>
-            <translation>&amp;Статус:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="130" />
-            <source>Separate several with “;”</source>
-            <translation>Несколько — через «;»</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="141" />
-            <source>Choose an item in the tree</source>
-            <translation>Выберите элемент в дереве</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="143" />
-            <source>Text ({language}):</source>
-            <translation>Текст ({language}):</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="182" />
-            <source>“{value}” is not a date; write it as 2026-03-31.</source>
-            <translation>«{value}» — не дата; запишите ее в виде 2026-03-31.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="16" />
-            <source>Ministry</source>
-            <translation>Министерство</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="17" />
-            <source>Law enforcement</source>
-            <translation>Правоохранительные органы</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="18" />
-            <source>Judiciary</source>
-            <translation>Судебные органы</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="19" />
-            <source>Parliament</source>
-            <translation>Парламент</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="20" />
-            <source>Civil society</source>
-            <translation>Гражданское общество</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="21" />
-            <source>Academia</source>
-            <translation>Научное сообщество</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="22" />
-            <source>Media</source>
-            <translation>СМИ</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="23" />
-            <source>International organisation</source>
-            <translation>Международная организация</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="33" />
-            <source>Family name</source>
-            <translation>Фамилия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="34" />
-            <source>Given name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="35" />
-            <source>Patronymic</source>
-            <translation>Отчество</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="36" />
-            <source>Full name (one column)</source>
-            <translation>ФИО (в одном столбце)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="37" />
-            <source>Family name (Latin)</source>
-            <translation>Фамилия (латиницей)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="38" />
-            <source>Given name (Latin)</source>
-            <translation>Имя (латиницей)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="39" />
-            <source>Sex</source>
-            <translation>Пол</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="40" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="41" />
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="42" />
-            <source>Position</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="43" />
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="44" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="45" />
-            <source>Languages</source>
-            <translation>Языки</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="46" />
-            <source>Consent to data use</source>
-            <translation>Согласие на использование данных</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="47" />
-            <source>Consent to photos</source>
-            <translation>Согласие на фотосъемку</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="48" />
-            <source>Consent date</source>
-            <translation>Дата согласия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="49" />
-            <source>Notes</source>
-            <translation>Примечания</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="50" />
-            <source>Role at the workshop</source>
-            <translation>Роль на мероприятии</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="51" />
-            <source>Date of birth (not kept)</source>
-            <translation>Дата рождения (не сохраняется)</translation>
-        </message>
-    </context>
-    <context>
-        <name>LeftOutDialog</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="27" />
-            <source>Registration cancelled</source>
-            <translation>Регистрация отменена</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="28" />
-            <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
-            <translation>Присутствовал(а) {present} из {days} дн.; правило требует {rule} %</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="38" />
-            <source>Who gets no certificate</source>
-            <translation>Кто не получит сертификат</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="41" />
-            <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
-            <translation>
-                <numerusform>%n человек не выполнил правило посещаемости {rule} %.</numerusform>
-                <numerusform>%n человека не выполнили правило посещаемости {rule} %.</numerusform>
-                <numerusform>%n человек не выполнили правило посещаемости {rule} %.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47" />
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47" />
-            <source>Why</source>
-            <translation>Причина</translation>
-        </message>
-    </context>
-    <context>
-        <name>LibraryKinds</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="50" />
-            <source>Pillar</source>
-            <translation>Компонент</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="51" />
-            <source>Thematic area</source>
-            <translation>Тематическое направление</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="52" />
-            <source>Article</source>
-            <translation>Статья</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="53" />
-            <source>Project phase</source>
-            <translation>Этап проекта</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="54" />
-            <source>Partner</source>
-            <translation>Партнер</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="55" />
-            <source>Resolution</source>
-            <translation>Резолюция</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="56" />
-            <source>Glossary term</source>
-            <translation>Термин глоссария</translation>
-        </message>
-    </context>
-    <context>
-        <name>LibraryScreen</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="87" />
-            <source>Library</source>
-            <translation>Библиотека</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="164" />
-            <source>This item is no longer in the library</source>
-            <translation>Этого материала больше нет в библиотеке</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204" />
-            <source>No database is open</source>
-            <translation>База данных не открыта</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204" />
-            <source>Open or create a database.</source>
-            <translation>Откройте или создайте базу данных.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="206" />
-            <source>The library is empty</source>
-            <translation>Библиотека пуста</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="207" />
-            <source>The library texts are being loaded into this database…</source>
-            <translation>Тексты библиотеки загружаются в эту базу данных…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="216" />
-            <source>Search the library…</source>
-            <translation>Поиск по библиотеке…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="218" />
-            <source>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</source>
-            <translation>Введите запрос; Enter открывает первый результат, Esc очищает поле (Ctrl+F)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="219" />
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220" />
-            <source>&amp;New Database…</source>
-            <translation>&amp;Создать базу данных…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="221" />
-            <source>&amp;Open Database…</source>
-            <translation>&amp;Открыть базу данных…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="222" />
-            <source>Open &amp;Recent</source>
-            <translation>&amp;Недавние базы данных</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="223" />
-            <source>&amp;Import Framework…</source>
-            <translation>&amp;Импорт структуры направлений…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224" />
-            <source>&amp;Quit</source>
-            <translation>В&amp;ыход</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="225" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Правка</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="226" />
-            <source>&amp;Find</source>
-            <translation>&amp;Найти</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="227" />
-            <source>&amp;Settings</source>
-            <translation>&amp;Настройки</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="228" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Параметры…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="229" />
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="230" />
-            <source>&amp;About {app}</source>
-            <translation>&amp;О программе {app}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="249" />
-            <source>New Database</source>
-            <translation>Новая база данных</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="251" />
-            <source>JPoA Desktop databases ({patterns})</source>
-            <translation>Базы данных JPoA Desktop ({patterns})</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="262" />
-            <source>Open Database</source>
-            <translation>Открытие базы данных</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="264" />
-            <source>JPoA Desktop databases ({patterns});;All files (*)</source>
-            <translation>Базы данных JPoA Desktop ({patterns});;Все файлы (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="285" />
-            <source>Try a demo workshop?</source>
-            <translation>Попробовать демонстрационный семинар?</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="287" />
-            <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
-            <translation>Это новая база данных. Добавить демонстрационный семинар, который проходит сегодня, с 40 участниками из пяти стран, чтобы попробовать регистрацию, отметку присутствия и раздаточные материалы?</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="400" />
-            <source>Opening the database…</source>
-            <translation>Открытие базы данных…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="403" />
-            <source>No database is open</source>
-            <translation>База данных не открыта</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="405" />
-            <source>Database: {name}</source>
-            <translation>База данных: {name}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="407" />
-            <source>%n library item(s)</source>
-            <translation>
-                <numerusform>%n материал библиотеки</numerusform>
-                <numerusform>%n материала библиотеки</numerusform>
-                <numerusform>%n материалов библиотеки</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="410" />
-            <source>upgraded; the previous version was saved as {path}</source>
-            <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/main_window.py" line="428" />
-            <source>No recent databases</source>
-            <translation>Недавних баз данных нет</translation>
-        </message>
-    </context>
-    <context>
-        <name>MappingTable</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="86" />
-            <source>— ignore —</source>
-            <translation>— не импортировать —</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109" />
-            <source>Column in the file</source>
-            <translation>Столбец файла</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109" />
-            <source>First value</source>
-            <translation>Первое значение</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="109" />
-            <source>Read as</source>
-            <translation>Импортировать как</translation>
-        </message>
-    </context>
-    <context>
-        <name>OptionsPanel</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="169" />
-            <source>Custom size…</source>
-            <translation>Свой размер…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="208" />
-            <source>&amp;Handouts (tick what “Print everything” builds):</source>
-            <translation>&amp;Материалы (отметьте, что готовит «Напечатать всё»):</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216" />
-            <source>&amp;Side by side with:</source>
-            <translation>&amp;Рядом с языком:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217" />
-            <source>&amp;Paper:</source>
-            <translation>&amp;Бумага:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218" />
-            <source>&amp;Day:</source>
-            <translation>&amp;День:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219" />
-            <source>&amp;Sort:</source>
-            <translation>&amp;Порядок:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220" />
-            <source>Columns:</source>
-            <translation>Столбцы:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221" />
-            <source>Label &amp;sheet:</source>
-            <translation>&amp;Лист наклеек:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="222" />
-            <source>&amp;Attendance rule:</source>
-            <translation>&amp;Правило посещаемости:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="223" />
-            <source>P&amp;illar:</source>
-            <translation>&amp;Направление:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="230" />
-            <source>(none)</source>
-            <translation>(нет)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="238" />
-            <source>Certificates go to those present on at least this share of the days.</source>
-            <translation>Сертификаты получают те, кто присутствовал не меньше этой доли дней.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="240" />
-            <source>Who gets no certificate…</source>
-            <translation>Кто не получит сертификат…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="252" />
-            <source>Every day, one sheet each</source>
-            <translation>Все дни, по листу на день</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="255" />
-            <source>Day {number} — {date}</source>
-            <translation>День {number} — {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutcomePane</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="56" />
-            <source>Already checked in at {time}</source>
-            <translation>Уже отмечен в {time}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="58" />
-            <source>Checked in at {time}</source>
-            <translation>Отмечен в {time}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="60" />
-            <source>{checked_in} — new badge code {code}</source>
-            <translation>{checked_in} — код нового бейджа {code}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="72" />
-            <source>Not checked in</source>
-            <translation>Не отмечен</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="83" />
-            <source>Check-in undone: no longer marked present</source>
-            <translation>Отметка отменена: участник больше не отмечен как присутствующий</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="89" />
-            <source>Nothing to undo</source>
-            <translation>Нечего отменять</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94" />
-            <source>Ready</source>
-            <translation>Готово к регистрации</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94" />
-            <source>Scan a badge or type a name</source>
-            <translation>Отсканируйте бейдж или введите фамилию</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPane</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="100" />
-            <source>Titles</source>
-            <translation>Названия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="101" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="102" />
-            <source>Dates</source>
-            <translation>Даты</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="103" />
-            <source>Venue</source>
-            <translation>Место проведения</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="104" />
-            <source>City</source>
-            <translation>Город</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="105" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="106" />
-            <source>Working languages</source>
-            <translation>Рабочие языки</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="107" />
-            <source>Organisers</source>
-            <translation>Организаторы</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="108" />
-            <source>Partners</source>
-            <translation>Партнеры</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="109" />
-            <source>Project phase</source>
-            <translation>Этап проекта</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="110" />
-            <source>Pillars and areas</source>
-            <translation>Компоненты и направления</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="111" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="112" />
-            <source>Participants</source>
-            <translation>Участники</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="113" />
-            <source>Notes</source>
-            <translation>Примечания</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121" />
-            <source>Select a workshop to see its details.</source>
-            <translation>Выберите мероприятие, чтобы увидеть сведения о нем.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="133" />
-            <source>{dates} (%n day(s))</source>
-            <translation>
-                <numerusform>{dates} (%n день)</numerusform>
-                <numerusform>{dates} (%n дня)</numerusform>
-                <numerusform>{dates} (%n дней)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="148" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="152" />
-            <source>No one is registered yet</source>
-            <translation>Пока никто не зарегистрирован</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="161" />
-            <source>%n registered</source>
-            <translation>
-                <numerusform>Зарегистрировано: %n</numerusform>
-                <numerusform>Зарегистрировано: %n</numerusform>
-                <numerusform>Зарегистрировано: %n</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantActions</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89" />
-            <source>Undo {what}</source>
-            <translation>Отменить {what}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89" />
-            <source>Undo</source>
-            <translation>Отменить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90" />
-            <source>Redo {what}</source>
-            <translation>Повторить {what}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90" />
-            <source>Redo</source>
-            <translation>Повторить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94" />
-            <source>New person…</source>
-            <translation>Добавить человека…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94" />
-            <source>Add a person to the directory</source>
-            <translation>Добавить человека в справочник</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95" />
-            <source>Edit…</source>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95" />
-            <source>Edit the selected person</source>
-            <translation>Изменить данные выбранного человека</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97" />
-            <source>Import participants…</source>
-            <translation>Импорт участников…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="98" />
-            <source>Read a participant list (CSV or XLSX) into a workshop</source>
-            <translation>Загрузить список участников (CSV или XLSX) в мероприятие</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101" />
-            <source>Find duplicates…</source>
-            <translation>Найти дубликаты…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102" />
-            <source>Review people entered twice and merge them</source>
-            <translation>Просмотреть людей, внесенных дважды, и объединить их записи</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105" />
-            <source>Export…</source>
-            <translation>Экспорт…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="106" />
-            <source>Save the whole directory for Excel (XLSX or CSV)</source>
-            <translation>Сохранить весь справочник для Excel (XLSX или CSV)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantsScreen</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="155" />
-            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="390" />
-            <source>Participants</source>
-            <translation>Участники</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="237" />
-            <source>Search people in any script…</source>
-            <translation>Поиск людей на любом алфавите…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="241" />
-            <source>All countries</source>
-            <translation>Все страны</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="262" />
-            <source>No database is open</source>
-            <translation>База данных не открыта</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="264" />
-            <source>%Ln found</source>
-            <translation>
-                <numerusform>Найден %Ln</numerusform>
-                <numerusform>Найдено %Ln</numerusform>
-                <numerusform>Найдено %Ln</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="266" />
-            <source>%Ln people</source>
-            <translation>
-                <numerusform>%Ln человек</numerusform>
-                <numerusform>%Ln человека</numerusform>
-                <numerusform>%Ln человек</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="365" />
-            <source>participants</source>
-            <translation>участники</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerPicker</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="163" />
-            <source>Another organisation: type its name, press Enter</source>
-            <translation>Другая организация: введите название и нажмите Enter</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonCommands</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="75" />
-            <source>add {name}</source>
-            <translation>добавление записи «{name}»</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="105" />
-            <source>edit {name}</source>
-            <translation>изменение записи «{name}»</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonForm</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326" />
-            <source>Edit person</source>
-            <translation>Изменение данных человека</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326" />
-            <source>New person</source>
-            <translation>Добавление человека</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="328" />
-            <source>&amp;Family name</source>
-            <translation>&amp;Фамилия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="329" />
-            <source>&amp;Given name</source>
-            <translation>&amp;Имя</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="330" />
-            <source>&amp;Patronymic</source>
-            <translation>&amp;Отчество</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="331" />
-            <source>Family name (&amp;Latin)</source>
-            <translation>Фамилия (&amp;латиницей)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="332" />
-            <source>Given name (La&amp;tin)</source>
-            <translation>Имя (лати&amp;ницей)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="333" />
-            <source>&amp;Sex</source>
-            <translation>&amp;Пол</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="334" />
-            <source>&amp;Organisation</source>
-            <translation>Органи&amp;зация</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="335" />
-            <source>&amp;Type</source>
-            <translation>&amp;Тип</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="336" />
-            <source>Pos&amp;ition</source>
-            <translation>Дол&amp;жность</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337" />
-            <source>&amp;Country</source>
-            <translation>&amp;Страна</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="338" />
-            <source>&amp;E-mail</source>
-            <translation>&amp;Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339" />
-            <source>P&amp;hone</source>
-            <translation>Т&amp;елефон</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340" />
-            <source>Lan&amp;guages</source>
-            <translation>&amp;Языки</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341" />
-            <source>Data</source>
-            <translation>Данные</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342" />
-            <source>Photos</source>
-            <translation>Фотосъемка</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343" />
-            <source>Consent &amp;date</source>
-            <translation>&amp;Дата согласия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348" />
-            <source>Name</source>
-            <translation>ФИО</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349" />
-            <source>Work</source>
-            <translation>Работа</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350" />
-            <source>Contact</source>
-            <translation>Контакты</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351" />
-            <source>Consent</source>
-            <translation>Согласие</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="355" />
-            <source>&amp;Notes</source>
-            <translation>Приме&amp;чания</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="356" />
-            <source>Agrees to the use of their data</source>
-            <translation>Согласие на использование данных получено</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="357" />
-            <source>Agrees to be photographed</source>
-            <translation>Согласие на фотосъемку получено</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="358" />
-            <source>no date</source>
-            <translation>без даты</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359" />
-            <source>e.g. ru, en, uz</source>
-            <translation>например, ru, en, uz</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360" />
-            <source>name@example.org</source>
-            <translation>name@example.org</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368" />
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="372" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368" />
-            <source>Female</source>
-            <translation>Женский</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368" />
-            <source>Male</source>
-            <translation>Мужской</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="389" />
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="390" />
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81" />
-            <source>Preferences</source>
-            <translation>Параметры</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="82" />
-            <source>Interface &amp;language:</source>
-            <translation>&amp;Язык интерфейса:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="85" />
-            <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
-            <translation>Меню и тексты библиотеки сразу переключатся на выбранный язык; все, что вы ввели, сохранится.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPane</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="133" />
-            <source>Previous page (Page Up)</source>
-            <translation>Предыдущая страница (Page Up)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="135" />
-            <source>Next page (Page Down)</source>
-            <translation>Следующая страница (Page Down)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="137" />
-            <source>Zoom in (Ctrl++)</source>
-            <translation>Крупнее (Ctrl++)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="139" />
-            <source>Zoom out (Ctrl+−)</source>
-            <translation>Мельче (Ctrl+−)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="140" />
-            <source>Page</source>
-            <translation>Страница</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="143" />
-            <source>Fit width</source>
-            <translation>По ширине</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="144" />
-            <source>Whole page</source>
-            <translation>Страница целиком</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="163" />
-            <source>Building the preview…</source>
-            <translation>Подготовка предпросмотра…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="171" />
-            <source>This file could not be shown: {error}</source>
-            <translation>Не удалось показать файл: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="174" />
-            <source>Nothing to print: the handout has no pages.</source>
-            <translation>Печатать нечего: в материале нет страниц.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="261" />
-            <source>Showing the page</source>
-            <translation>Показ страницы</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="282" />
-            <source>This page could not be shown: {error}</source>
-            <translation>Не удалось показать страницу: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="287" />
-            <source>of {pages}</source>
-            <translation>из {pages}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadingPane</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="63" />
-            <source>English</source>
-            <translation>Английский</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="64" />
-            <source>Russian</source>
-            <translation>Русский</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="141" />
-            <source>Pillar {number} of the Global Strategy</source>
-            <translation>Компонент {number} Глобальной стратегии</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="147" />
-            <source>Thematic areas of the working framework</source>
-            <translation>Тематические направления рабочей структуры</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="152" />
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="183" />
-            <source>Working framework · Pillar {number}</source>
-            <translation>Рабочая структура · Компонент {number}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="160" />
-            <source>Adopted {date}</source>
-            <translation>Принята {date}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="169" />
-            <source>Funded by: {funders}</source>
-            <translation>Финансирование: {funders}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/render.py" line="197" />
-            <source>Library section</source>
-            <translation>Раздел библиотеки</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationsModel</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="113" />
-            <source>Name</source>
-            <translation>Имя и фамилия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="114" />
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="115" />
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="116" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="117" />
-            <source>Badge</source>
-            <translation>Бейдж</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationsTab</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="252" />
-            <source>{name} (already registered)</source>
-            <translation>{name} (уже в списке участников)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="322" />
-            <source>Add a person from the directory: type a name…</source>
-            <translation>Добавить человека из справочника: введите фамилию…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323" />
-            <source>Register</source>
-            <translation>Зарегистрировать</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="324" />
-            <source>Remove…</source>
-            <translation>Исключить…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="327" />
-            <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
-            <translation>Чтобы изменить роль или статус, дважды щелкните по ним. Новые люди регистрируются как приглашенные участники.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultPane</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="142" />
-            <source>Ready</source>
-            <translation>Готово к проверке</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="142" />
-            <source>Scan a certificate's QR code or paste it</source>
-            <translation>Отсканируйте QR-код сертификата или вставьте его</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="154" />
-            <source>Valid</source>
-            <translation>Действителен</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="155" />
-            <source>Issued with this key and not changed since.</source>
-            <translation>Выдан с этим ключом и с тех пор не изменялся.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="159" />
-            <source>Not valid</source>
-            <translation>Недействителен</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="160" />
-            <source>What the code claims (not confirmed):</source>
-            <translation>Что указано в коде (не подтверждено):</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="162" />
-            <source>Cannot check</source>
-            <translation>Проверить невозможно</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="163" />
-            <source>What the code claims (not yet checked):</source>
-            <translation>Что указано в коде (еще не проверено):</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="165" />
-            <source>Key: {key}</source>
-            <translation>Ключ: {key}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="172" />
-            <source>Scan it again, or paste the whole text.</source>
-            <translation>Отсканируйте его еще раз или вставьте текст целиком.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="176" />
-            <source>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation's key.</source>
-            <translation>Подпись не совпадает: текст изменили после выдачи, или сертификат подписан ключом другой организации.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="181" />
-            <source>The public key file is not there any more. Choose the issuer's public key file (Ctrl+O).</source>
-            <translation>Файла открытого ключа больше нет. Выберите файл открытого ключа выдавшей организации (Ctrl+O).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="188" />
-            <source>Choose the public key file the issuer exported.</source>
-            <translation>Выберите файл открытого ключа, который экспортировала выдавшая организация.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="191" />
-            <source>Choose the issuer's public key file to check against (Ctrl+O).</source>
-            <translation>Выберите файл открытого ключа выдавшей организации для проверки (Ctrl+O).</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="211" />
-            <source>Certificate No.:</source>
-            <translation>Сертификат №:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="212" />
-            <source>Holder:</source>
-            <translation>Владелец:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="213" />
-            <source>In Latin letters:</source>
-            <translation>Латиницей:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="214" />
-            <source>Workshop:</source>
-            <translation>Мероприятие:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="215" />
-            <source>Dates:</source>
-            <translation>Даты:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="216" />
-            <source>Place:</source>
-            <translation>Место:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="217" />
-            <source>Teaching hours:</source>
-            <translation>Учебных часов:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReuseDialog</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="40" />
-            <source>Insert sessions from another workshop</source>
-            <translation>Вставка сессий из другого мероприятия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49" />
-            <source>Session</source>
-            <translation>Сессия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="59" />
-            <source>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</source>
-            <translation>Отметьте целый день или отдельные сессии. Время сохраняется; докладчики сохраняются, только если они зарегистрированы на этом мероприятии как докладчики.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="69" />
-            <source>Insert</source>
-            <translation>Вставить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="73" />
-            <source>From workshop:</source>
-            <translation>Из мероприятия:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="74" />
-            <source>Into day:</source>
-            <translation>В день:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="82" />
-            <source>No other workshop has an agenda yet.</source>
-            <translation>Ни у одного другого мероприятия пока нет программы.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchPanel</name>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="153" />
-            <source>The best %n results for “{query}”</source>
-            <translation>
-                <numerusform>Лучший %n результат по запросу «{query}»</numerusform>
-                <numerusform>Лучшие %n результата по запросу «{query}»</numerusform>
-                <numerusform>Лучшие %n результатов по запросу «{query}»</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="159" />
-            <source>%n result(s) for “{query}”</source>
-            <translation>
-                <numerusform>%n результат по запросу «{query}»</numerusform>
-                <numerusform>%n результата по запросу «{query}»</numerusform>
-                <numerusform>%n результатов по запросу «{query}»</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="162" />
-            <source>No results for “{query}”</source>
-            <translation>По запросу «{query}» ничего не найдено</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionForm</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="153" />
-            <source>speaker</source>
-            <translation>докладчик</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="154" />
-            <source>facilitator</source>
-            <translation>модератор</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="155" />
-            <source>organiser</source>
-            <translation>организатор</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="246" />
-            <source>{minutes} min</source>
-            <translation>{minutes} мин</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="270" />
-            <source>Session</source>
-            <translation>Сессия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="271" />
-            <source>Time:</source>
-            <translation>Время:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="272" />
-            <source>Kind:</source>
-            <translation>Вид:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273" />
-            <source>Shift:</source>
-            <translation>Сдвиг:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274" />
-            <source> min</source>
-            <translation> мин</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275" />
-            <source>This and later sessions</source>
-            <translation>Эту и последующие сессии</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277" />
-            <source>Move this session and the later ones of the day by the minutes on the left</source>
-            <translation>Сдвинуть эту и последующие сессии дня на число минут, указанное слева</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="279" />
-            <source>Push later sessions to make room</source>
-            <translation>Сдвигать последующие сессии, чтобы освободить время</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="281" />
-            <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
-            <translation>Когда сессия добавляется между другими или удлиняется, последующие сессии дня сдвигаются на столько же</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="287" />
-            <source>Speakers and facilitators:</source>
-            <translation>Докладчики и модераторы:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290" />
-            <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
-            <translation>Докладчики и модераторы: зарегистрируйте людей в одной из этих ролей (или как организаторов), чтобы выбрать их здесь.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="295" />
-            <source>Pillars and areas:</source>
-            <translation>Компоненты и направления:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="296" />
-            <source>Save session (Enter)</source>
-            <translation>Сохранить сессию (Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298" />
-            <source>Title ({language}):</source>
-            <translation>Название ({language}):</translation>
-        </message>
-    </context>
-    <context>
-        <name>SheetDialog</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="42" />
-            <source>Custom label sheet</source>
-            <translation>Свой лист наклеек</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="45" />
-            <source>Measure the label stock with a ruler: the size of one label, the margin to the first label from the paper's left and top edges, and the gaps between labels.</source>
-            <translation>Измерьте лист наклеек линейкой: размер одной наклейки, расстояние от левого и верхнего края листа до первой наклейки и промежутки между наклейками.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="64" />
-            <source>&amp;Centre the labels on the paper</source>
-            <translation>&amp;Наклейки по центру листа</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="74" />
-            <source>&amp;Paper:</source>
-            <translation>&amp;Бумага:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="75" />
-            <source>&amp;Columns:</source>
-            <translation>&amp;Столбцы:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="76" />
-            <source>&amp;Rows:</source>
-            <translation>&amp;Ряды:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="77" />
-            <source>Label &amp;width:</source>
-            <translation>&amp;Ширина наклейки:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="78" />
-            <source>Label &amp;height:</source>
-            <translation>&amp;Высота наклейки:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="80" />
-            <source>&amp;Left margin:</source>
-            <translation>&amp;Левое поле:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="81" />
-            <source>&amp;Top margin:</source>
-            <translation>&amp;Верхнее поле:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="82" />
-            <source>Gap &amp;across:</source>
-            <translation>Промежуток по &amp;горизонтали:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="83" />
-            <source>Gap &amp;down:</source>
-            <translation>Промежуток по в&amp;ертикали:</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignerDialog</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="87" />
-            <source>Who signs</source>
-            <translation>Кто подписывает</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="89" />
-            <source>e.g. A. Karimova</source>
-            <translation>например, А. Каримова</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="91" />
-            <source>e.g. Head of Office</source>
-            <translation>например, руководитель офиса</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="93" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Имя:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="94" />
-            <source>&amp;Title:</source>
-            <translation>&amp;Должность:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/startup.py" line="53" />
-            <source>Cannot open the database</source>
-            <translation>Не удается открыть базу данных</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/startup.py" line="56" />
-            <source>You can open another database, create a new one, or quit.</source>
-            <translation>Можно открыть другую базу данных, создать новую или выйти из программы.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/startup.py" line="59" />
-            <source>&amp;Open Another…</source>
-            <translation>&amp;Открыть другую…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/startup.py" line="62" />
-            <source>&amp;New Database…</source>
-            <translation>&amp;Создать базу данных…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/startup.py" line="64" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Выход</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/startup.py" line="71" />
-            <source>Open Database</source>
-            <translation>Открытие базы данных</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/startup.py" line="73" />
-            <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-            <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/startup.py" line="79" />
-            <source>New Database</source>
-            <translation>Новая база данных</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/startup.py" line="81" />
-            <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
-            <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrategiesScreen</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="126" />
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="247" />
-            <source>Strategies</source>
-            <translation>Стратегии</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="132" />
-            <source>Add below</source>
-            <translation>Добавить внутрь</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="133" />
-            <source>Add an item under the selected one (Ins)</source>
-            <translation>Добавить элемент внутрь выбранного (Ins)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="134" />
-            <source>Add after</source>
-            <translation>Добавить после</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="136" />
-            <source>Add an item after the selected one (Shift+Ins)</source>
-            <translation>Добавить элемент после выбранного (Shift+Ins)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="138" />
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="289" />
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="139" />
-            <source>Undo</source>
-            <translation>Отменить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="140" />
-            <source>Redo</source>
-            <translation>Повторить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="141" />
-            <source>Find in this draft (Enter, F3 for the next)</source>
-            <translation>Найти в этом проекте (Enter, F3 — следующее)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="175" />
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="222" />
-            <source>%n measure(s)</source>
-            <translation>
-                <numerusform>%n мера</numerusform>
-                <numerusform>%n меры</numerusform>
-                <numerusform>%n мер</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="216" />
-            <source>No strategy or action plan yet.</source>
-            <translation>Стратегий и планов действий пока нет.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="275" />
-            <source>New goal</source>
-            <translation>Новая цель</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="275" />
-            <source>New objective</source>
-            <translation>Новая задача</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="276" />
-            <source>New measure</source>
-            <translation>Новая мера</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="279" />
-            <source>Add {what}</source>
-            <translation>Добавление: {what}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="295" />
-            <source>Move</source>
-            <translation>Перемещение</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="308" />
-            <source>Edit</source>
-            <translation>Правка</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="335" />
-            <source>Not found</source>
-            <translation>Не найдено</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="343" />
-            <source>{n} of {total}</source>
-            <translation>{n} из {total}</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrategyLabels</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="18" />
-            <source>Strategy</source>
-            <translation>Стратегия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="19" />
-            <source>Action plan</source>
-            <translation>План действий</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="20" />
-            <source>Programme</source>
-            <translation>Программа</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="27" />
-            <source>Draft</source>
-            <translation>Проект</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="28" />
-            <source>Under review</source>
-            <translation>На рассмотрении</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="29" />
-            <source>Adopted</source>
-            <translation>Принят</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="36" />
-            <source>Goal</source>
-            <translation>Цель</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="37" />
-            <source>Objective</source>
-            <translation>Задача</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="38" />
-            <source>Measure</source>
-            <translation>Мера</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="45" />
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="55" />
-            <source>(not set)</source>
-            <translation>(не указано)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="46" />
-            <source>High</source>
-            <translation>Высокий</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="47" />
-            <source>Medium</source>
-            <translation>Средний</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="48" />
-            <source>Low</source>
-            <translation>Низкий</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="56" />
-            <source>Planned</source>
-            <translation>Запланировано</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="57" />
-            <source>In progress</source>
-            <translation>Выполняется</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="58" />
-            <source>Done</source>
-            <translation>Выполнено</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="59" />
-            <source>Delayed</source>
-            <translation>Отстает от графика</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="60" />
-            <source>Cancelled</source>
-            <translation>Отменено</translation>
-        </message>
-    </context>
-    <context>
-        <name>Task</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/tasks.py" line="113" />
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/tasks.py" line="249" />
-            <source>Something went wrong: {error}</source>
-            <translation>Произошла ошибка: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/tasks.py" line="253" />
-            <source>The details were written to {path}.</source>
-            <translation>Подробности записаны в файл {path}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyScreen</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="166" />
-            <source>Verify</source>
-            <translation>Проверка</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="215" />
-            <source>The issuer's public key</source>
-            <translation>Открытый ключ выдавшей организации</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="217" />
-            <source>Public keys ({patterns});;All files (*)</source>
-            <translation>Открытые ключи ({patterns});;Все файлы (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="242" />
-            <source>(none chosen)</source>
-            <translation>(не выбран)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="247" />
-            <source>this database's key</source>
-            <translation>ключ этой базы данных</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="249" />
-            <source>the public key file {file}</source>
-            <translation>файл открытого ключа {file}</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="287" />
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="302" />
-            <source>Export this database's public key</source>
-            <translation>Экспорт открытого ключа этой базы данных</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="289" />
-            <source>Public keys ({patterns})</source>
-            <translation>Открытые ключи ({patterns})</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="306" />
-            <source>Public key written to {path}. Give it to whoever checks your certificates.</source>
-            <translation>Открытый ключ записан в {path}. Передайте его тем, кто проверяет ваши сертификаты.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="344" />
-            <source>Check a certificate</source>
-            <translation>Проверка сертификата</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="347" />
-            <source>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer's public key: no connection to their database.</source>
-            <translation>Отсканируйте QR-код сертификата или вставьте его текст и нажмите Enter. Для проверки нужен только открытый ключ выдавшей организации, без подключения к ее базе данных.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="351" />
-            <source>JPOA1.… — scan or paste the code</source>
-            <translation>JPOA1.… — отсканируйте или вставьте код</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="352" />
-            <source>Enter checks the code; Esc clears</source>
-            <translation>Enter проверяет код; Esc очищает</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="353" />
-            <source>&amp;Verify</source>
-            <translation>&amp;Проверить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="354" />
-            <source>Check against:</source>
-            <translation>Проверять по:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="355" />
-            <source>This &amp;database's key</source>
-            <translation>Ключу этой &amp;базы данных</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="356" />
-            <source>The issuer's public &amp;key file:</source>
-            <translation>Файлу открытого &amp;ключа организации:</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="357" />
-            <source>Choose key file… (Ctrl+O)</source>
-            <translation>Выбрать файл ключа… (Ctrl+O)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="358" />
-            <source>&amp;Export this database's public key…</source>
-            <translation>&amp;Экспортировать открытый ключ этой базы данных…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="360" />
-            <source>Give this file to whoever checks your certificates without your database</source>
-            <translation>Передайте этот файл тем, кто проверяет ваши сертификаты без доступа к вашей базе данных</translation>
-        </message>
-    </context>
-    <context>
-        <name>WalkInForm</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="90" />
-            <source>Walk-in: register and check in</source>
-            <translation>Регистрация на месте: зарегистрировать и отметить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91" />
-            <source>Family name</source>
-            <translation>Фамилия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91" />
-            <source>Given name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91" />
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="94" />
-            <source>Register and check in (Enter)</source>
-            <translation>Зарегистрировать и отметить (Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="95" />
-            <source>Cancel (Esc)</source>
-            <translation>Отмена (Esc)</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopActions</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112" />
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="135" />
-            <source>Undo</source>
-            <translation>Отменить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="115" />
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="136" />
-            <source>Redo</source>
-            <translation>Повторить</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="123" />
-            <source>New workshop…</source>
-            <translation>Новое мероприятие…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="124" />
-            <source>Edit…</source>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="125" />
-            <source>Copy workshop…</source>
-            <translation>Копировать мероприятие…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="126" />
-            <source>Delete…</source>
-            <translation>Удалить…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="127" />
-            <source>Export participants…</source>
-            <translation>Экспорт участников…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="129" />
-            <source>Save this workshop's participants and attendance by day for Excel (Ctrl+E)</source>
-            <translation>Сохранить участников этого мероприятия и их присутствие по дням для Excel (Ctrl+E)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="131" />
-            <source>Handouts…</source>
-            <translation>Материалы…</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="133" />
-            <source>Preview and print this workshop's agenda, badges and more (Ctrl+Shift+H)</source>
-            <translation>Просмотреть и напечатать программу, бейджи и другие материалы этого мероприятия (Ctrl+Shift+H)</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="162" />
-            <source>new workshop</source>
-            <translation>создание мероприятия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="176" />
-            <source>edit workshop</source>
-            <translation>изменение мероприятия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="223" />
-            <source>copy workshop</source>
-            <translation>копирование мероприятия</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="232" />
-            <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</source>
-            <translation>
-                <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрация с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
-                <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрации с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
-                <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистраций с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="289" />
-            <source>They were checked in on %n day(s); those attendance marks are deleted too (undo brings them back).</source>
-            <translation>
-                <numerusform>Есть отметки присутствия за %n день; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
-                <numerusform>Есть отметки присутствия за %n дня; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
-                <numerusform>Есть отметки присутствия за %n дней; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="237" />
-            <source>Delete workshop</source>
-            <translation>Удаление мероприятия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="248" />
-            <source>delete workshop</source>
-            <translation>удаление мероприятия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="262" />
-            <source>change registration</source>
-            <translation>изменение регистрации</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="277" />
-            <source>register participant</source>
-            <translation>регистрацию участника</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="286" />
-            <source>Remove {name} from this workshop?</source>
-            <translation>Исключить {name} из участников этого мероприятия?</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="295" />
-            <source>Remove participant</source>
-            <translation>Исключение участника</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="306" />
-            <source>remove participant</source>
-            <translation>исключение участника</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopForm</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="245" />
-            <source>The end date is before the start date.</source>
-            <translation>Дата окончания раньше даты начала.</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260" />
-            <source>New workshop</source>
-            <translation>Новое мероприятие</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260" />
-            <source>Edit workshop</source>
-            <translation>Изменение мероприятия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="263" />
-            <source>Dates</source>
-            <translation>Даты</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="264" />
-            <source>Venue</source>
-            <translation>Место проведения</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="265" />
-            <source>City</source>
-            <translation>Город</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="266" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267" />
-            <source>Working languages</source>
-            <translation>Рабочие языки</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="268" />
-            <source>Project phase</source>
-            <translation>Этап проекта</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270" />
-            <source>Notes</source>
-            <translation>Примечания</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273" />
-            <source>Title ({language})</source>
-            <translation>Название ({language})</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="278" />
-            <source>to</source>
-            <translation>по</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="281" />
-            <source>Pillars and areas</source>
-            <translation>Компоненты и направления</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="282" />
-            <source>Organisers</source>
-            <translation>Организаторы</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="283" />
-            <source>Partners</source>
-            <translation>Партнеры</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="287" />
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="294" />
-            <source>— none —</source>
-            <translation>— не указано —</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="295" />
-            <source>One of the five countries, or type a two-letter code</source>
-            <translation>Одна из пяти стран или введите двухбуквенный код</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="299" />
-            <source>At least one title is needed</source>
-            <translation>Нужно хотя бы одно название</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopLabels</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="19" />
-            <source>Workshop</source>
-            <translation>Семинар</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="20" />
-            <source>Training course</source>
-            <translation>Учебный курс</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="21" />
-            <source>Expert meeting</source>
-            <translation>Совещание экспертов</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="22" />
-            <source>Conference</source>
-            <translation>Конференция</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="23" />
-            <source>Table-top exercise</source>
-            <translation>Настольные учения</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="30" />
-            <source>Planned</source>
-            <translation>Запланировано</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="31" />
-            <source>Held</source>
-            <translation>Проведено</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="32" />
-            <source>Cancelled</source>
-            <translation>Отменено</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="39" />
-            <source>Participant</source>
-            <translation>Участник</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="40" />
-            <source>Speaker</source>
-            <translation>Докладчик</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="41" />
-            <source>Facilitator</source>
-            <translation>Модератор</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="42" />
-            <source>Organiser</source>
-            <translation>Организатор</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="43" />
-            <source>Observer</source>
-            <translation>Наблюдатель</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="50" />
-            <source>Invited</source>
-            <translation>Приглашен</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="51" />
-            <source>Confirmed</source>
-            <translation>Подтвержден</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="52" />
-            <source>Attended</source>
-            <translation>Присутствовал</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="53" />
-            <source>No-show</source>
-            <translation>Не явился</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="54" />
-            <source>Cancelled</source>
-            <comment>registration</comment>
-            <translation>Отменена</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="61" />
-            <source>Russian</source>
-            <translation>Русский</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="62" />
-            <source>English</source>
-            <translation>Английский</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="63" />
-            <source>Kazakh</source>
-            <translation>Казахский</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="64" />
-            <source>Kyrgyz</source>
-            <translation>Кыргызский</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="65" />
-            <source>Tajik</source>
-            <translation>Таджикский</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="66" />
-            <source>Uzbek</source>
-            <translation>Узбекский</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="67" />
-            <source>Turkmen</source>
-            <translation>Туркменский</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopsModel</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="62" />
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="63" />
-            <source>Dates</source>
-            <translation>Даты</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="64" />
-            <source>City</source>
-            <translation>Город</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="65" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="66" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="67" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="68" />
-            <source>Participants</source>
-            <translation>Участники</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopsScreen</name>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="165" />
-            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="287" />
-            <source>Workshops</source>
-            <translation>Мероприятия</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="270" />
-            <source>No database is open</source>
-            <translation>База данных не открыта</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="272" />
-            <source>%Ln found</source>
-            <translation>
-                <numerusform>Найдено %Ln</numerusform>
-                <numerusform>Найдено %Ln</numerusform>
-                <numerusform>Найдено %Ln</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="273" />
-            <source>%Ln workshop(s)</source>
-            <translation>
-                <numerusform>%Ln мероприятие</numerusform>
-                <numerusform>%Ln мероприятия</numerusform>
-                <numerusform>%Ln мероприятий</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="326" />
-            <source>Overview</source>
-            <translation>Обзор</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="327" />
-            <source>Participants</source>
-            <translation>Участники</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="328" />
-            <source>Agenda</source>
-            <translation>Программа</translation>
-        </message>
-        <message>
-            <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="329" />
-            <source>Workshop actions</source>
-            <translation>Действия с мероприятиями</translation>
-        </message>
-    </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="51"/>
+        <source>About {app}</source>
+        <translation>О программе {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="63"/>
+        <source>Bitstream Vera licence</source>
+        <translation>лицензия Bitstream Vera</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="72"/>
+        <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
+        <translation>Автономный инструментарий для семинаров и наращивания потенциала в рамках Совместного плана действий по осуществлению Глобальной контртеррористической стратегии ООН в Центральной Азии.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="77"/>
+        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
+        <translation>Это свободная программа: вы можете распространять и (или) изменять ее на условиях Стандартной общественной лицензии GNU версии 3 либо (по вашему выбору) любой более поздней версии (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="82"/>
+        <source>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</source>
+        <translation>Шрифты: интерфейс использует шрифты системы; в печатные материалы встраивается прилагаемый шрифт DejaVu Sans, в котором есть все буквы языков региона.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="85"/>
+        <source>Built with</source>
+        <translation>Используемые компоненты</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="17"/>
+        <source>Plenary</source>
+        <translation>Пленарное заседание</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="18"/>
+        <source>Group work</source>
+        <translation>Работа в группах</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="19"/>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="20"/>
+        <source>Exercise</source>
+        <translation>Практическое упражнение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="29"/>
+        <source>Day {number} — {date}</source>
+        <translation>День {number} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="32"/>
+        <source>Outside the workshop&apos;s dates — {date}</source>
+        <translation>Вне дат мероприятия — {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="220"/>
+        <source>… and {count} more (see the marked rows)</source>
+        <translation>… и еще {count} (см. отмеченные строки)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="224"/>
+        <source>Choose a workshop to see and edit its agenda.</source>
+        <translation>Выберите мероприятие, чтобы просмотреть и изменить его программу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="228"/>
+        <source>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</source>
+        <translation>Сессий пока нет: «Добавить сессию» (Ins) начинает первый день; можно также вставить день из другого мероприятия.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="336"/>
+        <source>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</source>
+        <translation>Перетаскивайте сессии, чтобы изменить их порядок или перенести на другой день (или Alt+↑/↓)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="101"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="101"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="101"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/model.py" line="101"/>
+        <source>Speakers</source>
+        <translation>Докладчики</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="38"/>
+        <source>Print everything</source>
+        <translation>Напечатать всё</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="41"/>
+        <source>Every handout ticked below is built with the options chosen on the screen and saved in the folder; tick “Send to the printer” to print them too.</source>
+        <translation>Каждый отмеченный ниже материал готовится с параметрами, выбранными на экране, и сохраняется в папке; отметьте «Отправить на принтер», чтобы и напечатать их.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="57"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="58"/>
+        <source>&amp;Send to the printer as well</source>
+        <translation>&amp;Отправить на принтер</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="63"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Подготовить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="64"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="98"/>
+        <source>Save the handouts in</source>
+        <translation>Сохранить материалы в</translation>
+    </message>
+</context>
+<context>
+    <name>BrandingDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="181"/>
+        <source>Branding — {title}</source>
+        <translation>Оформление — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="269"/>
+        <source>Logos print at the top of the agenda, the lists, the sign-in sheets and the certificates; signatures print at the foot of each certificate. PNG or SVG, at most 5 MB each.</source>
+        <translation>Логотипы печатаются вверху программы, списков, листов регистрации и сертификатов; подписи — внизу каждого сертификата. PNG или SVG, не больше 5 МБ каждый.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="274"/>
+        <source>Organisers&apos; logos, left to right</source>
+        <translation>Логотипы организаторов, слева направо</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="275"/>
+        <source>Signatures on certificates</source>
+        <translation>Подписи на сертификатах</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="276"/>
+        <source>Add &amp;logo…</source>
+        <translation>Добавить &amp;логотип…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="277"/>
+        <source>Add &amp;signature…</source>
+        <translation>Добавить &amp;подпись…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="278"/>
+        <source>&amp;Who signs…</source>
+        <translation>&amp;Кто подписывает…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="280"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="281"/>
+        <source>Move earlier</source>
+        <translation>Переместить раньше</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="282"/>
+        <source>Move later</source>
+        <translation>Переместить позже</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="283"/>
+        <source>Accent colour:</source>
+        <translation>Основной цвет:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="284"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="285"/>
+        <source>&amp;Default</source>
+        <translation>По &amp;умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="286"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Поля:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="288"/>
+        <source>D&amp;efault</source>
+        <translation>По у&amp;молчанию</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="289"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="290"/>
+        <source>Re&amp;do</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="341"/>
+        <source>Add a logo</source>
+        <translation>Добавить логотип</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="346"/>
+        <source>Add a signature</source>
+        <translation>Добавить подпись</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="355"/>
+        <source>Images (*.png *.svg)</source>
+        <translation>Изображения (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="360"/>
+        <source>Add logo</source>
+        <translation>Добавление логотипа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="363"/>
+        <source>Add signature</source>
+        <translation>Добавление подписи</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="383"/>
+        <source>Remove image</source>
+        <translation>Удаление изображения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="393"/>
+        <source>Move image</source>
+        <translation>Перемещение изображения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="417"/>
+        <source>Change who signs</source>
+        <translation>Изменение подписывающего</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="425"/>
+        <source>Accent colour</source>
+        <translation>Основной цвет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="434"/>
+        <source>Change the accent colour</source>
+        <translation>Изменение основного цвета</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="445"/>
+        <source>Change the margins</source>
+        <translation>Изменение полей</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="131"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="131"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="131"/>
+        <source>Source</source>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="133"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="172"/>
+        <source>Add budget line</source>
+        <translation>Добавить статью бюджета</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="134"/>
+        <source>Add a budget line (Ins in the table)</source>
+        <translation>Добавить статью бюджета (Ins в таблице)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="136"/>
+        <source>Delete the selected budget line (Del)</source>
+        <translation>Удалить выбранную статью бюджета (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="158"/>
+        <source>No budget yet.</source>
+        <translation>Бюджета пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="162"/>
+        <source>Total: {sums}</source>
+        <translation>Итого: {sums}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="175"/>
+        <source>Delete budget line</source>
+        <translation>Удаление статьи бюджета</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="184"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="185"/>
+        <source>“{value}” is not an amount of money. Type it as 1 500 000,50 or 1500000.50.</source>
+        <translation>«{value}» — не денежная сумма. Введите ее в виде 1 500 000,50 или 1500000.50.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="192"/>
+        <source>Edit budget line</source>
+        <translation>Изменение статьи бюджета</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="249"/>
+        <source>Save test page</source>
+        <translation>Сохранить тестовую страницу</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="251"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="261"/>
+        <source>Saving the test page</source>
+        <translation>Сохранение тестовой страницы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="262"/>
+        <source>Test page saved as {path}</source>
+        <translation>Тестовая страница сохранена: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="268"/>
+        <source>Preparing the test page</source>
+        <translation>Подготовка тестовой страницы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="279"/>
+        <source>Print test page</source>
+        <translation>Печать тестовой страницы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="302"/>
+        <source>Printing the test page</source>
+        <translation>Печать тестовой страницы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="308"/>
+        <source>Test page sent to the printer. Hold it against a sheet of labels and measure how far the crosses are from the label centres.</source>
+        <translation>Тестовая страница отправлена на принтер. Приложите ее к листу наклеек и измерьте, насколько крестики смещены от центров наклеек.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="349"/>
+        <source>Label sheet calibration</source>
+        <translation>Калибровка листов с наклейками</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="351"/>
+        <source>Most printers place the page a millimetre or two off. To measure yours:</source>
+        <translation>Большинство принтеров смещают страницу на миллиметр-другой. Чтобы измерить смещение вашего:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="352"/>
+        <source>1. Print the test page on plain paper.</source>
+        <translation>1. Напечатайте тестовую страницу на обычной бумаге.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="353"/>
+        <source>2. Hold it against a sheet of labels, up to the light.</source>
+        <translation>2. Приложите ее к листу наклеек и посмотрите на просвет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="355"/>
+        <source>3. Measure how far each cross is from the centre of its label (the millimetre scales in the corners help).</source>
+        <translation>3. Измерьте, насколько каждый крестик отстоит от центра своей наклейки (помогут миллиметровые шкалы в углах).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="359"/>
+        <source>4. Crosses left of the centres: increase Right by that distance; crosses above them: increase Down. The other way round: decrease (below zero is fine).</source>
+        <translation>4. Крестики левее центров — увеличьте «Вправо» на это расстояние; выше центров — увеличьте «Вниз». В обратном случае уменьшите (можно меньше нуля).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="362"/>
+        <source>5. Print the test page again: the crosses should now sit on the centres.</source>
+        <translation>5. Напечатайте тестовую страницу еще раз: теперь крестики должны попасть в центры.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="364"/>
+        <source>OK keeps the offset for this printer: every badge printed on it is moved by that much.</source>
+        <translation>«ОК» сохраняет смещение для этого принтера: каждый бейдж, напечатанный на нем, сдвигается на эту величину.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="370"/>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Принтер:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="371"/>
+        <source>&amp;Label sheet:</source>
+        <translation>&amp;Лист наклеек:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="372"/>
+        <source>&amp;Right:</source>
+        <translation>В&amp;право:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="373"/>
+        <source>&amp;Down:</source>
+        <translation>В&amp;низ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="378"/>
+        <source>PDF file / default printer</source>
+        <translation>Файл PDF / принтер по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="380"/>
+        <source> mm</source>
+        <translation> мм</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="381"/>
+        <source>moves every label to the right; negative: to the left</source>
+        <translation>сдвигает все наклейки вправо; отрицательное значение — влево</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="382"/>
+        <source>moves every label down; negative: up</source>
+        <translation>сдвигает все наклейки вниз; отрицательное значение — вверх</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="383"/>
+        <source>Print &amp;test page…</source>
+        <translation>Напечатать &amp;тестовую страницу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="384"/>
+        <source>&amp;Save test page as PDF…</source>
+        <translation>&amp;Сохранить тестовую страницу в PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="108"/>
+        <source>Check-in</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="309"/>
+        <source>Scan a badge or type a name…</source>
+        <translation>Отсканируйте бейдж или введите фамилию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="311"/>
+        <source>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</source>
+        <translation>Enter — отметить; ↓ и ↑ — выбрать фамилию из списка; Esc — очистить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="313"/>
+        <source>Undo last check-in (Ctrl+Z)</source>
+        <translation>Отменить последнюю отметку (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="314"/>
+        <source>Walk-in registration (Ctrl+N)</source>
+        <translation>Регистрация на месте (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="316"/>
+        <source>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</source>
+        <translation>Отсканируйте бейдж или введите фамилию и выберите её клавишами ↓ и Enter. Esc очищает поле.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="53"/>
+        <source>— ignore —</source>
+        <translation>— не использовать —</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="56"/>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="56"/>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="56"/>
+        <source>Read as</source>
+        <translation>Читать как</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="103"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="103"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="103"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="103"/>
+        <source>Resolved</source>
+        <translation>Учтен</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="105"/>
+        <source>Comme&amp;nt:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="106"/>
+        <source>Type a comment and press Enter</source>
+        <translation>Введите комментарий и нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="108"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="164"/>
+        <source>Add comment</source>
+        <translation>Добавление комментария</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="110"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="111"/>
+        <source>Delete the selected comment (Del)</source>
+        <translation>Удалить выбранный комментарий (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="154"/>
+        <source>Reopen</source>
+        <translation>Вернуть в работу</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="154"/>
+        <source>Resolve</source>
+        <translation>Отметить как учтенный</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="179"/>
+        <source>Resolve comment</source>
+        <translation>Комментарий учтен</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="179"/>
+        <source>Reopen comment</source>
+        <translation>Возврат комментария в работу</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="198"/>
+        <source>Delete comment</source>
+        <translation>Удаление комментария</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="119"/>
+        <source>From</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="120"/>
+        <source>To</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="121"/>
+        <source>Swap From and To</source>
+        <translation>Поменять местами «Было» и «Стало»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="122"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="123"/>
+        <source>Save the differences as Word, Excel or CSV</source>
+        <translation>Сохранить различия в формате Word, Excel или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="144"/>
+        <source>Changes in “{draft}”</source>
+        <translation>Изменения в проекте «{draft}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="188"/>
+        <source>From “{old}” to “{new}”</source>
+        <translation>От «{old}» к «{new}»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="194"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>добавлено: %n</numerusform>
+            <numerusform>добавлено: %n</numerusform>
+            <numerusform>добавлено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="195"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>удалено: %n</numerusform>
+            <numerusform>удалено: %n</numerusform>
+            <numerusform>удалено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="196"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>перемещено: %n</numerusform>
+            <numerusform>перемещено: %n</numerusform>
+            <numerusform>перемещено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="197"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>изменено: %n</numerusform>
+            <numerusform>изменено: %n</numerusform>
+            <numerusform>изменено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="198"/>
+        <source>No differences</source>
+        <translation>Различий нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="242"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="244"/>
+        <source>Saved to {file}</source>
+        <translation>Сохранено: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="248"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="249"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="250"/>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>CSV для Excel, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="254"/>
+        <source>Export the differences</source>
+        <translation>Экспорт различий</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="84"/>
+        <source>Record {number}</source>
+        <translation>Запись {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="96"/>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="97"/>
+        <source>Latin</source>
+        <translation>Латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="98"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="99"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="100"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="101"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="102"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="103"/>
+        <source>Workshops</source>
+        <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="30"/>
+        <source>Copy workshop</source>
+        <translation>Копирование мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33"/>
+        <source>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day(s)), and is planned. Participants are not copied.</source>
+        <translation>
+            <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n день); копия получает статус «Запланировано». Участники не копируются.</numerusform>
+            <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n дня); копия получает статус «Запланировано». Участники не копируются.</numerusform>
+            <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n дней); копия получает статус «Запланировано». Участники не копируются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="47"/>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="54"/>
+        <source>Title ({language})</source>
+        <translation>Название ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="78"/>
+        <source>Give the copy a title.</source>
+        <translation>Укажите название копии.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="12"/>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="13"/>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="14"/>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="15"/>
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="16"/>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="172"/>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Сравнить с:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="173"/>
+        <source>&amp;Gaps (Enter or double-click to open the item)</source>
+        <translation>&amp;Пробелы (Enter или двойной щелчок — открыть элемент)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="174"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="175"/>
+        <source>Save the matrix and the gaps as XLSX or CSV</source>
+        <translation>Сохранить матрицу и пробелы в формате XLSX или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="176"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="177"/>
+        <source>Read the draft again (F5)</source>
+        <translation>Заново прочитать проект (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="212"/>
+        <source>(nothing)</source>
+        <translation>(ни с чем)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="213"/>
+        <source>the JPoA framework</source>
+        <translation>структура направлений СПД</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="333"/>
+        <source>Coverage</source>
+        <translation>Охват</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="295"/>
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n мера</numerusform>
+            <numerusform>%n меры</numerusform>
+            <numerusform>%n мер</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="296"/>
+        <source>{covered} of {total} areas covered</source>
+        <translation>охвачено направлений: {covered} из {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="299"/>
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n пробел</numerusform>
+            <numerusform>%n пробела</numerusform>
+            <numerusform>%n пробелов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="309"/>
+        <source>The draft leaves %n of the framework&apos;s areas empty: {areas}</source>
+        <translation>
+            <numerusform>Проект не охватывает %n направление рабочей структуры: {areas}</numerusform>
+            <numerusform>Проект не охватывает %n направления рабочей структуры: {areas}</numerusform>
+            <numerusform>Проект не охватывает %n направлений рабочей структуры: {areas}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="313"/>
+        <source>The draft covers every area of the framework.</source>
+        <translation>Проект охватывает все направления рабочей структуры.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="315"/>
+        <source>A: this draft ({a}) · B: {b}</source>
+        <translation>A: этот проект ({a}) · B: {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="334"/>
+        <source>Gaps</source>
+        <translation>Пробелы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="335"/>
+        <source>Pillar</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="336"/>
+        <source>Area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="337"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="338"/>
+        <source>Measures</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="339"/>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="340"/>
+        <source>Budget, {currency}</source>
+        <translation>Бюджет, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="341"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="342"/>
+        <source>no measure</source>
+        <translation>нет мер</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="343"/>
+        <source>Gap</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="344"/>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="345"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="347"/>
+        <source>Measures: {draft}</source>
+        <translation>Меры: {draft}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="348"/>
+        <source>Budget, {currency}: {draft}</source>
+        <translation>Бюджет, {currency}: {draft}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="349"/>
+        <source>only this draft covers it</source>
+        <translation>охвачено только в этом проекте</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="350"/>
+        <source>only {draft} covers it</source>
+        <translation>охвачено только в проекте {draft}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="358"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="359"/>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>CSV для Excel, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="362"/>
+        <source>Export coverage</source>
+        <translation>Экспорт охвата</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="378"/>
+        <source>Saved to {file}</source>
+        <translation>Сохранено: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="383"/>
+        <source>Exporting coverage</source>
+        <translation>Экспорт охвата</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageGaps</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="23"/>
+        <source>Area with no measure</source>
+        <translation>Направление без мер</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="24"/>
+        <source>Measure with no indicator</source>
+        <translation>Мера без показателей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="27"/>
+        <source>Measure with no responsible agency</source>
+        <translation>Мера без ответственного органа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="30"/>
+        <source>Measure with no budget</source>
+        <translation>Мера без бюджета</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="33"/>
+        <source>Measure not mapped to a pillar or area</source>
+        <translation>Мера не привязана к компоненту или направлению</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="42"/>
+        <source>Areas with no measure ({n})</source>
+        <translation>Направления без мер ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="45"/>
+        <source>Measures with no indicator ({n})</source>
+        <translation>Меры без показателей ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="48"/>
+        <source>Measures with no responsible agency ({n})</source>
+        <translation>Меры без ответственного органа ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="51"/>
+        <source>Measures with no budget ({n})</source>
+        <translation>Меры без бюджета ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="54"/>
+        <source>Measures not mapped to a pillar or area ({n})</source>
+        <translation>Меры, не привязанные к компоненту или направлению ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageMatrixModel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="118"/>
+        <source>Area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="119"/>
+        <source>Measures (A)</source>
+        <translation>Меры (A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="119"/>
+        <source>Measures</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="120"/>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="121"/>
+        <source>Budget (A)</source>
+        <translation>Бюджет (A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="121"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="122"/>
+        <source>Measures (B)</source>
+        <translation>Меры (B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="123"/>
+        <source>Budget (B)</source>
+        <translation>Бюджет (B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="124"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="172"/>
+        <source>{covered} of {areas} areas covered</source>
+        <translation>охвачено направлений: {covered} из {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="176"/>
+        <source>neither draft covers it</source>
+        <translation>не охвачено ни в одном проекте</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="179"/>
+        <source>no measure</source>
+        <translation>нет мер</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="180"/>
+        <source>framework area not covered</source>
+        <translation>направление рабочей структуры не охвачено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="181"/>
+        <source>only A covers it</source>
+        <translation>охвачено только в A</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="182"/>
+        <source>only B covers it</source>
+        <translation>охвачено только в B</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="192"/>
+        <source>No measure of this draft is mapped to this area.</source>
+        <translation>Ни одна мера этого проекта не привязана к этому направлению.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseController</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="89"/>
+        <source>The database was not opened</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="91"/>
+        <source>Kept the current database open.</source>
+        <translation>Текущая база данных осталась открытой.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="95"/>
+        <source>Opening the database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="126"/>
+        <source>The library was updated from newer content files.</source>
+        <translation>Библиотека обновлена по более новым файлам содержимого.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="130"/>
+        <source>Loading the library</source>
+        <translation>Загрузка библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123"/>
+        <source>The library is ready.</source>
+        <translation>Библиотека готова.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="145"/>
+        <source>Making the demo workshop</source>
+        <translation>Создание демонстрационного семинара</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="149"/>
+        <source>The demo workshop is ready: 40 people, running today.</source>
+        <translation>Демонстрационный семинар готов: 40 участников, проходит сегодня.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162"/>
+        <source>Framework imported from {file}: %n area(s) changed.</source>
+        <translation>
+            <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
+            <numerusform>Структура направлений импортирована из {file}: изменено %n направления.</numerusform>
+            <numerusform>Структура направлений импортирована из {file}: изменено %n направлений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="168"/>
+        <source>Importing the framework</source>
+        <translation>Импорт структуры направлений</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55"/>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56"/>
+        <source>Latin spelling</source>
+        <translation>Латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="58"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="59"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="60"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="61"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="62"/>
+        <source>Workshops</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="70"/>
+        <source>Select a person to see their details.</source>
+        <translation>Выберите человека, чтобы увидеть сведения о нём.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTabs</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="129"/>
+        <source>&amp;Indicators ({n})</source>
+        <translation>&amp;Показатели ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="129"/>
+        <source>&amp;Budget ({n})</source>
+        <translation>&amp;Бюджет ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="130"/>
+        <source>&amp;Mapping ({n})</source>
+        <translation>П&amp;ривязка ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="130"/>
+        <source>&amp;Comments ({n})</source>
+        <translation>&amp;Комментарии ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="141"/>
+        <source>Strategies</source>
+        <translation>Стратегии</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="227"/>
+        <source>Item and field</source>
+        <translation>Элемент и поле</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="228"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="229"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="239"/>
+        <source>No differences</source>
+        <translation>Различий нет</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54"/>
+        <source>Latin</source>
+        <translation>Латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="55"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="56"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="57"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="58"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="59"/>
+        <source>Workshops</source>
+        <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>DoorBar</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="225"/>
+        <source>Whole day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="172"/>
+        <source>Present {present} / {registered} registered</source>
+        <translation>Пришли: {present} из {registered}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="197"/>
+        <source>Day {number}: {date}</source>
+        <translation>День {number}: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="221"/>
+        <source>Workshop:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="222"/>
+        <source>Day:</source>
+        <translation>День:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="223"/>
+        <source>Session:</source>
+        <translation>Сессия:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCompareDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="287"/>
+        <source>Compare drafts</source>
+        <translation>Сравнение проектов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="294"/>
+        <source>Differences between two drafts</source>
+        <translation>Различия между двумя проектами</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="47"/>
+        <source>Strategies</source>
+        <translation>Стратегии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="62"/>
+        <source>Copy draft</source>
+        <translation>Копирование проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="317"/>
+        <source>New draft</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="89"/>
+        <source>Edit draft properties</source>
+        <translation>Изменение свойств проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="105"/>
+        <source>Delete “{title}” ({country}) with its measures ({n})?</source>
+        <translation>Удалить проект «{title}» ({country}) вместе с его мерами ({n})?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="123"/>
+        <source>Delete draft</source>
+        <translation>Удаление проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="114"/>
+        <source>Its versions go with it. Undo (Ctrl+Z) brings it all back.</source>
+        <translation>Его версии удаляются вместе с ним. Отмена (Ctrl+Z) восстанавливает все.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="119"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="197"/>
+        <source>Copy of “{title}” ({country})</source>
+        <translation>Копия проекта «{title}» ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="281"/>
+        <source>Type a title in at least one of the two languages.</source>
+        <translation>Введите название хотя бы на одном из двух языков.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="284"/>
+        <source>Choose a country, or type the two-letter code of another (for example AF).</source>
+        <translation>Выберите страну или введите двухбуквенный код другой страны (например, AF).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="287"/>
+        <source>Choose two different languages to edit the draft in.</source>
+        <translation>Выберите два разных языка для работы над проектом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="289"/>
+        <source>The period ends in {end}, before it starts in {start}.</source>
+        <translation>Период заканчивается в {end}, раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="317"/>
+        <source>Draft properties</source>
+        <translation>Свойства проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="318"/>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Основа:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="318"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="318"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="319"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="319"/>
+        <source>St&amp;atus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="319"/>
+        <source>&amp;Lead agency:</source>
+        <translation>&amp;Головной орган:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="320"/>
+        <source>&amp;Notes:</source>
+        <translation>Приме&amp;чания:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
+        <source>An empty draft</source>
+        <translation>Пустой проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="326"/>
+        <source>The JPoA framework: each pillar a goal, each area an objective</source>
+        <translation>Структура направлений СПД: каждый компонент — цель, каждое направление — задача</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="338"/>
+        <source>A country, or a two-letter code</source>
+        <translation>Страна или двухбуквенный код</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="339"/>
+        <source>The ministry or agency that leads it</source>
+        <translation>Министерство или ведомство, ответственное за проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="340"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="340"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="347"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="347"/>
+        <source>Title, &amp;second language:</source>
+        <translation>Название на вто&amp;ром языке:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="350"/>
+        <source>The title in {language}</source>
+        <translation>Название ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>DraftMenu</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="92"/>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="93"/>
+        <source>Create, edit, copy, delete, import or export a draft</source>
+        <translation>Создать, изменить, копировать, удалить, импортировать или экспортировать проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="94"/>
+        <source>New draft…</source>
+        <translation>Новый проект…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="95"/>
+        <source>Properties…</source>
+        <translation>Свойства…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="96"/>
+        <source>Copy draft…</source>
+        <translation>Копировать проект…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="97"/>
+        <source>Delete draft…</source>
+        <translation>Удалить проект…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="98"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="99"/>
+        <source>Import an action plan…</source>
+        <translation>Импорт плана действий…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="100"/>
+        <source>Coverage</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="102"/>
+        <source>What each pillar and area has, and the gaps (Ctrl+Shift+C)</source>
+        <translation>Что предусмотрено по каждому компоненту и направлению, и пробелы (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="104"/>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="106"/>
+        <source>Save a version and compare any two (Ctrl+Shift+V)</source>
+        <translation>Сохранить версию и сравнить любые две (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="108"/>
+        <source>Compare drafts</source>
+        <translation>Сравнить проекты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="110"/>
+        <source>Compare this draft with another one (Ctrl+Shift+D)</source>
+        <translation>Сравнить этот проект с другим (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="151"/>
+        <source>Looking for people entered twice…</source>
+        <translation>Поиск людей, внесенных дважды…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="155"/>
+        <source>Looking for duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="181"/>
+        <source>Likely pairs: {count}.</source>
+        <translation>Вероятных пар: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="184"/>
+        <source>No likely duplicates: nobody seems to have been entered twice.</source>
+        <translation>Вероятных дубликатов нет: похоже, никто не введен дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="208"/>
+        <source>Keep this record</source>
+        <translation>Оставить эту запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="219"/>
+        <source>Merge two records</source>
+        <translation>Объединение двух записей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="221"/>
+        <source>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</source>
+        <translation>Объединить записи: «{drop}» войдет в «{keep}»? Регистрации и отметки присутствия перейдут в сохраняемую запись. Объединение можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="227"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="243"/>
+        <source>Merging two records</source>
+        <translation>Объединение двух записей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="257"/>
+        <source>Merged; you can undo it below.</source>
+        <translation>Записи объединены; отменить объединение можно ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="279"/>
+        <source>Undoing a merge</source>
+        <translation>Отмена объединения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="292"/>
+        <source>The merge was undone; both records are back.</source>
+        <translation>Объединение отменено; обе записи восстановлены.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="298"/>
+        <source>{when}: “{dropped}” merged into “{kept}”</source>
+        <translation>{when}: запись «{dropped}» объединена с «{kept}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="302"/>
+        <source>(undone)</source>
+        <translation>(отменено)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="332"/>
+        <source>Find duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="334"/>
+        <source>Likely the same person</source>
+        <translation>Вероятно, один и тот же человек</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="335"/>
+        <source>Side by side</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="336"/>
+        <source>Merges</source>
+        <translation>Объединения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <source>Score</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <source>Record 1</source>
+        <translation>Запись 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <source>Record 2</source>
+        <translation>Запись 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="340"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="341"/>
+        <source>Undo last merge</source>
+        <translation>Отменить последнее объединение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342"/>
+        <source>Undo selected merge</source>
+        <translation>Отменить выбранное объединение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="343"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>EditorKeys</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
+        <source>Add a break</source>
+        <translation>добавление перерыва</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
+        <source>Add a session</source>
+        <translation>добавление сессии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="161"/>
+        <source>Delete “{title}”</source>
+        <translation>удаление «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="191"/>
+        <source>Move “{title}”</source>
+        <translation>перемещение «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="198"/>
+        <source>Shift sessions by {minutes} min</source>
+        <translation>сдвиг сессий на {minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41"/>
+        <source>Edit “{title}”</source>
+        <translation>изменение «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="232"/>
+        <source>Insert %n session(s) from another workshop</source>
+        <translation>
+            <numerusform>Вставка %n сессии из другого мероприятия</numerusform>
+            <numerusform>Вставка %n сессий из другого мероприятия</numerusform>
+            <numerusform>Вставка %n сессий из другого мероприятия</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="247"/>
+        <source>Add session</source>
+        <translation>Добавить сессию</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="248"/>
+        <source>Add break</source>
+        <translation>Добавить перерыв</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250"/>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251"/>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252"/>
+        <source>Insert from another workshop…</source>
+        <translation>Вставить из другого мероприятия…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="257"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="258"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
+        <source>Undo: {what} (Ctrl+Z)</source>
+        <translation>Отменить: {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Отменить (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="271"/>
+        <source>Redo: {what} (Ctrl+Shift+Z)</source>
+        <translation>Повторить: {what} (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273"/>
+        <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
+        <translation>Повторить (Ctrl+Shift+Z, Ctrl+Y)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="135"/>
+        <source>No workshops yet — import a participant list or run jpoa demo</source>
+        <translation>Мероприятий пока нет — импортируйте список участников или запустите jpoa demo</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="137"/>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli.py" line="52"/>
+        <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
+        <translation>В библиотеке нет текстов на языке «{language}»; доступны: {available}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="63"/>
+        <source>{place}: &apos;{name}&apos; must map language codes (en, ru, …) to text.</source>
+        <translation>{place}: «{name}» должно сопоставлять кодам языков (en, ru, …) тексты.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="72"/>
+        <source>{place}: &apos;{name}&apos; must be text.</source>
+        <translation>{place}: «{name}» должно быть текстом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="79"/>
+        <source>{place}: &apos;{name}&apos; may only list plain values.</source>
+        <translation>{place}: «{name}» может содержать только список простых значений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="99"/>
+        <source>{place}: the file is larger than {limit} MB.</source>
+        <translation>{place}: файл больше {limit} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="107"/>
+        <source>{place}: not UTF-8 text (byte {byte}).</source>
+        <translation>{place}: это не текст в кодировке UTF-8 (байт {byte}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="113"/>
+        <source>{place}: not a valid content file: {reason}</source>
+        <translation>{place}: это не файл содержимого: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="122"/>
+        <source>{place}: the [meta] table is missing.</source>
+        <translation>{place}: отсутствует таблица [meta].</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="126"/>
+        <source>{place}: meta.pack must be a short lowercase name.</source>
+        <translation>{place}: meta.pack должно быть коротким именем из строчных букв.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="131"/>
+        <source>{place}: meta.version must be a whole number from 1.</source>
+        <translation>{place}: meta.version должно быть целым числом не меньше 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="142"/>
+        <source>{place}: must be a table.</source>
+        <translation>{place}: должно быть таблицей.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="146"/>
+        <source>{place}: &apos;key&apos; must be lowercase letters, digits, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>{place}: «key» может состоять только из строчных латинских букв, цифр, «.» и «-».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="153"/>
+        <source>{place}: the key is used twice.</source>
+        <translation>{place}: этот ключ используется дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="157"/>
+        <source>{place}: &apos;kind&apos; is missing or not allowed.</source>
+        <translation>{place}: «kind» отсутствует или имеет недопустимое значение.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="162"/>
+        <source>{place}: a &apos;title&apos; in at least one language is required.</source>
+        <translation>{place}: нужно поле «title» хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="175"/>
+        <source>{place}: &apos;item&apos; must be an array of tables ([[item]]).</source>
+        <translation>{place}: «item» должно быть массивом таблиц ([[item]]).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/packs.py" line="191"/>
+        <source>{place}: cannot be read ({reason}).</source>
+        <translation>{place}: не удается прочитать ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="71"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} — это папка, а не файл базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="77"/>
+        <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
+        <translation>{path} не является базой данных JPoA Desktop (это не файл SQLite); файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="96"/>
+        <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
+        <translation>{path} не удается прочитать как базу данных ({reason}); файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="105"/>
+        <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
+        <translation>{path} — база данных SQLite другой программы, а не JPoA Desktop; файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="123"/>
+        <source>Cannot open the database: {reason}</source>
+        <translation>Не удается открыть базу данных: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="131"/>
+        <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
+        <translation>{path} создана более новой версией JPoA Desktop (схема {revision}); чтобы открыть ее, обновите программу. База данных оставлена без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="22"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="184"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="201"/>
+        <source>Cannot prepare the database: {reason}</source>
+        <translation>Не удается подготовить базу данных: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="82"/>
+        <source>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</source>
+        <translation>{file}, элемент «{key}»: родительский элемент «{parent}» не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="128"/>
+        <source>{file}: the file has no areas.</source>
+        <translation>{file}: в файле нет направлений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="134"/>
+        <source>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</source>
+        <translation>{file}, элемент «{key}»: в структуру направлений можно импортировать только элементы kind = &quot;area&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="143"/>
+        <source>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</source>
+        <translation>{file}, элемент «{key}»: «pillar» должно быть одним из значений {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="151"/>
+        <source>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</source>
+        <translation>{file}, элемент «{key}»: требуется поле «code» (например, &quot;II.3&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="180"/>
+        <source>Loading the library was cancelled; nothing was changed.</source>
+        <translation>Загрузка библиотеки отменена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/library.py" line="167"/>
+        <source>There is no library item with id {id}.</source>
+        <translation>В библиотеке нет материала с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="42"/>
+        <source>“{value}” is not a date like 2026-12-01.</source>
+        <translation>«{value}» — это не дата вида 2026-12-01.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="140"/>
+        <source>The column mapping &quot;{text}&quot; must look like COLUMN=FIELD, e.g. 3=email.</source>
+        <translation>Сопоставление столбца «{text}» должно иметь вид СТОЛБЕЦ=ПОЛЕ, например 3=email.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="147"/>
+        <source>&quot;{field}&quot; is not a field; use one of: {fields}.</source>
+        <translation>«{field}» — такого поля нет; используйте одно из: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="159"/>
+        <source>There is no column {number}; the file has {count} columns.</source>
+        <translation>Столбца {number} нет; в файле {count} столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="172"/>
+        <source>Several columns are called &quot;{column}&quot; (columns {numbers}); use the column number.</source>
+        <translation>Несколько столбцов называются «{column}» (столбцы {numbers}); укажите номер столбца.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="181"/>
+        <source>There is no column &quot;{column}&quot;; the columns are: {headers}.</source>
+        <translation>Столбца «{column}» нет; есть столбцы: {headers}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="236"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not female or male (Ж/М, F/M)</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — не «женский» и не «мужской» (Ж/М, F/M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="261"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a date (dd.mm.yyyy)</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — это не дата (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="278"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not yes or no (да/нет, 1/0)</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — не «да» и не «нет» (да/нет, 1/0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="295"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an e-mail address</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — это не адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/columns.py" line="318"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a full name (family name, given name, patronymic)</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — это не полное имя (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="58"/>
+        <source>{file} is not a CSV, TXT or XLSX file.</source>
+        <translation>{file} — это не файл CSV, TXT или XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="155"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>Не удается прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="70"/>
+        <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
+        <translation>{file} больше {limit} МБ; разделите его на списки поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="298"/>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: файл пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="126"/>
+        <source>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</source>
+        <translation>{file} — это книга Excel или другой ZIP-файл, а не текстовый файл; если это книга Excel, дайте ей расширение .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="136"/>
+        <source>{file} is a {kind}, not a table of participants.</source>
+        <translation>{file} — это {kind}, а не таблица участников.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="155"/>
+        <source>{file} does not look like a text file; save the list as CSV or XLSX.</source>
+        <translation>{file} не похож на текстовый файл; сохраните список в формате CSV или XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="199"/>
+        <source>{file}, line {row}: {reason}</source>
+        <translation>{file}, строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="259"/>
+        <source>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</source>
+        <translation>{file} не открывается как книга Excel; возможно, файл поврежден или это не XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="301"/>
+        <source>{file}: there are no rows below the header.</source>
+        <translation>{file}: под заголовком нет ни одной строки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="316"/>
+        <source>{file} has more than {limit} rows; split it into smaller lists.</source>
+        <translation>В {file} больше {limit} строк; разделите его на списки поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="218"/>
+        <source>There is no workshop with id {id}.</source>
+        <translation>Нет мероприятия с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="151"/>
+        <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
+        <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="56"/>
+        <source>This workshop has no session {session}.</source>
+        <translation>В программе этого мероприятия нет сессии {session}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="61"/>
+        <source>“{title}” is on {session_day}, not on {day}.</source>
+        <translation>Сессия «{title}» проходит {session_day}, а не {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="99"/>
+        <source>No one in this workshop has the badge code {code}.</source>
+        <translation>Ни у кого из участников этого мероприятия нет бейджа с кодом {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="227"/>
+        <source>There is no registration with id {id}.</source>
+        <translation>Нет регистрации с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="129"/>
+        <source>“{value}” is not a demo size (small or large).</source>
+        <translation>«{value}» — такого размера демонстрационных данных нет (small или large).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="165"/>
+        <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
+        <translation>В этой базе данных уже есть мероприятия ({workshops}) и люди ({people}); демонстрационные данные загружаются только в новую, пустую базу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/demo.py" line="198"/>
+        <source>Making the demo was cancelled; nothing was changed.</source>
+        <translation>Создание демонстрационных данных отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — это не страна.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="139"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — это не роль.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="151"/>
+        <source>row {row}: {problem}</source>
+        <translation>строка {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="228"/>
+        <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
+        <translation>{file}: имена записаны в одном столбце; выберите разделение на фамилию, имя и отчество.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="237"/>
+        <source>{file}: no column is mapped to the family name and the given name.</source>
+        <translation>{file}: ни один столбец не сопоставлен с фамилией и именем.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="130"/>
+        <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
+        <translation>{file}: строк с ошибками — {count}; ничего не импортировано. Исправьте их или выберите пропуск строк с ошибками.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="332"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="194"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменен; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="351"/>
+        <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
+        <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="94"/>
+        <source>The family name is empty.</source>
+        <translation>Фамилия не указана.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="98"/>
+        <source>The given name is empty.</source>
+        <translation>Имя не указано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="102"/>
+        <source>“{value}” is not a sex the app knows.</source>
+        <translation>«{value}» — такого значения пола программа не знает.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="108"/>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>«{value}» — это не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="79"/>
+        <source>“{value}” is not a two-letter country code.</source>
+        <translation>«{value}» — это не двухбуквенный код страны.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="120"/>
+        <source>“{value}” is not a kind of organisation.</source>
+        <translation>«{value}» — такого типа организации нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="337"/>
+        <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
+        <translation>{name}: удалить нельзя, пока есть регистрации на мероприятия (регистраций: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="60"/>
+        <source>The workshop has no title.</source>
+        <translation>У мероприятия нет названия.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63"/>
+        <source>The workshop ends ({end}) before it starts ({start}).</source>
+        <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69"/>
+        <source>“{value}” is not a kind of workshop.</source>
+        <translation>«{value}» — такого вида мероприятия нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="73"/>
+        <source>“{value}” is not a workshop status.</source>
+        <translation>«{value}» — такого статуса мероприятия нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="131"/>
+        <source>“{value}” is not a role.</source>
+        <translation>«{value}» — такой роли нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="134"/>
+        <source>“{value}” is not a registration status.</source>
+        <translation>«{value}» — такого статуса регистрации нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="124"/>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>Нельзя объединить человека с самим собой.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="170"/>
+        <source>There is no merge {id} to undo.</source>
+        <translation>Нет объединения {id}, которое можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="223"/>
+        <source>There is no person with id {id}.</source>
+        <translation>Нет человека с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="34"/>
+        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="187"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="84"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>Не удалось записать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="35"/>
+        <source>{file}: export as .csv or .xlsx.</source>
+        <translation>{file}: экспорт возможен только в .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/strategy_text.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/io/export.py" line="52"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменен; файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/directory.py" line="180"/>
+        <source>“{value}” is not a directory column to sort by ({choices}).</source>
+        <translation>«{value}» — не столбец справочника, по которому можно сортировать ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="20"/>
+        <source>“{title}” is on {day}, outside the workshop&apos;s dates ({start} to {end}).</source>
+        <translation>Сессия «{title}» назначена на {day}, вне дат мероприятия (с {start} по {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="23"/>
+        <source>“{title}” on {day} ends at {end}, before it starts ({start}).</source>
+        <translation>Сессия «{title}» ({day}) заканчивается в {end}, раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="26"/>
+        <source>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</source>
+        <translation>Сессии «{first}» ({first_time}) и «{second}» ({second_time}) пересекаются по времени ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="59"/>
+        <source>There is no agenda session with id {id}.</source>
+        <translation>В программе нет сессии с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="84"/>
+        <source>The session has no title.</source>
+        <translation>У сессии нет названия.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="87"/>
+        <source>“{value}” is not a kind of session.</source>
+        <translation>«{value}» — такого вида сессии нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="92"/>
+        <source>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</source>
+        <translation>Человек с идентификатором {id} не зарегистрирован на это мероприятие как докладчик, модератор или организатор.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="109"/>
+        <source>“{value}” is not a pillar or area of the library.</source>
+        <translation>«{value}» — такого компонента или направления в библиотеке нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="135"/>
+        <source>Moving by {minutes} minutes would take “{title}” past midnight.</source>
+        <translation>При сдвиге на {minutes} мин сессия «{title}» выйдет за полночь.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshops.py" line="274"/>
+        <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
+        <translation>{name}: есть отметки присутствия (дней: {count}); при удалении регистрации они будут удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="79"/>
+        <source>The session was deleted elsewhere meanwhile.</source>
+        <translation>Тем временем эта сессия была удалена в другом месте.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_snapshot.py" line="90"/>
+        <source>The deleted workshop is already back; there is nothing to undo.</source>
+        <translation>Удаленное мероприятие уже восстановлено; отменять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="56"/>
+        <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
+        <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="78"/>
+        <source>“{value}” is not a handout language ({choices}).</source>
+        <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="90"/>
+        <source>No one is registered for this workshop yet; register participants first.</source>
+        <translation>На это мероприятие еще никто не зарегистрирован; сначала зарегистрируйте участников.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="185"/>
+        <source>“{value}” is not a way to sort the list ({choices}).</source>
+        <translation>«{value}» — не способ сортировки списка ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="192"/>
+        <source>“{value}” is not a column of the list ({choices}).</source>
+        <translation>«{value}» — не столбец списка ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="284"/>
+        <source>The library has no pillar {number}; load the built-in library.</source>
+        <translation>В библиотеке нет компонента {number}; загрузите встроенную библиотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="328"/>
+        <source>“{value}” is not a kind of handout ({choices}).</source>
+        <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="334"/>
+        <source>“{value}” is not a paper size ({choices}).</source>
+        <translation>«{value}» — не формат бумаги ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="361"/>
+        <source>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</source>
+        <translation>Никто не выполнил правило посещаемости ({rule} % дней), поэтому печатать сертификаты не для кого; без сертификата осталось зарегистрированных: {left_out}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="235"/>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>Печать отменена; файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/certificate_codes.py" line="49"/>
+        <source>This is not a JPoA Desktop certificate code (it should start with JPOA1.).</source>
+        <translation>Это не код сертификата JPoA Desktop (он должен начинаться с JPOA1.).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/certificates.py" line="61"/>
+        <source>The attendance rule must be between 0 and 100 % of the days.</source>
+        <translation>Правило посещаемости должно быть от 0 до 100 % дней.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/signing.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/services/signing.py" line="97"/>
+        <source>{file} is not a public key exported by JPoA Desktop.</source>
+        <translation>{file} — не открытый ключ, выгруженный из JPoA Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="31"/>
+        <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
+        <translation>«{value}» — не смещение вида 1.5,-0.5 (мм).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="88"/>
+        <source>Say which workshop with --workshop ID.</source>
+        <translation>Укажите мероприятие: --workshop ID.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_branding.py" line="83"/>
+        <source>“{value}” is not a number of millimetres.</source>
+        <translation>«{value}» — не число миллиметров.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_branding.py" line="140"/>
+        <source>Say what to change with --accent or --margin.</source>
+        <translation>Укажите, что изменить, с помощью --accent или --margin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="44"/>
+        <source>{file} is empty.</source>
+        <translation>Файл {file} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="47"/>
+        <source>{file} is {size} MB; a logo or signature may be at most {limit} MB.</source>
+        <translation>Файл {file} занимает {size} МБ; логотип или подпись может быть не больше {limit} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="65"/>
+        <source>{file} is not a PNG or SVG image; save it as PNG or SVG.</source>
+        <translation>{file} — не изображение PNG или SVG; сохраните его в формате PNG или SVG.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="75"/>
+        <source>{file} is damaged or not a PNG image; save it again as PNG.</source>
+        <translation>Файл {file} поврежден или не является изображением PNG; сохраните его заново в PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="85"/>
+        <source>{file} is {width} × {height} pixels; at most {limit} million pixels are accepted. Save it smaller.</source>
+        <translation>Изображение {file} имеет размер {width} × {height} пикселей; допускается не больше {limit} млн пикселей. Сохраните его меньшего размера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="128"/>
+        <source>{file} is not a well-formed SVG image; save it again as SVG.</source>
+        <translation>{file} — некорректное изображение SVG; сохраните его заново в SVG.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="107"/>
+        <source>{file} declares XML entities, which are refused for safety; save it as plain SVG (in Inkscape: Save as, Plain SVG).</source>
+        <translation>В файле {file} объявлены XML-сущности, что не допускается из соображений безопасности; сохраните его как простой SVG (в Inkscape: «Сохранить как», «Простой SVG»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="148"/>
+        <source>{file} has more than {limit} elements; simplify the drawing or save it as PNG.</source>
+        <translation>В файле {file} больше {limit} элементов; упростите рисунок или сохраните его в PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="162"/>
+        <source>{file} refers to something outside itself ({reference}); only self-contained SVG images are accepted. Embed it, or save as PNG.</source>
+        <translation>Файл {file} ссылается на внешний ресурс ({reference}); принимаются только самодостаточные изображения SVG. Встройте ресурс или сохраните в PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="198"/>
+        <source>{file} has no usable size; give the SVG a width and height or a viewBox.</source>
+        <translation>У файла {file} нет пригодного размера; задайте в SVG ширину и высоту или viewBox.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="60"/>
+        <source>“{value}” is not a label sheet ({choices}, or a size like {form}).</source>
+        <translation>«{value}» — не лист наклеек ({choices} или размер вида {form}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="81"/>
+        <source>“{value}” is not a label sheet size; write it like {form}, in millimetres.</source>
+        <translation>«{value}» — не размер листа наклеек; запишите его в виде {form}, в миллиметрах.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="105"/>
+        <source>Labels of {width} × {height} mm are too small for a badge; they need at least {min_width} × {min_height} mm.</source>
+        <translation>Наклейки {width} × {height} мм слишком малы для бейджа; нужно не меньше {min_width} × {min_height} мм.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="125"/>
+        <source>{columns} × {rows} labels of {width} × {height} mm do not fit on {paper} paper ({paper_width} × {paper_height} mm).</source>
+        <translation>{columns} × {rows} наклеек размером {width} × {height} мм не помещаются на лист {paper} ({paper_width} × {paper_height} мм).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="124"/>
+        <source>There is no logo or signature with id {id}.</source>
+        <translation>Логотипа или подписи с номером {id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="134"/>
+        <source>A signature needs the name of the person who signs.</source>
+        <translation>Для подписи нужно имя подписывающего.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="139"/>
+        <source>“{value}” is too long: at most {limit} characters.</source>
+        <translation>«{value}» — слишком длинно: не больше {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="211"/>
+        <source>“{value}” is not a kind of image ({choices}).</source>
+        <translation>«{value}» — не вид изображения ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="223"/>
+        <source>A workshop can have at most {limit} logos.</source>
+        <translation>У мероприятия может быть не больше {limit} логотипов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="225"/>
+        <source>A workshop can have at most {limit} signatures.</source>
+        <translation>У мероприятия может быть не больше {limit} подписей.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="264"/>
+        <source>The removed image is already back; there is nothing to undo.</source>
+        <translation>Удаленное изображение уже восстановлено; отменять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="297"/>
+        <source>Only a signature has a signer&apos;s name and title.</source>
+        <translation>Имя и должность подписывающего есть только у подписи.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="334"/>
+        <source>“{value}” is not a colour like #1f5f99.</source>
+        <translation>«{value}» — не цвет вида #1f5f99.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="346"/>
+        <source>Margins must be between {low} and {high} mm, not {value}.</source>
+        <translation>Поля должны быть от {low} до {high} мм, а не {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/batch.py" line="59"/>
+        <source>Cancelled before every handout was done.</source>
+        <translation>Отменено до того, как были готовы все материалы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/printing.py" line="47"/>
+        <source>{file} is not a PDF file that can be read.</source>
+        <translation>{file} — не читаемый файл PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/printing.py" line="158"/>
+        <source>The printer “{printer}” could not start printing.</source>
+        <translation>Принтер «{printer}» не смог начать печать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/printing.py" line="171"/>
+        <source>Printing was cancelled; the rest was not sent.</source>
+        <translation>Печать отменена; остальное не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_strategies.py" line="182"/>
+        <source>“{value}” is not a period of years like 2023-2027.</source>
+        <translation>«{value}» — не период вида 2023-2027.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="38"/>
+        <source>{file} cannot be opened as a Word document; it may be damaged.</source>
+        <translation>Файл {file} не открывается как документ Word; возможно, он поврежден.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="54"/>
+        <source>{file} has no table with a column of measures (“Measure”, “Мероприятие”).</source>
+        <translation>В файле {file} нет таблицы со столбцом мер («Measure», «Мероприятие»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="103"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an amount</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — не сумма</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="114"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; has no currency (e.g. USD)</source>
+        <translation>строка {row}, столбец «{column}»: у «{value}» не указана валюта (например, USD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategies.py" line="88"/>
+        <source>“{value}” is not a template (empty or framework).</source>
+        <translation>«{value}» — не шаблон (empty или framework).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_details.py" line="156"/>
+        <source>A comment needs some text.</source>
+        <translation>Комментарий не может быть пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="84"/>
+        <source>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</source>
+        <translation>Столбец {number} → «{field}»: в файле {count} столбцов, а поля такие: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="95"/>
+        <source>{file}: no column is mapped to the measure; the columns are: {headers}.</source>
+        <translation>{file}: ни один столбец не сопоставлен с мерой; столбцы: {headers}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="140"/>
+        <source>{file}: there is no measure to import.</source>
+        <translation>{file}: нет мер для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="65"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not one of: {allowed}</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — не одно из значений: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="98"/>
+        <source>row {row}, column &quot;{column}&quot;: the measure has no text</source>
+        <translation>строка {row}, столбец «{column}»: у меры нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="186"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a pillar or area code</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» — не код компонента или направления</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="38"/>
+        <source>There is no {what} with id {id}.</source>
+        <translation>Объекта «{what}» с номером {id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="55"/>
+        <source>Item {id} is a {kind}; indicators, budget and mapping belong to measures.</source>
+        <translation>Элемент {id} — {kind}; показатели, бюджет и привязка бывают только у мер.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="68"/>
+        <source>The {name} year {year} is not between {first} and {last}.</source>
+        <translation>Год ({name}) {year} не лежит между {first} и {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="80"/>
+        <source>A strategy draft needs a title.</source>
+        <translation>У проекта стратегии должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="83"/>
+        <source>“{value}” is not a two-letter country code (for example KG).</source>
+        <translation>«{value}» — не двухбуквенный код страны (например, KG).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="90"/>
+        <source>“{value}” is not a kind of draft ({allowed}).</source>
+        <translation>«{value}» — не вид проекта ({allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="96"/>
+        <source>“{value}” is not a draft status ({allowed}).</source>
+        <translation>«{value}» — не статус проекта ({allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="104"/>
+        <source>The period ends in {end}, before it starts in {start}.</source>
+        <translation>Период заканчивается в {end}, раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="127"/>
+        <source>A {kind} needs a text in at least one language.</source>
+        <translation>Элементу ({kind}) нужен текст хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="132"/>
+        <source>The {kind} ends on {end}, before it starts on {start}.</source>
+        <translation>Элемент ({kind}) заканчивается {end}, раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="139"/>
+        <source>“{value}” is not a priority ({allowed}).</source>
+        <translation>«{value}» — не приоритет ({allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="145"/>
+        <source>“{value}” is not a measure status ({allowed}).</source>
+        <translation>«{value}» — не статус меры ({allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="179"/>
+        <source>“{value}” is not goal, objective or measure.</source>
+        <translation>«{value}» — не цель, не задача и не мера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="185"/>
+        <source>Item {id} belongs to another draft.</source>
+        <translation>Элемент {id} относится к другому проекту.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="190"/>
+        <source>A goal sits at the top of the draft, not under an item.</source>
+        <translation>Цель находится на верхнем уровне проекта, а не внутри другого элемента.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="195"/>
+        <source>A {kind} cannot go there: its parent must be a “{parent}” item.</source>
+        <translation>Элемент ({kind}) нельзя поместить сюда: его родитель должен быть элементом «{parent}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="205"/>
+        <source>An indicator needs a name.</source>
+        <translation>У показателя должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="214"/>
+        <source>“{value}” is not an amount of money.</source>
+        <translation>«{value}» — не денежная сумма.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="219"/>
+        <source>A budget amount must be zero or more, not {value}.</source>
+        <translation>Сумма бюджета должна быть не меньше нуля, а не {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="224"/>
+        <source>“{value}” is not a currency code (three capital letters, e.g. USD).</source>
+        <translation>«{value}» — не код валюты (три заглавные буквы, например USD).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="244"/>
+        <source>“{key}” is not a pillar or framework area of the library.</source>
+        <translation>«{key}» — такого компонента или тематического направления в библиотеке нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="94"/>
+        <source>The deleted item is already back; nothing to undo.</source>
+        <translation>Удаленный элемент уже восстановлен; отменять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="110"/>
+        <source>The item this belonged to has been deleted.</source>
+        <translation>Элемент, к которому это относилось, удален.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_versions.py" line="247"/>
+        <source>A version needs a name.</source>
+        <translation>У версии должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="175"/>
+        <source>“{file}” is not a .docx, .xlsx or .csv file.</source>
+        <translation>«{file}» — не файл .docx, .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_draft_restore.py" line="65"/>
+        <source>The deleted draft is already back; nothing to undo.</source>
+        <translation>Удаленный проект уже восстановлен; отменять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_commands.py" line="61"/>
+        <source>The draft has been deleted; nothing to undo.</source>
+        <translation>Проект удален; отменять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="64"/>
+        <source>{file}: the name must end in .docx, .pdf or .xlsx.</source>
+        <translation>{file}: имя файла должно оканчиваться на .docx, .pdf или .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="120"/>
+        <source>Exporting {file}</source>
+        <translation>Экспорт {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="194"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="195"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="196"/>
+        <source>Excel workbook, the action plan (*.xlsx)</source>
+        <translation>Книга Excel, план действий (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="201"/>
+        <source>Export the draft</source>
+        <translation>Экспорт проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="215"/>
+        <source>Choose where to save the file.</source>
+        <translation>Выберите, куда сохранить файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="217"/>
+        <source>The file name must end in .docx (Word), .pdf or .xlsx (Excel).</source>
+        <translation>Имя файла должно оканчиваться на .docx (Word), .pdf или .xlsx (Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="219"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="229"/>
+        <source>An Excel sheet has one language.</source>
+        <translation>Лист Excel содержит только один язык.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="269"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="291"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="248"/>
+        <source>“{title}” was saved as {file}.</source>
+        <translation>Проект «{title}» сохранен в файле {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="253"/>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="270"/>
+        <source>Nothing was saved: {problem}</source>
+        <translation>Ничего не сохранено: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="279"/>
+        <source>Export “{title}”</source>
+        <translation>Экспорт проекта «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="280"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="280"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="280"/>
+        <source>&amp;Side by side with:</source>
+        <translation>&amp;Параллельно с:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="283"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="285"/>
+        <source>.docx for Word, .pdf to print, .xlsx for the action plan in Excel</source>
+        <translation>.docx — для Word, .pdf — для печати, .xlsx — план действий в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="290"/>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPeople</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="33"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="34"/>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>CSV для Excel, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="36"/>
+        <source>Export participants</source>
+        <translation>Экспорт участников</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="62"/>
+        <source>%n row(s) exported to {file}</source>
+        <translation>
+            <numerusform>%n строка выгружена в {file}</numerusform>
+            <numerusform>%n строки выгружены в {file}</numerusform>
+            <numerusform>%n строк выгружено в {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="69"/>
+        <source>Exporting participants</source>
+        <translation>Экспорт участников</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102"/>
+        <source>Search titles, cities and venues…</source>
+        <translation>Поиск по названиям, городам и местам проведения…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="103"/>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105"/>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="106"/>
+        <source>All pillars</source>
+        <translation>Все компоненты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="107"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="108"/>
+        <source>Year the workshop starts</source>
+        <translation>Год начала мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="109"/>
+        <source>Tagged with the pillar or one of its areas</source>
+        <translation>Отнесенные к компоненту или одному из его направлений</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkImport</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="15"/>
+        <source>Import Framework</source>
+        <translation>Импорт структуры направлений</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="17"/>
+        <source>Framework files (*.toml)</source>
+        <translation>Файлы структуры направлений (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="23"/>
+        <source>Add the areas in “{file}” to the working framework, or replace it?</source>
+        <translation>Добавить направления из файла «{file}» в рабочую структуру или заменить ее?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="28"/>
+        <source>Extend keeps every existing area and adds or updates those in the file. Replace removes the areas the file does not contain. If the file has a mistake, nothing is changed.</source>
+        <translation>«Дополнить» сохраняет все имеющиеся направления, а направления из файла добавляет или обновляет. «Заменить» удаляет направления, которых нет в файле. Если в файле есть ошибка, ничего не изменится.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="36"/>
+        <source>&amp;Extend</source>
+        <translation>&amp;Дополнить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/framework_import.py" line="39"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+</context>
+<context>
+    <name>GapList</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="82"/>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="82"/>
+        <source>What</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="111"/>
+        <source>Enter or double-click: show this area in the matrix</source>
+        <translation>Enter или двойной щелчок — показать это направление в матрице</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="113"/>
+        <source>Enter or double-click: select this measure in the draft</source>
+        <translation>Enter или двойной щелчок — выбрать эту меру в проекте</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99"/>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="100"/>
+        <source>Filter terms and definitions…</source>
+        <translation>Фильтр по терминам и определениям…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
+        <source>Term (English)</source>
+        <translation>Термин (английский)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
+        <source>Term (Russian)</source>
+        <translation>Термин (русский)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
+        <source>Definition</source>
+        <translation>Определение</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutLabels</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="10"/>
+        <source>Agenda</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="11"/>
+        <source>Participant list</source>
+        <translation>Список участников</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="12"/>
+        <source>Sign-in sheets</source>
+        <translation>Листы регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="13"/>
+        <source>Badges</source>
+        <translation>Бейджи</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="14"/>
+        <source>Table tents</source>
+        <translation>Настольные таблички</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="15"/>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="16"/>
+        <source>Factsheet</source>
+        <translation>Информационный листок</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="24"/>
+        <source>Days and sessions with times and speakers</source>
+        <translation>Дни и сессии со временем и докладчиками</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="27"/>
+        <source>A numbered table of everyone registered</source>
+        <translation>Нумерованная таблица всех зарегистрированных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="30"/>
+        <source>One sheet per day, with blank rows for walk-ins</source>
+        <translation>По листу на день, с пустыми строками для пришедших без регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="33"/>
+        <source>Names with a QR code, on label sheets</source>
+        <translation>Имена с QR-кодом, на листах наклеек</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="36"/>
+        <source>Folded A4, the name readable from both sides</source>
+        <translation>Сложенный лист A4, имя читается с обеих сторон</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="39"/>
+        <source>For those who met the attendance rule</source>
+        <translation>Для выполнивших правило посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="42"/>
+        <source>The JPoA and one pillar, from the library</source>
+        <translation>О СПД и одном компоненте, из библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="51"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="52"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="53"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="54"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="55"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="56"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="63"/>
+        <source>By name</source>
+        <translation>По имени</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="64"/>
+        <source>By country</source>
+        <translation>По стране</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="65"/>
+        <source>By organisation</source>
+        <translation>По организации</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="72"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="73"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="79"/>
+        <source>{paper}, {columns} × {rows} ({width:g} × {height:g} mm)</source>
+        <translation>{paper}, {columns} × {rows} ({width:g} × {height:g} мм)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutsScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="414"/>
+        <source>Handouts</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173"/>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175"/>
+        <source>Print this handout (Ctrl+P)</source>
+        <translation>Напечатать этот материал (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="176"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="177"/>
+        <source>Save this handout as a PDF file (Ctrl+S)</source>
+        <translation>Сохранить этот материал в файл PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="178"/>
+        <source>Print &amp;everything…</source>
+        <translation>Напечатать &amp;всё…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180"/>
+        <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
+        <translation>Подготовить все отмеченные материалы за один раз и напечатать их (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182"/>
+        <source>&amp;Calibrate label sheets…</source>
+        <translation>&amp;Калибровка листов с наклейками…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="183"/>
+        <source>&amp;Branding…</source>
+        <translation>&amp;Оформление…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="185"/>
+        <source>This workshop&apos;s logos, signatures, accent colour and margins</source>
+        <translation>Логотипы, подписи, основной цвет и поля этого мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="309"/>
+        <source>Open a database to print its handouts.</source>
+        <translation>Откройте базу данных, чтобы печатать ее материалы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="313"/>
+        <source>There is no workshop yet. Add one on the Workshops screen.</source>
+        <translation>Мероприятий пока нет. Добавьте мероприятие на экране «Мероприятия».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="326"/>
+        <source>Building the preview</source>
+        <translation>Подготовка предпросмотра</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="372"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="375"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="562"/>
+        <source>Printed in English for want of a translation: {labels}</source>
+        <translation>Напечатано по-английски, так как нет перевода: {labels}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="392"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n сертификат</numerusform>
+            <numerusform>%n сертификата</numerusform>
+            <numerusform>%n сертификатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="394"/>
+        <source>%n person(s) left out</source>
+        <translation>
+            <numerusform>%n человек без сертификата</numerusform>
+            <numerusform>%n человека без сертификата</numerusform>
+            <numerusform>%n человек без сертификата</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="414"/>
+        <source>Choose a workshop first.</source>
+        <translation>Сначала выберите мероприятие.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="446"/>
+        <source>Saving {handout}</source>
+        <translation>Сохранение: {handout}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451"/>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="462"/>
+        <source>Print {handout}</source>
+        <translation>Печать: {handout}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="475"/>
+        <source>Printing {handout}</source>
+        <translation>Печать: {handout}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="481"/>
+        <source>Sent to the printer</source>
+        <translation>Отправлено на принтер</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538"/>
+        <source>Building the handouts</source>
+        <translation>Подготовка материалов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="554"/>
+        <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
+        <translation>
+            <numerusform>Отменено. Готов и сохранен %n материал в папке {folder}.</numerusform>
+            <numerusform>Отменено. Готовы и сохранены %n материала в папке {folder}.</numerusform>
+            <numerusform>Отменено. Готовы и сохранены %n материалов в папке {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557"/>
+        <source>%n handout(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n материал сохранен в папке {folder}.</numerusform>
+            <numerusform>%n материала сохранены в папке {folder}.</numerusform>
+            <numerusform>%n материалов сохранены в папке {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="559"/>
+        <source>%n sent to the printer.</source>
+        <translation>
+            <numerusform>%n отправлен на принтер.</numerusform>
+            <numerusform>%n отправлены на принтер.</numerusform>
+            <numerusform>%n отправлены на принтер.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="565"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="589"/>
+        <source>Print everything</source>
+        <translation>Напечатать всё</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="568"/>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="584"/>
+        <source>%n handout(s) were finished before this and saved in {folder}.</source>
+        <translation>
+            <numerusform>До этого был готов и сохранен %n материал в папке {folder}.</numerusform>
+            <numerusform>До этого были готовы и сохранены %n материала в папке {folder}.</numerusform>
+            <numerusform>До этого были готовы и сохранены %n материалов в папке {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="134"/>
+        <source>Choose a participant list</source>
+        <translation>Выбор списка участников</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="135"/>
+        <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Списки участников (*.csv *.txt *.tsv *.xlsx *.xlsm);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="141"/>
+        <source>Reading {file}…</source>
+        <translation>Чтение {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="145"/>
+        <source>Reading the participant list</source>
+        <translation>Чтение списка участников</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="184"/>
+        <source>This file cannot be read: {problem}</source>
+        <translation>Не удается прочитать этот файл: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="146"/>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="153"/>
+        <source>Checking the participant list</source>
+        <translation>Проверка списка участников</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="172"/>
+        <source>Importing {count} rows…</source>
+        <translation>Импорт строк: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="175"/>
+        <source>Importing participants</source>
+        <translation>Импорт участников</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="189"/>
+        <source>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</source>
+        <translation>Импортировано в «{workshop}». Новых людей: {added}; связано с людьми, уже имеющимися в справочнике: {linked}; пропущено строк: {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="193"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт отменен; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="195"/>
+        <source>Nothing was imported: {problem}</source>
+        <translation>Ничего не импортировано: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="199"/>
+        <source>The import failed and nothing was written: {problem}</source>
+        <translation>Импорт не удался, ничего не записано: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="236"/>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="238"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="224"/>
+        <source>{add} to add · {link} to link · {bad} with problems</source>
+        <translation>Будет добавлено: {add} · связано с имеющимися: {link} · с ошибками: {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="231"/>
+        <source>There is no workshop to import into yet.</source>
+        <translation>Пока нет мероприятия, в которое можно импортировать участников.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="55"/>
+        <source>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</source>
+        <translation>Строк с ошибками: {count}. Исправьте файл и выберите его снова или отметьте «Пропускать строки с ошибками», чтобы импортировать остальные.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="243"/>
+        <source>Ready: nothing is written until you press Import.</source>
+        <translation>Все готово: ничего не будет записано, пока вы не нажмете «Импортировать».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="238"/>
+        <source>Import participants</source>
+        <translation>Импорт участников</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="239"/>
+        <source>List:</source>
+        <translation>Список:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="240"/>
+        <source>Into workshop:</source>
+        <translation>В мероприятие:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="241"/>
+        <source>Choose a CSV or XLSX file</source>
+        <translation>Выберите файл CSV или XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="255"/>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="256"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="257"/>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="243"/>
+        <source>Names are in one column: split them</source>
+        <translation>Имена в одном столбце: разделить их</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="245"/>
+        <source>Family name first, then given name; the rest is the patronymic.</source>
+        <translation>Сначала фамилия, затем имя; остальное — отчество.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="247"/>
+        <source>Only rows with problems</source>
+        <translation>Только строки с ошибками</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="258"/>
+        <source>Skip rows with problems</source>
+        <translation>Пропускать строки с ошибками</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="259"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="75"/>
+        <source>New person</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="77"/>
+        <source>Already in the directory</source>
+        <translation>Уже есть в справочнике</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="79"/>
+        <source>Same as row {row}</source>
+        <translation>Совпадает со строкой {row}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="81"/>
+        <source>Skipped</source>
+        <translation>Пропускается</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="82"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="87"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="88"/>
+        <source>What happens</source>
+        <translation>Что произойдет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="89"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="90"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="91"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="92"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="93"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="290"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="290"/>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="290"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="290"/>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="292"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="305"/>
+        <source>Add indicator</source>
+        <translation>Добавить показатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="293"/>
+        <source>Add an indicator (Ins in the table)</source>
+        <translation>Добавить показатель (Ins в таблице)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="294"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="295"/>
+        <source>Delete the selected indicator (Del)</source>
+        <translation>Удалить выбранный показатель (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="304"/>
+        <source>New indicator</source>
+        <translation>Новый показатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="308"/>
+        <source>Delete indicator</source>
+        <translation>Удаление показателя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="317"/>
+        <source>Edit indicator</source>
+        <translation>Изменение показателя</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127"/>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ответственные:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127"/>
+        <source>Pa&amp;rtners:</source>
+        <translation>&amp;Партнеры:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127"/>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="128"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="128"/>
+        <source>Pri&amp;ority:</source>
+        <translation>П&amp;риоритет:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="128"/>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="131"/>
+        <source>Separate several with “;”</source>
+        <translation>Несколько — через «;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
+        <source>Choose an item in the tree</source>
+        <translation>Выберите элемент в дереве</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="144"/>
+        <source>Text ({language}):</source>
+        <translation>Текст ({language}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="185"/>
+        <source>“{value}” is not a date; write it as 2026-03-31.</source>
+        <translation>«{value}» — не дата; запишите ее в виде 2026-03-31.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="16"/>
+        <source>Ministry</source>
+        <translation>Министерство</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="17"/>
+        <source>Law enforcement</source>
+        <translation>Правоохранительные органы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="18"/>
+        <source>Judiciary</source>
+        <translation>Судебные органы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="19"/>
+        <source>Parliament</source>
+        <translation>Парламент</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="20"/>
+        <source>Civil society</source>
+        <translation>Гражданское общество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="21"/>
+        <source>Academia</source>
+        <translation>Научное сообщество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="22"/>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="23"/>
+        <source>International organisation</source>
+        <translation>Международная организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="33"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="34"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="35"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="36"/>
+        <source>Full name (one column)</source>
+        <translation>ФИО (в одном столбце)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="37"/>
+        <source>Family name (Latin)</source>
+        <translation>Фамилия (латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="38"/>
+        <source>Given name (Latin)</source>
+        <translation>Имя (латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="39"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="40"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="41"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="42"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="43"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="44"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="45"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="46"/>
+        <source>Consent to data use</source>
+        <translation>Согласие на использование данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="47"/>
+        <source>Consent to photos</source>
+        <translation>Согласие на фотосъемку</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="48"/>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="49"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="50"/>
+        <source>Role at the workshop</source>
+        <translation>Роль на мероприятии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="51"/>
+        <source>Date of birth (not kept)</source>
+        <translation>Дата рождения (не сохраняется)</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="27"/>
+        <source>Registration cancelled</source>
+        <translation>Регистрация отменена</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="28"/>
+        <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
+        <translation>Присутствовал(а) {present} из {days} дн.; правило требует {rule} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="38"/>
+        <source>Who gets no certificate</source>
+        <translation>Кто не получит сертификат</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="41"/>
+        <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
+        <translation>
+            <numerusform>%n человек не выполнил правило посещаемости {rule} %.</numerusform>
+            <numerusform>%n человека не выполнили правило посещаемости {rule} %.</numerusform>
+            <numerusform>%n человек не выполнили правило посещаемости {rule} %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryKinds</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="50"/>
+        <source>Pillar</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="51"/>
+        <source>Thematic area</source>
+        <translation>Тематическое направление</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="52"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="53"/>
+        <source>Project phase</source>
+        <translation>Этап проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="54"/>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="55"/>
+        <source>Resolution</source>
+        <translation>Резолюция</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="56"/>
+        <source>Glossary term</source>
+        <translation>Термин глоссария</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="87"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="164"/>
+        <source>This item is no longer in the library</source>
+        <translation>Этого материала больше нет в библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204"/>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204"/>
+        <source>Open or create a database.</source>
+        <translation>Откройте или создайте базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="206"/>
+        <source>The library is empty</source>
+        <translation>Библиотека пуста</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="207"/>
+        <source>The library texts are being loaded into this database…</source>
+        <translation>Тексты библиотеки загружаются в эту базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="216"/>
+        <source>Search the library…</source>
+        <translation>Поиск по библиотеке…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="218"/>
+        <source>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</source>
+        <translation>Введите запрос; Enter открывает первый результат, Esc очищает поле (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="221"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Создать базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="222"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="223"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224"/>
+        <source>&amp;Import Framework…</source>
+        <translation>&amp;Импорт структуры направлений…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="225"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="226"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="227"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="228"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="229"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="230"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="231"/>
+        <source>&amp;About {app}</source>
+        <translation>&amp;О программе {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="250"/>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="252"/>
+        <source>JPoA Desktop databases ({patterns})</source>
+        <translation>Базы данных JPoA Desktop ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="263"/>
+        <source>Open Database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="265"/>
+        <source>JPoA Desktop databases ({patterns});;All files (*)</source>
+        <translation>Базы данных JPoA Desktop ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="286"/>
+        <source>Try a demo workshop?</source>
+        <translation>Попробовать демонстрационный семинар?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="288"/>
+        <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
+        <translation>Это новая база данных. Добавить демонстрационный семинар, который проходит сегодня, с 40 участниками из пяти стран, чтобы попробовать регистрацию, отметку присутствия и раздаточные материалы?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="403"/>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="406"/>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="408"/>
+        <source>Database: {name}</source>
+        <translation>База данных: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="410"/>
+        <source>%n library item(s)</source>
+        <translation>
+            <numerusform>%n материал библиотеки</numerusform>
+            <numerusform>%n материала библиотеки</numerusform>
+            <numerusform>%n материалов библиотеки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="413"/>
+        <source>upgraded; the previous version was saved as {path}</source>
+        <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="431"/>
+        <source>No recent databases</source>
+        <translation>Недавних баз данных нет</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/mapping_pane.py" line="45"/>
+        <source>Tick the pillars and framework areas this measure serves (Space ticks).</source>
+        <translation>Отметьте компоненты и направления рабочей структуры, которым служит эта мера (отметка — клавишей «Пробел»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/mapping_pane.py" line="122"/>
+        <source>Map to pillars and areas</source>
+        <translation>Привязка к компонентам и направлениям</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="25"/>
+        <source>— ignore —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="28"/>
+        <source>Column in the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="28"/>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="28"/>
+        <source>Read as</source>
+        <translation>Импортировать как</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="169"/>
+        <source>Custom size…</source>
+        <translation>Свой размер…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="208"/>
+        <source>&amp;Handouts (tick what “Print everything” builds):</source>
+        <translation>&amp;Материалы (отметьте, что готовит «Напечатать всё»):</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216"/>
+        <source>&amp;Side by side with:</source>
+        <translation>&amp;Рядом с языком:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219"/>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Порядок:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220"/>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221"/>
+        <source>Label &amp;sheet:</source>
+        <translation>&amp;Лист наклеек:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="222"/>
+        <source>&amp;Attendance rule:</source>
+        <translation>&amp;Правило посещаемости:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="223"/>
+        <source>P&amp;illar:</source>
+        <translation>&amp;Компонент:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="230"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="238"/>
+        <source>Certificates go to those present on at least this share of the days.</source>
+        <translation>Сертификаты получают те, кто присутствовал не меньше этой доли дней.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="240"/>
+        <source>Who gets no certificate…</source>
+        <translation>Кто не получит сертификат…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="252"/>
+        <source>Every day, one sheet each</source>
+        <translation>Все дни, по листу на день</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="255"/>
+        <source>Day {number} — {date}</source>
+        <translation>День {number} — {date}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="56"/>
+        <source>Already checked in at {time}</source>
+        <translation>Уже отмечен в {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="58"/>
+        <source>Checked in at {time}</source>
+        <translation>Отмечен в {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="60"/>
+        <source>{checked_in} — new badge code {code}</source>
+        <translation>{checked_in} — код нового бейджа {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="72"/>
+        <source>Not checked in</source>
+        <translation>Не отмечен</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="83"/>
+        <source>Check-in undone: no longer marked present</source>
+        <translation>Отметка отменена: участник больше не отмечен как присутствующий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="89"/>
+        <source>Nothing to undo</source>
+        <translation>Нечего отменять</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
+        <source>Ready</source>
+        <translation>Готово к регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
+        <source>Scan a badge or type a name</source>
+        <translation>Отсканируйте бейдж или введите фамилию</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="100"/>
+        <source>Titles</source>
+        <translation>Названия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="101"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="102"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="103"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="104"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="105"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="106"/>
+        <source>Working languages</source>
+        <translation>Рабочие языки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="107"/>
+        <source>Organisers</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="108"/>
+        <source>Partners</source>
+        <translation>Партнеры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="109"/>
+        <source>Project phase</source>
+        <translation>Этап проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="110"/>
+        <source>Pillars and areas</source>
+        <translation>Компоненты и направления</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="111"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="112"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="113"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121"/>
+        <source>Select a workshop to see its details.</source>
+        <translation>Выберите мероприятие, чтобы увидеть сведения о нем.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="133"/>
+        <source>{dates} (%n day(s))</source>
+        <translation>
+            <numerusform>{dates} (%n день)</numerusform>
+            <numerusform>{dates} (%n дня)</numerusform>
+            <numerusform>{dates} (%n дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="148"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="152"/>
+        <source>No one is registered yet</source>
+        <translation>Пока никто не зарегистрирован</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="161"/>
+        <source>%n registered</source>
+        <translation>
+            <numerusform>Зарегистрировано: %n</numerusform>
+            <numerusform>Зарегистрировано: %n</numerusform>
+            <numerusform>Зарегистрировано: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantActions</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
+        <source>Undo {what}</source>
+        <translation>Отменить {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
+        <source>Redo {what}</source>
+        <translation>Повторить {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
+        <source>New person…</source>
+        <translation>Добавить человека…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
+        <source>Add a person to the directory</source>
+        <translation>Добавить человека в справочник</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
+        <source>Edit the selected person</source>
+        <translation>Изменить данные выбранного человека</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
+        <source>Import participants…</source>
+        <translation>Импорт участников…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="98"/>
+        <source>Read a participant list (CSV or XLSX) into a workshop</source>
+        <translation>Загрузить список участников (CSV или XLSX) в мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
+        <source>Find duplicates…</source>
+        <translation>Найти дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
+        <source>Review people entered twice and merge them</source>
+        <translation>Просмотреть людей, внесенных дважды, и объединить их записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="106"/>
+        <source>Save the whole directory for Excel (XLSX or CSV)</source>
+        <translation>Сохранить весь справочник для Excel (XLSX или CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="390"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="237"/>
+        <source>Search people in any script…</source>
+        <translation>Поиск людей на любом алфавите…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="241"/>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="262"/>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="264"/>
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>Найден %Ln</numerusform>
+            <numerusform>Найдено %Ln</numerusform>
+            <numerusform>Найдено %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="266"/>
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="365"/>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPicker</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="163"/>
+        <source>Another organisation: type its name, press Enter</source>
+        <translation>Другая организация: введите название и нажмите Enter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommands</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="75"/>
+        <source>add {name}</source>
+        <translation>добавление записи «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="105"/>
+        <source>edit {name}</source>
+        <translation>изменение записи «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
+        <source>Edit person</source>
+        <translation>Изменение данных человека</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
+        <source>New person</source>
+        <translation>Добавление человека</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="328"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="329"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="330"/>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="331"/>
+        <source>Family name (&amp;Latin)</source>
+        <translation>Фамилия (&amp;латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="332"/>
+        <source>Given name (La&amp;tin)</source>
+        <translation>Имя (лати&amp;ницей)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="333"/>
+        <source>&amp;Sex</source>
+        <translation>&amp;Пол</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="334"/>
+        <source>&amp;Organisation</source>
+        <translation>Органи&amp;зация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="335"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="336"/>
+        <source>Pos&amp;ition</source>
+        <translation>Дол&amp;жность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="338"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339"/>
+        <source>P&amp;hone</source>
+        <translation>Т&amp;елефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340"/>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Языки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341"/>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342"/>
+        <source>Photos</source>
+        <translation>Фотосъемка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343"/>
+        <source>Consent &amp;date</source>
+        <translation>&amp;Дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349"/>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="355"/>
+        <source>&amp;Notes</source>
+        <translation>Приме&amp;чания</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="356"/>
+        <source>Agrees to the use of their data</source>
+        <translation>Согласие на использование данных получено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="357"/>
+        <source>Agrees to be photographed</source>
+        <translation>Согласие на фотосъемку получено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="358"/>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359"/>
+        <source>e.g. ru, en, uz</source>
+        <translation>например, ru, en, uz</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="372"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="389"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="390"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81"/>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="82"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="85"/>
+        <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
+        <translation>Меню и тексты библиотеки сразу переключатся на выбранный язык; все, что вы ввели, сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="133"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Предыдущая страница (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="135"/>
+        <source>Next page (Page Down)</source>
+        <translation>Следующая страница (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="137"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Крупнее (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="139"/>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Мельче (Ctrl+−)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="140"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="143"/>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="144"/>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="163"/>
+        <source>Building the preview…</source>
+        <translation>Подготовка предпросмотра…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="171"/>
+        <source>This file could not be shown: {error}</source>
+        <translation>Не удалось показать файл: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="174"/>
+        <source>Nothing to print: the handout has no pages.</source>
+        <translation>Печатать нечего: в материале нет страниц.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="261"/>
+        <source>Showing the page</source>
+        <translation>Показ страницы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="282"/>
+        <source>This page could not be shown: {error}</source>
+        <translation>Не удалось показать страницу: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="287"/>
+        <source>of {pages}</source>
+        <translation>из {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="63"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="64"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="141"/>
+        <source>Pillar {number} of the Global Strategy</source>
+        <translation>Компонент {number} Глобальной стратегии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="147"/>
+        <source>Thematic areas of the working framework</source>
+        <translation>Тематические направления рабочей структуры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="183"/>
+        <source>Working framework · Pillar {number}</source>
+        <translation>Рабочая структура · Компонент {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="160"/>
+        <source>Adopted {date}</source>
+        <translation>Принята {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="169"/>
+        <source>Funded by: {funders}</source>
+        <translation>Финансирование: {funders}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="197"/>
+        <source>Library section</source>
+        <translation>Раздел библиотеки</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsModel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="113"/>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="114"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="115"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="116"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="117"/>
+        <source>Badge</source>
+        <translation>Бейдж</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsTab</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="252"/>
+        <source>{name} (already registered)</source>
+        <translation>{name} (уже в списке участников)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="322"/>
+        <source>Add a person from the directory: type a name…</source>
+        <translation>Добавить человека из справочника: введите фамилию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323"/>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="324"/>
+        <source>Remove…</source>
+        <translation>Исключить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="327"/>
+        <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
+        <translation>Чтобы изменить роль или статус, дважды щелкните по ним. Новые люди регистрируются как приглашенные участники.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPane</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="142"/>
+        <source>Ready</source>
+        <translation>Готово к проверке</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="142"/>
+        <source>Scan a certificate&apos;s QR code or paste it</source>
+        <translation>Отсканируйте QR-код сертификата или вставьте его</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="154"/>
+        <source>Valid</source>
+        <translation>Действителен</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="155"/>
+        <source>Issued with this key and not changed since.</source>
+        <translation>Выдан с этим ключом и с тех пор не изменялся.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="159"/>
+        <source>Not valid</source>
+        <translation>Недействителен</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="160"/>
+        <source>What the code claims (not confirmed):</source>
+        <translation>Что указано в коде (не подтверждено):</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="162"/>
+        <source>Cannot check</source>
+        <translation>Проверить невозможно</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="163"/>
+        <source>What the code claims (not yet checked):</source>
+        <translation>Что указано в коде (еще не проверено):</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="165"/>
+        <source>Key: {key}</source>
+        <translation>Ключ: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="172"/>
+        <source>Scan it again, or paste the whole text.</source>
+        <translation>Отсканируйте его еще раз или вставьте текст целиком.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="176"/>
+        <source>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation&apos;s key.</source>
+        <translation>Подпись не совпадает: текст изменили после выдачи, или сертификат подписан ключом другой организации.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="181"/>
+        <source>The public key file is not there any more. Choose the issuer&apos;s public key file (Ctrl+O).</source>
+        <translation>Файла открытого ключа больше нет. Выберите файл открытого ключа выдавшей организации (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="188"/>
+        <source>Choose the public key file the issuer exported.</source>
+        <translation>Выберите файл открытого ключа, который экспортировала выдавшая организация.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="191"/>
+        <source>Choose the issuer&apos;s public key file to check against (Ctrl+O).</source>
+        <translation>Выберите файл открытого ключа выдавшей организации для проверки (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="211"/>
+        <source>Certificate No.:</source>
+        <translation>Сертификат №:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="212"/>
+        <source>Holder:</source>
+        <translation>Владелец:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="213"/>
+        <source>In Latin letters:</source>
+        <translation>Латиницей:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="214"/>
+        <source>Workshop:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="215"/>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="216"/>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="217"/>
+        <source>Teaching hours:</source>
+        <translation>Учебных часов:</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="40"/>
+        <source>Insert sessions from another workshop</source>
+        <translation>Вставка сессий из другого мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="59"/>
+        <source>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</source>
+        <translation>Отметьте целый день или отдельные сессии. Время сохраняется; докладчики сохраняются, только если они зарегистрированы на этом мероприятии как докладчики.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="69"/>
+        <source>Insert</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="73"/>
+        <source>From workshop:</source>
+        <translation>Из мероприятия:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="74"/>
+        <source>Into day:</source>
+        <translation>В день:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="82"/>
+        <source>No other workshop has an agenda yet.</source>
+        <translation>Ни у одного другого мероприятия пока нет программы.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="153"/>
+        <source>The best %n results for “{query}”</source>
+        <translation>
+            <numerusform>Лучший %n результат по запросу «{query}»</numerusform>
+            <numerusform>Лучшие %n результата по запросу «{query}»</numerusform>
+            <numerusform>Лучшие %n результатов по запросу «{query}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="159"/>
+        <source>%n result(s) for “{query}”</source>
+        <translation>
+            <numerusform>%n результат по запросу «{query}»</numerusform>
+            <numerusform>%n результата по запросу «{query}»</numerusform>
+            <numerusform>%n результатов по запросу «{query}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/library/search_panel.py" line="162"/>
+        <source>No results for “{query}”</source>
+        <translation>По запросу «{query}» ничего не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="153"/>
+        <source>speaker</source>
+        <translation>докладчик</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="154"/>
+        <source>facilitator</source>
+        <translation>модератор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="155"/>
+        <source>organiser</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="246"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="270"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="271"/>
+        <source>Time:</source>
+        <translation>Время:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="272"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273"/>
+        <source>Shift:</source>
+        <translation>Сдвиг:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275"/>
+        <source>This and later sessions</source>
+        <translation>Эту и последующие сессии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
+        <source>Move this session and the later ones of the day by the minutes on the left</source>
+        <translation>Сдвинуть эту и последующие сессии дня на число минут, указанное слева</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="279"/>
+        <source>Push later sessions to make room</source>
+        <translation>Сдвигать последующие сессии, чтобы освободить время</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="281"/>
+        <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
+        <translation>Когда сессия добавляется между другими или удлиняется, последующие сессии дня сдвигаются на столько же</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="287"/>
+        <source>Speakers and facilitators:</source>
+        <translation>Докладчики и модераторы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290"/>
+        <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
+        <translation>Докладчики и модераторы: зарегистрируйте людей в одной из этих ролей (или как организаторов), чтобы выбрать их здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="295"/>
+        <source>Pillars and areas:</source>
+        <translation>Компоненты и направления:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="296"/>
+        <source>Save session (Enter)</source>
+        <translation>Сохранить сессию (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298"/>
+        <source>Title ({language}):</source>
+        <translation>Название ({language}):</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="42"/>
+        <source>Custom label sheet</source>
+        <translation>Свой лист наклеек</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="45"/>
+        <source>Measure the label stock with a ruler: the size of one label, the margin to the first label from the paper&apos;s left and top edges, and the gaps between labels.</source>
+        <translation>Измерьте лист наклеек линейкой: размер одной наклейки, расстояние от левого и верхнего края листа до первой наклейки и промежутки между наклейками.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="64"/>
+        <source>&amp;Centre the labels on the paper</source>
+        <translation>&amp;Наклейки по центру листа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="74"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="75"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Столбцы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="76"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Ряды:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="77"/>
+        <source>Label &amp;width:</source>
+        <translation>&amp;Ширина наклейки:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="78"/>
+        <source>Label &amp;height:</source>
+        <translation>&amp;Высота наклейки:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="80"/>
+        <source>&amp;Left margin:</source>
+        <translation>&amp;Левое поле:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="81"/>
+        <source>&amp;Top margin:</source>
+        <translation>&amp;Верхнее поле:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="82"/>
+        <source>Gap &amp;across:</source>
+        <translation>Промежуток по &amp;горизонтали:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="83"/>
+        <source>Gap &amp;down:</source>
+        <translation>Промежуток по в&amp;ертикали:</translation>
+    </message>
+</context>
+<context>
+    <name>SignerDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="87"/>
+        <source>Who signs</source>
+        <translation>Кто подписывает</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="89"/>
+        <source>e.g. A. Karimova</source>
+        <translation>например, А. Каримова</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="91"/>
+        <source>e.g. Head of Office</source>
+        <translation>например, руководитель офиса</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="93"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="94"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="53"/>
+        <source>Cannot open the database</source>
+        <translation>Не удается открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="56"/>
+        <source>You can open another database, create a new one, or quit.</source>
+        <translation>Можно открыть другую базу данных, создать новую или выйти из программы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="59"/>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Открыть другую…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="62"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Создать базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="64"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="71"/>
+        <source>Open Database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="73"/>
+        <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="81"/>
+        <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>StrategiesScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="305"/>
+        <source>Strategies</source>
+        <translation>Стратегии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="147"/>
+        <source>Add below</source>
+        <translation>Добавить внутрь</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="148"/>
+        <source>Add an item under the selected one (Ins)</source>
+        <translation>Добавить элемент внутрь выбранного (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="149"/>
+        <source>Add after</source>
+        <translation>Добавить после</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
+        <source>Add an item after the selected one (Shift+Ins)</source>
+        <translation>Добавить элемент после выбранного (Shift+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="347"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="154"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="155"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="156"/>
+        <source>Find in this draft (Enter, F3 for the next)</source>
+        <translation>Найти в этом проекте (Enter, F3 — следующее)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="279"/>
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n мера</numerusform>
+            <numerusform>%n меры</numerusform>
+            <numerusform>%n мер</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="273"/>
+        <source>No strategy or action plan yet.</source>
+        <translation>Стратегий и планов действий пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="333"/>
+        <source>New goal</source>
+        <translation>Новая цель</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="333"/>
+        <source>New objective</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="334"/>
+        <source>New measure</source>
+        <translation>Новая мера</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="337"/>
+        <source>Add {what}</source>
+        <translation>Добавление: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="353"/>
+        <source>Move</source>
+        <translation>Перемещение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="366"/>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="393"/>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="401"/>
+        <source>{n} of {total}</source>
+        <translation>{n} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyDiff</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="102"/>
+        <source>Added ({n})</source>
+        <translation>Добавлено ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="103"/>
+        <source>Removed ({n})</source>
+        <translation>Удалено ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="104"/>
+        <source>Moved ({n})</source>
+        <translation>Перемещено ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="105"/>
+        <source>Changed ({n})</source>
+        <translation>Изменено ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="114"/>
+        <source>Text ({language})</source>
+        <translation>Текст ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="118"/>
+        <source>Responsible</source>
+        <translation>Ответственные органы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="119"/>
+        <source>Partners</source>
+        <translation>Партнеры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="120"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="121"/>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="122"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="123"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="124"/>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="125"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="126"/>
+        <source>Pillars and areas</source>
+        <translation>Компоненты и направления</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="160"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="159"/>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="161"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="162"/>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="163"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="164"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="165"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="166"/>
+        <source>No differences</source>
+        <translation>Различий нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="167"/>
+        <source>Differences</source>
+        <translation>Различия</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyImport</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="20"/>
+        <source>Goal number</source>
+        <translation>Номер цели</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="21"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="22"/>
+        <source>Objective number</source>
+        <translation>Номер задачи</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="23"/>
+        <source>Objective</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="24"/>
+        <source>Measure number</source>
+        <translation>Номер меры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="25"/>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="26"/>
+        <source>Responsible agencies</source>
+        <translation>Ответственные органы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="27"/>
+        <source>Partners</source>
+        <translation>Партнеры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="28"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="29"/>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="30"/>
+        <source>Dates (start–end)</source>
+        <translation>Сроки (начало–окончание)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="31"/>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="32"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="33"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="34"/>
+        <source>Funding source</source>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="35"/>
+        <source>Budget (amount, currency, source)</source>
+        <translation>Бюджет (сумма, валюта, источник)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="36"/>
+        <source>Pillars and areas</source>
+        <translation>Компоненты и направления</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="37"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="38"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyImportDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="149"/>
+        <source>Import {file}</source>
+        <translation>Импорт {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="155"/>
+        <source>Reading the action plan</source>
+        <translation>Чтение плана действий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="169"/>
+        <source>Checking the action plan</source>
+        <translation>Проверка плана действий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="194"/>
+        <source>Importing {count} measures…</source>
+        <translation>Импорт мер: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="196"/>
+        <source>Importing the action plan</source>
+        <translation>Импорт плана действий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="215"/>
+        <source>Choose an action plan file (XLSX, CSV or a Word table).</source>
+        <translation>Выберите файл плана действий (XLSX, CSV или таблица Word).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="217"/>
+        <source>No row of the file can be imported.</source>
+        <translation>Ни одну строку файла нельзя импортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="219"/>
+        <source>Choose the country the draft is for.</source>
+        <translation>Выберите страну, для которой готовится проект.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="221"/>
+        <source>Type the draft&apos;s title.</source>
+        <translation>Введите название проекта.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="239"/>
+        <source>%n row(s) ready</source>
+        <translation>
+            <numerusform>%n строка готова</numerusform>
+            <numerusform>%n строки готовы</numerusform>
+            <numerusform>%n строк готово</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="240"/>
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>с ошибками: %n</numerusform>
+            <numerusform>с ошибками: %n</numerusform>
+            <numerusform>с ошибками: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="250"/>
+        <source>Import an action plan</source>
+        <translation>Импорт плана действий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="251"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="251"/>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Язык файла:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="252"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="252"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="253"/>
+        <source>in &amp;English:</source>
+        <translation>на &amp;английском:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="257"/>
+        <source>An XLSX, CSV or Word (.docx) file</source>
+        <translation>Файл XLSX, CSV или Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="271"/>
+        <source>&amp;Title ({language}):</source>
+        <translation>&amp;Название ({language}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="280"/>
+        <source>Choose an action plan</source>
+        <translation>Выбор плана действий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="281"/>
+        <source>Action plans (*.xlsx *.xlsm *.csv *.txt *.docx);;All files (*)</source>
+        <translation>Планы действий (*.xlsx *.xlsm *.csv *.txt *.docx);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyImportPreview</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="122"/>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="113"/>
+        <source>Skipped</source>
+        <translation>Пропускается</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="114"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="119"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="120"/>
+        <source>Becomes</source>
+        <translation>Станет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="121"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="123"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="124"/>
+        <source>Objective</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="125"/>
+        <source>Responsible</source>
+        <translation>Ответственные органы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="126"/>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="127"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="128"/>
+        <source>Pillars, areas</source>
+        <translation>Компоненты, направления</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyLabels</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="18"/>
+        <source>Strategy</source>
+        <translation>Стратегия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="19"/>
+        <source>Action plan</source>
+        <translation>План действий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="20"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="27"/>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="28"/>
+        <source>Under review</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="29"/>
+        <source>Adopted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="36"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="37"/>
+        <source>Objective</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="38"/>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="45"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="55"/>
+        <source>(not set)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="46"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="47"/>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="48"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="56"/>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="57"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="58"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="59"/>
+        <source>Delayed</source>
+        <translation>Отстает от графика</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="60"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="113"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="249"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Произошла ошибка: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/tasks.py" line="253"/>
+        <source>The details were written to {path}.</source>
+        <translation>Подробности записаны в файл {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="166"/>
+        <source>Verify</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="215"/>
+        <source>The issuer&apos;s public key</source>
+        <translation>Открытый ключ выдавшей организации</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="217"/>
+        <source>Public keys ({patterns});;All files (*)</source>
+        <translation>Открытые ключи ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="242"/>
+        <source>(none chosen)</source>
+        <translation>(не выбран)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="247"/>
+        <source>this database&apos;s key</source>
+        <translation>ключ этой базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="249"/>
+        <source>the public key file {file}</source>
+        <translation>файл открытого ключа {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="302"/>
+        <source>Export this database&apos;s public key</source>
+        <translation>Экспорт открытого ключа этой базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="289"/>
+        <source>Public keys ({patterns})</source>
+        <translation>Открытые ключи ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="306"/>
+        <source>Public key written to {path}. Give it to whoever checks your certificates.</source>
+        <translation>Открытый ключ записан в {path}. Передайте его тем, кто проверяет ваши сертификаты.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="344"/>
+        <source>Check a certificate</source>
+        <translation>Проверка сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="347"/>
+        <source>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer&apos;s public key: no connection to their database.</source>
+        <translation>Отсканируйте QR-код сертификата или вставьте его текст и нажмите Enter. Для проверки нужен только открытый ключ выдавшей организации, без подключения к ее базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="351"/>
+        <source>JPOA1.… — scan or paste the code</source>
+        <translation>JPOA1.… — отсканируйте или вставьте код</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="352"/>
+        <source>Enter checks the code; Esc clears</source>
+        <translation>Enter проверяет код; Esc очищает</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="353"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="354"/>
+        <source>Check against:</source>
+        <translation>Проверять по:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="355"/>
+        <source>This &amp;database&apos;s key</source>
+        <translation>Ключу этой &amp;базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="356"/>
+        <source>The issuer&apos;s public &amp;key file:</source>
+        <translation>Файлу открытого &amp;ключа организации:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="357"/>
+        <source>Choose key file… (Ctrl+O)</source>
+        <translation>Выбрать файл ключа… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="358"/>
+        <source>&amp;Export this database&apos;s public key…</source>
+        <translation>&amp;Экспортировать открытый ключ этой базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="360"/>
+        <source>Give this file to whoever checks your certificates without your database</source>
+        <translation>Передайте этот файл тем, кто проверяет ваши сертификаты без доступа к вашей базе данных</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="109"/>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="90"/>
+        <source>Save a version…</source>
+        <translation>Сохранить версию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="91"/>
+        <source>Keep the draft as it is now under a name (Ctrl+S)</source>
+        <translation>Сохранить текущее состояние проекта под названием (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="107"/>
+        <source>Versions of “{draft}”</source>
+        <translation>Версии проекта «{draft}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="114"/>
+        <source>Current draft (as it is now)</source>
+        <translation>Текущий проект (в нынешнем виде)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="122"/>
+        <source>Current draft</source>
+        <translation>Текущий проект</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="132"/>
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n мера</numerusform>
+            <numerusform>%n меры</numerusform>
+            <numerusform>%n мер</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="139"/>
+        <source>the current draft</source>
+        <translation>текущий проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="171"/>
+        <source>No versions yet. Save one (Ctrl+S) to compare the draft with it later.</source>
+        <translation>Версий пока нет. Сохраните версию (Ctrl+S), чтобы потом сравнить с ней проект.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="176"/>
+        <source>Version {n} — {date}</source>
+        <translation>Версия {n} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="191"/>
+        <source>Save a version</source>
+        <translation>Сохранение версии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="183"/>
+        <source>Name of the version:</source>
+        <translation>Название версии:</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="90"/>
+        <source>Walk-in: register and check in</source>
+        <translation>Регистрация на месте: зарегистрировать и отметить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="94"/>
+        <source>Register and check in (Enter)</source>
+        <translation>Зарегистрировать и отметить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="95"/>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="135"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="115"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="136"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="123"/>
+        <source>New workshop…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="124"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="125"/>
+        <source>Copy workshop…</source>
+        <translation>Копировать мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="126"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="127"/>
+        <source>Export participants…</source>
+        <translation>Экспорт участников…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="129"/>
+        <source>Save this workshop&apos;s participants and attendance by day for Excel (Ctrl+E)</source>
+        <translation>Сохранить участников этого мероприятия и их присутствие по дням для Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="131"/>
+        <source>Handouts…</source>
+        <translation>Материалы…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="133"/>
+        <source>Preview and print this workshop&apos;s agenda, badges and more (Ctrl+Shift+H)</source>
+        <translation>Просмотреть и напечатать программу, бейджи и другие материалы этого мероприятия (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="162"/>
+        <source>new workshop</source>
+        <translation>создание мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="176"/>
+        <source>edit workshop</source>
+        <translation>изменение мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="223"/>
+        <source>copy workshop</source>
+        <translation>копирование мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="232"/>
+        <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</source>
+        <translation>
+            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрация с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
+            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрации с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
+            <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистраций с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="289"/>
+        <source>They were checked in on %n day(s); those attendance marks are deleted too (undo brings them back).</source>
+        <translation>
+            <numerusform>Есть отметки присутствия за %n день; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
+            <numerusform>Есть отметки присутствия за %n дня; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
+            <numerusform>Есть отметки присутствия за %n дней; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="237"/>
+        <source>Delete workshop</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="248"/>
+        <source>delete workshop</source>
+        <translation>удаление мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="262"/>
+        <source>change registration</source>
+        <translation>изменение регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="277"/>
+        <source>register participant</source>
+        <translation>регистрацию участника</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="286"/>
+        <source>Remove {name} from this workshop?</source>
+        <translation>Исключить {name} из участников этого мероприятия?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="295"/>
+        <source>Remove participant</source>
+        <translation>Исключение участника</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="306"/>
+        <source>remove participant</source>
+        <translation>исключение участника</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopForm</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="245"/>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
+        <source>New workshop</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
+        <source>Edit workshop</source>
+        <translation>Изменение мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="263"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="264"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="265"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="266"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
+        <source>Working languages</source>
+        <translation>Рабочие языки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="268"/>
+        <source>Project phase</source>
+        <translation>Этап проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273"/>
+        <source>Title ({language})</source>
+        <translation>Название ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="278"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="281"/>
+        <source>Pillars and areas</source>
+        <translation>Компоненты и направления</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="282"/>
+        <source>Organisers</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="283"/>
+        <source>Partners</source>
+        <translation>Партнеры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="294"/>
+        <source>— none —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="295"/>
+        <source>One of the five countries, or type a two-letter code</source>
+        <translation>Одна из пяти стран или введите двухбуквенный код</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="299"/>
+        <source>At least one title is needed</source>
+        <translation>Нужно хотя бы одно название</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLabels</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="19"/>
+        <source>Workshop</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="20"/>
+        <source>Training course</source>
+        <translation>Учебный курс</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="21"/>
+        <source>Expert meeting</source>
+        <translation>Совещание экспертов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="22"/>
+        <source>Conference</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="23"/>
+        <source>Table-top exercise</source>
+        <translation>Настольные учения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="30"/>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="31"/>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="32"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="39"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="40"/>
+        <source>Speaker</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="41"/>
+        <source>Facilitator</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="42"/>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="43"/>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="50"/>
+        <source>Invited</source>
+        <translation>Приглашен</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="51"/>
+        <source>Confirmed</source>
+        <translation>Подтвержден</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="52"/>
+        <source>Attended</source>
+        <translation>Присутствовал</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="53"/>
+        <source>No-show</source>
+        <translation>Не явился</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="54"/>
+        <source>Cancelled</source>
+        <comment>registration</comment>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="61"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="62"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="63"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="64"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="65"/>
+        <source>Tajik</source>
+        <translation>Таджикский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="66"/>
+        <source>Uzbek</source>
+        <translation>Узбекский</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="67"/>
+        <source>Turkmen</source>
+        <translation>Туркменский</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsModel</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="62"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="63"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="64"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="65"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="66"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="67"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="68"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="287"/>
+        <source>Workshops</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="270"/>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="272"/>
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>Найдено %Ln</numerusform>
+            <numerusform>Найдено %Ln</numerusform>
+            <numerusform>Найдено %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="273"/>
+        <source>%Ln workshop(s)</source>
+        <translation>
+            <numerusform>%Ln мероприятие</numerusform>
+            <numerusform>%Ln мероприятия</numerusform>
+            <numerusform>%Ln мероприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="326"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="327"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="328"/>
+        <source>Agenda</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="329"/>
+        <source>Workshop actions</source>
+        <translation>Действия с мероприятиями</translation>
+    </message>
+</context>
 </TS>
