@@ -673,71 +673,59 @@
         <source>From “{old}” to “{new}”</source>
         <translation>From “{old}” to “{new}”</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="194"/>
-        <source>%n added</source>
-        <translation>
-            <numerusform>%n added</numerusform>
-            <numerusform>%n added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="195"/>
-        <source>%n removed</source>
-        <translation>
-            <numerusform>%n removed</numerusform>
-            <numerusform>%n removed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="196"/>
-        <source>%n moved</source>
-        <translation>
-            <numerusform>%n moved</numerusform>
-            <numerusform>%n moved</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="197"/>
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n changed</numerusform>
-            <numerusform>%n changed</numerusform>
-        </translation>
+        <source>{n} added</source>
+        <translation>{n} added</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="198"/>
+        <source>{n} removed</source>
+        <translation>{n} removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="199"/>
+        <source>{n} moved</source>
+        <translation>{n} moved</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="200"/>
+        <source>{n} changed</source>
+        <translation>{n} changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="203"/>
         <source>No differences</source>
         <translation>No differences</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="239"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="242"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="248"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="244"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="250"/>
         <source>Saved to {file}</source>
         <translation>Saved to {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="254"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="255"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="256"/>
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV for Excel, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="260"/>
         <source>Export the differences</source>
         <translation>Export the differences</translation>
     </message>
@@ -1423,12 +1411,12 @@
 <context>
     <name>DraftCompareDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="293"/>
         <source>Compare drafts</source>
         <translation>Compare drafts</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="294"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="300"/>
         <source>Differences between two drafts</source>
         <translation>Differences between two drafts</translation>
     </message>
@@ -3678,58 +3666,58 @@
 <context>
     <name>IndicatorsPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="292"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="296"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="309"/>
         <source>Add indicator</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="297"/>
         <source>Add an indicator (Ins in the table)</source>
         <translation>Add an indicator (Ins in the table)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="294"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="299"/>
         <source>Delete the selected indicator (Del)</source>
         <translation>Delete the selected indicator (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="304"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="308"/>
         <source>New indicator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="308"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="312"/>
         <source>Delete indicator</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="317"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="321"/>
         <source>Edit indicator</source>
         <translation>Edit indicator</translation>
     </message>

@@ -673,75 +673,59 @@
         <source>From “{old}” to “{new}”</source>
         <translation>От «{old}» к «{new}»</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="194"/>
-        <source>%n added</source>
-        <translation>
-            <numerusform>добавлено: %n</numerusform>
-            <numerusform>добавлено: %n</numerusform>
-            <numerusform>добавлено: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="195"/>
-        <source>%n removed</source>
-        <translation>
-            <numerusform>удалено: %n</numerusform>
-            <numerusform>удалено: %n</numerusform>
-            <numerusform>удалено: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="196"/>
-        <source>%n moved</source>
-        <translation>
-            <numerusform>перемещено: %n</numerusform>
-            <numerusform>перемещено: %n</numerusform>
-            <numerusform>перемещено: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="197"/>
-        <source>%n changed</source>
-        <translation>
-            <numerusform>изменено: %n</numerusform>
-            <numerusform>изменено: %n</numerusform>
-            <numerusform>изменено: %n</numerusform>
-        </translation>
+        <source>{n} added</source>
+        <translation>добавлено: {n}</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="198"/>
+        <source>{n} removed</source>
+        <translation>удалено: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="199"/>
+        <source>{n} moved</source>
+        <translation>перемещено: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="200"/>
+        <source>{n} changed</source>
+        <translation>изменено: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="203"/>
         <source>No differences</source>
         <translation>Различий нет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="239"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="242"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="248"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="244"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="250"/>
         <source>Saved to {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="254"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="255"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="256"/>
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV для Excel, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="260"/>
         <source>Export the differences</source>
         <translation>Экспорт различий</translation>
     </message>
@@ -1432,12 +1416,12 @@
 <context>
     <name>DraftCompareDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="293"/>
         <source>Compare drafts</source>
         <translation>Сравнение проектов</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="294"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="300"/>
         <source>Differences between two drafts</source>
         <translation>Различия между двумя проектами</translation>
     </message>
@@ -3696,58 +3680,58 @@
 <context>
     <name>IndicatorsPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
         <source>Baseline</source>
-        <translation>Исходное значение</translation>
+        <translation>Исходное</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
         <source>Target</source>
-        <translation>Целевое значение</translation>
+        <translation>Целевое</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
         <source>Unit</source>
-        <translation>Единица измерения</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="292"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="296"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="309"/>
         <source>Add indicator</source>
         <translation>Добавить показатель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="297"/>
         <source>Add an indicator (Ins in the table)</source>
         <translation>Добавить показатель (Ins в таблице)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="294"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="299"/>
         <source>Delete the selected indicator (Del)</source>
         <translation>Удалить выбранный показатель (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="304"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="308"/>
         <source>New indicator</source>
         <translation>Новый показатель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="308"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="312"/>
         <source>Delete indicator</source>
         <translation>Удаление показателя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="317"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="321"/>
         <source>Edit indicator</source>
         <translation>Изменение показателя</translation>
     </message>

@@ -54,7 +54,7 @@ def test_the_kyrgyz_plan_comes_with_two_earlier_versions_that_differ_from_it(
     versions = VersionService(loaded_db.session_scope)
     first, submitted = versions.versions(plan.id)
     assert (first.name, first.measures, submitted.measures) == (
-        "Working group, first reading",
+        "Рабочая группа, первое чтение / Working group, first reading",
         18,
         20,
     )

@@ -93,6 +93,22 @@ def test_versions_save_one_and_show_what_changed_since(
     assert changed is not None and changed.childCount() == 1
     entry = changed.child(0)
     assert entry is not None and "Совместные учения на границе" in entry.text(0)
+    assert window.summary.text().endswith(": 1 changed")
+
+
+def test_the_versions_window_speaks_russian_counts_included(
+    screen: StrategiesScreen, translations: Translations, drafts: tuple[int, int, int]
+) -> None:
+    _plan, measure, _other = drafts
+    translations.switch("ru")
+    window = screen.menu.show_versions()
+    assert window is not None and window.save_version("Первое чтение") is not None
+    assert screen.tree.select_id(measure)
+    screen.details.indicators.add_button.click()
+    window.refresh()
+    assert window.summary.text().endswith(": изменено: 1")
+    changed = window.view.topLevelItem(0)
+    assert changed is not None and changed.text(0) == "Изменено (1)"
 
 
 def test_opening_another_draft_moves_coverage_and_closes_versions(

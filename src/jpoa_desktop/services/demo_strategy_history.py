@@ -22,6 +22,9 @@ from jpoa_desktop.services.strategy_rows import draft_or_error
 from jpoa_desktop.services.strategy_tree import read_draft
 from jpoa_desktop.services.strategy_versions import Snapshot, snapshot_of
 
+# A version has one name; the plan's working languages are Russian and English.
+FIRST_READING = "Рабочая группа, первое чтение / Working group, first reading"
+SUBMITTED = "Внесен в министерства / Submitted to the ministries"
 DROPPED = {
     "en": "Courses for imams on countering extremist narratives",
     "ru": "Курсы для имамов по противодействию экстремистским нарративам",
@@ -93,8 +96,8 @@ def add_history(session: Session, draft_id: int, now: datetime) -> int:
     current = snapshot_of(view, {m.uuid: None for m in view.measures()})
     submitted = _submitted(current, rng)
     history = (
-        ("Working group, first reading", _working_group(submitted), now - timedelta(days=75)),
-        ("Submitted to the ministries", submitted, now - timedelta(days=30)),
+        (FIRST_READING, _working_group(submitted), now - timedelta(days=75)),
+        (SUBMITTED, submitted, now - timedelta(days=30)),
     )
     for name, snapshot, when in history:
         session.add(

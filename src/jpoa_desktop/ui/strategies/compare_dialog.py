@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -191,11 +191,17 @@ class CompareDialog(QDialog):
         report = report_of(diff, title, subtitle, wording, headings())
         if report != self.view.report:  # unchanged on activation: keep the scroll position
             self.view.show_report(report)
-        counts = [(len(diff.added), self.tr("%n added", "", len(diff.added))),
-                  (len(diff.removed), self.tr("%n removed", "", len(diff.removed))),
-                  (len(diff.moved), self.tr("%n moved", "", len(diff.moved))),
-                  (len(diff.changed), self.tr("%n changed", "", len(diff.changed)))]  # fmt: skip
-        said = ", ".join(text for count, text in counts if count) or self.tr("No differences")
+        # Counts by format, not "%n" plural forms: PySide's tr() finds plural forms only under
+        # the subclass's name (VersionsDialog), and these words do not change with the count.
+        counts = [
+            (len(diff.added), QCoreApplication.translate("CompareDialog", "{n} added")),
+            (len(diff.removed), QCoreApplication.translate("CompareDialog", "{n} removed")),
+            (len(diff.moved), QCoreApplication.translate("CompareDialog", "{n} moved")),
+            (len(diff.changed), QCoreApplication.translate("CompareDialog", "{n} changed")),
+        ]
+        said = ", ".join(text.format(n=count) for count, text in counts if count) or self.tr(
+            "No differences"
+        )
         self.summary.setText(f"{subtitle}: {said}")
         self.export_button.setEnabled(True)
 

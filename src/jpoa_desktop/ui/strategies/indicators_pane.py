@@ -286,9 +286,13 @@ class IndicatorsPane(MeasureRowsPane[IndicatorView]):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Indicator"), self.tr("Baseline"), self.tr("Target"), self.tr("Unit")]
-        )
+        labels = [self.tr("Indicator"), self.tr("Baseline"), self.tr("Target"), self.tr("Unit")]
+        self.table.setHorizontalHeaderLabels(labels)
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column, least in ((self.BASELINE, 90), (self.TARGET, 90), (self.UNIT, 80)):
+            # As wide as the heading in this language ("Исходное значение" is twice "Baseline").
+            wanted = metrics.horizontalAdvance(labels[column]) + 20
+            self.table.setColumnWidth(column, max(least, wanted))
         self.add_button.setText(self.tr("Add indicator"))
         self.add_button.setToolTip(self.tr("Add an indicator (Ins in the table)"))
         self.delete_button.setText(self.tr("Delete"))

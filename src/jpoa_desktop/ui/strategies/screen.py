@@ -131,7 +131,7 @@ class StrategiesScreen(QWidget):
         right.addWidget(self.details)
         right.setSizes([330, 370])
         self.splitter.addWidget(right)
-        self.splitter.setSizes([240, 520, 480])
+        self.splitter.setSizes([200, 470, 590])  # the details' four tabs fit side by side
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.toolbar)
