@@ -5,6 +5,8 @@ another draft or database is opened."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from tests.ui.strategy_screen_fixtures import shown_screen
 
@@ -13,6 +15,7 @@ from jpoa_desktop.services.strategies import StrategyService
 from jpoa_desktop.services.strategy_versions import VersionService
 from jpoa_desktop.services.strategy_views import DraftInput, ItemInput
 from jpoa_desktop.ui.i18n import Translations
+from jpoa_desktop.ui.strategies.draft_dialog import DraftDialog
 from jpoa_desktop.ui.strategies.screen import StrategiesScreen
 from jpoa_desktop.ui.tasks import TaskRunner
 
@@ -126,3 +129,31 @@ def test_opening_another_draft_moves_coverage_and_closes_versions(
     assert screen.menu.coverage is None
     assert not screen.menu.coverage_action.isEnabled()
     assert not screen.menu.new_action.isEnabled()
+
+
+def newest_draft_dialog() -> DraftDialog:
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, DraftDialog)]
+    shown = [d for d in dialogs if d.isVisible()]
+    assert shown, "no draft dialog is open"
+    return shown[-1]
+
+
+def test_a_new_draft_from_the_menu_opens_in_the_screen_and_undo_takes_it_away(
+    qtbot: QtBot, screen: StrategiesScreen, library_db: Database, drafts: tuple[int, int, int]
+) -> None:
+    plan = drafts[0]
+    screen.menu.new_action.trigger()
+    dialog = newest_draft_dialog()
+    dialog.country.setCurrentIndex(dialog.country.findData("TJ"))
+    dialog.titles[0].setText("Стратегия Таджикистана")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+
+    service = StrategyService(library_db.session_scope)
+    created = next(d for d in service.drafts("en") if d.country == "TJ")
+    assert screen.draft_id() == created.id
+    assert screen.tree.topLevelItemCount() == 4  # the framework's four pillars as goals
+    screen.undo()
+    assert all(d.country != "TJ" for d in service.drafts("en"))
+    assert screen.draft_id() in (plan, drafts[2])
+    screen.redo()
+    assert screen.draft_id() == next(d.id for d in service.drafts("en") if d.country == "TJ")
