@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -288,7 +288,3 @@ def test_cancelling_the_file_choice_opens_no_dialog(
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: ("", "")))
     assert import_draft(parent, library_db, tasks, QUndoStack(parent), "en", print) is None
-
-
-def test_settings_fixture_is_an_ini_file(settings: SettingsStore) -> None:
-    assert settings.qsettings.format() == QSettings.Format.IniFormat
