@@ -52,6 +52,18 @@ def _deleted(session: Session, row: object, name: str, draft_id: int) -> Deleted
 class StrategyDetails:
     _scope: SessionScope
 
+    def row_uuid(self, kind: str, row_id: int) -> str:
+        """The uuid of an indicator, budget line or comment just added (`kind` names which),
+        without reading the whole draft."""
+        models: dict[str, type[StrategyIndicator | StrategyBudget | StrategyComment]] = {
+            "indicator": StrategyIndicator, "budget line": StrategyBudget,
+            "comment": StrategyComment}  # fmt: skip
+        with self._scope() as session:
+            row: StrategyIndicator | StrategyBudget | StrategyComment = row_or_error(
+                session, models[kind], row_id, kind
+            )
+            return row.uuid
+
     # --- indicators ---------------------------------------------------------------------------
 
     def add_indicator(self, measure_id: int, indicator: IndicatorInput) -> int:

@@ -22,13 +22,11 @@ from PySide6.QtGui import QUndoCommand
 from jpoa_desktop.services.strategies import StrategyService
 from jpoa_desktop.services.strategy_views import (
     BudgetInput,
-    BudgetLineView,
     CommentView,
     DeletedRows,
     DraftView,
     GoalView,
     IndicatorInput,
-    IndicatorView,
     MeasureView,
     ObjectiveView,
 )
@@ -159,6 +157,8 @@ class DetailCommand(QUndoCommand):
 class _AddRow(DetailCommand):
     """Adding a row: undo deletes it (keeping it), redo puts the same row (uuid) back."""
 
+    KIND = ""  # "indicator", "budget line" or "comment": what `row_uuid` looks up
+
     def __init__(self, context: DetailContext, item_uuid: str, text: str) -> None:
         super().__init__(context, item_uuid, text)
         self._deleted: DeletedRows | None = None
@@ -171,18 +171,12 @@ class _AddRow(DetailCommand):
         if self._deleted is not None:
             self._service.restore(_under(self._deleted, item_id))
             return
-        row_id = self._add(item_id)
-        item = find_item(self._context.read(), item_id)
-        assert item is not None  # just added to
-        self.row_uuid = next(r.uuid for r in self._rows(item) if r.id == row_id)
+        self.row_uuid = self._service.row_uuid(self.KIND, self._add(item_id))
 
     def _backward(self, ids: dict[str, int]) -> None:
         self._deleted = self._delete(ids[self.row_uuid])
 
     def _add(self, item_id: int) -> int:
-        raise NotImplementedError
-
-    def _rows(self, item: Item) -> Sequence[IndicatorView | BudgetLineView | CommentView]:
         raise NotImplementedError
 
     def _delete(self, row_id: int) -> DeletedRows:
@@ -215,6 +209,8 @@ class _DeleteRow(DetailCommand):
 
 
 class AddIndicator(_AddRow):
+    KIND = "indicator"
+
     def __init__(
         self, context: DetailContext, measure_uuid: str, indicator: IndicatorInput, text: str
     ) -> None:
@@ -223,9 +219,6 @@ class AddIndicator(_AddRow):
 
     def _add(self, item_id: int) -> int:
         return self._service.add_indicator(item_id, self._indicator)
-
-    def _rows(self, item: Item) -> Sequence[IndicatorView]:
-        return item.indicators if isinstance(item, MeasureView) else ()
 
     def _delete(self, row_id: int) -> DeletedRows:
         return self._service.delete_indicator(row_id)
@@ -262,6 +255,8 @@ class DeleteIndicator(_DeleteRow):
 
 
 class AddBudget(_AddRow):
+    KIND = "budget line"
+
     def __init__(
         self, context: DetailContext, measure_uuid: str, line: BudgetInput, text: str
     ) -> None:
@@ -270,9 +265,6 @@ class AddBudget(_AddRow):
 
     def _add(self, item_id: int) -> int:
         return self._service.add_budget(item_id, self._line)
-
-    def _rows(self, item: Item) -> Sequence[BudgetLineView]:
-        return item.budget if isinstance(item, MeasureView) else ()
 
     def _delete(self, row_id: int) -> DeletedRows:
         return self._service.delete_budget(row_id)
@@ -330,6 +322,8 @@ class SetMapping(DetailCommand):
 
 
 class AddComment(_AddRow):
+    KIND = "comment"
+
     def __init__(
         self, context: DetailContext, item_uuid: str, author: str, comment: str, text: str
     ) -> None:
@@ -338,9 +332,6 @@ class AddComment(_AddRow):
 
     def _add(self, item_id: int) -> int:
         return self._service.add_comment(item_id, self._author, self._text)
-
-    def _rows(self, item: Item) -> Sequence[CommentView]:
-        return item.comments
 
     def _delete(self, row_id: int) -> DeletedRows:
         return self._service.delete_comment(row_id)

@@ -63,7 +63,9 @@ class StrategiesScreen(QWidget):
         self.drafts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree = DraftTree(self)
         self.form = ItemForm(self)
-        self.details = DetailsTabs(self.undo_stack, self.refresh, self.form.save, language, self)
+        self.details = DetailsTabs(
+            self.undo_stack, self.refresh_details, self.form.save, language, self
+        )
         self.find_box = QLineEdit(self)
         self.find_box.setClearButtonEnabled(True)
         self.found = QLabel(self)
@@ -264,6 +266,20 @@ class StrategiesScreen(QWidget):
         self.tree.fill(self._draft, select)
         if select is not None:
             self.tree.select_id(select)
+        self._show_heading()
+        self._update_actions()
+
+    def refresh_details(self, item_id: int | None) -> None:
+        """After an edit of a measure's details or an item's comments, or its undo: the tree's
+        shape and labels are as they were, so the draft is re-read and the item's details
+        shown (selecting the item if the user is elsewhere), without rebuilding the tree."""
+        if self._service is None or self._draft is None:
+            return
+        self._draft = self._service.draft(self._draft.id, self._language)
+        if item_id is None or self.tree.current_id() == item_id:
+            self.details.load(self._draft, item_id)
+        elif not self.tree.select_id(item_id):
+            self.refresh(item_id)
         self._show_heading()
         self._update_actions()
 
