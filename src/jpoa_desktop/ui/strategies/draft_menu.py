@@ -122,15 +122,17 @@ class DraftMenu(QObject):
 
     # What the screen tells the windows.
     def draft_opened(self, draft_id: int | None) -> None:
-        """Coverage follows the screen to the new draft; versions and comparisons close."""
-        for window in (self.versions, self.compare):
-            if window is not None and window.draft_id() != draft_id:
-                window.close()
-        self.versions = self.versions if self.versions and self.versions.isVisible() else None
-        self.compare = self.compare if self.compare and self.compare.isVisible() else None
+        """Coverage follows the screen to the new draft; versions and comparisons, which
+        belong to one draft, close."""
+        if self.versions is not None and self.versions.draft_id() != draft_id:
+            _dropped(self.versions)
+            self.versions = None
+        if self.compare is not None and self.compare.draft_id() != draft_id:
+            _dropped(self.compare)
+            self.compare = None
         if self.coverage is not None:
             if draft_id is None:
-                self.coverage.close()
+                _dropped(self.coverage)
                 self.coverage = None
             elif self.coverage.draft_id != draft_id:
                 self.coverage.set_draft(draft_id)
@@ -140,7 +142,7 @@ class DraftMenu(QObject):
         """The database changes: nothing opened on the old one stays."""
         for window in (self.coverage, self.versions, self.compare):
             if window is not None:
-                window.close()
+                _dropped(window)
         self.coverage = self.versions = self.compare = None
         self.update_enabled()
 
@@ -249,3 +251,9 @@ class DraftMenu(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+
+
+def _dropped(window: QDialog) -> None:
+    """Close a window for good (it is not shown again: a new one is made when asked for)."""
+    window.close()
+    window.deleteLater()
