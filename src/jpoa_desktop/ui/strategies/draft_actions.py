@@ -65,6 +65,7 @@ def new_draft(parent: QWidget, db: Database, stack: QUndoStack, language: str, o
         return CreateDraft(service, removal, draft, dialog.template(), text, opened)
 
     dialog.accepted.connect(lambda: push_command(parent, stack, create))
+    dialog.finished.connect(dialog.deleteLater)  # one dialog per use, not one kept per use
     dialog.open()
     return dialog
 
@@ -91,6 +92,7 @@ def edit_draft(parent: QWidget, db: Database, stack: QUndoStack, draft_id: int, 
             push_command(parent, stack, command)
 
     dialog.accepted.connect(save)
+    dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
 
@@ -153,6 +155,7 @@ def import_draft(parent: QWidget, db: Database, tasks: TaskRunner, stack: QUndoS
                      lambda: ImportedDraft(service, removal, draft_id, text, opened))  # fmt: skip
 
     dialog.imported.connect(imported)
+    dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     dialog.load_file(path)
     return dialog
