@@ -68,7 +68,7 @@ def _submitted(now: Snapshot, rng: random.Random) -> Snapshot:
         end = date.fromisoformat(revised["end"])
         revised["end"] = end.replace(year=end.year - 1).isoformat()
     revised["status"] = "planned" if revised["status"] != "planned" else ""
-    moved_key, moved = measures[2]  # it sat at the end of the next objective
+    moved = measures[2][1]  # it sat at the end of the next objective
     next_objective = measures[4][1]["parent"] if len(measures) > 4 else moved["parent"]
     moved["parent"], moved["position"] = next_objective, 99
     dropped = copy.deepcopy(measures[3][1])  # a measure the working group later dropped
@@ -76,7 +76,6 @@ def _submitted(now: Snapshot, rng: random.Random) -> Snapshot:
                 "indicators": [], "budget": [], "position": 98}  # fmt: skip
     then["items"][str(uuid.UUID(int=rng.getrandbits(128), version=4))] = dropped
     _renumber(then)
-    assert moved_key in then["items"]
     return then
 
 
