@@ -69,6 +69,9 @@ class StrategyItem(Tracked, Base):
     partners: Mapped[list[str]] = mapped_column(JSON, default=list)  # library keys or names
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
+    # The deadline in the plan's own words ("IV квартал 2026 г.", "ежегодно"); the dates above
+    # are derived from it where it can be read, and exports print these words back.
+    deadline_text: Mapped[str] = mapped_column(String(200), default="", server_default="")
     priority: Mapped[str] = mapped_column(String(16), default="")
     status: Mapped[str] = mapped_column(String(16), default="")
     # The item this one was copied from (another draft's), so two drafts can be compared
