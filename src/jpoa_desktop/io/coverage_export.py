@@ -3,12 +3,12 @@
 The XLSX has two sheets, the matrix and the gaps; a CSV holds both, the gaps after an empty
 row. Counts and amounts are numbers (one budget column per currency), so Excel can total them.
 The words come in translated (`CoverageWords`): io/ never imports Qt. Files are written to a
-temporary name and renamed (`atomic.replace_atomically`): a cancel leaves no file.
+temporary name and renamed (`atomic.replace_atomically`): a cancel leaves no file. Cells go
+through `io/safe_cells.py`, so a title typed as `=…` is text in Excel, never a formula.
 """
 
 from __future__ import annotations
 
-import csv
 import importlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +18,7 @@ from typing import Any
 
 from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
+from jpoa_desktop.io.safe_cells import SafeCsvWriter, append_xlsx_row
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.strategy_coverage import Coverage, CoverageCell, PillarTotal
 
@@ -157,18 +158,14 @@ def gaps_sheet(coverage: Coverage, words: CoverageWords) -> Sheet:
     return Sheet(words.gaps_sheet, [words.kind, words.item, words.text], rows)
 
 
-def _plain(cell: Cell) -> Cell:
-    return "" if cell is None else cell
-
-
 def _write_csv(path: Path, sheets: Sequence[Sheet]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
+        writer = SafeCsvWriter(handle)
         for index, sheet in enumerate(sheets):
             if index:
                 writer.writerow([])
             writer.writerow(sheet.headers)
-            writer.writerows([_plain(cell) for cell in row] for row in sheet.rows)
+            writer.writerows(sheet.rows)
 
 
 def _write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
@@ -186,11 +183,11 @@ def _write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
     for sheet in sheets:
         title = "".join(c for c in sheet.title if c not in SHEET_FORBIDDEN)[:31] or "Sheet"
         page = book.create_sheet(title)
-        page.append(sheet.headers)
+        append_xlsx_row(page, sheet.headers)
         for cell in page[1]:
             cell.font, cell.alignment = bold, wrap
         for index, row in enumerate(sheet.rows):
-            page.append(list(row))
+            append_xlsx_row(page, row)
             style = "bold" if index in sheet.bold else "shaded" if index in sheet.shaded else ""
             for cell in page[index + 2]:
                 if isinstance(cell.value, Decimal):

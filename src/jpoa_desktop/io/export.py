@@ -1,17 +1,17 @@
 """Writing tables for Excel: CSV in UTF-8 with a BOM (so Excel reads Cyrillic right) and XLSX.
 
 Files are written to a temporary name next to the target and renamed at the end
-(`atomic.replace_atomically`).
+(`atomic.replace_atomically`). Every cell goes through `io/safe_cells.py`: text stays text.
 """
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
+from jpoa_desktop.io.safe_cells import SafeCsvWriter, append_xlsx_row
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 
 Cell = str | int | float | None
@@ -58,9 +58,9 @@ def _watched(
 
 def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
+        writer = SafeCsvWriter(handle)
         writer.writerow(headers)
-        writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
+        writer.writerows(rows)
 
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> None:
@@ -68,10 +68,10 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell
 
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet()
-    sheet.append(list(headers))
+    append_xlsx_row(sheet, headers)
     try:
         for row in rows:
-            sheet.append(list(row))
+            append_xlsx_row(sheet, row)
     except BaseException:
         sheet.close()  # its row writer holds the temporary file open until closed
         raise

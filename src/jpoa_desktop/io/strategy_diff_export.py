@@ -9,7 +9,6 @@ nothing (a temporary name, then a rename).
 
 from __future__ import annotations
 
-import csv
 import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,7 @@ from docx.styles.style import BaseStyle
 
 from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.io.safe_cells import SafeCsvWriter, append_xlsx_row
 from jpoa_desktop.services.strategy_versions import DraftDiff, ItemDiff
 
 SECTIONS = ("added", "removed", "moved", "changed")
@@ -259,24 +259,22 @@ def write_diff_xlsx(report: DiffReport, out: Path) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "".join(c for c in report.headings.sheet if c not in "[]:*?/\\")[:31] or "Diff"
-    sheet.append([report.title])
+    append_xlsx_row(sheet, [report.title])
     sheet["A1"].font = styles.Font(bold=True, size=14)
-    sheet.append([report.subtitle])
+    append_xlsx_row(sheet, [report.subtitle])
     first = 4
     sheet.append([])
-    sheet.append(report.header())
+    append_xlsx_row(sheet, report.header())
     bold, wrap = styles.Font(bold=True), styles.Alignment(wrap_text=True, vertical="top")
     for cell in sheet[first]:
         cell.font = bold
     struck = styles.Font(strike=True, color="B3261E")
     green = styles.Font(color="1E7B34")
     for values in report.rows() or [[report.headings.empty]]:
-        sheet.append(values)
+        append_xlsx_row(sheet, values)  # a text, never a formula Excel would run
         row = sheet[sheet.max_row]
         for cell in row:
             cell.alignment = wrap
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # a text, never a formula Excel would run
         if len(row) == 7:
             row[5].font, row[6].font = struck, green
     for index, width in enumerate((16, 10, 12, 50, 20, 40, 40), start=1):
@@ -291,7 +289,7 @@ def write_diff_csv(report: DiffReport, out: Path) -> None:
 
     def write(path: Path) -> None:
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = SafeCsvWriter(handle)
             writer.writerow(report.header())
             writer.writerows(report.rows())
 

@@ -22,6 +22,7 @@ from jpoa_desktop.handouts.strategy_text import (
     text_in,
     value_label,
 )
+from jpoa_desktop.io.safe_cells import append_xlsx_row
 from jpoa_desktop.io.strategy_columns import PLAN_FIELDS
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.strategy_views import DraftView, MeasureView
@@ -48,7 +49,7 @@ def write_xlsx(
     sheet = book.active
     title = label("strategy_kind_action_plan")
     sheet.title = "".join(c for c in title if c not in SHEET_FORBIDDEN)[:31] or "Plan"
-    sheet.append([label(key) for _field, key, _width in PLAN_FIELDS])
+    append_xlsx_row(sheet, [label(key) for _field, key, _width in PLAN_FIELDS])
     bold = styles.Font(bold=True)
     wrap = styles.Alignment(wrap_text=True, vertical="top")
     for cell in sheet[1]:
@@ -68,7 +69,7 @@ def write_xlsx(
                     "objective": text_in(objective.texts, language),
                     **measure_fields(measure, label),
                 }
-                sheet.append([fields[field] for field, _key, _width in PLAN_FIELDS])
+                append_xlsx_row(sheet, [fields[field] for field, _key, _width in PLAN_FIELDS])
                 done += 1
     letters = importlib.import_module("openpyxl.utils").get_column_letter
     for index, (field, _key, width) in enumerate(PLAN_FIELDS, start=1):
