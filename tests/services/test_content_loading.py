@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -88,7 +89,9 @@ def _content_copy(tmp_path: Path) -> Path:
 def _bump(path: Path, old: str, new: str) -> None:
     source = path.read_text(encoding="utf-8")
     assert old in source
-    source = source.replace("version = 1", "version = 2", 1).replace(old, new, 1)
+    version = int(re.search(r"^version = (\d+)", source, re.M).group(1))  # type: ignore[union-attr]
+    source = source.replace(f"version = {version}", f"version = {version + 1}", 1)
+    source = source.replace(old, new, 1)
     path.write_text(source, encoding="utf-8")
 
 

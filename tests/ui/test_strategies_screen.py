@@ -165,9 +165,9 @@ def test_partners_from_the_library_are_stored_by_key_and_shown_by_name(
     assert measure.partners == ("partner-unoct", "partner-osce", "Общественный фонд «Иман»")
     screen.set_language("ru")
     assert screen.tree.select_id(measure.id)
-    assert screen.form.partners.text() == "УКТ ООН; ОБСЕ; Общественный фонд «Иман»"
-    screen.form.partners.setText("УКТ ООН; обс")  # completing the name after the last ";"
+    assert screen.form.partners.text() == "КТУ ООН; ОБСЕ; Общественный фонд «Иман»"
+    screen.form.partners.setText("КТУ ООН; обс")  # completing the name after the last ";"
     completer = screen.form.partners.completer()
     assert completer.splitPath(screen.form.partners.text()) == ["обс"]
     completer.setCompletionPrefix("обс")
-    assert completer.currentCompletion() == "УКТ ООН; ОБСЕ"
+    assert completer.currentCompletion() == "КТУ ООН; ОБСЕ"
