@@ -32,6 +32,7 @@ FIELD_NAMES = {
     "partners": "Partners",
     "start": "Start",
     "end": "End",
+    "deadline": "Deadline",
     "priority": "Priority",
     "status": "Status",
     "indicators": "Indicators",

@@ -26,6 +26,7 @@ PARENT_KIND = {"goal": None, "objective": "goal", "measure": "objective"}
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 MAX_AMOUNT = Decimal("9999999999999999.99")
+MAX_DEADLINE = 200  # strategy_item.deadline_text
 
 Row = dict[str, Any]
 M = TypeVar("M", bound=Base)
@@ -134,6 +135,14 @@ def validate_item(item: ItemInput, kind: str) -> None:
             start=item.start.isoformat(),
             end=item.end.isoformat(),
         )
+    if len(item.deadline_text.strip()) > MAX_DEADLINE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The deadline “{value}…” is longer than {limit} characters."
+            ),
+            value=item.deadline_text.strip()[:40],
+            limit=MAX_DEADLINE,
+        )
     if item.priority not in PRIORITIES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "“{value}” is not a priority ({allowed})."),
@@ -157,6 +166,7 @@ def item_columns(item: ItemInput) -> Row:
         "end_date": item.end,
         "priority": item.priority,
         "status": item.status,
+        "deadline_text": " ".join(item.deadline_text.split()),
     }
 
 
@@ -169,6 +179,7 @@ def input_of(item: StrategyItem) -> ItemInput:
         end=item.end_date,
         priority=item.priority,
         status=item.status,
+        deadline_text=item.deadline_text,
     )
 
 

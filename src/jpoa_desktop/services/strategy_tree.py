@@ -213,6 +213,7 @@ def read_draft(
             ),
             mapping=mapping_of(item.id),
             comments=comment_views(item.id),
+            deadline_text=item.deadline_text,
         )
 
     def objective(item: Any, n: int, prefix: str) -> ObjectiveView:

@@ -25,7 +25,7 @@ from jpoa_desktop.services.strategy_tree import read_draft
 from jpoa_desktop.services.strategy_views import DraftView
 
 Snapshot = dict[str, Any]
-FIELDS = ("texts", "responsible", "partners", "start", "end", "priority", "status")
+FIELDS = ("texts", "responsible", "partners", "start", "end", "deadline", "priority", "status")
 DETAILS = ("indicators", "budget", "mapping")
 
 
@@ -84,6 +84,7 @@ def snapshot_of(view: DraftView, origins: dict[str, str | None]) -> Snapshot:
                     "partners": list(m.partners),
                     "start": m.start.isoformat() if m.start else "",
                     "end": m.end.isoformat() if m.end else "",
+                    "deadline": m.deadline_text,
                     "priority": m.priority,
                     "status": m.status,
                     "indicators": [[i.name, i.baseline, i.target, i.unit] for i in m.indicators],

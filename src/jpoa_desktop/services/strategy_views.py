@@ -42,6 +42,9 @@ class ItemInput:
     end: date | None = None
     priority: str = ""  # "" | high | medium | low
     status: str = ""  # "" | planned | in_progress | done | delayed | cancelled
+    # The deadline in the plan's words ("IV квартал 2026 г."); `start`/`end` are derived from
+    # it when it can be read, and the exports print these words rather than the dates.
+    deadline_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,7 @@ class MeasureView:
     budget: tuple[BudgetLineView, ...]
     mapping: tuple[MappingView, ...]
     comments: tuple[CommentView, ...]
+    deadline_text: str = ""  # the deadline as the plan words it; "" when only dates were given
 
     @property
     def pillars(self) -> tuple[int, ...]:

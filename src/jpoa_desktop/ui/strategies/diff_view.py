@@ -119,6 +119,7 @@ class TranslatedWording(DiffWording):
             "partners": QCoreApplication.translate("StrategyDiff", "Partners"),
             "start": QCoreApplication.translate("StrategyDiff", "Start"),
             "end": QCoreApplication.translate("StrategyDiff", "End"),
+            "deadline": QCoreApplication.translate("StrategyDiff", "Deadline"),
             "priority": QCoreApplication.translate("StrategyDiff", "Priority"),
             "status": QCoreApplication.translate("StrategyDiff", "Status"),
             "indicators": QCoreApplication.translate("StrategyDiff", "Indicators"),
