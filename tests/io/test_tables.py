@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.io import tables
+from jpoa_desktop.io.table_limits import TableLimits
 from jpoa_desktop.io.tables import Table, read_table
 
 openpyxl: Any = importlib.import_module("openpyxl")
@@ -245,17 +245,13 @@ def test_a_missing_file_is_a_validation_error(tmp_path: Path) -> None:
         read_table(tmp_path / "gone.csv")
 
 
-def test_too_large_and_too_long_files_are_refused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_too_large_and_too_long_files_are_refused(tmp_path: Path) -> None:
     paths = _variants(tmp_path)
-    monkeypatch.setattr(tables, "MAX_ROWS", 3)
     for path in (paths["utf8-semicolon.csv"], paths["list.xlsx"]):
         with pytest.raises(ValidationError, match="more than 3 rows"):
-            read_table(path)
-    monkeypatch.setattr(tables, "MAX_BYTES", 100)
+            read_table(path, limits=TableLimits(max_rows=3))
     with pytest.raises(ValidationError, match=r"utf16-tab\.txt is larger than"):
-        read_table(paths["utf16-tab.txt"])
+        read_table(paths["utf16-tab.txt"], limits=TableLimits(max_bytes=100))
 
 
 def test_table_is_a_plain_value() -> None:
