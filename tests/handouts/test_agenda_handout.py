@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.handouts.fonts import MissingLetters
+from jpoa_desktop.handouts.printable import PrintNotices
 from jpoa_desktop.services.agenda import AgendaService, SessionInput
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.handouts import HandoutService
@@ -95,7 +95,7 @@ def test_names_and_titles_in_every_script_come_back_from_the_pdf(
     assert _fonts(out) == {"DejaVuSans", "DejaVuSans-Bold"}  # no Helvetica anywhere
 
 
-def test_a_letter_the_font_lacks_is_named_and_no_file_is_written(
+def test_a_letter_the_font_lacks_is_left_out_and_named_and_the_agenda_still_prints(
     empty_db: Database, tmp_path: Path
 ) -> None:
     workshop = _workshop(empty_db)
@@ -103,11 +103,12 @@ def test_a_letter_the_font_lacks_is_named_and_no_file_is_written(
         workshop, SessionInput(DAY, time(14), time(15), {"ru": "Доклад 中文"})
     )
     out = tmp_path / "agenda.pdf"
-    with pytest.raises(MissingLetters) as raised:
-        HandoutService(empty_db.session_scope).write("agenda", workshop, out, "ru")
-    assert "“Доклад 中文”" in str(raised.value) and "中 (U+4E2D)" in str(raised.value)
-    assert not out.exists()
-    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".agenda")]
+    notices = PrintNotices()
+    HandoutService(empty_db.session_scope).write("agenda", workshop, out, "ru", notices=notices)
+    assert "Доклад ?" in _text(out)
+    (notice,) = notices.items
+    assert notice.kind == "unprintable" and notice.field == "session"
+    assert "中 (U+4E2D)" in notice.detail and "文 (U+6587)" in notice.detail
 
 
 def test_a_kazakh_agenda_has_every_label_in_kazakh(empty_db: Database, tmp_path: Path) -> None:

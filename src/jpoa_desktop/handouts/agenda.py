@@ -7,7 +7,7 @@ a Russian- and an English-speaking room.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from jpoa_desktop.handouts.dates import date_span, long_date
-from jpoa_desktop.handouts.fonts import check_texts
 from jpoa_desktop.handouts.images import BrandImage, ImagePainter, logo_story
 from jpoa_desktop.handouts.labels import Labels, in_all
 from jpoa_desktop.handouts.page import (
@@ -30,9 +29,13 @@ from jpoa_desktop.handouts.page import (
     table_style,
     write_story,
 )
+from jpoa_desktop.handouts.participant_list import heading_texts
+from jpoa_desktop.handouts.printable import PrintNotices, capped, printable
 from jpoa_desktop.progress import Progress, no_progress
 
 Styles = dict[str, ParagraphStyle]
+CELL_PADDING = 12.0  # a cell's left and right padding, in points
+TITLE_LINES, SPEAKER_LINES = 12, 8  # at most, in a session's row; the rest is cut with "…"
 
 
 @dataclass(frozen=True)
@@ -75,14 +78,49 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
+def _printable(data: AgendaData, look: Styles, width: float, notices: PrintNotices) -> AgendaData:
+    """The agenda's texts as the fonts can print them, each cut to a few lines (noted)."""
+    titles, place = heading_texts(data.titles, data.place, look, width, notices)
+    title_width, speaker_width = _widths(width, len(data.languages))[1:]
+    days = []
+    for day in data.days:
+        sessions = []
+        for session in day.sessions:
+            shown = tuple(
+                capped(printable(t, notices, "", "session"), look["cell_bold"],
+                       title_width - CELL_PADDING, TITLE_LINES, notices, "", "session")
+                for t in session.titles
+            )  # fmt: skip
+            speakers = ", ".join(printable(s, notices, s, "name") for s in session.speakers)
+            speakers = capped(speakers, look["cell"], speaker_width - CELL_PADDING,
+                              SPEAKER_LINES, notices, "", "speakers")  # fmt: skip
+            sessions.append(
+                replace(session, titles=shown, speakers=(speakers,) if speakers else ())
+            )
+        days.append(replace(day, sessions=tuple(sessions)))
+    return replace(data, titles=tuple(titles), place=place, days=tuple(days))
+
+
+def _widths(width: float, languages: int) -> tuple[float, float, float]:
+    """The time column, each language's title column, and the speakers' column."""
+    time_width, speaker_width = 28 * mm, 48 * mm  # 28 mm: “08:30–09:00” on one line
+    return time_width, (width - time_width - speaker_width) / languages, speaker_width
+
+
 def build(
-    data: AgendaData, options: PageOptions, out: Path, progress: Progress = no_progress
+    data: AgendaData,
+    options: PageOptions,
+    out: Path,
+    progress: Progress = no_progress,
+    notices: PrintNotices | None = None,
 ) -> list[str]:
-    """Write the agenda to `out`; return the labels that fell back to English."""
-    check_texts(data.texts())
+    """Write the agenda to `out`; return the labels that fell back to English. What had to
+    be changed to print (a letter left out, a text cut) goes to `notices`."""
+    notices = PrintNotices() if notices is None else notices
     labels = [Labels(language) for language in data.languages]
     first = labels[0]
     look = styles(options.accent)
+    data = _printable(data, look, options.size()[0] - 2 * options.margin_mm * mm, notices)
     story: list[Flowable] = [
         *logo_story(data.logos, ImagePainter()),
         _p(first("agenda"), look["small"]),
@@ -103,7 +141,7 @@ def build(
         if len(day.sessions) > 12:
             story.append(table)
     progress(len(data.days), len(data.days))
-    return write_story(out, story, options, data.titles[0], labels)
+    return write_story(out, story, options, data.titles[0][:200], labels)
 
 
 def _day_heading(day: AgendaDay, labels: list[Labels], look: Styles) -> Flowable:
@@ -115,8 +153,7 @@ def _day_heading(day: AgendaDay, labels: list[Labels], look: Styles) -> Flowable
 
 
 def _day_table(day: AgendaDay, labels: list[Labels], look: Styles, width: float) -> Flowable:
-    time_width, speaker_width = 28 * mm, 48 * mm  # 28 mm: “08:30–09:00” on one line
-    title_width = (width - time_width - speaker_width) / len(labels)
+    time_width, title_width, speaker_width = _widths(width, len(labels))
     header: list[Flowable] = [
         _p(in_all(labels, "time"), look["header"]),
         *(_p(label("session"), look["header"]) for label in labels),

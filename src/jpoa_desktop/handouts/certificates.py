@@ -12,13 +12,14 @@ certificate's number: neither band overlaps the texts, which start below the log
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
@@ -26,10 +27,17 @@ from reportlab.platypus import Paragraph
 from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.handouts.dates import date_span, decimal
 from jpoa_desktop.handouts.fitting import fit
-from jpoa_desktop.handouts.fonts import BOLD, REGULAR, check_texts, register_fonts
+from jpoa_desktop.handouts.fonts import BOLD, REGULAR, register_fonts
 from jpoa_desktop.handouts.images import BrandImage, ImagePainter
 from jpoa_desktop.handouts.labels import Labels, missing_in
 from jpoa_desktop.handouts.page import ACCENT, GREY, PAPERS, RULE, latin_line
+from jpoa_desktop.handouts.printable import (
+    PrintNotices,
+    capped,
+    cut_noter,
+    printable,
+    printed_name,
+)
 from jpoa_desktop.handouts.qr import draw_qr
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 
@@ -81,12 +89,38 @@ def centred(
     width: float,
     height: float,
     colour: Color = black,
+    notes: tuple[PrintNotices, str, str] | None = None,
 ) -> Paragraph:
-    return fit(text, font, sizes, width, height, colour, alignment=TA_CENTER)
+    """`fit`, centred; with `notes` (notices, whose, which field) a text too long for its box
+    is cut with "…" and noted."""
+    on_cut = cut_noter(notes[0], notes[1], notes[2], text) if notes else None
+    return fit(text, font, sizes, width, height, colour, alignment=TA_CENTER, on_cut=on_cut)
+
+
+def printable_data(data: CertificateData, notices: PrintNotices) -> CertificateData:
+    """The texts as the fonts can print them: a holder's name the fonts cannot print in its
+    Latin spelling, no control characters, Arabic and Hebrew joined in reading order (noted)."""
+    certificates = []
+    for certificate in data.certificates:
+        name = printed_name((certificate.holder,), (certificate.latin,), notices)
+        latin = certificate.latin if name.in_latin else name.latin
+        certificates.append(replace(certificate, holder=name.parts[0], latin=latin))
+    return replace(
+        data,
+        titles=tuple(printable(t, notices, "", "title") for t in data.titles),
+        place=printable(data.place, notices, "", "place"),
+        organisers=printable(data.organisers, notices, "", "organisers"),
+        certificates=tuple(certificates),
+    )
 
 
 def _column(
-    data: CertificateData, certificate: Certificate, labels: Labels, title: str, width: float
+    data: CertificateData,
+    certificate: Certificate,
+    labels: Labels,
+    title: str,
+    width: float,
+    notices: PrintNotices,
 ) -> list[tuple[Paragraph, float]]:
     """The column's paragraphs from the top, each with the space under it."""
     accent = data.accent
@@ -97,18 +131,21 @@ def _column(
     name = certificate.holder
     if labels.language in LATIN_SCRIPT:
         name = latin_line(certificate.holder, certificate.latin) or certificate.holder
-    parts.append((centred(name, BOLD, (24, 22, 20, 18, 16), width, 22 * mm), 4 * mm))
+    parts.append((centred(name, BOLD, (24, 22, 20, 18, 16), width, 22 * mm,
+                          notes=(notices, certificate.holder, "name")), 4 * mm))  # fmt: skip
     before, after = labels("took_part_before"), labels("took_part_after")
     if before:
         parts.append((centred(before, REGULAR, (11,), width, 12 * mm, GREY), 2 * mm))
-    parts.append((centred(title, BOLD, (15, 14, 13, 12, 11), width, 26 * mm, accent), 2 * mm))
+    parts.append((centred(title, BOLD, (15, 14, 13, 12, 11), width, 26 * mm, accent,
+                          notes=(notices, "", "title")), 2 * mm))  # fmt: skip
     if after:
         parts.append((centred(after, REGULAR, (11,), width, 12 * mm, GREY), 2 * mm))
     when = date_span(data.start, data.end, labels.language)
     details = " · ".join(p for p in (when, data.place) if p)
     if data.hours:
         details += f" · {labels('hours', hours=decimal(data.hours, labels.language))}"
-    parts.append((centred(details, REGULAR, (10, 9), width, 14 * mm), 0.0))
+    parts.append((centred(details, REGULAR, (10, 9), width, 14 * mm,
+                          notes=(notices, "", "place")), 0.0))  # fmt: skip
     return parts
 
 
@@ -156,6 +193,7 @@ def _page(
     certificate: Certificate,
     labels: list[Labels],
     painter: ImagePainter,
+    notices: PrintNotices,
 ) -> None:
     width, height = canvas._pagesize  # type: ignore[attr-defined]  # ReportLab keeps it there
     margin = MARGIN
@@ -170,7 +208,7 @@ def _page(
     top, bottom = height - margin - 16 * mm, margin + QR_SIZE + 12 * mm
     gap = 12 * mm
     column = (inner_right - inner_left - gap * (len(labels) - 1)) / len(labels)
-    columns = [_column(data, certificate, label, title, column)
+    columns = [_column(data, certificate, label, title, column, notices)
                for label, title in zip(labels, data.titles, strict=True)]  # fmt: skip
     heights = [[p.wrap(column, 10_000)[1] for p, _gap in parts] for parts in columns]
     if data.logos:
@@ -195,8 +233,11 @@ def _page(
     canvas.drawString(
         inner_left, margin + 12 * mm, first("certificate_number", number=certificate.number)
     )
-    if data.organisers:
-        canvas.drawString(inner_left, margin + 7 * mm, data.organisers)
+    if data.organisers:  # one line, left of the QR code
+        style = ParagraphStyle("organisers", fontName=REGULAR, fontSize=9, leading=11)
+        room = inner_right - QR_SIZE - 8 * mm - inner_left
+        line = capped(data.organisers, style, room, 1, notices, "", "organisers")
+        canvas.drawString(inner_left, margin + 7 * mm, line)
     qr_x = inner_right - QR_SIZE
     if data.signatures:  # above the number, left of the QR code, below the texts
         low = margin + 17 * mm
@@ -213,10 +254,14 @@ def build(
     out: Path,
     progress: Progress = no_progress,
     cancelled: CancelCheck = never_cancelled,
+    notices: PrintNotices | None = None,
 ) -> list[str]:
-    """Write one certificate a page to `out`; return the labels printed in English."""
-    check_texts(data.texts())
+    """Write one certificate a page to `out`; return the labels printed in English. What
+    had to be changed to print (a Latin spelling, a letter left out, a text cut) goes to
+    `notices`."""
+    notices = PrintNotices() if notices is None else notices
     register_fonts()
+    data = printable_data(data, notices)
     labels = [Labels(language) for language in data.languages]
     size = landscape(PAPERS[data.paper])
 
@@ -235,7 +280,7 @@ def build(
                         QT_TRANSLATE_NOOP("Errors", "Printing was cancelled; no file was written.")
                     )
                 progress(done, len(data.certificates))
-            _page(canvas, data, certificate, labels, painter)
+            _page(canvas, data, certificate, labels, painter, notices)
             canvas.showPage()
         canvas.save()
 

@@ -69,10 +69,12 @@ def styles(accent: Color = ACCENT) -> dict[str, ParagraphStyle]:
 
 
 def latin_line(name: str, latin: str) -> str:
-    """The Latin spelling to print under a name written in Cyrillic; nothing for a name that
-    is already in Latin letters (an Uzbek or Turkmen name needs no second spelling)."""
+    """The Latin spelling to print under a name written in Cyrillic, Arabic or Hebrew letters;
+    nothing for a name that is already in Latin letters (an Uzbek or Turkmen name needs no
+    second spelling)."""
     cyrillic = any("\u0400" <= c <= "\u04ff" for c in name)
-    return latin if cyrillic and latin and latin != name else ""
+    right_to_left = any("\u0590" <= c <= "\u08ff" or "\ufb1d" <= c <= "\ufefc" for c in name)
+    return latin if (cyrillic or right_to_left) and latin and latin != name else ""
 
 
 def name_cell(name: str, latin: str) -> str:

@@ -20,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from jpoa_desktop.handouts.dates import date_span
-from jpoa_desktop.handouts.fonts import check_texts
+from jpoa_desktop.handouts.fonts import BOLD
 from jpoa_desktop.handouts.images import BrandImage, ImagePainter, logo_story
 from jpoa_desktop.handouts.labels import Labels, catalogue, in_all
 from jpoa_desktop.handouts.page import (
@@ -32,6 +32,7 @@ from jpoa_desktop.handouts.page import (
     table_style,
     write_story,
 )
+from jpoa_desktop.handouts.printable import PrintNotices, capped, printable, printed_name
 from jpoa_desktop.progress import Progress, no_progress
 
 COLUMNS = ("organisation", "position", "country", "role", "email", "phone")
@@ -42,6 +43,8 @@ CELL_PADDING = 12.0  # a table cell's left and right padding, in points
 # of the width for its longest word, so the short words of the other columns stay whole.
 LONGEST_WORD_SHARE = 0.22
 BREAKS = re.compile(r"[^\S\u00a0]+")  # spaces, except no-break ones
+NAME_LINES, LATIN_LINES, CELL_LINES = 6, 2, 8  # at most, in a cell; the rest is cut with "…"
+TITLE_LINES = 3  # the workshop's title, its other languages, and the place line
 # Relative widths; the name column takes what the others leave.
 WEIGHTS = {"organisation": 3.0, "position": 2.2, "country": 1.2, "role": 1.2, "email": 2.2,
            "phone": 1.6}  # fmt: skip
@@ -89,34 +92,69 @@ def sorted_people(people: tuple[ListedPerson, ...], sort: str) -> list[ListedPer
     return sorted(people, key=lambda p: p.sort_key)
 
 
+def heading_texts(
+    titles: tuple[str, ...],
+    place: str,
+    look: dict[str, ParagraphStyle],
+    width: float,
+    notices: PrintNotices,
+) -> tuple[list[str], str]:
+    """The workshop's titles and place, printable and cut to a few lines each (noted)."""
+    shown = []
+    for n, title in enumerate(titles):
+        text = printable(title, notices, "", "title")
+        shown.append(capped(text, look["title" if n == 0 else "subtitle"], width, TITLE_LINES,
+                            notices, "", "title"))  # fmt: skip
+    text = printable(place, notices, "", "place")
+    return shown, capped(text, look["body"], width, TITLE_LINES, notices, "", "place")
+
+
+def printable_people(
+    people: tuple[ListedPerson, ...], notices: PrintNotices
+) -> tuple[ListedPerson, ...]:
+    """Each person as the fonts can print them: the Latin spelling for a name they cannot,
+    no control characters, Arabic and Hebrew in reading order (each change noted)."""
+    shown = []
+    for person in people:
+        name = printed_name((person.name,), (person.latin,), notices)
+        texts = {c: printable(getattr(person, c), notices, person.name, c)
+                 for c in ("organisation", "position", "email", "phone")}  # fmt: skip
+        shown.append(replace(person, name=name.parts[0], latin=name.latin, **texts))
+    return tuple(shown)
+
+
 def build(
     data: ParticipantListData,
     options: PageOptions,
     out: Path,
     progress: Progress = no_progress,
+    notices: PrintNotices | None = None,
 ) -> list[str]:
-    """Write the list to `out`; return the labels that fell back to English."""
-    check_texts(data.texts())
+    """Write the list to `out`; return the labels that fell back to English. What had to be
+    changed to print (a Latin spelling, a letter left out, a text cut) goes to `notices`."""
+    notices = PrintNotices() if notices is None else notices
     if len(data.columns) > 4 and not options.landscape:
         options = replace(options, landscape=True)
     labels = [Labels(language) for language in data.languages]
     first = labels[0]
     look = styles(options.accent)
     width = options.size()[0] - 2 * options.margin_mm * mm
+    titles, place = heading_texts(data.titles, data.place, look, width, notices)
+    data = replace(data, people=printable_people(data.people, notices))
     story: list[Flowable] = [
         *logo_story(data.logos, ImagePainter()),
         Paragraph(escape(in_all(labels, "participant_list")), look["small"]),
-        Paragraph(escape(data.titles[0]), look["title"]),
-        *(Paragraph(escape(t), look["subtitle"]) for t in data.titles[1:]),
+        Paragraph(escape(titles[0]), look["title"]),
+        *(Paragraph(escape(t), look["subtitle"]) for t in titles[1:]),
         Paragraph(escape(" · ".join(p for p in (
-            data.place, date_span(data.start, data.end, data.languages[0])) if p)), look["body"]),
+            place, date_span(data.start, data.end, data.languages[0])) if p)), look["body"]),
         Spacer(1, 4 * mm),
     ]  # fmt: skip
     progress(0, 1)
-    story.append(_table(data, labels, look, width))
+    story.append(_table(data, labels, look, width, notices))
     progress(1, 1)
     return write_story(
-        out, story, options, f"{first('participant_list')} — {data.titles[0]}", labels
+        out, story, options, f"{first('participant_list')} — {titles[0][:200]}", labels
     )
 
 
@@ -164,6 +202,7 @@ def _table(
     labels: list[Labels],
     look: dict[str, ParagraphStyle],
     width: float,
+    notices: PrintNotices,
 ) -> Table:
     def header(key: str) -> Paragraph:
         return Paragraph(escape(in_all(labels, key)), look["header"])
@@ -183,8 +222,19 @@ def _table(
             *(header(c) for c in data.columns),
         ]
     ]
+    latin_style = ParagraphStyle("latin", fontName=BOLD, fontSize=7.5, leading=9)
+    inner = [w - CELL_PADDING for w in widths]
     for number, (person, cells) in enumerate(zip(people, texts, strict=True), start=1):
-        name = name_cell(person.name, person.latin)
+        name = name_cell(
+            capped(person.name, look["cell_bold"], inner[0], NAME_LINES, notices, person.name,
+                   "name"),
+            capped(person.latin, latin_style, inner[0], LATIN_LINES, notices, person.name,
+                   "latin"),
+        )  # fmt: skip
+        cells = [
+            capped(text, look["cell"], room, CELL_LINES, notices, person.name, column)
+            for text, room, column in zip(cells, inner[1:], data.columns, strict=True)
+        ]
         rows.append(
             [
                 Paragraph(str(number), look["cell"]),

@@ -7,7 +7,7 @@ comes loose from the pile still says what it is. Blank numbered rows at the end 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 from jpoa_desktop.handouts.dates import long_date
-from jpoa_desktop.handouts.fonts import check_texts
+from jpoa_desktop.handouts.fonts import BOLD
 from jpoa_desktop.handouts.images import BrandImage, ImagePainter, logo_story
 from jpoa_desktop.handouts.labels import Labels, in_all
 from jpoa_desktop.handouts.page import (
@@ -30,9 +30,13 @@ from jpoa_desktop.handouts.page import (
     table_style,
     write_story,
 )
+from jpoa_desktop.handouts.participant_list import heading_texts
+from jpoa_desktop.handouts.printable import PrintNotices, capped, printable, printed_name
 from jpoa_desktop.progress import Progress, no_progress
 
 ROW_HEIGHT = 10 * mm  # a blank row: room to write a name and sign
+CELL_PADDING = 12.0  # a cell's left and right padding, in points
+NAME_LINES, LATIN_LINES, ORGANISATION_LINES = 6, 2, 6  # at most; the rest is cut with "…"
 
 
 @dataclass(frozen=True)
@@ -63,14 +67,51 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
+def _printable(
+    data: SignInData, look: dict[str, ParagraphStyle], width: float, notices: PrintNotices
+) -> SignInData:
+    """The sheet's texts as the fonts can print them, each cut to a few lines (noted)."""
+    titles, place = heading_texts(data.titles, data.place, look, width, notices)
+    name_width, organisation_width = _widths(width)[1:3]
+    latin_style = ParagraphStyle("latin", fontName=BOLD, fontSize=7.5, leading=9)
+    people = []
+    for person in data.people:
+        name = printed_name((person.name,), (person.latin,), notices)
+        organisation = printable(person.organisation, notices, person.name, "organisation")
+        people.append(SignInPerson(
+            capped(name.parts[0], look["cell_bold"], name_width - CELL_PADDING, NAME_LINES,
+                   notices, person.name, "name"),
+            capped(name.latin, latin_style, name_width - CELL_PADDING, LATIN_LINES, notices,
+                   person.name, "latin"),
+            capped(organisation, look["cell"], organisation_width - CELL_PADDING,
+                   ORGANISATION_LINES, notices, person.name, "organisation"),
+        ))  # fmt: skip
+    return replace(data, titles=tuple(titles), place=place, people=tuple(people))
+
+
+def _widths(width: float) -> tuple[float, float, float, float]:
+    """Number, name, organisation and signature columns."""
+    number_width, signature_width = 10 * mm, 38 * mm
+    name_width = (width - number_width - signature_width) * 0.5
+    return number_width, name_width, width - number_width - name_width - signature_width, \
+        signature_width  # fmt: skip
+
+
 def build(
-    data: SignInData, options: PageOptions, out: Path, progress: Progress = no_progress
+    data: SignInData,
+    options: PageOptions,
+    out: Path,
+    progress: Progress = no_progress,
+    notices: PrintNotices | None = None,
 ) -> list[str]:
-    """Write one sheet per day into `out`; return the labels that fell back to English."""
-    check_texts(data.texts())
+    """Write one sheet per day into `out`; return the labels that fell back to English.
+    What had to be changed to print (a Latin spelling, a letter left out, a text cut) goes
+    to `notices`."""
+    notices = PrintNotices() if notices is None else notices
     labels = [Labels(language) for language in data.languages]
     look = styles(options.accent)
     width = options.size()[0] - 2 * options.margin_mm * mm
+    data = _printable(data, look, width, notices)
     painter = ImagePainter()
     accent = f"#{options.accent.hexval()[2:]}"
     story: list[Flowable] = []
@@ -82,7 +123,9 @@ def build(
         story.append(_sheet(data, number, day, labels, look, width, accent))
     progress(len(data.days), len(data.days))
     first = labels[0]
-    return write_story(out, story, options, f"{first('sign_in_sheet')} — {data.titles[0]}", labels)
+    return write_story(
+        out, story, options, f"{first('sign_in_sheet')} — {data.titles[0][:200]}", labels
+    )
 
 
 def _sheet(
@@ -105,8 +148,7 @@ def _sheet(
         f"<b><font color='{accent}'>{escape(data.titles[0])}</font></b><br/>"
         f"{escape(' · '.join(p for p in (data.place, when) if p))}"
     )
-    number_width, signature_width = 10 * mm, 38 * mm
-    name_width = (width - number_width - signature_width) * 0.5
+    number_width, name_width, organisation_width, signature_width = _widths(width)
     rows: list[list[Any]] = [
         [Paragraph(title, look["body"]), "", "", ""],
         [
@@ -130,8 +172,7 @@ def _sheet(
         rows.append([_p(str(row), look["cell"]), "", "", ""])
     table = Table(
         rows,
-        colWidths=[number_width, name_width, width - number_width - name_width - signature_width,
-                   signature_width],
+        colWidths=[number_width, name_width, organisation_width, signature_width],
         # People's rows grow with a long name or ministry (never clipped); blank rows get room
         # for a hand-written name.
         rowHeights=[None, None, *([None] * len(data.people)), *([ROW_HEIGHT] * data.blank_rows)],

@@ -17,9 +17,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.handouts.fitting import draw_at, fit
-from jpoa_desktop.handouts.fonts import BOLD, REGULAR, check_texts, register_fonts
+from jpoa_desktop.handouts.fonts import BOLD, REGULAR, register_fonts
 from jpoa_desktop.handouts.labels import Labels, catalogue
 from jpoa_desktop.handouts.page import ACCENT, GREY, PAPERS, RULE, latin_line
+from jpoa_desktop.handouts.printable import PrintNotices, cut_noter, printable, printed_name
 from jpoa_desktop.progress import Progress, no_progress
 
 MARGIN = 18 * mm
@@ -32,6 +33,8 @@ class Tent:
     organisation: str
     country: str  # ISO code
     latin: str = ""  # printed small under a name written in Cyrillic
+    latin_family: str = ""  # printed instead of the names when the fonts cannot print them
+    latin_given: str = ""
 
 
 @dataclass(frozen=True)
@@ -46,24 +49,47 @@ class TentData:
             yield from (tent.family_name, tent.given_names, tent.organisation, tent.latin)
 
 
+def printable_tent(tent: Tent, notices: PrintNotices) -> Tent:
+    """The tent's texts as the fonts can print them (see `badges.printable_badge`)."""
+    name = printed_name((tent.family_name, tent.given_names),
+                        (tent.latin_family, tent.latin_given), notices)  # fmt: skip
+    written = f"{tent.family_name} {tent.given_names}"
+    return Tent(name.parts[0], name.parts[1],
+                printable(tent.organisation, notices, written, "organisation"), tent.country,
+                name.latin)  # fmt: skip
+
+
 def _panel(
-    canvas: Canvas, tent: Tent, labels: Labels, width: float, height: float, accent: Color
+    canvas: Canvas,
+    tent: Tent,
+    labels: Labels,
+    size: tuple[float, float],
+    accent: Color,
+    notes: tuple[PrintNotices, str],
 ) -> None:
-    """One side of the tent, drawn in the lower half of the page (0..height)."""
+    """One side of the tent, drawn in the lower half of the page (0..height); a text cut to
+    fit is noted in `notes` (the notices, and whose tent it is)."""
+    width, height = size
+    notices, who = notes
     inner = width - 2 * MARGIN
     top = height - 22 * mm
     family = fit(tent.family_name, BOLD, (60, 54, 48, 42, 36, 30), inner, 46 * mm,
-                 alignment=TA_CENTER)  # fmt: skip
+                 alignment=TA_CENTER,
+                 on_cut=cut_noter(notices, who, "name", tent.family_name))  # fmt: skip
     top -= draw_at(canvas, family, MARGIN, top, inner) + 2 * mm
-    given = fit(tent.given_names, REGULAR, (32, 28, 24, 20), inner, 24 * mm, alignment=TA_CENTER)
+    given = fit(tent.given_names, REGULAR, (32, 28, 24, 20), inner, 24 * mm, alignment=TA_CENTER,
+                on_cut=cut_noter(notices, who, "name", tent.given_names))  # fmt: skip
     top -= draw_at(canvas, given, MARGIN, top, inner) + 2 * mm
     second = latin_line(f"{tent.family_name} {tent.given_names}", tent.latin)
     if second:  # for the guests who read only Latin letters
-        latin = fit(second, REGULAR, (15, 13, 12), inner, 8 * mm, colour=GREY, alignment=TA_CENTER)
+        latin = fit(second, REGULAR, (15, 13, 12), inner, 8 * mm, colour=GREY,
+                    alignment=TA_CENTER,
+                    on_cut=cut_noter(notices, who, "latin", second))  # fmt: skip
         top -= draw_at(canvas, latin, MARGIN, top, inner)
     top -= 3 * mm
+    cut_organisation = cut_noter(notices, who, "organisation", tent.organisation)
     organisation = fit(tent.organisation, REGULAR, (16, 14, 12, 11), inner, top - 20 * mm,
-                       colour=GREY, alignment=TA_CENTER)  # fmt: skip
+                       colour=GREY, alignment=TA_CENTER, on_cut=cut_organisation)  # fmt: skip
     draw_at(canvas, organisation, MARGIN, top, inner)
     key = f"country_{tent.country}"
     country = labels(key) if key in catalogue() else tent.country
@@ -72,9 +98,16 @@ def _panel(
     canvas.drawCentredString(width / 2, 14 * mm, country)
 
 
-def build(data: TentData, out: Path, progress: Progress = no_progress) -> list[str]:
-    """Write one folded tent per page to `out`; return the labels printed in English."""
-    check_texts(data.texts())
+def build(
+    data: TentData,
+    out: Path,
+    progress: Progress = no_progress,
+    notices: PrintNotices | None = None,
+) -> list[str]:
+    """Write one folded tent per page to `out`; return the labels printed in English. What
+    had to be changed to print (a Latin spelling, a letter left out, a text cut) goes to
+    `notices`."""
+    notices = PrintNotices() if notices is None else notices
     register_fonts()
     labels = Labels(data.language)
     width, height = PAPERS[data.paper]
@@ -89,11 +122,13 @@ def build(data: TentData, out: Path, progress: Progress = no_progress) -> list[s
             canvas.setDash(3, 3)
             canvas.line(8 * mm, half, width - 8 * mm, half)  # fold here
             canvas.setDash()
-            _panel(canvas, tent, labels, width, half, data.accent)
+            shown = printable_tent(tent, notices)
+            notes = (notices, f"{tent.family_name} {tent.given_names}")
+            _panel(canvas, shown, labels, (width, half), data.accent, notes)
             canvas.saveState()
             canvas.translate(width, height)
             canvas.rotate(180)  # the far side, upside down until folded
-            _panel(canvas, tent, labels, width, half, data.accent)
+            _panel(canvas, shown, labels, (width, half), data.accent, notes)
             canvas.restoreState()
             canvas.showPage()
         canvas.save()

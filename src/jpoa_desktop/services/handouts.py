@@ -28,6 +28,7 @@ from jpoa_desktop.handouts.factsheet import FactsheetData
 from jpoa_desktop.handouts.factsheet import build as build_factsheet
 from jpoa_desktop.handouts.labels import HANDOUT_LANGUAGES
 from jpoa_desktop.handouts.page import PAPERS, PageOptions
+from jpoa_desktop.handouts.printable import PrintNotices
 from jpoa_desktop.handouts.sheets import draw_calibration
 from jpoa_desktop.handouts.sheets import template as sheet_template
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
@@ -242,6 +243,8 @@ class HandoutService:
                     country=person.country,
                     role=registration.role,
                     code=registration.badge_code,
+                    latin_family=person.latin_family_name,
+                    latin_given=person.latin_given_name,
                 )
                 for registration, person, organisation in _expected(session, workshop_id)
             )
@@ -261,7 +264,15 @@ class HandoutService:
         return tent_handout.TentData(
             language=language,
             tents=tuple(
-                tent_handout.Tent(b.family_name, b.given_names, b.organisation, b.country, b.latin)
+                tent_handout.Tent(
+                    b.family_name,
+                    b.given_names,
+                    b.organisation,
+                    b.country,
+                    b.latin,
+                    b.latin_family,
+                    b.latin_given,
+                )
                 for b in badges
             ),
             paper=paper,
@@ -318,11 +329,17 @@ class HandoutService:
         offset_mm: tuple[float, float] = (0.0, 0.0),
         progress: Progress = no_progress,
         cancelled: CancelCheck = never_cancelled,
+        notices: PrintNotices | None = None,
     ) -> list[str]:
         """Build handout `kind` into `out`; return the labels printed in English for want of
         a translation (the build log lists them too). The workshop's branding sets the accent
         colour and the margins; the factsheet, which needs no workshop, takes them (and the
-        logos) from `workshop_id` when one is given (not 0)."""
+        logos) from `workshop_id` when one is given (not 0).
+
+        A text that could not be printed as written never stops the handout: `notices` is
+        told of each name printed in its Latin spelling, each letter left out and each text
+        cut to fit, for the preview and the `jpoa handout` command to list."""
+        notices = PrintNotices() if notices is None else notices
         if kind not in KINDS:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "“{value}” is not a kind of handout ({choices})."),
@@ -366,22 +383,22 @@ class HandoutService:
                     rule=f"{min_share * 100:g}",
                     left_out=len(excluded),
                 )
-            return certificate_handout.build(awarded, out, progress, cancelled)
+            return certificate_handout.build(awarded, out, progress, cancelled, notices)
         if kind == "table-tents":
             tents = self.tent_data(workshop_id, language, paper)
             _someone_to_print(len(tents.tents))
-            return tent_handout.build(tents, out, progress)
+            return tent_handout.build(tents, out, progress, notices)
         if kind == "badges":
             name = template or ("letter-2x4" if paper == "letter" else "a4-2x4")
             badges = self.badge_data(workshop_id, language, name, offset_mm)
             _someone_to_print(len(badges.badges))
-            english, _placed = badge_handout.build(badges, out, progress)
+            english, _placed = badge_handout.build(badges, out, progress, notices)
             return english
         if kind == "participant-list":
             listing = self.participant_list_data(workshop_id, language, second, sort, columns)
-            return list_handout.build(listing, options, out, progress)
+            return list_handout.build(listing, options, out, progress, notices)
         if kind == "sign-in":
             sheets = self.sign_in_data(workshop_id, language, second, day)
-            return sign_in_handout.build(sheets, options, out, progress)
+            return sign_in_handout.build(sheets, options, out, progress, notices)
         data = self.agenda_data(workshop_id, language, second)
-        return agenda_handout.build(data, options, out, progress)
+        return agenda_handout.build(data, options, out, progress, notices)
