@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpoa_desktop import text_input as limits
 from jpoa_desktop.db.agenda_models import AGENDA_KINDS, AgendaSession, AgendaSpeaker
 from jpoa_desktop.db.models import LibraryItem
 from jpoa_desktop.db.workshop_models import Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.views import AREA, PILLAR, pick
+from jpoa_desktop.text_input import check_length, checked_text, clean_line
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.agenda import SessionInput, SessionSlot
@@ -80,8 +82,10 @@ def validate(
     speakers: Iterable[int],
     tags: Iterable[str],
 ) -> None:
-    if not any(t.strip() for t in titles.values()):
+    if not any(clean_line(t) for t in titles.values()):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The session has no title."))
+    for title in titles.values():
+        check_length(clean_line(title), limits.SESSION_TITLE, "titles")
     if kind not in AGENDA_KINDS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "“{value}” is not a kind of session."), value=kind
@@ -204,10 +208,10 @@ def rows_by_id(session: Session, session_ids: Iterable[int]) -> list[AgendaSessi
 def fill(row: AgendaSession, data: SessionInput) -> None:
     row.day = data.day
     row.start_time, row.end_time = data.start, data.end
-    row.titles = {lang: text.strip() for lang, text in data.titles.items() if text.strip()}
+    row.titles = {lang: t for lang, text in data.titles.items() if (t := clean_line(text))}
     row.kind = data.kind
     row.tags = list(dict.fromkeys(data.tags))
-    row.notes = data.notes
+    row.notes = checked_text(data.notes, limits.NOTES, "notes")  # refused: rolled back
     set_speakers(row, data.speakers)
 
 

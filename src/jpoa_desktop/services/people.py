@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, select
+from sqlalchemy import ColumnElement, and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from jpoa_desktop import text_input as limits
 from jpoa_desktop.db.bulk import insert_plain, insert_rows
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import (
@@ -27,15 +28,23 @@ from jpoa_desktop.db.workshop_models import (
     Registration,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.text_folding import fold, words
+from jpoa_desktop.services.text_folding import fold, query_words, words
 from jpoa_desktop.services.transliteration import to_latin
 from jpoa_desktop.services.views import PersonSummary
+from jpoa_desktop.text_input import check_length, clean_line, clean_text
 
 SEXES = ("", "female", "male")
 KINDS = ORGANISATION_KINDS  # for the person form: the UI never imports db/
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 SEARCH_LIMIT = 50
 WORD_LENGTH = 120  # the index column's width
+FIELD_LIMITS = {
+    "family_name": limits.PERSON_NAME, "given_name": limits.PERSON_NAME,
+    "patronymic": limits.PERSON_NAME, "latin_family_name": limits.PERSON_NAME,
+    "latin_given_name": limits.PERSON_NAME, "organisation": limits.ORGANISATION,
+    "position": limits.POSITION, "email": limits.EMAIL, "phone": limits.PHONE,
+    "notes": limits.NOTES,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -83,12 +92,24 @@ class PersonInput:
     notes: str = ""
 
 
+def cleaned(person: PersonInput) -> PersonInput:
+    """The person as stored: control and bidi-override characters gone, NFC, one line per field
+    but the notes (`text_input`). Names are otherwise kept exactly as written."""
+    lines: dict[str, Any] = {
+        name: clean_line(getattr(person, name)) for name in FIELD_LIMITS if name != "notes"
+    }
+    languages = tuple(w for w in (clean_line(x) for x in person.languages) if w)
+    return replace(person, **lines, notes=clean_text(person.notes), languages=languages)
+
+
 def validate(person: PersonInput) -> None:
-    """Raise ValidationError naming the first field a user must fix.
+    """Raise ValidationError naming the first field a user must fix, as the person will be
+    stored (`cleaned`): a name of control characters only is empty, one too long is refused.
 
     Each error carries `field` (a `PersonInput` attribute) so that a form can point at the box
     to correct; the message itself does not use it.
     """
+    person = cleaned(person)
     if not person.family_name.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The family name is empty."), field="family_name"
@@ -121,6 +142,8 @@ def validate(person: PersonInput) -> None:
             value=person.organisation_kind,
             field="organisation_kind",
         )
+    for name, limit in FIELD_LIMITS.items():
+        check_length(getattr(person, name), limit, name)
 
 
 def latin_spelling(person: PersonInput) -> tuple[str, str]:
@@ -146,6 +169,22 @@ def prefix_range(prefix: str) -> tuple[str, str]:
     return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+def name_word_filters(query: str) -> list[ColumnElement[bool]]:
+    """One condition on `Person` per query word (the first few): it starts a name word."""
+    folded = [f for f in (fold(w) for w in query_words(query).words) if f]
+    clauses: list[ColumnElement[bool]] = []
+    for word in dict.fromkeys(folded):
+        low, high = prefix_range(word[:WORD_LENGTH])
+        clauses.append(
+            Person.id.in_(
+                select(PersonWordIndex.person_id).where(
+                    PersonWordIndex.word >= low, PersonWordIndex.word < high
+                )
+            )
+        )
+    return clauses
+
+
 def index_words(session: Session, person: Person) -> None:
     """Make the person's word index rows match their current names (after a flush)."""
     session.execute(delete(PersonWordIndex).where(PersonWordIndex.person_id == person.id))
@@ -160,7 +199,7 @@ def sort_key(family: str, given: str, patronymic: str) -> str:
 
 def organisation_id(session: Session, name: str, kind: str, country: str) -> int | None:
     """The organisation of that name in that country, created when new."""
-    name = " ".join(name.split())
+    name = " ".join(clean_line(name).split())
     if not name:
         return None
     found = session.scalar(
@@ -181,7 +220,8 @@ def person_values(person: PersonInput, organisation: int | None) -> dict[str, An
     thousands of people at once; `person_row` wraps them for single edits.
     """
     validate(person)
-    latin_family, latin_given = latin_spelling(person)
+    person = cleaned(person)
+    latin_family, latin_given = (n[: limits.PERSON_NAME] for n in latin_spelling(person))
     patronymic = person.patronymic.strip()
     return {
         "family_name": person.family_name.strip(),
@@ -295,6 +335,7 @@ def _as_input(person: Person, organisation: Organisation | None) -> PersonInput:
 class PeopleService:
     def __init__(self, session_scope: SessionScope) -> None:
         self._scope = session_scope
+        self._index_checked = False  # see `search`
 
     def add(self, person: PersonInput) -> int:
         with self._scope() as session:
@@ -360,20 +401,20 @@ class PeopleService:
             return int(session.scalar(select(func.count(Person.id))) or 0)
 
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[PersonSummary]:
-        """People whose every name word is started by a query word, in any script, by name."""
-        folded = [f for f in (fold(w) for w in words(query)) if f]
-        if not folded:
+        """People whose every name word is started by a query word, in any script, by name.
+
+        Only the first words of a long query count (`query_words`): a thousand words would be
+        a thousand SQL conditions, past what the database accepts.
+        """
+        matches = name_word_filters(query)
+        if not matches:
             return []
-        matches = []
-        for word in dict.fromkeys(folded):
-            low, high = prefix_range(word[:WORD_LENGTH])
-            matches.append(
-                Person.id.in_(
-                    select(PersonWordIndex.person_id).where(
-                        PersonWordIndex.word >= low, PersonWordIndex.word < high
-                    )
-                )
-            )
+        if not self._index_checked:
+            from jpoa_desktop.services.search_index import ensure_current  # builds on this one
+
+            with self._scope() as session:
+                ensure_current(session)
+            self._index_checked = True
         statement = (
             select(Person, Organisation.name)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 
+from jpoa_desktop import text_input as limits
 from jpoa_desktop.db.models import LibraryItem
 from jpoa_desktop.db.workshop_models import (
     REGISTRATION_STATUSES,
@@ -28,6 +29,7 @@ from jpoa_desktop.db.workshop_models import (
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.views import RegistrationView, WorkshopSummary, pick
+from jpoa_desktop.text_input import check_length, clean_line, clean_text
 
 # Badge codes are read off a badge or typed at the door: no 0/O, 1/I/L look-alikes.
 BADGE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -56,7 +58,8 @@ class WorkshopInput:
 
 
 def validate_workshop(workshop: WorkshopInput) -> None:
-    if not any(t.strip() for t in workshop.titles.values()):
+    """Refuse what a user must fix, judged on the values as stored (`workshop_columns`)."""
+    if not any(clean_line(t) for t in workshop.titles.values()):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The workshop has no title."))
     if workshop.end < workshop.start:
         raise ValidationError(
@@ -79,24 +82,36 @@ def validate_workshop(workshop: WorkshopInput) -> None:
             QT_TRANSLATE_NOOP("Errors", "“{value}” is not a two-letter country code."),
             value=country,
         )
+    for title in workshop.titles.values():
+        check_length(clean_line(title), limits.WORKSHOP_TITLE, "titles")
+    check_length(clean_line(workshop.venue), limits.VENUE, "venue")
+    check_length(clean_line(workshop.city), limits.CITY, "city")
+    for name in (*workshop.organisers, *workshop.partners):
+        check_length(clean_line(name), limits.ORGANISER, "organisers")
+    check_length(clean_text(workshop.notes), limits.NOTES, "notes")
+
+
+def _lines(texts: tuple[str, ...]) -> list[str]:
+    """Each text cleaned (`text_input.clean_line`), empty ones and repeats dropped."""
+    return [t for t in dict.fromkeys(clean_line(t) for t in texts) if t]
 
 
 def workshop_columns(workshop: WorkshopInput) -> dict[str, object]:
     """The workshop's own columns (everything but tags), cleaned the same way on create and edit."""
     return {
-        "titles": {lang: text.strip() for lang, text in workshop.titles.items() if text.strip()},
+        "titles": {k: t for k, v in workshop.titles.items() if (t := clean_line(v))},
         "kind": workshop.kind,
         "start_date": workshop.start,
         "end_date": workshop.end,
-        "venue": workshop.venue.strip(),
-        "city": workshop.city.strip(),
+        "venue": clean_line(workshop.venue),
+        "city": clean_line(workshop.city),
         "country": workshop.country,
         "languages": list(dict.fromkeys(workshop.languages)),
-        "organisers": [o.strip() for o in dict.fromkeys(workshop.organisers) if o.strip()],
-        "partners": [p.strip() for p in dict.fromkeys(workshop.partners) if p.strip()],
+        "organisers": _lines(workshop.organisers),
+        "partners": _lines(workshop.partners),
         "phase_key": workshop.phase_key,
         "status": workshop.status,
-        "notes": workshop.notes.strip(),
+        "notes": clean_text(workshop.notes),
     }
 
 
