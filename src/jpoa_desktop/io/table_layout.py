@@ -157,11 +157,10 @@ def _footer_start(
 ) -> int:
     """The index of the first footer row in `data` (len(data) when there is none)."""
     for index, (_number, cells) in enumerate(data):
-        filled = [(n, cell) for n, cell in enumerate(cells) if cell and n not in numbering]
-        if not filled:
-            continue
-        signature = any(_SIGNATURE_LINE.search(cell) for _n, cell in filled)
-        if index and len(filled) <= 3 and (_FOOTER.match(filled[0][1]) or signature):
+        texts = [cell for cell in cells if cell]
+        values = [cell for n, cell in enumerate(cells) if cell and n not in numbering]
+        signature = any(_SIGNATURE_LINE.search(cell) for cell in texts)
+        if index and len(values) <= 3 and (_FOOTER.match(texts[0]) or signature):
             return index
     end = len(data)
     for index in range(len(data) - 1, 0, -1):

@@ -161,7 +161,7 @@ def scan_sheet(archive: zipfile.ZipFile, member: str, name: str, limits: TableLi
             cells += 1
         if cells > limits.max_cells:
             raise too_many_cells(name, limits.max_cells)
-        for r1, c1, r2, c2 in _MERGE.findall(part):
+        for c1, r1, c2, r2 in _MERGE.findall(part):
             facts.merges.append((int(r1) - 1, column_index(c1), int(r2) - 1, column_index(c2)))
     if top >= 0 and (bottom - top + 1) * (right - left + 1) > limits.max_cells:
         raise too_many_cells(name, limits.max_cells)

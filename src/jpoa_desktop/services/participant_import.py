@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from jpoa_desktop.db.engine import SessionScope
+from jpoa_desktop.db.engine import SessionScope, lock_for_writing
 from jpoa_desktop.db.workshop_models import (
     ROLES,
     Organisation,
@@ -34,8 +34,10 @@ from jpoa_desktop.io.columns import (
     split_full_name,
     suggest_mapping,
 )
-from jpoa_desktop.io.tables import Table, read_table
+from jpoa_desktop.io.table_limits import DEFAULT_LIMITS, TableLimits
+from jpoa_desktop.io.tables import ReadOptions, Table, read_table
 from jpoa_desktop.progress import CancelCheck, Progress
+from jpoa_desktop.services.country_names import country_code
 from jpoa_desktop.services.people import PersonInput, insert_people, person_values, validate
 from jpoa_desktop.services.person_matching import KnownPeople
 from jpoa_desktop.services.text_folding import fold
@@ -44,14 +46,6 @@ from jpoa_desktop.services.workshops import BADGE_ALPHABET, BADGE_LENGTH, worksh
 BATCH = 1_000
 T = TypeVar("T")
 
-COUNTRY_NAMES = {
-    "KZ": ("kz", "kazakhstan", "казахстан", "қазақстан", "kazakstan"),
-    "KG": ("kg", "kyrgyzstan", "кыргызстан", "киргизия", "кыргызская республика"),
-    "TJ": ("tj", "tajikistan", "таджикистан", "тоҷикистон"),
-    "TM": ("tm", "turkmenistan", "туркменистан", "türkmenistan"),
-    "UZ": ("uz", "uzbekistan", "узбекистан", "oʻzbekiston", "ўзбекистон"),
-}
-_COUNTRIES = {fold(name): code for code, names in COUNTRY_NAMES.items() for name in names}
 ROLE_NAMES = {
     "participant": ("participant", "участник", "қатысушы"),
     "speaker": ("speaker", "докладчик", "спикер", "выступающий"),
@@ -91,6 +85,7 @@ class ImportPlan:
     # The uuid of every person a row links to: an id alone could be reused by someone added
     # after a deletion between preview and import, and the row would link to a stranger.
     matched_uuids: dict[int, str] = field(default_factory=dict)
+    table: Table | None = None  # how the file was read, for the preview to say so
 
     @property
     def to_add(self) -> int:
@@ -117,7 +112,7 @@ def _cell(values: Mapping[str, tuple[str, str]], field_name: str) -> tuple[str, 
 def _country(value: str, row: int, column: str) -> str:
     if not value:
         return ""
-    code = _COUNTRIES.get(fold(value))
+    code = country_code(value)
     if code is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -208,6 +203,13 @@ def _mapped_values(
     }
 
 
+def read_list(
+    path: Path, options: ReadOptions | None = None, limits: TableLimits = DEFAULT_LIMITS
+) -> Table:
+    """The participant list in `path`, its header found by the participant fields it names."""
+    return read_table(path, options, limits, recognise=suggest_mapping)
+
+
 class ParticipantImportService:
     def __init__(self, session_scope: SessionScope) -> None:
         self._scope = session_scope
@@ -217,9 +219,11 @@ class ParticipantImportService:
         path: Path,
         mapping: Mapping[int, str] | None = None,
         split_full_names: bool = False,
+        options: ReadOptions | None = None,
+        limits: TableLimits = DEFAULT_LIMITS,
     ) -> ImportPlan:
         """Read and check the whole file; nothing is written."""
-        table = read_table(path)
+        table = read_list(path, options, limits)
         columns = dict(mapping) if mapping is not None else suggest_mapping(table.headers)
         fields = set(columns.values())
         if "full_name" in fields and not {"family_name", "given_name"} <= fields:
@@ -263,7 +267,7 @@ class ParticipantImportService:
             planned.append(PlannedRow(row, person, role, match))
         matched = {m: directory.uuids[m] for r in planned if (m := r.match_id) and m > 0}
         return ImportPlan(
-            table.source, table.headers, columns, tuple(planned), tuple(problems), matched
+            table.source, table.headers, columns, tuple(planned), tuple(problems), matched, table
         )
 
     def apply(
@@ -288,6 +292,9 @@ class ParticipantImportService:
         report = progress or (lambda _d, _t: None)
         stop = cancelled or (lambda: False)
         with self._scope() as session:
+            # The lock comes first: a second import of the same list, started meanwhile, waits
+            # here and then sees the people this one added, instead of adding them again.
+            lock_for_writing(session)
             workshop_or_error(session, workshop_id)
             person_ids, added = _write_people(session, plan, report, stop)
             _register(session, workshop_id, plan, person_ids)
@@ -321,10 +328,16 @@ def _organisations(session: Session, plan: ImportPlan) -> dict[tuple[str, str], 
 def _write_people(
     session: Session, plan: ImportPlan, report: Progress, stop: CancelCheck
 ) -> tuple[dict[int, int], int]:
-    """Person id for every planned row (new people added in bulk), and how many were new."""
+    """Person id for every planned row (new people added in bulk), and how many were new.
+
+    A row planned as new is matched again here, inside the write lock: another import may have
+    added the same person since the plan was made, and the row then links to that person.
+    """
     still_there = _people_still_there(session, plan)
+    directory = KnownPeople(session)
     organisations = _organisations(session, plan)
     new_rows: list[tuple[int, dict[str, Any]]] = []
+    matches: dict[int, int] = {}
     for done, planned in enumerate(plan.rows):
         if done % BATCH == 0:
             if stop():
@@ -332,17 +345,32 @@ def _write_people(
                     QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was changed.")
                 )
             report(done, len(plan.rows))
-        if planned.match_id is None:
-            person = planned.person
-            org = organisations.get((" ".join(person.organisation.split()), person.country))
-            new_rows.append((planned.row, person_values(person, org)))
+        person = planned.person
+        match = planned.match_id
+        if match is None:
+            match = directory.match(person)
+            if match is not None and match > 0:
+                still_there.add(match)  # found just now, inside the lock
+        if match is not None:
+            matches[planned.row] = match
+            continue
+        directory.add(
+            -planned.row,
+            person.family_name,
+            person.given_name,
+            person.patronymic,
+            person.email,
+            person.organisation,
+        )
+        org = organisations.get((" ".join(person.organisation.split()), person.country))
+        new_rows.append((planned.row, person_values(person, org)))
     new_ids = insert_people(session, [values for _, values in new_rows])
     ids = {row_number: pid for (row_number, _), pid in zip(new_rows, new_ids, strict=True)}
     for planned in plan.rows:
-        match = planned.match_id
+        match = matches.get(planned.row)
         if match is None:
             continue
-        if match < 0:  # the same new person on an earlier row of this file
+        if match < 0:  # the same person on an earlier row of this file
             ids[planned.row] = ids[-match]
         elif match in still_there:
             ids[planned.row] = match
