@@ -23,6 +23,7 @@ from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services import strategy_snapshot as snapshot
 from jpoa_desktop.services.strategy_rows import (
     check_mapping,
+    indicator_columns,
     item_or_error,
     measure_or_error,
     row_or_error,
@@ -34,6 +35,7 @@ from jpoa_desktop.services.strategy_views import (
     DeletedRows,
     IndicatorInput,
 )
+from jpoa_desktop.text_input import COMMENT_AUTHOR, NOTES, checked_line, checked_text, clean_line
 
 
 def _next_position(
@@ -73,10 +75,7 @@ class StrategyDetails:
             row = StrategyIndicator(
                 item_id=measure_id,
                 position=_next_position(session, StrategyIndicator, measure_id),
-                name=indicator.name.strip(),
-                baseline=indicator.baseline.strip(),
-                target=indicator.target.strip(),
-                unit=indicator.unit.strip(),
+                **indicator_columns(indicator),
             )
             session.add(row)
             session.flush()
@@ -88,8 +87,8 @@ class StrategyDetails:
         with self._scope() as session:
             row = row_or_error(session, StrategyIndicator, indicator_id, "indicator")
             before = IndicatorInput(row.name, row.baseline, row.target, row.unit)
-            row.name, row.baseline = indicator.name.strip(), indicator.baseline.strip()
-            row.target, row.unit = indicator.target.strip(), indicator.unit.strip()
+            for name, value in indicator_columns(indicator).items():
+                setattr(row, name, value)
             return before
 
     def delete_indicator(self, indicator_id: int) -> DeletedRows:
@@ -112,7 +111,7 @@ class StrategyDetails:
                 position=_next_position(session, StrategyBudget, measure_id),
                 amount=amount,
                 currency=line.currency,
-                source=line.source.strip(),
+                source=clean_line(line.source),
             )
             session.add(row)
             session.flush()
@@ -124,7 +123,7 @@ class StrategyDetails:
         with self._scope() as session:
             row = row_or_error(session, StrategyBudget, budget_id, "budget line")
             before = BudgetInput(row.amount, row.currency, row.source)
-            row.amount, row.currency, row.source = amount, line.currency, line.source.strip()
+            row.amount, row.currency, row.source = amount, line.currency, clean_line(line.source)
             return before
 
     def delete_budget(self, budget_id: int) -> DeletedRows:
@@ -164,11 +163,12 @@ class StrategyDetails:
 
     def add_comment(self, item_id: int, author: str, text: str) -> int:
         """A free comment on a goal, objective or measure."""
-        if not text.strip():
+        author, text = checked_line(author, COMMENT_AUTHOR), checked_text(text, NOTES, "text")
+        if not text:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A comment needs some text."))
         with self._scope() as session:
             item_or_error(session, item_id)
-            row = StrategyComment(item_id=item_id, author=author.strip(), text=text.strip())
+            row = StrategyComment(item_id=item_id, author=author, text=text)
             session.add(row)
             session.flush()
             return row.id

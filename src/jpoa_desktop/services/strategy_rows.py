@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpoa_desktop import text_input as limits
 from jpoa_desktop.db.models import Base, LibraryItem
 from jpoa_desktop.db.strategy_models import (
     DRAFT_KINDS,
@@ -21,6 +22,7 @@ from jpoa_desktop.db.strategy_models import (
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.strategy_views import BudgetInput, DraftInput, IndicatorInput, ItemInput
+from jpoa_desktop.text_input import check_length, clean_line, clean_text
 
 PARENT_KIND = {"goal": None, "objective": "goal", "measure": "objective"}
 FIRST_YEAR, LAST_YEAR = 1990, 2100
@@ -77,7 +79,7 @@ def _year(value: int | None, name: str) -> None:
 
 
 def validate_draft(draft: DraftInput) -> None:
-    if not any(t.strip() for t in draft.titles.values()):
+    if not any(clean_line(t) for t in draft.titles.values()):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A strategy draft needs a title."))
     if not re.fullmatch(r"[A-Z]{2}", draft.country):
         raise ValidationError(
@@ -106,24 +108,33 @@ def validate_draft(draft: DraftInput) -> None:
             start=draft.start_year,
             end=draft.end_year,
         )
+    for title in draft.titles.values():
+        check_length(clean_line(title), limits.DRAFT_TITLE, "titles")
+    check_length(clean_line(draft.lead_agency), limits.LEAD_AGENCY, "lead_agency")
+    check_length(clean_text(draft.notes), limits.NOTES, "notes")
+
+
+def _lines(texts: tuple[str, ...] | list[str]) -> list[str]:
+    """Each text as stored (`text_input.clean_line`), empty ones dropped."""
+    return [t for t in (clean_line(text) for text in texts) if t]
 
 
 def draft_columns(draft: DraftInput) -> Row:
     return {
         "country": draft.country,
-        "titles": {k: v.strip() for k, v in draft.titles.items() if v.strip()},
+        "titles": {k: t for k, v in draft.titles.items() if (t := clean_line(v))},
         "kind": draft.kind,
         "start_year": draft.start_year,
         "end_year": draft.end_year,
         "status": draft.status,
-        "lead_agency": draft.lead_agency.strip(),
+        "lead_agency": clean_line(draft.lead_agency),
         "languages": list(draft.languages),
-        "notes": draft.notes,
+        "notes": clean_text(draft.notes),
     }
 
 
 def validate_item(item: ItemInput, kind: str) -> None:
-    if not any(t.strip() for t in item.texts.values()):
+    if not any(clean_text(t) for t in item.texts.values()):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A {kind} needs a text in at least one language."),
             kind=kind,
@@ -155,13 +166,17 @@ def validate_item(item: ItemInput, kind: str) -> None:
             value=item.status,
             allowed=", ".join(s for s in MEASURE_STATUSES if s),
         )
+    for text in item.texts.values():
+        check_length(clean_text(text), limits.ITEM_TEXT, "texts")
+    for name in (*item.responsible, *item.partners):
+        check_length(clean_line(name), limits.RESPONSIBLE, "responsible")
 
 
 def item_columns(item: ItemInput) -> Row:
     return {
-        "texts": {k: v.strip() for k, v in item.texts.items() if v.strip()},
-        "responsible": [r.strip() for r in item.responsible if r.strip()],
-        "partners": list(dict.fromkeys(p.strip() for p in item.partners if p.strip())),
+        "texts": {k: t for k, v in item.texts.items() if (t := clean_text(v))},
+        "responsible": _lines(item.responsible),
+        "partners": list(dict.fromkeys(_lines(item.partners))),
         "start_date": item.start,
         "end_date": item.end,
         "priority": item.priority,
@@ -212,8 +227,22 @@ def check_parent(kind: str, parent: StrategyItem | None, draft_id: int) -> None:
 
 
 def validate_indicator(indicator: IndicatorInput) -> None:
-    if not indicator.name.strip():
+    if not clean_line(indicator.name):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An indicator needs a name."))
+    check_length(clean_line(indicator.name), limits.INDICATOR_NAME, "name")
+    check_length(clean_line(indicator.baseline), limits.INDICATOR_VALUE, "baseline")
+    check_length(clean_line(indicator.target), limits.INDICATOR_VALUE, "target")
+    check_length(clean_line(indicator.unit), limits.INDICATOR_UNIT, "unit")
+
+
+def indicator_columns(indicator: IndicatorInput) -> Row:
+    """An indicator's texts as stored: one line each, without control characters."""
+    return {
+        "name": clean_line(indicator.name),
+        "baseline": clean_line(indicator.baseline),
+        "target": clean_line(indicator.target),
+        "unit": clean_line(indicator.unit),
+    }
 
 
 def validate_budget(line: BudgetInput) -> Decimal:
@@ -237,6 +266,7 @@ def validate_budget(line: BudgetInput) -> Decimal:
             ),
             value=line.currency,
         )
+    check_length(clean_line(line.source), limits.BUDGET_SOURCE, "source")
     return amount
 
 
