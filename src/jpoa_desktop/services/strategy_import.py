@@ -38,11 +38,13 @@ from jpoa_desktop.services.strategy_import_rows import PlannedMeasure, measure_f
 from jpoa_desktop.services.strategy_rows import (
     check_mapping,
     draft_columns,
+    indicator_columns,
     item_columns,
     validate_draft,
 )
 from jpoa_desktop.services.strategy_tree import library_labels
 from jpoa_desktop.services.strategy_views import DraftInput, ItemInput
+from jpoa_desktop.text_input import clean_line
 
 CENT = Decimal("0.01")
 STEP = 200  # measures between two progress reports and cancel checks
@@ -210,14 +212,12 @@ def _write_tree(
                         planned.item)  # fmt: skip
         for position, indicator in enumerate(planned.indicators):
             session.add(StrategyIndicator(
-                item_id=measure, position=position, name=indicator.name.strip(),
-                baseline=indicator.baseline.strip(), target=indicator.target.strip(),
-                unit=indicator.unit.strip(),
+                item_id=measure, position=position, **indicator_columns(indicator),
             ))  # fmt: skip
         for position, line in enumerate(planned.budget):
             session.add(StrategyBudget(
                 item_id=measure, position=position, amount=line.amount.quantize(CENT),
-                currency=line.currency, source=line.source.strip(),
+                currency=line.currency, source=clean_line(line.source),
             ))  # fmt: skip
         for key in planned.mapping:
             session.add(StrategyMapping(item_id=measure, item_key=key))
