@@ -5,6 +5,7 @@ columns, and CSVs saved by DOS-era office systems."""
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ PEOPLE = [
 NAMES = [tuple(row[1:3]) for row in PEOPLE]
 
 
-def _book(path: Path, rows: list[list[object]], title: str = "Список") -> Path:
+def _book(path: Path, rows: Sequence[Sequence[object]], title: str = "Список") -> Path:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = title
@@ -42,7 +43,7 @@ def _names(table: Any) -> list[tuple[str, ...]]:
 
 @pytest.mark.parametrize("numbering", ["№ п/п", "№", "No.", "#", ""])
 def test_a_title_row_above_the_header_is_skipped_and_named(tmp_path: Path, numbering: str) -> None:
-    rows: list[list[object]] = [
+    rows: list[Sequence[object]] = [
         ["Региональный семинар по противодействию терроризму — список участников"],
         [],
         ["Астана, 1–3 декабря 2026 г."],
@@ -68,7 +69,7 @@ def test_the_same_title_and_header_in_a_csv_are_found_too(tmp_path: Path) -> Non
 
 
 def test_the_user_can_take_another_row_as_the_header(tmp_path: Path) -> None:
-    rows: list[list[object]] = [["Список участников"], HEADER, *PEOPLE]
+    rows: list[Sequence[object]] = [["Список участников"], HEADER, *PEOPLE]
     path = _book(tmp_path / "list.xlsx", rows)
     table = read_list(path, ReadOptions(header_row=3))
     assert table.header_row == 3
@@ -101,7 +102,7 @@ def test_a_merged_group_heading_above_the_real_header_is_read_as_one_header(
 
 
 def test_a_row_numbering_the_columns_under_the_header_is_not_a_person(tmp_path: Path) -> None:
-    rows: list[list[object]] = [HEADER, [1, 2, 3, 4, 5, 6], *PEOPLE]
+    rows: list[Sequence[object]] = [HEADER, [1, 2, 3, 4, 5, 6], *PEOPLE]
     table = read_list(_book(tmp_path / "numbered.xlsx", rows))
     assert table.skipped_rows == (2,)
     assert _names(table) == NAMES
@@ -120,9 +121,9 @@ def test_a_row_numbering_the_columns_under_the_header_is_not_a_person(tmp_path: 
     ids=["totals", "total-cells", "prepared-by", "signature", "notes", "prose"],
 )
 def test_footer_rows_below_the_list_are_left_out_and_named(
-    tmp_path: Path, footer: list[list[object]]
+    tmp_path: Path, footer: list[Sequence[object]]
 ) -> None:
-    rows: list[list[object]] = [HEADER, *PEOPLE, *footer]
+    rows: list[Sequence[object]] = [HEADER, *PEOPLE, *footer]
     table = read_list(_book(tmp_path / "footer.xlsx", rows))
     assert _names(table) == NAMES
     assert table.footer_rows
@@ -130,7 +131,7 @@ def test_footer_rows_below_the_list_are_left_out_and_named(
 
 
 def test_a_person_after_a_blank_row_is_still_a_person(tmp_path: Path) -> None:
-    rows: list[list[object]] = [HEADER, *PEOPLE[:2], [], PEOPLE[2]]
+    rows: list[Sequence[object]] = [HEADER, *PEOPLE[:2], [], PEOPLE[2]]
     table = read_list(_book(tmp_path / "gap.xlsx", rows))
     assert _names(table) == NAMES
     assert table.footer_rows == ()
