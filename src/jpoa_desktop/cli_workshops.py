@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,7 @@ from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.attendance import AttendanceService
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.people import PeopleService
+from jpoa_desktop.services.text_folding import long_query_note, query_words
 from jpoa_desktop.services.views import WorkshopSummary
 from jpoa_desktop.services.workshops import WorkshopService
 
@@ -77,6 +79,8 @@ def commands(
 
     def people_search(args: argparse.Namespace, db: Database, out: TextIO) -> int:
         people = PeopleService(db.session_scope).search(args.query, limit=args.limit)
+        if note := long_query_note(args.query):
+            print(note, file=sys.stderr)
         if args.json:
             print_json(
                 [
@@ -93,7 +97,7 @@ def commands(
             )
             return 0
         if not people:
-            print(f"No one matches “{args.query}”.", file=out)
+            print(f"No one matches “{query_words(args.query).text}”.", file=out)
         for p in people:
             name = " ".join(n for n in (p.family_name, p.given_name, p.patronymic) if n)
             print(f"{p.id:>6}  {name} ({p.latin})  {p.organisation}", file=out)

@@ -15,6 +15,7 @@ from jpoa_desktop.db.models import ContentPack, LibraryItem, LibraryText
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ContentError
 from jpoa_desktop.progress import CancelCheck, Progress
 from jpoa_desktop.services.search import rebuild_index
+from jpoa_desktop.services.search_index import ensure_current
 from jpoa_desktop.services.views import AREA, PILLAR, SECTION, LoadReport
 
 BUILTIN, IMPORTED = "builtin", "imported"
@@ -195,9 +196,8 @@ class ContentService:
                 else:
                     written += _apply_builtin(session, pack)
                     loaded.append(pack.name)
-            if loaded:
-                session.flush()
-                rebuild_index(session)
+            # Also rebuilds both search indexes once after an app update changed their folding.
+            ensure_current(session, library_changed=bool(loaded))
         progress(len(packs), len(packs))
         return LoadReport(tuple(loaded), tuple(unchanged), tuple(notes), written)
 

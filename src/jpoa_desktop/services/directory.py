@@ -18,10 +18,9 @@ from sqlalchemy import ColumnElement, Subquery, func, select
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.engine import SessionScope
-from jpoa_desktop.db.workshop_models import Organisation, Person, PersonWordIndex, Registration
+from jpoa_desktop.db.workshop_models import Organisation, Person, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.people import WORD_LENGTH, prefix_range
-from jpoa_desktop.services.text_folding import fold, words
+from jpoa_desktop.services.people import name_word_filters
 
 SORTS = ("name", "latin", "organisation", "country", "workshops")
 MAX_PAGE = 2_000
@@ -64,17 +63,7 @@ class PersonDetail:
 
 def query_filters(query: str, country: str = "") -> list[ColumnElement[bool]]:
     """WHERE clauses on `Person`: every query word starts a name word; the country, if given."""
-    clauses: list[ColumnElement[bool]] = []
-    folded = [f for f in (fold(w) for w in words(query)) if f]
-    for word in dict.fromkeys(folded):
-        low, high = prefix_range(word[:WORD_LENGTH])
-        clauses.append(
-            Person.id.in_(
-                select(PersonWordIndex.person_id).where(
-                    PersonWordIndex.word >= low, PersonWordIndex.word < high
-                )
-            )
-        )
+    clauses = name_word_filters(query)  # the first few words only, as the people search
     if country:
         clauses.append(Person.country == country)
     return clauses

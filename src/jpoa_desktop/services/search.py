@@ -1,9 +1,11 @@
 """Searching the library: one function per dialect behind one service.
 
 SQLite uses an FTS5 table with a row per item and language. Besides the texts as written it holds
-their folded form (see `text_folding`), so `terror` finds `террор` and `Oʻzbekiston` finds
-`O'zbekiston`. Other databases (PostgreSQL for a shared team) fall back to portable ILIKE matching;
-the library is a few hundred items, so that stays fast.
+every word's folded, spelled and stemmed forms (see `text_folding` and `word_forms`), so `terror`
+finds `террор`, `Oʻzbekiston` finds `O'zbekiston`, `radicalisation` finds `radicalization` and
+`fighters` finds `fighter`. A title that is the query (give or take those forms) comes first,
+then titles holding every query word, then bm25's order. Other databases (PostgreSQL for a shared
+team) fall back to portable ILIKE matching; the library is a few hundred items, so that stays fast.
 
 Snippets and highlight spans are made here, in Python, from the stored text: the GUI gets plain
 text plus (start, end) spans and decides how to render them.
@@ -15,21 +17,23 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.models import LibraryItem, LibraryText
-from jpoa_desktop.services.text_folding import fold, word_spans, words
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.services.text_folding import WORD, query_words, words
 from jpoa_desktop.services.views import AREA, PILLAR, SECTION, SearchHit
+from jpoa_desktop.services.word_forms import Term, index_forms, term
 
 # Fields shown before the body in the indexed text (a partner's full name, a resolution's subject).
 LEAD_FIELDS = ("short", "full_name", "subject", "funders")
 TITLE_WEIGHT, BODY_WEIGHT, FOLDED_WEIGHT = 10.0, 1.0, 0.5
 OTHER_LANGUAGE_PENALTY = 0.8  # a match in the reader's language ranks above the same in another
 SNIPPET_CHARS = 180
-MAX_QUERY_WORDS = 12
-MAX_QUERY_CHARS = 200
+TITLE_LEVEL_SCORE = 1_000.0  # above any bm25 score: title matches rank first (see `title_level`)
+ROMAN_OR_NUMBER = frozenset("IVXLC0123456789")  # a title's numbering ("II.4") is not its words
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,7 @@ def rebuild_index(session: Session) -> None:
                 {
                     "title": e.title,
                     "body": e.body,
-                    "folded": fold(f"{e.title}\n{e.body}"),
+                    "folded": " ".join(index_forms(w) for w in words(f"{e.title}\n{e.body}")),
                     "item_id": e.item_id,
                     "lang": e.lang,
                 }
@@ -116,37 +120,45 @@ def _quoted(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def fts_query(query_words: list[str]) -> str:
-    """Every word must match, as typed or folded, as a prefix: `(w* OR folded:f*) AND …`."""
+def fts_query(terms: list[Term]) -> str:
+    """Every word must match: as a prefix as typed, folded or spelled, or by its stem."""
     groups = []
-    for word in query_words:
-        alternatives = [f"{_quoted(word.casefold())}*"]
-        folded = fold(word)
-        if folded:
-            alternatives.append(f"folded : {_quoted(folded)}*")
+    for t in terms:
+        alternatives = [f"{_quoted(t.typed)}*"]
+        for prefix in dict.fromkeys(f for f in (t.folded, t.plain) if f):
+            alternatives.append(f"folded : {_quoted(prefix)}*")
+        if t.stem and t.stem not in (t.folded, t.plain):
+            alternatives.append(f"folded : {_quoted(t.stem)}")
         groups.append("(" + " OR ".join(alternatives) + ")")
     return " AND ".join(groups)
 
 
-def _matches(folded: str, folded_words: list[str]) -> bool:
-    return any(folded.startswith(w) for w in folded_words)
+def _matches(word: str, terms: list[Term]) -> bool:
+    return any(t.matches(word) for t in terms)
 
 
 def match_spans(
-    value: str, folded_words: list[str], start: int = 0, end: int | None = None
+    value: str, terms: list[Term], start: int = 0, end: int | None = None
 ) -> list[tuple[int, int]]:
-    """Spans of the words in `value[start:end]` that start with any of the folded query words."""
-    return [
-        (s, e) for s, e, folded in word_spans(value, start, end) if _matches(folded, folded_words)
-    ]
+    """Spans of the words in `value[start:end]` that any query term matches."""
+    end = len(value) if end is None else end
+    return [(m.start(), m.end()) for m in WORD.finditer(value, start, end) if _matches(m[0], terms)]
+
+
+def title_level(title: str, terms: list[Term]) -> int:
+    """2 when the title is the query (its numbering aside), 1 when it holds every term, else 0."""
+    title_words = [w for w in words(title) if not set(w) <= ROMAN_OR_NUMBER]
+    if not all(any(t.matches(w) for w in title_words) for t in terms):
+        return 0
+    return 2 if all(_matches(w, terms) for w in title_words) else 1
 
 
 def make_snippet(
-    body: str, folded_words: list[str], width: int = SNIPPET_CHARS
+    body: str, terms: list[Term], width: int = SNIPPET_CHARS
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A window of `body` around its first match, on word boundaries, with the matches' spans."""
     flat = " ".join(body.split())
-    first = next((s for s, _, f in word_spans(flat) if _matches(f, folded_words)), 0)
+    first = next((m.start() for m in WORD.finditer(flat) if _matches(m[0], terms)), 0)
     start = 0
     if first > width // 3:
         start = flat.rfind(" ", 0, first - width // 3) + 1
@@ -157,37 +169,61 @@ def make_snippet(
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(flat) else ""
     shift = len(prefix) - start
-    marks = tuple((s + shift, e + shift) for s, e in match_spans(flat, folded_words, start, end))
+    marks = tuple((s + shift, e + shift) for s, e in match_spans(flat, terms, start, end))
     return prefix + flat[start:end] + suffix, marks
 
 
 class SearchService:
     def __init__(self, session_scope: SessionScope) -> None:
         self._scope = session_scope
+        self._index_checked = False
+
+    def _ensure_index(self) -> None:
+        """Once per service: rebuild indexes an older app folded differently (`jpoa search`
+        may run on such a database before anything else has opened it)."""
+        if self._index_checked:
+            return
+        from jpoa_desktop.services.search_index import ensure_current  # it builds on this module
+
+        with self._scope() as session:
+            ensure_current(session)
+        self._index_checked = True
 
     def search(self, query: str, lang: str, limit: int = 50) -> list[SearchHit]:
-        """Ranked hits, one per item, shown in `lang` when the item matched in it."""
-        query_words = words(query[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
-        if not query_words:
-            return []
+        """Ranked hits, one per item, shown in `lang` when the item matched in it.
+
+        Only the first words of a long query are used (`query_words`); a query with no word
+        at all (empty, spaces, punctuation) is refused: there is nothing to look for.
+        """
+        terms = [term(w) for w in query_words(query).words]
+        if not terms:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Type at least one word to search for.")
+            )
+        self._ensure_index()
         with self._scope() as session:
             if session.get_bind().dialect.name == "sqlite":
-                matches = _match_fts(session, query_words)
+                matches = _match_fts(session, terms)
             else:
-                matches = _match_portable(session, query_words)
-        best: dict[int, Match] = {}
+                matches = _match_portable(session, terms)
+        # Per item, the language whose title matches best, the reader's on a tie; then items
+        # by that title match and by score (a little lower in another language).
+        best: dict[int, tuple[int, bool, float, Match]] = {}
         for match in matches:
-            if match.entry.lang != lang:
-                match = Match(match.entry, match.key, match.score * OTHER_LANGUAGE_PENALTY)
+            own = match.entry.lang == lang
+            level = title_level(match.entry.title, terms)
+            score = level * TITLE_LEVEL_SCORE + match.score * (
+                1.0 if own else OTHER_LANGUAGE_PENALTY
+            )
+            ranked_match = (level, own, score, match)
             held = best.get(match.entry.item_id)
-            if held is None or match.score > held.score:
-                best[match.entry.item_id] = match
-        ranked = sorted(best.values(), key=lambda m: (-m.score, m.entry.item_id))[:limit]
-        folded_words = [f for f in (fold(w) for w in query_words) if f]
+            if held is None or ranked_match[:3] > held[:3]:
+                best[match.entry.item_id] = ranked_match
+        order = sorted(best.values(), key=lambda r: (-r[2], r[3].entry.item_id))
         hits = []
-        for match in ranked:
+        for _level, _own, score, match in order[:limit]:
             entry = match.entry
-            snippet, marks = make_snippet(entry.body, folded_words)
+            snippet, marks = make_snippet(entry.body, terms)
             hits.append(
                 SearchHit(
                     kind=entry.kind,
@@ -195,9 +231,9 @@ class SearchService:
                     key=match.key,
                     title=entry.title,
                     snippet=snippet,
-                    score=round(match.score, 6),
+                    score=round(score, 6),
                     marks=marks,
-                    title_marks=tuple(match_spans(entry.title, folded_words)),
+                    title_marks=tuple(match_spans(entry.title, terms)),
                 )
             )
         return hits
@@ -210,7 +246,7 @@ class Match:
     score: float
 
 
-def _match_fts(session: Session, query_words: list[str]) -> list[Match]:
+def _match_fts(session: Session, terms: list[Term]) -> list[Match]:
     rows = session.execute(
         text(
             "SELECT f.item_id, f.lang, f.title, f.body, i.kind, i.key, "
@@ -219,7 +255,7 @@ def _match_fts(session: Session, query_words: list[str]) -> list[Match]:
             "WHERE library_fts MATCH :query"
         ),
         {
-            "query": fts_query(query_words),
+            "query": fts_query(terms),
             "tw": TITLE_WEIGHT,
             "bw": BODY_WEIGHT,
             "fw": FOLDED_WEIGHT,
@@ -232,13 +268,15 @@ def _match_fts(session: Session, query_words: list[str]) -> list[Match]:
     ]
 
 
-def _match_portable(session: Session, query_words: list[str]) -> list[Match]:
+def _match_portable(session: Session, terms: list[Term]) -> list[Match]:
+    """ILIKE on the texts as written: a term matches as typed or by its stem (`fighter`)."""
     matching: set[tuple[int, str]] | None = None
     title_hits: dict[tuple[int, str], int] = defaultdict(int)
-    for word in query_words:
+    for t in terms:
+        patterns = [f"%{p}%" for p in dict.fromkeys((t.typed, t.stem)) if p]
         rows = session.execute(
             select(LibraryText.item_id, LibraryText.lang, LibraryText.field).where(
-                LibraryText.text.ilike(f"%{word}%")
+                or_(*(LibraryText.text.ilike(p) for p in patterns))
             )
         ).all()
         for item_id, row_lang, field_name in rows:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.services.text_folding import query_words
 from jpoa_desktop.services.views import TERM, PillarView, SearchHit
 from jpoa_desktop.ui.library import render
 from jpoa_desktop.ui.library.glossary_panel import GlossaryPanel
@@ -185,7 +186,7 @@ class LibraryScreen(QWidget):
     # Searching.
     def _run_search(self, query: str) -> None:
         self._query = query
-        if not query or self._search is None:
+        if not query_words(query).words or self._search is None:  # spaces, "?": nothing yet
             self.results.show_hits("", [])
             self.left.setCurrentWidget(self.tree)
             return

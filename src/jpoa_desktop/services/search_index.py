@@ -1,0 +1,87 @@
+"""Keeping the derived search indexes in step with the folding rules that built them.
+
+`library_fts` and `person_word_index` hold words folded by `text_folding` (and, for the library,
+spelled and stemmed by `word_forms`). When those rules change, a database made by an older app
+still holds the old forms, and a search typed today would miss what it holds. Both indexes are
+derived tables, so no migration is needed: the folding version that built them is kept in
+`content_pack` (where the app already records what built the library), and a database whose
+version differs has both indexes rebuilt, once, in one transaction.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy.orm import Session
+
+from jpoa_desktop.db.bulk import insert_plain
+from jpoa_desktop.db.models import ContentPack
+from jpoa_desktop.db.workshop_models import Person, PersonWordIndex
+from jpoa_desktop.services.people import NAME_COLUMNS, sort_key, word_rows
+from jpoa_desktop.services.search import rebuild_index
+from jpoa_desktop.services.text_folding import FOLDING_VERSION
+
+SEARCH_INDEX_RECORD = "search-index"  # the content_pack row that holds the folding version
+DERIVED = "derived"
+
+
+def stored_version(session: Session) -> int | None:
+    """The folding version the indexes were built with; None before the first record."""
+    return session.scalar(
+        select(ContentPack.version).where(ContentPack.name == SEARCH_INDEX_RECORD)
+    )
+
+
+def record_version(session: Session) -> None:
+    """Note that the indexes now match this app's folding."""
+    row = session.scalar(select(ContentPack).where(ContentPack.name == SEARCH_INDEX_RECORD))
+    if row is None:
+        session.add(
+            ContentPack(
+                name=SEARCH_INDEX_RECORD,
+                version=FOLDING_VERSION,
+                checksum=f"folding-{FOLDING_VERSION}",
+                source=DERIVED,
+            )
+        )
+    else:
+        row.version, row.checksum = FOLDING_VERSION, f"folding-{FOLDING_VERSION}"
+    session.flush()
+
+
+def rebuild_people_index(session: Session) -> int:
+    """Fold every person's names again: their word rows and their sort key. Returns people."""
+    columns = [getattr(Person, name) for name in NAME_COLUMNS]
+    people = session.execute(select(Person.id, Person.sort_key, *columns)).all()
+    session.execute(delete(PersonWordIndex))
+    rows = []
+    new_keys = []
+    for person_id, old_key, *names in people:
+        values = dict(zip(NAME_COLUMNS, names, strict=True))
+        rows.extend(word_rows(person_id, values))
+        key = sort_key(values["family_name"], values["given_name"], values["patronymic"])
+        if key != old_key:
+            new_keys.append({"b_id": person_id, "b_key": key})
+    insert_plain(session, PersonWordIndex, rows)
+    if new_keys:
+        table = Person.metadata.tables[Person.__tablename__]
+        # updated_at is set to itself: a derived key is not an edit to exchange or merge.
+        session.connection().execute(
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(sort_key=bindparam("b_key"), updated_at=table.c.updated_at),
+            new_keys,
+        )
+    return len(people)
+
+
+def ensure_current(session: Session, library_changed: bool = False) -> bool:
+    """Rebuild what needs it: the library index when its texts changed, both indexes when
+    they were folded by other rules. True when the folding rules made a rebuild happen."""
+    stale = stored_version(session) != FOLDING_VERSION
+    if library_changed or stale:
+        session.flush()
+        rebuild_index(session)
+    if stale:
+        rebuild_people_index(session)
+        record_version(session)
+    return stale
