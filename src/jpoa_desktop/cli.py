@@ -27,6 +27,7 @@ from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import Database, check_database, open_database
 from jpoa_desktop.services.library import LibraryService
 from jpoa_desktop.services.search import SearchService
+from jpoa_desktop.services.text_folding import long_query_note, query_words
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 Command = Callable[[argparse.Namespace, Database, TextIO], int]
@@ -162,6 +163,8 @@ def cmd_import_framework(args: argparse.Namespace, db: Database, out: TextIO) ->
 def cmd_search(args: argparse.Namespace, db: Database, out: TextIO) -> int:
     _library(db, args)
     hits = SearchService(db.session_scope).search(args.query, args.lang, limit=args.limit)
+    if note := long_query_note(args.query):
+        print(note, file=sys.stderr)
     if args.json:
         _print_json(
             [{"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet} for h in hits],
@@ -169,7 +172,7 @@ def cmd_search(args: argparse.Namespace, db: Database, out: TextIO) -> int:
         )
         return EXIT_OK
     if not hits:
-        print(f"No results for “{args.query}”.", file=out)
+        print(f"No results for “{query_words(args.query).text}”.", file=out)
     for hit in hits:
         print(f"[{hit.kind}] {hit.title}\n    {hit.snippet}", file=out)
     return EXIT_OK
