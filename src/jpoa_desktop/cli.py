@@ -257,6 +257,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     db: Database | None = None
     try:
+        if getattr(args, "without_database", False):  # e.g. `certificate verify`
+            return int(args.handler(args, None, out))
         db = open_database(args.db or default_database_target())
         result: int = args.handler(args, db, out)
         return result

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+from jpoa_desktop.cli_certificates import add_certificate_commands
 from jpoa_desktop.cli_workshops import Adder, Printer, _day
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.database import Database
@@ -35,49 +36,7 @@ def _offset(text: str) -> tuple[float, float]:
 
 
 def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
-    def certificate_verify(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        from jpoa_desktop.services.certificates import CertificateService
-
-        key = Path(args.public_key) if args.public_key else None
-        verdict = CertificateService(db.session_scope).verify(args.code, key)
-        claim = verdict.claim
-        if args.json:
-            print_json(
-                {
-                    "valid": verdict.valid,
-                    "reason": verdict.reason,
-                    "certificate": None if claim is None else claim.__dict__,
-                },
-                out,
-            )
-        elif verdict.valid and claim is not None:
-            print(f"valid: No. {claim.number}, {claim.holder} ({claim.latin}), "
-                  f"{claim.workshop}, {claim.dates}", file=out)  # fmt: skip
-        else:
-            print(f"NOT valid: {verdict.reason}", file=out)
-        return 0 if verdict.valid else 1
-
-    def export_key(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        from jpoa_desktop.services.signing import SigningService
-
-        SigningService(db.session_scope).export_public_key(Path(args.file))
-        print(args.file, file=out)
-        return 0
-
-    certificate = commands_parser.add_parser("certificate", help="certificates' signatures")
-    certificate_commands = certificate.add_subparsers(dest="certificate_command", required=True)
-    verify = add(
-        "verify",
-        certificate_verify,
-        "check a certificate's QR text offline (exit 0 valid, 1 invalid or tampered)",
-        certificate_commands,
-    )
-    verify.add_argument("code", help="the text of the certificate's QR code (JPOA1.…)")
-    verify.add_argument("--public-key", help="the issuer's exported public key (default: ours)")
-    export = add(
-        "export-key", export_key, "write this organisation's public key (PEM)", certificate_commands
-    )
-    export.add_argument("file")
+    add_certificate_commands(commands_parser, add, print_json)
 
     def handout(args: argparse.Namespace, db: Database, out: TextIO) -> int:
         from jpoa_desktop.services.handouts import HandoutService

@@ -8,6 +8,7 @@ from pathlib import Path
 APP_NAME = "JPoA Desktop"
 APP_SLUG = "jpoa-desktop"
 DATABASE_ENV = "JPOA_DATABASE_URL"
+CONFIG_ENV = "JPOA_CONFIG_DIR"
 DEFAULT_DB_NAME = "jpoa.sqlite"
 
 
@@ -47,6 +48,18 @@ def data_dir() -> Path:
     path = user_data_path(APP_SLUG, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def config_dir() -> Path:
+    """The user's own settings folder, where the certificate signing keys live: `JPOA_CONFIG_DIR`
+    when set (tests, portable installs), else the platform's config folder. Not created here:
+    reading a key must leave no folder behind."""
+    from_env = os.environ.get(CONFIG_ENV, "").strip()
+    if from_env:
+        return Path(from_env)
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_SLUG, appauthor=False)
 
 
 def default_database_target() -> str:

@@ -137,9 +137,10 @@ def test_certificate_verify_exits_0_when_valid_and_1_when_tampered(tmp_path: Pat
     assert left_out[0]["reason"] == "present on 0 of 2 days (0%); the rule asks for 50%"
     assert left_out[0]["name"] in ("Юсупов Тимур", "Ким Ольга")
     valid = as_json(jpoa("certificate", "verify", code, "--json", cwd=tmp_path))
-    assert valid["valid"] is True and valid["certificate"]["workshop"] == "Border security"
+    assert valid["valid"] is True and valid["certificate"]["number"] == data.certificates[0].number
+    assert valid["issuer"]["own"] is True
     tampered = code[:-3] + ("A" if code[-3] != "A" else "B") + code[-2:]
     result = jpoa("certificate", "verify", tampered, cwd=tmp_path)
     assert result.returncode == 1 and result.stdout.startswith("NOT valid")
     assert jpoa("certificate", "export-key", "ours.pem", cwd=tmp_path).returncode == 0
-    assert (tmp_path / "ours.pem").read_text().startswith("-----BEGIN PUBLIC KEY-----")
+    assert "-----BEGIN PUBLIC KEY-----" in (tmp_path / "ours.pem").read_text()

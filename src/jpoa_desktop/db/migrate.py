@@ -25,6 +25,7 @@ from jpoa_desktop.db.engine import (
     sqlite_path,
     to_url,
 )
+from jpoa_desktop.db.key_scrub import scrub_after_upgrade
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, DatabaseRefused
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -200,6 +201,7 @@ def open_database(target: str, migrations: Path | None = None) -> Database:
             raise DatabaseRefused(
                 QT_TRANSLATE_NOOP("Errors", "Cannot prepare the database: {reason}"), reason=exc
             ) from exc
+    scrub_after_upgrade(engine, revision)  # old private signing keys: no trace left
     return Database(
         url=url, engine=engine, session_scope=make_session_scope(engine), backup_path=backup
     )

@@ -1,13 +1,13 @@
-"""The organisation's signing keys (Ed25519), made on first use.
+"""The organisation's signing keys (Ed25519): only their public halves and the issuer's name.
 
 A key signs what a printed handout must prove about itself, such as a certificate: anyone who
-has the public key can check the signature offline. The private key never leaves the database
-(and its backups); the public key is exported for those who verify.
+has the public key can check the signature offline. The private half is never stored here but in
+the user's own key file (`key_files.py`): a copy of the database, or of its backups, cannot sign.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import String, Text
+from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jpoa_desktop.db.models import Base, Tracked
@@ -17,5 +17,5 @@ class SigningKey(Tracked, Base):
     __tablename__ = "signing_key"
 
     purpose: Mapped[str] = mapped_column(String(32), unique=True)  # e.g. "certificates"
-    private_key: Mapped[str] = mapped_column(Text)  # the raw 32 bytes, base64
     public_key: Mapped[str] = mapped_column(String(64))  # the raw 32 bytes, base64
+    issuer: Mapped[str] = mapped_column(String(200), default="", server_default="")

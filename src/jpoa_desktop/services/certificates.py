@@ -3,7 +3,8 @@
 A certificate goes to everyone registered (not cancelled) who was present on at least the
 required share of the workshop's days; everyone else is listed with the reason. Each
 certificate's QR code carries its number and the holder's data signed with the organisation's
-key, so it can be checked offline with nothing but the exported public key.
+key, so it can be checked offline with nothing but the exported public key. The key file must be
+on this computer: a copy of the database alone refuses to issue (see `services/signing.py`).
 """
 
 from __future__ import annotations
@@ -19,10 +20,18 @@ from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.handouts import certificates as handout
+from jpoa_desktop.key_files import Issuer, KeyFolder, read_public
 from jpoa_desktop.services.attendance import AttendanceService
 from jpoa_desktop.services.branding import BrandingService
-from jpoa_desktop.services.certificate_codes import Claim, Verdict, encode, verify
-from jpoa_desktop.services.signing import SigningService, load_public_key
+from jpoa_desktop.services.certificate_codes import (
+    Verdict,
+    compact_claim,
+    encode_compact,
+    signed_bytes,
+    verify,
+)
+from jpoa_desktop.services.signing import SigningService
+from jpoa_desktop.services.transliteration import to_latin
 from jpoa_desktop.services.views import pick
 from jpoa_desktop.services.workshops import WorkshopService
 
@@ -48,9 +57,36 @@ def _hours(session_rows: list[tuple[time, time]]) -> str:
     return f"{half_hours:g}"
 
 
+def _cyrillic(text: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in text)
+
+
+def carried_name(name: str, latin: str) -> str:
+    """The holder's name as the QR code carries it: in Latin letters, half the bytes of
+    Cyrillic, so the code stays small enough for a 150 dpi scan."""
+    if not _cyrillic(name):  # Latin already (Uzbek, Turkmen, English): as written
+        return name
+    return latin if latin and not _cyrillic(latin) else to_latin(name)
+
+
+def trusted_issuers(folder: KeyFolder | None = None) -> list[Issuer]:
+    """The issuers this user accepts: imported public keys and their own keys."""
+    return (folder or KeyFolder()).issuers()
+
+
+def verify_code(
+    text: str, public_key: Path | None = None, folder: KeyFolder | None = None
+) -> Verdict:
+    """Check a code against an issuer's public key file, else every trusted issuer. Reads files
+    only: no database is opened and no key is made."""
+    issuers = [read_public(public_key)] if public_key is not None else trusted_issuers(folder)
+    return verify(text, issuers)
+
+
 class CertificateService:
-    def __init__(self, session_scope: SessionScope) -> None:
+    def __init__(self, session_scope: SessionScope, signer: SigningService | None = None) -> None:
         self._scope = session_scope
+        self._signer = signer
 
     def eligible(
         self, workshop_id: int, min_share: float = 0.8
@@ -113,21 +149,16 @@ class CertificateService:
         hours = _hours([(start, end) for start, end in times])
         branding = BrandingService(self._scope).branding(workshop_id)
         place = workshop.place
-        title = pick(workshop.titles, languages[0])
-        signer = SigningService(self._scope)
+        signer = self._signer or SigningService(self._scope)
+        issuer_name = ", ".join(workshop.organiser_names)
+        dates = f"{workshop.start.isoformat()}/{workshop.end.isoformat()}"
         certificates = []
         for _id, name, latin, uuid in holders:
-            claim = Claim(
-                number=f"{workshop.start.year}-{uuid[:8].upper()}",
-                holder=name,
-                latin=latin,
-                workshop=title,
-                dates=f"{workshop.start.isoformat()}/{workshop.end.isoformat()}",
-                place=place,
-                hours=hours,
-            )
-            code = encode(claim, signer.sign(claim.payload()))
-            certificates.append(handout.Certificate(claim.number, name, latin, code))
+            number = f"{workshop.start.year}-{uuid[:8].upper()}"
+            claim = compact_claim(number, carried_name(name, latin), dates, hours)
+            signature = signer.sign(signed_bytes(claim), issuer_name)
+            code = encode_compact(claim, signature)
+            certificates.append(handout.Certificate(number, name, latin, code))
         data = handout.CertificateData(
             languages=languages,
             titles=tuple(pick(workshop.titles, code) for code in languages),
@@ -145,10 +176,12 @@ class CertificateService:
         return data, excluded
 
     def verify(self, text: str, public_key: Path | None = None) -> Verdict:
-        """Check a certificate code against an exported public key, or this database's own."""
-        key = (
-            load_public_key(public_key)
-            if public_key is not None
-            else SigningService(self._scope).public_key()
-        )
-        return verify(text, key)
+        """Check a certificate code against an exported public key, else this database's own
+        key and the trusted issuers."""
+        if public_key is not None:
+            return verify_code(text, public_key)
+        issuers = trusted_issuers()
+        own = (self._signer or SigningService(self._scope)).issuer()
+        if own is not None:
+            issuers.insert(0, Issuer(own.name, own.key, own=True))
+        return verify(text, issuers)

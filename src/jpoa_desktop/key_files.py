@@ -1,0 +1,195 @@
+"""The signing keys' own folder, outside every database: what makes a copied database harmless.
+
+A database holds only the public half of its signing key; the private half lives here, in the
+user's config folder, one PKCS8 PEM file per key (owner-only, optionally passphrase-protected),
+named after the key's fingerprint so several databases' keys sit side by side. Beside them,
+`trusted-issuers/` holds the public keys whose certificates this user accepts, each with the
+issuer's name written above the PEM block (RFC 7468 allows text there).
+
+Both the migration that moves keys out of old databases and the services use this module, so it
+imports nothing of the app but `config` and the errors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from jpoa_desktop.config import config_dir
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+
+ISSUER_LINE = "Issuer: "
+RAW = serialization.Encoding.Raw
+PEM = serialization.Encoding.PEM
+
+
+def raw_public(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(RAW, serialization.PublicFormat.Raw)
+
+
+def fingerprint(key: Ed25519PublicKey) -> str:
+    """A short, readable name for a public key: the first 8 bytes of its SHA-256, in hex."""
+    digest = hashlib.sha256(raw_public(key)).hexdigest()[:16].upper()
+    return " ".join(digest[n : n + 4] for n in range(0, 16, 4))
+
+
+def _file_stem(key: Ed25519PublicKey) -> str:
+    return fingerprint(key).replace(" ", "").lower()
+
+
+def public_pem(key: Ed25519PublicKey, issuer: str) -> bytes:
+    """The public key as PEM, with the issuer's name on a line above it."""
+    pem = key.public_bytes(PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    name = " ".join(issuer.split())  # one line, whatever was typed
+    return f"{ISSUER_LINE}{name}\n".encode() + pem if name else pem
+
+
+def private_pem(key: Ed25519PrivateKey, passphrase: bytes | None = None) -> bytes:
+    protection: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(passphrase)
+        if passphrase
+        else serialization.NoEncryption()
+    )
+    return key.private_bytes(PEM, serialization.PrivateFormat.PKCS8, protection)
+
+
+def write_private(target: Path, content: bytes) -> None:
+    """Write `content` readable by its owner only (0600, folder 0700), all or nothing."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    handle, temporary = tempfile.mkstemp(prefix=".key.", dir=target.parent)  # made 0600
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@dataclass(frozen=True)
+class Issuer:
+    name: str
+    key: Ed25519PublicKey
+    own: bool = False  # this user's own key (its private half is in the key folder)
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.key)
+
+
+def _not_a_key(path: Path, what: str) -> ValidationError:
+    if what == "public":
+        template = QT_TRANSLATE_NOOP(
+            "Errors", "{file} is not a public key exported by JPoA Desktop."
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Errors", "{file} is not a certificate signing key file of JPoA Desktop."
+        )
+    return ValidationError(template, file=path.name)
+
+
+def read_public(path: Path) -> Issuer:
+    """A public key file as `export-key` writes it; the issuer's name from its first line."""
+    try:
+        content = path.read_bytes()
+        key = serialization.load_pem_public_key(content)
+    except (OSError, ValueError) as error:
+        raise _not_a_key(path, "public") from error
+    if not isinstance(key, Ed25519PublicKey):
+        raise _not_a_key(path, "public")
+    first = content.split(b"\n", 1)[0].decode("utf-8", "replace")
+    name = first[len(ISSUER_LINE) :].strip() if first.startswith(ISSUER_LINE) else ""
+    return Issuer(name, key)
+
+
+def read_private(path: Path, passphrase: bytes | None) -> Ed25519PrivateKey:
+    """A PKCS8 PEM key file, asking for its passphrase with a clear message when it has one."""
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise _not_a_key(path, "private") from error
+    try:
+        key = serialization.load_pem_private_key(content, passphrase or None)
+    except TypeError as error:  # protected and no passphrase given, or the other way round
+        if passphrase:
+            raise _not_a_key(path, "private") from error
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The signing key file {file} is protected by a passphrase; give the passphrase "
+                "(JPOA_KEY_PASSPHRASE for the jpoa command).",
+            ),
+            file=path.name,
+        ) from error
+    except ValueError as error:
+        if passphrase and b"ENCRYPTED" in content:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The passphrase does not open the key file {file}."),
+                file=path.name,
+            ) from error
+        raise _not_a_key(path, "private") from error
+    if not isinstance(key, Ed25519PrivateKey):
+        raise _not_a_key(path, "private")
+    return key
+
+
+class KeyFolder:
+    """`<config>/keys/` (private keys) and `<config>/trusted-issuers/` (public keys)."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root if root is not None else config_dir()
+
+    @property
+    def keys(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def trusted(self) -> Path:
+        return self.root / "trusted-issuers"
+
+    def private_path(self, key: Ed25519PublicKey) -> Path:
+        return self.keys / f"{_file_stem(key)}.pem"
+
+    def has_private(self, key: Ed25519PublicKey) -> bool:
+        return self.private_path(key).is_file()
+
+    def save_private(self, key: Ed25519PrivateKey, content: bytes | None = None) -> Path:
+        """Keep `key` (as `content` when given, e.g. still passphrase-protected)."""
+        target = self.private_path(key.public_key())
+        write_private(target, content if content is not None else private_pem(key))
+        return target
+
+    def load_private(self, key: Ed25519PublicKey, passphrase: bytes | None) -> Ed25519PrivateKey:
+        private = read_private(self.private_path(key), passphrase)
+        if raw_public(private.public_key()) != raw_public(key):  # a file renamed by hand
+            raise _not_a_key(self.private_path(key), "private")
+        return private
+
+    def trust(self, issuer: Issuer) -> Path:
+        """Accept certificates signed by `issuer` from now on (its name replaced if known)."""
+        target = self.trusted / f"{_file_stem(issuer.key)}.pem"
+        write_private(target, public_pem(issuer.key, issuer.name))
+        return target
+
+    def issuers(self) -> list[Issuer]:
+        """The trusted issuers, own keys marked; an unreadable file is skipped, not fatal."""
+        if not self.trusted.is_dir():
+            return []
+        found = []
+        for path in sorted(self.trusted.glob("*.pem")):
+            try:
+                issuer = read_public(path)
+            except ValidationError:
+                continue
+            found.append(Issuer(issuer.name, issuer.key, own=self.has_private(issuer.key)))
+        return sorted(found, key=lambda i: (not i.own, i.name.casefold(), i.fingerprint))
