@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from jpoa_desktop.cli_certificates import add_certificate_commands
 from jpoa_desktop.cli_workshops import Adder, Printer, _day
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.database import Database
+
+if TYPE_CHECKING:  # reportlab loads only when a handout is printed
+    from jpoa_desktop.handouts.printable import PrintNotices
 
 # The kinds built so far; the others follow.
 HANDOUT_KINDS = (
@@ -35,10 +38,25 @@ def _offset(text: str) -> tuple[float, float]:
     return right, down
 
 
+def notice_lines(notices: PrintNotices) -> list[str]:
+    """What the handout changed to print, one plain line each (the JSON has the fields)."""
+    lines = []
+    for n in notices.items:
+        whose = f"{n.person}: " if n.person else ""
+        if n.kind == "latin":
+            lines.append(f"printed in Latin letters: {n.person} as {n.detail}")
+        elif n.kind == "unprintable":
+            lines.append(f"left out, not in the fonts: {whose}{n.field}: {n.detail}")
+        else:
+            lines.append(f"cut to fit ({n.kept} of {n.length} letters): {whose}{n.field}")
+    return lines
+
+
 def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
     add_certificate_commands(commands_parser, add, print_json)
 
     def handout(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.handouts.printable import PrintNotices
         from jpoa_desktop.services.handouts import HandoutService
 
         target = Path(args.out)
@@ -46,6 +64,7 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Say which workshop with --workshop ID.")
             )
+        notices = PrintNotices()
         english = HandoutService(db.session_scope).write(
             args.kind,
             args.workshop or 0,
@@ -60,6 +79,7 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
             min_share=args.attendance / 100,
             pillar=args.pillar,
             offset_mm=_offset(args.offset),
+            notices=notices,
         )
         left_out = []
         if args.kind == "certificates":
@@ -70,7 +90,8 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
             )
             left_out = [{"name": e.name, "reason": e.reason} for e in excluded]
         if args.json:
-            report: dict[str, object] = {"file": str(target), "fallback_labels": english}
+            report: dict[str, object] = {"file": str(target), "fallback_labels": english,
+                                         "notices": notices.as_dicts()}  # fmt: skip
             if args.kind == "certificates":
                 report["left_out"] = left_out
             print_json(report, out)
@@ -80,6 +101,8 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
                 print(f"labels printed in English: {', '.join(english)}", file=out)
             for person in left_out:
                 print(f"no certificate: {person['name']} ({person['reason']})", file=out)
+            for line in notice_lines(notices):
+                print(line, file=out)
         return 0
 
     command = add("handout", handout, "print a workshop's handout to a PDF file")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QToolButton,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop.handouts.printable import PrintNotice
 from jpoa_desktop.ui.handouts.printing import page_sizes, render_page
 from jpoa_desktop.ui.tasks import TaskRunner
 
@@ -72,6 +74,10 @@ class PreviewPane(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # What the handout changed to print (a Latin spelling, a letter left out, a cut).
+        self.notices: tuple[PrintNotice, ...] = ()
+        self.notices_button = QPushButton(self)
+        self.notices_button.hide()
         self.image = QLabel(self)
         self.image.setObjectName("previewPage")
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -102,7 +108,10 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.area, 1)
-        layout.addWidget(self.status)
+        foot = QHBoxLayout()
+        foot.addWidget(self.status, 1)
+        foot.addWidget(self.notices_button)
+        layout.addLayout(foot)
 
     def _wire(self) -> None:
         self.previous_button.clicked.connect(lambda: self.go_to(self.current_page() - 1))
@@ -111,6 +120,7 @@ class PreviewPane(QWidget):
         self.zoom_in_button.clicked.connect(lambda: self.step_zoom(1))
         self.zoom_out_button.clicked.connect(lambda: self.step_zoom(-1))
         self.zoom.activated.connect(self._on_zoom_chosen)
+        self.notices_button.clicked.connect(self.show_notices)
         self.area.zoom_step.connect(self.step_zoom)
         self.area.resized.connect(self._on_resized)
         keys = {
@@ -138,6 +148,7 @@ class PreviewPane(QWidget):
         self.zoom_out_button.setText("−")
         self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+−)"))
         self.page.setToolTip(self.tr("Page"))
+        self.notices_button.setText(self.tr("What was changed…"))
         self.zoom.blockSignals(True)
         self.zoom.clear()
         self.zoom.addItem(self.tr("Fit width"), FIT_WIDTH)
@@ -156,7 +167,20 @@ class PreviewPane(QWidget):
         self.image.setPixmap(QPixmap())
         self.image.setText(text)
         self.status.clear()
+        self.set_notices(())
         self._update_controls()
+
+    def set_notices(self, notices: tuple[PrintNotice, ...]) -> None:
+        """The changes the shown handout made to print; the button lists them."""
+        self.notices = notices
+        self.notices_button.setVisible(bool(notices))
+
+    def show_notices(self) -> None:
+        from jpoa_desktop.ui.handouts.notices_dialog import PrintNoticesDialog
+
+        dialog = PrintNoticesDialog(self.notices, self)
+        dialog.open()
+        self.notices_dialog = dialog
 
     def show_building(self) -> None:
         """Keep the old page in view, greyed out in words, while the new one builds."""

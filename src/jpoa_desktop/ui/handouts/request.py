@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jpoa_desktop.handouts.participant_list import DEFAULT_COLUMNS
+from jpoa_desktop.handouts.printable import PrintNotices
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -72,9 +73,11 @@ def build_handout(
     out: Path,
     progress: Progress = no_progress,
     cancelled: CancelCheck = never_cancelled,
+    notices: PrintNotices | None = None,
 ) -> list[str]:
     """Write the handout to `out` (a temporary name, then renamed: no half-written file);
-    return the labels printed in English for want of a translation."""
+    return the labels printed in English for want of a translation. `notices` is told what
+    had to be changed to print (a Latin spelling, a letter left out, a text cut)."""
     from jpoa_desktop.services.handouts import HandoutService
 
     second = request.second if request.kind in BILINGUAL else None
@@ -94,4 +97,5 @@ def build_handout(
         offset_mm=request.offset_mm,
         progress=progress,
         cancelled=cancelled,
+        notices=notices,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import tempfile
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.errors import Cancelled, JpoaError
+from jpoa_desktop.handouts.printable import PrintNotices
 from jpoa_desktop.progress import CancelCheck, Progress
 from jpoa_desktop.ui.handouts.batch import BatchOutcome, run_batch
 from jpoa_desktop.ui.handouts.icon import printer_icon
 from jpoa_desktop.ui.handouts.labels import kind_label
+from jpoa_desktop.ui.handouts.notices_dialog import summary
 from jpoa_desktop.ui.handouts.options_panel import OptionsPanel
 from jpoa_desktop.ui.handouts.preview import PreviewPane
 from jpoa_desktop.ui.handouts.request import (
@@ -318,17 +321,18 @@ class HandoutsScreen(QWidget):
         self._preview_count += 1
         number = self._preview_count
         out = Path(self._preview_folder.name) / f"preview-{number}.pdf"
+        notices = PrintNotices()
         self.preview.show_building()
         self.build_progress.setRange(0, 0)
         self.build_progress.show()
         task = self._tasks.run_task(
             self,
             self.tr("Building the preview"),
-            build_handout,
+            partial(build_handout, notices=notices),
             self._desk.db,
             request,
             out,
-            on_done=lambda english: self._preview_built(number, out, request, english),
+            on_done=lambda english: self._preview_built(number, out, request, english, notices),
             on_error=lambda error: self._preview_failed(number, error),
             show_progress=False,
         )
@@ -343,7 +347,12 @@ class HandoutsScreen(QWidget):
             self.build_progress.setValue(done)
 
     def _preview_built(
-        self, number: int, out: Path, request: HandoutRequest, english: list[str]
+        self,
+        number: int,
+        out: Path,
+        request: HandoutRequest,
+        english: list[str],
+        notices: PrintNotices | None = None,
     ) -> None:
         if number != self._preview_count:
             out.unlink(missing_ok=True)
@@ -354,7 +363,10 @@ class HandoutsScreen(QWidget):
         same_kind = previous is not None and getattr(self, "_previewed_kind", None) == request.kind
         self._previewed_kind = request.kind
         self.preview.load(out, keep_page=same_kind)
-        self.preview.status.setText(self._note(english))
+        changes = tuple(notices.items) if notices is not None else ()
+        self.preview.status.setText(" · ".join(p for p in (self._note(english),
+                                                           summary(changes)) if p))  # fmt: skip
+        self.preview.set_notices(changes)
         if previous is not None and previous != out:
             previous.unlink(missing_ok=True)
 
