@@ -130,6 +130,23 @@ def test_footer_rows_below_the_list_are_left_out_and_named(
     assert min(table.footer_rows) > 4
 
 
+def test_a_subtotal_between_regions_is_left_out_and_the_people_after_it_kept(
+    tmp_path: Path,
+) -> None:
+    header = ["№", "Должность", "Фамилия", "Имя"]
+    rows: list[Sequence[object]] = [
+        header,
+        [1, "Директор", "Иванов", "Иван"],
+        ["", "Итого по Казахстану: 1"],
+        [2, "Начальник отдела", "Петрова", "Анна"],
+        [3, "Руководитель группы", "Ёлкин", "Фёдор"],
+        ["", "Всего: 3"],
+    ]
+    table = read_list(_book(tmp_path / "regions.xlsx", rows))
+    assert _names(table) == [("Иванов", "Иван"), ("Петрова", "Анна"), ("Ёлкин", "Фёдор")]
+    assert table.footer_rows == (3, 6)
+
+
 def test_a_person_after_a_blank_row_is_still_a_person(tmp_path: Path) -> None:
     rows: list[Sequence[object]] = [HEADER, *PEOPLE[:2], [], PEOPLE[2]]
     table = read_list(_book(tmp_path / "gap.xlsx", rows))

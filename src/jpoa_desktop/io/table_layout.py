@@ -30,7 +30,7 @@ _NUMBERING = re.compile(r"^(?:№|#|n|no|nº|n°|№пп|пп|№п/п|п/п|№
 _FOOTER = re.compile(
     r"^(?:(?:итого|всего|total|totals|subtotal|исполнитель|исполнил|подготовил|подготовила|"
     r"составил|составила|prepared|compiled|executed|подпись|signature|signed|примечание|"
-    r"примечания|note|notes|руководитель|начальник|директор|заместитель|head|барлығы|"
+    r"примечания|note|notes|барлығы|"
     r"барлыгы|жами|jami|jemi|жыйынтык|орындаған|орындаушы|ижрочи|ijrochi)\b|исп\.|м\.\s?п\.)",
     re.IGNORECASE,
 )
@@ -59,7 +59,7 @@ def lay_out(
     after_blank: set[int] = set()
     blank = False
     for number, record in records:
-        cells = [cell.strip() for cell in record]
+        cells = list(map(str.strip, record))
         if not any(cells):
             blank = bool(rows)
             continue
@@ -85,17 +85,17 @@ def lay_out(
         skipped.append(rows[start][0])
         start += 1
     data = rows[start:]
-    end = len(data)
+    footers: set[int] = set()
     if recognise is not None:  # a footer is told from the data by the columns' meaning
         numbering = {n for n, cell in enumerate(headers) if _NUMBERING.match(_fold(cell))}
-        end = _footer_start(data, numbering, set(recognise(headers)), after_blank)
+        footers = _footers(data, numbering, set(recognise(headers)), after_blank)
     choices = tuple((number, _glimpse(cells)) for number, cells in rows[:HEADER_SEARCH_ROWS])
     return Layout(
         headers=headers,
-        data=data[:end],
+        data=[row for index, row in enumerate(data) if index not in footers],
         header_rows=tuple(header_rows),
         skipped_rows=tuple(skipped),
-        footer_rows=tuple(number for number, _ in data[end:]),
+        footer_rows=tuple(data[index][0] for index in sorted(footers)),
         choices=choices,
     )
 
@@ -152,25 +152,39 @@ def _numbers_columns(cells: Sequence[str]) -> bool:
     return len(filled) >= 2 and filled == [str(n) for n in range(1, len(filled) + 1)]
 
 
-def _footer_start(
+def _footers(
     data: Sequence[Record], numbering: set[int], known: set[int], after_blank: set[int]
-) -> int:
-    """The index of the first footer row in `data` (len(data) when there is none)."""
+) -> set[int]:
+    """The indexes in `data` of totals (also a subtotal between regions), signature lines and
+    the lines that follow them, and the prose after the last blank row."""
+    footers: set[int] = set()
+    most = 3 + len(numbering)
+    following = False  # the rows after a footer that hold one value: "тел. …", a date
     for index, (_number, cells) in enumerate(data):
+        if not index or len(cells) - cells.count("") > most:  # a person's row: too full
+            following = False
+            continue
         texts = [cell for cell in cells if cell]
-        values = [cell for n, cell in enumerate(cells) if cell and n not in numbering]
+        filled = [(n, cell) for n, cell in enumerate(cells) if cell and n not in numbering]
         signature = any(_SIGNATURE_LINE.search(cell) for cell in texts)
-        if index and len(values) <= 3 and (_FOOTER.match(texts[0]) or signature):
-            return index
-    end = len(data)
+        footer = len(filled) <= 3 and (_FOOTER.match(texts[0]) or signature)
+        if footer or (following and _a_note(filled, known)):
+            footers.add(index)
+            following = True
+        else:
+            following = False
+    notes: set[int] = set()
     for index in range(len(data) - 1, 0, -1):
         number, cells = data[index]
         filled = [(n, cell) for n, cell in enumerate(cells) if cell and n not in numbering]
-        if not _a_note(filled, known):
+        if index not in footers and not _a_note(filled, known):
             break
         if number in after_blank:
-            end = index
-    return end
+            footers.update(notes | {index})
+            notes.clear()
+        else:
+            notes.add(index)
+    return footers
 
 
 def _a_note(filled: Sequence[tuple[int, str]], known: set[int]) -> bool:

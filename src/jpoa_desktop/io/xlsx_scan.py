@@ -35,7 +35,9 @@ _SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)/?>")
 _RELATION = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)/?>")
 _ATTRIBUTE = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
 _ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
-_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,4})(\d{1,9})"')
+_ROW_START = re.compile(rb"<(?:\w+:)?row[\s>]")
+_CELL_COLUMN = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,4})\d')
+_CELL_ROW = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="[A-Z]{1,4}(\d{1,9})"')
 _COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
 _MERGE = re.compile(
     rb'<(?:\w+:)?mergeCell\b[^>]*?\sref="([A-Z]{1,4})(\d{1,9}):([A-Z]{1,4})(\d{1,9})"'
@@ -133,39 +135,46 @@ def scan_sheet(archive: zipfile.ZipFile, member: str, name: str, limits: TableLi
     facts = SheetFacts()
     if not member or member not in archive.NameToInfo:
         return facts
-    cells = 0
-    rows = 0
+    cells = rows = 0
     top, bottom, left, right = -1, -1, -1, -1
     for part in _parts(archive, member, name, limits):
-        for match in _COL.finditer(part):
-            if _HIDDEN.search(match[1]):
-                low, high = _MIN.search(match[1]), _MAX.search(match[1])
-                if low and high:
-                    first, last = int(low[1]) - 1, min(int(high[1]), limits.max_columns + 1)
-                    facts.hidden_columns.update(range(first, last))
-        for match in _ROW.finditer(part):
-            rows += not match[1].endswith(b"/")
-            if _HIDDEN.search(match[1]) and (number := _ROW_NUMBER.search(match[1])):
-                facts.hidden_rows.add(int(number[1]) - 1)
+        if b"hidden" in part:
+            _hidden(part, facts, limits)
+        rows += len(_ROW_START.findall(part))
         if rows > limits.max_rows + ROW_SLACK:
             raise too_many_rows(name, limits.max_rows)
-        for letters, digits in _CELL.findall(part):
-            column, row = column_index(letters), int(digits) - 1
-            if column >= limits.max_columns:
-                raise too_many_columns(name, limits.max_columns)
-            if row >= limits.max_rows + ROW_SLACK:
-                raise too_many_rows(name, limits.max_rows)
-            top = row if top < 0 else min(top, row)
-            bottom, left = max(bottom, row), column if left < 0 else min(left, column)
-            right = max(right, column)
-            cells += 1
+        columns = _CELL_COLUMN.findall(part)
+        cells += len(columns)
         if cells > limits.max_cells:
             raise too_many_cells(name, limits.max_cells)
+        if columns:  # a few distinct letters and row numbers, however many cells
+            indexes = [column_index(letters) for letters in set(columns)]
+            numbers = [int(digits) - 1 for digits in set(_CELL_ROW.findall(part))]
+            left = min(indexes) if left < 0 else min(left, *indexes)
+            right = max(right, *indexes)
+            top = min(numbers) if top < 0 else min(top, *numbers)
+            bottom = max(bottom, *numbers)
+            if right >= limits.max_columns:
+                raise too_many_columns(name, limits.max_columns)
+            if bottom >= limits.max_rows + ROW_SLACK:
+                raise too_many_rows(name, limits.max_rows)
         for c1, r1, c2, r2 in _MERGE.findall(part):
             facts.merges.append((int(r1) - 1, column_index(c1), int(r2) - 1, column_index(c2)))
     if top >= 0 and (bottom - top + 1) * (right - left + 1) > limits.max_cells:
         raise too_many_cells(name, limits.max_cells)
     return facts
+
+
+def _hidden(part: bytes, facts: SheetFacts, limits: TableLimits) -> None:
+    for match in _COL.finditer(part):
+        if _HIDDEN.search(match[1]):
+            low, high = _MIN.search(match[1]), _MAX.search(match[1])
+            if low and high:
+                first, last = int(low[1]) - 1, min(int(high[1]), limits.max_columns + 1)
+                facts.hidden_columns.update(range(first, last))
+    for match in _ROW.finditer(part):
+        if _HIDDEN.search(match[1]) and (number := _ROW_NUMBER.search(match[1])):
+            facts.hidden_rows.add(int(number[1]) - 1)
 
 
 def _parts(

@@ -109,10 +109,10 @@ def _read(
     keep: list[int] | None = None
     try:
         for index, values in enumerate(sheet.iter_rows()):
-            cells = [""] * offset + [_cell_text(value) for value in values]
+            cells = [""] * offset + [v if type(v) is str else _cell_text(v) for v in values]
             if keep is None:
                 keep = [n for n in range(len(cells)) if n not in facts.hidden_columns]
-            if any(len(cell) > limits.max_cell_chars for cell in cells):
+            if max(map(len, cells), default=0) > limits.max_cell_chars:
                 raise cell_too_long(name, index + 1, limits.max_cell_chars)
             if index in facts.hidden_rows:
                 if any(cell.strip() for cell in cells):
