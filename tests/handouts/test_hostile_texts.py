@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import cast
 
 import arabic_reshaper  # type: ignore[import-untyped]
+import pypdfium2
 import pytest
+import zxingcpp
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 from tests.handouts.hostile_people import (
@@ -25,6 +27,7 @@ from tests.handouts.test_every_kind import fonts
 
 from jpoa_desktop.handouts import certificates as certificate_handout
 from jpoa_desktop.handouts.printable import PrintNotices, printable
+from jpoa_desktop.services.certificates import verify_code
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.handouts import HandoutService
 
@@ -149,3 +152,21 @@ def test_what_is_drawn_for_an_arabic_name_is_joined_and_right_to_left() -> None:
     # (an initial noon) rightmost, where a reader starts.
     assert drawn[0] == "\ufeaa" and drawn[-1] == "\ufee7"
     assert all("\ufb50" <= c <= "\ufeff" or c == " " for c in drawn)
+
+
+def test_certificates_for_a_ten_thousand_letter_name_build_with_a_readable_qr_code(
+    empty_db: Database, tmp_path: Path
+) -> None:
+    workshop = long_texts_workshop(empty_db)
+    out = tmp_path / "certificates.pdf"
+    notices = PrintNotices()
+    HandoutService(empty_db.session_scope).write("certificates", workshop, out, "ru",
+                                                  min_share=0.0, notices=notices)  # fmt: skip
+    assert len(PdfReader(out).pages) == 2
+    assert _flat(LONG_FAMILY[:40]) in _flat(_text(out))
+    assert next(n.field for n in notices.items if n.kind == "cut") == "name"
+    page = pypdfium2.PdfDocument(out)[0].render(scale=200 / 72).to_pil()
+    (code,) = [found.text for found in zxingcpp.read_barcodes(page)]
+    verdict = verify_code(code)
+    assert verdict.valid and verdict.claim is not None
+    assert verdict.claim.holder.startswith("Abdurakhmanovzoda") and verdict.claim.holder[-1] == "…"

@@ -69,6 +69,18 @@ def carried_name(name: str, latin: str) -> str:
     return latin if latin and not _cyrillic(latin) else to_latin(name)
 
 
+QR_NAME_BYTES = 160  # a longer name (only an old or damaged record has one) is cut, with "…"
+
+
+def fits_a_qr(name: str) -> str:
+    """`name`, or its start with "…" when it is longer than `QR_NAME_BYTES` in UTF-8: a name of
+    ten thousand letters would need a QR code larger than any there is."""
+    if len(name.encode("utf-8")) <= QR_NAME_BYTES:
+        return name
+    kept = name.encode("utf-8")[: QR_NAME_BYTES - 3].decode("utf-8", errors="ignore")
+    return kept.rstrip() + "…"
+
+
 def trusted_issuers(folder: KeyFolder | None = None) -> list[Issuer]:
     """The issuers this user accepts: imported public keys and their own keys."""
     return (folder or KeyFolder()).issuers()
@@ -155,7 +167,7 @@ class CertificateService:
         certificates = []
         for _id, name, latin, uuid in holders:
             number = f"{workshop.start.year}-{uuid[:8].upper()}"
-            claim = compact_claim(number, carried_name(name, latin), dates, hours)
+            claim = compact_claim(number, fits_a_qr(carried_name(name, latin)), dates, hours)
             signature = signer.sign(signed_bytes(claim), issuer_name)
             code = encode_compact(claim, signature)
             certificates.append(handout.Certificate(number, name, latin, code))
