@@ -56,8 +56,11 @@ def day(value: date | None) -> str:
 
 
 def dates_text(measure: MeasureView) -> str:
-    """`01.01.2024 – 31.12.2025`, spaced so that a narrow column breaks it after the dash
-    (a no-break space keeps the dash with the first date); one side may be missing."""
+    """The deadline in the plan's own words (`IV квартал 2026 г.`, `ежегодно`) when it has
+    them, else `01.01.2024 – 31.12.2025`, spaced so that a narrow column breaks it after the
+    dash (a no-break space keeps the dash with the first date); one side may be missing."""
+    if measure.deadline_text:
+        return measure.deadline_text
     if not measure.start and not measure.end:
         return ""
     return f"{day(measure.start)}\u00a0– {day(measure.end)}".strip()

@@ -24,6 +24,7 @@ PLAN_FIELDS: tuple[tuple[str, str, float], ...] = (
     ("partners", "strategy_partners", 22),
     ("start", "strategy_start", 12),
     ("end", "strategy_end", 12),
+    ("deadline", "strategy_deadline", 18),  # the words; start and end are derived from them
     ("indicators", "strategy_indicators", 40),
     ("amount", "strategy_amount", 15),
     ("currency", "strategy_currency", 9),
@@ -46,7 +47,13 @@ _EXTRA = {
     "action": "measure", "activity": "measure", "measures": "measure",
     "ответственный": "responsible", "исполнитель": "responsible", "исполнители": "responsible",
     "ответственныеисполнители": "responsible", "responsibleagency": "responsible",
-    "партнеры": "partners", "срок": "end", "срокисполнения": "end", "deadline": "end",
+    "партнеры": "partners", "срок": "deadline", "срокисполнения": "deadline",
+    "сроки": "deadline", "срокиисполнения": "deadline", "срокреализации": "deadline",
+    "срокиреализации": "deadline", "deadline": "deadline", "timeframe": "deadline",
+    "timeline": "deadline", "дата": "deadline", "мерзімі": "deadline", "мерзім": "deadline",
+    "мөөнөтү": "deadline", "мөөнөт": "deadline", "мӯҳлат": "deadline", "muddat": "deadline",
+    "muddati": "deadline", "möhlet": "deadline", "möhleti": "deadline",
+    "начало": "start", "окончание": "end", "срокначала": "start", "срококончания": "end",
     "indicator": "indicators", "индикатор": "indicators", "показатели": "indicators",
     "сумма": "amount", "объемфинансирования": "amount",
     "источник": "source", "source": "source", "цель": "goal", "задача": "objective",
@@ -69,10 +76,13 @@ def suggest_plan_mapping(headers: Sequence[str]) -> dict[int, str]:
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for index, header in enumerate(headers):
-        # "Measure / Мероприятие": a bilingual export's header names the field twice
-        parts = [header, *header.split(" / ")]
-        field = next((known[k] for k in map(fold_header, parts) if k in known), None)
-        if field is not None and field not in taken:
+        # "Measure / Мероприятие": a bilingual export's header names the field twice;
+        # "Сроки: начало": a two-row header's lower name says more than the upper one
+        upper, _colon, lower = header.rpartition(": ")
+        parts = [header, *header.split(" / "), *([lower, upper] if upper else [])]
+        fields = (known[k] for k in map(fold_header, parts) if k in known)
+        field = next((f for f in fields if f not in taken), None)
+        if field is not None:
             mapping[index] = field
             taken.add(field)
     return mapping

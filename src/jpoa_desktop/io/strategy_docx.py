@@ -72,6 +72,9 @@ def write_docx(
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(first, side, Mm(20))
     _set_styles(document, language)
+    # The import reads these back: a plan exported and imported again keeps title and period.
+    document.core_properties.title = text_in(draft.summary.titles, language)
+    document.core_properties.subject = period_text(draft)
     _title_page(document, draft, labels)
     measures = draft.measures()
     total = len(measures) * 2

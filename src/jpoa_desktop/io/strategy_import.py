@@ -10,12 +10,16 @@ raise `ValidationError`s naming the row and the column.
 from __future__ import annotations
 
 import re
+import zipfile
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from xml.etree import ElementTree
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.io.plan_docx import PlanFile, read_docx_plan, years_of
 from jpoa_desktop.io.strategy_columns import suggest_plan_mapping
-from jpoa_desktop.io.tables import Table, _build_table, read_table
+from jpoa_desktop.io.tables import XLSX_SUFFIXES, Table, read_table
 
 DOCX_SUFFIXES = frozenset({".docx", ".docm"})
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
@@ -24,38 +28,46 @@ _INDICATOR = re.compile(r"^(.*):\s*([^:]*?)\s*(?:→|->)\s*(\S*)\s*(.*)$")
 _DATES = re.compile(r"^(.*?)\s*[–—]\s*(.*)$|^(.*?)\s+-\s+(.*)$")
 
 
-def read_plan_table(path: Path) -> Table:
-    """The action plan's table: the first sheet of an XLSX (or a CSV), or the table of a DOCX
-    whose headers name a measure column (the first one, if several do)."""
-    if path.suffix.lower() not in DOCX_SUFFIXES:
-        return read_table(path)
-    try:
-        from docx import Document
+def read_plan(path: Path) -> PlanFile:
+    """The action plan's table with its title and period: the first sheet of an XLSX (or a
+    CSV), its header found below any title rows, or the table of a DOCX whose headers name a
+    measure column (the first one, if several do)."""
+    if path.suffix.lower() in DOCX_SUFFIXES:
+        return read_docx_plan(path)
+    table = read_table(path, recognise=_recognise)
+    title, period = _workbook_title(path) if path.suffix.lower() in XLSX_SUFFIXES else ("", "")
+    glimpses = dict(table.header_choices)
+    above = [glimpses.get(n, "") for n in table.skipped_rows if n < table.header_row]
+    if not title and above:
+        title = above[0]
+    years = years_of(period) or years_of(title)
+    start, end = years or (None, None)
+    return PlanFile(table, title[:300], start, end)
 
-        document = Document(str(path))
-    except Exception as exc:  # python-docx raises many kinds on a damaged file
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{file} cannot be opened as a Word document; it may be damaged."
-            ),
-            file=path.name,
-        ) from exc
-    for table in document.tables:
-        records = [
-            (number, [cell.text for cell in row.cells])
-            for number, row in enumerate(table.rows, start=1)
-        ]
-        if (
-            records
-            and "measure" in suggest_plan_mapping([c.strip() for c in records[0][1]]).values()
-        ):
-            return _build_table(path.name, records, encoding="docx", delimiter="")
-    raise ValidationError(
-        QT_TRANSLATE_NOOP(
-            "Errors", "{file} has no table with a column of measures (“Measure”, “Мероприятие”)."
-        ),
-        file=path.name,
-    )
+
+def read_plan_table(path: Path) -> Table:
+    """The action plan's table alone (the import dialog's first look)."""
+    return read_plan(path).table
+
+
+def _recognise(cells: Sequence[str]) -> dict[int, str]:
+    return suggest_plan_mapping(list(cells))
+
+
+def _workbook_title(path: Path) -> tuple[str, str]:
+    """The title and subject the app's XLSX export writes in the workbook's properties (read
+    from the archive's small core.xml, after the zip check the table reader made)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("docProps/core.xml")
+            if info.file_size > 1_000_000:
+                return "", ""
+            root = ElementTree.fromstring(archive.read(info))
+    except (KeyError, OSError, zipfile.BadZipFile, ElementTree.ParseError):
+        return "", ""
+    title = root.findtext("{http://purl.org/dc/elements/1.1/}title") or ""
+    subject = root.findtext("{http://purl.org/dc/elements/1.1/}subject") or ""
+    return title.strip(), subject.strip()
 
 
 def _cell_error(template: str, row: int, column: str, value: str) -> ValidationError:

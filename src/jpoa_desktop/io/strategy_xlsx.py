@@ -18,6 +18,7 @@ from jpoa_desktop.handouts.labels import Labels
 from jpoa_desktop.handouts.strategy_text import (
     amount_text,
     indicator_text,
+    period_text,
     stop_if_cancelled,
     text_in,
     value_label,
@@ -46,6 +47,9 @@ def write_xlsx(
     openpyxl = _openpyxl()
     styles = importlib.import_module("openpyxl.styles")
     book = openpyxl.Workbook()
+    # The import reads these back: a plan exported and imported again keeps title and period.
+    book.properties.title = text_in(draft.summary.titles, language)
+    book.properties.subject = period_text(draft)
     sheet = book.active
     title = label("strategy_kind_action_plan")
     sheet.title = "".join(c for c in title if c not in SHEET_FORBIDDEN)[:31] or "Plan"
@@ -106,6 +110,7 @@ def measure_fields(measure: MeasureView, label: Labels) -> dict[str, Any]:
         "partners": "\n".join(measure.partner_names),
         "start": measure.start,
         "end": measure.end,
+        "deadline": measure.deadline_text,
         "indicators": "\n".join(indicator_text(i) for i in measure.indicators),
         "amount": amount,
         "currency": currency,

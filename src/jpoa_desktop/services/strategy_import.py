@@ -15,7 +15,7 @@ written here with the ORM models in one session, through the same checks and col
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -30,10 +30,12 @@ from jpoa_desktop.db.strategy_models import (
     StrategyMapping,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
+from jpoa_desktop.io.plan_hierarchy import Section, depth, section_of
 from jpoa_desktop.io.strategy_columns import FIELDS, suggest_plan_mapping
-from jpoa_desktop.io.strategy_import import read_plan_table
+from jpoa_desktop.io.strategy_import import read_plan
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.participant_import import ImportProblem
+from jpoa_desktop.services.strategy_import_notes import file_notes
 from jpoa_desktop.services.strategy_import_rows import PlannedMeasure, measure_from_row
 from jpoa_desktop.services.strategy_rows import (
     check_mapping,
@@ -58,6 +60,24 @@ class StrategyImportPlan:
     mapping: dict[int, str]  # column index → field
     rows: tuple[PlannedMeasure, ...]
     problems: tuple[ImportProblem, ...] = field(default_factory=tuple)
+    # Rows kept with a remark (a deadline in words the app cannot read).
+    warnings: tuple[ImportProblem, ...] = ()
+    # Goal and objective rows of the plan itself (section rows, numbered headings).
+    sections: tuple[PlannedSection, ...] = ()
+    # What the preview says about the file as a whole: a two-row header, title rows, columns
+    # that are not imported.
+    notes: tuple[ValidationError, ...] = ()
+    title: str = ""  # the plan's own title, "" when the file does not say one
+    start_year: int | None = None
+    end_year: int | None = None
+
+
+@dataclass(frozen=True)
+class PlannedSection:
+    row: int
+    level: str  # goal | objective
+    number: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -78,7 +98,8 @@ class StrategyImportService:
         self, path: Path, language: str = "ru", mapping: Mapping[int, str] | None = None
     ) -> StrategyImportPlan:
         """Read and check the whole file; nothing is written."""
-        table = read_plan_table(path)
+        found = read_plan(path)
+        table = found.table
         columns = dict(mapping) if mapping is not None else suggest_plan_mapping(table.headers)
         for index, name in columns.items():
             if name not in FIELDS or not 0 <= index < len(table.headers):
@@ -105,15 +126,38 @@ class StrategyImportService:
             library = library_labels(session, language)
         planned: list[PlannedMeasure] = []
         problems: list[ImportProblem] = []
+        sections: list[PlannedSection] = []
+        number_column = next((i for i, name in columns.items() if name == "number"), None)
+        deepest = max((depth(cells[number_column]) for cells in table.rows), default=0) if (
+            number_column is not None) else 0  # fmt: skip
+        goal: Section | None = None
+        objective: Section | None = None
+        previous: Section | None = None
         for row, cells in zip(table.row_numbers, table.rows, strict=True):
+            section = section_of(cells, columns, deepest, previous)
+            previous = section
+            if section is not None:
+                sections.append(PlannedSection(row, *astuple(section)))
+                if section.level == "goal":
+                    goal, objective = section, None
+                else:
+                    objective = section
+                continue
             values = {name: (cells[i], table.headers[i]) for i, name in columns.items()}
             try:
-                planned.append(measure_from_row(values, row, language, library))
+                planned.append(measure_from_row(values, row, language, library, (goal, objective)))
             except ValidationError as error:
                 problems.append(ImportProblem(row, str(error.values.get("column", "")), error))
-        return StrategyImportPlan(
-            table.source, language, table.headers, columns, tuple(planned), tuple(problems)
+        warnings = tuple(
+            ImportProblem(m.row, str(w.values.get("column", "")), w)
+            for m in planned
+            for w in m.warnings
         )
+        return StrategyImportPlan(
+            table.source, language, table.headers, columns, tuple(planned), tuple(problems),
+            warnings, tuple(sections), (*found.notes, *file_notes(table, columns)),
+            found.title, found.start_year, found.end_year,
+        )  # fmt: skip
 
     def import_rows(
         self,
@@ -145,8 +189,10 @@ class StrategyImportService:
         languages = tuple(dict.fromkeys((plan.language, "en")))
         draft = DraftInput(
             country=country.strip().upper(),
-            titles=dict(titles) if titles else {plan.language: Path(plan.source).stem},
+            titles=dict(titles) if titles else {plan.language: plan_title(plan)},
             kind=kind,
+            start_year=plan.start_year,
+            end_year=plan.end_year,
             languages=languages,
         )
         validate_draft(draft)
@@ -164,6 +210,11 @@ class StrategyImportService:
             skipped=len(plan.problems),
             problems=plan.problems,
         )
+
+
+def plan_title(plan: StrategyImportPlan) -> str:
+    """The plan's own title, else the file's name without its extension."""
+    return plan.title or Path(plan.source).stem
 
 
 def _item(session: Session, draft_id: int, parent: int | None, kind: str, position: int,

@@ -14,6 +14,8 @@ from jpoa_desktop.db.strategy_models import MEASURE_STATUSES, PRIORITIES
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.handouts.labels import HANDOUT_LANGUAGES, Labels, catalogue
 from jpoa_desktop.io.columns import fold_header, parse_date
+from jpoa_desktop.io.deadlines import parse_deadline
+from jpoa_desktop.io.plan_hierarchy import Section
 from jpoa_desktop.io.strategy_import import (
     parse_budget,
     parse_indicators,
@@ -21,7 +23,12 @@ from jpoa_desktop.io.strategy_import import (
     split_dates,
     split_list,
 )
-from jpoa_desktop.services.strategy_rows import validate_budget, validate_indicator, validate_item
+from jpoa_desktop.services.strategy_rows import (
+    MAX_DEADLINE,
+    validate_budget,
+    validate_indicator,
+    validate_item,
+)
 from jpoa_desktop.services.strategy_tree import Label
 from jpoa_desktop.services.strategy_views import BudgetInput, IndicatorInput, ItemInput
 
@@ -41,6 +48,9 @@ class PlannedMeasure:
     indicators: tuple[IndicatorInput, ...]
     budget: tuple[BudgetInput, ...]
     mapping: tuple[str, ...]  # library keys
+    # What the preview shows beside the row without refusing it (a deadline kept unread).
+    warnings: tuple[ValidationError, ...] = ()
+    deadline_kind: str = ""  # parse_deadline's kind of the words, "" without words
 
 
 def _choices(prefix: str) -> dict[str, str]:
@@ -73,8 +83,66 @@ def _choice(value: str, prefix: str, allowed: tuple[str, ...], row: int, column:
     return code
 
 
-def _date(value: str, row: int, column: str) -> date | None:
-    return parse_date(value, row, column) if value else None
+def _exact_date(value: str) -> date | None:
+    """The date a cell holds, or None when it is empty or words (`2026`, `IV кв.`)."""
+    try:
+        return parse_date(value, 0, "") if value else None
+    except ValidationError:
+        return None
+
+
+@dataclass(frozen=True)
+class _When:
+    start: date | None
+    end: date | None
+    words: str
+    kind: str
+    warnings: tuple[ValidationError, ...]
+
+
+def _when(value: Mapping[str, str], column: Mapping[str, str], row: int) -> _When:
+    """Start, end and the deadline words of a row, from whichever columns the plan has.
+
+    Dates are taken as dates; any other wording (`2026–2028 гг.`, `IV квартал 2026 г.`,
+    `ежегодно`) is kept as the deadline's words and the dates are derived from it. Words that
+    state no time are kept with a warning: a deadline never refuses a row."""
+    start_text, end_text = value.get("start", ""), value.get("end", "")
+    words: list[tuple[str, str]] = []  # (text, column)
+    if value.get("dates"):
+        first, second = split_dates(value["dates"])
+        if (not first or _exact_date(first)) and (not second or _exact_date(second)):
+            start_text, end_text = first, second
+        else:
+            words.append((value["dates"], column["dates"]))
+            start_text = end_text = ""
+    start, end = _exact_date(start_text), _exact_date(end_text)
+    if start_text and start is None:
+        words.append((start_text, column["start"]))
+    if end_text and end is None:
+        words.append((end_text, column["end"]))
+    if value.get("deadline"):
+        words.append((value["deadline"], column["deadline"]))
+    if not words:
+        return _When(start, end, "", "", ())
+    text = " – ".join(dict.fromkeys(w for w, _c in words))
+    deadline = parse_deadline(text)
+    warnings = []
+    if not deadline.understood:
+        warnings.append(ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", 'row {row}, column "{column}": "{value}" is not a deadline the app '
+                "can read; it is kept as written, without dates"
+            ), row=row, column=words[0][1], value=text,
+        ))  # fmt: skip
+    if len(text) > MAX_DEADLINE:
+        warnings.append(ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", 'row {row}, column "{column}": the deadline is longer than {limit} '
+                "characters; only its beginning is kept"
+            ), row=row, column=words[0][1], limit=MAX_DEADLINE,
+        ))  # fmt: skip
+        text = text[: MAX_DEADLINE - 1] + "…"
+    return _When(start or deadline.start, end or deadline.end, text, deadline.kind, tuple(warnings))
 
 
 def _parent_number(number: str, depth: int) -> str:
@@ -83,9 +151,16 @@ def _parent_number(number: str, depth: int) -> str:
 
 
 def measure_from_row(
-    cells: Cells, row: int, language: str, library: Mapping[str, Label]
+    cells: Cells,
+    row: int,
+    language: str,
+    library: Mapping[str, Label],
+    sections: tuple[Section | None, Section | None] = (None, None),
 ) -> PlannedMeasure:
-    """The measure a row describes; a `ValidationError` names the row and the column."""
+    """The measure a row describes; a `ValidationError` names the row and the column.
+
+    `sections` are the goal and objective rows seen last above it, if the plan has any: the
+    measure goes under them unless it has goal and objective columns of its own."""
     value = {field: text for field, (text, _column) in cells.items()}
     column = {field: header for field, (_text, header) in cells.items()}
 
@@ -99,19 +174,15 @@ def measure_from_row(
             row=row,
             column=column.get("measure", "measure"),
         )
-    number = get("number")
-    start_text, end_text = get("start"), get("end")
-    if "dates" in value:
-        start_text, end_text = split_dates(get("dates"))
-    dates_column = column.get("dates")
-    start = _date(start_text, row, dates_column or column.get("start", ""))
-    end = _date(end_text, row, dates_column or column.get("end", ""))
+    number = get("number").rstrip(".")
+    when = _when(value, column, row)
     item = ItemInput(
         texts={language: text},
         responsible=tuple(split_list(get("responsible"))),
         partners=tuple(_partner(name, library) for name in split_list(get("partners"))),
-        start=start,
-        end=end,
+        start=when.start,
+        end=when.end,
+        deadline_text=when.words,
         priority=_choice(
             get("priority"), "strategy_priority_", PRIORITIES, row, column.get("priority", "")
         ),
@@ -126,11 +197,22 @@ def measure_from_row(
     budget = _budget(value, column, row)
     mapping = tuple(_key(code, library, row, column.get("mapping", ""))
                     for code in split_codes(get("mapping")))  # fmt: skip
-    goal_number = get("goal_number") or _parent_number(number, 1)
-    objective_number = get("objective_number") or _parent_number(number, 2)
+    goal_section, objective_section = sections if "goal" not in value else (None, None)
+    if "objective" in value:
+        objective_section = None
     label = Labels(language)
-    goal = get("goal") or f"{label('strategy_goal')} {goal_number}".strip()
-    objective = get("objective") or f"{label('strategy_objective')} {objective_number}".strip()
+    if goal_section is not None:
+        goal_number, goal = goal_section.number, goal_section.text
+    else:
+        goal_number = get("goal_number") or _parent_number(number, 1)
+        goal = get("goal") or f"{label('strategy_goal')} {goal_number}".strip()
+    if objective_section is not None:
+        objective_number, objective = objective_section.number, objective_section.text
+    else:
+        objective_number = get("objective_number") or _parent_number(number, 2)
+        if goal_section is not None and not objective_number:
+            objective_number = f"{goal_number}.1" if goal_number else ""
+        objective = get("objective") or f"{label('strategy_objective')} {objective_number}".strip()
     return PlannedMeasure(
         row=row,
         goal=(goal_number, goal),
@@ -140,6 +222,8 @@ def measure_from_row(
         indicators=indicators,
         budget=budget,
         mapping=tuple(dict.fromkeys(mapping)),
+        warnings=when.warnings,
+        deadline_kind=when.kind,
     )
 
 

@@ -1,0 +1,233 @@
+"""Action plans as officials write them: deadlines in words, Word tables with merged and
+two-row headers, title rows, section rows and numbered headings, and a plan that comes back
+from the app's own export with its title, period and deadline words."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from docx import Document
+from docx.table import Table as DocxTable
+from tests.strategy_sample import DRAFT, build_sample
+
+from jpoa_desktop.io.strategy_docx import write_docx
+from jpoa_desktop.io.strategy_xlsx import write_xlsx
+from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.strategies import StrategyService
+from jpoa_desktop.services.strategy_import import StrategyImportService
+from jpoa_desktop.services.strategy_views import ItemInput
+
+D = date
+
+
+@pytest.fixture
+def service(loaded_db: Database) -> StrategyImportService:
+    return StrategyImportService(loaded_db.session_scope)
+
+
+@pytest.fixture
+def strategies(loaded_db: Database) -> StrategyService:
+    return StrategyService(loaded_db.session_scope)
+
+
+def _xlsx(path: Path, rows: list[list[str]]) -> Path:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+DEADLINES = [
+    ("2026", D(2026, 1, 1), D(2026, 12, 31)),
+    ("2026-2027", D(2026, 1, 1), D(2027, 12, 31)),
+    ("2026–2028 гг.", D(2026, 1, 1), D(2028, 12, 31)),
+    ("IV квартал 2026 г.", D(2026, 10, 1), D(2026, 12, 31)),
+    ("II кв. 2025", D(2025, 4, 1), D(2025, 6, 30)),
+    ("Q3 2026", D(2026, 7, 1), D(2026, 9, 30)),
+    ("first half of 2027", D(2027, 1, 1), D(2027, 6, 30)),
+    ("декабрь 2026", D(2026, 12, 1), D(2026, 12, 31)),
+    ("до 1 июля 2026 г.", None, D(2026, 7, 1)),
+    ("2026-yil", D(2026, 1, 1), D(2026, 12, 31)),
+    ("2026 ýyl", D(2026, 1, 1), D(2026, 12, 31)),
+    ("2026 жыл", D(2026, 1, 1), D(2026, 12, 31)),
+    ("2026 сол", D(2026, 1, 1), D(2026, 12, 31)),
+    ("2026 жылдың IV тоқсаны", D(2026, 10, 1), D(2026, 12, 31)),
+    ("2026-yil III chorak", D(2026, 7, 1), D(2026, 9, 30)),
+    ("в течение года", None, None),
+    ("ежегодно", None, None),
+    ("постоянно", None, None),
+    ("по мере необходимости", None, None),
+    ("annually", None, None),
+    ("ongoing", None, None),
+]
+
+
+def test_deadlines_in_words_are_imported_with_their_dates_and_kept_as_written(
+    service: StrategyImportService, strategies: StrategyService, tmp_path: Path
+) -> None:
+    rows = [["№", "Мероприятие", "Ответственные", "Срок исполнения"]]
+    rows += [[f"1.1.{n}", f"Мера {n}", "МВД", words] for n, (words, _s, _e) in
+             enumerate(DEADLINES, start=1)]  # fmt: skip
+    plan = service.plan(_xlsx(tmp_path / "План.xlsx", rows), "ru")
+    assert plan.problems == () and plan.warnings == ()
+    report = service.import_rows(plan, "KG")
+    measures = strategies.draft(report.draft_id, "ru").measures()
+    assert [(m.deadline_text, m.start, m.end) for m in measures] == DEADLINES
+
+
+def test_a_deadline_that_cannot_be_read_is_kept_with_a_warning_and_the_row_imports(
+    service: StrategyImportService, strategies: StrategyService, tmp_path: Path
+) -> None:
+    rows = [["№", "Мероприятие", "Срок"], ["1.1.1", "Закон", "после принятия закона"]]
+    plan = service.plan(_xlsx(tmp_path / "p.xlsx", rows), "ru")
+    assert plan.problems == ()
+    (warning,) = plan.warnings
+    assert warning.row == 2 and "после принятия закона" in warning.message
+    report = service.import_rows(plan, "KG")
+    (measure,) = strategies.draft(report.draft_id, "ru").measures()
+    assert (measure.deadline_text, measure.start, measure.end) == (
+        "после принятия закона", None, None
+    )  # fmt: skip
+
+
+def _set_row(table: DocxTable, index: int, values: list[str]) -> None:
+    for cell, value in zip(table.rows[index].cells, values, strict=True):
+        if value:
+            cell.text = value
+
+
+def _official_plan(path: Path) -> Path:
+    """A plan as a ministry sends it: a title above the table, a merged "Сроки" over
+    "начало"/"окончание", a row numbering the columns, goals and objectives as rows merged
+    across the table, and quarters as deadlines."""
+    document = Document()
+    document.add_paragraph("УТВЕРЖДЕН постановлением Правительства")
+    document.add_paragraph("ПЛАН мероприятий по противодействию экстремизму")
+    document.add_paragraph("на 2026–2028 годы")
+    table = document.add_table(rows=9, cols=7)
+    _set_row(table, 0, ["№", "Мероприятие", "Ответственные", "Сроки", "", "Партнеры",
+                        "Примечание"])  # fmt: skip
+    table.cell(0, 3).merge(table.cell(0, 4))
+    _set_row(table, 1, ["", "", "", "начало", "окончание", "", ""])
+    for column in (0, 1, 2, 5, 6):
+        table.cell(0, column).merge(table.cell(1, column))
+    _set_row(table, 2, ["1", "2", "3", "4", "5", "6", "7"])
+    table.rows[3].cells[0].merge(table.rows[3].cells[6]).text = "Цель 1. Профилактика"
+    table.rows[4].cells[0].merge(table.rows[4].cells[6]).text = "Задача 1.1. Молодёжь"
+    _set_row(table, 5, ["1.1.1", "Тренинги", "МВД", "I квартал 2026 г.",
+                        "IV квартал 2026 г.", "ОБСЕ", "за счёт доноров"])  # fmt: skip
+    _set_row(table, 6, ["1.1.2", "Семинары", "ГКНБ", "2026", "2027", "УНП ООН", ""])
+    table.rows[7].cells[0].merge(table.rows[7].cells[6]).text = "2. Реабилитация"
+    _set_row(table, 8, ["2.1", "Программы", "Минюст", "", "ежегодно", "", ""])
+    document.save(str(path))
+    return path
+
+
+def test_a_word_plan_with_a_merged_two_row_header_keeps_every_column(
+    service: StrategyImportService, strategies: StrategyService, tmp_path: Path
+) -> None:
+    plan = service.plan(_official_plan(tmp_path / "plan.docx"), "ru")
+    assert plan.problems == ()
+    fields = {plan.headers[i]: name for i, name in plan.mapping.items()}
+    assert fields == {"№": "number", "Мероприятие": "measure", "Ответственные": "responsible",
+                      "Сроки: начало": "start", "Сроки: окончание": "end",
+                      "Партнеры": "partners"}  # fmt: skip
+    notes = " ".join(str(note) for note in plan.notes)
+    assert "rows 1 and 2" in notes  # the two-row header is said
+    assert "“Примечание”" in notes  # the column no field was chosen for is named
+    report = service.import_rows(plan, "KG")
+    view = strategies.draft(report.draft_id, "ru")
+    first, second, third = view.measures()
+    assert (first.partners, first.start, first.end) == (
+        ("partner-osce",), D(2026, 1, 1), D(2026, 12, 31)
+    )  # fmt: skip
+    assert first.deadline_text == "I квартал 2026 г. – IV квартал 2026 г."
+    assert (second.partners, second.start, second.end) == (
+        ("partner-unodc",), D(2026, 1, 1), D(2027, 12, 31)
+    )  # fmt: skip
+    assert (third.deadline_text, third.start, third.end) == ("ежегодно", None, None)
+
+
+def test_rows_spanning_the_table_become_goals_and_objectives(
+    service: StrategyImportService, strategies: StrategyService, tmp_path: Path
+) -> None:
+    plan = service.plan(_official_plan(tmp_path / "plan.docx"), "ru")
+    assert [(s.level, s.number, s.text) for s in plan.sections] == [
+        ("goal", "1", "Профилактика"), ("objective", "1.1", "Молодёжь"),
+        ("goal", "2", "Реабилитация"),
+    ]  # fmt: skip
+    report = service.import_rows(plan, "KG")
+    assert (report.goals, report.objectives, report.measures) == (2, 2, 3)
+    view = strategies.draft(report.draft_id, "ru")
+    assert [g.text for g in view.goals] == ["Профилактика", "Реабилитация"]
+    assert [m.text for m in view.goals[0].objectives[0].measures] == ["Тренинги", "Семинары"]
+    assert view.goals[0].objectives[0].text == "Молодёжь"
+    assert [m.text for o in view.goals[1].objectives for m in o.measures] == ["Программы"]
+
+
+def test_a_word_plan_keeps_the_title_and_period_written_above_its_table(
+    service: StrategyImportService, strategies: StrategyService, tmp_path: Path
+) -> None:
+    plan = service.plan(_official_plan(tmp_path / "plan.docx"), "ru")
+    assert plan.title == "ПЛАН мероприятий по противодействию экстремизму на 2026–2028 годы"
+    summary = strategies.draft(service.import_rows(plan, "KG").draft_id, "ru").summary
+    assert (summary.title, summary.start_year, summary.end_year) == (plan.title, 2026, 2028)
+
+
+def test_numbered_headings_and_first_cell_sections_in_a_sheet_become_the_hierarchy(
+    service: StrategyImportService, strategies: StrategyService, tmp_path: Path
+) -> None:
+    rows = [
+        ["План мероприятий на 2026 год"],
+        ["№", "Мероприятие", "Ответственные", "Срок"],
+        ["1.", "Предупреждение", "", ""],
+        ["1.1.", "Работа с молодёжью", "", ""],
+        ["1.1.1.", "Лекции в школах", "Минпросвещения", "IV кв. 2026"],
+        ["1.1.2.", "Конкурс видеороликов", "Минкультуры", "2026"],
+        ["1.2.", "Работа в сети", "", ""],
+        ["1.2.1.", "Мониторинг", "МВД", "постоянно"],
+        ["Раздел 2. Реабилитация"],
+        ["2.1.1.", "Программы выхода", "Минюст", "2026"],
+    ]
+    plan = service.plan(_xlsx(tmp_path / "plan.xlsx", rows), "ru")
+    assert plan.problems == () and len(plan.rows) == 4
+    assert plan.title == "План мероприятий на 2026 год"
+    assert (plan.start_year, plan.end_year) == (2026, 2026)
+    report = service.import_rows(plan, "UZ")
+    view = strategies.draft(report.draft_id, "ru")
+    assert [(g.text, [(o.text, [m.text for m in o.measures]) for o in g.objectives])
+            for g in view.goals] == [
+        ("Предупреждение", [("Работа с молодёжью", ["Лекции в школах", "Конкурс видеороликов"]),
+                            ("Работа в сети", ["Мониторинг"])]),
+        ("Реабилитация", [("Задача 2.1", ["Программы выхода"])]),
+    ]  # fmt: skip
+    assert view.summary.title == "План мероприятий на 2026 год"
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_an_exported_plan_imported_again_keeps_its_title_period_and_deadline_words(
+    suffix: str, service: StrategyImportService, strategies: StrategyService, tmp_path: Path
+) -> None:
+    draft = build_sample(strategies)
+    measure = strategies.draft(draft, "ru").measures()[0]
+    item = strategies.item(measure.id)
+    strategies.update_item(measure.id, ItemInput(
+        item.texts, item.responsible, item.partners, D(2026, 10, 1), D(2026, 12, 31),
+        item.priority, item.status, deadline_text="IV квартал 2026 г.",
+    ))  # fmt: skip
+    original = strategies.draft(draft, "ru")
+    out = tmp_path / f"export.{suffix}"
+    (write_xlsx if suffix == "xlsx" else write_docx)(original, out, "ru")
+    plan = service.plan(out, "ru")
+    assert plan.problems == () and plan.warnings == ()
+    copy = strategies.draft(service.import_rows(plan, "KZ").draft_id, "ru")
+    assert copy.summary.title == DRAFT.titles["ru"]
+    assert (copy.summary.start_year, copy.summary.end_year) == (2025, 2029)
+    first = copy.measures()[0]
+    assert (first.deadline_text, first.start, first.end) == (
+        "IV квартал 2026 г.", D(2026, 10, 1), D(2026, 12, 31)
+    )  # fmt: skip
