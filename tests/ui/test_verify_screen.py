@@ -25,7 +25,7 @@ from jpoa_desktop.ui.verify.result_pane import INVALID, UNCHECKED, VALID
 from jpoa_desktop.ui.verify.screen import VerifyScreen
 
 DAYS = [date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4)]
-HOLDER = "Ҷӯраев Фарҳод"
+HOLDER = "Juraev Farhod"  # the code carries the name in Latin letters: a smaller QR code
 
 
 @pytest.fixture
@@ -78,9 +78,8 @@ def test_a_scanned_code_is_valid_against_this_databases_key_and_names_the_holder
     assert screen.result.headline.text() == "Valid"
     shown = screen.result.field_text()
     assert HOLDER in shown
-    assert "Border management" in shown
     assert "2–4 March 2026" in shown
-    assert "Bishkek" in shown
+    assert screen.result.reason.text().startswith("Signed by ")
     assert decode(code)[0].number in shown
     assert "Key: this database's key" in screen.result.key_note.text()
 
@@ -116,7 +115,7 @@ def test_text_that_is_no_certificate_code_says_so(
     screen.set_database(empty_db)
     _scan(qtbot, screen, "https://example.org/not-a-certificate")
     assert screen.result.look == INVALID
-    assert "should start with JPOA1." in screen.result.reason.text()
+    assert "should start with JP2: or JPOA1." in screen.result.reason.text()
     assert screen.result.field_text() == ""
 
 

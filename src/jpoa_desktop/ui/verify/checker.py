@@ -1,7 +1,8 @@
 """Checking a certificate code for the Verify screen, in plain Python: the screen only shows it.
 
-The key is either this database's own (the organisation checking its own certificates) or a
-public key file the issuer exported (anyone else, with no database at all). Each way a check
+The key is either this database's own and the trusted issuers' (the organisation checking its
+own certificates, or those of issuers whose public keys it imported) or a public key file the
+issuer exported (anyone else, with no database at all). Each way a check
 can fail gets its own `Problem`, so the screen can say in the user's language what went wrong:
 the text is no certificate code, the signature does not match (altered, or another issuer's),
 or the key itself is missing or unreadable. Checking is a decode and one Ed25519 verification,
@@ -16,8 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jpoa_desktop.errors import JpoaError, ValidationError
+from jpoa_desktop.key_files import Issuer, read_public
 from jpoa_desktop.services.certificate_codes import Claim, decode, verify
-from jpoa_desktop.services.signing import SigningService, load_public_key
+from jpoa_desktop.services.certificates import trusted_issuers
+from jpoa_desktop.services.signing import SigningService
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.database import Database
@@ -38,6 +41,7 @@ class Check:
     problem: Problem
     claim: Claim | None = None  # what the code says, trusted only when `valid`
     error: JpoaError | None = None  # the service's own message, when it gave one
+    issuer: Issuer | None = None  # who signed, when valid
 
     @property
     def valid(self) -> bool:
@@ -50,8 +54,11 @@ def clean_code(text: str) -> str:
     return "".join(text.split())
 
 
-def check_certificate(text: str, key_file: Path | None, db: Database | None) -> Check:
-    """Check `text` against `key_file` when given, else against `db`'s own key."""
+def check_certificate(
+    text: str, key_file: Path | None, db: Database | None, trusted: bool = True
+) -> Check:
+    """Check `text` against `key_file` when given, else against `db`'s own key and (when
+    `trusted`) the issuers this user trusts."""
     code = clean_code(text)
     if not code:
         return Check(Problem.EMPTY)
@@ -63,17 +70,33 @@ def check_certificate(text: str, key_file: Path | None, db: Database | None) -> 
         if not key_file.is_file():
             return Check(Problem.KEY_MISSING, claim)
         try:
-            key = load_public_key(key_file)
+            issuers = [read_public(key_file)]
         except ValidationError as error:
             return Check(Problem.KEY_UNREADABLE, claim, error)
-    elif db is not None:
-        key = SigningService(db.session_scope).public_key()
     else:
-        return Check(Problem.NO_KEY, claim)
-    verdict = verify(code, key)
-    return Check(Problem.NONE if verdict.valid else Problem.MISMATCH, claim)
+        issuers = trusted_issuers() if trusted else []
+        own = SigningService(db.session_scope).issuer() if db is not None else None
+        if own is not None:
+            issuers.insert(0, Issuer(own.name, own.key, own=True))
+        if not issuers:
+            return Check(Problem.NO_KEY, claim)
+    verdict = verify(code, issuers)
+    problem = Problem.NONE if verdict.valid else Problem.MISMATCH
+    return Check(problem, claim, issuer=verdict.issuer)
 
 
 def export_public_key(db: Database, target: Path) -> None:
     """Write `db`'s public key (PEM) to `target`, all or nothing: a few milliseconds."""
     SigningService(db.session_scope).export_public_key(target)
+
+
+def import_signing_key(db: Database, source: Path, passphrase: bytes | None) -> Issuer:
+    """Let this computer sign `db`'s certificates with a key file exported on another."""
+    return SigningService(db.session_scope, passphrase=passphrase).import_private_key(
+        source, passphrase
+    )
+
+
+def needs_passphrase(error: JpoaError) -> bool:
+    """Whether `error` asks for the key file's passphrase (the screen then asks for it)."""
+    return "passphrase" in error.template

@@ -149,10 +149,14 @@ class ResultPane(QFrame):
             self._idle()
             return
         if check.valid:
+            issuer = check.issuer
+            who = (issuer.name or issuer.fingerprint) if issuer is not None else ""
             self._paint(
                 VALID,
                 self.tr("Valid"),
-                self.tr("Issued with this key and not changed since."),
+                self.tr("Signed by {issuer} and not changed since.").format(issuer=who)
+                if who
+                else self.tr("Issued with this key and not changed since."),
             )
             caption = ""
         elif problem in (Problem.UNREADABLE, Problem.MISMATCH):

@@ -37,6 +37,7 @@ from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.verify.checker import Check, check_certificate, clean_code, export_public_key
 from jpoa_desktop.ui.verify.icon import shield_icon
+from jpoa_desktop.ui.verify.key_import import choose_and_import
 from jpoa_desktop.ui.verify.result_pane import ResultPane
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
@@ -109,6 +110,7 @@ class VerifyScreen(QWidget):
         self.result_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.result_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.export_button = QPushButton(self)
+        self.import_key_button = QPushButton(self)
         self.export_status = QLabel(self)
         self.export_status.setWordWrap(True)
         self.export_status.setTextFormat(Qt.TextFormat.PlainText)
@@ -122,6 +124,7 @@ class VerifyScreen(QWidget):
         self.verify_button.clicked.connect(self.verify)
         self.choose_key_button.clicked.connect(self.choose_key_file)
         self.export_button.clicked.connect(self.choose_export_file)
+        self.import_key_button.clicked.connect(self.choose_signing_key)
         self.key_group.buttonClicked.connect(self._key_source_chosen)
         self.set_language(language)
         self._update_key_choice()
@@ -151,6 +154,7 @@ class VerifyScreen(QWidget):
         export_row = QHBoxLayout()
         export_row.addWidget(self.export_button)
         export_row.addWidget(self.export_status, 1)
+        export_row.addWidget(self.import_key_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
         layout.setSpacing(10)
@@ -252,7 +256,9 @@ class VerifyScreen(QWidget):
     def verify(self) -> Check:
         """Check what is in the box against the chosen key and show the answer."""
         db = None if self.uses_key_file() else self._db
-        check = check_certificate(self.code_box.text(), self.key_file(), db)
+        check = check_certificate(
+            self.code_box.text(), self.key_file(), db, trusted=not self.uses_key_file()
+        )
         self._last_check = check
         self.result.show_check(check, self._key_in_words())
         self.code_box.selectAll()  # the next scan replaces this code
@@ -291,6 +297,12 @@ class VerifyScreen(QWidget):
         if path:
             target = Path(path)
             self.export_key(target if target.suffix else target.with_suffix(".pem"))
+
+    def choose_signing_key(self) -> None:
+        """Sign this database's certificates here too, with the key file of the computer that
+        made them (a copied database cannot sign without it)."""
+        if self._db is not None and (done := choose_and_import(self, self._db)):
+            self.export_status.setText(done)
 
     def export_key(self, target: Path) -> bool:
         """Write this database's public key to `target` (a few milliseconds, all or nothing)."""
@@ -348,7 +360,7 @@ class VerifyScreen(QWidget):
                 "check needs only the issuer's public key: no connection to their database."
             )
         )
-        self.code_box.setPlaceholderText(self.tr("JPOA1.… — scan or paste the code"))
+        self.code_box.setPlaceholderText(self.tr("JP2:… — scan or paste the code"))
         self.code_box.setToolTip(self.tr("Enter checks the code; Esc clears"))
         self.verify_button.setText(self.tr("&Verify"))
         self.key_label.setText(self.tr("Check against:"))
@@ -358,5 +370,12 @@ class VerifyScreen(QWidget):
         self.export_button.setText(self.tr("&Export this database's public key…"))
         self.export_button.setToolTip(
             self.tr("Give this file to whoever checks your certificates without your database")
+        )
+        self.import_key_button.setText(self.tr("&Import signing key…"))
+        self.import_key_button.setToolTip(
+            self.tr(
+                "Sign this database's certificates on this computer with the key file "
+                "exported on the computer that issued them"
+            )
         )
         self._show_key_file()
