@@ -1,7 +1,8 @@
 """The `jpoa` command: everything the GUI does with the library, scriptable and headless.
 
-Exit codes: 0 done, 2 bad input (a one-line message says what), 1 failure (a bug or a broken
-database; the traceback goes to the log file, the message to stderr).
+Exit codes: 0 done, 2 bad input or a database that cannot be written (full, read-only, locked,
+missing; a one-line message says what), 1 failure (a bug or a damaged database; a bug's
+traceback goes to the log file, the message to stderr). No SQL ever reaches the user.
 """
 
 from __future__ import annotations
@@ -23,8 +24,16 @@ from jpoa_desktop.cli_strategy_files import add_strategy_file_commands
 from jpoa_desktop.cli_workshops import add_commands, add_demo_command, add_import_command
 from jpoa_desktop.config import default_database_target, log_path
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, JpoaError, ValidationError
+from jpoa_desktop.log_file import PrivateFileHandler
 from jpoa_desktop.services.content import ContentService
-from jpoa_desktop.services.database import Database, check_database, open_database
+from jpoa_desktop.services.database import (
+    Database,
+    WriteLock,
+    check_database,
+    database_fault,
+    open_database,
+    plain_reason,
+)
 from jpoa_desktop.services.library import LibraryService
 from jpoa_desktop.services.search import SearchService
 from jpoa_desktop.services.text_folding import long_query_note, query_words
@@ -191,6 +200,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"jpoa {__version__}")
     parser.add_argument(
+        "--lock-wait",
+        metavar="SECONDS",
+        type=float,
+        default=60.0,
+        help="how long a write waits for another program writing to the database (default: 60)",
+    )
+    parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
         help="database file or SQLAlchemy URL "
@@ -242,24 +258,48 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+CREATING_COMMANDS = frozenset({"init", "demo"})  # every other command needs an existing file
+
+
 def _log_failure() -> Path | None:
     try:
         path = log_path()
-        logging.basicConfig(filename=path, level=logging.INFO, encoding="utf-8")
-        log.exception("jpoa failed")
-        return path
+        handler = PrivateFileHandler(path)
     except OSError:
         return None
+    log.addHandler(handler)
+    try:
+        log.exception("jpoa failed")
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    return path
+
+
+def _announce_wait(target: str) -> Callable[[], None]:
+    def announce() -> None:
+        print(
+            f"jpoa: waiting for another program to finish writing to {target}…",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return announce
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = build_parser().parse_args(argv)
     out = out or sys.stdout
     db: Database | None = None
+    target = args.db or default_database_target()
     try:
         if getattr(args, "without_database", False):  # e.g. `certificate verify`
             return int(args.handler(args, None, out))
-        db = open_database(args.db or default_database_target())
+        db = open_database(
+            target,
+            create=args.command in CREATING_COMMANDS,
+            write_lock=WriteLock(patience=args.lock_wait, on_wait=_announce_wait(target)),
+        )
         result: int = args.handler(args, db, out)
         return result
     except BrokenPipeError:  # `jpoa ... | head`: the reader has seen enough
@@ -267,11 +307,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_OK
     except JpoaError as exc:
         print(f"jpoa: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except Exception as exc:  # a bug: say so in one line, keep the details in the log
+        return int(getattr(exc, "exit_code", EXIT_BAD_INPUT))
+    except Exception as exc:  # a bug, or a fault met outside a session: one line, no SQL
+        fault = database_fault(exc, db.display_name if db is not None else target)
+        if fault is not None:
+            print(f"jpoa: {fault}", file=sys.stderr)
+            return fault.exit_code
         where = _log_failure()
         detail = f"; details in {where}" if where else ""
-        print(f"jpoa: failed: {exc.__class__.__name__}: {exc}{detail}", file=sys.stderr)
+        print(f"jpoa: failed: {plain_reason(exc)}{detail}", file=sys.stderr)
         return EXIT_FAILURE
     finally:
         if db is not None:

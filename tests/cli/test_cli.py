@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from jpoa_desktop import __version__
+from jpoa_desktop.services.database import open_database
 
 
 def jpoa(
@@ -72,6 +73,7 @@ def test_search_in_both_scripts_returns_ranked_json(tmp_path: Path) -> None:
 
 
 def test_search_loads_the_library_on_first_use(tmp_path: Path) -> None:
+    open_database(str(tmp_path / "new.sqlite")).dispose()  # a database without its library
     hits = as_json(
         jpoa("--db", "new.sqlite", "search", "террор", "--lang", "ru", "--json", cwd=tmp_path)
     )
@@ -79,6 +81,7 @@ def test_search_loads_the_library_on_first_use(tmp_path: Path) -> None:
 
 
 def test_glossary_as_json_has_both_languages(tmp_path: Path) -> None:
+    jpoa("--db", "x.sqlite", "init", cwd=tmp_path)
     entries = as_json(
         jpoa("--db", "x.sqlite", "content", "glossary", "--lang", "ru", "--json", cwd=tmp_path)
     )
@@ -128,6 +131,7 @@ def test_check_passes_on_a_fresh_database(tmp_path: Path) -> None:
 def test_bad_arguments_exit_2(tmp_path: Path) -> None:
     assert jpoa("content", "nonsense", cwd=tmp_path).returncode == 2
     assert jpoa("--db", "x.sqlite", "search", "x", "--limit", "0", cwd=tmp_path).returncode == 2
+    jpoa("--db", "x.sqlite", "init", cwd=tmp_path)
     unknown = jpoa("--db", "x.sqlite", "content", "pillars", "--lang", "xx", cwd=tmp_path)
     assert unknown.returncode == 2 and "available: en, ru" in unknown.stderr
 
@@ -139,6 +143,7 @@ def test_import_framework_from_the_command_line(tmp_path: Path) -> None:
         'code = "I.40"\n[item.title]\nen = "Sports and youth clubs"\nru = "Спортивные клубы"\n',
         encoding="utf-8",
     )
+    jpoa("--db", "x.sqlite", "init", cwd=tmp_path)
     assert (
         jpoa("--db", "x.sqlite", "content", "import-framework", str(good), cwd=tmp_path).returncode
         == 0

@@ -13,6 +13,7 @@ from jpoa_desktop.services.strategy_views import BudgetInput, ItemInput
 
 
 def test_a_draft_from_the_framework_is_shown_and_its_coverage_is_json(tmp_path: Path) -> None:
+    open_database(str(tmp_path / "w.sqlite")).dispose()  # only `init` and `demo` create one
     created = as_json(
         jpoa("strategy", "new", "--country", "KG", "--title", "Action plan", "--from-framework",
              "--years", "2023-2027", "--json", cwd=tmp_path)
@@ -52,6 +53,7 @@ def test_a_draft_from_the_framework_is_shown_and_its_coverage_is_json(tmp_path: 
 
 
 def test_a_copy_is_snapshotted_and_diffed_and_a_missing_draft_exits_2(tmp_path: Path) -> None:
+    open_database(str(tmp_path / "w.sqlite")).dispose()  # only `init` and `demo` create one
     first = as_json(jpoa("strategy", "new", "--country", "TJ", "--title", "Strategy",
                          "--from-framework", "--json", cwd=tmp_path))["id"]  # fmt: skip
     copy = as_json(jpoa("strategy", "new", "--country", "TJ", "--title", "Copy", "--copy",

@@ -1,24 +1,48 @@
-"""Engines and sessions: turning `--db` into a URL, SQLite pragmas, one session per unit of work."""
+"""Engines and sessions: turning `--db` into a URL, SQLite pragmas, one session per unit of work.
+
+Every session scope turns SQLite's faults (a full disk, a lock, a damaged file) into the user's
+sentences of `db.faults`, and the engine hides SQL parameters: a log or a message never carries
+a participant's name.
+"""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from jpoa_desktop.db.faults import SQLITE_BUSY, SQLITE_LOCKED, database_fault, sqlite_code
 
 SessionScope = Callable[[], AbstractContextManager[Session]]
 
+BUSY_TIMEOUT_MS = 5000
 SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
-    "PRAGMA busy_timeout=5000",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
 )
+FIRST_WAIT_SECONDS = 1.0  # a brief lock passes unnoticed; a longer one is announced
+
+
+@dataclass
+class WriteLock:
+    """How a write waits for another program that holds the database.
+
+    `patience` is how long, in seconds, before giving up with one line; `on_wait` is called once
+    when the wait outlasts a blink, so the CLI can say so on stderr and the GUI in its status bar.
+    """
+
+    patience: float = 60.0
+    on_wait: Callable[[], None] | None = None
 
 
 def to_url(target: str) -> URL:
@@ -36,6 +60,11 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
+def display_name(url: URL) -> str:
+    path = sqlite_path(url)
+    return str(path) if path else url.render_as_string(hide_password=True)
+
+
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # SQLite ignores `foreign_keys` inside a transaction: run the pragmas in autocommit.
     previous = dbapi_connection.isolation_level
@@ -50,19 +79,74 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(url: URL) -> Engine:
-    engine = create_engine(url)
+    # hide_parameters: SQLAlchemy's error text would otherwise quote the row (names, e-mails).
+    engine = create_engine(url, hide_parameters=True)
     if url.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
 
 
-def make_session_scope(engine: Engine) -> SessionScope:
-    """A factory of transactional scopes: commit on success, roll back on any error."""
+def make_session_scope(engine: Engine, write_lock: WriteLock | None = None) -> SessionScope:
+    """A factory of transactional scopes: commit on success, roll back on any error.
+
+    A database fault inside the scope (or at its commit) comes out as a `DatabaseFault` that
+    says what happened to which file, after the rollback.
+    """
     factory = sessionmaker(engine, expire_on_commit=False)
+    where = display_name(engine.url)
+    lock = write_lock or WriteLock()
 
     @contextmanager
     def session_scope() -> Iterator[Session]:
-        with factory() as session, session.begin():
-            yield session
+        try:
+            with factory() as session, session.begin():
+                session.info["write_lock"] = lock
+                yield session
+        except DBAPIError as error:
+            fault = database_fault(error, where)
+            if fault is None:
+                raise
+            raise fault from None  # the chained error would carry the SQL into logs
 
     return session_scope
+
+
+def lock_for_writing(session: Session) -> None:
+    """Take the database's write lock now, before reading what the write depends on.
+
+    Two imports of the same list must not both decide "these people are new": the second one
+    waits here until the first has committed, then reads the people the first one added.
+    SQLite: `BEGIN IMMEDIATE`, waiting with a notice, then `DatabaseBusy`. PostgreSQL: a
+    transaction-scoped advisory lock, which serialises the writers that ask for it.
+    """
+    connection = session.connection()
+    dialect = connection.dialect.name
+    if dialect == "postgresql":
+        connection.exec_driver_sql("SELECT pg_advisory_xact_lock(1319)")
+        return
+    if dialect != "sqlite":
+        return
+    lock = session.info.get("write_lock")
+    if not isinstance(lock, WriteLock):
+        lock = WriteLock()
+    deadline = time.monotonic() + max(lock.patience, 0.0)
+    announced = False
+    wait = min(FIRST_WAIT_SECONDS, max(lock.patience, 0.0))
+    try:
+        while True:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={int(wait * 1000)}")
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except DBAPIError as error:
+                if sqlite_code(error) not in (SQLITE_BUSY, SQLITE_LOCKED):
+                    raise
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise
+                if not announced and lock.on_wait is not None:
+                    lock.on_wait()
+                announced = True
+                wait = left
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -20,15 +20,29 @@ from sqlalchemy.exc import SQLAlchemyError
 from jpoa_desktop.config import migrations_dir
 from jpoa_desktop.db.engine import (
     SessionScope,
+    WriteLock,
+    display_name,
     make_engine,
     make_session_scope,
     sqlite_path,
     to_url,
 )
+from jpoa_desktop.db.faults import (
+    SQLITE_CORRUPT,
+    SQLITE_NOTADB,
+    DatabaseFault,
+    database_fault,
+    plain_reason,
+    sqlite_code,
+)
 from jpoa_desktop.db.key_scrub import scrub_after_upgrade
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, DatabaseRefused
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseMissing(DatabaseFault):
+    """The file named does not exist, and this command only opens databases that do."""
 
 
 @dataclass(frozen=True)
@@ -39,11 +53,11 @@ class Database:
     engine: Engine
     session_scope: SessionScope
     backup_path: Path | None = None
+    write_lock: WriteLock = field(default_factory=WriteLock)
 
     @property
     def display_name(self) -> str:
-        path = sqlite_path(self.url)
-        return str(path) if path else self.url.render_as_string(hide_password=True)
+        return display_name(self.url)
 
     @property
     def path(self) -> Path | None:
@@ -93,6 +107,9 @@ def _read_only_revision(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        fault = database_fault(exc, path)
+        if fault is not None and sqlite_code(exc) not in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            raise fault from None  # a full, read-only or vanished disk: say that, not "not ours"
         raise DatabaseRefused(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -122,8 +139,8 @@ def _server_revision(engine: Engine) -> str | None:
     except SQLAlchemyError as exc:
         raise DatabaseRefused(
             QT_TRANSLATE_NOOP("Errors", "Cannot open the database: {reason}"),
-            reason=f"{exc.__class__.__name__}: {exc}",
-        ) from exc
+            reason=plain_reason(exc),
+        ) from None
 
 
 def _refuse_if_newer(revision: str | None, where: str, migrations: Path | None) -> None:
@@ -167,16 +184,32 @@ def upgrade(connection: Connection, migrations: Path | None = None) -> None:
     command.upgrade(config, "head")
 
 
-def open_database(target: str, migrations: Path | None = None) -> Database:
+def open_database(
+    target: str,
+    migrations: Path | None = None,
+    *,
+    create: bool = True,
+    write_lock: WriteLock | None = None,
+) -> Database:
     """Open (creating or upgrading as needed) the database at a file path or SQLAlchemy URL.
 
     `migrations` is the Alembic folder to use; tests pass a copy with an extra revision to see
-    an older database being upgraded.
+    an older database being upgraded. `create=False` refuses a file that does not exist: a
+    mistyped `--db` must not quietly start an empty database. `write_lock` says how long writes
+    wait for another program, and whom to tell.
     """
     head = head_revision(migrations)
     url = to_url(target)
     path = sqlite_path(url)
     backup: Path | None = None
+    lock = write_lock or WriteLock()
+    if path is not None and not create and not path.exists():
+        raise DatabaseMissing(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no database at {path}; run `jpoa init` to create one."
+            ),
+            path=path,
+        )
     if path is not None:
         revision = _read_only_revision(path)
         _refuse_if_newer(revision, str(path), migrations)
@@ -186,7 +219,10 @@ def open_database(target: str, migrations: Path | None = None) -> Database:
                 folder=path.parent,
             )
         if revision is not None and revision != head:
-            backup = backup_sqlite_file(path, revision)
+            try:
+                backup = backup_sqlite_file(path, revision)
+            except sqlite3.Error as exc:
+                raise database_fault(exc, path) or exc from None
         engine = make_engine(url)
     else:
         engine = make_engine(url)
@@ -198,12 +234,20 @@ def open_database(target: str, migrations: Path | None = None) -> Database:
                 upgrade(conn, migrations)
         except SQLAlchemyError as exc:
             engine.dispose()
+            fault = database_fault(exc, display_name(url))
+            if fault is not None:
+                raise fault from None
             raise DatabaseRefused(
-                QT_TRANSLATE_NOOP("Errors", "Cannot prepare the database: {reason}"), reason=exc
-            ) from exc
+                QT_TRANSLATE_NOOP("Errors", "Cannot prepare the database: {reason}"),
+                reason=plain_reason(exc),
+            ) from None
     scrub_after_upgrade(engine, revision)  # old private signing keys: no trace left
     return Database(
-        url=url, engine=engine, session_scope=make_session_scope(engine), backup_path=backup
+        url=url,
+        engine=engine,
+        session_scope=make_session_scope(engine, lock),
+        backup_path=backup,
+        write_lock=lock,
     )
 
 

@@ -1,40 +1,152 @@
-"""Opening and checking databases: the GUI and the CLI come here, never to db/ itself."""
+"""Opening and checking databases: the GUI and the CLI come here, never to db/ itself.
+
+`check_database` must report damage, not die of it: a damaged page makes SQLite raise from the
+very statements that look for damage, so each check runs on its own and a check that cannot run
+becomes a problem in the report.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from collections.abc import Callable
 
-from jpoa_desktop.db.migrate import Database, current_revision, head_revision, open_database
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
+
+from jpoa_desktop.db.engine import WriteLock
+from jpoa_desktop.db.faults import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseFault,
+    DatabaseFull,
+    DatabaseReadOnly,
+    damaged,
+    database_fault,
+    plain_reason,
+)
+from jpoa_desktop.db.migrate import (
+    Database,
+    DatabaseMissing,
+    current_revision,
+    head_revision,
+    open_database,
+)
 from jpoa_desktop.services.views import CheckReport
 
-__all__ = ["Database", "check_database", "open_database"]
+__all__ = [
+    "Database",
+    "DatabaseBusy",
+    "DatabaseDamaged",
+    "DatabaseFault",
+    "DatabaseFull",
+    "DatabaseMissing",
+    "DatabaseReadOnly",
+    "WriteLock",
+    "check_database",
+    "database_fault",
+    "open_database",
+    "plain_reason",
+    "quick_check",
+]
+
+
+def _sqlite_reason(error: DBAPIError) -> str:
+    return str(error.orig) if error.orig is not None else plain_reason(error)
+
+
+def _integrity(conn: Connection) -> list[str]:
+    """Every line `integrity_check` gives; when it cannot even run, table by table."""
+    try:
+        lines = [str(row[0]) for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+    except DBAPIError as error:
+        lines = [f"the file cannot be checked as a whole ({_sqlite_reason(error)})"]
+        tables = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).scalars()
+        for table in list(tables):
+            quoted = table.replace('"', '""')
+            try:
+                found = [
+                    str(r[0]) for r in conn.exec_driver_sql(f'PRAGMA integrity_check("{quoted}")')
+                ]
+            except DBAPIError as table_error:
+                lines.append(f"table {table} cannot be read ({_sqlite_reason(table_error)})")
+                continue
+            lines.extend(line for line in found if line != "ok")
+    if lines == ["ok"]:
+        return []
+    # One row can hold many findings, one a line, under a "*** in database main ***" heading.
+    parts = (part.strip() for line in lines for part in line.splitlines())
+    return [part for part in parts if part and not part.startswith("***")]
+
+
+def _run(problems: list[str], what: str, check: Callable[[], list[str]]) -> None:
+    try:
+        problems.extend(check())
+    except DBAPIError as error:
+        problems.append(f"{what} could not run ({_sqlite_reason(error)})")
 
 
 def check_database(db: Database) -> CheckReport:
     """Schema at head, SQLite integrity and foreign keys, a search index in step with texts."""
     head = head_revision()
-    revision = current_revision(db)
     problems: list[str] = []
-    if revision != head:
+    revision: str | None = None
+    try:
+        revision = current_revision(db)
+    except DBAPIError as error:
+        problems.append(f"the schema version cannot be read ({_sqlite_reason(error)})")
+    if revision != head and not problems:
         problems.append(f"schema is at {revision or 'nothing'}, expected {head}")
-    if db.engine.dialect.name == "sqlite":
-        with db.engine.connect() as conn:
-            integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
-            if integrity != ["ok"]:
-                problems.extend(f"integrity: {line}" for line in integrity)
-            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
-            if revision == head:
-                indexed = conn.execute(text("SELECT count(*) FROM library_fts")).scalar_one()
-                expected = conn.execute(
-                    text(
-                        "SELECT count(*) FROM (SELECT DISTINCT t.item_id, t.lang "
-                        "FROM library_text AS t JOIN library_item AS i ON i.id = t.item_id "
-                        "WHERE i.kind != 'section')"
-                    )
-                ).scalar_one()
-                if indexed != expected:
-                    problems.append(
-                        f"search index has {indexed} entries for {expected} texts; run `jpoa init`"
-                    )
+    if db.engine.dialect.name != "sqlite":
+        return CheckReport(revision=revision, head=head, problems=tuple(problems))
+    with db.engine.connect() as conn:
+        _run(
+            problems,
+            "the integrity check",
+            lambda: [f"integrity: {line}" for line in _integrity(conn)],
+        )
+
+        def foreign_keys() -> list[str]:
+            return [
+                f"foreign key: {table} row {rowid} points to a missing {parent}"
+                for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check")
+            ]
+
+        _run(problems, "the foreign key check", foreign_keys)
+
+        def search_index() -> list[str]:
+            indexed = conn.execute(text("SELECT count(*) FROM library_fts")).scalar_one()
+            expected = conn.execute(
+                text(
+                    "SELECT count(*) FROM (SELECT DISTINCT t.item_id, t.lang "
+                    "FROM library_text AS t JOIN library_item AS i ON i.id = t.item_id "
+                    "WHERE i.kind != 'section')"
+                )
+            ).scalar_one()
+            if indexed != expected:
+                return [f"search index has {indexed} entries for {expected} texts; run `jpoa init`"]
+            return []
+
+        if revision == head:
+            _run(problems, "the search index check", search_index)
     return CheckReport(revision=revision, head=head, problems=tuple(problems))
+
+
+def quick_check(db: Database) -> None:
+    """Raise `DatabaseDamaged` when SQLite's quick check finds damage (the app runs it on open).
+
+    Far cheaper than the full check (no index-to-table cross checks), and it lets the app explain
+    a damaged file at once instead of failing screen by screen.
+    """
+    if db.engine.dialect.name != "sqlite":
+        return
+    try:
+        with db.engine.connect() as conn:
+            lines = [str(row[0]) for row in conn.exec_driver_sql("PRAGMA quick_check")]
+    except DBAPIError as error:
+        fault = database_fault(error, db.display_name)
+        if fault is None:
+            raise
+        raise fault from None
+    if lines != ["ok"]:
+        raise damaged(db.display_name)
