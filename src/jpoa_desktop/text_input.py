@@ -49,6 +49,10 @@ COMMENT_AUTHOR = 200
 SIGNER = 200  # a signer's name or title on a certificate
 # Free notes, on people, workshops, sessions and drafts
 NOTES = 10_000
+# A box where several names are typed, separated ("МВД; КНБ"): each name has its own limit
+NAME_LIST = 3_000
+LANGUAGE_LIST = 200  # a person's languages, "ru, kk, en"
+VERSION_NAME = 200
 
 TOO_LONG = QT_TRANSLATE_NOOP("Errors", "“{value}” is too long: at most {limit} characters.")
 

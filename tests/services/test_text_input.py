@@ -159,3 +159,17 @@ def test_cleaning_keeps_every_letter_of_the_region_and_joins_decomposed_letters(
     assert clean_line(f"Андре{DECOMPOSED_I}") == "Андрей"
     assert clean_line("a\tb\nc\u2028d") == "a b c d"
     assert clean_text("a\tb\r\nc\u0085d\u009b") == "a\tb\ncd"
+
+
+def test_a_certificate_signer_is_stored_without_control_characters(empty_db: Database) -> None:
+    from tests.fixtures.make_brand_images import signature_png
+
+    from jpoa_desktop.services.branding import BrandingService
+
+    workshop = WorkshopService(empty_db.session_scope).create(_workshop())
+    branding = BrandingService(empty_db.session_scope)
+    image = branding.add_image(
+        workshop, "signature", signature_png(), "s.png", f"А. Каримова{RLO}\x00", "Глава\tофиса"
+    )
+    shown = branding.image(image)
+    assert (shown.signer_name, shown.signer_title) == ("А. Каримова", "Глава офиса")

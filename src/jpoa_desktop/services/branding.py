@@ -28,6 +28,7 @@ from jpoa_desktop.handouts.image_files import check_image, check_size
 from jpoa_desktop.handouts.images import BrandImage
 from jpoa_desktop.handouts.page import ACCENT, PageOptions
 from jpoa_desktop.services.workshop_rows import workshop_or_error
+from jpoa_desktop.text_input import clean_line
 
 MIN_MARGIN_MM, MAX_MARGIN_MM = 5.0, 40.0
 MAX_IMAGES = {"logo": 8, "signature": 4}  # more would not fit a certificate legibly
@@ -128,7 +129,7 @@ def _image_or_error(session: Session, image_id: int) -> WorkshopImage:
 
 
 def _signer_text(name: str, title: str, kind: str) -> tuple[str, str]:
-    name, title = " ".join(name.split()), " ".join(title.split())
+    name, title = " ".join(clean_line(name).split()), " ".join(clean_line(title).split())
     if kind == "signature" and not name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A signature needs the name of the person who signs.")

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop import text_input as limits
 from jpoa_desktop.services.agenda import SessionInput, SessionView, SpeakerView, TagChoice
 from jpoa_desktop.ui.agenda.labels import KINDS, kind_label
+from jpoa_desktop.ui.widgets.text_limits import limit_line
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -141,6 +143,7 @@ class SessionForm(QWidget):
         for row, lang in enumerate(self._languages):
             edit = QLineEdit(self)
             edit.setObjectName(f"agendaTitle_{lang}")
+            limit_line(edit, limits.SESSION_TITLE)
             edit.textEdited.connect(self._changed)
             edit.returnPressed.connect(self.save_requested)
             label = QLabel(self)

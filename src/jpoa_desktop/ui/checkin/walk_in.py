@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop import text_input as limits
+from jpoa_desktop.ui.widgets.text_limits import limit_line
+
 
 class WalkInForm(QFrame):
     """Enter in any field registers and checks in; Esc closes the form without a change."""
@@ -37,6 +40,9 @@ class WalkInForm(QFrame):
         self.family.setObjectName("walkInFamily")
         self.given.setObjectName("walkInGiven")
         self.organisation.setObjectName("walkInOrganisation")
+        limit_line(self.family, limits.PERSON_NAME)
+        limit_line(self.given, limits.PERSON_NAME)
+        limit_line(self.organisation, limits.ORGANISATION)
         self.submit_button = QPushButton(self)
         self.submit_button.setDefault(True)
         self.cancel_button = QPushButton(self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop import text_input as limits
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.services.branding import MAX_MARGIN_MM, MIN_MARGIN_MM, BrandingService
 from jpoa_desktop.services.branding import Branding as BrandingView
@@ -42,6 +43,7 @@ from jpoa_desktop.ui.handouts.branding_commands import (
     RemoveImage,
 )
 from jpoa_desktop.ui.messages import describe, show_error
+from jpoa_desktop.ui.widgets.text_limits import limit_line
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 THUMBNAIL = QSize(96, 48)
@@ -89,6 +91,8 @@ class SignerDialog(QDialog):
         self.name.setPlaceholderText(self.tr("e.g. A. Karimova"))
         self.title_edit = QLineEdit(title, self)
         self.title_edit.setPlaceholderText(self.tr("e.g. Head of Office"))
+        limit_line(self.name, limits.SIGNER)
+        limit_line(self.title_edit, limits.SIGNER)
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Title:"), self.title_edit)

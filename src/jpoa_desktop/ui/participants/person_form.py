@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop import text_input as limits
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.services.people import KINDS, OrganisationChoice, PersonInput
 from jpoa_desktop.services.transliteration import to_latin
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.participants.countries import COUNTRY_CODES, country_name
 from jpoa_desktop.ui.participants.labels import kind_label
+from jpoa_desktop.ui.widgets.text_limits import limit_combo, limit_line, limit_text
 
 NO_DATE = QDate(2000, 1, 1)  # the date box's minimum, shown as "no date"
 PROBLEM_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
@@ -114,6 +116,15 @@ class PersonForm(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        names = (self.family, self.given, self.patronymic, self.latin_family, self.latin_given)
+        for box in names:
+            limit_line(box, limits.PERSON_NAME)
+        limit_line(self.position, limits.POSITION)
+        limit_line(self.email, limits.EMAIL)
+        limit_line(self.phone, limits.PHONE)
+        limit_line(self.languages, limits.LANGUAGE_LIST)
+        limit_combo(self.organisation, limits.ORGANISATION)
+        limit_text(self.notes, limits.NOTES)
         self.problem = QLabel(self)
         self.problem.setObjectName("personFormProblem")
         self.problem.setWordWrap(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop import text_input as limits
 from jpoa_desktop.services.strategy_views import CommentView
 from jpoa_desktop.ui.strategies.detail_commands import (
     AddComment,
@@ -32,6 +33,7 @@ from jpoa_desktop.ui.strategies.detail_commands import (
     ResolveComment,
 )
 from jpoa_desktop.ui.strategies.indicators_pane import RowTable, Submit, button_row
+from jpoa_desktop.ui.widgets.text_limits import limit_line
 
 
 def os_user_name() -> str:
@@ -65,6 +67,8 @@ class CommentsPane(QWidget):
         self.author = QLineEdit(os_user_name(), self)
         self.author.setMaximumWidth(180)
         self.text = QLineEdit(self)
+        limit_line(self.author, limits.COMMENT_AUTHOR)
+        limit_line(self.text, limits.NOTES)
         self.add_button = QPushButton(self)
         self.author_label = QLabel(self)
         self.author_label.setBuddy(self.author)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop import text_input as limits
 from jpoa_desktop.services.strategies import StrategyService
 from jpoa_desktop.services.strategy_views import DraftInput
 from jpoa_desktop.ui.participants.countries import COUNTRY_CODES, country_name
@@ -37,6 +38,7 @@ from jpoa_desktop.ui.strategies.labels import (
     draft_kind_label,
     draft_status_label,
 )
+from jpoa_desktop.ui.widgets.text_limits import limit_line, limit_text
 from jpoa_desktop.ui.workshops.labels import language_label
 
 if TYPE_CHECKING:
@@ -127,6 +129,10 @@ class DraftDialog(QDialog):
         self.lead_agency = QLineEdit(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
+        for title in self.titles:
+            limit_line(title, limits.DRAFT_TITLE)
+        limit_line(self.lead_agency, limits.LEAD_AGENCY)
+        limit_text(self.notes, limits.NOTES)
         self.notes.setMinimumHeight(70)
         self.notes.setMaximumHeight(120)
         self.problem = QLabel(self)

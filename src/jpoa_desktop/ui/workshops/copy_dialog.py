@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop import text_input as limits
+from jpoa_desktop.ui.widgets.text_limits import limit_line
 from jpoa_desktop.ui.workshops.labels import LANGUAGES, language_label
 from jpoa_desktop.ui.workshops.model import to_qdate
 
@@ -48,6 +50,7 @@ class CopyDialog(QDialog):
         for lang in LANGUAGES:
             if lang in SHOWN_ALWAYS or titles.get(lang):
                 edit = QLineEdit(titles.get(lang, ""), self)
+                limit_line(edit, limits.WORKSHOP_TITLE)
                 edit.setCursorPosition(0)
                 self.titles[lang] = edit
                 form.addRow(

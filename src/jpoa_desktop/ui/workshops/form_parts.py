@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop import text_input as limits
+from jpoa_desktop.ui.widgets.text_limits import limit_line
+
 if TYPE_CHECKING:
     from jpoa_desktop.services.views import Choice, PillarView
 
@@ -103,6 +106,7 @@ class PartnerPicker(QWidget):
         self.list.setUniformItemSizes(True)
         self.other = QLineEdit(self)
         self.other.setClearButtonEnabled(True)
+        limit_line(self.other, limits.ORGANISER)
         self._known: dict[str, str] = {}  # a partner's name in any language (folded) → key
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

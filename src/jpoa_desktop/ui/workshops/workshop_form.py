@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop import text_input as limits
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.services.workshops import WorkshopInput, validate_workshop
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.participants.countries import COUNTRY_CODES, country_name
+from jpoa_desktop.ui.widgets.text_limits import limit_line, limit_text
 from jpoa_desktop.ui.workshops.form_parts import PartnerPicker, TagTree
 from jpoa_desktop.ui.workshops.labels import (
     KINDS,
@@ -105,6 +107,11 @@ class WorkshopForm(QDialog):
         self.status = QComboBox(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
+        for title in self.titles.values():
+            limit_line(title, limits.WORKSHOP_TITLE)
+        limit_line(self.venue, limits.VENUE)
+        limit_line(self.city, limits.CITY)
+        limit_text(self.notes, limits.NOTES)
         self.tags = TagTree(self)
         self.organisers, self.partners = PartnerPicker(self), PartnerPicker(self)
         self.tabs = QTabWidget(self)
