@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop import text_input as limits
 from jpoa_desktop.services.strategy_views import ItemInput
 from jpoa_desktop.ui.strategies.labels import (
     MEASURE_STATUSES,
@@ -30,6 +31,7 @@ from jpoa_desktop.ui.strategies.labels import (
     priority_label,
 )
 from jpoa_desktop.ui.strategies.partner_field import PartnerField
+from jpoa_desktop.ui.widgets.text_limits import limit_line, limit_text
 from jpoa_desktop.ui.workshops.labels import language_label
 
 SAVE_DELAY_MS = 700
@@ -69,8 +71,11 @@ class ItemForm(QWidget):
         for box in self.texts:
             box.setTabChangesFocus(True)
             box.setMinimumHeight(90)
+            limit_text(box, limits.ITEM_TEXT)
         self.responsible = QLineEdit(self)
         self.partners = PartnerField(self)
+        limit_line(self.responsible, limits.NAME_LIST)
+        limit_line(self.partners, limits.NAME_LIST)
         self.start = QLineEdit(self)
         self.end = QLineEdit(self)
         for line in (self.start, self.end):
