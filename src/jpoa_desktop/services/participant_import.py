@@ -223,7 +223,15 @@ class ParticipantImportService:
         limits: TableLimits = DEFAULT_LIMITS,
     ) -> ImportPlan:
         """Read and check the whole file; nothing is written."""
-        table = read_list(path, options, limits)
+        return self.plan_table(read_list(path, options, limits), mapping, split_full_names)
+
+    def plan_table(
+        self,
+        table: Table,
+        mapping: Mapping[int, str] | None = None,
+        split_full_names: bool = False,
+    ) -> ImportPlan:
+        """Check every row of a list already read; nothing is written."""
         columns = dict(mapping) if mapping is not None else suggest_mapping(table.headers)
         fields = set(columns.values())
         if "full_name" in fields and not {"family_name", "given_name"} <= fields:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop.io.tables import ReadOptions
 from jpoa_desktop.services.participant_import import (
     ImportPlan,
     ImportReport,
@@ -36,6 +37,7 @@ from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.participants.import_mapping import MappingTable
 from jpoa_desktop.ui.participants.import_preview import PreviewModel
 from jpoa_desktop.ui.participants.import_reading import first_look, plan_import
+from jpoa_desktop.ui.participants.import_source import SourceChoices
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.widgets.import_common import (
     ERROR_STYLE,
@@ -43,7 +45,7 @@ from jpoa_desktop.ui.widgets.import_common import (
     choose_open_file,
     problems_text,
 )
-from jpoa_desktop.ui.widgets.import_reading import Planned
+from jpoa_desktop.ui.widgets.import_reading import FirstLook, Planned
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.database import Database
@@ -74,6 +76,8 @@ class ImportDialog(ImportDialogBase):
             when = workshop.start.strftime("%d.%m.%Y")
             place = f", {workshop.city}" if workshop.city else ""
             self.workshop_box.addItem(f"{workshop.title} — {when}{place}", workshop.id)
+        self.source = SourceChoices(self)
+        self._options = ReadOptions()
         self.mapping = MappingTable(self)
         self.split_box = QCheckBox(self)
         self.split_box.setObjectName("importSplitNames")
@@ -99,6 +103,7 @@ class ImportDialog(ImportDialogBase):
         self._build_layout()
         self.file_button.clicked.connect(self.choose_file)
         self.mapping.mapping_changed.connect(self.replan)
+        self.source.changed.connect(self.reread)
         self.split_box.toggled.connect(lambda _on: self.replan())
         self.only_problems_box.toggled.connect(self._show_only_problems)
         self.skip_box.toggled.connect(self._skip_toggled)
@@ -115,6 +120,7 @@ class ImportDialog(ImportDialogBase):
         file_row.addWidget(self.file_button)
         source.addRow(self._file_label, file_row)
         source.addRow(self._workshop_label, self.workshop_box)
+        source.addRow(self.source)
         columns, rows = self._groups
         left = QVBoxLayout(columns)
         left.addWidget(self.mapping, 1)
@@ -138,12 +144,31 @@ class ImportDialog(ImportDialogBase):
         if path is not None:
             self.load_file(path)
 
-    def load_file(self, path: Path) -> None:
+    def load_file(self, path: Path, options: ReadOptions | None = None) -> None:
         """Read `path` and plan its import with the suggested columns (on a worker)."""
         self.plan, self.report = None, None
+        self._options = options or ReadOptions()
+        if options is None:
+            self.source.show_table(None)
         split = self.split_box.isChecked()
         title = self.tr("Reading the participant list")
-        self._read_file(path, title, first_look, self._service, path, split)
+        self._read_file(path, title, first_look, self._service, path, split, self._options)
+
+    def reread(self, keep_header: bool) -> None:
+        """Read the file again with the header row, sheet or encoding the user chose."""
+        if self.path is not None:
+            self.load_file(self.path, self.source.options(keep_header=keep_header))
+
+    def _unreadable(self, generation: int, error: BaseException) -> None:
+        path = self.path
+        super()._unreadable(generation, error)
+        if generation == self._generation and self._options != ReadOptions():
+            self.path = path  # another header row, sheet or encoding may read it
+
+    def _first_look(self, generation: int, look: FirstLook[ImportPlan]) -> None:
+        if generation == self._generation:
+            self.source.show_table(look.table)
+        super()._first_look(generation, look)
 
     def replan(self) -> None:
         """Plan again after the columns or the name splitting changed."""
@@ -151,7 +176,8 @@ class ImportDialog(ImportDialogBase):
             return
         mapping, split = self.mapping.mapping(), self.split_box.isChecked()
         title = self.tr("Checking the participant list")
-        self._check(title, plan_import, self._service, self.path, mapping, split)
+        options = self._options
+        self._check(title, plan_import, self._service, self.path, mapping, split, options)
         self._update_state()
 
     def _planned(self, generation: int, planned: Planned[ImportPlan]) -> None:
@@ -213,7 +239,13 @@ class ImportDialog(ImportDialogBase):
             and (not problems or self.skip_box.isChecked())
         )
         self.import_button.setEnabled(ready and not busy)
-        for widget in (self.file_button, self.workshop_box, self.mapping, self.split_box):
+        for widget in (
+            self.file_button,
+            self.workshop_box,
+            self.mapping,
+            self.split_box,
+            self.source,
+        ):
             widget.setEnabled(not importing and self.report is None)
         self.skip_box.setEnabled(problems > 0 and not importing and self.report is None)
         self._show_importing(importing)

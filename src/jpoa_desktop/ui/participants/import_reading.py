@@ -11,8 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from jpoa_desktop.io.columns import suggest_mapping
-from jpoa_desktop.io.tables import read_table
-from jpoa_desktop.services.participant_import import ImportPlan, ParticipantImportService
+from jpoa_desktop.io.tables import ReadOptions
+from jpoa_desktop.services.participant_import import (
+    ImportPlan,
+    ParticipantImportService,
+    read_list,
+)
 from jpoa_desktop.ui.widgets.import_reading import (
     FirstLook,
     Planned,
@@ -26,18 +30,24 @@ def plan_import(
     path: Path,
     mapping: dict[int, str],
     split: bool,
+    options: ReadOptions | None = None,
     **_task: object,
 ) -> Planned[ImportPlan]:
-    return plan_or_problem(lambda: service.plan(path, mapping, split_full_names=split))
+    return plan_or_problem(
+        lambda: service.plan(path, mapping, split_full_names=split, options=options)
+    )
 
 
 def first_look(
-    service: ParticipantImportService, path: Path, split: bool, **task: object
+    service: ParticipantImportService,
+    path: Path,
+    split: bool,
+    options: ReadOptions | None = None,
+    **task: object,
 ) -> FirstLook[ImportPlan]:
     """Read the headers (raises when the file cannot be read), then plan the suggestion."""
-    table = read_table(path)
+    table = read_list(path, options)
     examples = column_examples(table.headers, table.rows)
     mapping = suggest_mapping(table.headers)
-    return FirstLook(
-        table.headers, examples, mapping, plan_import(service, path, mapping, split, **task)
-    )
+    planned = plan_or_problem(lambda: service.plan_table(table, mapping, split_full_names=split))
+    return FirstLook(table.headers, examples, mapping, planned, table)

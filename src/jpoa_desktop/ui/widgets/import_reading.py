@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.io.tables import Table
 
 EXAMPLE_ROWS = 30
 PlanT = TypeVar("PlanT")
@@ -33,6 +34,7 @@ class FirstLook(Generic[PlanT]):
     examples: tuple[str, ...]
     mapping: dict[int, str]
     planned: Planned[PlanT]
+    table: Table | None = None  # how the file was read (header row, sheet, encoding)
 
 
 def plan_or_problem(make: Callable[[], PlanT]) -> Planned[PlanT]:
