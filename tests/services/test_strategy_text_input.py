@@ -100,3 +100,15 @@ def test_an_imported_plan_is_stored_clean_and_a_too_long_measure_is_that_rows_pr
     (measure,) = StrategyService(loaded_db.session_scope).draft(report.draft_id, "ru").measures()
     assert (measure.text, measure.responsible) == ("Беседы с молодёжью", ("МВД",))
     assert measure.indicators[0].name == "Охват"
+
+
+def test_a_version_name_is_bounded_and_clean(loaded_db: Database) -> None:
+    from jpoa_desktop.services.strategy_versions import VersionService
+
+    strategies = StrategyService(loaded_db.session_scope)
+    versions = VersionService(loaded_db.session_scope)
+    draft = strategies.create(DraftInput("KZ", {"ru": "План"}))
+    with pytest.raises(ValidationError, match="at most 200 characters"):
+        versions.snapshot(draft, "В" * 201)
+    versions.snapshot(draft, f"Отправлено{RLO} в министерство\x00")
+    assert [v.name for v in versions.versions(draft)] == ["Отправлено в министерство"]

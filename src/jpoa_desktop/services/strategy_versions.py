@@ -23,6 +23,7 @@ from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.strategy_rows import draft_or_error, row_or_error
 from jpoa_desktop.services.strategy_tree import read_draft
 from jpoa_desktop.services.strategy_views import DraftView
+from jpoa_desktop.text_input import VERSION_NAME, checked_line
 
 Snapshot = dict[str, Any]
 FIELDS = ("texts", "responsible", "partners", "start", "end", "deadline", "priority", "status")
@@ -244,11 +245,12 @@ class VersionService:
 
     def snapshot(self, draft_id: int, name: str) -> int:
         """Keep the draft as it is now under `name`; return the version's id."""
-        if not name.strip():
+        name = checked_line(name, VERSION_NAME, "name")
+        if not name:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A version needs a name."))
         data = json.dumps(self._current(draft_id), ensure_ascii=False, sort_keys=True)
         with self._scope() as session:
-            row = StrategyVersion(draft_id=draft_id, name=name.strip(), snapshot=data)
+            row = StrategyVersion(draft_id=draft_id, name=name, snapshot=data)
             session.add(row)
             session.flush()
             return row.id
