@@ -77,7 +77,7 @@ class SigningService:
     ) -> None:
         self._scope = session_scope
         self._folder = folder or KeyFolder()
-        self._passphrase = passphrase
+        self._passphrase = passphrase or passphrase_from_environment()
         self._purpose = purpose
         self._cached: Ed25519PrivateKey | None = None
 
@@ -145,8 +145,13 @@ class SigningService:
         """Write the signing key for another computer of the same organisation (owner-only)."""
         write_private(target, private_pem(self.private_key(), passphrase))
 
-    def import_private_key(self, source: Path, passphrase: bytes | None) -> Issuer:
+    def import_private_key(
+        self, source: Path, passphrase: bytes | None, keep_protection: bool = True
+    ) -> Issuer:
         """Take a key file exported on another computer: it signs this database's certificates.
+
+        The key folder's copy keeps the file's passphrase unless `keep_protection` is False (the
+        app, which has no way to ask for it at each printing, keeps it owner-only instead).
 
         A database that already signs with another key refuses it: certificates already printed
         would stop verifying against the new one.
@@ -164,7 +169,7 @@ class SigningService:
                 file=source.name,
                 fingerprint=known.fingerprint,
             )
-        self._folder.save_private(key, private_pem(key, passphrase))
+        self._folder.save_private(key, private_pem(key, passphrase if keep_protection else None))
         if known is None:
             with self._scope() as session:
                 session.add(

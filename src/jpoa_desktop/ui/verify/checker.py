@@ -92,9 +92,8 @@ def export_public_key(db: Database, target: Path) -> None:
 
 def import_signing_key(db: Database, source: Path, passphrase: bytes | None) -> Issuer:
     """Let this computer sign `db`'s certificates with a key file exported on another."""
-    return SigningService(db.session_scope, passphrase=passphrase).import_private_key(
-        source, passphrase
-    )
+    signer = SigningService(db.session_scope, passphrase=passphrase)
+    return signer.import_private_key(source, passphrase, keep_protection=False)
 
 
 def needs_passphrase(error: JpoaError) -> bool:
