@@ -287,20 +287,23 @@ def add_import_command(commands_parser: Any, add: Adder, print_json: Printer) ->
 
     def participants_import(args: argparse.Namespace, db: Database, out: TextIO) -> int:
         from jpoa_desktop.io.columns import parse_mapping_option, suggest_mapping
-        from jpoa_desktop.io.tables import read_table
-        from jpoa_desktop.services.participant_import import ParticipantImportService
+        from jpoa_desktop.io.tables import ReadOptions
+        from jpoa_desktop.services.participant_import import ParticipantImportService, read_list
 
         path = Path(args.file)
+        options = ReadOptions(args.header_row, args.sheet, args.encoding)
         mapping = None
         if args.map:
-            headers = read_table(path).headers
+            headers = read_list(path, options).headers
             mapping = suggest_mapping(headers)
             for option in args.map:
                 index, field = parse_mapping_option(option, headers)
                 mapping = {i: f for i, f in mapping.items() if f != field and i != index}
                 mapping[index] = field
         service = ParticipantImportService(db.session_scope)
-        plan = service.plan(path, mapping=mapping, split_full_names=args.split_names)
+        plan = service.plan(
+            path, mapping=mapping, split_full_names=args.split_names, options=options
+        )
         errors = [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems]
         blocked = bool(plan.problems) and not args.skip_invalid
         if args.dry_run or blocked:
@@ -342,6 +345,13 @@ def add_import_command(commands_parser: Any, add: Adder, print_json: Printer) ->
     command.add_argument("--workshop", type=int, required=True)
     command.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     command.add_argument("--skip-invalid", action="store_true", help="import the good rows only")
+    command.add_argument(
+        "--header-row", type=int, metavar="N", help="the row naming the columns (else found)"
+    )
+    command.add_argument("--sheet", help="the workbook's sheet to read (the first with a header)")
+    command.add_argument(
+        "--encoding", help="the CSV's encoding, e.g. cp866, cp1251, utf-8 (detected if not given)"
+    )
     command.add_argument(
         "--split-names",
         action="store_true",
