@@ -25,7 +25,7 @@ from jpoa_desktop.db.models import LibraryItem, LibraryText
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.text_folding import WORD, query_words, words
 from jpoa_desktop.services.views import AREA, PILLAR, SECTION, SearchHit
-from jpoa_desktop.services.word_forms import Term, index_forms, term
+from jpoa_desktop.services.word_forms import Term, index_forms, is_cyrillic, term
 
 # Fields shown before the body in the indexed text (a partner's full name, a resolution's subject).
 LEAD_FIELDS = ("short", "full_name", "subject", "funders")
@@ -206,11 +206,13 @@ class SearchService:
                 matches = _match_fts(session, terms)
             else:
                 matches = _match_portable(session, terms)
-        # Per item, the language whose title matches best, the reader's on a tie; then items
-        # by that title match and by score (a little lower in another language).
+        # Per item, the language whose title matches best, the reader's on a tie (or a Cyrillic
+        # text's, when the query was typed in Cyrillic); then items by that title match and by
+        # score (a little lower in another language).
+        cyrillic_query = any(is_cyrillic(t.typed) for t in terms)
         best: dict[int, tuple[int, bool, float, Match]] = {}
         for match in matches:
-            own = match.entry.lang == lang
+            own = match.entry.lang == lang or (cyrillic_query and is_cyrillic(match.entry.title))
             level = title_level(match.entry.title, terms)
             score = level * TITLE_LEVEL_SCORE + match.score * (
                 1.0 if own else OTHER_LANGUAGE_PENALTY
