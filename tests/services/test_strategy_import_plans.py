@@ -9,8 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from docx import Document
-from docx.table import Table as DocxTable
+from tests.official_plan import official_plan
 from tests.strategy_sample import DRAFT, build_sample
 
 from jpoa_desktop.io.strategy_docx import write_docx
@@ -94,43 +93,10 @@ def test_a_deadline_that_cannot_be_read_is_kept_with_a_warning_and_the_row_impor
     )  # fmt: skip
 
 
-def _set_row(table: DocxTable, index: int, values: list[str]) -> None:
-    for cell, value in zip(table.rows[index].cells, values, strict=True):
-        if value:
-            cell.text = value
-
-
-def _official_plan(path: Path) -> Path:
-    """A plan as a ministry sends it: a title above the table, a merged "Сроки" over
-    "начало"/"окончание", a row numbering the columns, goals and objectives as rows merged
-    across the table, and quarters as deadlines."""
-    document = Document()
-    document.add_paragraph("УТВЕРЖДЕН постановлением Правительства")
-    document.add_paragraph("ПЛАН мероприятий по противодействию экстремизму")
-    document.add_paragraph("на 2026–2028 годы")
-    table = document.add_table(rows=9, cols=7)
-    _set_row(table, 0, ["№", "Мероприятие", "Ответственные", "Сроки", "", "Партнеры",
-                        "Примечание"])  # fmt: skip
-    table.cell(0, 3).merge(table.cell(0, 4))
-    _set_row(table, 1, ["", "", "", "начало", "окончание", "", ""])
-    for column in (0, 1, 2, 5, 6):
-        table.cell(0, column).merge(table.cell(1, column))
-    _set_row(table, 2, ["1", "2", "3", "4", "5", "6", "7"])
-    table.rows[3].cells[0].merge(table.rows[3].cells[6]).text = "Цель 1. Профилактика"
-    table.rows[4].cells[0].merge(table.rows[4].cells[6]).text = "Задача 1.1. Молодёжь"
-    _set_row(table, 5, ["1.1.1", "Тренинги", "МВД", "I квартал 2026 г.",
-                        "IV квартал 2026 г.", "ОБСЕ", "за счёт доноров"])  # fmt: skip
-    _set_row(table, 6, ["1.1.2", "Семинары", "ГКНБ", "2026", "2027", "УНП ООН", ""])
-    table.rows[7].cells[0].merge(table.rows[7].cells[6]).text = "2. Реабилитация"
-    _set_row(table, 8, ["2.1", "Программы", "Минюст", "", "ежегодно", "", ""])
-    document.save(str(path))
-    return path
-
-
 def test_a_word_plan_with_a_merged_two_row_header_keeps_every_column(
     service: StrategyImportService, strategies: StrategyService, tmp_path: Path
 ) -> None:
-    plan = service.plan(_official_plan(tmp_path / "plan.docx"), "ru")
+    plan = service.plan(official_plan(tmp_path / "plan.docx"), "ru")
     assert plan.problems == ()
     fields = {plan.headers[i]: name for i, name in plan.mapping.items()}
     assert fields == {"№": "number", "Мероприятие": "measure", "Ответственные": "responsible",
@@ -155,7 +121,7 @@ def test_a_word_plan_with_a_merged_two_row_header_keeps_every_column(
 def test_rows_spanning_the_table_become_goals_and_objectives(
     service: StrategyImportService, strategies: StrategyService, tmp_path: Path
 ) -> None:
-    plan = service.plan(_official_plan(tmp_path / "plan.docx"), "ru")
+    plan = service.plan(official_plan(tmp_path / "plan.docx"), "ru")
     assert [(s.level, s.number, s.text) for s in plan.sections] == [
         ("goal", "1", "Профилактика"), ("objective", "1.1", "Молодёжь"),
         ("goal", "2", "Реабилитация"),
@@ -172,7 +138,7 @@ def test_rows_spanning_the_table_become_goals_and_objectives(
 def test_a_word_plan_keeps_the_title_and_period_written_above_its_table(
     service: StrategyImportService, strategies: StrategyService, tmp_path: Path
 ) -> None:
-    plan = service.plan(_official_plan(tmp_path / "plan.docx"), "ru")
+    plan = service.plan(official_plan(tmp_path / "plan.docx"), "ru")
     assert plan.title == "ПЛАН мероприятий по противодействию экстремизму на 2026–2028 годы"
     summary = strategies.draft(service.import_rows(plan, "KG").draft_id, "ru").summary
     assert (summary.title, summary.start_year, summary.end_year) == (plan.title, 2026, 2028)

@@ -35,8 +35,8 @@ def file_notes(table: Table, columns: Mapping[int, str]) -> tuple[ValidationErro
         notes.append(
             ValidationError(
                 QT_TRANSLATE_NOOP(
-                    "Errors", "Rows {rows} (a title above the header or a row numbering the "
-                    "columns) were not read as measures."
+                    "Errors", "Not read as measures: row(s) {rows}, a title above the header or "
+                    "a row numbering the columns."
                 ),
                 rows=", ".join(map(str, table.skipped_rows)),
             )
@@ -45,8 +45,8 @@ def file_notes(table: Table, columns: Mapping[int, str]) -> tuple[ValidationErro
         notes.append(
             ValidationError(
                 QT_TRANSLATE_NOOP(
-                    "Errors", "Rows {rows} below the plan (totals, signatures, notes) were not "
-                    "read as measures."
+                    "Errors", "Not read as measures: row(s) {rows} below the plan (totals, "
+                    "signatures, notes)."
                 ),
                 rows=", ".join(map(str, table.footer_rows)),
             )

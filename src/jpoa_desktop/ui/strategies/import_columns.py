@@ -28,6 +28,7 @@ def field_label(field: str) -> str:
         "start": translate("StrategyImport", "Start"),
         "end": translate("StrategyImport", "End"),
         "dates": translate("StrategyImport", "Dates (start–end)"),
+        "deadline": translate("StrategyImport", "Deadline (as the plan words it)"),
         "indicators": translate("StrategyImport", "Indicators"),
         "amount": translate("StrategyImport", "Amount"),
         "currency": translate("StrategyImport", "Currency"),

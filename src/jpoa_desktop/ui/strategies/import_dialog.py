@@ -90,9 +90,14 @@ class StrategyImportDialog(ImportDialogBase):
         self.preview = PreviewModel(self)
         self.preview_view = QTableView(self)
         self.preview_view.setObjectName("strategyImportPreview")
-        self._setup_preview_view((44, 80, 60, 260, 150, 150, 150, 150, 110))
+        self._setup_preview_view((44, 80, 60, 260, 150, 150, 150, 190, 150, 110))
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("strategyImportCounts")
+        # What the file holds besides measures: its period, a two-row header, title rows,
+        # columns not imported, deadlines kept as words.
+        self.notes_label = QLabel(self)
+        self.notes_label.setObjectName("strategyImportNotes")
+        self.notes_label.setWordWrap(True)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.skip_box = QCheckBox(self)
@@ -135,6 +140,7 @@ class StrategyImportDialog(ImportDialogBase):
         QVBoxLayout(columns).addWidget(self.mapping)
         right = QVBoxLayout(rows)
         right.addWidget(self.counts_label)
+        right.addWidget(self.notes_label)
         right.addWidget(self.preview_view, 1)
         self._lay_out(source, (430, 790))
 
@@ -176,9 +182,34 @@ class StrategyImportDialog(ImportDialogBase):
         self._reading = False
         self.plan = planned.plan
         self.preview.set_plan(planned.plan)
+        plan = planned.plan
+        if (
+            plan is not None
+            and plan.title
+            and self.path is not None
+            and (self.title.text().strip() in ("", self.path.stem))
+        ):  # the plan's own title, unless the user typed one
+            self.title.setText(plan.title)
+        self.notes_label.setText(self.notes_text(plan))
         self._update_state()
         if planned.problem is not None:
             self._say(describe(planned.problem), ERROR_STYLE)
+
+    def notes_text(self, plan: StrategyImportPlan | None) -> str:
+        """One line each: the plan's period, what was not imported, deadlines kept as words."""
+        if plan is None:
+            return ""
+        lines = []
+        if plan.start_year:
+            period = str(plan.start_year)
+            if plan.end_year and plan.end_year != plan.start_year:
+                period = f"{plan.start_year}–{plan.end_year}"
+            lines.append(self.tr("Period (from the plan): {period}").format(period=period))
+        lines += [describe(note) for note in plan.notes]
+        if plan.warnings:
+            lines.append(self.tr("%n deadline(s) could not be read; they are kept as written, "
+                                 "without dates.", "", len(plan.warnings)))  # fmt: skip
+        return "\n".join(lines)
 
     # Importing.
     def titles(self) -> dict[str, str]:

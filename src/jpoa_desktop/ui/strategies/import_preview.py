@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from jpoa_desktop.io.strategy_columns import suggest_plan_mapping
 from jpoa_desktop.io.strategy_import import read_plan_table
 from jpoa_desktop.services.strategy_import import StrategyImportPlan, StrategyImportService
+from jpoa_desktop.services.strategy_import_rows import PlannedMeasure
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.widgets.import_preview import ProblemRowsModel
 from jpoa_desktop.ui.widgets.import_reading import (
@@ -27,7 +28,7 @@ from jpoa_desktop.ui.widgets.import_reading import (
 )
 
 COLUMNS = ("row", "outcome", "number", "measure", "goal", "objective", "responsible",
-           "indicators", "budget", "mapping")  # fmt: skip
+           "deadline", "indicators", "budget", "mapping")  # fmt: skip
 ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 
 
@@ -46,7 +47,9 @@ def first_look(
 ) -> FirstLook[StrategyImportPlan]:
     """Read the headers (raises when the file cannot be read), then plan the suggestion."""
     table = read_plan_table(path)
-    examples = column_examples(table.headers, table.rows)
+    # A section row ("Цель 1. …" merged across) is no example of any column: measures are.
+    measures = [row for row in table.rows if len({cell for cell in row if cell}) > 1]
+    examples = column_examples(table.headers, measures or table.rows)
     mapping = suggest_plan_mapping(table.headers)
     return FirstLook(
         table.headers, examples, mapping, plan_import(service, path, language, mapping, **task)
@@ -58,6 +61,7 @@ class PreviewLine:
     row: int
     cells: dict[str, str]  # column → text; empty for a problem
     message: str = ""  # the problem, "" for a good row
+    kind: str = "measure"  # goal | objective (a section row of the plan) | measure
 
     @property
     def is_problem(self) -> bool:
@@ -76,15 +80,32 @@ def preview_lines(plan: StrategyImportPlan) -> list[PreviewLine]:
             "goal": " ".join(p for p in planned.goal if p),
             "objective": " ".join(p for p in planned.objective if p),
             "responsible": "; ".join(planned.item.responsible),
+            "deadline": deadline_cell(planned),
             "indicators": "; ".join(i.name for i in planned.indicators),
             "budget": budget,
             "mapping": ", ".join(_code(key) for key in planned.mapping),
         }
         lines.append(PreviewLine(planned.row, cells))
+    for section in plan.sections:
+        cells = {"number": section.number, "measure": section.text}
+        lines.append(PreviewLine(section.row, cells, kind=section.level))
     for problem in plan.problems:
         lines.append(PreviewLine(problem.row, {}, describe(problem.error)))
     lines.sort(key=lambda line: line.row)
     return lines
+
+
+def deadline_cell(planned: PlannedMeasure) -> str:
+    """`IV квартал 2026 г. (01.10.2026–31.12.2026)`; words that gave no dates are marked."""
+    item = planned.item
+    days = "–".join(d.strftime("%d.%m.%Y") for d in (item.start, item.end) if d)
+    words = item.deadline_text
+    if planned.warnings and words:
+        kept = QCoreApplication.translate("StrategyImportPreview", "kept as written, no dates")
+        return f"⚠ {words} ({kept})"
+    if words and days:
+        return f"{words} ({days})"
+    return words or days
 
 
 def _code(key: str) -> str:
@@ -107,6 +128,10 @@ class PreviewModel(ProblemRowsModel[PreviewLine]):
 
     def outcome(self, line: PreviewLine) -> str:
         translate = QCoreApplication.translate
+        if line.kind == "goal":
+            return translate("StrategyImportPreview", "Goal")
+        if line.kind == "objective":
+            return translate("StrategyImportPreview", "Objective")
         if not line.is_problem:
             return translate("StrategyImportPreview", "Measure")
         if self.skipping:
@@ -123,6 +148,7 @@ class PreviewModel(ProblemRowsModel[PreviewLine]):
             "goal": translate("StrategyImportPreview", "Goal"),
             "objective": translate("StrategyImportPreview", "Objective"),
             "responsible": translate("StrategyImportPreview", "Responsible"),
+            "deadline": translate("StrategyImportPreview", "Deadline"),
             "indicators": translate("StrategyImportPreview", "Indicators"),
             "budget": translate("StrategyImportPreview", "Budget"),
             "mapping": translate("StrategyImportPreview", "Pillars, areas"),
