@@ -66,3 +66,24 @@ def test_the_signer_and_the_walk_in_boxes_have_limits(qtbot: QtBot) -> None:
     walk_in.family.insert(PASTE)
     walk_in.organisation.insert(PASTE)
     assert (len(walk_in.family.text()), len(walk_in.organisation.text())) == (120, 300)
+
+
+def test_indicator_and_budget_cells_typed_in_place_have_limits(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit, QTableWidgetItem
+
+    from jpoa_desktop.ui.strategies.budget_pane import BudgetPane
+    from jpoa_desktop.ui.strategies.indicators_pane import IndicatorsPane
+
+    indicators, budget = IndicatorsPane(lambda _c: True), BudgetPane(lambda _c: True)
+    for pane, column, limit in ((indicators, 0, 1_000), (indicators, 3, 60), (budget, 2, 300)):
+        qtbot.addWidget(pane)
+        table = pane.table
+        table.setRowCount(1)
+        cells = [QTableWidgetItem("") for _ in range(table.columnCount())]
+        for filled, cell in enumerate(cells):
+            table.setItem(0, filled, cell)
+        table.openPersistentEditor(cells[column])
+        editor = table.indexWidget(table.model().index(0, column))
+        assert isinstance(editor, QLineEdit)
+        editor.insert(PASTE)
+        assert len(editor.text()) == limit

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop import text_input as limits
 from jpoa_desktop.services.strategy_views import BudgetInput, BudgetLineView, MeasureView
 from jpoa_desktop.ui.messages import show_error
 from jpoa_desktop.ui.strategies.detail_commands import (
@@ -32,6 +33,7 @@ from jpoa_desktop.ui.strategies.detail_commands import (
     EditBudget,
 )
 from jpoa_desktop.ui.strategies.indicators_pane import Cell, MeasureRowsPane, Submit
+from jpoa_desktop.ui.widgets.text_limits import LimitedTextDelegate
 
 CURRENCIES = ("KZT", "KGS", "TJS", "TMT", "UZS", "USD", "EUR")
 COUNTRY_CURRENCY = {"KZ": "KZT", "KG": "KGS", "TJ": "TJS", "TM": "TMT", "UZ": "UZS"}
@@ -115,6 +117,8 @@ class BudgetPane(MeasureRowsPane[BudgetLineView]):
         self.language = "en"
         self.country = ""
         self.table.setItemDelegateForColumn(self.CURRENCY, CurrencyDelegate(self.table))
+        source = LimitedTextDelegate(limits.BUDGET_SOURCE, self.table)
+        self.table.setItemDelegateForColumn(self.SOURCE, source)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.SOURCE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((self.AMOUNT, 150), (self.CURRENCY, 80)):

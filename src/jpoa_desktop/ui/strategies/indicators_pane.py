@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop import text_input as limits
 from jpoa_desktop.services.strategy_views import IndicatorInput, IndicatorView, MeasureView
 from jpoa_desktop.ui.strategies.detail_commands import (
     AddIndicator,
@@ -33,6 +34,7 @@ from jpoa_desktop.ui.strategies.detail_commands import (
     DetailContext,
     EditIndicator,
 )
+from jpoa_desktop.ui.widgets.text_limits import LimitedTextDelegate
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 Cell = str | bool  # text, or a tick box
@@ -278,6 +280,13 @@ class IndicatorsPane(MeasureRowsPane[IndicatorView]):
 
     def __init__(self, submit: Submit, parent: QWidget | None = None) -> None:
         super().__init__(submit, "indicatorsPane", 4, parent)
+        for column, limit in (
+            (self.NAME, limits.INDICATOR_NAME),
+            (self.BASELINE, limits.INDICATOR_VALUE),
+            (self.TARGET, limits.INDICATOR_VALUE),
+            (self.UNIT, limits.INDICATOR_UNIT),
+        ):
+            self.table.setItemDelegateForColumn(column, LimitedTextDelegate(limit, self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in ((self.BASELINE, 90), (self.TARGET, 90), (self.UNIT, 80)):

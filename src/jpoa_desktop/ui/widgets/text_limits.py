@@ -9,9 +9,17 @@ boxes), and strip control characters from whatever arrives.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 
 def limit_line(edit: QLineEdit, limit: int) -> None:
@@ -53,3 +61,22 @@ class _TextLimit(QObject):
         cursor.removeSelectedText()
         self._edit.setTextCursor(cursor)
         QApplication.beep()
+
+
+class LimitedTextDelegate(QStyledItemDelegate):
+    """A table cell typed in place takes at most `limit` characters (indicators, budget)."""
+
+    def __init__(self, limit: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(self.limit)
+        return editor
