@@ -1,5 +1,6 @@
 """The selected goal, objective or measure: its text in the draft's languages side by side and,
-for a measure, who is responsible, partners, dates, priority and status.
+for a measure, who is responsible, partners, the deadline in the plan's words (the dates follow
+it), dates, priority and status.
 
 Typing is saved by itself a moment after it stops (and when the form loses the item), so
 closing the app mid-edit loses nothing; each save is one undoable step.
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop import text_input as limits
+from jpoa_desktop.io.deadlines import parse_deadline
+from jpoa_desktop.services.strategy_rows import MAX_DEADLINE
 from jpoa_desktop.services.strategy_views import ItemInput
 from jpoa_desktop.ui.strategies.labels import (
     MEASURE_STATUSES,
@@ -76,6 +79,10 @@ class ItemForm(QWidget):
         self.partners = PartnerField(self)
         limit_line(self.responsible, limits.NAME_LIST)
         limit_line(self.partners, limits.NAME_LIST)
+        # The deadline as the plan words it; the dates below follow it when it can be read.
+        self.deadline = QLineEdit(self)
+        self.deadline.setObjectName("strategyItemDeadline")
+        self.deadline.setMaxLength(MAX_DEADLINE)
         self.start = QLineEdit(self)
         self.end = QLineEdit(self)
         for line in (self.start, self.end):
@@ -97,7 +104,7 @@ class ItemForm(QWidget):
         self._build_layout()
         for box in self.texts:
             box.textChanged.connect(self._timer.start)
-        for line in (self.responsible, self.partners, self.start, self.end):
+        for line in (self.responsible, self.partners, self.deadline, self.start, self.end):
             line.textEdited.connect(lambda _t: self._timer.start())
             line.editingFinished.connect(self.save)
         for combo in (self.priority, self.status):
@@ -114,9 +121,10 @@ class ItemForm(QWidget):
         self.measure_fields = QWidget(self)
         form = QFormLayout(self.measure_fields)
         form.setContentsMargins(0, 0, 0, 0)
-        self._form_labels = [QLabel(self) for _ in range(6)]
-        for label, field in zip(self._form_labels, (self.responsible, self.partners, self.start,
-                                                    self.end, self.priority, self.status),
+        self._form_labels = [QLabel(self) for _ in range(7)]
+        for label, field in zip(self._form_labels, (self.responsible, self.partners,
+                                                    self.deadline, self.start, self.end,
+                                                    self.priority, self.status),
                                 strict=True):  # fmt: skip
             label.setBuddy(field)
             form.addRow(label, field)
@@ -129,13 +137,17 @@ class ItemForm(QWidget):
 
     def retranslate(self) -> None:
         for label, text in zip(self._form_labels, (
-            self.tr("&Responsible:"), self.tr("Pa&rtners:"), self.tr("S&tart:"),
+            self.tr("&Responsible:"), self.tr("Pa&rtners:"), self.tr("&Deadline:"),
+            self.tr("S&tart:"),
             self.tr("&End:"), self.tr("Pri&ority:"), self.tr("Stat&us:"),
         ), strict=True):  # fmt: skip
             label.setText(text)
         hint = self.tr("Separate several with “;”")
         self.responsible.setPlaceholderText(hint)
         self.partners.setPlaceholderText(hint)
+        self.deadline.setPlaceholderText(
+            self.tr("As the plan words it: IV квартал 2026 г., 2026–2027, ежегодно")
+        )
         for index in range(self.priority.count()):
             self.priority.setItemText(index, priority_label(self.priority.itemData(index)))
         for index in range(self.status.count()):
@@ -167,6 +179,8 @@ class ItemForm(QWidget):
         self.partners.set_partner_keys(item.partners if item else ())
         for line in (self.responsible, self.partners):
             line.setCursorPosition(0)  # a long list reads from its start, not its end
+        self.deadline.setText(item.deadline_text if item else "")
+        self.deadline.setCursorPosition(0)
         self.start.setText(item.start.isoformat() if item and item.start else "")
         self.end.setText(item.end.isoformat() if item and item.end else "")
         self.priority.setCurrentIndex(max(self.priority.findData(item.priority if item else ""), 0))
@@ -180,6 +194,16 @@ class ItemForm(QWidget):
         texts = dict(self._loaded.texts)
         for box, code in zip(self.texts, self._languages, strict=True):
             texts[code] = box.toPlainText().strip()
+        words = " ".join(self.deadline.text().split())
+        note = ""
+        if words != self._loaded.deadline_text:
+            deadline = parse_deadline(words)  # new words: the dates follow them
+            if deadline.start or deadline.end:
+                self.start.setText(deadline.start.isoformat() if deadline.start else "")
+                self.end.setText(deadline.end.isoformat() if deadline.end else "")
+            elif not deadline.understood:
+                note = self.tr("“{value}” is kept as written; no dates could be read from it.")
+                note = note.format(value=words)
         dates: list[date | None] = []
         for line in (self.start, self.end):
             text = line.text().strip()
@@ -190,7 +214,7 @@ class ItemForm(QWidget):
                     self.tr("“{value}” is not a date; write it as 2026-03-31.").format(value=text)
                 )
                 return None
-        self.problem.clear()
+        self.problem.setText(note)
         return ItemInput(
             texts={code: text for code, text in texts.items() if text},
             responsible=_split(self.responsible.text()),
@@ -199,6 +223,7 @@ class ItemForm(QWidget):
             end=dates[1],
             priority=str(self.priority.currentData() or ""),
             status=str(self.status.currentData() or ""),
+            deadline_text=words,
         )
 
     def pending(self) -> bool:
