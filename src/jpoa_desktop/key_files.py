@@ -118,6 +118,8 @@ def read_private(path: Path, passphrase: bytes | None) -> Ed25519PrivateKey:
         content = path.read_bytes()
     except OSError as error:
         raise _not_a_key(path, "private") from error
+    if b"ENCRYPTED" not in content:  # an owner-only file kept without a passphrase
+        passphrase = None
     try:
         key = serialization.load_pem_private_key(content, passphrase or None)
     except TypeError as error:  # protected and no passphrase given, or the other way round
