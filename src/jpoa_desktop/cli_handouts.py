@@ -56,6 +56,7 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
     add_certificate_commands(commands_parser, add, print_json)
 
     def handout(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.handouts.languages import as_report, by_language
         from jpoa_desktop.handouts.printable import PrintNotices
         from jpoa_desktop.services.handouts import HandoutService
 
@@ -92,13 +93,15 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
         if args.json:
             report: dict[str, object] = {"file": str(target), "fallback_labels": english,
                                          "notices": notices.as_dicts()}  # fmt: skip
+            report["fallbacks"] = as_report(english)  # which text came out in which language
             if args.kind == "certificates":
                 report["left_out"] = left_out
             print_json(report, out)
         else:
             print(f"{target}", file=out)
-            if english:
-                print(f"labels printed in English: {', '.join(english)}", file=out)
+            for code, names in by_language(english).items():
+                print(f"printed in {code} for want of a translation: {', '.join(names)}",
+                      file=out)  # fmt: skip
             for person in left_out:
                 print(f"no certificate: {person['name']} ({person['reason']})", file=out)
             for line in notice_lines(notices):

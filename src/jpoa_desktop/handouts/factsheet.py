@@ -1,7 +1,9 @@
 """The factsheet: what the JPoA is, and one pillar with its thematic areas, from the library.
 
 Library texts are paragraphs separated by blank lines, with "- " starting a bulleted line; the
-factsheet keeps that shape. It fits on one or two pages.
+factsheet keeps that shape. It fits on one or two pages. The library has fewer languages than
+the handouts: a text printed in another language than the factsheet's comes with its
+`Fallback` in `fallbacks`, and the build reports it beside the labels that fell back.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class FactsheetData:
     pillar_body: str
     areas: tuple[str, ...]  # "II.1 Border security and management", …
     logos: tuple[BrandImage, ...] = ()  # a workshop's organisers', when printed for one
+    fallbacks: tuple[str, ...] = ()  # the texts above not in `language` (`Fallback`s)
 
     def texts(self) -> Iterator[str]:
         yield from (self.title, self.intro, self.pillar, self.pillar_body, *self.areas)
@@ -95,4 +98,5 @@ def build(
         ),
     ]
     progress(1, 1)
-    return write_story(out, story, options, data.title, labels)
+    english_labels = write_story(out, story, options, data.title, labels)
+    return sorted(dict.fromkeys([*english_labels, *data.fallbacks]))

@@ -1,8 +1,9 @@
 """Handout labels in the seven handout languages, from one catalogue readable without Qt.
 
 Handouts are built by services, which never import Qt, so their labels cannot go through Qt's
-translations: they live in `resources/handouts/labels.toml`. A label missing in a language is
-printed in English (visibly wrong, never blank) and logged, so the build log lists what a
+translations: they live in `resources/handouts/labels.toml`. A label missing in a national
+language is printed in Russian, then English (`languages.fallback_chain`), never blank, and
+reported with the language it came out in, so the preview and the build log say what a
 translator still has to add.
 """
 
@@ -13,9 +14,16 @@ import tomllib
 from functools import cache
 
 from jpoa_desktop.config import resources_dir
+from jpoa_desktop.handouts.languages import (
+    HANDOUT_LANGUAGES,
+    LAST_RESORT,
+    Fallback,
+    first_available,
+)
 
-HANDOUT_LANGUAGES = ("en", "ru", "kk", "ky", "tg", "uz", "tk")
-FALLBACK = "en"
+__all__ = ["FALLBACK", "HANDOUT_LANGUAGES", "Labels", "catalogue", "in_all", "missing_in"]
+
+FALLBACK = LAST_RESORT
 log = logging.getLogger(__name__)
 
 
@@ -26,7 +34,8 @@ def catalogue() -> dict[str, dict[str, str]]:
 
 
 class Labels:
-    """The labels of one language; `missing` lists the keys that fell back to English."""
+    """The labels of one language; `missing` lists the keys printed in another language, each
+    a `Fallback` that says which one."""
 
     def __init__(self, language: str) -> None:
         self.language = language
@@ -34,14 +43,13 @@ class Labels:
 
     def __call__(self, key: str, **values: object) -> str:
         entry = catalogue()[key]  # an unknown key is a bug: KeyError
-        text = entry.get(self.language)
-        if text is None:
-            text = entry[FALLBACK]
-            if key not in self.missing:
-                self.missing.append(key)
-                log.warning(
-                    "handout label %r has no %s text; printed in English", key, self.language
-                )
+        printed = first_available(entry, self.language) or next(iter(entry))
+        if printed != self.language and key not in self.missing:
+            self.missing.append(Fallback(key, self.language, printed))
+            log.warning(
+                "handout label %r has no %s text; printed in %s", key, self.language, printed
+            )
+        text = entry[printed]
         return text.format(**values) if values else text
 
 
@@ -51,5 +59,5 @@ def in_all(labels: list[Labels], key: str, **values: object) -> str:
 
 
 def missing_in(labels: list[Labels]) -> list[str]:
-    """The keys any of `labels` printed in English, for the build's report."""
+    """The keys any of `labels` printed in another language, for the build's report."""
     return sorted({key for label in labels for key in label.missing})

@@ -34,7 +34,6 @@ from jpoa_desktop.handouts.sheets import template as sheet_template
 from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.agenda import AgendaService
 from jpoa_desktop.services.branding import Branding, BrandingService
-from jpoa_desktop.services.library import LibraryService
 from jpoa_desktop.services.views import WorkshopDetail, pick
 from jpoa_desktop.services.workshops import WorkshopService, full_name, latin_name
 
@@ -48,9 +47,6 @@ KINDS = (
     "sign-in",
     "table-tents",
 )
-
-
-OVERVIEW_KEY = "jpoa-overview"  # the library article that says what the JPoA is
 
 
 def _titles(workshop: WorkshopDetail, languages: tuple[str, ...]) -> tuple[str, ...]:
@@ -282,31 +278,14 @@ class HandoutService:
     def factsheet_data(
         self, language: str, pillar: int = 1, workshop_id: int | None = None
     ) -> FactsheetData:
-        """The JPoA overview article and one pillar with its areas, in `language` (the library
-        has English and Russian; other languages read the English text); with `workshop_id`,
-        that workshop's logos on top."""
+        """The JPoA overview article and one pillar with its areas, in `language` or, where the
+        library lacks it, Russian then English, each such text named in `fallbacks`
+        (`FactsheetTexts`); with `workshop_id`, that workshop's logos on top."""
+        from jpoa_desktop.services.factsheet_texts import FactsheetTexts
+
         (code,) = _languages(language, None)
-        library = LibraryService(self._scope)
-        pillars = library.pillars(code)
-        chosen = next((p for p in pillars if p.number == pillar), None)
-        overview_id = library.item_id_for_key(OVERVIEW_KEY)
-        if chosen is None or overview_id is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The library has no pillar {number}; load the built-in library."
-                ),
-                number=pillar,
-            )
-        overview = library.item(overview_id, code)
-        return FactsheetData(
-            language=code,
-            title=overview.title,
-            intro=overview.texts.get("body", ""),
-            pillar=f"{chosen.roman}. {chosen.title}",
-            pillar_body=chosen.body,
-            areas=tuple(f"{area.code} {area.title}" for area in chosen.areas),
-            logos=self.branding(workshop_id).logos if workshop_id else (),
-        )
+        logos = self.branding(workshop_id).logos if workshop_id else ()
+        return FactsheetTexts(self._scope).data(code, pillar, logos)
 
     def branding(self, workshop_id: int) -> Branding:
         """The workshop's logos, signatures, accent and margins (see `BrandingService`)."""

@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-FALLBACK_LANG = "en"
+from jpoa_desktop.handouts.city_names import city_in
+from jpoa_desktop.handouts.languages import first_available
+
+FALLBACK_LANG = "en"  # the last language every text falls back to
 
 # Kinds of library items, in the order the library shows its sections.
 PILLAR = "pillar"
@@ -118,10 +121,12 @@ class CheckReport:
 
 
 def pick(by_lang: dict[str, str] | None, lang: str) -> str:
-    """The text in `lang`, else English, else any language, else an empty string."""
+    """The text in `lang`, else the next of its fallback chain (a national language reads
+    Russian, then English), else any language, else an empty string."""
     if not by_lang:
         return ""
-    return by_lang.get(lang) or by_lang.get(FALLBACK_LANG) or next(iter(by_lang.values()), "")
+    code = first_available((c for c, text in by_lang.items() if text), lang)
+    return by_lang[code] if code else next(iter(by_lang.values()), "")
 
 
 @dataclass(frozen=True)
@@ -182,11 +187,13 @@ class WorkshopDetail:
     participants: int
     roles: dict[str, int] = field(default_factory=dict)
     statuses: dict[str, int] = field(default_factory=dict)
+    language: str = "en"  # the language of the titles above, and of `place`
 
     @property
     def place(self) -> str:
-        """Where it is held, as handouts print it: "Hyatt Regency, Dushanbe"."""
-        return ", ".join(p for p in (self.venue, self.city) if p)
+        """Where it is held, as handouts print it: "Hyatt Regency, Dushanbe", the city as the
+        detail's language writes it when it is one of the region's (`city_in`)."""
+        return ", ".join(p for p in (self.venue, city_in(self.city, self.language)) if p)
 
 
 @dataclass(frozen=True)

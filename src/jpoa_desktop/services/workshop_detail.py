@@ -132,6 +132,7 @@ def workshop_detail(session: Session, row: Workshop, lang: str) -> WorkshopDetai
         participants=sum(roles.values()),
         roles=roles,
         statuses=statuses,
+        language=lang,
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Iterable
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.errors import Cancelled, JpoaError
+from jpoa_desktop.handouts.languages import by_language
 from jpoa_desktop.handouts.printable import PrintNotices
 from jpoa_desktop.progress import CancelCheck, Progress
 from jpoa_desktop.ui.handouts.batch import BatchOutcome, run_batch
@@ -47,6 +49,7 @@ from jpoa_desktop.ui.handouts.request import (
 )
 from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.tasks import Task, TaskRunner
+from jpoa_desktop.ui.workshops.labels import language_label
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -382,13 +385,17 @@ class HandoutsScreen(QWidget):
     def _note(self, english: list[str]) -> str:
         pages = self.preview.page_total()
         parts = [self.tr("%n page(s)", "", pages)] if pages else []
-        if english:
-            parts.append(
-                self.tr("Printed in English for want of a translation: {labels}").format(
-                    labels=", ".join(sorted(english))
-                )
-            )
+        parts += self._fallback_notes(english)
         return " · ".join(parts)
+
+    def _fallback_notes(self, fallbacks: Iterable[str]) -> list[str]:
+        """One note per language a text was printed in for want of the handout's own."""
+        return [
+            self.tr("Printed in {language} for want of a translation: {texts}").format(
+                language=language_label(code), texts=", ".join(names)
+            )
+            for code, names in by_language(fallbacks).items()
+        ]
 
     # Certificates: who meets the rule.
     def _update_outlook(self) -> None:
@@ -570,9 +577,7 @@ class HandoutsScreen(QWidget):
             if outcome.printed:
                 text += " " + self.tr("%n sent to the printer.", "", len(outcome.printed))
         if outcome.english_labels:
-            text += "\n\n" + self.tr(
-                "Printed in English for want of a translation: {labels}"
-            ).format(labels=", ".join(sorted(outcome.english_labels)))
+            text += "\n\n" + "\n".join(self._fallback_notes(outcome.english_labels))
         self._said(text.splitlines()[0])
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Print everything"), text,
                           QMessageBox.StandardButton.Close, self)  # fmt: skip

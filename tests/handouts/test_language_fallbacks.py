@@ -1,0 +1,99 @@
+"""A national-language handout never prints English silently: a text the library or the label
+catalogue lacks in Kazakh, Kyrgyz, Tajik, Uzbek or Turkmen comes out in Russian, then English,
+and the build names each such text with the language it was printed in."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from jpoa_desktop.handouts.labels import Labels, missing_in
+from jpoa_desktop.handouts.languages import (
+    NATIONAL_LANGUAGES,
+    as_report,
+    by_language,
+    fallback_chain,
+    first_available,
+    printed_language,
+)
+from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.handouts import HandoutService
+from jpoa_desktop.services.views import pick
+from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+
+ENGLISH_BODY = "The full name of the document is the Joint Plan of Action"
+RUSSIAN_BODY = "Полное название документа — Совместный план действий"
+
+
+def _text(path: Path) -> str:
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
+
+
+@pytest.mark.parametrize("language", NATIONAL_LANGUAGES)
+def test_a_national_language_falls_back_to_russian_before_english(language: str) -> None:
+    assert fallback_chain(language) == (language, "ru", "en")
+    assert first_available({"en": "Agenda", "ru": "Программа"}, language) == "ru"
+    assert first_available({"en": "Agenda"}, language) == "en"
+    assert pick({"en": "Border security", "ru": "Безопасность границ"}, language) == (
+        "Безопасность границ"
+    )
+
+
+def test_russian_and_english_keep_their_own_order() -> None:
+    assert fallback_chain("ru") == ("ru", "en")
+    assert fallback_chain("en") == ("en",)
+    assert pick({"en": "Border security", "ru": "Безопасность границ"}, "en") == "Border security"
+
+
+def test_a_label_in_another_language_is_reported_with_the_language_it_came_out_in() -> None:
+    french = Labels("fr")  # not a handout language: its chain ends in English
+    assert french("agenda") == "Agenda"
+    (reported,) = missing_in([french, Labels("kk")])
+    assert reported == "agenda" and printed_language(reported) == "en"
+    assert as_report([reported]) == [{"text": "agenda", "language": "en"}]
+    assert Labels("kk")("agenda") == "Күн тәртібі"  # the catalogue has every national label
+
+
+@pytest.mark.parametrize("language", ["kk", "ky", "tg"])
+def test_a_cyrillic_national_factsheet_prints_the_russian_library_text_and_says_so(
+    loaded_db: Database, tmp_path: Path, language: str
+) -> None:
+    out = tmp_path / f"factsheet-{language}.pdf"
+    reported = HandoutService(loaded_db.session_scope).write(
+        "factsheet", 0, out, language, pillar=3
+    )
+    text = _text(out)
+    assert Labels(language)("factsheet") in text  # the heading is the national label
+    assert RUSSIAN_BODY in text and ENGLISH_BODY not in text
+    assert "III. Меры по укреплению потенциала государств" in text
+    grouped = by_language(reported)
+    assert set(grouped) == {"ru"}
+    assert {"jpoa-overview title", "jpoa-overview body", "pillar-3 body"} <= set(grouped["ru"])
+
+
+def test_russian_and_english_factsheets_report_no_fallback(
+    loaded_db: Database, tmp_path: Path
+) -> None:
+    service = HandoutService(loaded_db.session_scope)
+    for language in ("ru", "en"):
+        assert service.write("factsheet", 0, tmp_path / f"{language}.pdf", language) == []
+
+
+def test_a_kazakh_agenda_prints_the_russian_workshop_title_not_the_english_one(
+    loaded_db: Database, tmp_path: Path
+) -> None:
+    workshop = WorkshopService(loaded_db.session_scope).create(
+        WorkshopInput(
+            titles={"en": "Border security", "ru": "Безопасность границ"},
+            start=date(2026, 12, 1),
+            end=date(2026, 12, 2),
+            city="Almaty",
+        )
+    )
+    out = tmp_path / "agenda-kk.pdf"
+    HandoutService(loaded_db.session_scope).write("agenda", workshop, out, "kk")
+    text = _text(out)
+    assert "Безопасность границ" in text and "Border security" not in text
