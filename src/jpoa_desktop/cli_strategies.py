@@ -57,6 +57,7 @@ def _measure_json(m: MeasureView) -> dict[str, Any]:
         "partners": list(m.partner_names),
         "start": m.start.isoformat() if m.start else None,
         "end": m.end.isoformat() if m.end else None,
+        "deadline": m.deadline_text,  # as the plan words it; start and end are derived
         "priority": m.priority,
         "status": m.status,
         "pillars": list(m.pillars),

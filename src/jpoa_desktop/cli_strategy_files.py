@@ -71,11 +71,17 @@ def import_file(args: argparse.Namespace, db: Database, out: TextIO, print_json:
         service.import_rows(plan, args.country)  # raises: says nothing was imported
     titles = {args.lang: args.title} if args.title else None
     report = service.import_rows(plan, args.country, titles, skip_invalid=args.skip_bad_rows)
+    # Kept, but worth a look: deadlines kept as words, columns not imported, rows left out.
+    warnings = [{"row": w.row, "column": w.column, "message": w.message} for w in plan.warnings]
+    notes = [str(note) for note in plan.notes]
     if args.json:
         print_json({"imported": True, "draft": report.draft_id, "goals": report.goals,
                     "objectives": report.objectives, "measures": report.measures,
-                    "skipped": report.skipped, "problems": problems}, out)  # fmt: skip
+                    "skipped": report.skipped, "problems": problems, "warnings": warnings,
+                    "notes": notes}, out)  # fmt: skip
     else:
+        for line in [*notes, *(w["message"] for w in warnings)]:
+            print(line, file=out)
         print(f"Draft {report.draft_id}: {report.goals} goals, {report.objectives} objectives, "
               f"{report.measures} measures; {report.skipped} rows skipped", file=out)  # fmt: skip
     return 0
