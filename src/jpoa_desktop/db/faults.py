@@ -89,7 +89,7 @@ def database_fault(error: BaseException, where: str | Path | None) -> DatabaseFa
     code = sqlite_code(error)
     if code is None:
         return None
-    path = str(where) if where is not None else ""
+    path = str(where) if where is not None else "the database"
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseBusy(
             QT_TRANSLATE_NOOP(

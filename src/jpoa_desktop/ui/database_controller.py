@@ -27,10 +27,17 @@ DEMO_WRITES = frozenset({"people", "workshops", "attendance"})
 
 
 def _open(target: str, *, progress: Progress, cancelled: CancelCheck) -> Database:
-    from jpoa_desktop.services.database import open_database
+    """Open and quick-check: a damaged file is explained now, not screen by screen later."""
+    from jpoa_desktop.services.database import open_database, quick_check
 
     progress(0, 0)
-    return open_database(target)
+    db = open_database(target)
+    try:
+        quick_check(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
 
 
 def _load_builtin(db: Database, *, progress: Progress, cancelled: CancelCheck) -> LoadReport:
@@ -101,6 +108,10 @@ class DatabaseController(QObject):
         )
 
     def set_database(self, db: Database) -> None:
+        # Called on a worker when a write waits for another program; the signal crosses over.
+        db.write_lock.on_wait = lambda: self.message.emit(
+            self.tr("Waiting for another program to finish writing to the database…")
+        )
         previous, self.database = self.database, db
         if previous is not None and previous is not db:
             previous.dispose()

@@ -9,9 +9,19 @@ from jpoa_desktop.errors import ERRORS_CONTEXT, JpoaError
 
 
 def describe(error: BaseException) -> str:
-    """The error's message in the interface language (a service's error keeps its template)."""
+    """The error's message in the interface language (a service's error keeps its template).
+
+    An error that is not ours is said without the SQL and parameters SQLAlchemy puts in its
+    text; a database fault that slipped past a session scope still gets its plain sentence.
+    """
     if not isinstance(error, JpoaError):
-        return str(error)
+        # Loaded only once something failed: sqlalchemy is not needed before the first paint.
+        from jpoa_desktop.services.database import database_fault, plain_reason
+
+        fault = database_fault(error, None)
+        if fault is None:
+            return plain_reason(error)
+        error = fault
     translated = QCoreApplication.translate(ERRORS_CONTEXT, error.template)
     try:
         return translated.format(**error.values)

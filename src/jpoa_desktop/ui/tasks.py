@@ -247,7 +247,7 @@ class TaskRunner(QObject):
             show_error(task.parent_widget, task.title, describe(error))
         else:
             text = QCoreApplication.translate("Task", "Something went wrong: {error}").format(
-                error=f"{type(error).__name__}: {error}"
+                error=describe(error)  # no SQL or parameters, a fault in plain words
             )
             if self.log_file is not None:
                 details = QCoreApplication.translate(

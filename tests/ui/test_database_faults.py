@@ -1,0 +1,185 @@
+"""Database faults in the app: a damaged file is explained at the start with another choice
+offered, a write waits for another program with a note in the status bar, then gives up in a
+dialog of one plain sentence."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from tests.ui.conftest import copy_database
+
+from jpoa_desktop.app import EXIT_REFUSED, main
+from jpoa_desktop.services.database import open_database
+from jpoa_desktop.services.participant_import import ParticipantImportService
+from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.ui.i18n import Translations
+from jpoa_desktop.ui.main_window import MainWindow
+from jpoa_desktop.ui.settings.store import SettingsStore
+from jpoa_desktop.ui.tasks import TaskRunner
+
+GIVE_UP_MS = 30_000
+
+
+def _damage_table(path: Path, table: str) -> None:
+    """Overwrite bytes inside the table's root b-tree page (not the file header)."""
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    conn.close()
+    with path.open("r+b") as handle:
+        handle.seek((root[0] - 1) * page_size + 8)
+        handle.write(b"\xa5" * 200)
+
+
+def test_starting_on_a_damaged_database_explains_it_and_offers_another(
+    library_template: Path, tmp_path: Path, qapp: QApplication, capfd: pytest.CaptureFixture[str]
+) -> None:
+    path = copy_database(library_template, tmp_path / "damaged.sqlite")
+    _damage_table(path, "library_item")
+    seen: dict[str, object] = {}
+
+    def answer_quit() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen["message"] = box.text()
+            seen["more"] = box.informativeText()
+            buttons = {b.text().replace("&", ""): b for b in box.findChildren(QPushButton)}
+            seen["buttons"] = sorted(buttons)
+            buttons["Quit"].click()
+            return
+        QTimer.singleShot(10, answer_quit)
+
+    QTimer.singleShot(0, answer_quit)
+    QTimer.singleShot(GIVE_UP_MS, qapp.quit)
+    code = main(["--db", str(path), "--settings", str(tmp_path / "s.ini"), "--lang", "en"])
+
+    assert code == EXIT_REFUSED
+    assert f"The database {path} is damaged" in str(seen["message"])
+    assert "Open a backup copy or another database" in str(seen["message"])
+    assert seen["buttons"] == ["New Database…", "Open Another…", "Quit"]
+    assert "Traceback" not in capfd.readouterr().err
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close()
+
+
+@contextmanager
+def _another_program_writing(path: Path, seconds: float) -> Iterator[None]:
+    """A plain `sqlite3` connection holding `BEGIN EXCLUSIVE` (with a write) for `seconds`."""
+    started = threading.Event()
+
+    def hold() -> None:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("UPDATE workshop SET updated_at = updated_at")
+        started.set()
+        time.sleep(seconds)
+        conn.execute("ROLLBACK")
+        conn.close()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert started.wait(10)
+    try:
+        yield
+    finally:
+        holder.join()
+
+
+def _window_with_a_workshop(
+    tmp_path: Path,
+    qtbot: QtBot,
+    settings: SettingsStore,
+    tasks: TaskRunner,
+    translations: Translations,
+    library_template: Path,
+) -> tuple[MainWindow, int, Path]:
+    path = copy_database(library_template, tmp_path / "w.sqlite")
+    db = open_database(str(path))
+    workshop = WorkshopService(db.session_scope).create(
+        WorkshopInput(titles={"en": "Border"}, start=date(2026, 12, 1), end=date(2026, 12, 1))
+    )
+    listing = tmp_path / "list.csv"
+    listing.write_text("Фамилия;Имя\nНурланова;Әсел\nÖwezow;Döwlet\n", encoding="utf-8")
+    window = MainWindow(settings, tasks, translations)
+    qtbot.addWidget(window)
+    window.databases.set_database(db)
+    idle = tasks.wait_for_idle(60_000)
+    assert idle, [(t.title, t.done) for t in tasks._active]
+    return window, workshop, listing
+
+
+def _import(window: MainWindow, tasks: TaskRunner, workshop: int, listing: Path) -> None:
+    db = window.databases.database
+    assert db is not None
+    service = ParticipantImportService(db.session_scope)
+    plan = service.plan(listing)
+    tasks.run_task(
+        window,
+        "Importing participants",
+        lambda *, progress, cancelled: service.apply(plan, workshop, False, progress, cancelled),
+        writes=frozenset({"people"}),
+    )
+
+
+def test_a_write_waits_for_another_program_with_a_note_in_the_status_bar(
+    tmp_path: Path,
+    qtbot: QtBot,
+    settings: SettingsStore,
+    tasks: TaskRunner,
+    translations: Translations,
+    library_template: Path,
+) -> None:
+    window, workshop, listing = _window_with_a_workshop(
+        tmp_path, qtbot, settings, tasks, translations, library_template
+    )
+    notes: list[str] = []
+    window.databases.message.connect(notes.append)
+    with _another_program_writing(tmp_path / "w.sqlite", seconds=3):
+        _import(window, tasks, workshop, listing)
+        qtbot.waitUntil(lambda: bool(notes), timeout=10_000)
+        assert window.statusBar().currentMessage() == (
+            "Waiting for another program to finish writing to the database…"
+        )
+    assert tasks.wait_for_idle(60_000)
+    assert [b for b in window.findChildren(QMessageBox) if b.isVisible()] == []
+    conn = sqlite3.connect(tmp_path / "w.sqlite")
+    assert conn.execute("SELECT count(*) FROM registration").fetchone()[0] == 2
+    conn.close()
+
+
+def test_a_write_that_waits_too_long_gives_up_in_a_one_line_dialog(
+    tmp_path: Path,
+    qtbot: QtBot,
+    settings: SettingsStore,
+    tasks: TaskRunner,
+    translations: Translations,
+    library_template: Path,
+) -> None:
+    window, workshop, listing = _window_with_a_workshop(
+        tmp_path, qtbot, settings, tasks, translations, library_template
+    )
+    db = window.databases.database
+    assert db is not None
+    db.write_lock.patience = 1.0
+    with _another_program_writing(tmp_path / "w.sqlite", seconds=4):
+        _import(window, tasks, workshop, listing)
+        assert tasks.wait_for_idle(30_000)
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    text = boxes[0].text()
+    assert text.startswith("Another program is still writing to ") and "\n" not in text
+    assert "nothing was changed" in text and "SQL" not in text and "Нурланова" not in text
+    conn = sqlite3.connect(tmp_path / "w.sqlite")
+    assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 0
+    conn.close()
