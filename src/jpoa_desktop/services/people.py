@@ -28,7 +28,7 @@ from jpoa_desktop.db.workshop_models import (
     Registration,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.text_folding import fold, query_words, words
+from jpoa_desktop.services.text_folding import fold, fold_word, query_words, words
 from jpoa_desktop.services.transliteration import to_latin
 from jpoa_desktop.services.views import PersonSummary
 from jpoa_desktop.text_input import check_length, clean_line, clean_text
@@ -158,7 +158,7 @@ def name_words(*spellings: str) -> list[str]:
     seen: dict[str, None] = {}
     for spelling in spellings:
         for word in words(spelling):
-            folded = fold(word)[:WORD_LENGTH]
+            folded = fold_word(word)[:WORD_LENGTH]  # cached: names repeat
             if folded:
                 seen.setdefault(folded, None)
     return list(seen)

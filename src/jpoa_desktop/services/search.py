@@ -14,8 +14,9 @@ text plus (start, end) spans and decides how to render them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
@@ -120,7 +121,7 @@ def _quoted(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def fts_query(terms: list[Term]) -> str:
+def fts_query(terms: Sequence[Term]) -> str:
     """Every word must match: as a prefix as typed, folded or spelled, or by its stem."""
     groups = []
     for t in terms:
@@ -133,28 +134,30 @@ def fts_query(terms: list[Term]) -> str:
     return " AND ".join(groups)
 
 
-def _matches(word: str, terms: list[Term]) -> bool:
+@lru_cache(maxsize=100_000)
+def _matches(word: str, terms: tuple[Term, ...]) -> bool:
+    """Cached: fifty snippets test the same few hundred words against the same terms."""
     return any(t.matches(word) for t in terms)
 
 
 def match_spans(
-    value: str, terms: list[Term], start: int = 0, end: int | None = None
+    value: str, terms: tuple[Term, ...], start: int = 0, end: int | None = None
 ) -> list[tuple[int, int]]:
     """Spans of the words in `value[start:end]` that any query term matches."""
     end = len(value) if end is None else end
     return [(m.start(), m.end()) for m in WORD.finditer(value, start, end) if _matches(m[0], terms)]
 
 
-def title_level(title: str, terms: list[Term]) -> int:
+def title_level(title: str, terms: tuple[Term, ...]) -> int:
     """2 when the title is the query (its numbering aside), 1 when it holds every term, else 0."""
     title_words = [w for w in words(title) if not set(w) <= ROMAN_OR_NUMBER]
-    if not all(any(t.matches(w) for w in title_words) for t in terms):
+    if not all(any(_matches(w, (t,)) for w in title_words) for t in terms):
         return 0
     return 2 if all(_matches(w, terms) for w in title_words) else 1
 
 
 def make_snippet(
-    body: str, terms: list[Term], width: int = SNIPPET_CHARS
+    body: str, terms: tuple[Term, ...], width: int = SNIPPET_CHARS
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A window of `body` around its first match, on word boundaries, with the matches' spans."""
     flat = " ".join(body.split())
@@ -195,7 +198,7 @@ class SearchService:
         Only the first words of a long query are used (`query_words`); a query with no word
         at all (empty, spaces, punctuation) is refused: there is nothing to look for.
         """
-        terms = [term(w) for w in query_words(query).words]
+        terms = tuple(term(w) for w in query_words(query).words)
         if not terms:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Type at least one word to search for.")
@@ -248,7 +251,7 @@ class Match:
     score: float
 
 
-def _match_fts(session: Session, terms: list[Term]) -> list[Match]:
+def _match_fts(session: Session, terms: tuple[Term, ...]) -> list[Match]:
     rows = session.execute(
         text(
             "SELECT f.item_id, f.lang, f.title, f.body, i.kind, i.key, "
@@ -270,7 +273,7 @@ def _match_fts(session: Session, terms: list[Term]) -> list[Match]:
     ]
 
 
-def _match_portable(session: Session, terms: list[Term]) -> list[Match]:
+def _match_portable(session: Session, terms: tuple[Term, ...]) -> list[Match]:
     """ILIKE on the texts as written: a term matches as typed or by its stem (`fighter`)."""
     matching: set[tuple[int, str]] | None = None
     title_hits: dict[tuple[int, str], int] = defaultdict(int)

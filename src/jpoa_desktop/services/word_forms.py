@@ -173,12 +173,19 @@ class Term:
     stem: str
 
     def matches(self, word: str) -> bool:
-        """Whether a text word is this term: a prefix of its forms, or the same stem."""
-        return (
-            fold_word(word).startswith(self.folded)
-            or plain_form(word).startswith(self.plain)
-            or stem_form(word) == self.stem
-        )
+        """Whether a text word is this term: a prefix of its forms, or the same stem.
+
+        A snippet tests every word of a text, so the cheap tests come first, and a word is only
+        stemmed when it could share the stem (a stem keeps all but the end of its word).
+        """
+        folded = fold_word(word)
+        if folded.startswith(self.folded):
+            return True
+        plain = plain_form(word)
+        if plain.startswith(self.plain):
+            return True
+        head = self.stem[:-1]
+        return (plain.startswith(head) or folded.startswith(head)) and stem_form(word) == self.stem
 
 
 def term(word: str) -> Term:
