@@ -16,6 +16,7 @@ CASES: list[tuple[str, str, date | None, date | None]] = [
     ("01.07.2026", "date", None, D(2026, 7, 1)),
     ("2026-07-01", "date", None, D(2026, 7, 1)),
     ("01.02.2025–30.06.2025", "range", D(2025, 2, 1), D(2025, 6, 30)),
+    ("31.12.26", "date", None, D(2026, 12, 31)),
     # a year, in each language
     ("2026", "year", *Y26),
     ("2026 г.", "year", *Y26),
@@ -51,6 +52,8 @@ CASES: list[tuple[str, str, date | None, date | None]] = [
     ("2026 йил II чорак", "quarter", D(2026, 4, 1), D(2026, 6, 30)),  # Uzbek Cyrillic
     ("2026 ýylyň IV çärýegi", "quarter", D(2026, 10, 1), D(2026, 12, 31)),  # Turkmen
     ("I-II кв. 2026 г.", "quarter", D(2026, 1, 1), D(2026, 6, 30)),
+    ("4-квартал 2026", "quarter", D(2026, 10, 1), D(2026, 12, 31)),
+    ("Q4 2026 – Q2 2027", "range", D(2026, 10, 1), D(2027, 6, 30)),
     ("IV квартал 2026 – I квартал 2027", "range", D(2026, 10, 1), D(2027, 3, 31)),
     ("IV тоқсан", "quarter", None, None),
     # a half-year
@@ -58,6 +61,7 @@ CASES: list[tuple[str, str, date | None, date | None]] = [
     ("H2 2026", "half", D(2026, 7, 1), D(2026, 12, 31)),
     ("I полугодие 2027 г.", "half", D(2027, 1, 1), D(2027, 6, 30)),
     ("второе полугодие 2026 года", "half", D(2026, 7, 1), D(2026, 12, 31)),
+    ("1-полугодие 2026 года", "half", D(2026, 1, 1), D(2026, 6, 30)),
     ("2027 жылдың бірінші жартыжылдығы", "half", D(2027, 1, 1), D(2027, 6, 30)),
     ("2027-жылдын биринчи жарым жылдыгы", "half", D(2027, 1, 1), D(2027, 6, 30)),
     ("нимсолаи аввали соли 2027", "half", D(2027, 1, 1), D(2027, 6, 30)),
@@ -81,6 +85,7 @@ CASES: list[tuple[str, str, date | None, date | None]] = [
     ("2026-жылдын 1-июлуна чейин", "by_date", None, D(2026, 7, 1)),  # Kyrgyz
     ("то 1 июли 2026", "by_date", None, D(2026, 7, 1)),  # Tajik
     ("2026-yil 1-iyulgacha", "by_date", None, D(2026, 7, 1)),  # Uzbek
+    ("2026 йил 1 июлгача", "by_date", None, D(2026, 7, 1)),  # Uzbek Cyrillic
     ("2026-njy ýylyň 1-nji iýulyna çenli", "by_date", None, D(2026, 7, 1)),  # Turkmen
     # during the year
     ("в течение года", "year", None, None),
@@ -96,6 +101,8 @@ CASES: list[tuple[str, str, date | None, date | None]] = [
     ("har yili", "recurring", None, None),
     ("her ýyl", "recurring", None, None),
     ("ежеквартально", "recurring", None, None),
+    ("1 раз в полугодие", "recurring", None, None),
+    ("ежегодно до 2030 года", "recurring", None, D(2030, 12, 31)),
     # open
     ("постоянно", "open", None, None),
     ("на постоянной основе", "open", None, None),

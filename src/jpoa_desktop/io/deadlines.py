@@ -78,7 +78,7 @@ _ORDINALS: dict[str, int] = {
     "аввал": 1, "якум": 1, "дуюм": 2, "сеюм": 3, "чорум": 4,
 }  # fmt: skip
 _ORD = (
-    r"(?<!\w)(?P<{g}>iv|iii|ii|i|[1-4](?:-?(?:й|го|е|ый|ой|ое|ая|nji|njy|inchi|nchi|чи|ші|st|nd|rd|th))?"
+    r"(?<!\w)(?P<{g}>iv|iii|ii|i|[1-4](?:-?(?:й|го|е|ый|ой|ое|ая|nji|njy|inchi|nchi|чи|ші|st|nd|rd|th))?-?"
     r"|first|second|third|fourth|перв\w*|втор\w*|трет\w*|четверт\w*|бірінші|екінші|үшінші"
     r"|төртінші|биринчи|экинчи|үчүнчү|төртүнчү|birinchi|ikkinchi|uchinchi|to'rtinchi|birinji"
     r"|ikinji|üçünji|dördünji|аввал\w*|якум\w*|дуюм\w*|сеюм\w*|чорум\w*)"
@@ -95,6 +95,7 @@ _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)")),
     ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
+    ("short", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])")),
     ("day_month", re.compile(
         r"(?<![\d.])(?P<d>\d{1,2})-?(?:го|е|nji|njy|inchi|nchi|чи|сі|ші|st|nd|rd|th)?\s*"
         r"(?P<month>[^\W\d_]{3,})")),
@@ -113,7 +114,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _RECURRING = re.compile(
     r"ежегодн|ежекварт|ежемесяч|annual|yearly|every\s+(?:year|quarter|month)|quarterly|monthly"
     r"|жыл\s+сайын|жыл\s+сайын|ар\s+жыл|ҳар\s+сол|ҳарсола|har\s+yil|har\s+ýyl|her\s+ýyl"
-    r"|йил\s+сайин|ҳар\s+йил|har\s+chorak|ҳар\s+семоҳа"
+    r"|йил\s+сайин|ҳар\s+йил|har\s+chorak|ҳар\s+семоҳа|раз\s+в\s+(?:год|квартал|полугод|месяц)"
+    r"|once\s+a\s+(?:year|quarter|month)|every\s+six\s+months"
 )
 _OPEN = re.compile(
     r"постоянн|на\s+постоян|по\s+мере\s+необходим|по\s+необходим|ongoing|continuous|permanent"
@@ -122,12 +124,13 @@ _OPEN = re.compile(
     r"|hemişe|yzygiderli|hemiše|zerurlyk|zerur\b|mudam"
 )
 _BY = re.compile(
-    r"^(?:до|к|не\s+позднее|не\s+позже|by|before|until|till|no\s+later\s+than|not\s+later\s+than"
-    r"|то)\s|(?:дейін|дейин|чейин|gacha|çenli|қадар|qadar)\b|gacha\b|(?<=\w)gacha"
+    r"(?:^|[\s,;(])(?:до|к|не\s+позднее|не\s+позже|by|before|until|till|no\s+later\s+than"
+    r"|not\s+later\s+than|то)\s|(?:дейін|дейин|чейин|çenli|қадар|qadar)\b|(?<=\w)(?:gacha|гача)"
+    r"|\b(?:gacha|гача)\b"
 )
 _DURING = re.compile(
     r"в\s+течени|на\s+протяжении|during|throughout|within|бойы|ичинде|давомида|davomida"
-    r"|дар\s+давоми|давоми|dowamynda|ішінде"
+    r"|дар\s+давоми|давоми|dowamynda|ішінде|по\s+итогам|at\s+the\s+end\s+of\s+the\s+year"
 )
 _DASHES = str.maketrans({c: "-" for c in "–—−‑‒"})
 
@@ -142,6 +145,8 @@ def parse_deadline(words: str) -> Deadline:
         return Deadline(text, "")
     first = points[0].start if points else None
     last = points[-1].end if points else None
+    if _BY.search(folded):
+        first = None  # "ежегодно до 2030 года": every year, until the end of 2030
     if _RECURRING.search(folded):
         return Deadline(text, "recurring", first, last)
     if _OPEN.search(folded):
@@ -181,8 +186,9 @@ def _points(text: str) -> tuple[list[_Point], str, bool]:
             if not free(a, b):
                 continue
             groups = match.groupdict()
-            if name in ("date", "iso"):
-                day = _day(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+            if name in ("date", "iso", "short"):
+                written = int(groups["y"]) + (2000 if name == "short" else 0)
+                day = _day(written, int(groups["m"]), int(groups["d"]))
                 if day is not None:
                     found.append(_Point(a, "date", day, day))
                 broken = broken or day is None

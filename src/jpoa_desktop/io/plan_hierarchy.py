@@ -19,7 +19,8 @@ _GOAL_WORDS = (
 )
 _OBJECTIVE_WORDS = r"задача|objective|task|міндет|милдет|вазифа|vazifa|wezipe|подраздел"
 _CUE = re.compile(
-    rf"^(?:(?P<goal>{_GOAL_WORDS})|(?P<objective>{_OBJECTIVE_WORDS}))\b\.?\s*"
+    r"^(?:(?P<before>\d+(?:\.\d+)*)\s*-\s*)?"  # Kazakh, Uzbek: "1-мақсат", "1.2-vazifa"
+    rf"(?:(?P<goal>{_GOAL_WORDS})|(?P<objective>{_OBJECTIVE_WORDS}))\w*\b\.?\s*"
     r"(?P<number>(?:\d+|[ivx]+)(?:\.\d+)*)?\.?\s*[:.\-–—]?\s*",
     re.IGNORECASE,
 )
@@ -40,14 +41,6 @@ def depth(number: str) -> int:
     """`1.2.3.` → 3; "" or words → 0."""
     number = number.strip().rstrip(".")
     return number.count(".") + 1 if NUMBERING.match(number) else 0
-
-
-def is_column_numbers(cells: Sequence[str]) -> bool:
-    """The row under some headers that numbers the columns: `1 | 2 | 3 | … `."""
-    filled = [cell for cell in cells if cell]
-    return len(filled) >= 3 and all(
-        cell.rstrip(".") == str(index) for index, cell in enumerate(cells, start=1) if cell
-    )
 
 
 def section_of(
@@ -91,7 +84,8 @@ def _spanning(text: str, after_section: Section | None) -> Section:
     cue = _CUE.match(text)
     if cue is not None and (cue["goal"] or cue["objective"]):
         rest = text[cue.end() :].strip() or text
-        return Section("goal" if cue["goal"] else "objective", cue["number"] or "", rest)
+        number = cue["before"] or cue["number"] or ""
+        return Section("goal" if cue["goal"] else "objective", number, rest)
     numbered = _NUMBER.match(text)
     if numbered is not None:
         number = numbered["number"]
