@@ -101,6 +101,19 @@ def test_a_merged_group_heading_above_the_real_header_is_read_as_one_header(
     assert table.row_numbers == (3, 4)
 
 
+def test_a_first_person_whose_cell_looks_like_a_header_is_still_a_person(tmp_path: Path) -> None:
+    rows: list[Sequence[object]] = [
+        ["Фамилия", "Имя", "Место службы"],
+        ["Иванов", "Иван", "Министерство внутренних дел"],
+        ["Петрова", "Анна", "Министерство юстиции"],
+    ]
+    path = tmp_path / "list.csv"
+    path.write_text("\n".join(";".join(map(str, row)) for row in rows), encoding="utf-8")
+    table = read_list(path)
+    assert table.header_rows == (1,)
+    assert table.row_numbers == (2, 3)
+
+
 def test_a_row_numbering_the_columns_under_the_header_is_not_a_person(tmp_path: Path) -> None:
     rows: list[Sequence[object]] = [HEADER, [1, 2, 3, 4, 5, 6], *PEOPLE]
     table = read_list(_book(tmp_path / "numbered.xlsx", rows))

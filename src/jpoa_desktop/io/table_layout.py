@@ -77,7 +77,10 @@ def lay_out(
     if recognise is not None and start < len(rows):
         lower = _spread(rows[start][1], spans.get(rows[start][0], ()))
         combined = _combine(headers, lower, recognise)
-        if len(recognise(combined)) > len(recognise(headers)):
+        # A person's row may name a field by chance ("Министерство …" is an organisation);
+        # a second header row names two, or sits under a merged heading.
+        grouped = bool(spans.get(rows[top][0])) or len(recognise(lower)) >= 2
+        if grouped and len(recognise(combined)) > len(recognise(headers)):
             headers, start = combined, start + 1
             header_rows.append(rows[top + 1][0])
     skipped = [number for number, _ in rows[:top]]
