@@ -203,6 +203,25 @@ def test_an_import_into_a_read_only_database_file_says_so_in_one_line(tmp_path: 
     _intact(path)
 
 
+def test_a_database_on_a_read_only_disk_is_refused_in_one_line_saying_so(tmp_path: Path) -> None:
+    """A real read-only file system: a tmpfs remounted read-only (root only)."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    with _mounted(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)]):
+        workshop = _database(disk)
+        before = (disk / "w.sqlite").read_bytes()
+        remount = subprocess.run(["mount", "-o", "remount,ro", str(disk)], capture_output=True)
+        assert remount.returncode == 0, remount.stderr
+        for command in (_import_args(disk, workshop), ["workshop", "list"], ["init"]):
+            result = jpoa("--db", str(disk / "w.sqlite"), *command, cwd=tmp_path)
+            assert result.returncode == 2
+            line = _one_clean_line(result.stderr)
+            assert "cannot be written" in line and "read-only" in line
+        new = jpoa("--db", str(disk / "new.sqlite"), "init", cwd=tmp_path)
+        assert new.returncode == 2 and "read-only" in _one_clean_line(new.stderr)
+        assert (disk / "w.sqlite").read_bytes() == before
+
+
 def test_a_mistyped_db_path_is_refused_and_no_empty_database_appears(tmp_path: Path) -> None:
     _database(tmp_path)
     for command in (["workshop", "list"], ["check"], ["search", "terror"]):
