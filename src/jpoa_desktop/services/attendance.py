@@ -15,13 +15,12 @@ from jpoa_desktop.db.workshop_models import (
     Attendance,
     Organisation,
     Person,
-    PersonWordIndex,
     Registration,
     Workshop,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.people import PersonInput, new_person, prefix_range
-from jpoa_desktop.services.text_folding import fold, words
+from jpoa_desktop.services.people import PersonInput, name_word_filters, new_person
+from jpoa_desktop.services.text_folding import MAX_QUERY_CHARS
 from jpoa_desktop.services.views import CheckIn, RegistrationView, pick
 from jpoa_desktop.services.workshops import (
     WorkshopService,
@@ -239,20 +238,10 @@ class AttendanceService:
     def find(self, workshop_id: int, query: str, limit: int = 20) -> list[RegistrationView]:
         """Registrations of this workshop whose names match `query` in any script, or whose
         badge code starts with it: what the door shows while someone types."""
-        folded = [f for f in (fold(w) for w in words(query)) if f]
-        code = query.strip().upper()
-        if not folded and not code:
+        conditions = name_word_filters(query)  # the first few words, as every people search
+        code = query.strip()[:MAX_QUERY_CHARS].upper()
+        if not conditions and not code:
             return []
-        conditions = []
-        for word in dict.fromkeys(folded):
-            low, high = prefix_range(word)
-            conditions.append(
-                Person.id.in_(
-                    select(PersonWordIndex.person_id).where(
-                        PersonWordIndex.word >= low, PersonWordIndex.word < high
-                    )
-                )
-            )
         by_name = and_(*conditions) if conditions else false()
         with self._scope() as session:
             return registration_views(
