@@ -64,9 +64,9 @@ def height_of(text: str, style: ParagraphStyle, width: float) -> float:
 def cut_to_lines(text: str, style: ParagraphStyle, width: float, lines: int) -> str:
     """`text` when it takes at most `lines` lines at `width`; else its longest start that
     does, ending in "…" (after a whole word when the last line has one)."""
+    if _surely_fits(text, style, width, lines):
+        return text
     limit = lines * style.leading + 0.01
-    if len(text) < 40 * lines and height_of(text, style, width) <= limit:
-        return text  # short texts are measured once
     narrowest = stringWidth("i", style.fontName, style.fontSize) or 1.0
     low, high = 0, min(len(text), int(lines * width / narrowest) + 1)
     if high == len(text) and height_of(text, style, width) <= limit:
@@ -82,6 +82,18 @@ def cut_to_lines(text: str, style: ParagraphStyle, width: float, lines: int) -> 
     if space > 0 and low - space < 25:  # end on a whole word when one is near
         kept = kept[:space]
     return kept.rstrip() + ELLIPSIS
+
+
+def _surely_fits(text: str, style: ParagraphStyle, width: float, lines: int) -> bool:
+    """Whether `text` takes at most `lines` lines, known from its width alone (no layout):
+    wrapping wastes less than the longest word and a space at the end of each line."""
+    font, size = style.fontName, style.fontSize
+    total = stringWidth(text, font, size)
+    if total <= width:
+        return True
+    longest = max((stringWidth(word, font, size) for word in text.split()), default=0.0)
+    waste = longest + stringWidth(" ", font, size)
+    return waste < width and total <= lines * (width - waste)
 
 
 def draw_at(canvas: Canvas, paragraph: Paragraph, x: float, top: float, width: float) -> float:

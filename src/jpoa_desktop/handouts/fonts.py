@@ -1,8 +1,9 @@
 """The bundled fonts: registered once, embedded in every PDF, and asked before printing.
 
 ReportLab's built-in Helvetica has no Cyrillic; a TrueType font missing a letter prints a box.
-So every text goes through `check_texts` first, and a letter the font lacks is reported with
-the text it came from instead of being printed wrong.
+The workshop handouts decide text by text what to print instead (`printable.py`: a Latin
+spelling, a placeholder, all noted); the documents a user writes themselves (a strategy, a
+factsheet) go through `check_texts`, which refuses, naming the text and the letter.
 """
 
 from __future__ import annotations

@@ -11,8 +11,10 @@ left out with a placeholder. Every such change, and every text cut to fit its bo
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 import arabic_reshaper  # type: ignore[import-untyped]
 from bidi import get_display  # type: ignore[import-untyped]
@@ -27,6 +29,11 @@ ELLIPSIS = "…"
 # unassigned code points are not printed at all.
 SPACES = frozenset("\t\n\r\v\f\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 RIGHT_TO_LEFT = frozenset({"R", "AL"})
+# Where right-to-left letters live (Hebrew to Arabic Extended, their presentation forms, and
+# the historic scripts of the supplementary planes): only text with one of these is asked.
+RIGHT_TO_LEFT_BLOCKS = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 NOTED_LENGTH = 80  # a person named in a notice: this many letters at most
 
 
@@ -79,6 +86,8 @@ def shortened(text: str, length: int = NOTED_LENGTH) -> str:
 
 def cleaned(text: str) -> str:
     """`text` without control and format characters; line breaks and tabs become spaces."""
+    if text.isprintable():  # the usual case, answered in C: nothing to clean
+        return text
     out = []
     for char in text:
         if char in SPACES:
@@ -89,6 +98,8 @@ def cleaned(text: str) -> str:
 
 
 def is_right_to_left(text: str) -> bool:
+    if text.isascii() or not RIGHT_TO_LEFT_BLOCKS.search(text):
+        return False
     return any(unicodedata.bidirectional(char) in RIGHT_TO_LEFT for char in text)
 
 
@@ -101,10 +112,17 @@ def visual(text: str) -> str:
     return "".join(c for c in shaped if unicodedata.category(c) != "Cf")
 
 
+@cache
+def _covered() -> frozenset[str]:
+    return frozenset(map(chr, register_fonts()))
+
+
 def unprintable(text: str) -> list[str]:
     """The distinct characters of `text` (as it will be drawn) that the fonts lack."""
-    covered = register_fonts()
-    return list(dict.fromkeys(c for c in text if not c.isspace() and ord(c) not in covered))
+    lacking = set(text).difference(_covered())
+    if not lacking:
+        return []
+    return list(dict.fromkeys(c for c in text if c in lacking and not c.isspace()))
 
 
 def _with_placeholders(text: str, missing: list[str]) -> str:
