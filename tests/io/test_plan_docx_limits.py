@@ -81,6 +81,7 @@ def test_a_docx_within_the_limits_is_read(tmp_path: Path) -> None:
         (TableLimits(max_rows=5), {"rows": 8}, "more than 5 rows"),
         (TableLimits(max_columns=5), {"columns": 7}, "more than 5 columns"),
         (TableLimits(max_cell_chars=100), {"cell": "М" * 101}, "more than 100 characters"),
+        (TableLimits(max_cells=20), {"rows": 8}, "more than 20 cells"),
     ],
 )
 def test_a_word_table_larger_than_the_limits_is_refused_with_a_message(

@@ -31,6 +31,7 @@ from jpoa_desktop.io.table_limits import (
     MB,
     TableLimits,
     cell_too_long,
+    too_many_cells,
     too_many_columns,
     too_many_rows,
 )
@@ -160,6 +161,7 @@ def _grid(tbl: Any, name: str, limits: TableLimits) -> _Grid:
         raise too_many_rows(name, limits.max_rows)
     rows: list[list[str]] = []
     spans: list[list[tuple[int, int]]] = []
+    total = 0  # cells on the grid so far: merged cells spanning hundreds of columns count
     for number, tr in enumerate(trs, start=1):
         cells: list[str] = []
         merges: list[tuple[int, int]] = []
@@ -185,6 +187,9 @@ def _grid(tbl: Any, name: str, limits: TableLimits) -> _Grid:
             cells.extend([text] * span)
             if len(cells) > limits.max_columns:
                 raise too_many_columns(name, limits.max_columns)
+        total += len(cells)
+        if total > limits.max_cells:
+            raise too_many_cells(name, limits.max_cells)
         rows.append(cells)
         spans.append(merges)
     return _Grid(rows, spans)
