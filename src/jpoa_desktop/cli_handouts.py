@@ -58,6 +58,7 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
     def handout(args: argparse.Namespace, db: Database, out: TextIO) -> int:
         from jpoa_desktop.handouts.languages import as_report, by_language
         from jpoa_desktop.handouts.printable import PrintNotices
+        from jpoa_desktop.services.handout_fallbacks import workshop_text_fallbacks
         from jpoa_desktop.services.handouts import HandoutService
 
         target = Path(args.out)
@@ -81,6 +82,9 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
             pillar=args.pillar,
             offset_mm=_offset(args.offset),
             notices=notices,
+        )
+        english += workshop_text_fallbacks(
+            db.session_scope, args.kind, args.workshop or 0, args.lang, args.second_lang
         )
         left_out = []
         if args.kind == "certificates":

@@ -4,7 +4,7 @@ and the build names each such text with the language it was printed in."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -97,3 +97,32 @@ def test_a_kazakh_agenda_prints_the_russian_workshop_title_not_the_english_one(
     HandoutService(loaded_db.session_scope).write("agenda", workshop, out, "kk")
     text = _text(out)
     assert "Безопасность границ" in text and "Border security" not in text
+
+
+def test_the_workshop_and_session_titles_printed_in_russian_are_named(
+    loaded_db: Database,
+) -> None:
+    from jpoa_desktop.services.agenda import AgendaService, SessionInput
+    from jpoa_desktop.services.handout_fallbacks import workshop_text_fallbacks
+
+    workshop = WorkshopService(loaded_db.session_scope).create(
+        WorkshopInput(
+            titles={"en": "Border security", "ru": "Безопасность границ", "ky": "Чек ара"},
+            start=date(2026, 12, 1),
+            end=date(2026, 12, 1),
+        )
+    )
+    AgendaService(loaded_db.session_scope).add_session(
+        workshop,
+        SessionInput(date(2026, 12, 1), time(9), time(10), {"en": "Opening", "ru": "Открытие"}),
+    )
+    scope = loaded_db.session_scope
+    assert as_report(workshop_text_fallbacks(scope, "agenda", workshop, "ky")) == [
+        {"text": "session titles", "language": "ru"}
+    ]
+    assert as_report(workshop_text_fallbacks(scope, "agenda", workshop, "kk", "en")) == [
+        {"text": "session titles", "language": "ru"},
+        {"text": "workshop title", "language": "ru"},
+    ]
+    assert workshop_text_fallbacks(scope, "table-tents", workshop, "kk") == []  # no title
+    assert workshop_text_fallbacks(scope, "agenda", workshop, "ru", "en") == []

@@ -63,3 +63,14 @@ def test_a_russian_factsheet_preview_has_no_fallback_note(
     screen.options.set_language("ru")
     settle(screen, tasks)
     assert "for want of a translation" not in screen.preview.status.text()
+
+
+def test_a_kyrgyz_agenda_preview_names_the_workshop_title_printed_in_russian(
+    screen: HandoutsScreen, tasks: TaskRunner
+) -> None:
+    screen.options.select_kind("agenda")
+    screen.options.set_language("ky")
+    settle(screen, tasks)
+    note = screen.preview.status.text()
+    assert "Printed in Russian for want of a translation:" in note
+    assert "workshop title" in note and "session titles" in note

@@ -76,12 +76,14 @@ def build_handout(
     notices: PrintNotices | None = None,
 ) -> list[str]:
     """Write the handout to `out` (a temporary name, then renamed: no half-written file);
-    return the labels printed in English for want of a translation. `notices` is told what
-    had to be changed to print (a Latin spelling, a letter left out, a text cut)."""
+    return the texts and labels printed in another language for want of a translation
+    (`Fallback`s, each saying which). `notices` is told what had to be changed to print (a
+    Latin spelling, a letter left out, a text cut)."""
+    from jpoa_desktop.services.handout_fallbacks import workshop_text_fallbacks
     from jpoa_desktop.services.handouts import HandoutService
 
     second = request.second if request.kind in BILINGUAL else None
-    return HandoutService(db.session_scope).write(
+    printed = HandoutService(db.session_scope).write(
         request.kind,
         request.workshop_id or 0,
         out,
@@ -98,4 +100,8 @@ def build_handout(
         progress=progress,
         cancelled=cancelled,
         notices=notices,
+    )
+    workshop_id = request.workshop_id or 0
+    return printed + workshop_text_fallbacks(
+        db.session_scope, request.kind, workshop_id, request.language, second
     )
