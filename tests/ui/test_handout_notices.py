@@ -86,3 +86,25 @@ def test_the_preview_says_a_ten_thousand_letter_name_was_cut(
     table = screen.preview.notices_dialog.table
     texts = [_cell(table, r, 1) for r in range(table.rowCount())]
     assert "The name was too long and was cut after" in texts[0] and "of 10007 letters" in texts[0]
+
+
+def test_print_everything_says_what_it_changed_and_lists_it(
+    qtbot: QtBot,
+    tasks: TaskRunner,
+    translations: Translations,
+    settings: SettingsStore,
+    hostile_db: Database,
+    tmp_path: Path,
+) -> None:
+    letters_workshop(hostile_db)
+    screen = _screen(qtbot, tasks, translations, settings, hostile_db)
+    task = screen.build_everything(["participant-list", "badges"], tmp_path / "out")
+    assert task is not None and tasks.wait_for_idle(120_000) and task.error is None
+    text = screen.batch_message.text()
+    assert "2 handout" in text and "Changed to print:" in text and "Latin letters" in text
+    (button,) = [b for b in screen.batch_message.buttons() if b.text() == "What was changed…"]
+    button.click()  # closes the message (deleted on close) and opens the list
+    table = screen.changes_dialog.table
+    rows = [(_cell(table, r, 0), _cell(table, r, 1)) for r in range(table.rowCount())]
+    latin = "The fonts cannot print this name; printed in Latin letters: Wang Xiaoming"
+    assert ("王 小明", latin) in rows

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled
+from jpoa_desktop.handouts.printable import PrintNotices
 from jpoa_desktop.progress import CancelCheck, Progress
 from jpoa_desktop.ui.handouts.request import HandoutRequest, build_handout
 
@@ -34,6 +35,8 @@ class BatchOutcome:
     saved: list[Path] = field(default_factory=list)
     printed: list[Path] = field(default_factory=list)
     english_labels: set[str] = field(default_factory=set)
+    # What each handout changed to print (a Latin spelling, a letter left out, a text cut).
+    notices: PrintNotices = field(default_factory=PrintNotices)
 
 
 def run_batch(
@@ -64,7 +67,11 @@ def run_batch(
     for request in requests:
         stop_if_cancelled()
         target = folder / request.file_name(workshop_start)
-        outcome.english_labels.update(build_handout(db, request, target, part(done), cancelled))
+        notices = PrintNotices()
+        outcome.english_labels.update(
+            build_handout(db, request, target, part(done), cancelled, notices=notices)
+        )
+        outcome.notices.items.extend(n for n in notices.items if n not in outcome.notices.items)
         outcome.saved.append(target)
         done += STEP
         progress(done, total)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from jpoa_desktop.errors import Cancelled, JpoaError
 from jpoa_desktop.handouts.languages import by_language
-from jpoa_desktop.handouts.printable import PrintNotices
+from jpoa_desktop.handouts.printable import PrintNotice, PrintNotices
 from jpoa_desktop.progress import CancelCheck, Progress
 from jpoa_desktop.ui.handouts.batch import BatchOutcome, run_batch
 from jpoa_desktop.ui.handouts.icon import printer_icon
@@ -567,6 +567,13 @@ class HandoutsScreen(QWidget):
             on_error=lambda error: self._batch_failed(error, outcome, folder),
         )
 
+    def _show_changes(self, notices: list[PrintNotice]) -> None:
+        from jpoa_desktop.ui.handouts.notices_dialog import PrintNoticesDialog
+
+        dialog = PrintNoticesDialog(notices, self)
+        dialog.open()
+        self.changes_dialog = dialog
+
     def _batch_finished(self, outcome: BatchOutcome, folder: Path, cancelled: bool) -> None:
         saved = len(outcome.saved)
         if cancelled:
@@ -578,6 +585,10 @@ class HandoutsScreen(QWidget):
                 text += " " + self.tr("%n sent to the printer.", "", len(outcome.printed))
         if outcome.english_labels:
             text += "\n\n" + "\n".join(self._fallback_notes(outcome.english_labels))
+        if outcome.notices:
+            text += "\n\n" + self.tr("Changed to print: {changes}").format(
+                changes=summary(outcome.notices.items)
+            )
         self._said(text.splitlines()[0])
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Print everything"), text,
                           QMessageBox.StandardButton.Close, self)  # fmt: skip
@@ -587,6 +598,9 @@ class HandoutsScreen(QWidget):
             open_folder.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
             )
+        if outcome.notices:
+            changes = box.addButton(self.tr("What was changed…"), QMessageBox.ButtonRole.ActionRole)
+            changes.clicked.connect(lambda: self._show_changes(outcome.notices.items))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.batch_message = box
         box.open()
