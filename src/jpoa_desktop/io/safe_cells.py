@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FIRST = frozenset(FORMULA_STARTS)
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")  # "-5", "+7", "-1500.25"
 _LONE_SIGNS = frozenset({"+", "-"})
 EXCEL_CELL_LIMIT = 32_767
@@ -60,11 +61,16 @@ class SafeCsvWriter:
         self._writer = csv.writer(handle, lineterminator=lineterminator)
 
     def writerow(self, row: Sequence[object]) -> None:
-        self._writer.writerow([csv_cell(cell) for cell in row])
+        self._writer.writerow(_csv_row(row))
 
     def writerows(self, rows: Iterable[Sequence[object]]) -> None:
-        for row in rows:
-            self.writerow(row)
+        self._writer.writerows(_csv_row(row) for row in rows)
+
+
+def _csv_row(row: Sequence[object]) -> list[object]:
+    """Most cells are looked at once, cheaply; only None and a text that starts like a formula
+    go through `csv_cell` (exports write tens of thousands of rows)."""
+    return [csv_cell(c) if c is None or (type(c) is str and c[:1] in _FIRST) else c for c in row]
 
 
 def xlsx_value(value: object) -> object:
