@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from jpoa_desktop.io.plan_hierarchy import Section, section_of
+from jpoa_desktop.io.strategy_columns import suggest_plan_mapping
 
 COLUMNS = {0: "number", 1: "measure", 2: "responsible", 3: "deadline"}
 GOAL = Section("goal", "", "Профилактика")
@@ -65,3 +66,26 @@ def test_a_numbered_row_with_only_its_text_above_deeper_numbers_is_a_section() -
 def test_measures_stay_measures(cells: list[str]) -> None:
     deepest = 3 if cells[0] != "1" else 1
     assert section_of(cells, COLUMNS, deepest, None) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Наименование мероприятий", "measure"),
+        ("Іс-шаралар атауы", "measure"),
+        ("Chora-tadbirlar nomi", "measure"),
+        ("Чорабиниҳо", "measure"),
+        ("Çäreler", "measure"),
+        ("Ответственный исполнитель", "responsible"),
+        ("Жауапты орындаушылар", "responsible"),
+        ("Mas'ul ijrochilar", "responsible"),
+        ("Срок исполнения", "deadline"),
+        ("Срок", "deadline"),
+        ("Орындау мерзімі", "deadline"),
+        ("Bajarish muddati", "deadline"),
+        ("Ожидаемый результат", "indicators"),
+        ("Сроки: начало", "start"),
+    ],
+)
+def test_the_headers_of_ministries_own_plans_are_recognised(header: str, field: str) -> None:
+    assert suggest_plan_mapping(["№", header]) == {0: "number", 1: field}

@@ -59,6 +59,26 @@ _EXTRA = {
     "источник": "source", "source": "source", "цель": "goal", "задача": "objective",
     "pillars": "mapping", "направления": "mapping", "статус": "status", "priority": "priority",
     "направленияиобласти": "mapping", "компоненты": "mapping",  # older exports' headers
+    # and the headers of ministries' own plans in the region's languages
+    "наименованиемероприятий": "measure", "содержаниемероприятия": "measure",
+    "ісшаралар": "measure", "ісшараатауы": "measure", "ісшаралардыңатауы": "measure",
+    "ісшараларатауы": "measure",
+    "ишчаралар": "measure", "ишчаранынаталышы": "measure", "чорабиниҳо": "measure",
+    "номичорабинӣ": "measure", "tadbirlar": "measure", "choratadbirlar": "measure",
+    "choratadbirlarnomi": "measure", "tadbirnomi": "measure", "çäreler": "measure",
+    "activities": "measure",
+    "ответственныйисполнитель": "responsible", "ответственныеорганы": "responsible",
+    "ответственныйзаисполнение": "responsible", "жауаптыорындаушылар": "responsible",
+    "жауаптыорындаушы": "responsible", "жооптууаткаруучулар": "responsible",
+    "масъулин": "responsible", "иҷрокунандагон": "responsible", "masulijrochilar": "responsible",
+    "ijrochilar": "responsible", "responsibleagencies": "responsible",
+    "leadagency": "responsible", "implementingagency": "responsible",
+    "соисполнители": "partners", "partnerorganisations": "partners",
+    "срокивыполнения": "deadline", "сроквыполнения": "deadline", "периодисполнения": "deadline",
+    "орындалумерзімі": "deadline", "ijromuddati": "deadline", "implementationperiod": "deadline",
+    "ожидаемыйрезультат": "indicators", "ожидаемыерезультаты": "indicators",
+    "expectedresults": "indicators", "kutilayotgannatija": "indicators",
+    "источникифинансирования": "source", "предполагаемыерасходы": "amount",
 }  # fmt: skip
 
 
