@@ -165,3 +165,35 @@ def test_a_read_only_folder_is_one_clear_line_and_the_old_file_stays(tmp_path: P
         assert [p.name for p in folder.iterdir()] == ["people.csv"]
     finally:
         _make_writable(folder)
+
+
+def test_a_usb_stick_that_keeps_no_permissions_and_cannot_sync_still_gets_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FAT-formatted stick refuses chmod; some network folders refuse fsync: still saved."""
+
+    def refuse_chmod(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    def refuse_fsync(_descriptor: int) -> None:
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+    monkeypatch.setattr(os, "chmod", refuse_chmod)
+    monkeypatch.setattr(os, "fsync", refuse_fsync)
+    target = tmp_path / "people.csv"
+    write_table(target, ["Name"], [["Иванова"]])
+    assert target.read_bytes() == "\ufeffName\r\nИванова\r\n".encode()
+
+
+def test_a_disk_that_fails_to_sync_is_reported_and_the_old_file_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing_fsync(_descriptor: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    target = tmp_path / "people.csv"
+    target.write_text("old")
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    with pytest.raises(ValidationError, match="could not be written: Input/output error"):
+        write_table(target, ["Name"], [["Иванова"]])
+    assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["people.csv"]

@@ -13,6 +13,8 @@ can still own them (`remove_leftovers`).
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import tempfile
 import time
@@ -23,6 +25,7 @@ from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 
 PARTIAL_MARK = ".jpoa-partial-"
 LEFTOVER_AGE = 10 * 60  # seconds: older than any write in progress
+_CANNOT_SYNC = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EROFS}
 _STEM_LENGTH = 80  # of the target's name kept in the temporary one (names max out at 255)
 
 
@@ -108,11 +111,20 @@ def _umask() -> int:
 
 
 def _settle(path: Path, mode: int) -> None:
-    """Give the written file its permissions and push its bytes to the disk."""
-    os.chmod(path, mode)
+    """Give the written file its permissions and push its bytes to the disk.
+
+    A USB stick formatted FAT cannot store permissions (chmod may be refused) and some
+    network or FUSE file systems cannot sync: neither stops the save. A disk that fails the
+    sync (EIO, ENOSPC) does: the data may not be there.
+    """
+    with contextlib.suppress(OSError):
+        os.chmod(path, mode)
     descriptor = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(descriptor)
+    except OSError as exc:
+        if exc.errno not in _CANNOT_SYNC:
+            raise
     finally:
         os.close(descriptor)
 
