@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from jpoa_desktop.services.content import ContentService
-from jpoa_desktop.services.database import Database, open_database
+from jpoa_desktop.services.database import Database, check_database, open_database
 from jpoa_desktop.services.people import PeopleService, PersonInput
 from jpoa_desktop.services.search import SearchService
 from jpoa_desktop.services.search_index import SEARCH_INDEX_RECORD, stored_version
@@ -77,3 +77,17 @@ def test_loading_an_up_to_date_library_again_rebuilds_nothing(loaded_db: Databas
     with loaded_db.engine.connect() as conn:
         after = conn.execute(text("SELECT rowid, folded FROM library_fts ORDER BY rowid")).all()
     assert after == before
+
+
+def test_jpoa_check_names_indexes_folded_by_an_older_app_until_the_next_start(
+    tmp_path: Path,
+) -> None:
+    path, _, _ = _stale_database(tmp_path)
+    db = open_database(str(path))
+    try:
+        (problem,) = check_database(db).problems
+        assert problem.startswith("search indexes were folded by an older version (1, now 2)")
+        ContentService(db.session_scope).load_builtin()
+        assert check_database(db).problems == ()
+    finally:
+        db.dispose()

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from jpoa_desktop.db.engine import WriteLock
 from jpoa_desktop.db.faults import (
     DatabaseBusy,
     DatabaseDamaged,
@@ -30,6 +29,8 @@ from jpoa_desktop.db.migrate import (
     head_revision,
     open_database,
 )
+from jpoa_desktop.db.write_lock import WriteLock
+from jpoa_desktop.services.search_index import folding_problems
 from jpoa_desktop.services.views import CheckReport
 
 __all__ = [
@@ -125,7 +126,7 @@ def check_database(db: Database) -> CheckReport:
             ).scalar_one()
             if indexed != expected:
                 return [f"search index has {indexed} entries for {expected} texts; run `jpoa init`"]
-            return []
+            return folding_problems(conn)
 
         if revision == head:
             _run(problems, "the search index check", search_index)

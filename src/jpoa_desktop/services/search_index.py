@@ -10,7 +10,7 @@ version differs has both indexes rebuilt, once, in one transaction.
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import Connection, bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.bulk import insert_plain
@@ -72,6 +72,21 @@ def rebuild_people_index(session: Session) -> int:
             new_keys,
         )
     return len(people)
+
+
+def folding_problems(conn: Connection) -> list[str]:
+    """For `jpoa check`: the indexes hold words folded by an older app's rules."""
+    version = conn.execute(
+        text("SELECT version FROM content_pack WHERE name = :name"), {"name": SEARCH_INDEX_RECORD}
+    ).scalar()
+    if version == FOLDING_VERSION:
+        return []
+    if version is None and conn.execute(text("SELECT 1 FROM library_fts LIMIT 1")).first() is None:
+        return []  # nothing indexed yet: the first load builds and records it
+    return [
+        f"search indexes were folded by an older version ({version or 1}, now {FOLDING_VERSION});"
+        " they are rebuilt on the next start, or run `jpoa init`"
+    ]
 
 
 def ensure_current(session: Session, library_changed: bool = False) -> bool:

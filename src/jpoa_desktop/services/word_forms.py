@@ -20,8 +20,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-
-import snowballstemmer  # type: ignore[import-untyped]
+from typing import Any
 
 from jpoa_desktop.services.text_folding import fold_word
 
@@ -117,20 +116,22 @@ def spelling(folded: str) -> str:
 
 
 class _Stemmers:
-    """Snowball stemmers keep state while they work, so one lock serialises them."""
+    """Snowball stemmers keep state while they work, so one lock serialises them. They are made
+    on first use: the package loads every language's stemmer, which a command that never
+    searches should not wait for."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._english = snowballstemmer.stemmer("english")
-        self._russian = snowballstemmer.stemmer("russian")
+        self._made: dict[str, Any] = {}
 
-    def english(self, word: str) -> str:
+    def stem(self, language: str, word: str) -> str:
         with self._lock:
-            return str(self._english.stemWord(word))
+            stemmer = self._made.get(language)
+            if stemmer is None:
+                import snowballstemmer  # type: ignore[import-untyped]
 
-    def russian(self, word: str) -> str:
-        with self._lock:
-            return str(self._russian.stemWord(word))
+                stemmer = self._made[language] = snowballstemmer.stemmer(language)
+            return str(stemmer.stemWord(word))
 
 
 _STEMMERS = _Stemmers()
@@ -151,8 +152,8 @@ def plain_form(word: str) -> str:
 def stem_form(word: str) -> str:
     """The word's Snowball stem, folded to Latin (Russian for Cyrillic, English for Latin)."""
     if is_cyrillic(word):
-        return fold_word(_STEMMERS.russian(word.casefold()))
-    return _STEMMERS.english(plain_form(word))
+        return fold_word(_STEMMERS.stem("russian", word.casefold()))
+    return _STEMMERS.stem("english", plain_form(word))
 
 
 @lru_cache(maxsize=50_000)
