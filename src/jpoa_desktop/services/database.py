@@ -29,7 +29,7 @@ from jpoa_desktop.db.migrate import (
     head_revision,
     open_database,
 )
-from jpoa_desktop.db.write_lock import WriteLock
+from jpoa_desktop.db.engine import WriteLock
 from jpoa_desktop.services.search_index import folding_problems
 from jpoa_desktop.services.views import CheckReport
 
