@@ -33,7 +33,8 @@ from jpoa_desktop.content.demo_people import generate_people
 from jpoa_desktop.handouts.certificates import Certificate, CertificateData, build
 from jpoa_desktop.handouts.fonts import BOLD, REGULAR, register_fonts
 from jpoa_desktop.handouts.images import BrandImage
-from jpoa_desktop.services.certificate_codes import Claim, encode
+from jpoa_desktop.services.certificate_codes import compact_claim, encode_compact, signed_bytes
+from jpoa_desktop.services.transliteration import to_latin
 
 BUDGET_OF_NAIVE = 0.5
 RSS_BUDGET_MB = 250.0
@@ -73,11 +74,10 @@ def make_data(count: int) -> CertificateData:
     certificates = []
     for n, person in enumerate(generate_people(count, seed=11)):
         holder = f"{person.family_name} {person.given_name} {person.patronymic}".strip()
-        claim = Claim(f"2026-{n:08X}", holder, person.family_name, "Border security",
-                      "2026-03-02/2026-03-06", "Bishkek", "32")  # fmt: skip
-        certificates.append(
-            Certificate(claim.number, holder, claim.latin, encode(claim, key.sign(claim.payload())))
-        )
+        latin = to_latin(holder)
+        claim = compact_claim(f"2026-{n:08X}", latin, "2026-03-02/2026-03-06", "32")
+        code = encode_compact(claim, key.sign(signed_bytes(claim)))
+        certificates.append(Certificate(claim.number, holder, latin, code))
     return CertificateData(
         languages=("ru", "en"),
         titles=("Управление границами и безопасность", "Border management and security"),

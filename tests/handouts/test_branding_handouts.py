@@ -88,22 +88,33 @@ def _times(m: Matrix, n: Matrix) -> Matrix:
 
 
 def _placed_forms(page: PageObject) -> list[tuple[str, float, float]]:
-    """(form name, bottom, top) in page points of every brand image drawn on the page."""
+    """(form name, bottom, top) in page points of every brand image drawn on the page, also
+    inside the form that holds what certificates' pages share."""
     forms = _xobjects(page)
-    ctm: Matrix = (1, 0, 0, 1, 0, 0)
-    stack: list[Matrix] = []
-    placed = []
-    for operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
-        if operator == b"q":
-            stack.append(ctm)
-        elif operator == b"Q":
-            ctm = stack.pop()
-        elif operator == b"cm":
-            ctm = _times(cast(Matrix, tuple(float(x) for x in operands)), ctm)
-        elif operator == b"Do" and "jpoa-image" in str(operands[0]):
-            box = [float(v) for v in cast(list[Any], forms[str(operands[0])]["/BBox"])]
-            bottom, top = ctm[5] + box[1] * ctm[3], ctm[5] + box[3] * ctm[3]
-            placed.append((str(operands[0]), bottom, top))
+    placed: list[tuple[str, float, float]] = []
+
+    def walk(content: Any, ctm: Matrix, inner: dict[str, DictionaryObject]) -> None:
+        stack: list[Matrix] = []
+        for operands, operator in ContentStream(content, page.pdf).operations:
+            if operator == b"q":
+                stack.append(ctm)
+            elif operator == b"Q":
+                ctm = stack.pop()
+            elif operator == b"cm":
+                ctm = _times(cast(Matrix, tuple(float(x) for x in operands)), ctm)
+            elif operator == b"Do" and "jpoa-image" in str(operands[0]):
+                box = [float(v) for v in cast(list[Any], inner[str(operands[0])]["/BBox"])]
+                bottom, top = ctm[5] + box[1] * ctm[3], ctm[5] + box[3] * ctm[3]
+                placed.append((str(operands[0]), bottom, top))
+            elif operator == b"Do" and str(operands[0]) in inner:  # a shared page form
+                form = inner[str(operands[0])]
+                resources = cast(DictionaryObject, form.get("/Resources", DictionaryObject()))
+                objects = cast(DictionaryObject, resources.get("/XObject", DictionaryObject()))
+                nested = {str(k): cast(DictionaryObject, v.get_object())
+                          for k, v in objects.items()} or inner  # fmt: skip
+                walk(form, ctm, nested)
+
+    walk(page.get_contents(), (1, 0, 0, 1, 0, 0), forms)
     return placed
 
 
@@ -122,9 +133,12 @@ def _texts(page: PageObject) -> list[tuple[str, float, float, float]]:
 
 
 def _content(page: PageObject) -> bytes:
+    """The page's content, and that of the forms it draws (a certificate's shared page)."""
     contents = page.get_contents()
     assert contents is not None
-    return contents.get_data()
+    forms = [cast(Any, f).get_data() for f in _xobjects(page).values()
+             if f.get("/Subtype") == "/Form"]  # fmt: skip
+    return b"\n".join([contents.get_data(), *forms])
 
 
 def _colour(hex_colour: str, operator: str) -> bytes:
@@ -171,6 +185,11 @@ def test_each_image_is_stored_once_however_many_certificates_show_it(
     names = [{n for n, _b, _t in _placed_forms(page)} for page in reader.pages]
     assert names[0] == names[1] and len(names[0]) == 4  # the same four forms on every page
     forms = _xobjects(reader.pages[0])
+    for shared in list(forms.values()):  # the form that holds what every page shares
+        resources = cast(DictionaryObject, shared.get("/Resources", DictionaryObject()))
+        inner = cast(DictionaryObject, resources.get("/XObject", DictionaryObject()))
+        for key, value in inner.items():
+            forms[str(key)] = cast(DictionaryObject, value.get_object())
     pictures = [
         cast(DictionaryObject, inner.get_object())
         for name in names[0]

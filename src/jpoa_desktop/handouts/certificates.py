@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from jpoa_desktop.atomic import replace_atomically
+from jpoa_desktop.handouts.bidi_lines import display
 from jpoa_desktop.handouts.dates import date_span, decimal
 from jpoa_desktop.handouts.fitting import fit
 from jpoa_desktop.handouts.fonts import BOLD, REGULAR, register_fonts
@@ -49,6 +50,18 @@ LOGO_MIN = 9 * mm
 SIGNATURE_WIDTH = 60 * mm  # at most, per signature
 SIGNATURE_IMAGE = 15 * mm  # at most, the picture above the line
 Box = tuple[float, float, float, float]  # x, y, width, height
+NAME = 2  # in a column's paragraphs, the holder's name: the one text that changes page to page
+
+
+@dataclass
+class _Shared:
+    """What every page shares, laid out once: each column's paragraphs (the first holder's
+    name at NAME), and one PDF form per layout with everything but the name, the number and
+    the QR code. The names' heights are the layout: the texts under a name move with it."""
+
+    columns: list[list[tuple[Paragraph, float]]]
+    heights: list[list[float]]
+    forms: dict[tuple[float, ...], tuple[str, list[tuple[float, float]]]]
 
 
 @dataclass(frozen=True)
@@ -114,6 +127,16 @@ def printable_data(data: CertificateData, notices: PrintNotices) -> CertificateD
     )
 
 
+def _name(
+    certificate: Certificate, labels: Labels, width: float, notices: PrintNotices
+) -> Paragraph:
+    name = certificate.holder
+    if labels.language in LATIN_SCRIPT:
+        name = latin_line(certificate.holder, certificate.latin) or certificate.holder
+    return centred(name, BOLD, (24, 22, 20, 18, 16), width, 22 * mm,
+                   notes=(notices, certificate.holder, "name"))  # fmt: skip
+
+
 def _column(
     data: CertificateData,
     certificate: Certificate,
@@ -128,11 +151,7 @@ def _column(
         (centred(labels("certificate"), BOLD, (24, 22, 20, 18), width, 24 * mm, accent), 6 * mm),
         (centred(labels("certify_that"), REGULAR, (11,), width, 12 * mm, GREY), 3 * mm),
     ]
-    name = certificate.holder
-    if labels.language in LATIN_SCRIPT:
-        name = latin_line(certificate.holder, certificate.latin) or certificate.holder
-    parts.append((centred(name, BOLD, (24, 22, 20, 18, 16), width, 22 * mm,
-                          notes=(notices, certificate.holder, "name")), 4 * mm))  # fmt: skip
+    parts.append((_name(certificate, labels, width, notices), 4 * mm))  # at NAME
     before, after = labels("took_part_before"), labels("took_part_after")
     if before:
         parts.append((centred(before, REGULAR, (11,), width, 12 * mm, GREY), 2 * mm))
@@ -150,10 +169,16 @@ def _column(
 
 
 def _stack(canvas: Canvas, parts: list[tuple[Paragraph, float]], x: float, top: float,
-           width: float, heights: list[float]) -> None:  # fmt: skip
-    for (paragraph, gap), height in zip(parts, heights, strict=True):
-        paragraph.drawOn(canvas, x, top - height)
+           width: float, heights: list[float]) -> float:  # fmt: skip
+    """Draw the column's paragraphs but the name; return where the name's bottom goes."""
+    name_at = top
+    for n, ((paragraph, gap), height) in enumerate(zip(parts, heights, strict=True)):
+        if n == NAME:
+            name_at = top - height
+        else:
+            paragraph.drawOn(canvas, x, top - height)
         top -= height + gap
+    return name_at
 
 
 def _signatures(
@@ -187,14 +212,32 @@ def _signatures(
         left += block + gap
 
 
-def _page(
+def _shared(
+    canvas: Canvas, data: CertificateData, labels: list[Labels], notices: PrintNotices
+) -> _Shared:
+    column = _column_width(canvas, len(labels))
+    columns = [_column(data, data.certificates[0], label, title, column, notices)
+               for label, title in zip(labels, data.titles, strict=True)]  # fmt: skip
+    heights = [[p.wrap(column, 10_000)[1] for p, _gap in parts] for parts in columns]
+    return _Shared(columns, heights, {})
+
+
+def _column_width(canvas: Canvas, count: int) -> float:
+    width = float(canvas._pagesize[0])  # type: ignore[attr-defined]  # ReportLab keeps it there
+    return (width - 2 * MARGIN - 28 * mm - 12 * mm * (count - 1)) / count
+
+
+def _static(
     canvas: Canvas,
     data: CertificateData,
-    certificate: Certificate,
     labels: list[Labels],
     painter: ImagePainter,
     notices: PrintNotices,
-) -> None:
+    shared: _Shared,
+    name_heights: tuple[float, ...],
+) -> list[tuple[float, float]]:
+    """Everything on the page but the name, number and QR code; return where each column's
+    name goes (x, bottom)."""
     width, height = canvas._pagesize  # type: ignore[attr-defined]  # ReportLab keeps it there
     margin = MARGIN
     canvas.setStrokeColor(data.accent)
@@ -207,10 +250,10 @@ def _page(
     inner_left, inner_right = margin + 14 * mm, width - margin - 14 * mm
     top, bottom = height - margin - 16 * mm, margin + QR_SIZE + 12 * mm
     gap = 12 * mm
-    column = (inner_right - inner_left - gap * (len(labels) - 1)) / len(labels)
-    columns = [_column(data, certificate, label, title, column, notices)
-               for label, title in zip(labels, data.titles, strict=True)]  # fmt: skip
-    heights = [[p.wrap(column, 10_000)[1] for p, _gap in parts] for parts in columns]
+    column = _column_width(canvas, len(labels))
+    columns = shared.columns
+    heights = [[*sizes[:NAME], name, *sizes[NAME + 1 :]]
+               for sizes, name in zip(shared.heights, name_heights, strict=True)]  # fmt: skip
     if data.logos:
         logos_top = height - margin - 9 * mm
         needed = max(sum(h) + sum(g for _p, g in parts)
@@ -220,33 +263,62 @@ def _page(
         painter.row(canvas, data.logos,
                     (inner_left, logos_top - band, inner_right - inner_left, band))  # fmt: skip
         top = logos_top - band - 6 * mm
+    spots = []
     for n, (parts, sizes) in enumerate(zip(columns, heights, strict=True)):
         x = inner_left + n * (column + gap)
-        _stack(canvas, parts, x, top, column, sizes)
+        spots.append((x, _stack(canvas, parts, x, top, column, sizes)))
         if n:
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.6)
             canvas.line(x - gap / 2, bottom, x - gap / 2, top)
-    first = labels[0]
     canvas.setFillColor(GREY)
-    canvas.setFont(REGULAR, 9)
-    canvas.drawString(
-        inner_left, margin + 12 * mm, first("certificate_number", number=certificate.number)
-    )
     if data.organisers:  # one line, left of the QR code
+        canvas.setFont(REGULAR, 9)
         style = ParagraphStyle("organisers", fontName=REGULAR, fontSize=9, leading=11)
         room = inner_right - QR_SIZE - 8 * mm - inner_left
         line = capped(data.organisers, style, room, 1, notices, "", "organisers")
-        canvas.drawString(inner_left, margin + 7 * mm, line)
+        canvas.drawString(inner_left, margin + 7 * mm, display(line))
     qr_x = inner_right - QR_SIZE
     if data.signatures:  # above the number, left of the QR code, below the texts
         low = margin + 17 * mm
         zone = (inner_left, low, qr_x - 8 * mm - inner_left, bottom - 2 * mm - low)
         _signatures(canvas, data.signatures, painter, zone)
     canvas.setFillColor(GREY)
-    draw_qr(canvas, certificate.code, qr_x, margin + 9 * mm, QR_SIZE)
     canvas.setFont(REGULAR, 7)
-    canvas.drawCentredString(qr_x + QR_SIZE / 2, margin + 6 * mm, first("verify_hint"))
+    canvas.drawCentredString(qr_x + QR_SIZE / 2, margin + 6 * mm, labels[0]("verify_hint"))
+    return spots
+
+
+def _page(
+    canvas: Canvas,
+    data: CertificateData,
+    certificate: Certificate,
+    labels: list[Labels],
+    painter: ImagePainter,
+    notices: PrintNotices,
+    shared: _Shared,
+) -> None:
+    """The page: the shared form for its layout, then the name, the number and the QR code."""
+    width = canvas._pagesize[0]  # type: ignore[attr-defined]  # ReportLab keeps it there
+    column = _column_width(canvas, len(labels))
+    names = [_name(certificate, label, column, notices) for label in labels]
+    name_heights = tuple(name.wrap(column, 10_000)[1] for name in names)
+    if name_heights not in shared.forms:
+        form = f"certificatePage{len(shared.forms)}"
+        canvas.beginForm(form)
+        spots = _static(canvas, data, labels, painter, notices, shared, name_heights)
+        canvas.endForm()
+        shared.forms[name_heights] = (form, spots)
+    form, spots = shared.forms[name_heights]
+    canvas.doForm(form)
+    for name, (x, y) in zip(names, spots, strict=True):
+        name.drawOn(canvas, x, y)
+    inner_left, inner_right = MARGIN + 14 * mm, width - MARGIN - 14 * mm
+    canvas.setFillColor(GREY)
+    canvas.setFont(REGULAR, 9)
+    number = labels[0]("certificate_number", number=certificate.number)
+    canvas.drawString(inner_left, MARGIN + 12 * mm, number)
+    draw_qr(canvas, certificate.code, inner_right - QR_SIZE, MARGIN + 9 * mm, QR_SIZE)
 
 
 def build(
@@ -271,6 +343,7 @@ def build(
         canvas.setTitle(labels[0]("certificate"))
         painter = ImagePainter()
         painter.prepare(canvas, (*data.logos, *data.signatures))  # each file decoded once
+        shared = _shared(canvas, data, labels, notices) if data.certificates else None
         for done, certificate in enumerate(data.certificates):
             if done % 20 == 0:
                 if cancelled():
@@ -280,7 +353,8 @@ def build(
                         QT_TRANSLATE_NOOP("Errors", "Printing was cancelled; no file was written.")
                     )
                 progress(done, len(data.certificates))
-            _page(canvas, data, certificate, labels, painter, notices)
+            assert shared is not None
+            _page(canvas, data, certificate, labels, painter, notices, shared)
             canvas.showPage()
         canvas.save()
 
