@@ -90,3 +90,18 @@ def test_a_csv_with_too_many_cells_or_too_long_a_cell_is_refused(tmp_path: Path)
     path.write_text("Фамилия;Имя\nИванов;" + "Я" * 200_000 + "\n", encoding="utf-8")
     with pytest.raises(ValidationError, match="a cell holds more than 32767 characters"):
         read_list(path)
+
+
+def test_a_bomb_whose_workbook_names_its_sheet_in_other_letters_is_still_checked(
+    tmp_path: Path,
+) -> None:
+    plain = _book(tmp_path / "plain.xlsx", 20, far="ZZ")
+    path = tmp_path / "renamed.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"worksheets/sheet1.xml", b"Worksheets/Sheet1.XML")
+            target.writestr(item, data)
+    with pytest.raises(ValidationError, match="more than 100 columns"):
+        read_list(path, limits=TableLimits(max_columns=100))

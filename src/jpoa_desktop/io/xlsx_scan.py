@@ -96,7 +96,7 @@ def list_sheets(archive: zipfile.ZipFile) -> list[SheetInfo]:
         attributes = _attributes(match[1])
         target = attributes.get("Target", "")
         member = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-        targets[attributes.get("Id", "")] = posixpath.normpath(member)
+        targets[attributes.get("Id", "")] = _member(archive, posixpath.normpath(member))
     sheets = []
     for match in _SHEET.finditer(book):
         attributes = _attributes(match[1])
@@ -109,6 +109,14 @@ def list_sheets(archive: zipfile.ZipFile) -> list[SheetInfo]:
             )
         )
     return sheets
+
+
+def _member(archive: zipfile.ZipFile, member: str) -> str:
+    """The archive's own spelling of `member`: some writers differ in case."""
+    if member in archive.NameToInfo:
+        return member
+    folded = member.casefold()
+    return next((n for n in archive.namelist() if n.casefold() == folded), member)
 
 
 def _attributes(text: bytes) -> dict[str, str]:
@@ -133,8 +141,6 @@ def check_shared_strings(archive: zipfile.ZipFile, name: str, limits: TableLimit
 def scan_sheet(archive: zipfile.ZipFile, member: str, name: str, limits: TableLimits) -> SheetFacts:
     """The sheet's hidden rows and columns and merges; refuses a sheet larger than `limits`."""
     facts = SheetFacts()
-    if not member or member not in archive.NameToInfo:
-        return facts
     cells = rows = 0
     top, bottom, left, right = -1, -1, -1, -1
     for part in _parts(archive, member, name, limits):

@@ -95,7 +95,13 @@ def _read(
     name: str,
     limits: TableLimits,
 ) -> SheetRows:
-    facts = scan_sheet(archive, info.member, name, limits)
+    if info.member in archive.NameToInfo:
+        facts = scan_sheet(archive, info.member, name, limits)
+    else:  # the workbook does not say which part is the sheet: check every sheet's size
+        for member in archive.namelist():
+            if "worksheets/" in member.lower() and member.lower().endswith(".xml"):
+                scan_sheet(archive, member, name, limits)
+        facts = SheetFacts()
     try:
         sheet = book.get_sheet_by_name(info.name)
     except Exception as exc:
