@@ -26,6 +26,8 @@ from tests.handouts.hostile_people import (
 from tests.handouts.test_every_kind import fonts
 
 from jpoa_desktop.handouts import certificates as certificate_handout
+from jpoa_desktop.handouts.bidi_lines import markup
+from jpoa_desktop.handouts.fonts import REGULAR
 from jpoa_desktop.handouts.printable import PrintNotices, printable
 from jpoa_desktop.services.certificates import verify_code
 from jpoa_desktop.services.database import Database
@@ -147,11 +149,21 @@ def test_the_participant_list_prints_arabic_joined_hebrew_in_order_and_drops_con
 
 
 def test_what_is_drawn_for_an_arabic_name_is_joined_and_right_to_left() -> None:
-    drawn = printable("نوری احمد", PrintNotices())
+    drawn = markup(printable("نوری احمد", PrintNotices()), REGULAR, 9, 200)
     # Drawn left to right: the last letter of احمد (a final dal) leftmost, the first of نوری
     # (an initial noon) rightmost, where a reader starts.
     assert drawn[0] == "\ufeaa" and drawn[-1] == "\ufee7"
     assert all("\ufb50" <= c <= "\ufeff" or c == " " for c in drawn)
+
+
+def test_a_right_to_left_text_that_wraps_starts_on_the_first_line() -> None:
+    words = ["وزارت", "امور", "خارجه", "جمهوری", "اسلامی"]  # a Dari ministry, five words
+    text = printable(" ".join(words), PrintNotices())
+    lines = markup(text, REGULAR, 9, 60).split("<br/>")
+    assert len(lines) >= 2
+    # The first printed line holds the first words (read right to left), not the last ones.
+    first = arabic_reshaper.reshape(words[0])
+    assert first[::-1] in lines[0] and first[::-1] not in lines[-1]
 
 
 def test_certificates_for_a_ten_thousand_letter_name_build_with_a_readable_qr_code(

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from jpoa_desktop.handouts.bidi_lines import markup
 from jpoa_desktop.handouts.dates import date_span, long_date
 from jpoa_desktop.handouts.images import BrandImage, ImagePainter, logo_story
 from jpoa_desktop.handouts.labels import Labels, in_all
@@ -25,6 +26,7 @@ from jpoa_desktop.handouts.page import (
     RULE,
     SHADE,
     PageOptions,
+    para,
     styles,
     table_style,
     write_story,
@@ -120,16 +122,17 @@ def build(
     labels = [Labels(language) for language in data.languages]
     first = labels[0]
     look = styles(options.accent)
-    data = _printable(data, look, options.size()[0] - 2 * options.margin_mm * mm, notices)
+    width = options.size()[0] - 2 * options.margin_mm * mm
+    data = _printable(data, look, width, notices)
     story: list[Flowable] = [
         *logo_story(data.logos, ImagePainter()),
         _p(first("agenda"), look["small"]),
-        _p(data.titles[0], look["title"]),
+        para(data.titles[0], look["title"], width),
     ]
-    story += [_p(title, look["subtitle"]) for title in data.titles[1:]]
+    story += [para(title, look["subtitle"], width) for title in data.titles[1:]]
     when = date_span(data.start, data.end, data.languages[0])
-    story += [Spacer(1, 2 * mm), _p(f"{data.place} · {when}" if data.place else when, look["body"])]
-    width = options.size()[0] - 2 * options.margin_mm * mm
+    place = f"{data.place} · {when}" if data.place else when
+    story += [Spacer(1, 2 * mm), para(place, look["body"], width)]
     for done, day in enumerate(data.days):
         progress(done, len(data.days))
         if not day.sessions:
@@ -167,16 +170,17 @@ def _day_table(day: AgendaDay, labels: list[Labels], look: Styles, width: float)
         if kind == "break":
             shaded.append(len(rows))
         titles = [
-            _p(title, style)
+            para(title, style, title_width - CELL_PADDING)
             if kind in ("break", "plenary")
-            else _kind_line(title, kind, label, look)
+            else _kind_line(title, kind, label, look, title_width - CELL_PADDING)
             for title, label in zip(session.titles, labels, strict=True)
         ]
+        speakers = ", ".join(session.speakers)
         rows.append(
             [
                 _p(f"{session.start}–{session.end}", look["cell"]),
                 *titles,
-                _p(", ".join(session.speakers), look["cell"]),
+                para(speakers, look["cell"], speaker_width - CELL_PADDING),
             ]
         )
     table = Table(
@@ -196,8 +200,10 @@ def _day_table(day: AgendaDay, labels: list[Labels], look: Styles, width: float)
     return table
 
 
-def _kind_line(title: str, kind: str, label: Labels, look: Styles) -> Flowable:
+def _kind_line(title: str, kind: str, label: Labels, look: Styles, width: float) -> Flowable:
     """A title with its kind under it (group work, exercise), small and grey."""
     kind_text = label(f"kind_{kind}")
-    text = f"{escape(title)}<br/><font size=7.5 color='#5f6b76'>{escape(kind_text)}</font>"
+    style = look["cell_bold"]
+    title_markup = markup(title, style.fontName, style.fontSize, width)
+    text = f"{title_markup}<br/><font size=7.5 color='#5f6b76'>{escape(kind_text)}</font>"
     return Paragraph(text, look["cell_bold"])

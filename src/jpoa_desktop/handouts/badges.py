@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from jpoa_desktop.atomic import replace_atomically
+from jpoa_desktop.handouts.bidi_lines import display
 from jpoa_desktop.handouts.fitting import OnCut, draw_at, fit
 from jpoa_desktop.handouts.fonts import BOLD, REGULAR, register_fonts
 from jpoa_desktop.handouts.labels import Labels, catalogue
@@ -196,6 +197,7 @@ def draw_badge(
     qr_size = min(height * 0.36, 22 * mm)
     top = y + height - BAND - 3 * mm
     side = inner - qr_size - 3 * mm  # the organisation may run beside the QR code
+    workshop = display(workshop)  # one line, drawn as is
     title = workshop if stringWidth(workshop, REGULAR, 6) <= side else ""
     bottom = y + PAD + (6.5 if title else 3.5) * mm  # the workshop and country lines
     names_room = height - BAND - 3 * mm - qr_size - PAD

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Literal
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_LEFT
@@ -18,6 +17,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
+
+from jpoa_desktop.handouts.bidi_lines import markup
 
 ELLIPSIS = "…"
 OnCut = Callable[[str], None]  # told the text as printed, up to its "…"
@@ -43,7 +44,9 @@ def fit(
     the box holds (at least one)."""
     for size in sizes:
         widest = max((stringWidth(w, font, size) for w in text.split()), default=0.0)
-        paragraph = Paragraph(escape(text), _style(font, size, colour, alignment))
+        paragraph = Paragraph(
+            markup(text, font, size, width), _style(font, size, colour, alignment)
+        )
         _w, needed = paragraph.wrap(width, height)
         if widest <= width and needed <= height:
             return paragraph
@@ -54,11 +57,12 @@ def fit(
         if kept != text:
             on_cut(kept)
             text = kept
-    return Paragraph(escape(text), style)
+    return Paragraph(markup(text, style.fontName, style.fontSize, width), style)
 
 
 def height_of(text: str, style: ParagraphStyle, width: float) -> float:
-    return float(Paragraph(escape(text), style).wrap(width, 1e9)[1])
+    paragraph = Paragraph(markup(text, style.fontName, style.fontSize, width), style)
+    return float(paragraph.wrap(width, 1e9)[1])
 
 
 def cut_to_lines(text: str, style: ParagraphStyle, width: float, lines: int) -> str:

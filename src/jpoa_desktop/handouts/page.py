@@ -17,9 +17,10 @@ from reportlab.lib.pagesizes import A4, landscape, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
 
 from jpoa_desktop.atomic import replace_atomically
+from jpoa_desktop.handouts.bidi_lines import display, markup
 from jpoa_desktop.handouts.fonts import BOLD, REGULAR, register_fonts
 from jpoa_desktop.handouts.labels import Labels, missing_in
 
@@ -77,13 +78,22 @@ def latin_line(name: str, latin: str) -> str:
     return latin if (cyrillic or right_to_left) and latin and latin != name else ""
 
 
-def name_cell(name: str, latin: str) -> str:
-    """Paragraph markup: the name, and its Latin spelling small and grey under it."""
+def name_cell(name: str, latin: str, width: float = 0.0) -> str:
+    """Paragraph markup: the name (bold, 9 pt, in a cell `width` wide), and its Latin spelling
+    small and grey under it."""
     second = latin_line(name, latin)
-    markup = escape(name)
+    text = markup(name, BOLD, 9, width) if width else escape(display(name))
     if second:
-        markup += f"<br/><font size=7.5 color='#5f6b76'>{escape(second)}</font>"
-    return markup
+        text += f"<br/><font size=7.5 color='#5f6b76'>{escape(display(second))}</font>"
+    return text
+
+
+def para(text: str, style: ParagraphStyle, width: float = 0.0) -> Paragraph:
+    """A paragraph of plain `text` in a box `width` wide: right-to-left lines are broken here
+    and each put in visual order (without a width, the text is taken as one line)."""
+    if width:
+        return Paragraph(markup(text, style.fontName, style.fontSize, width), style)
+    return Paragraph(escape(display(text)), style)
 
 
 def table_style(commands: Sequence[Any]) -> TableStyle:

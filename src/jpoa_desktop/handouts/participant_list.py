@@ -28,6 +28,7 @@ from jpoa_desktop.handouts.page import (
     RULE,
     PageOptions,
     name_cell,
+    para,
     styles,
     table_style,
     write_story,
@@ -144,10 +145,10 @@ def build(
     story: list[Flowable] = [
         *logo_story(data.logos, ImagePainter()),
         Paragraph(escape(in_all(labels, "participant_list")), look["small"]),
-        Paragraph(escape(titles[0]), look["title"]),
-        *(Paragraph(escape(t), look["subtitle"]) for t in titles[1:]),
-        Paragraph(escape(" · ".join(p for p in (
-            place, date_span(data.start, data.end, data.languages[0])) if p)), look["body"]),
+        para(titles[0], look["title"], width),
+        *(para(t, look["subtitle"], width) for t in titles[1:]),
+        para(" · ".join(p for p in (
+            place, date_span(data.start, data.end, data.languages[0])) if p), look["body"], width),
         Spacer(1, 4 * mm),
     ]  # fmt: skip
     progress(0, 1)
@@ -230,6 +231,7 @@ def _table(
                    "name"),
             capped(person.latin, latin_style, inner[0], LATIN_LINES, notices, person.name,
                    "latin"),
+            inner[0],
         )  # fmt: skip
         cells = [
             capped(text, look["cell"], room, CELL_LINES, notices, person.name, column)
@@ -239,7 +241,10 @@ def _table(
             [
                 Paragraph(str(number), look["cell"]),
                 Paragraph(name, look["cell_bold"]),
-                *(Paragraph(escape(text), look["cell"]) for text in cells),
+                *(
+                    para(text, look["cell"], room)
+                    for text, room in zip(cells, inner[1:], strict=True)
+                ),
             ]
         )
     table = Table(

@@ -3,7 +3,7 @@
 A handout is printed for a whole workshop: one observer whose name is written in Chinese, an
 emoji in an organisation's name or a control character pasted from a web page must not stop the
 other forty people's badges. So each text is decided on its own: control characters go, Arabic
-and Hebrew are joined and put in reading order (a PDF draws glyphs left to right, as given), a
+letters are joined (`bidi_lines` later puts right-to-left lines in the order a PDF draws), a
 name the fonts cannot print is printed in its Latin spelling, and what is still unprintable is
 left out with a placeholder. Every such change, and every text cut to fit its box, is noted in
 `PrintNotices`, which the preview and the `jpoa handout` command show the trainer.
@@ -11,15 +11,14 @@ left out with a placeholder. Every such change, and every text cut to fit its bo
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
 import arabic_reshaper  # type: ignore[import-untyped]
-from bidi import get_display  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle
 
+from jpoa_desktop.handouts.bidi_lines import is_right_to_left
 from jpoa_desktop.handouts.fitting import OnCut, cut_to_lines
 from jpoa_desktop.handouts.fonts import register_fonts
 
@@ -28,12 +27,6 @@ ELLIPSIS = "…"
 # Spacing controls read as a space; other controls, format characters and private or
 # unassigned code points are not printed at all.
 SPACES = frozenset("\t\n\r\v\f\x1c\x1d\x1e\x1f\x85\u2028\u2029")
-RIGHT_TO_LEFT = frozenset({"R", "AL"})
-# Where right-to-left letters live (Hebrew to Arabic Extended, their presentation forms, and
-# the historic scripts of the supplementary planes): only text with one of these is asked.
-RIGHT_TO_LEFT_BLOCKS = re.compile(
-    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
-)
 NOTED_LENGTH = 80  # a person named in a notice: this many letters at most
 
 
@@ -97,19 +90,13 @@ def cleaned(text: str) -> str:
     return "".join(out)
 
 
-def is_right_to_left(text: str) -> bool:
-    if text.isascii() or not RIGHT_TO_LEFT_BLOCKS.search(text):
-        return False
-    return any(unicodedata.bidirectional(char) in RIGHT_TO_LEFT for char in text)
-
-
-def visual(text: str) -> str:
-    """Arabic-script letters in their joined forms and right-to-left runs in the order a
-    reader sees them; any other text unchanged."""
+def shaped(text: str) -> str:
+    """Arabic-script letters in their joined (presentation) forms, still in reading order:
+    `bidi_lines` puts each printed line in visual order once the line breaks are known."""
     if not is_right_to_left(text):
         return text
-    shaped = get_display(arabic_reshaper.reshape(text))
-    return "".join(c for c in shaped if unicodedata.category(c) != "Cf")
+    joined = arabic_reshaper.reshape(text)
+    return "".join(c for c in joined if unicodedata.category(c) != "Cf")
 
 
 @cache
@@ -142,7 +129,7 @@ def _letters(missing: list[str]) -> str:
 
 def printable(text: str, notices: PrintNotices, person: str = "", field_name: str = "") -> str:
     """`text` ready to draw: cleaned, shaped, and with what the fonts lack left out (noted)."""
-    drawn = visual(cleaned(text))
+    drawn = shaped(cleaned(text))
     missing = unprintable(drawn)
     if not missing:
         return drawn
@@ -177,7 +164,7 @@ def capped(
 
 
 def can_print(text: str) -> bool:
-    return not unprintable(visual(cleaned(text)))
+    return not unprintable(shaped(cleaned(text)))
 
 
 @dataclass(frozen=True)
@@ -199,8 +186,8 @@ def printed_name(
     written = " ".join(p for p in parts if p)
     latin = " ".join(cleaned(p) for p in latin_parts if p).strip()
     if all(can_print(part) for part in parts):
-        shown_latin = visual(cleaned(latin)) if can_print(latin) else ""
-        return PrintedName(tuple(visual(cleaned(p)) for p in parts), shown_latin, False)
+        shown_latin = shaped(cleaned(latin)) if can_print(latin) else ""
+        return PrintedName(tuple(shaped(cleaned(p)) for p in parts), shown_latin, False)
     if latin and can_print(latin):
         notices.add("latin", written, "name", latin)
         latin_shown = tuple(cleaned(p) for p in latin_parts)

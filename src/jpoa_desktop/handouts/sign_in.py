@@ -17,8 +17,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
+from jpoa_desktop.handouts.bidi_lines import markup
 from jpoa_desktop.handouts.dates import long_date
-from jpoa_desktop.handouts.fonts import BOLD
+from jpoa_desktop.handouts.fonts import BOLD, REGULAR
 from jpoa_desktop.handouts.images import BrandImage, ImagePainter, logo_story
 from jpoa_desktop.handouts.labels import Labels, in_all
 from jpoa_desktop.handouts.page import (
@@ -26,6 +27,7 @@ from jpoa_desktop.handouts.page import (
     RULE,
     PageOptions,
     name_cell,
+    para,
     styles,
     table_style,
     write_story,
@@ -143,10 +145,11 @@ def _sheet(
             for label in labels
         )
     )
+    inner = width - CELL_PADDING  # the heading spans the columns
     title = (
         f"<font size=8 color='#5f6b76'>{escape(in_all(labels, 'sign_in_sheet'))}</font><br/>"
-        f"<b><font color='{accent}'>{escape(data.titles[0])}</font></b><br/>"
-        f"{escape(' · '.join(p for p in (data.place, when) if p))}"
+        f"<b><font color='{accent}'>{markup(data.titles[0], BOLD, 9.5, inner)}</font></b><br/>"
+        f"{markup(' · '.join(p for p in (data.place, when) if p), REGULAR, 9.5, inner)}"
     )
     number_width, name_width, organisation_width, signature_width = _widths(width)
     rows: list[list[Any]] = [
@@ -159,12 +162,12 @@ def _sheet(
         ],
     ]
     for row, person in enumerate(data.people, start=1):
-        name = name_cell(person.name, person.latin)
+        name = name_cell(person.name, person.latin, name_width - CELL_PADDING)
         rows.append(
             [
                 _p(str(row), look["cell"]),
                 Paragraph(name, look["cell_bold"]),
-                _p(person.organisation, look["cell"]),
+                para(person.organisation, look["cell"], organisation_width - CELL_PADDING),
                 "",
             ]
         )
