@@ -10,12 +10,15 @@ certificates used to cost.
 
 from __future__ import annotations
 
+import re
+
 import segno
 from reportlab.pdfgen.canvas import Canvas
 
 from jpoa_desktop.handouts.qr_matrix import Matrix, qr_matrix
 
 BORDER = 2  # modules of quiet zone: enough on a white page
+DARK_RUN = re.compile(rb"\x01+")  # in a row of modules as bytes, 1 = dark
 
 
 def matrix_for(text: str) -> Matrix:
@@ -34,15 +37,7 @@ def rectangles(matrix: Matrix) -> list[tuple[int, int, int, int]]:
     found: list[tuple[int, int, int, int]] = []
     open_runs: dict[tuple[int, int], int] = {}  # (first column, past last) -> top row
     for row, line in enumerate([*matrix, []]):  # an empty last row closes every run
-        runs = set()
-        column, width = 0, len(line)
-        while column < width:
-            if line[column]:
-                start = column
-                while column < width and line[column]:
-                    column += 1
-                runs.add((start, column))
-            column += 1
+        runs = {run.span() for run in DARK_RUN.finditer(bytes(line))}
         for run in [r for r in open_runs if r not in runs]:
             top = open_runs.pop(run)
             found.append((run[0], top, run[1] - run[0], row - top))
