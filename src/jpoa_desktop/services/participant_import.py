@@ -10,50 +10,31 @@ writes nothing unless the user chose to skip bad rows, and a cancelled import wr
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.engine import SessionScope, lock_for_writing
 from jpoa_desktop.db.workshop_models import (
-    ROLES,
     Organisation,
     Person,
     Registration,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
-from jpoa_desktop.io.columns import (
-    parse_bool,
-    parse_date,
-    parse_email,
-    parse_sex,
-    split_full_name,
-    suggest_mapping,
-)
+from jpoa_desktop.io.columns import suggest_mapping
 from jpoa_desktop.io.table_limits import DEFAULT_LIMITS, TableLimits
 from jpoa_desktop.io.tables import ReadOptions, Table, read_table
 from jpoa_desktop.progress import CancelCheck, Progress
-from jpoa_desktop.services.country_names import country_code
-from jpoa_desktop.services.people import PersonInput, insert_people, person_values, validate
+from jpoa_desktop.services.participant_rows import mapped_values, person_from_row
+from jpoa_desktop.services.people import PersonInput, insert_people, person_values
 from jpoa_desktop.services.person_matching import KnownPeople
-from jpoa_desktop.services.text_folding import fold
 from jpoa_desktop.services.workshops import BADGE_ALPHABET, BADGE_LENGTH, workshop_or_error
 
 BATCH = 1_000
-T = TypeVar("T")
-
-ROLE_NAMES = {
-    "participant": ("participant", "участник", "қатысушы"),
-    "speaker": ("speaker", "докладчик", "спикер", "выступающий"),
-    "facilitator": ("facilitator", "модератор", "фасилитатор", "тренер"),
-    "organiser": ("organiser", "organizer", "организатор"),
-    "observer": ("observer", "наблюдатель"),
-}
-_ROLES = {fold(name): role for role, names in ROLE_NAMES.items() for name in names}
 
 
 @dataclass(frozen=True)
@@ -102,105 +83,6 @@ class ImportReport:
     linked: int
     skipped: int
     problems: tuple[ImportProblem, ...] = ()
-
-
-def _cell(values: Mapping[str, tuple[str, str]], field_name: str) -> tuple[str, str]:
-    """(value, column header) of a mapped field, ("", "") when the file has no such column."""
-    return values.get(field_name, ("", ""))
-
-
-def _country(value: str, row: int, column: str) -> str:
-    if not value:
-        return ""
-    code = country_code(value)
-    if code is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", 'row {row}, column "{column}": "{value}" is not a country.'
-            ),
-            row=row,
-            column=column,
-            value=value,
-        )
-    return code
-
-
-def _role(value: str, row: int, column: str) -> str:
-    if not value:
-        return "participant"
-    role = _ROLES.get(fold(value))
-    if role is None or role not in ROLES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", 'row {row}, column "{column}": "{value}" is not a role.'),
-            row=row,
-            column=column,
-            value=value,
-        )
-    return role
-
-
-def _parsed(
-    parser: Callable[[str, int, str], T], values: Mapping[str, tuple[str, str]], name: str, row: int
-) -> T:
-    value, column = _cell(values, name)
-    return parser(value, row, column)
-
-
-def person_from_row(
-    values: Mapping[str, tuple[str, str]], row: int, split_full_names: bool
-) -> tuple[PersonInput, str]:
-    """The person and role a row describes; ValidationError says which cell is wrong."""
-    family, given, patronymic = (
-        _cell(values, "family_name")[0],
-        _cell(values, "given_name")[0],
-        _cell(values, "patronymic")[0],
-    )
-    full, full_column = _cell(values, "full_name")
-    if split_full_names and full and not (family and given):
-        family, given, patronymic = split_full_name(full, row, full_column)
-    text = {name: _cell(values, name)[0] for name in values}
-    person = PersonInput(
-        family_name=family,
-        given_name=given,
-        patronymic=patronymic,
-        latin_family_name=text.get("latin_family_name", ""),
-        latin_given_name=text.get("latin_given_name", ""),
-        sex=_parsed(parse_sex, values, "sex", row) if "sex" in values else "",
-        country=_parsed(_country, values, "country", row) if "country" in values else "",
-        organisation=text.get("organisation", ""),
-        position=text.get("position", ""),
-        email=_parsed(parse_email, values, "email", row) if "email" in values else "",
-        phone=text.get("phone", ""),
-        languages=tuple(w for w in text.get("languages", "").replace(";", ",").split(",") if w),
-        consent_data=_parsed(parse_bool, values, "consent_data", row)
-        if "consent_data" in values
-        else False,
-        consent_photos=_parsed(parse_bool, values, "consent_photos", row)
-        if "consent_photos" in values
-        else False,
-        consent_date=_parsed(parse_date, values, "consent_date", row)
-        if "consent_date" in values
-        else None,
-        notes=text.get("notes", ""),
-    )
-    role = _parsed(_role, values, "role", row) if "role" in values else "participant"
-    try:
-        validate(person)
-    except ValidationError as error:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "row {row}: {problem}"), row=row, problem=error
-        ) from error
-    return person, role
-
-
-def _mapped_values(
-    table: Table, mapping: Mapping[int, str], cells: tuple[str, ...]
-) -> dict[str, tuple[str, str]]:
-    return {
-        name: (cells[index], table.headers[index])
-        for index, name in mapping.items()
-        if index < len(cells)
-    }
 
 
 def read_list(
@@ -256,7 +138,7 @@ class ParticipantImportService:
         with self._scope() as session:
             directory = KnownPeople(session)
         for row, cells in zip(table.row_numbers, table.rows, strict=True):
-            values = _mapped_values(table, columns, cells)
+            values = mapped_values(table, columns, cells)
             try:
                 person, role = person_from_row(values, row, split_full_names)
             except ValidationError as error:
