@@ -278,7 +278,7 @@ def _match_portable(session: Session, terms: tuple[Term, ...]) -> list[Match]:
     matching: set[tuple[int, str]] | None = None
     title_hits: dict[tuple[int, str], int] = defaultdict(int)
     for t in terms:
-        patterns = [f"%{p}%" for p in dict.fromkeys((t.typed, t.stem)) if p]
+        patterns = [f"%{p}%" for p in dict.fromkeys((t.typed, t.written_stem)) if p]
         rows = session.execute(
             select(LibraryText.item_id, LibraryText.lang, LibraryText.field).where(
                 or_(*(LibraryText.text.ilike(p) for p in patterns))

@@ -149,11 +149,17 @@ def plain_form(word: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def stem_form(word: str) -> str:
-    """The word's Snowball stem, folded to Latin (Russian for Cyrillic, English for Latin)."""
+def written_stem(word: str) -> str:
+    """The word's Snowball stem in its own script (Russian for Cyrillic, English for Latin)."""
     if is_cyrillic(word):
-        return fold_word(_STEMMERS.stem("russian", word.casefold()))
+        return _STEMMERS.stem("russian", word.casefold())
     return _STEMMERS.stem("english", plain_form(word))
+
+
+@lru_cache(maxsize=50_000)
+def stem_form(word: str) -> str:
+    """The word's Snowball stem, folded to Latin: what the index holds beside the word."""
+    return fold_word(written_stem(word))
 
 
 @lru_cache(maxsize=50_000)
@@ -172,6 +178,7 @@ class Term:
     folded: str
     plain: str
     stem: str
+    written_stem: str  # for databases that match the texts as written (no folded index)
 
     def matches(self, word: str) -> bool:
         """Whether a text word is this term: a prefix of its forms, or the same stem.
@@ -190,4 +197,5 @@ class Term:
 
 
 def term(word: str) -> Term:
-    return Term(word.casefold(), fold_word(word), plain_form(word), stem_form(word))
+    forms = (fold_word(word), plain_form(word), stem_form(word), written_stem(word))
+    return Term(word.casefold(), *forms)
