@@ -12,6 +12,7 @@ time, so a wrong guess only ever merges two forms, never loses one:
   English stemmer for Latin words, the Russian one for Cyrillic words.
 
 Everything here works on one word at a time and is cached: the library repeats its words.
+Changing a rule changes what the index holds: raise `text_folding.FOLDING_VERSION` with it.
 """
 
 from __future__ import annotations
