@@ -40,3 +40,25 @@ def official_plan(path: Path) -> Path:
     _set_row(table, 8, ["2.1", "Программы", "Минюст", "", "ежегодно", "", ""])
     document.save(str(path))
     return path
+
+
+def plan_in_tables_per_goal(path: Path) -> Path:
+    """A plan laid out as one table per goal, each under its heading and repeating the header,
+    with a table of signatures at the end."""
+    document = Document()
+    document.add_paragraph("ПЛАН мероприятий на 2026 год")
+    for heading, rows in (
+        ("Цель 1. Профилактика", [["1.1", "Лекции", "МВД", "2026"],
+                                  ["1.2", "Конкурс", "Минкультуры", "IV кв. 2026"]]),
+        ("2. Реабилитация", [["2.1", "Программы выхода", "Минюст", "ежегодно"]]),
+    ):  # fmt: skip
+        document.add_paragraph(heading)
+        table = document.add_table(rows=0, cols=4)
+        for values in [["№", "Мероприятие", "Ответственные", "Срок"], ["1", "2", "3", "4"], *rows]:
+            for cell, value in zip(table.add_row().cells, values, strict=True):
+                cell.text = value
+    document.add_paragraph("Согласовано:")
+    signatures = document.add_table(rows=1, cols=2)
+    signatures.rows[0].cells[0].text = "Министр"
+    document.save(str(path))
+    return path

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from tests.official_plan import official_plan
+from tests.official_plan import official_plan, plan_in_tables_per_goal
 from tests.strategy_sample import DRAFT, build_sample
 
 from jpoa_desktop.io.strategy_docx import write_docx
@@ -197,3 +197,17 @@ def test_an_exported_plan_imported_again_keeps_its_title_period_and_deadline_wor
     assert (first.deadline_text, first.start, first.end) == (
         "IV квартал 2026 г.", D(2026, 10, 1), D(2026, 12, 31)
     )  # fmt: skip
+
+
+def test_a_plan_in_one_table_per_goal_is_read_whole_with_its_goals(
+    service: StrategyImportService, strategies: StrategyService, tmp_path: Path
+) -> None:
+    plan = service.plan(plan_in_tables_per_goal(tmp_path / "plan.docx"), "ru")
+    assert plan.problems == () and len(plan.rows) == 3
+    assert any("other columns" in str(note) for note in plan.notes)  # the signatures, named
+    view = strategies.draft(service.import_rows(plan, "TJ").draft_id, "ru")
+    assert view.summary.title == "ПЛАН мероприятий на 2026 год"
+    assert [(g.text, [m.text for o in g.objectives for m in o.measures]) for g in view.goals] == [
+        ("Профилактика", ["Лекции", "Конкурс"]),
+        ("Реабилитация", ["Программы выхода"]),
+    ]

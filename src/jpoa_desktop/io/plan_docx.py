@@ -24,24 +24,17 @@ from typing import Any
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.io.deadlines import parse_deadline
+from jpoa_desktop.io.docx_grid import Grid, W, paragraph_text, read_grid
+from jpoa_desktop.io.plan_hierarchy import is_heading
 from jpoa_desktop.io.strategy_columns import suggest_plan_mapping
 from jpoa_desktop.io.table_layout import HEADER_SEARCH_ROWS, lay_out
-from jpoa_desktop.io.table_limits import (
-    DEFAULT_LIMITS,
-    MB,
-    TableLimits,
-    cell_too_long,
-    too_many_cells,
-    too_many_columns,
-    too_many_rows,
-)
+from jpoa_desktop.io.table_limits import DEFAULT_LIMITS, MB, TableLimits, too_many_rows
 from jpoa_desktop.io.tables import Table
 from jpoa_desktop.io.zip_guard import check_archive
 
 # python-docx parses the whole document.xml: 40 MB of it took 370 MB; a plan of thousands of
 # measures is a few MB.
 MAX_XML_BYTES = 24 * MB
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PLAN_WORDS = re.compile(
     r"^(?:план|plan|action\s+plan|программа|programme|program|стратегия|strategy|жоспар"
     r"|іс-шаралар|reja|режа|нақша|барнома|meýilnama|maksatnama|концепция|дорожная|road\s*map"
@@ -61,14 +54,6 @@ class PlanFile:
     notes: tuple[ValidationError, ...] = field(default_factory=tuple)
 
 
-@dataclass
-class _Grid:
-    """A table's rows on the grid: each merged cell's text in every column it covers."""
-
-    rows: list[list[str]]
-    spans: list[list[tuple[int, int]]]  # per row: (first, last) of each horizontal merge
-
-
 def read_docx_plan(
     path: Path, limits: TableLimits = DEFAULT_LIMITS, max_xml_bytes: int = MAX_XML_BYTES
 ) -> PlanFile:
@@ -86,18 +71,21 @@ def read_docx_plan(
             file=path.name,
         ) from exc
     before: list[str] = []
-    body = document.element.body
-    for element in body.iterchildren():
-        if element.tag == f"{_W}p":
-            text = " ".join(_text(element).split())
+    elements = list(document.element.body.iterchildren())
+    for index, element in enumerate(elements):
+        if element.tag == f"{W}p":
+            text = " ".join(paragraph_text(element).split())
             if text:
                 before.append(text)
-        elif element.tag == f"{_W}tbl":
-            grid = _grid(element, path.name, limits)
-            found = _plan_of(grid, path.name)
-            if found is not None:
-                table, title_rows, notes = found
-                return _with_title(document, table, before, title_rows, notes)
+        elif element.tag == f"{W}tbl":
+            grid = read_grid(element, path.name, limits)
+            top = _header_index(grid)
+            if top is not None:
+                lead = _trailing_headings(before)
+                skipped = _continue(grid, top, elements[index + 1 :], path.name, limits)
+                table, title_rows, notes = _plan_of(grid, top, path.name, lead)
+                above = before[: len(before) - len(lead)]
+                return _with_title(document, table, above, title_rows, (*notes, *skipped))
     raise ValidationError(
         QT_TRANSLATE_NOOP(
             "Errors", "{file} has no table with a column of measures (“Measure”, “Мероприятие”)."
@@ -139,79 +127,13 @@ def _check_file(path: Path, limits: TableLimits, max_xml_bytes: int) -> None:
                 )
 
 
-def _text(element: Any) -> str:
-    """A paragraph's text, tabs and line breaks included, as Word shows it."""
-    parts = []
-    for node in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-        if node.tag == f"{_W}t":
-            parts.append(node.text or "")
-        else:
-            parts.append("\t" if node.tag == f"{_W}tab" else "\n")
-    return "".join(parts)
-
-
-def _cell_text(tc: Any) -> str:
-    return "\n".join(_text(p) for p in tc.iterchildren(f"{_W}p")).strip()
-
-
-def _grid(tbl: Any, name: str, limits: TableLimits) -> _Grid:
-    """Every row of the table on its grid; vertical merges take the text of the cell above."""
-    trs = tbl.findall(f"{_W}tr")
-    if len(trs) > limits.max_rows:
-        raise too_many_rows(name, limits.max_rows)
-    rows: list[list[str]] = []
-    spans: list[list[tuple[int, int]]] = []
-    total = 0  # cells on the grid so far: merged cells spanning hundreds of columns count
-    for number, tr in enumerate(trs, start=1):
-        cells: list[str] = []
-        merges: list[tuple[int, int]] = []
-        before = tr.find(f"{_W}trPr/{_W}gridBefore")
-        if before is not None:
-            cells.extend([""] * _int(before.get(f"{_W}val")))
-        above = rows[-1] if rows else []
-        for tc in tr.iterchildren(f"{_W}tc"):
-            properties = tc.find(f"{_W}tcPr")
-            span = 1
-            continued = False
-            if properties is not None:
-                grid_span = properties.find(f"{_W}gridSpan")
-                span = max(1, _int(grid_span.get(f"{_W}val"))) if grid_span is not None else 1
-                merge = properties.find(f"{_W}vMerge")
-                continued = merge is not None and merge.get(f"{_W}val") in (None, "continue")
-            column = len(cells)
-            text = above[column] if continued and column < len(above) else _cell_text(tc)
-            if len(text) > limits.max_cell_chars:
-                raise cell_too_long(name, number, limits.max_cell_chars)
-            if span > 1:
-                merges.append((column, column + span - 1))
-            cells.extend([text] * span)
-            if len(cells) > limits.max_columns:
-                raise too_many_columns(name, limits.max_columns)
-        total += len(cells)
-        if total > limits.max_cells:
-            raise too_many_cells(name, limits.max_cells)
-        rows.append(cells)
-        spans.append(merges)
-    return _Grid(rows, spans)
-
-
-def _int(value: str | None) -> int:
-    try:
-        return int(value or 0)
-    except ValueError:
-        return 0
-
-
 def _recognise(cells: Sequence[str]) -> dict[int, str]:
     return suggest_plan_mapping([" ".join(c.split()) for c in cells])
 
 
-def _plan_of(
-    grid: _Grid, name: str
-) -> tuple[Table, list[tuple[int, str]], tuple[ValidationError, ...]] | None:
-    """The table with its header found (below any title rows, over one or two rows), or None
-    when no row near its top names a measure column."""
-    top = next(
+def _header_index(grid: Grid) -> int | None:
+    """The row (0-based) of the header: the first near the top that names a measure column."""
+    return next(
         (
             index
             for index, cells in enumerate(grid.rows[:HEADER_SEARCH_ROWS])
@@ -219,8 +141,67 @@ def _plan_of(
         ),
         None,
     )
-    if top is None:
-        return None
+
+
+def _continue(
+    grid: Grid, top: int, rest: Sequence[Any], name: str, limits: TableLimits
+) -> list[ValidationError]:
+    """Append to `grid` the plan's further tables (the same columns, a page or a goal each)
+    and the headings between them as rows of their own, which then read as sections; name
+    any other table, which is not read."""
+    width = len(grid.rows[top])
+    header = {tuple(cells) for cells in grid.rows[top : top + 2]}
+    headings: list[str] = []
+    skipped: list[ValidationError] = []
+    for element in rest:
+        if element.tag == f"{W}p":
+            text = " ".join(paragraph_text(element).split())
+            if is_heading(text, numbered=True):
+                headings.append(text)
+            continue
+        if element.tag != f"{W}tbl":
+            continue
+        more = read_grid(element, name, limits)
+        if not more.rows or len(more.rows[0]) != width:
+            skipped.append(ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A further table of {rows} rows with other columns than the "
+                    "plan's was not read."
+                ), rows=len(more.rows),
+            ))  # fmt: skip
+            headings.clear()
+            continue
+        for text in headings:  # "Цель 2. …" between two tables: a row of its own
+            grid.rows.append([text] * width)
+            grid.spans.append([(0, width - 1)])
+        headings.clear()
+        for cells, spans in zip(more.rows, more.spans, strict=True):
+            if tuple(cells) not in header and not _numbers_columns(cells):
+                grid.rows.append(cells)
+                grid.spans.append(spans)
+        if len(grid.rows) > limits.max_rows:
+            raise too_many_rows(name, limits.max_rows)
+    return skipped
+
+
+def _trailing_headings(paragraphs: list[str]) -> list[str]:
+    """The goal and objective headings right above the plan's first table."""
+    count = 0
+    while count < len(paragraphs) and is_heading(paragraphs[-1 - count]):
+        count += 1
+    return paragraphs[len(paragraphs) - count :]
+
+
+def _numbers_columns(cells: Sequence[str]) -> bool:
+    filled = [cell.rstrip(".") for cell in cells if cell]
+    return len(filled) >= 2 and filled == [str(n) for n in range(1, len(filled) + 1)]
+
+
+def _plan_of(
+    grid: Grid, top: int, name: str, lead: Sequence[str] = ()
+) -> tuple[Table, list[tuple[int, str]], tuple[ValidationError, ...]]:
+    """The table with its header (below any title rows, over one or two rows); `lead`, the
+    headings above the table, go first under the header, where they read as sections."""
     notes: list[ValidationError] = []
     records = [(n, list(cells)) for n, cells in enumerate(grid.rows, start=1)]
     header_rows: tuple[int, ...] = (top + 1,)
@@ -240,6 +221,12 @@ def _plan_of(
                 second=lower + 1,
             )
         )  # fmt: skip
+    if lead:
+        at = top + 1
+        if at < len(records) and _numbers_columns(records[at][1]):
+            at += 1  # after the row numbering the columns, which lay_out leaves out
+        width = len(records[top][1])
+        records[at:at] = [(top + 1, [text] * width) for text in lead]
     layout = lay_out(name, records[top:], _recognise)
     title_rows = [(n, _first(cells)) for n, cells in records[:top] if _first(cells)]
     skipped = [*(n for n, _t in title_rows), *layout.skipped_rows]
@@ -263,7 +250,7 @@ def _plan_of(
     return table, title_rows, tuple(notes)
 
 
-def _is_sub_header(grid: _Grid, top: int) -> bool:
+def _is_sub_header(grid: Grid, top: int) -> bool:
     """The row under a header with a merged heading names the heading's parts: it has text
     under each merge, and elsewhere only what the cells merged down from the header repeat."""
     header, below = grid.rows[top], grid.rows[top + 1]

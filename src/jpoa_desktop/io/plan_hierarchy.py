@@ -37,6 +37,19 @@ class Section:
     text: str
 
 
+def is_heading(text: str, numbered: bool = False) -> bool:
+    """A paragraph that names a goal or objective (`Цель 1. …`, `1-мақсат`), as a plan laid
+    out as one table per goal has above each table; with `numbered`, `2. Реабилитация` too
+    (between two tables of the plan, not in the decree's numbered points above it)."""
+    if len(text) > 300:
+        return False
+    cue = _CUE.match(text)
+    if cue is not None and (cue["goal"] or cue["objective"]):
+        return True
+    found = _NUMBER.match(text) if numbered else None
+    return found is not None and bool(text[found.end() :].strip())
+
+
 def depth(number: str) -> int:
     """`1.2.3.` → 3; "" or words → 0."""
     number = number.strip().rstrip(".")
