@@ -131,6 +131,18 @@ def test_an_import_waits_for_another_program_writing_and_says_so_on_stderr(
     _intact(tmp_path / "w.sqlite")
 
 
+def test_any_write_waits_for_another_program_and_says_so_not_only_imports(
+    tmp_path: Path,
+) -> None:
+    open_database(str(tmp_path / "w.sqlite")).dispose()  # no library yet: `init` will write it
+    with _another_program_writing(tmp_path / "w.sqlite", seconds=7):
+        result = jpoa("init", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "waiting for another program to finish writing" in result.stderr
+    assert "Library loaded" in result.stdout
+    _intact(tmp_path / "w.sqlite")
+
+
 def test_an_import_gives_up_in_one_line_when_the_other_program_keeps_writing(
     tmp_path: Path,
 ) -> None:

@@ -7,10 +7,9 @@ a participant's name.
 
 from __future__ import annotations
 
-import time
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,30 +18,22 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from jpoa_desktop.db.faults import SQLITE_BUSY, SQLITE_LOCKED, database_fault, sqlite_code
+from jpoa_desktop.db.faults import database_fault
+from jpoa_desktop.db.write_lock import (
+    BUSY_TIMEOUT_MS,
+    WriteLock,
+    begin_immediate,
+    watch_writes,
+)
 
 SessionScope = Callable[[], AbstractContextManager[Session]]
 
-BUSY_TIMEOUT_MS = 5000
 SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
 )
-FIRST_WAIT_SECONDS = 1.0  # a brief lock passes unnoticed; a longer one is announced
-
-
-@dataclass
-class WriteLock:
-    """How a write waits for another program that holds the database.
-
-    `patience` is how long, in seconds, before giving up with one line; `on_wait` is called once
-    when the wait outlasts a blink, so the CLI can say so on stderr and the GUI in its status bar.
-    """
-
-    patience: float = 60.0
-    on_wait: Callable[[], None] | None = None
 
 
 def to_url(target: str) -> URL:
@@ -95,6 +86,7 @@ def make_session_scope(engine: Engine, write_lock: WriteLock | None = None) -> S
     factory = sessionmaker(engine, expire_on_commit=False)
     where = display_name(engine.url)
     lock = write_lock or WriteLock()
+    watch_writes(engine, lock, where)
 
     @contextmanager
     def session_scope() -> Iterator[Session]:
@@ -102,7 +94,7 @@ def make_session_scope(engine: Engine, write_lock: WriteLock | None = None) -> S
             with factory() as session, session.begin():
                 session.info["write_lock"] = lock
                 yield session
-        except DBAPIError as error:
+        except (DBAPIError, sqlite3.Error) as error:
             fault = database_fault(error, where)
             if fault is None:
                 raise
@@ -116,37 +108,20 @@ def lock_for_writing(session: Session) -> None:
 
     Two imports of the same list must not both decide "these people are new": the second one
     waits here until the first has committed, then reads the people the first one added.
-    SQLite: `BEGIN IMMEDIATE`, waiting with a notice, then `DatabaseBusy`. PostgreSQL: a
-    transaction-scoped advisory lock, which serialises the writers that ask for it.
+    SQLite: a patient `BEGIN IMMEDIATE` (see `write_lock`). PostgreSQL: a transaction-scoped
+    advisory lock, which serialises the writers that ask for it.
     """
     connection = session.connection()
     dialect = connection.dialect.name
     if dialect == "postgresql":
         connection.exec_driver_sql("SELECT pg_advisory_xact_lock(1319)")
         return
-    if dialect != "sqlite":
+    raw = connection.connection.dbapi_connection
+    if dialect != "sqlite" or raw is None or raw.in_transaction:
         return
     lock = session.info.get("write_lock")
-    if not isinstance(lock, WriteLock):
-        lock = WriteLock()
-    deadline = time.monotonic() + max(lock.patience, 0.0)
-    announced = False
-    wait = min(FIRST_WAIT_SECONDS, max(lock.patience, 0.0))
-    try:
-        while True:
-            connection.exec_driver_sql(f"PRAGMA busy_timeout={int(wait * 1000)}")
-            try:
-                connection.exec_driver_sql("BEGIN IMMEDIATE")
-                return
-            except DBAPIError as error:
-                if sqlite_code(error) not in (SQLITE_BUSY, SQLITE_LOCKED):
-                    raise
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise
-                if not announced and lock.on_wait is not None:
-                    lock.on_wait()
-                announced = True
-                wait = left
-    finally:
-        connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    begin_immediate(
+        raw,  # type: ignore[arg-type]
+        lock if isinstance(lock, WriteLock) else WriteLock(),
+        display_name(connection.engine.url),
+    )

@@ -20,7 +20,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from jpoa_desktop.config import migrations_dir
 from jpoa_desktop.db.engine import (
     SessionScope,
-    WriteLock,
     display_name,
     make_engine,
     make_session_scope,
@@ -36,6 +35,7 @@ from jpoa_desktop.db.faults import (
     sqlite_code,
 )
 from jpoa_desktop.db.key_scrub import scrub_after_upgrade
+from jpoa_desktop.db.write_lock import WriteLock
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, DatabaseRefused
 
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from jpoa_desktop.db.engine import WriteLock
 from jpoa_desktop.db.faults import (
     DatabaseBusy,
     DatabaseDamaged,
@@ -30,6 +29,7 @@ from jpoa_desktop.db.migrate import (
     head_revision,
     open_database,
 )
+from jpoa_desktop.db.write_lock import WriteLock
 from jpoa_desktop.services.search_index import folding_problems
 from jpoa_desktop.services.views import CheckReport
 
