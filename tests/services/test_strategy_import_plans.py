@@ -211,3 +211,34 @@ def test_a_plan_in_one_table_per_goal_is_read_whole_with_its_goals(
         ("Профилактика", ["Лекции", "Конкурс"]),
         ("Реабилитация", ["Программы выхода"]),
     ]
+
+
+def test_a_sheet_with_a_title_a_merged_two_row_header_and_section_rows_imports_whole(
+    service: StrategyImportService, strategies: StrategyService, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["План мероприятий на 2026-2027 годы"])
+    sheet.merge_cells("A1:F1")
+    sheet.append(["№", "Мероприятие", "Ответственные", "Сроки", None, "Партнеры"])
+    sheet.merge_cells("D2:E2")
+    for column in "ABCF":
+        sheet.merge_cells(f"{column}2:{column}3")
+    sheet.append([None, None, None, "начало", "окончание", None])
+    sheet.append([1, 2, 3, 4, 5, 6])
+    sheet.append(["Цель 1. Профилактика"])
+    sheet.merge_cells("A5:F5")
+    sheet.append(["1.1.1", "Тренинг", "МВД", "I кв. 2026", "IV кв. 2026", "ОБСЕ"])
+    book.save(tmp_path / "plan.xlsx")
+    plan = service.plan(tmp_path / "plan.xlsx", "ru")
+    assert plan.problems == () and sorted(plan.mapping.values()) == [
+        "end", "measure", "number", "partners", "responsible", "start"
+    ]  # fmt: skip
+    notes = " ".join(str(note) for note in plan.notes)
+    assert "rows 2 and 3" in notes and "row(s) 1, 4" in notes
+    view = strategies.draft(service.import_rows(plan, "KG").draft_id, "ru")
+    (measure,) = view.measures()
+    assert (view.goals[0].text, measure.partners, measure.start, measure.end) == (
+        "Профилактика", ("partner-osce",), D(2026, 1, 1), D(2026, 12, 31)
+    )  # fmt: skip
+    assert (view.summary.start_year, view.summary.end_year) == (2026, 2027)

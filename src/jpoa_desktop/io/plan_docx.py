@@ -83,9 +83,9 @@ def read_docx_plan(
             if top is not None:
                 lead = _trailing_headings(before)
                 skipped = _continue(grid, top, elements[index + 1 :], path.name, limits)
-                table, title_rows, notes = _plan_of(grid, top, path.name, lead)
+                table, title_rows = _plan_of(grid, top, path.name, lead)
                 above = before[: len(before) - len(lead)]
-                return _with_title(document, table, above, title_rows, (*notes, *skipped))
+                return _with_title(document, table, above, title_rows, tuple(skipped))
     raise ValidationError(
         QT_TRANSLATE_NOOP(
             "Errors", "{file} has no table with a column of measures (“Measure”, “Мероприятие”)."
@@ -199,10 +199,9 @@ def _numbers_columns(cells: Sequence[str]) -> bool:
 
 def _plan_of(
     grid: Grid, top: int, name: str, lead: Sequence[str] = ()
-) -> tuple[Table, list[tuple[int, str]], tuple[ValidationError, ...]]:
+) -> tuple[Table, list[tuple[int, str]]]:
     """The table with its header (below any title rows, over one or two rows); `lead`, the
     headings above the table, go first under the header, where they read as sections."""
-    notes: list[ValidationError] = []
     records = [(n, list(cells)) for n, cells in enumerate(grid.rows, start=1)]
     header_rows: tuple[int, ...] = (top + 1,)
     lower = top + 1
@@ -211,16 +210,6 @@ def _plan_of(
         records[top] = (top + 1, _combined(grid.rows[top], grid.rows[lower]))
         del records[lower]
         header_rows = (top + 1, lower + 1)
-        notes.append(
-            ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The header spans rows {first} and {second} of the Word table; "
-                    "the columns are named from both."
-                ),
-                first=top + 1,
-                second=lower + 1,
-            )
-        )  # fmt: skip
     if lead:
         at = top + 1
         if at < len(records) and _numbers_columns(records[at][1]):
@@ -247,7 +236,7 @@ def _plan_of(
         skipped_rows=tuple(skipped),
         footer_rows=layout.footer_rows,
     )
-    return table, title_rows, tuple(notes)
+    return table, title_rows
 
 
 def _is_sub_header(grid: Grid, top: int) -> bool:

@@ -15,6 +15,17 @@ from jpoa_desktop.io.tables import Table
 
 def file_notes(table: Table, columns: Mapping[int, str]) -> tuple[ValidationError, ...]:
     notes: list[ValidationError] = []
+    if len(table.header_rows) == 2:
+        notes.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The header spans rows {first} and {second}; the columns are "
+                    "named from both."
+                ),
+                first=table.header_rows[0],
+                second=table.header_rows[1],
+            )
+        )  # fmt: skip
     unread = [
         header
         for index, header in enumerate(table.headers)
