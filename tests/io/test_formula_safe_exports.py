@@ -195,3 +195,17 @@ def test_control_characters_left_in_old_data_do_not_stop_an_excel_export(
     target = tmp_path / "t.xlsx"
     write_table(target, ["Name"], [["Ива\x01нов\x1b"]])
     assert _cells(target)[1] == ("Иванов", "s")
+
+
+def test_control_characters_in_old_texts_do_not_stop_the_word_comparison(tmp_path: Path) -> None:
+    from docx import Document
+
+    entry = DiffEntry(
+        "u", "Measure", "1.1.1", "Бесе\x01ды", (FieldRow("Text", "Ста\x1bрое", "Новое"),)
+    )
+    report = DiffReport("Изменения\x07", "", (DiffSection("changed", "Changed (1)", (entry,)),))
+    write_diff(report, tmp_path / "diff.docx")
+    document = Document(str(tmp_path / "diff.docx"))
+    texts = [p.text for p in document.paragraphs]
+    assert "Изменения" in texts and any("Беседы" in t for t in texts)
+    assert document.tables[0].rows[1].cells[1].text == "Старое"

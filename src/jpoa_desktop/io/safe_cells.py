@@ -73,6 +73,11 @@ def _csv_row(row: Sequence[object]) -> list[object]:
     return [csv_cell(c) if c is None or (type(c) is str and c[:1] in _FIRST) else c for c in row]
 
 
+def xml_text(text: str) -> str:
+    """`text` without the characters an XML document (XLSX, DOCX) cannot hold."""
+    return _NOT_IN_XML.sub("", text) if _NOT_IN_XML.search(text) else text
+
+
 def xlsx_value(value: object) -> object:
     """A value openpyxl stores as typed: text without the characters XML cannot hold, cut to
     the 32,767 characters an Excel cell holds, and kept as text when it starts like a formula

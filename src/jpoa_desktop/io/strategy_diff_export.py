@@ -23,7 +23,7 @@ from docx.styles.style import BaseStyle
 
 from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.io.safe_cells import SafeCsvWriter, append_xlsx_row
+from jpoa_desktop.io.safe_cells import SafeCsvWriter, append_xlsx_row, xml_text
 from jpoa_desktop.services.strategy_versions import DraftDiff, ItemDiff
 
 SECTIONS = ("added", "removed", "moved", "changed")
@@ -203,19 +203,19 @@ def write_diff_docx(report: DiffReport, out: Path) -> None:
     for name in ("Normal", "Title", "Heading 1", "Table Grid"):
         _arial(document.styles[name])
     document.styles["Normal"].font.size = Pt(10)
-    document.add_paragraph(report.title, style="Title")
+    document.add_paragraph(xml_text(report.title), style="Title")
     if report.subtitle:
-        document.add_paragraph(report.subtitle)
+        document.add_paragraph(xml_text(report.subtitle))
     if report.empty:
         document.add_paragraph(report.headings.empty)
     for part in report.sections:
         if part.entries:
-            document.add_heading(part.title, level=1)
+            document.add_heading(xml_text(part.title), level=1)
         for entry in part.entries:
             line = document.add_paragraph()
             line.paragraph_format.space_before = Pt(6)
-            line.add_run(f"{entry.number} ").bold = True
-            line.add_run(entry.text).bold = True
+            line.add_run(xml_text(f"{entry.number} ")).bold = True
+            line.add_run(xml_text(entry.text)).bold = True
             line.add_run(f"  ({entry.kind})").italic = True
             if entry.fields:
                 _fields_table(document, report.headings, entry.fields)
@@ -242,11 +242,11 @@ def _fields_table(
         cell.paragraphs[0].add_run(text).bold = True
     for row in fields:
         cells = table.add_row().cells
-        cells[0].paragraphs[0].add_run(row.label)
-        before = cells[1].paragraphs[0].add_run(row.before)
+        cells[0].paragraphs[0].add_run(xml_text(row.label))
+        before = cells[1].paragraphs[0].add_run(xml_text(row.before))
         before.font.strike = True
         before.font.color.rgb = BEFORE_COLOUR
-        cells[2].paragraphs[0].add_run(row.after).font.color.rgb = AFTER_COLOUR
+        cells[2].paragraphs[0].add_run(xml_text(row.after)).font.color.rgb = AFTER_COLOUR
     for column, width in zip(table.columns, (Mm(45), Mm(111), Mm(111)), strict=True):
         for cell in column.cells:
             cell.width = width
