@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from jpoa_desktop.handouts.city_names import CITIES, city_in
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.handouts import HandoutService
+from jpoa_desktop.services.people import PeopleService, PersonInput
 from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
 
 
@@ -59,7 +60,7 @@ def test_every_city_has_its_english_and_russian_name() -> None:
 
 
 @pytest.mark.parametrize(("language", "city"), [("ru", "Ош"), ("en", "Osh"), ("uz", "Oʻsh")])
-def test_the_agenda_and_the_participant_list_print_the_city_in_their_language(
+def test_every_handout_naming_the_place_prints_the_city_in_its_language(
     loaded_db: Database, tmp_path: Path, language: str, city: str
 ) -> None:
     workshop = WorkshopService(loaded_db.session_scope).create(
@@ -71,9 +72,11 @@ def test_the_agenda_and_the_participant_list_print_the_city_in_their_language(
             city="Osh",
         )
     )
+    person = PeopleService(loaded_db.session_scope).add(PersonInput("Ким", "Ольга"))
+    WorkshopService(loaded_db.session_scope).register(workshop, person)
     service = HandoutService(loaded_db.session_scope)
-    for kind in ("agenda", "participant-list"):
+    for kind in ("agenda", "participant-list", "sign-in", "certificates"):
         out = tmp_path / f"{kind}-{language}.pdf"
-        service.write(kind, workshop, out, language)
+        service.write(kind, workshop, out, language, min_share=0.0)
         text = " ".join(page.extract_text() or "" for page in PdfReader(out).pages)
         assert f"Hotel Sunrise, {city}" in text, kind
