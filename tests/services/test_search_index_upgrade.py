@@ -17,9 +17,7 @@ from jpoa_desktop.services.text_folding import FOLDING_VERSION
 def _as_an_older_app_left_it(db: Database) -> None:
     """The indexes as folding version 1 wrote them: ç as c, no stems, no version record."""
     with db.engine.begin() as conn:
-        conn.execute(
-            text("UPDATE person_word_index SET word = 'tacmyradov' WHERE word LIKE 'tach%'")
-        )
+        conn.execute(text("DELETE FROM person_word_index WHERE word LIKE 'tach%'"))
         conn.execute(text("UPDATE person SET sort_key = 'tacmyradov' WHERE family_name LIKE 'T%'"))
         conn.execute(text("UPDATE library_fts SET folded = lower(title)"))
         conn.execute(text("DELETE FROM content_pack WHERE name = :n"), {"n": SEARCH_INDEX_RECORD})

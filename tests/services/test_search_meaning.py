@@ -160,3 +160,11 @@ def test_a_hundred_kilobyte_query_is_cut_in_milliseconds(loaded_db: Database) ->
     assert [p.id for p in found] == [] and counted == 0 and hits == []
     assert [p.id for p in people.search("Tachmyradov " + "   " * 40_000)] == [person]
     assert elapsed < 0.5, elapsed
+
+
+def test_a_turkmen_name_typed_without_its_marks_is_found_too(empty_db: Database) -> None:
+    people = PeopleService(empty_db.session_scope)
+    person = people.add(PersonInput(family_name="Täçmyradow", given_name="Şatlyk"))
+    for query in ("Tacmyradow", "Satlyk", "tacmyradov satlyk", "Tachmyradov Satlyk"):
+        assert [p.id for p in people.search(query)] == [person], query
+        assert DirectoryService(empty_db.session_scope).count(query) == 1, query

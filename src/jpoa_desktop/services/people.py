@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, func, insert, select
@@ -28,7 +29,7 @@ from jpoa_desktop.db.workshop_models import (
     Registration,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.text_folding import fold, fold_word, query_words, words
+from jpoa_desktop.services.text_folding import fold, fold_marks_only, query_words, words
 from jpoa_desktop.services.transliteration import to_latin
 from jpoa_desktop.services.views import PersonSummary
 from jpoa_desktop.text_input import check_length, clean_line, clean_text
@@ -153,14 +154,19 @@ def latin_spelling(person: PersonInput) -> tuple[str, str]:
     return family, given
 
 
+@lru_cache(maxsize=50_000)
+def name_word_forms(word: str) -> tuple[str, ...]:
+    """A name word folded (`Täçmyradow` → tachmyradov), and with marks dropped (tacmyradov)."""
+    return tuple(f for f in dict.fromkeys((fold(word), fold_marks_only(word))) if f)
+
+
 def name_words(*spellings: str) -> list[str]:
     """Every folded word of every spelling, once each, in order."""
     seen: dict[str, None] = {}
     for spelling in spellings:
         for word in words(spelling):
-            folded = fold_word(word)[:WORD_LENGTH]  # cached: names repeat
-            if folded:
-                seen.setdefault(folded, None)
+            for folded in name_word_forms(word):
+                seen.setdefault(folded[:WORD_LENGTH], None)
     return list(seen)
 
 

@@ -36,6 +36,7 @@ _TURKIC_LATIN = {
     "ı": "i", "ə": "a", "җ": "j",
 }  # fmt: skip
 _CYRILLIC_TABLE = str.maketrans({**_CYRILLIC, **_TURKIC_LATIN})
+_MARKS_ONLY_TABLE = str.maketrans(_CYRILLIC)  # ç stays ç, and loses its mark below
 FOLDING_VERSION = 2  # 1: scripts and diacritics; 2: Turkmen letters, library spellings and stems
 
 # Spellings that differ only by convention: Yusupov/Iusupov, Sergeyev/Sergeev, Qazaq/Kazak,
@@ -50,7 +51,17 @@ WORD = re.compile(r"\w+(?:[" + APOSTROPHES + r"]\w+)*")
 
 def fold(text: str) -> str:
     """Lower-case, Latin-script, diacritic-free, apostrophe-free form of `text`."""
-    latin = text.casefold().translate(_CYRILLIC_TABLE)
+    return _fold(text, _CYRILLIC_TABLE)
+
+
+def fold_marks_only(text: str) -> str:
+    """`fold`, but Turkmen ç ş ž just lose their marks (c s z), as on a keyboard without them:
+    a name is indexed under both, so `Tacmyradov` finds `Täçmyradow` as `Tachmyradov` does."""
+    return _fold(text, _MARKS_ONLY_TABLE)
+
+
+def _fold(text: str, table: dict[int, str]) -> str:
+    latin = text.casefold().translate(table)
     for variant, canonical in _LATIN_VARIANTS:
         latin = latin.replace(variant, canonical)
     decomposed = unicodedata.normalize("NFKD", latin)
