@@ -126,3 +126,31 @@ def test_the_workshop_and_session_titles_printed_in_russian_are_named(
     ]
     assert workshop_text_fallbacks(scope, "table-tents", workshop, "kk") == []  # no title
     assert workshop_text_fallbacks(scope, "agenda", workshop, "ru", "en") == []
+
+
+def test_a_new_break_never_stores_english_words_as_kazakh_and_the_agenda_says_so(
+    loaded_db: Database, tmp_path: Path
+) -> None:
+    from jpoa_desktop.services.agenda import AgendaService, SessionInput, default_titles
+    from jpoa_desktop.services.handout_fallbacks import workshop_text_fallbacks
+
+    titles = default_titles("break", ("ru", "kk"))
+    assert titles == {"ru": "Перерыв на кофе"}  # no "Coffee break" filed under Kazakh
+    assert default_titles("plenary", ("kk",)) == {"ru": "Новая сессия"}
+    workshop = WorkshopService(loaded_db.session_scope).create(
+        WorkshopInput(
+            titles={"ru": "Безопасность границ", "kk": "Шекара қауіпсіздігі"},
+            start=date(2026, 12, 1),
+            end=date(2026, 12, 1),
+            languages=("ru", "kk"),
+        )
+    )
+    AgendaService(loaded_db.session_scope).add_session(
+        workshop, SessionInput(date(2026, 12, 1), time(11), time(11, 15), titles, "break")
+    )
+    out = tmp_path / "agenda-kk.pdf"
+    HandoutService(loaded_db.session_scope).write("agenda", workshop, out, "kk")
+    assert "Перерыв на кофе" in _text(out) and "Coffee break" not in _text(out)
+    assert as_report(
+        workshop_text_fallbacks(loaded_db.session_scope, "agenda", workshop, "kk")
+    ) == [{"text": "session titles", "language": "ru"}]

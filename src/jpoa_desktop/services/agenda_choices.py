@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.agenda_models import AgendaSession
 from jpoa_desktop.db.workshop_models import Person, Registration, Workshop
+from jpoa_desktop.handouts.languages import first_available
 from jpoa_desktop.services.agenda_rows import SPEAKER_ROLES
 from jpoa_desktop.services.views import PillarView, pick
 from jpoa_desktop.services.workshops import full_name
@@ -80,6 +81,13 @@ def sources(session: Session, lang: str, exclude_workshop_id: int | None) -> lis
 
 
 def default_titles(kind: str, languages: tuple[str, ...] | list[str]) -> dict[str, str]:
-    """A new session's title in each working language (English where there is none)."""
+    """A new session's title in each working language that has one. A language without its
+    own is left out rather than given another language's words (an English "Coffee break"
+    stored as Kazakh would print on a Kazakh agenda as if translated); the handout then prints
+    the nearest language and says so."""
     texts = DEFAULT_TITLES["break" if kind == "break" else "plenary"]
-    return {lang: texts.get(lang, texts["en"]) for lang in languages or ("en",)}
+    own = {lang: texts[lang] for lang in languages if lang in texts}
+    if own:
+        return own
+    nearest = first_available(texts, languages[0] if languages else "en") or "en"
+    return {nearest: texts[nearest]}
