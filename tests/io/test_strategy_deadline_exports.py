@@ -12,6 +12,7 @@ from docx import Document
 from pypdf import PdfReader
 from tests.strategy_sample import build_sample
 
+from jpoa_desktop.handouts.fonts import MissingLetters
 from jpoa_desktop.handouts.page import PageOptions
 from jpoa_desktop.handouts.strategy_pdf import build as build_pdf
 from jpoa_desktop.io.strategy_docx import write_docx
@@ -67,3 +68,16 @@ def test_the_sheet_has_the_words_beside_the_dates(draft: DraftView, tmp_path: Pa
     second = dict(zip(header, [cell.value for cell in sheet[3]], strict=True))
     assert first["Срок исполнения"] == WORDS[0] and second["Срок исполнения"] == WORDS[1]
     assert first["Начало"].date() == date(2026, 10, 1) and second["Начало"] is None
+
+
+def test_a_letter_the_font_lacks_in_deadline_words_is_named_before_printing(
+    loaded_db: Database, tmp_path: Path
+) -> None:
+    service = StrategyService(loaded_db.session_scope)
+    draft = build_sample(service)
+    measure = service.draft(draft, "ru").measures()[0]
+    item = service.item(measure.id)
+    service.update_item(measure.id, ItemInput(item.texts, deadline_text="2026 \u4e2d"))
+    with pytest.raises(MissingLetters, match="U\\+4E2D"):
+        build_pdf(service.draft(draft, "ru"), PageOptions(), tmp_path / "plan.pdf", "ru")
+    assert not (tmp_path / "plan.pdf").exists()

@@ -158,6 +158,7 @@ def draft_texts(draft: DraftView, languages: tuple[str, ...]) -> Iterator[str]:
                 yield from (text_in(measure.texts, lang) for lang in languages)
                 yield from measure.responsible
                 yield from measure.partner_names
+                yield measure.deadline_text
                 for indicator in measure.indicators:
                     yield indicator_text(indicator)
                 for line in measure.budget:
