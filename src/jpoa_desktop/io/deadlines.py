@@ -17,6 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 KINDS = ("date", "year", "range", "quarter", "half", "month", "by_date", "recurring", "open")
@@ -135,6 +136,7 @@ _DURING = re.compile(
 _DASHES = str.maketrans({c: "-" for c in "–—−‑‒"})
 
 
+@lru_cache(maxsize=4096)  # a plan repeats its deadlines ("2026", "ежегодно") row after row
 def parse_deadline(words: str) -> Deadline:
     """The deadline the words state; `kind` is "" when nothing could be read from them."""
     text = " ".join(words.split())
