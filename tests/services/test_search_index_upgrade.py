@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from sqlalchemy import text
@@ -86,6 +87,37 @@ def test_jpoa_check_names_indexes_folded_by_an_older_app_until_the_next_start(
         (problem,) = check_database(db).problems
         assert problem.startswith("search indexes were folded by an older version (1, now 2)")
         ContentService(db.session_scope).load_builtin()
+        assert check_database(db).problems == ()
+    finally:
+        db.dispose()
+
+
+def test_searches_racing_the_start_after_an_update_all_answer(tmp_path: Path) -> None:
+    path, person, _ = _stale_database(tmp_path)
+    db = open_database(str(path))
+    barrier = threading.Barrier(3)
+    found: list[list[int]] = []
+    failures: list[BaseException] = []
+
+    def search() -> None:
+        barrier.wait()
+        try:
+            found.append([p.id for p in PeopleService(db.session_scope).search("Tachmyradov")])
+        except BaseException as error:
+            failures.append(error)
+
+    def start() -> None:
+        barrier.wait()
+        ContentService(db.session_scope).load_builtin()
+
+    threads = [threading.Thread(target=f) for f in (search, search, start)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert failures == []
+        assert found == [[person], [person]]
         assert check_database(db).problems == ()
     finally:
         db.dispose()

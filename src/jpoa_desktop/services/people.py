@@ -416,10 +416,9 @@ class PeopleService:
         if not matches:
             return []
         if not self._index_checked:
-            from jpoa_desktop.services.search_index import ensure_current  # builds on this one
+            from jpoa_desktop.services.search_index import refresh_if_stale  # builds on this one
 
-            with self._scope() as session:
-                ensure_current(session)
+            refresh_if_stale(self._scope)
             self._index_checked = True
         statement = (
             select(Person, Organisation.name)

@@ -186,10 +186,9 @@ class SearchService:
         may run on such a database before anything else has opened it)."""
         if self._index_checked:
             return
-        from jpoa_desktop.services.search_index import ensure_current  # it builds on this module
+        from jpoa_desktop.services.search_index import refresh_if_stale  # builds on this module
 
-        with self._scope() as session:
-            ensure_current(session)
+        refresh_if_stale(self._scope)
         self._index_checked = True
 
     def search(self, query: str, lang: str, limit: int = 50) -> list[SearchHit]:

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.bulk import insert_plain
+from jpoa_desktop.db.engine import SessionScope, lock_for_writing
 from jpoa_desktop.db.models import ContentPack
 from jpoa_desktop.db.workshop_models import Person, PersonWordIndex
 from jpoa_desktop.services.people import NAME_COLUMNS, sort_key, word_rows
@@ -100,3 +101,15 @@ def ensure_current(session: Session, library_changed: bool = False) -> bool:
         rebuild_people_index(session)
         record_version(session)
     return stale
+
+
+def refresh_if_stale(scope: SessionScope) -> bool:
+    """`ensure_current` for a search about to run: a plain read when all is current (the usual
+    case, no lock, so a search never waits for an import); else under the write lock, and
+    checked again there, as the start of the app may be rebuilding at the same moment."""
+    with scope() as session:
+        if stored_version(session) == FOLDING_VERSION:
+            return False
+    with scope() as session:
+        lock_for_writing(session)
+        return ensure_current(session)
