@@ -28,6 +28,7 @@ from jpoa_desktop.log_file import PrivateFileHandler
 from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import (
     Database,
+    DatabaseDamaged,
     WriteLock,
     check_database,
     database_fault,
@@ -305,6 +306,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except BrokenPipeError:  # `jpoa ... | head`: the reader has seen enough
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from re-raising
         return EXIT_OK
+    except DatabaseDamaged as exc:
+        if args.command == "check" and db is None:  # too damaged to open: that is the report
+            problem = "the database cannot be opened: its schema pages are damaged"
+            if args.json:
+                _print_json({"revision": None, "head": None, "problems": [problem]}, out)
+            else:
+                print(f"Problem: {problem}", file=out)
+        print(f"jpoa: {exc}", file=sys.stderr)
+        return exc.exit_code
     except JpoaError as exc:
         print(f"jpoa: {exc}", file=sys.stderr)
         return int(getattr(exc, "exit_code", EXIT_BAD_INPUT))

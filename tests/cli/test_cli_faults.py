@@ -274,3 +274,18 @@ def test_check_on_a_damaged_page_lists_the_problems_and_exits_1(tmp_path: Path) 
     assert listing.returncode == 1
     assert _one_clean_line(listing.stderr).startswith("jpoa: The database ")
     assert "is damaged" in listing.stderr
+
+
+def test_check_on_a_damaged_schema_page_reports_it_and_exits_1(tmp_path: Path) -> None:
+    _database(tmp_path)
+    with (tmp_path / "w.sqlite").open("r+b") as handle:
+        handle.seek(100 + 8)  # page 1 past the file header: the schema's own b-tree page
+        handle.write(b"\xa5" * 200)
+    result = jpoa("check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "Problem: the database cannot be opened: its schema pages are damaged"
+    ]
+    assert _one_clean_line(result.stderr).startswith("jpoa: The database ")
+    listing = jpoa("workshop", "list", cwd=tmp_path)
+    assert listing.returncode == 1 and "is damaged" in _one_clean_line(listing.stderr)

@@ -27,12 +27,9 @@ from jpoa_desktop.db.engine import (
     to_url,
 )
 from jpoa_desktop.db.faults import (
-    SQLITE_CORRUPT,
-    SQLITE_NOTADB,
     DatabaseFault,
     database_fault,
     plain_reason,
-    sqlite_code,
 )
 from jpoa_desktop.db.key_scrub import scrub_after_upgrade
 from jpoa_desktop.db.write_lock import WriteLock
@@ -107,9 +104,11 @@ def _read_only_revision(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        # An SQLite header over pages that do not fit is a damaged file, not someone else's;
+        # a full, read-only or vanished disk is said as such too.
         fault = database_fault(exc, path)
-        if fault is not None and sqlite_code(exc) not in (SQLITE_CORRUPT, SQLITE_NOTADB):
-            raise fault from None  # a full, read-only or vanished disk: say that, not "not ours"
+        if fault is not None:
+            raise fault from None
         raise DatabaseRefused(
             QT_TRANSLATE_NOOP(
                 "Errors",
