@@ -78,6 +78,19 @@ def test_deadlines_in_words_are_imported_with_their_dates_and_kept_as_written(
     assert [(m.deadline_text, m.start, m.end) for m in measures] == DEADLINES
 
 
+def test_one_date_in_a_dates_column_is_the_deadline_and_a_date_range_stays_a_range(
+    service: StrategyImportService, tmp_path: Path
+) -> None:
+    rows = [["№", "Мероприятие", "Сроки"], ["1.1.1", "А", "31.12.2026"],
+            ["1.1.2", "Б", "01.02.2026 – 30.06.2026"], ["1.1.3", "В", "01.02.2026 –"]]  # fmt: skip
+    plan = service.plan(_xlsx(tmp_path / "p.xlsx", rows), "ru")
+    assert [(m.item.start, m.item.end, m.item.deadline_text) for m in plan.rows] == [
+        (None, D(2026, 12, 31), ""),
+        (D(2026, 2, 1), D(2026, 6, 30), ""),
+        (D(2026, 2, 1), None, ""),
+    ]
+
+
 def test_a_deadline_that_cannot_be_read_is_kept_with_a_warning_and_the_row_imports(
     service: StrategyImportService, strategies: StrategyService, tmp_path: Path
 ) -> None:

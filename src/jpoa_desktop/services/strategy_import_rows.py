@@ -110,7 +110,9 @@ def _when(value: Mapping[str, str], column: Mapping[str, str], row: int) -> _Whe
     words: list[tuple[str, str]] = []  # (text, column)
     if value.get("dates"):
         first, second = split_dates(value["dates"])
-        if (not first or _exact_date(first)) and (not second or _exact_date(second)):
+        if not second and first == value["dates"].strip() and _exact_date(first):
+            end_text = first  # "Сроки: 31.12.2026", one date without a dash: the deadline
+        elif (not first or _exact_date(first)) and (not second or _exact_date(second)):
             start_text, end_text = first, second
         else:
             words.append((value["dates"], column["dates"]))
