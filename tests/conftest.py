@@ -17,11 +17,13 @@ REPO = Path(__file__).resolve().parents[1]
 def _isolated_user_folders(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Keep tests away from the real data folder and from a database URL set in the shell."""
+    """Keep tests away from the real data and config folders (signing keys live in the latter)
+    and from a database URL, key folder or key passphrase set in the shell."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    monkeypatch.delenv("JPOA_DATABASE_URL", raising=False)
+    for variable in ("JPOA_DATABASE_URL", "JPOA_CONFIG_DIR", "JPOA_KEY_PASSPHRASE"):
+        monkeypatch.delenv(variable, raising=False)
 
 
 @pytest.fixture

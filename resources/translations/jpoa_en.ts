@@ -154,142 +154,142 @@
 <context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="185"/>
         <source>Branding — {title}</source>
         <translation>Branding — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="269"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="273"/>
         <source>Logos print at the top of the agenda, the lists, the sign-in sheets and the certificates; signatures print at the foot of each certificate. PNG or SVG, at most 5 MB each.</source>
         <translation>Logos print at the top of the agenda, the lists, the sign-in sheets and the certificates; signatures print at the foot of each certificate. PNG or SVG, at most 5 MB each.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="278"/>
         <source>Organisers&apos; logos, left to right</source>
         <translation>Organisers&apos; logos, left to right</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="279"/>
         <source>Signatures on certificates</source>
         <translation>Signatures on certificates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="276"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="280"/>
         <source>Add &amp;logo…</source>
         <translation>Add &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="281"/>
         <source>Add &amp;signature…</source>
         <translation>Add &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="278"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="282"/>
         <source>&amp;Who signs…</source>
         <translation>&amp;Who signs…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="284"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="285"/>
         <source>Move earlier</source>
         <translation>Move earlier</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="286"/>
         <source>Move later</source>
         <translation>Move later</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="283"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="287"/>
         <source>Accent colour:</source>
         <translation>Accent colour:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="284"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="288"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="289"/>
         <source>&amp;Default</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="286"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="290"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Margins:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="288"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="292"/>
         <source>D&amp;efault</source>
         <translation>D&amp;efault</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="293"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="294"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;do</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="341"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="345"/>
         <source>Add a logo</source>
         <translation>Add a logo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="346"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="350"/>
         <source>Add a signature</source>
         <translation>Add a signature</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="355"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="359"/>
         <source>Images (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="360"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="364"/>
         <source>Add logo</source>
         <translation>Add logo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="363"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="367"/>
         <source>Add signature</source>
         <translation>Add signature</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="383"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="387"/>
         <source>Remove image</source>
         <translation>Remove image</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="393"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="397"/>
         <source>Move image</source>
         <translation>Move image</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="417"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="421"/>
         <source>Change who signs</source>
         <translation>Change who signs</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="425"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="429"/>
         <source>Accent colour</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="434"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="438"/>
         <source>Change the accent colour</source>
         <translation>Change the accent colour</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="445"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="449"/>
         <source>Change the margins</source>
         <translation>Change the margins</translation>
     </message>
@@ -297,68 +297,68 @@
 <context>
     <name>BudgetPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="133"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="176"/>
         <source>Add budget line</source>
         <translation>Add budget line</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="138"/>
         <source>Add a budget line (Ins in the table)</source>
         <translation>Add a budget line (Ins in the table)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="139"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="140"/>
         <source>Delete the selected budget line (Del)</source>
         <translation>Delete the selected budget line (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="162"/>
         <source>No budget yet.</source>
         <translation>No budget yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="166"/>
         <source>Total: {sums}</source>
         <translation>Total: {sums}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="179"/>
         <source>Delete budget line</source>
         <translation>Delete budget line</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="188"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="189"/>
         <source>“{value}” is not an amount of money. Type it as 1 500 000,50 or 1500000.50.</source>
         <translation>“{value}” is not an amount of money. Type it as 1 500 000,50 or 1500000.50.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="192"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="196"/>
         <source>Edit budget line</source>
         <translation>Edit budget line</translation>
     </message>
@@ -532,22 +532,22 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="54"/>
         <source>— ignore —</source>
         <translation>— ignore —</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="57"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="57"/>
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="57"/>
         <source>Read as</source>
         <translation>Read as</translation>
     </message>
@@ -555,83 +555,83 @@
 <context>
     <name>CommentsPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="109"/>
         <source>Comme&amp;nt:</source>
         <translation>Comme&amp;nt:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="110"/>
         <source>Type a comment and press Enter</source>
         <translation>Type a comment and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="111"/>
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="112"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="109"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="168"/>
         <source>Add comment</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="114"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="115"/>
         <source>Delete the selected comment (Del)</source>
         <translation>Delete the selected comment (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="158"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="158"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="183"/>
         <source>Resolve comment</source>
         <translation>Resolve comment</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="183"/>
         <source>Reopen comment</source>
         <translation>Reopen comment</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="202"/>
         <source>Delete comment</source>
         <translation>Delete comment</translation>
     </message>
@@ -781,12 +781,12 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="32"/>
         <source>Copy workshop</source>
         <translation>Copy workshop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="35"/>
         <source>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day(s)), and is planned. Participants are not copied.</source>
         <translation>
             <numerusform>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day), and is planned. Participants are not copied.</numerusform>
@@ -794,17 +794,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="49"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="57"/>
         <source>Title ({language})</source>
         <translation>Title ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="81"/>
         <source>Give the copy a title.</source>
         <translation>Give the copy a title.</translation>
     </message>
@@ -1169,47 +1169,52 @@
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="96"/>
         <source>The database was not opened</source>
         <translation>The database was not opened</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="98"/>
         <source>Kept the current database open.</source>
         <translation>Kept the current database open.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="102"/>
         <source>Opening the database</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="113"/>
+        <source>Waiting for another program to finish writing to the database…</source>
+        <translation>Waiting for another program to finish writing to the database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="137"/>
         <source>The library was updated from newer content files.</source>
         <translation>The library was updated from newer content files.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="141"/>
         <source>Loading the library</source>
         <translation>Loading the library</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="134"/>
         <source>The library is ready.</source>
         <translation>The library is ready.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="156"/>
         <source>Making the demo workshop</source>
         <translation>Making the demo workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="160"/>
         <source>The demo workshop is ready: 40 people, running today.</source>
         <translation>The demo workshop is ready: 40 people, running today.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="173"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Framework imported from {file}: %n area changed.</numerusform>
@@ -1217,7 +1222,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="168"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="179"/>
         <source>Importing the framework</source>
         <translation>Importing the framework</translation>
     </message>
@@ -1306,22 +1311,22 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="228"/>
         <source>Item and field</source>
         <translation>Item and field</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="229"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="230"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="240"/>
         <source>No differences</source>
         <translation>No differences</translation>
     </message>
@@ -1435,143 +1440,143 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="64"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="317"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="323"/>
         <source>New draft</source>
         <translation>New draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="90"/>
         <source>Edit draft properties</source>
         <translation>Edit draft properties</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="107"/>
         <source>Delete “{title}” ({country}) with its measures ({n})?</source>
         <translation>Delete “{title}” ({country}) with its measures ({n})?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="108"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="125"/>
         <source>Delete draft</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="116"/>
         <source>Its versions go with it. Undo (Ctrl+Z) brings it all back.</source>
         <translation>Its versions go with it. Undo (Ctrl+Z) brings it all back.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="121"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="203"/>
         <source>Copy of “{title}” ({country})</source>
         <translation>Copy of “{title}” ({country})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="287"/>
         <source>Type a title in at least one of the two languages.</source>
         <translation>Type a title in at least one of the two languages.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="284"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="290"/>
         <source>Choose a country, or type the two-letter code of another (for example AF).</source>
         <translation>Choose a country, or type the two-letter code of another (for example AF).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="293"/>
         <source>Choose two different languages to edit the draft in.</source>
         <translation>Choose two different languages to edit the draft in.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="295"/>
         <source>The period ends in {end}, before it starts in {start}.</source>
         <translation>The period ends in {end}, before it starts in {start}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="317"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="323"/>
         <source>Draft properties</source>
         <translation>Draft properties</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Start from:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="319"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="325"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="319"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="325"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="319"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="325"/>
         <source>&amp;Lead agency:</source>
         <translation>&amp;Lead agency:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="320"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="326"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="330"/>
         <source>An empty draft</source>
         <translation>An empty draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="326"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="332"/>
         <source>The JPoA framework: each pillar a goal, each area an objective</source>
         <translation>The JPoA framework: each pillar a goal, each area an objective</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="344"/>
         <source>A country, or a two-letter code</source>
         <translation>A country, or a two-letter code</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="339"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="345"/>
         <source>The ministry or agency that leads it</source>
         <translation>The ministry or agency that leads it</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="346"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="346"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="353"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="353"/>
         <source>Title, &amp;second language:</source>
         <translation>Title, &amp;second language:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="350"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="356"/>
         <source>The title in {language}</source>
         <translation>The title in {language}</translation>
     </message>
@@ -1894,7 +1899,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/jpoa_desktop/cli.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/cli.py" line="63"/>
         <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
         <translation>The library has no texts in &apos;{language}&apos;; available: {available}.</translation>
     </message>
@@ -1979,73 +1984,83 @@
         <translation>{place}: cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="83"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="89"/>
         <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
         <translation>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="113"/>
         <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
         <translation>{path} cannot be read as a database ({reason}); the file was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="122"/>
         <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
         <translation>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="140"/>
         <source>Cannot open the database: {reason}</source>
         <translation>Cannot open the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="148"/>
         <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
         <translation>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="22"/>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="207"/>
+        <source>There is no database at {path}; run `jpoa init` to create one.</source>
+        <translation>There is no database at {path}; run `jpoa init` to create one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="46"/>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="217"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="201"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="240"/>
         <source>Cannot prepare the database: {reason}</source>
         <translation>Cannot prepare the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="83"/>
         <source>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</source>
         <translation>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="129"/>
         <source>{file}: the file has no areas.</source>
         <translation>{file}: the file has no areas.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="135"/>
         <source>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</source>
         <translation>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="143"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="144"/>
         <source>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</source>
         <translation>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="152"/>
         <source>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</source>
         <translation>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="181"/>
         <source>Loading the library was cancelled; nothing was changed.</source>
         <translation>Loading the library was cancelled; nothing was changed.</translation>
     </message>
@@ -2055,7 +2070,7 @@
         <translation>There is no library item with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="42"/>
+        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="44"/>
         <source>“{value}” is not a date like 2026-12-01.</source>
         <translation>“{value}” is not a date like 2026-12-01.</translation>
     </message>
@@ -2110,92 +2125,144 @@
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a full name (family name, given name, patronymic)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="76"/>
         <source>{file} is not a CSV, TXT or XLSX file.</source>
         <translation>{file} is not a CSV, TXT or XLSX file.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="64"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="97"/>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="156"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="84"/>
         <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
         <translation>{file} is larger than {limit} MB; split it into smaller lists.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="78"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="119"/>
+        <source>{file}: the document&apos;s text would unpack to {size} MB, more than a plan&apos;s can be ({limit} MB); it was not read.</source>
+        <translation>{file}: the document&apos;s text would unpack to {size} MB, more than a plan&apos;s can be ({limit} MB); it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="167"/>
+        <source>A further table of {rows} rows with other columns than the plan&apos;s was not read.</source>
+        <translation>A further table of {rows} rows with other columns than the plan&apos;s was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/table_layout.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="92"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/io/table_layout.py" line="114"/>
+        <source>{file}: row {row} is empty or past the end; choose another header row.</source>
+        <translation>{file}: row {row} is empty or past the end; choose another header row.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="81"/>
+        <source>&quot;{encoding}&quot; is not an encoding this program knows.</source>
+        <translation>&quot;{encoding}&quot; is not an encoding this program knows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="86"/>
+        <source>{file} cannot be read as {encoding}; choose another encoding.</source>
+        <translation>{file} cannot be read as {encoding}; choose another encoding.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="121"/>
         <source>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</source>
         <translation>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="131"/>
         <source>{file} is a {kind}, not a table of participants.</source>
         <translation>{file} is a {kind}, not a table of participants.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="150"/>
         <source>{file} does not look like a text file; save the list as CSV or XLSX.</source>
         <translation>{file} does not look like a text file; save the list as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="228"/>
         <source>{file}, line {row}: {reason}</source>
         <translation>{file}, line {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="259"/>
+        <location filename="../../src/jpoa_desktop/io/xlsx_tables.py" line="170"/>
         <source>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</source>
         <translation>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="301"/>
+        <location filename="../../src/jpoa_desktop/io/xlsx_tables.py" line="180"/>
+        <source>{file} has no sheet &quot;{sheet}&quot;; its sheets are: {sheets}.</source>
+        <translation>{file} has no sheet &quot;{sheet}&quot;; its sheets are: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="146"/>
         <source>{file}: there are no rows below the header.</source>
         <translation>{file}: there are no rows below the header.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="316"/>
+        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="36"/>
         <source>{file} has more than {limit} rows; split it into smaller lists.</source>
         <translation>{file} has more than {limit} rows; split it into smaller lists.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="218"/>
+        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="46"/>
+        <source>{file} has more than {limit} columns, more than any real list; it was not read.</source>
+        <translation>{file} has more than {limit} columns, more than any real list; it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="57"/>
+        <source>{file} has more than {limit} cells, more than any real list; split it into smaller lists.</source>
+        <translation>{file} has more than {limit} cells, more than any real list; split it into smaller lists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="71"/>
+        <source>{file}, row {row}: a cell holds more than {limit} characters; it was not read.</source>
+        <translation>{file}, row {row}: a cell holds more than {limit} characters; it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="80"/>
+        <source>{file}: a cell holds more than {limit} characters; it was not read.</source>
+        <translation>{file}: a cell holds more than {limit} characters; it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="233"/>
         <source>There is no workshop with id {id}.</source>
         <translation>There is no workshop with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="148"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} is not one of the workshop&apos;s days ({start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="55"/>
         <source>This workshop has no session {session}.</source>
         <translation>This workshop has no session {session}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="60"/>
         <source>“{title}” is on {session_day}, not on {day}.</source>
         <translation>“{title}” is on {session_day}, not on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="98"/>
         <source>No one in this workshop has the badge code {code}.</source>
         <translation>No one in this workshop has the badge code {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="273"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="242"/>
         <source>There is no registration with id {id}.</source>
         <translation>There is no registration with id {id}.</translation>
     </message>
@@ -2215,111 +2282,111 @@
         <translation>Making the demo was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="44"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="60"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="237"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="122"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="131"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: no column is mapped to the family name and the given name.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="280"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="176"/>
         <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
         <translation>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="332"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="194"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="235"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="247"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="269"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>row {row}: the person it matched was deleted meanwhile; import again.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="116"/>
         <source>The family name is empty.</source>
         <translation>The family name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="120"/>
         <source>The given name is empty.</source>
         <translation>The given name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="124"/>
         <source>“{value}” is not a sex the app knows.</source>
         <translation>“{value}” is not a sex the app knows.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="130"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>“{value}” is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="114"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="82"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>“{value}” is not a two-letter country code.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="142"/>
         <source>“{value}” is not a kind of organisation.</source>
         <translation>“{value}” is not a kind of organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="384"/>
         <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
         <translation>{name} cannot be deleted while registered for a workshop (registrations: {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63"/>
         <source>The workshop has no title.</source>
         <translation>The workshop has no title.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="66"/>
         <source>The workshop ends ({end}) before it starts ({start}).</source>
         <translation>The workshop ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="72"/>
         <source>“{value}” is not a kind of workshop.</source>
         <translation>“{value}” is not a kind of workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="76"/>
         <source>“{value}” is not a workshop status.</source>
         <translation>“{value}” is not a workshop status.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="146"/>
         <source>“{value}” is not a role.</source>
         <translation>“{value}” is not a role.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="149"/>
         <source>“{value}” is not a registration status.</source>
         <translation>“{value}” is not a registration status.</translation>
     </message>
@@ -2335,33 +2402,33 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="300"/>
         <location filename="../../src/jpoa_desktop/services/workshops.py" line="223"/>
         <source>There is no person with id {id}.</source>
         <translation>There is no person with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="34"/>
-        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="187"/>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="188"/>
         <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="84"/>
         <source>{file} could not be written: {reason}</source>
         <translation>{file} could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="77"/>
         <location filename="../../src/jpoa_desktop/io/export.py" line="35"/>
         <source>{file}: export as .csv or .xlsx.</source>
         <translation>{file}: export as .csv or .xlsx.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/handouts/strategy_text.py" line="46"/>
-        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="84"/>
         <location filename="../../src/jpoa_desktop/io/export.py" line="52"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/directory.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/services/directory.py" line="169"/>
         <source>“{value}” is not a directory column to sort by ({choices}).</source>
         <translation>“{value}” is not a directory column to sort by ({choices}).</translation>
     </message>
@@ -2381,32 +2448,32 @@
         <translation>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="61"/>
         <source>There is no agenda session with id {id}.</source>
         <translation>There is no agenda session with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="86"/>
         <source>The session has no title.</source>
         <translation>The session has no title.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="91"/>
         <source>“{value}” is not a kind of session.</source>
         <translation>“{value}” is not a kind of session.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="96"/>
         <source>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</source>
         <translation>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="113"/>
         <source>“{value}” is not a pillar or area of the library.</source>
         <translation>“{value}” is not a pillar or area of the library.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="139"/>
         <source>Moving by {minutes} minutes would take “{title}” past midnight.</source>
         <translation>Moving by {minutes} minutes would take “{title}” past midnight.</translation>
     </message>
@@ -2426,78 +2493,87 @@
         <translation>The deleted workshop is already back; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="57"/>
         <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
         <translation>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="75"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>“{value}” is not a handout language ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="87"/>
         <source>No one is registered for this workshop yet; register participants first.</source>
         <translation>No one is registered for this workshop yet; register participants first.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="182"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>“{value}” is not a way to sort the list ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="192"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="189"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>“{value}” is not a column of the list ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="284"/>
+        <location filename="../../src/jpoa_desktop/services/factsheet_texts.py" line="73"/>
         <source>The library has no pillar {number}; load the built-in library.</source>
         <translation>The library has no pillar {number}; load the built-in library.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="328"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="324"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>“{value}” is not a kind of handout ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="334"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="330"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>“{value}” is not a paper size ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="361"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="357"/>
         <source>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</source>
         <translation>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="235"/>
+        <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="353"/>
         <source>Printing was cancelled; no file was written.</source>
         <translation>Printing was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/certificate_codes.py" line="49"/>
-        <source>This is not a JPoA Desktop certificate code (it should start with JPOA1.).</source>
-        <translation>This is not a JPoA Desktop certificate code (it should start with JPOA1.).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/certificates.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/services/certificates.py" line="109"/>
         <source>The attendance rule must be between 0 and 100 % of the days.</source>
         <translation>The attendance rule must be between 0 and 100 % of the days.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/signing.py" line="92"/>
-        <location filename="../../src/jpoa_desktop/services/signing.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="91"/>
         <source>{file} is not a public key exported by JPoA Desktop.</source>
         <translation>{file} is not a public key exported by JPoA Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="31"/>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="95"/>
+        <source>{file} is not a certificate signing key file of JPoA Desktop.</source>
+        <translation>{file} is not a certificate signing key file of JPoA Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="129"/>
+        <source>The signing key file {file} is protected by a passphrase; give the passphrase (JPOA_KEY_PASSPHRASE for the jpoa command).</source>
+        <translation>The signing key file {file} is protected by a passphrase; give the passphrase (JPOA_KEY_PASSPHRASE for the jpoa command).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="139"/>
+        <source>The passphrase does not open the key file {file}.</source>
+        <translation>The passphrase does not open the key file {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="35"/>
         <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
         <translation>“{value}” is not an offset like 1.5,-0.5 (mm).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="67"/>
         <source>Say which workshop with --workshop ID.</source>
         <translation>Say which workshop with --workshop ID.</translation>
     </message>
@@ -2582,57 +2658,58 @@
         <translation>{columns} × {rows} labels of {width} × {height} mm do not fit on {paper} paper ({paper_width} × {paper_height} mm).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="125"/>
         <source>There is no logo or signature with id {id}.</source>
         <translation>There is no logo or signature with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="135"/>
         <source>A signature needs the name of the person who signs.</source>
         <translation>A signature needs the name of the person who signs.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/text_input.py" line="57"/>
         <source>“{value}” is too long: at most {limit} characters.</source>
         <translation>“{value}” is too long: at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="211"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="212"/>
         <source>“{value}” is not a kind of image ({choices}).</source>
         <translation>“{value}” is not a kind of image ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="224"/>
         <source>A workshop can have at most {limit} logos.</source>
         <translation>A workshop can have at most {limit} logos.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="226"/>
         <source>A workshop can have at most {limit} signatures.</source>
         <translation>A workshop can have at most {limit} signatures.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="265"/>
         <source>The removed image is already back; there is nothing to undo.</source>
         <translation>The removed image is already back; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="297"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="298"/>
         <source>Only a signature has a signer&apos;s name and title.</source>
         <translation>Only a signature has a signer&apos;s name and title.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="334"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="335"/>
         <source>“{value}” is not a colour like #1f5f99.</source>
         <translation>“{value}” is not a colour like #1f5f99.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="346"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="347"/>
         <source>Margins must be between {low} and {high} mm, not {value}.</source>
         <translation>Margins must be between {low} and {high} mm, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/batch.py" line="62"/>
         <source>Cancelled before every handout was done.</source>
         <translation>Cancelled before every handout was done.</translation>
     </message>
@@ -2652,28 +2729,28 @@
         <translation>Printing was cancelled; the rest was not sent.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_strategies.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/cli_strategies.py" line="183"/>
         <source>“{value}” is not a period of years like 2023-2027.</source>
         <translation>“{value}” is not a period of years like 2023-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="68"/>
         <source>{file} cannot be opened as a Word document; it may be damaged.</source>
         <translation>{file} cannot be opened as a Word document; it may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="90"/>
         <source>{file} has no table with a column of measures (“Measure”, “Мероприятие”).</source>
         <translation>{file} has no table with a column of measures (“Measure”, “Мероприятие”).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="82"/>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="115"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an amount</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an amount</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="126"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; has no currency (e.g. USD)</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; has no currency (e.g. USD)</translation>
     </message>
@@ -2683,142 +2760,157 @@
         <translation>“{value}” is not a template (empty or framework).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_details.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_details.py" line="168"/>
         <source>A comment needs some text.</source>
         <translation>A comment needs some text.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="107"/>
         <source>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</source>
         <translation>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="118"/>
         <source>{file}: no column is mapped to the measure; the columns are: {headers}.</source>
         <translation>{file}: no column is mapped to the measure; the columns are: {headers}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="186"/>
         <source>{file}: there is no measure to import.</source>
         <translation>{file}: there is no measure to import.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="75"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not one of: {allowed}</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not one of: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="134"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a deadline the app can read; it is kept as written, without dates</source>
+        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a deadline the app can read; it is kept as written, without dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="141"/>
+        <source>row {row}, column &quot;{column}&quot;: the deadline is longer than {limit} characters; only its beginning is kept</source>
+        <translation>row {row}, column &quot;{column}&quot;: the deadline is longer than {limit} characters; only its beginning is kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="175"/>
         <source>row {row}, column &quot;{column}&quot;: the measure has no text</source>
         <translation>row {row}, column &quot;{column}&quot;: the measure has no text</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="186"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="272"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a pillar or area code</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a pillar or area code</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="41"/>
         <source>There is no {what} with id {id}.</source>
         <translation>There is no {what} with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="58"/>
         <source>Item {id} is a {kind}; indicators, budget and mapping belong to measures.</source>
         <translation>Item {id} is a {kind}; indicators, budget and mapping belong to measures.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="71"/>
         <source>The {name} year {year} is not between {first} and {last}.</source>
         <translation>The {name} year {year} is not between {first} and {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="83"/>
         <source>A strategy draft needs a title.</source>
         <translation>A strategy draft needs a title.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="86"/>
         <source>“{value}” is not a two-letter country code (for example KG).</source>
         <translation>“{value}” is not a two-letter country code (for example KG).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="93"/>
         <source>“{value}” is not a kind of draft ({allowed}).</source>
         <translation>“{value}” is not a kind of draft ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="99"/>
         <source>“{value}” is not a draft status ({allowed}).</source>
         <translation>“{value}” is not a draft status ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="107"/>
         <source>The period ends in {end}, before it starts in {start}.</source>
         <translation>The period ends in {end}, before it starts in {start}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="139"/>
         <source>A {kind} needs a text in at least one language.</source>
         <translation>A {kind} needs a text in at least one language.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="144"/>
         <source>The {kind} ends on {end}, before it starts on {start}.</source>
         <translation>The {kind} ends on {end}, before it starts on {start}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="151"/>
+        <source>The deadline “{value}…” is longer than {limit} characters.</source>
+        <translation>The deadline “{value}…” is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="159"/>
         <source>“{value}” is not a priority ({allowed}).</source>
         <translation>“{value}” is not a priority ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="165"/>
         <source>“{value}” is not a measure status ({allowed}).</source>
         <translation>“{value}” is not a measure status ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="205"/>
         <source>“{value}” is not goal, objective or measure.</source>
         <translation>“{value}” is not goal, objective or measure.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="211"/>
         <source>Item {id} belongs to another draft.</source>
         <translation>Item {id} belongs to another draft.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="190"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="216"/>
         <source>A goal sits at the top of the draft, not under an item.</source>
         <translation>A goal sits at the top of the draft, not under an item.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="221"/>
         <source>A {kind} cannot go there: its parent must be a “{parent}” item.</source>
         <translation>A {kind} cannot go there: its parent must be a “{parent}” item.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="205"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="231"/>
         <source>An indicator needs a name.</source>
         <translation>An indicator needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="214"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="254"/>
         <source>“{value}” is not an amount of money.</source>
         <translation>“{value}” is not an amount of money.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="259"/>
         <source>A budget amount must be zero or more, not {value}.</source>
         <translation>A budget amount must be zero or more, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="264"/>
         <source>“{value}” is not a currency code (three capital letters, e.g. USD).</source>
         <translation>“{value}” is not a currency code (three capital letters, e.g. USD).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="244"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="285"/>
         <source>“{key}” is not a pillar or framework area of the library.</source>
         <translation>“{key}” is not a pillar or framework area of the library.</translation>
     </message>
@@ -2834,12 +2926,12 @@
         <translation>The item this belonged to has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_versions.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_versions.py" line="250"/>
         <source>A version needs a name.</source>
         <translation>A version needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="176"/>
         <source>“{file}” is not a .docx, .xlsx or .csv file.</source>
         <translation>“{file}” is not a .docx, .xlsx or .csv file.</translation>
     </message>
@@ -2857,6 +2949,86 @@
         <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="64"/>
         <source>{file}: the name must end in .docx, .pdf or .xlsx.</source>
         <translation>{file}: the name must end in .docx, .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="78"/>
+        <source>The database {path} is damaged (its pages do not fit together); nothing was changed. Open a backup copy or another database; `jpoa check` lists the damage.</source>
+        <translation>The database {path} is damaged (its pages do not fit together); nothing was changed. Open a backup copy or another database; `jpoa check` lists the damage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="95"/>
+        <source>Another program is still writing to {path}; nothing was changed. Try again when it has finished.</source>
+        <translation>Another program is still writing to {path}; nothing was changed. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="104"/>
+        <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
+        <translation>The disk holding {path} is full; nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="115"/>
+        <source>{path} cannot be written: the file, its folder or its disk is read-only; nothing was changed. Copy it to a folder you can write to, or open another database.</source>
+        <translation>{path} cannot be written: the file, its folder or its disk is read-only; nothing was changed. Copy it to a folder you can write to, or open another database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="127"/>
+        <source>{path} cannot be read or written (the disk reported an error); nothing was changed. Check that the drive is still connected, then try again.</source>
+        <translation>{path} cannot be read or written (the disk reported an error); nothing was changed. Check that the drive is still connected, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/zip_guard.py" line="43"/>
+        <source>{file} is damaged or not a real Office file: {reason}</source>
+        <translation>{file} is damaged or not a real Office file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/zip_guard.py" line="49"/>
+        <source>{file} holds {count} parts, more than any real document ({limit}).</source>
+        <translation>{file} holds {count} parts, more than any real document ({limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/zip_guard.py" line="67"/>
+        <source>{file} would unpack to {size} MB, more than the {limit} MB a list or plan can be; it was not read.</source>
+        <translation>{file} would unpack to {size} MB, more than the {limit} MB a list or plan can be; it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/certificate_codes.py" line="143"/>
+        <source>This is not a JPoA Desktop certificate code (it should start with JP2: or JPOA1.).</source>
+        <translation>This is not a JPoA Desktop certificate code (it should start with JP2: or JPOA1.).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/search.py" line="203"/>
+        <source>Type at least one word to search for.</source>
+        <translation>Type at least one word to search for.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/signing.py" line="57"/>
+        <source>This database&apos;s certificates are signed with a key that is not on this computer (looked in {folder}). Import the key file from the computer that issued them (`jpoa certificate import-key FILE`, or Verify → Import signing key) and try again.</source>
+        <translation>This database&apos;s certificates are signed with a key that is not on this computer (looked in {folder}). Import the key file from the computer that issued them (`jpoa certificate import-key FILE`, or Verify → Import signing key) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/signing.py" line="164"/>
+        <source>{file} is another issuer&apos;s key: this database&apos;s certificates are signed with the key {fingerprint}.</source>
+        <translation>{file} is another issuer&apos;s key: this database&apos;s certificates are signed with the key {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="21"/>
+        <source>The header spans rows {first} and {second}; the columns are named from both.</source>
+        <translation>The header spans rows {first} and {second}; the columns are named from both.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="37"/>
+        <source>Not imported: {count} column(s) with no field chosen: {headers}. Choose a field for a column to import it.</source>
+        <translation>Not imported: {count} column(s) with no field chosen: {headers}. Choose a field for a column to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="48"/>
+        <source>Not read as measures: row(s) {rows}, a title above the header or a row numbering the columns.</source>
+        <translation>Not read as measures: row(s) {rows}, a title above the header or a row numbering the columns.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="58"/>
+        <source>Not read as measures: row(s) {rows} below the plan (totals, signatures, notes).</source>
+        <translation>Not read as measures: row(s) {rows} below the plan (totals, signatures, notes).</translation>
     </message>
 </context>
 <context>
@@ -3253,78 +3425,78 @@
 <context>
     <name>HandoutsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167"/>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="414"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="433"/>
         <source>Handouts</source>
         <translation>Handouts</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="179"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="181"/>
         <source>Print this handout (Ctrl+P)</source>
         <translation>Print this handout (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="183"/>
         <source>Save this handout as a PDF file (Ctrl+S)</source>
         <translation>Save this handout as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="178"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="184"/>
         <source>Print &amp;everything…</source>
         <translation>Print &amp;everything…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="186"/>
         <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
         <translation>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="188"/>
         <source>&amp;Calibrate label sheets…</source>
         <translation>&amp;Calibrate label sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="189"/>
         <source>&amp;Branding…</source>
         <translation>&amp;Branding…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="191"/>
         <source>This workshop&apos;s logos, signatures, accent colour and margins</source>
         <translation>This workshop&apos;s logos, signatures, accent colour and margins</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="309"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="315"/>
         <source>Open a database to print its handouts.</source>
         <translation>Open a database to print its handouts.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="313"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="319"/>
         <source>There is no workshop yet. Add one on the Workshops screen.</source>
         <translation>There is no workshop yet. Add one on the Workshops screen.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="326"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="333"/>
         <source>Building the preview</source>
         <translation>Building the preview</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="372"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="387"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3332,13 +3504,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="375"/>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="562"/>
-        <source>Printed in English for want of a translation: {labels}</source>
-        <translation>Printed in English for want of a translation: {labels}</translation>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="394"/>
+        <source>Printed in {language} for want of a translation: {texts}</source>
+        <translation>Printed in {language} for want of a translation: {texts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="392"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="411"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n certificate</numerusform>
@@ -3346,7 +3517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="394"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="413"/>
         <source>%n person(s) left out</source>
         <translation>
             <numerusform>%n person left out</numerusform>
@@ -3354,52 +3525,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="414"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="433"/>
         <source>Choose a workshop first.</source>
         <translation>Choose a workshop first.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="446"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="465"/>
         <source>Saving {handout}</source>
         <translation>Saving {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="470"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="462"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="481"/>
         <source>Print {handout}</source>
         <translation>Print {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="475"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="494"/>
         <source>Printing {handout}</source>
         <translation>Printing {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="481"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="500"/>
         <source>Sent to the printer</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557"/>
         <source>Building the handouts</source>
         <translation>Building the handouts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="554"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="580"/>
         <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
         <translation>
             <numerusform>Cancelled. %n handout was finished and saved in {folder}.</numerusform>
@@ -3407,7 +3578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="583"/>
         <source>%n handout(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n handout saved in {folder}.</numerusform>
@@ -3415,7 +3586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="559"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="585"/>
         <source>%n sent to the printer.</source>
         <translation>
             <numerusform>%n sent to the printer.</numerusform>
@@ -3423,18 +3594,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="565"/>
         <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="589"/>
+        <source>Changed to print: {changes}</source>
+        <translation>Changed to print: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="593"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="620"/>
         <source>Print everything</source>
         <translation>Print everything</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="568"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="596"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="602"/>
+        <source>What was changed…</source>
+        <translation>What was changed…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="584"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="615"/>
         <source>%n handout(s) were finished before this and saved in {folder}.</source>
         <translation>
             <numerusform>%n handout was finished before this and saved in {folder}.</numerusform>
@@ -3445,12 +3626,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="140"/>
         <source>Choose a participant list</source>
         <translation>Choose a participant list</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="141"/>
         <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
         <translation>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</translation>
     </message>
@@ -3460,7 +3641,7 @@
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="154"/>
         <source>Reading the participant list</source>
         <translation>Reading the participant list</translation>
     </message>
@@ -3475,22 +3656,22 @@
         <translation>Checking the rows…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="178"/>
         <source>Checking the participant list</source>
         <translation>Checking the participant list</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="198"/>
         <source>Importing {count} rows…</source>
         <translation>Importing {count} rows…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="201"/>
         <source>Importing participants</source>
         <translation>Importing participants</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="215"/>
         <source>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</source>
         <translation>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</translation>
     </message>
@@ -3520,12 +3701,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="256"/>
         <source>{add} to add · {link} to link · {bad} with problems</source>
         <translation>{add} to add · {link} to link · {bad} with problems</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="263"/>
         <source>There is no workshop to import into yet.</source>
         <translation>There is no workshop to import into yet.</translation>
     </message>
@@ -3540,22 +3721,22 @@
         <translation>Ready: nothing is written until you press Import.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="238"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="270"/>
         <source>Import participants</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="271"/>
         <source>List:</source>
         <translation>List:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="272"/>
         <source>Into workshop:</source>
         <translation>Into workshop:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="241"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="273"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Choose a CSV or XLSX file</translation>
     </message>
@@ -3575,17 +3756,17 @@
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="275"/>
         <source>Names are in one column: split them</source>
         <translation>Names are in one column: split them</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="277"/>
         <source>Family name first, then given name; the rest is the patronymic.</source>
         <translation>Family name first, then given name; the rest is the patronymic.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="279"/>
         <source>Only rows with problems</source>
         <translation>Only rows with problems</translation>
     </message>
@@ -3664,60 +3845,128 @@
     </message>
 </context>
 <context>
+    <name>ImportSource</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="36"/>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="37"/>
+        <source>rows {rows}</source>
+        <translation>rows {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="46"/>
+        <source>The header is read from rows {rows} together.</source>
+        <translation>The header is read from rows {rows} together.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="52"/>
+        <source>The header is row {row}.</source>
+        <translation>The header is row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="56"/>
+        <source>Left out above the list (titles, column numbers): {rows}.</source>
+        <translation>Left out above the list (titles, column numbers): {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="62"/>
+        <source>Left out below the list (totals, signatures, notes): {rows}.</source>
+        <translation>Left out below the list (totals, signatures, notes): {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="68"/>
+        <source>Hidden and ignored: {rows}.</source>
+        <translation>Hidden and ignored: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="74"/>
+        <source>Hidden columns ignored: {columns}.</source>
+        <translation>Hidden columns ignored: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="165"/>
+        <source>Row {row}: {cells}</source>
+        <translation>Row {row}: {cells}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="180"/>
+        <source>Header row:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="181"/>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="182"/>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="184"/>
+        <source>The row that names the columns; the rows above it are not imported.</source>
+        <translation>The row that names the columns; the rows above it are not imported.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="296"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="309"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="318"/>
         <source>Add indicator</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="297"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="306"/>
         <source>Add an indicator (Ins in the table)</source>
         <translation>Add an indicator (Ins in the table)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="307"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="299"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="308"/>
         <source>Delete the selected indicator (Del)</source>
         <translation>Delete the selected indicator (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="308"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="317"/>
         <source>New indicator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="312"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="321"/>
         <source>Delete indicator</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="321"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="330"/>
         <source>Edit indicator</source>
         <translation>Edit indicator</translation>
     </message>
@@ -3725,52 +3974,67 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="140"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="140"/>
         <source>Pa&amp;rtners:</source>
         <translation>Pa&amp;rtners:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="140"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="141"/>
         <source>S&amp;tart:</source>
         <translation>S&amp;tart:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
         <source>&amp;End:</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;ority:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="145"/>
         <source>Separate several with “;”</source>
         <translation>Separate several with “;”</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="149"/>
+        <source>As the plan words it: IV квартал 2026 г., 2026–2027, ежегодно</source>
+        <translation>As the plan words it: IV квартал 2026 г., 2026–2027, ежегодно</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="159"/>
         <source>Choose an item in the tree</source>
         <translation>Choose an item in the tree</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="161"/>
         <source>Text ({language}):</source>
         <translation>Text ({language}):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="205"/>
+        <source>“{value}” is kept as written; no dates could be read from it.</source>
+        <translation>“{value}” is kept as written; no dates could be read from it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="214"/>
         <source>“{value}” is not a date; write it as 2026-03-31.</source>
         <translation>“{value}” is not a date; write it as 2026-03-31.</translation>
     </message>
@@ -3990,42 +4254,42 @@
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="88"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="165"/>
         <source>This item is no longer in the library</source>
         <translation>This item is no longer in the library</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="205"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="205"/>
         <source>Open or create a database.</source>
         <translation>Open or create a database.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="206"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="207"/>
         <source>The library is empty</source>
         <translation>The library is empty</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="207"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="208"/>
         <source>The library texts are being loaded into this database…</source>
         <translation>The library texts are being loaded into this database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="217"/>
         <source>Search the library…</source>
         <translation>Search the library…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="218"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="219"/>
         <source>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</source>
         <translation>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</translation>
     </message>
@@ -4543,7 +4807,7 @@
 <context>
     <name>PartnerPicker</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="167"/>
         <source>Another organisation: type its name, press Enter</source>
         <translation>Another organisation: type its name, press Enter</translation>
     </message>
@@ -4564,168 +4828,168 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="328"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339"/>
         <source>&amp;Family name</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="329"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340"/>
         <source>&amp;Given name</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="330"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341"/>
         <source>&amp;Patronymic</source>
         <translation>&amp;Patronymic</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="331"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342"/>
         <source>Family name (&amp;Latin)</source>
         <translation>Family name (&amp;Latin)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="332"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343"/>
         <source>Given name (La&amp;tin)</source>
         <translation>Given name (La&amp;tin)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="344"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sex</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="334"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="345"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="335"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="346"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="336"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="347"/>
         <source>Pos&amp;ition</source>
         <translation>Pos&amp;ition</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348"/>
         <source>&amp;Country</source>
         <translation>&amp;Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350"/>
         <source>P&amp;hone</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
         <source>Lan&amp;guages</source>
         <translation>Lan&amp;guages</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="352"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="353"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="354"/>
         <source>Consent &amp;date</source>
         <translation>Consent &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="361"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="362"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="355"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="366"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="356"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="367"/>
         <source>Agrees to the use of their data</source>
         <translation>Agrees to the use of their data</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="357"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
         <source>Agrees to be photographed</source>
         <translation>Agrees to be photographed</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="358"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="369"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="370"/>
         <source>e.g. ru, en, uz</source>
         <translation>e.g. ru, en, uz</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="371"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="372"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="379"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="383"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="379"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="379"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="389"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="400"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="390"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="401"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4751,69 +5015,193 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="133"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="143"/>
         <source>Previous page (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="145"/>
         <source>Next page (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="147"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="149"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Zoom out (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="150"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="143"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="151"/>
+        <source>What was changed…</source>
+        <translation>What was changed…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="154"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="155"/>
         <source>Whole page</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="187"/>
         <source>Building the preview…</source>
         <translation>Building the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="171"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="195"/>
         <source>This file could not be shown: {error}</source>
         <translation>This file could not be shown: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="198"/>
         <source>Nothing to print: the handout has no pages.</source>
         <translation>Nothing to print: the handout has no pages.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="261"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="285"/>
         <source>Showing the page</source>
         <translation>Showing the page</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="306"/>
         <source>This page could not be shown: {error}</source>
         <translation>This page could not be shown: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="311"/>
         <source>of {pages}</source>
         <translation>of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintNotices</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="26"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="27"/>
+        <source>Latin spelling</source>
+        <translation>Latin spelling</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="28"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="29"/>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="30"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="31"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="32"/>
+        <source>workshop title</source>
+        <translation>workshop title</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="33"/>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="34"/>
+        <source>organisers</source>
+        <translation>organisers</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="35"/>
+        <source>session title</source>
+        <translation>session title</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="36"/>
+        <source>speakers</source>
+        <translation>speakers</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="49"/>
+        <source>The fonts cannot print this name; printed in Latin letters: {latin}</source>
+        <translation>The fonts cannot print this name; printed in Latin letters: {latin}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="53"/>
+        <source>Letters the fonts lack were left out of the {field}: {letters}</source>
+        <translation>Letters the fonts lack were left out of the {field}: {letters}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="56"/>
+        <source>The {field} was too long and was cut after {kept} of {length} letters</source>
+        <translation>The {field} was too long and was cut after {kept} of {length} letters</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="71"/>
+        <source>names printed in Latin letters: {count}</source>
+        <translation>names printed in Latin letters: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="75"/>
+        <source>texts with letters left out: {count}</source>
+        <translation>texts with letters left out: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="78"/>
+        <source>texts cut to fit: {count}</source>
+        <translation>texts cut to fit: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintNoticesDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="85"/>
+        <source>What was changed to print</source>
+        <translation>What was changed to print</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="88"/>
+        <source>The handout printed, but %n text(s) could not be printed as written. Correct the records to print them in full.</source>
+        <translation>
+            <numerusform>The handout printed, but %n text could not be printed as written. Correct the record to print it in full.</numerusform>
+            <numerusform>The handout printed, but %n texts could not be printed as written. Correct the records to print them in full.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="97"/>
+        <source>Whose</source>
+        <translation>Whose</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="97"/>
+        <source>What was changed</source>
+        <translation>What was changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="106"/>
+        <source>The workshop</source>
+        <translation>The workshop</translation>
     </message>
 </context>
 <context>
@@ -4929,97 +5317,102 @@
         <translation>Scan a certificate&apos;s QR code or paste it</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="156"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="157"/>
+        <source>Signed by {issuer} and not changed since.</source>
+        <translation>Signed by {issuer} and not changed since.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="159"/>
         <source>Issued with this key and not changed since.</source>
         <translation>Issued with this key and not changed since.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="163"/>
         <source>Not valid</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="164"/>
         <source>What the code claims (not confirmed):</source>
         <translation>What the code claims (not confirmed):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="166"/>
         <source>Cannot check</source>
         <translation>Cannot check</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="167"/>
         <source>What the code claims (not yet checked):</source>
         <translation>What the code claims (not yet checked):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="169"/>
         <source>Key: {key}</source>
         <translation>Key: {key}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="176"/>
         <source>Scan it again, or paste the whole text.</source>
         <translation>Scan it again, or paste the whole text.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="180"/>
         <source>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation&apos;s key.</source>
         <translation>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="185"/>
         <source>The public key file is not there any more. Choose the issuer&apos;s public key file (Ctrl+O).</source>
         <translation>The public key file is not there any more. Choose the issuer&apos;s public key file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="188"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="192"/>
         <source>Choose the public key file the issuer exported.</source>
         <translation>Choose the public key file the issuer exported.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="195"/>
         <source>Choose the issuer&apos;s public key file to check against (Ctrl+O).</source>
         <translation>Choose the issuer&apos;s public key file to check against (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="211"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="215"/>
         <source>Certificate No.:</source>
         <translation>Certificate No.:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="212"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="216"/>
         <source>Holder:</source>
         <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="213"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="217"/>
         <source>In Latin letters:</source>
         <translation>In Latin letters:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="214"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="218"/>
         <source>Workshop:</source>
         <translation>Workshop:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="219"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="220"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="221"/>
         <source>Teaching hours:</source>
         <translation>Teaching hours:</translation>
     </message>
@@ -5094,92 +5487,92 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="156"/>
         <source>speaker</source>
         <translation>speaker</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="157"/>
         <source>facilitator</source>
         <translation>facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="158"/>
         <source>organiser</source>
         <translation>organiser</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="246"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="249"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
         <source>Time:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="272"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="276"/>
         <source>Shift:</source>
         <translation>Shift:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="278"/>
         <source>This and later sessions</source>
         <translation>This and later sessions</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="280"/>
         <source>Move this session and the later ones of the day by the minutes on the left</source>
         <translation>Move this session and the later ones of the day by the minutes on the left</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="282"/>
         <source>Push later sessions to make room</source>
         <translation>Push later sessions to make room</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="284"/>
         <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
         <translation>When a session is added in between or gets longer, the later sessions of the day move by as much</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290"/>
         <source>Speakers and facilitators:</source>
         <translation>Speakers and facilitators:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="293"/>
         <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
         <translation>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298"/>
         <source>Pillars and areas:</source>
         <translation>Pillars and areas:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="296"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="299"/>
         <source>Save session (Enter)</source>
         <translation>Save session (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="301"/>
         <source>Title ({language}):</source>
         <translation>Title ({language}):</translation>
     </message>
@@ -5250,27 +5643,27 @@
 <context>
     <name>SignerDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="89"/>
         <source>Who signs</source>
         <translation>Who signs</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="91"/>
         <source>e.g. A. Karimova</source>
         <translation>e.g. A. Karimova</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="93"/>
         <source>e.g. Head of Office</source>
         <translation>e.g. Head of Office</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -5326,55 +5719,55 @@
 <context>
     <name>StrategiesScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="141"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="323"/>
         <source>Strategies</source>
         <translation>Strategies</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
         <source>Add below</source>
         <translation>Add below</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
         <source>Add an item under the selected one (Ins)</source>
         <translation>Add an item under the selected one (Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="153"/>
         <source>Add after</source>
         <translation>Add after</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="155"/>
         <source>Add an item after the selected one (Shift+Ins)</source>
         <translation>Add an item after the selected one (Shift+Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="153"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="365"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="160"/>
         <source>Find in this draft (Enter, F3 for the next)</source>
         <translation>Find in this draft (Enter, F3 for the next)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="231"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="235"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="297"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n measure</numerusform>
@@ -5382,47 +5775,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="291"/>
         <source>No strategy or action plan yet.</source>
         <translation>No strategy or action plan yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="351"/>
         <source>New goal</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="351"/>
         <source>New objective</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="334"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="352"/>
         <source>New measure</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="355"/>
         <source>Add {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="371"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="366"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="384"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="393"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="411"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="401"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="419"/>
         <source>{n} of {total}</source>
         <translation>{n} of {total}</translation>
     </message>
@@ -5476,72 +5869,77 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="122"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="123"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="125"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="126"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="127"/>
         <source>Pillars and areas</source>
         <translation>Pillars and areas</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="127"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="161"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="160"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="162"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="163"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="164"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="165"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="166"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="167"/>
         <source>No differences</source>
         <translation>No differences</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="168"/>
         <source>Differences</source>
         <translation>Differences</translation>
     </message>
@@ -5605,41 +6003,46 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="31"/>
+        <source>Deadline (as the plan words it)</source>
+        <translation>Deadline (as the plan words it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="32"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="32"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="33"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="34"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="34"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="35"/>
         <source>Funding source</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="36"/>
         <source>Budget (amount, currency, source)</source>
         <translation>Budget (amount, currency, source)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="37"/>
         <source>Pillars and areas</source>
         <translation>Pillars and areas</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="38"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5647,52 +6050,65 @@
 <context>
     <name>StrategyImportDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="151"/>
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="161"/>
         <source>Reading the action plan</source>
         <translation>Reading the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="175"/>
         <source>Checking the action plan</source>
         <translation>Checking the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="194"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="207"/>
+        <source>Period (from the plan): {period}</source>
+        <translation>Period (from the plan): {period}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="210"/>
+        <source>%n deadline(s) could not be read; they are kept as written, without dates.</source>
+        <translation>
+            <numerusform>%n deadline could not be read; it is kept as written, without dates.</numerusform>
+            <numerusform>%n deadlines could not be read; they are kept as written, without dates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="225"/>
         <source>Importing {count} measures…</source>
         <translation>Importing {count} measures…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="227"/>
         <source>Importing the action plan</source>
         <translation>Importing the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="246"/>
         <source>Choose an action plan file (XLSX, CSV or a Word table).</source>
         <translation>Choose an action plan file (XLSX, CSV or a Word table).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="248"/>
         <source>No row of the file can be imported.</source>
         <translation>No row of the file can be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="250"/>
         <source>Choose the country the draft is for.</source>
         <translation>Choose the country the draft is for.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="252"/>
         <source>Type the draft&apos;s title.</source>
         <translation>Type the draft&apos;s title.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="270"/>
         <source>%n row(s) ready</source>
         <translation>
             <numerusform>%n row ready</numerusform>
@@ -5700,7 +6116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="271"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -5708,52 +6124,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="281"/>
         <source>Import an action plan</source>
         <translation>Import an action plan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="282"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="282"/>
         <source>&amp;Written in:</source>
         <translation>&amp;Written in:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="283"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="283"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="284"/>
         <source>in &amp;English:</source>
         <translation>in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="257"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="288"/>
         <source>An XLSX, CSV or Word (.docx) file</source>
         <translation>An XLSX, CSV or Word (.docx) file</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="302"/>
         <source>&amp;Title ({language}):</source>
         <translation>&amp;Title ({language}):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="311"/>
         <source>Choose an action plan</source>
         <translation>Choose an action plan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="312"/>
         <source>Action plans (*.xlsx *.xlsm *.csv *.txt *.docx);;All files (*)</source>
         <translation>Action plans (*.xlsx *.xlsm *.csv *.txt *.docx);;All files (*)</translation>
     </message>
@@ -5761,63 +6177,75 @@
 <context>
     <name>StrategyImportPreview</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="111"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="147"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="138"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="139"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="144"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="145"/>
         <source>Becomes</source>
         <translation>Becomes</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="146"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="148"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="104"/>
+        <source>kept as written, no dates</source>
+        <translation>kept as written, no dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="149"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="150"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="151"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="152"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="153"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="154"/>
         <source>Pillars, areas</source>
         <translation>Pillars, areas</translation>
     </message>
@@ -5937,103 +6365,113 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="170"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="219"/>
         <source>The issuer&apos;s public key</source>
         <translation>The issuer&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="221"/>
         <source>Public keys ({patterns});;All files (*)</source>
         <translation>Public keys ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="242"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="246"/>
         <source>(none chosen)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="251"/>
         <source>this database&apos;s key</source>
         <translation>this database&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="253"/>
         <source>the public key file {file}</source>
         <translation>the public key file {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="287"/>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="302"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="314"/>
         <source>Export this database&apos;s public key</source>
         <translation>Export this database&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="295"/>
         <source>Public keys ({patterns})</source>
         <translation>Public keys ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="306"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="318"/>
         <source>Public key written to {path}. Give it to whoever checks your certificates.</source>
         <translation>Public key written to {path}. Give it to whoever checks your certificates.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="344"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="356"/>
         <source>Check a certificate</source>
         <translation>Check a certificate</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="359"/>
         <source>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer&apos;s public key: no connection to their database.</source>
         <translation>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer&apos;s public key: no connection to their database.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="351"/>
-        <source>JPOA1.… — scan or paste the code</source>
-        <translation>JPOA1.… — scan or paste the code</translation>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="363"/>
+        <source>JP2:… — scan or paste the code</source>
+        <translation>JP2:… — scan or paste the code</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="352"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="374"/>
+        <source>&amp;Import signing key…</source>
+        <translation>&amp;Import signing key…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="377"/>
+        <source>Sign this database&apos;s certificates on this computer with the key file exported on the computer that issued them</source>
+        <translation>Sign this database&apos;s certificates on this computer with the key file exported on the computer that issued them</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="364"/>
         <source>Enter checks the code; Esc clears</source>
         <translation>Enter checks the code; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="365"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="354"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="366"/>
         <source>Check against:</source>
         <translation>Check against:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="355"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="367"/>
         <source>This &amp;database&apos;s key</source>
         <translation>This &amp;database&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="356"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="368"/>
         <source>The issuer&apos;s public &amp;key file:</source>
         <translation>The issuer&apos;s public &amp;key file:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="357"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="369"/>
         <source>Choose key file… (Ctrl+O)</source>
         <translation>Choose key file… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="358"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="370"/>
         <source>&amp;Export this database&apos;s public key…</source>
         <translation>&amp;Export this database&apos;s public key…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="360"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="372"/>
         <source>Give this file to whoever checks your certificates without your database</source>
         <translation>Give this file to whoever checks your certificates without your database</translation>
     </message>
@@ -6109,32 +6547,32 @@
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="96"/>
         <source>Walk-in: register and check in</source>
         <translation>Walk-in: register and check in</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="100"/>
         <source>Register and check in (Enter)</source>
         <translation>Register and check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="101"/>
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -6263,103 +6701,103 @@
 <context>
     <name>WorkshopForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="252"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
         <source>New workshop</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
         <source>Edit workshop</source>
         <translation>Edit workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="263"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="271"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="265"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="272"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="266"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="274"/>
         <source>Working languages</source>
         <translation>Working languages</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="268"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="275"/>
         <source>Project phase</source>
         <translation>Project phase</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="276"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="277"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="280"/>
         <source>Title ({language})</source>
         <translation>Title ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="278"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="285"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="288"/>
         <source>Pillars and areas</source>
         <translation>Pillars and areas</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="289"/>
         <source>Organisers</source>
         <translation>Organisers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="283"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="290"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="287"/>
         <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="294"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="301"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="302"/>
         <source>One of the five countries, or type a two-letter code</source>
         <translation>One of the five countries, or type a two-letter code</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="299"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="306"/>
         <source>At least one title is needed</source>
         <translation>At least one title is needed</translation>
     </message>

@@ -154,142 +154,142 @@
 <context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="185"/>
         <source>Branding — {title}</source>
         <translation>Оформление — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="269"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="273"/>
         <source>Logos print at the top of the agenda, the lists, the sign-in sheets and the certificates; signatures print at the foot of each certificate. PNG or SVG, at most 5 MB each.</source>
         <translation>Логотипы печатаются вверху программы, списков, листов регистрации и сертификатов; подписи — внизу каждого сертификата. PNG или SVG, не больше 5 МБ каждый.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="278"/>
         <source>Organisers&apos; logos, left to right</source>
         <translation>Логотипы организаторов, слева направо</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="279"/>
         <source>Signatures on certificates</source>
         <translation>Подписи на сертификатах</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="276"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="280"/>
         <source>Add &amp;logo…</source>
         <translation>Добавить &amp;логотип…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="281"/>
         <source>Add &amp;signature…</source>
         <translation>Добавить &amp;подпись…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="278"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="282"/>
         <source>&amp;Who signs…</source>
         <translation>&amp;Кто подписывает…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="284"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="285"/>
         <source>Move earlier</source>
         <translation>Переместить раньше</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="286"/>
         <source>Move later</source>
         <translation>Переместить позже</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="283"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="287"/>
         <source>Accent colour:</source>
         <translation>Основной цвет:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="284"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="288"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="289"/>
         <source>&amp;Default</source>
         <translation>По &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="286"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="290"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Поля:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="288"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="292"/>
         <source>D&amp;efault</source>
         <translation>По у&amp;молчанию</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="293"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="294"/>
         <source>Re&amp;do</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="341"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="345"/>
         <source>Add a logo</source>
         <translation>Добавить логотип</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="346"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="350"/>
         <source>Add a signature</source>
         <translation>Добавить подпись</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="355"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="359"/>
         <source>Images (*.png *.svg)</source>
         <translation>Изображения (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="360"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="364"/>
         <source>Add logo</source>
         <translation>Добавление логотипа</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="363"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="367"/>
         <source>Add signature</source>
         <translation>Добавление подписи</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="383"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="387"/>
         <source>Remove image</source>
         <translation>Удаление изображения</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="393"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="397"/>
         <source>Move image</source>
         <translation>Перемещение изображения</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="417"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="421"/>
         <source>Change who signs</source>
         <translation>Изменение подписывающего</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="425"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="429"/>
         <source>Accent colour</source>
         <translation>Основной цвет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="434"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="438"/>
         <source>Change the accent colour</source>
         <translation>Изменение основного цвета</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="445"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="449"/>
         <source>Change the margins</source>
         <translation>Изменение полей</translation>
     </message>
@@ -297,68 +297,68 @@
 <context>
     <name>BudgetPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
         <source>Source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="133"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="176"/>
         <source>Add budget line</source>
         <translation>Добавить статью бюджета</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="138"/>
         <source>Add a budget line (Ins in the table)</source>
         <translation>Добавить статью бюджета (Ins в таблице)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="139"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="140"/>
         <source>Delete the selected budget line (Del)</source>
         <translation>Удалить выбранную статью бюджета (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="162"/>
         <source>No budget yet.</source>
         <translation>Бюджета пока нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="166"/>
         <source>Total: {sums}</source>
         <translation>Итого: {sums}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="179"/>
         <source>Delete budget line</source>
         <translation>Удаление статьи бюджета</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="188"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="189"/>
         <source>“{value}” is not an amount of money. Type it as 1 500 000,50 or 1500000.50.</source>
         <translation>«{value}» — не денежная сумма. Введите ее в виде 1 500 000,50 или 1500000.50.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="192"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="196"/>
         <source>Edit budget line</source>
         <translation>Изменение статьи бюджета</translation>
     </message>
@@ -532,22 +532,22 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="54"/>
         <source>— ignore —</source>
         <translation>— не использовать —</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="57"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="57"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="57"/>
         <source>Read as</source>
         <translation>Читать как</translation>
     </message>
@@ -555,83 +555,83 @@
 <context>
     <name>CommentsPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
         <source>Resolved</source>
         <translation>Учтен</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="109"/>
         <source>Comme&amp;nt:</source>
         <translation>&amp;Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="110"/>
         <source>Type a comment and press Enter</source>
         <translation>Введите комментарий и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="111"/>
         <source>&amp;Author:</source>
         <translation>&amp;Автор:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="112"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="109"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="168"/>
         <source>Add comment</source>
         <translation>Добавление комментария</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="114"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="115"/>
         <source>Delete the selected comment (Del)</source>
         <translation>Удалить выбранный комментарий (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="158"/>
         <source>Reopen</source>
         <translation>Вернуть в работу</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="158"/>
         <source>Resolve</source>
         <translation>Отметить как учтенный</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="183"/>
         <source>Resolve comment</source>
         <translation>Комментарий учтен</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="183"/>
         <source>Reopen comment</source>
         <translation>Возврат комментария в работу</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="202"/>
         <source>Delete comment</source>
         <translation>Удаление комментария</translation>
     </message>
@@ -781,12 +781,12 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="32"/>
         <source>Copy workshop</source>
         <translation>Копирование мероприятия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="35"/>
         <source>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day(s)), and is planned. Participants are not copied.</source>
         <translation>
             <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n день); копия получает статус «Запланировано». Участники не копируются.</numerusform>
@@ -795,17 +795,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="49"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="57"/>
         <source>Title ({language})</source>
         <translation>Название ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="81"/>
         <source>Give the copy a title.</source>
         <translation>Укажите название копии.</translation>
     </message>
@@ -1173,47 +1173,52 @@
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="96"/>
         <source>The database was not opened</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="98"/>
         <source>Kept the current database open.</source>
         <translation>Текущая база данных осталась открытой.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="102"/>
         <source>Opening the database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="113"/>
+        <source>Waiting for another program to finish writing to the database…</source>
+        <translation>Ожидание: другая программа ещё записывает в базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="137"/>
         <source>The library was updated from newer content files.</source>
         <translation>Библиотека обновлена по более новым файлам содержимого.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="141"/>
         <source>Loading the library</source>
         <translation>Загрузка библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="134"/>
         <source>The library is ready.</source>
         <translation>Библиотека готова.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="156"/>
         <source>Making the demo workshop</source>
         <translation>Создание демонстрационного семинара</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="160"/>
         <source>The demo workshop is ready: 40 people, running today.</source>
         <translation>Демонстрационный семинар готов: 40 участников, проходит сегодня.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="173"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
@@ -1222,7 +1227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="168"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="179"/>
         <source>Importing the framework</source>
         <translation>Импорт структуры направлений</translation>
     </message>
@@ -1311,22 +1316,22 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="228"/>
         <source>Item and field</source>
         <translation>Элемент и поле</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="229"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="230"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="240"/>
         <source>No differences</source>
         <translation>Различий нет</translation>
     </message>
@@ -1440,143 +1445,143 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="64"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="317"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="323"/>
         <source>New draft</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="90"/>
         <source>Edit draft properties</source>
         <translation>Изменение свойств проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="107"/>
         <source>Delete “{title}” ({country}) with its measures ({n})?</source>
         <translation>Удалить проект «{title}» ({country}) вместе с его мерами ({n})?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="108"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="125"/>
         <source>Delete draft</source>
         <translation>Удаление проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="116"/>
         <source>Its versions go with it. Undo (Ctrl+Z) brings it all back.</source>
         <translation>Его версии удаляются вместе с ним. Отмена (Ctrl+Z) восстанавливает все.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="121"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="203"/>
         <source>Copy of “{title}” ({country})</source>
         <translation>Копия проекта «{title}» ({country})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="287"/>
         <source>Type a title in at least one of the two languages.</source>
         <translation>Введите название хотя бы на одном из двух языков.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="284"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="290"/>
         <source>Choose a country, or type the two-letter code of another (for example AF).</source>
         <translation>Выберите страну или введите двухбуквенный код другой страны (например, AF).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="293"/>
         <source>Choose two different languages to edit the draft in.</source>
         <translation>Выберите два разных языка для работы над проектом.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="295"/>
         <source>The period ends in {end}, before it starts in {start}.</source>
         <translation>Период заканчивается в {end}, раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="317"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="323"/>
         <source>Draft properties</source>
         <translation>Свойства проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Основа:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="319"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="325"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="319"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="325"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="319"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="325"/>
         <source>&amp;Lead agency:</source>
         <translation>&amp;Головной орган:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="320"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="326"/>
         <source>&amp;Notes:</source>
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="330"/>
         <source>An empty draft</source>
         <translation>Пустой проект</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="326"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="332"/>
         <source>The JPoA framework: each pillar a goal, each area an objective</source>
         <translation>Структура направлений СПД: каждый компонент — цель, каждое направление — задача</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="344"/>
         <source>A country, or a two-letter code</source>
         <translation>Страна или двухбуквенный код</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="339"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="345"/>
         <source>The ministry or agency that leads it</source>
         <translation>Министерство или ведомство, ответственное за проект</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="346"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="346"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="353"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="353"/>
         <source>Title, &amp;second language:</source>
         <translation>Название на вто&amp;ром языке:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="350"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="356"/>
         <source>The title in {language}</source>
         <translation>Название ({language})</translation>
     </message>
@@ -1900,7 +1905,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/jpoa_desktop/cli.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/cli.py" line="63"/>
         <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
         <translation>В библиотеке нет текстов на языке «{language}»; доступны: {available}.</translation>
     </message>
@@ -1985,73 +1990,83 @@
         <translation>{place}: не удается прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="83"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} — это папка, а не файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="89"/>
         <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
         <translation>{path} не является базой данных JPoA Desktop (это не файл SQLite); файл оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="113"/>
         <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
         <translation>{path} не удается прочитать как базу данных ({reason}); файл оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="122"/>
         <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
         <translation>{path} — база данных SQLite другой программы, а не JPoA Desktop; файл оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="140"/>
         <source>Cannot open the database: {reason}</source>
         <translation>Не удается открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="148"/>
         <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
         <translation>{path} создана более новой версией JPoA Desktop (схема {revision}); чтобы открыть ее, обновите программу. База данных оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="22"/>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="207"/>
+        <source>There is no database at {path}; run `jpoa init` to create one.</source>
+        <translation>Базы данных {path} нет; создайте её командой `jpoa init`.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="46"/>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="217"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="201"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="240"/>
         <source>Cannot prepare the database: {reason}</source>
         <translation>Не удается подготовить базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="83"/>
         <source>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</source>
         <translation>{file}, элемент «{key}»: родительский элемент «{parent}» не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="129"/>
         <source>{file}: the file has no areas.</source>
         <translation>{file}: в файле нет направлений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="135"/>
         <source>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</source>
         <translation>{file}, элемент «{key}»: в структуру направлений можно импортировать только элементы kind = &quot;area&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="143"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="144"/>
         <source>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</source>
         <translation>{file}, элемент «{key}»: «pillar» должно быть одним из значений {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="152"/>
         <source>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</source>
         <translation>{file}, элемент «{key}»: требуется поле «code» (например, &quot;II.3&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/services/content.py" line="181"/>
         <source>Loading the library was cancelled; nothing was changed.</source>
         <translation>Загрузка библиотеки отменена; ничего не изменено.</translation>
     </message>
@@ -2061,7 +2076,7 @@
         <translation>В библиотеке нет материала с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="42"/>
+        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="44"/>
         <source>“{value}” is not a date like 2026-12-01.</source>
         <translation>«{value}» — это не дата вида 2026-12-01.</translation>
     </message>
@@ -2116,92 +2131,144 @@
         <translation>строка {row}, столбец «{column}»: «{value}» — это не полное имя (фамилия, имя, отчество)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="76"/>
         <source>{file} is not a CSV, TXT or XLSX file.</source>
         <translation>{file} — это не файл CSV, TXT или XLSX.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="64"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="97"/>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="156"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>Не удается прочитать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="84"/>
         <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
         <translation>{file} больше {limit} МБ; разделите его на списки поменьше.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="78"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="119"/>
+        <source>{file}: the document&apos;s text would unpack to {size} MB, more than a plan&apos;s can be ({limit} MB); it was not read.</source>
+        <translation>{file}: текст документа распаковался бы в {size} МБ, больше, чем может занимать план ({limit} МБ); файл не прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="167"/>
+        <source>A further table of {rows} rows with other columns than the plan&apos;s was not read.</source>
+        <translation>Ещё одна таблица ({rows} строк) с другими столбцами, чем у плана, не прочитана.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/table_layout.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="92"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/io/table_layout.py" line="114"/>
+        <source>{file}: row {row} is empty or past the end; choose another header row.</source>
+        <translation>{file}: строка {row} пуста или находится за концом таблицы; выберите другую строку заголовка.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="81"/>
+        <source>&quot;{encoding}&quot; is not an encoding this program knows.</source>
+        <translation>«{encoding}» — неизвестная программе кодировка.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="86"/>
+        <source>{file} cannot be read as {encoding}; choose another encoding.</source>
+        <translation>{file} нельзя прочитать в кодировке {encoding}; выберите другую кодировку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="121"/>
         <source>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</source>
         <translation>{file} — это книга Excel или другой ZIP-файл, а не текстовый файл; если это книга Excel, дайте ей расширение .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="131"/>
         <source>{file} is a {kind}, not a table of participants.</source>
         <translation>{file} — это {kind}, а не таблица участников.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="150"/>
         <source>{file} does not look like a text file; save the list as CSV or XLSX.</source>
         <translation>{file} не похож на текстовый файл; сохраните список в формате CSV или XLSX.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="228"/>
         <source>{file}, line {row}: {reason}</source>
         <translation>{file}, строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="259"/>
+        <location filename="../../src/jpoa_desktop/io/xlsx_tables.py" line="170"/>
         <source>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</source>
         <translation>{file} не открывается как книга Excel; возможно, файл поврежден или это не XLSX.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="301"/>
+        <location filename="../../src/jpoa_desktop/io/xlsx_tables.py" line="180"/>
+        <source>{file} has no sheet &quot;{sheet}&quot;; its sheets are: {sheets}.</source>
+        <translation>В файле {file} нет листа «{sheet}»; его листы: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="146"/>
         <source>{file}: there are no rows below the header.</source>
         <translation>{file}: под заголовком нет ни одной строки.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="316"/>
+        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="36"/>
         <source>{file} has more than {limit} rows; split it into smaller lists.</source>
         <translation>В {file} больше {limit} строк; разделите его на списки поменьше.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="218"/>
+        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="46"/>
+        <source>{file} has more than {limit} columns, more than any real list; it was not read.</source>
+        <translation>В файле {file} больше {limit} столбцов — больше, чем в любом настоящем списке; файл не прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="57"/>
+        <source>{file} has more than {limit} cells, more than any real list; split it into smaller lists.</source>
+        <translation>В файле {file} больше {limit} ячеек — больше, чем в любом настоящем списке; разделите его на списки поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="71"/>
+        <source>{file}, row {row}: a cell holds more than {limit} characters; it was not read.</source>
+        <translation>{file}, строка {row}: в ячейке больше {limit} знаков; файл не прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="80"/>
+        <source>{file}: a cell holds more than {limit} characters; it was not read.</source>
+        <translation>{file}: в ячейке больше {limit} знаков; файл не прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="233"/>
         <source>There is no workshop with id {id}.</source>
         <translation>Нет мероприятия с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="38"/>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="148"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="55"/>
         <source>This workshop has no session {session}.</source>
         <translation>В программе этого мероприятия нет сессии {session}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="60"/>
         <source>“{title}” is on {session_day}, not on {day}.</source>
         <translation>Сессия «{title}» проходит {session_day}, а не {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="98"/>
         <source>No one in this workshop has the badge code {code}.</source>
         <translation>Ни у кого из участников этого мероприятия нет бейджа с кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="273"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/services/attendance.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="242"/>
         <source>There is no registration with id {id}.</source>
         <translation>Нет регистрации с идентификатором {id}.</translation>
     </message>
@@ -2221,111 +2288,111 @@
         <translation>Создание демонстрационных данных отменено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="44"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — это не страна.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="60"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — это не роль.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="196"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="237"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="122"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: имена записаны в одном столбце; выберите разделение на фамилию, имя и отчество.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="131"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: ни один столбец не сопоставлен с фамилией и именем.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="280"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="176"/>
         <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
         <translation>{file}: строк с ошибками — {count}; ничего не импортировано. Исправьте их или выберите пропуск строк с ошибками.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="332"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="194"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="235"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="247"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="269"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="116"/>
         <source>The family name is empty.</source>
         <translation>Фамилия не указана.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="120"/>
         <source>The given name is empty.</source>
         <translation>Имя не указано.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="124"/>
         <source>“{value}” is not a sex the app knows.</source>
         <translation>«{value}» — такого значения пола программа не знает.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="130"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>«{value}» — это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="114"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="82"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>«{value}» — это не двухбуквенный код страны.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="142"/>
         <source>“{value}” is not a kind of organisation.</source>
         <translation>«{value}» — такого типа организации нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="384"/>
         <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
         <translation>{name}: удалить нельзя, пока есть регистрации на мероприятия (регистраций: {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63"/>
         <source>The workshop has no title.</source>
         <translation>У мероприятия нет названия.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="66"/>
         <source>The workshop ends ({end}) before it starts ({start}).</source>
         <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="72"/>
         <source>“{value}” is not a kind of workshop.</source>
         <translation>«{value}» — такого вида мероприятия нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="76"/>
         <source>“{value}” is not a workshop status.</source>
         <translation>«{value}» — такого статуса мероприятия нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="146"/>
         <source>“{value}” is not a role.</source>
         <translation>«{value}» — такой роли нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="149"/>
         <source>“{value}” is not a registration status.</source>
         <translation>«{value}» — такого статуса регистрации нет.</translation>
     </message>
@@ -2341,33 +2408,33 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="300"/>
         <location filename="../../src/jpoa_desktop/services/workshops.py" line="223"/>
         <source>There is no person with id {id}.</source>
         <translation>Нет человека с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="34"/>
-        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="187"/>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="188"/>
         <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="84"/>
         <source>{file} could not be written: {reason}</source>
         <translation>Не удалось записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="77"/>
         <location filename="../../src/jpoa_desktop/io/export.py" line="35"/>
         <source>{file}: export as .csv or .xlsx.</source>
         <translation>{file}: экспорт возможен только в .csv или .xlsx.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/handouts/strategy_text.py" line="46"/>
-        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="84"/>
         <location filename="../../src/jpoa_desktop/io/export.py" line="52"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт отменен; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/directory.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/services/directory.py" line="169"/>
         <source>“{value}” is not a directory column to sort by ({choices}).</source>
         <translation>«{value}» — не столбец справочника, по которому можно сортировать ({choices}).</translation>
     </message>
@@ -2387,32 +2454,32 @@
         <translation>Сессии «{first}» ({first_time}) и «{second}» ({second_time}) пересекаются по времени ({day}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="61"/>
         <source>There is no agenda session with id {id}.</source>
         <translation>В программе нет сессии с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="86"/>
         <source>The session has no title.</source>
         <translation>У сессии нет названия.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="91"/>
         <source>“{value}” is not a kind of session.</source>
         <translation>«{value}» — такого вида сессии нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="96"/>
         <source>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</source>
         <translation>Человек с идентификатором {id} не зарегистрирован на это мероприятие как докладчик, модератор или организатор.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="113"/>
         <source>“{value}” is not a pillar or area of the library.</source>
         <translation>«{value}» — такого компонента или направления в библиотеке нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="139"/>
         <source>Moving by {minutes} minutes would take “{title}” past midnight.</source>
         <translation>При сдвиге на {minutes} мин сессия «{title}» выйдет за полночь.</translation>
     </message>
@@ -2432,78 +2499,87 @@
         <translation>Удаленное мероприятие уже восстановлено; отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="57"/>
         <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
         <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="75"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="87"/>
         <source>No one is registered for this workshop yet; register participants first.</source>
         <translation>На это мероприятие еще никто не зарегистрирован; сначала зарегистрируйте участников.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="182"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>«{value}» — не способ сортировки списка ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="192"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="189"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>«{value}» — не столбец списка ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="284"/>
+        <location filename="../../src/jpoa_desktop/services/factsheet_texts.py" line="73"/>
         <source>The library has no pillar {number}; load the built-in library.</source>
         <translation>В библиотеке нет компонента {number}; загрузите встроенную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="328"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="324"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="334"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="330"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>«{value}» — не формат бумаги ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="361"/>
+        <location filename="../../src/jpoa_desktop/services/handouts.py" line="357"/>
         <source>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</source>
         <translation>Никто не выполнил правило посещаемости ({rule} % дней), поэтому печатать сертификаты не для кого; без сертификата осталось зарегистрированных: {left_out}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="235"/>
+        <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="353"/>
         <source>Printing was cancelled; no file was written.</source>
         <translation>Печать отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/certificate_codes.py" line="49"/>
-        <source>This is not a JPoA Desktop certificate code (it should start with JPOA1.).</source>
-        <translation>Это не код сертификата JPoA Desktop (он должен начинаться с JPOA1.).</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/services/certificates.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/services/certificates.py" line="109"/>
         <source>The attendance rule must be between 0 and 100 % of the days.</source>
         <translation>Правило посещаемости должно быть от 0 до 100 % дней.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/signing.py" line="92"/>
-        <location filename="../../src/jpoa_desktop/services/signing.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="91"/>
         <source>{file} is not a public key exported by JPoA Desktop.</source>
         <translation>{file} — не открытый ключ, выгруженный из JPoA Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="31"/>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="95"/>
+        <source>{file} is not a certificate signing key file of JPoA Desktop.</source>
+        <translation>{file} — не файл ключа подписи сертификатов JPoA Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="129"/>
+        <source>The signing key file {file} is protected by a passphrase; give the passphrase (JPOA_KEY_PASSPHRASE for the jpoa command).</source>
+        <translation>Файл ключа подписи {file} защищён паролем; введите пароль (для команды jpoa — в переменной JPOA_KEY_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="139"/>
+        <source>The passphrase does not open the key file {file}.</source>
+        <translation>Пароль не подходит к файлу ключа {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="35"/>
         <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
         <translation>«{value}» — не смещение вида 1.5,-0.5 (мм).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="67"/>
         <source>Say which workshop with --workshop ID.</source>
         <translation>Укажите мероприятие: --workshop ID.</translation>
     </message>
@@ -2588,57 +2664,58 @@
         <translation>{columns} × {rows} наклеек размером {width} × {height} мм не помещаются на лист {paper} ({paper_width} × {paper_height} мм).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="125"/>
         <source>There is no logo or signature with id {id}.</source>
         <translation>Логотипа или подписи с номером {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="135"/>
         <source>A signature needs the name of the person who signs.</source>
         <translation>Для подписи нужно имя подписывающего.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/text_input.py" line="57"/>
         <source>“{value}” is too long: at most {limit} characters.</source>
         <translation>«{value}» — слишком длинно: не больше {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="211"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="212"/>
         <source>“{value}” is not a kind of image ({choices}).</source>
         <translation>«{value}» — не вид изображения ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="224"/>
         <source>A workshop can have at most {limit} logos.</source>
         <translation>У мероприятия может быть не больше {limit} логотипов.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="226"/>
         <source>A workshop can have at most {limit} signatures.</source>
         <translation>У мероприятия может быть не больше {limit} подписей.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="265"/>
         <source>The removed image is already back; there is nothing to undo.</source>
         <translation>Удаленное изображение уже восстановлено; отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="297"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="298"/>
         <source>Only a signature has a signer&apos;s name and title.</source>
         <translation>Имя и должность подписывающего есть только у подписи.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="334"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="335"/>
         <source>“{value}” is not a colour like #1f5f99.</source>
         <translation>«{value}» — не цвет вида #1f5f99.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="346"/>
+        <location filename="../../src/jpoa_desktop/services/branding.py" line="347"/>
         <source>Margins must be between {low} and {high} mm, not {value}.</source>
         <translation>Поля должны быть от {low} до {high} мм, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/batch.py" line="62"/>
         <source>Cancelled before every handout was done.</source>
         <translation>Отменено до того, как были готовы все материалы.</translation>
     </message>
@@ -2658,28 +2735,28 @@
         <translation>Печать отменена; остальное не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_strategies.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/cli_strategies.py" line="183"/>
         <source>“{value}” is not a period of years like 2023-2027.</source>
         <translation>«{value}» — не период вида 2023-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="68"/>
         <source>{file} cannot be opened as a Word document; it may be damaged.</source>
         <translation>Файл {file} не открывается как документ Word; возможно, он поврежден.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="90"/>
         <source>{file} has no table with a column of measures (“Measure”, “Мероприятие”).</source>
         <translation>В файле {file} нет таблицы со столбцом мер («Measure», «Мероприятие»).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="82"/>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="115"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an amount</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — не сумма</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="126"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; has no currency (e.g. USD)</source>
         <translation>строка {row}, столбец «{column}»: у «{value}» не указана валюта (например, USD)</translation>
     </message>
@@ -2689,142 +2766,157 @@
         <translation>«{value}» — не шаблон (empty или framework).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_details.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_details.py" line="168"/>
         <source>A comment needs some text.</source>
         <translation>Комментарий не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="107"/>
         <source>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</source>
         <translation>Столбец {number} → «{field}»: в файле {count} столбцов, а поля такие: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="118"/>
         <source>{file}: no column is mapped to the measure; the columns are: {headers}.</source>
         <translation>{file}: ни один столбец не сопоставлен с мерой; столбцы: {headers}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="186"/>
         <source>{file}: there is no measure to import.</source>
         <translation>{file}: нет мер для импорта.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="75"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not one of: {allowed}</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — не одно из значений: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="134"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a deadline the app can read; it is kept as written, without dates</source>
+        <translation>строка {row}, столбец «{column}»: срок «{value}» программа прочитать не может; он сохранён как написан, без дат</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="141"/>
+        <source>row {row}, column &quot;{column}&quot;: the deadline is longer than {limit} characters; only its beginning is kept</source>
+        <translation>строка {row}, столбец «{column}»: срок длиннее {limit} знаков; сохранено только его начало</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="175"/>
         <source>row {row}, column &quot;{column}&quot;: the measure has no text</source>
         <translation>строка {row}, столбец «{column}»: у меры нет текста</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="186"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="272"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a pillar or area code</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — не код компонента или направления</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="41"/>
         <source>There is no {what} with id {id}.</source>
         <translation>Объекта «{what}» с номером {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="58"/>
         <source>Item {id} is a {kind}; indicators, budget and mapping belong to measures.</source>
         <translation>Элемент {id} — {kind}; показатели, бюджет и привязка бывают только у мер.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="71"/>
         <source>The {name} year {year} is not between {first} and {last}.</source>
         <translation>Год ({name}) {year} не лежит между {first} и {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="83"/>
         <source>A strategy draft needs a title.</source>
         <translation>У проекта стратегии должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="86"/>
         <source>“{value}” is not a two-letter country code (for example KG).</source>
         <translation>«{value}» — не двухбуквенный код страны (например, KG).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="93"/>
         <source>“{value}” is not a kind of draft ({allowed}).</source>
         <translation>«{value}» — не вид проекта ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="99"/>
         <source>“{value}” is not a draft status ({allowed}).</source>
         <translation>«{value}» — не статус проекта ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="107"/>
         <source>The period ends in {end}, before it starts in {start}.</source>
         <translation>Период заканчивается в {end}, раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="139"/>
         <source>A {kind} needs a text in at least one language.</source>
         <translation>Элементу ({kind}) нужен текст хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="144"/>
         <source>The {kind} ends on {end}, before it starts on {start}.</source>
         <translation>Элемент ({kind}) заканчивается {end}, раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="151"/>
+        <source>The deadline “{value}…” is longer than {limit} characters.</source>
+        <translation>Срок «{value}…» длиннее {limit} знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="159"/>
         <source>“{value}” is not a priority ({allowed}).</source>
         <translation>«{value}» — не приоритет ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="165"/>
         <source>“{value}” is not a measure status ({allowed}).</source>
         <translation>«{value}» — не статус меры ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="205"/>
         <source>“{value}” is not goal, objective or measure.</source>
         <translation>«{value}» — не цель, не задача и не мера.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="211"/>
         <source>Item {id} belongs to another draft.</source>
         <translation>Элемент {id} относится к другому проекту.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="190"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="216"/>
         <source>A goal sits at the top of the draft, not under an item.</source>
         <translation>Цель находится на верхнем уровне проекта, а не внутри другого элемента.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="221"/>
         <source>A {kind} cannot go there: its parent must be a “{parent}” item.</source>
         <translation>Элемент ({kind}) нельзя поместить сюда: его родитель должен быть элементом «{parent}».</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="205"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="231"/>
         <source>An indicator needs a name.</source>
         <translation>У показателя должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="214"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="254"/>
         <source>“{value}” is not an amount of money.</source>
         <translation>«{value}» — не денежная сумма.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="259"/>
         <source>A budget amount must be zero or more, not {value}.</source>
         <translation>Сумма бюджета должна быть не меньше нуля, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="264"/>
         <source>“{value}” is not a currency code (three capital letters, e.g. USD).</source>
         <translation>«{value}» — не код валюты (три заглавные буквы, например USD).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="244"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="285"/>
         <source>“{key}” is not a pillar or framework area of the library.</source>
         <translation>«{key}» — такого компонента или тематического направления в библиотеке нет.</translation>
     </message>
@@ -2840,12 +2932,12 @@
         <translation>Элемент, к которому это относилось, удален.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_versions.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_versions.py" line="250"/>
         <source>A version needs a name.</source>
         <translation>У версии должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="176"/>
         <source>“{file}” is not a .docx, .xlsx or .csv file.</source>
         <translation>«{file}» — не файл .docx, .xlsx или .csv.</translation>
     </message>
@@ -2863,6 +2955,86 @@
         <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="64"/>
         <source>{file}: the name must end in .docx, .pdf or .xlsx.</source>
         <translation>{file}: имя файла должно оканчиваться на .docx, .pdf или .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="78"/>
+        <source>The database {path} is damaged (its pages do not fit together); nothing was changed. Open a backup copy or another database; `jpoa check` lists the damage.</source>
+        <translation>База данных {path} повреждена (её страницы не согласуются); ничего не изменено. Откройте резервную копию или другую базу; `jpoa check` перечислит повреждения.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="95"/>
+        <source>Another program is still writing to {path}; nothing was changed. Try again when it has finished.</source>
+        <translation>Другая программа всё ещё записывает в {path}; ничего не изменено. Повторите, когда она закончит.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="104"/>
+        <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
+        <translation>Диск, на котором лежит {path}, заполнен; ничего не изменено. Освободите место и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="115"/>
+        <source>{path} cannot be written: the file, its folder or its disk is read-only; nothing was changed. Copy it to a folder you can write to, or open another database.</source>
+        <translation>В {path} нельзя записать: файл, его папка или диск доступны только для чтения; ничего не изменено. Скопируйте файл в папку, где можно писать, или откройте другую базу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="127"/>
+        <source>{path} cannot be read or written (the disk reported an error); nothing was changed. Check that the drive is still connected, then try again.</source>
+        <translation>{path} не удаётся прочитать или записать (диск сообщил об ошибке); ничего не изменено. Проверьте, что диск подключён, и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/zip_guard.py" line="43"/>
+        <source>{file} is damaged or not a real Office file: {reason}</source>
+        <translation>{file} повреждён или не является настоящим файлом Office: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/zip_guard.py" line="49"/>
+        <source>{file} holds {count} parts, more than any real document ({limit}).</source>
+        <translation>В файле {file} {count} частей — больше, чем в любом настоящем документе ({limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/zip_guard.py" line="67"/>
+        <source>{file} would unpack to {size} MB, more than the {limit} MB a list or plan can be; it was not read.</source>
+        <translation>{file} распаковался бы в {size} МБ, больше {limit} МБ, которые может занимать список или план; файл не прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/certificate_codes.py" line="143"/>
+        <source>This is not a JPoA Desktop certificate code (it should start with JP2: or JPOA1.).</source>
+        <translation>Это не код сертификата JPoA Desktop (он должен начинаться с JP2: или JPOA1.).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/search.py" line="203"/>
+        <source>Type at least one word to search for.</source>
+        <translation>Введите хотя бы одно слово для поиска.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/signing.py" line="57"/>
+        <source>This database&apos;s certificates are signed with a key that is not on this computer (looked in {folder}). Import the key file from the computer that issued them (`jpoa certificate import-key FILE`, or Verify → Import signing key) and try again.</source>
+        <translation>Сертификаты этой базы подписываются ключом, которого нет на этом компьютере (искали в {folder}). Импортируйте файл ключа с компьютера, который их выдавал (`jpoa certificate import-key FILE` или «Проверка → Импортировать ключ подписи»), и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/signing.py" line="164"/>
+        <source>{file} is another issuer&apos;s key: this database&apos;s certificates are signed with the key {fingerprint}.</source>
+        <translation>{file} — ключ другого издателя: сертификаты этой базы подписываются ключом {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="21"/>
+        <source>The header spans rows {first} and {second}; the columns are named from both.</source>
+        <translation>Заголовок занимает строки {first} и {second}; названия столбцов взяты из обеих.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="37"/>
+        <source>Not imported: {count} column(s) with no field chosen: {headers}. Choose a field for a column to import it.</source>
+        <translation>Не импортируются столбцы без выбранного поля ({count}): {headers}. Выберите поле для столбца, чтобы импортировать его.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="48"/>
+        <source>Not read as measures: row(s) {rows}, a title above the header or a row numbering the columns.</source>
+        <translation>Не прочитаны как мероприятия строки {rows}: заголовок над шапкой таблицы или строка с номерами столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="58"/>
+        <source>Not read as measures: row(s) {rows} below the plan (totals, signatures, notes).</source>
+        <translation>Не прочитаны как мероприятия строки {rows} под планом (итоги, подписи, примечания).</translation>
     </message>
 </context>
 <context>
@@ -3260,78 +3432,78 @@
 <context>
     <name>HandoutsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="167"/>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="414"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="433"/>
         <source>Handouts</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="179"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="181"/>
         <source>Print this handout (Ctrl+P)</source>
         <translation>Напечатать этот материал (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="183"/>
         <source>Save this handout as a PDF file (Ctrl+S)</source>
         <translation>Сохранить этот материал в файл PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="178"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="184"/>
         <source>Print &amp;everything…</source>
         <translation>Напечатать &amp;всё…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="186"/>
         <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
         <translation>Подготовить все отмеченные материалы за один раз и напечатать их (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="188"/>
         <source>&amp;Calibrate label sheets…</source>
         <translation>&amp;Калибровка листов с наклейками…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="189"/>
         <source>&amp;Branding…</source>
         <translation>&amp;Оформление…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="191"/>
         <source>This workshop&apos;s logos, signatures, accent colour and margins</source>
         <translation>Логотипы, подписи, основной цвет и поля этого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="309"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="315"/>
         <source>Open a database to print its handouts.</source>
         <translation>Откройте базу данных, чтобы печатать ее материалы.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="313"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="319"/>
         <source>There is no workshop yet. Add one on the Workshops screen.</source>
         <translation>Мероприятий пока нет. Добавьте мероприятие на экране «Мероприятия».</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="326"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="333"/>
         <source>Building the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="372"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="387"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -3340,13 +3512,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="375"/>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="562"/>
-        <source>Printed in English for want of a translation: {labels}</source>
-        <translation>Напечатано по-английски, так как нет перевода: {labels}</translation>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="394"/>
+        <source>Printed in {language} for want of a translation: {texts}</source>
+        <translation>Напечатано на языке «{language}», так как нет перевода: {texts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="392"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="411"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n сертификат</numerusform>
@@ -3355,7 +3526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="394"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="413"/>
         <source>%n person(s) left out</source>
         <translation>
             <numerusform>%n человек без сертификата</numerusform>
@@ -3364,52 +3535,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="414"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="433"/>
         <source>Choose a workshop first.</source>
         <translation>Сначала выберите мероприятие.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="432"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="446"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="465"/>
         <source>Saving {handout}</source>
         <translation>Сохранение: {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="470"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="462"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="481"/>
         <source>Print {handout}</source>
         <translation>Печать: {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="475"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="494"/>
         <source>Printing {handout}</source>
         <translation>Печать: {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="481"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="500"/>
         <source>Sent to the printer</source>
         <translation>Отправлено на принтер</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="538"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557"/>
         <source>Building the handouts</source>
         <translation>Подготовка материалов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="554"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="580"/>
         <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
         <translation>
             <numerusform>Отменено. Готов и сохранен %n материал в папке {folder}.</numerusform>
@@ -3418,7 +3589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="583"/>
         <source>%n handout(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n материал сохранен в папке {folder}.</numerusform>
@@ -3427,7 +3598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="559"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="585"/>
         <source>%n sent to the printer.</source>
         <translation>
             <numerusform>%n отправлен на принтер.</numerusform>
@@ -3436,18 +3607,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="565"/>
         <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="589"/>
+        <source>Changed to print: {changes}</source>
+        <translation>Изменено для печати: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="593"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="620"/>
         <source>Print everything</source>
         <translation>Напечатать всё</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="568"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="596"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="602"/>
+        <source>What was changed…</source>
+        <translation>Что изменено…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="584"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="615"/>
         <source>%n handout(s) were finished before this and saved in {folder}.</source>
         <translation>
             <numerusform>До этого был готов и сохранен %n материал в папке {folder}.</numerusform>
@@ -3459,12 +3640,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="140"/>
         <source>Choose a participant list</source>
         <translation>Выбор списка участников</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="141"/>
         <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
         <translation>Списки участников (*.csv *.txt *.tsv *.xlsx *.xlsm);;Все файлы (*)</translation>
     </message>
@@ -3474,7 +3655,7 @@
         <translation>Чтение {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="154"/>
         <source>Reading the participant list</source>
         <translation>Чтение списка участников</translation>
     </message>
@@ -3489,22 +3670,22 @@
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="178"/>
         <source>Checking the participant list</source>
         <translation>Проверка списка участников</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="198"/>
         <source>Importing {count} rows…</source>
         <translation>Импорт строк: {count}…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="201"/>
         <source>Importing participants</source>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="215"/>
         <source>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</source>
         <translation>Импортировано в «{workshop}». Новых людей: {added}; связано с людьми, уже имеющимися в справочнике: {linked}; пропущено строк: {skipped}.</translation>
     </message>
@@ -3534,12 +3715,12 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="256"/>
         <source>{add} to add · {link} to link · {bad} with problems</source>
         <translation>Будет добавлено: {add} · связано с имеющимися: {link} · с ошибками: {bad}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="263"/>
         <source>There is no workshop to import into yet.</source>
         <translation>Пока нет мероприятия, в которое можно импортировать участников.</translation>
     </message>
@@ -3554,22 +3735,22 @@
         <translation>Все готово: ничего не будет записано, пока вы не нажмете «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="238"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="270"/>
         <source>Import participants</source>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="271"/>
         <source>List:</source>
         <translation>Список:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="272"/>
         <source>Into workshop:</source>
         <translation>В мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="241"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="273"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Выберите файл CSV или XLSX</translation>
     </message>
@@ -3589,17 +3770,17 @@
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="275"/>
         <source>Names are in one column: split them</source>
         <translation>Имена в одном столбце: разделить их</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="277"/>
         <source>Family name first, then given name; the rest is the patronymic.</source>
         <translation>Сначала фамилия, затем имя; остальное — отчество.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="279"/>
         <source>Only rows with problems</source>
         <translation>Только строки с ошибками</translation>
     </message>
@@ -3678,60 +3859,128 @@
     </message>
 </context>
 <context>
+    <name>ImportSource</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="36"/>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="37"/>
+        <source>rows {rows}</source>
+        <translation>строки {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="46"/>
+        <source>The header is read from rows {rows} together.</source>
+        <translation>Заголовок прочитан из строк {rows} вместе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="52"/>
+        <source>The header is row {row}.</source>
+        <translation>Заголовок — строка {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="56"/>
+        <source>Left out above the list (titles, column numbers): {rows}.</source>
+        <translation>Пропущено над списком (заголовки, номера столбцов): {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="62"/>
+        <source>Left out below the list (totals, signatures, notes): {rows}.</source>
+        <translation>Пропущено под списком (итоги, подписи, примечания): {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="68"/>
+        <source>Hidden and ignored: {rows}.</source>
+        <translation>Скрыты и пропущены: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="74"/>
+        <source>Hidden columns ignored: {columns}.</source>
+        <translation>Скрытые столбцы пропущены: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="165"/>
+        <source>Row {row}: {cells}</source>
+        <translation>Строка {row}: {cells}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="180"/>
+        <source>Header row:</source>
+        <translation>Строка заголовка:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="181"/>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="182"/>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="184"/>
+        <source>The row that names the columns; the rows above it are not imported.</source>
+        <translation>Строка с названиями столбцов; строки над ней не импортируются.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
         <source>Baseline</source>
         <translation>Исходное</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
         <source>Target</source>
         <translation>Целевое</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="296"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="309"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="318"/>
         <source>Add indicator</source>
         <translation>Добавить показатель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="297"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="306"/>
         <source>Add an indicator (Ins in the table)</source>
         <translation>Добавить показатель (Ins в таблице)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="307"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="299"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="308"/>
         <source>Delete the selected indicator (Del)</source>
         <translation>Удалить выбранный показатель (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="308"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="317"/>
         <source>New indicator</source>
         <translation>Новый показатель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="312"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="321"/>
         <source>Delete indicator</source>
         <translation>Удаление показателя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="321"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="330"/>
         <source>Edit indicator</source>
         <translation>Изменение показателя</translation>
     </message>
@@ -3739,52 +3988,67 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="140"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ответственные:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="140"/>
         <source>Pa&amp;rtners:</source>
         <translation>&amp;Партнеры:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="140"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="141"/>
         <source>S&amp;tart:</source>
         <translation>&amp;Начало:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
         <source>&amp;End:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
         <source>Pri&amp;ority:</source>
         <translation>П&amp;риоритет:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="145"/>
         <source>Separate several with “;”</source>
         <translation>Несколько — через «;»</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="149"/>
+        <source>As the plan words it: IV квартал 2026 г., 2026–2027, ежегодно</source>
+        <translation>Как в плане: IV квартал 2026 г., 2026–2027, ежегодно</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="159"/>
         <source>Choose an item in the tree</source>
         <translation>Выберите элемент в дереве</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="161"/>
         <source>Text ({language}):</source>
         <translation>Текст ({language}):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="205"/>
+        <source>“{value}” is kept as written; no dates could be read from it.</source>
+        <translation>«{value}» сохранён как написан; даты из него прочитать не удалось.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="214"/>
         <source>“{value}” is not a date; write it as 2026-03-31.</source>
         <translation>«{value}» — не дата; запишите ее в виде 2026-03-31.</translation>
     </message>
@@ -4005,42 +4269,42 @@
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="88"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="165"/>
         <source>This item is no longer in the library</source>
         <translation>Этого материала больше нет в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="205"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="204"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="205"/>
         <source>Open or create a database.</source>
         <translation>Откройте или создайте базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="206"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="207"/>
         <source>The library is empty</source>
         <translation>Библиотека пуста</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="207"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="208"/>
         <source>The library texts are being loaded into this database…</source>
         <translation>Тексты библиотеки загружаются в эту базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="217"/>
         <source>Search the library…</source>
         <translation>Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="218"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="219"/>
         <source>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</source>
         <translation>Введите запрос; Enter открывает первый результат, Esc очищает поле (Ctrl+F)</translation>
     </message>
@@ -4563,7 +4827,7 @@
 <context>
     <name>PartnerPicker</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="167"/>
         <source>Another organisation: type its name, press Enter</source>
         <translation>Другая организация: введите название и нажмите Enter</translation>
     </message>
@@ -4584,168 +4848,168 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
         <source>Edit person</source>
         <translation>Изменение данных человека</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
         <source>New person</source>
         <translation>Добавление человека</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="328"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339"/>
         <source>&amp;Family name</source>
         <translation>&amp;Фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="329"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340"/>
         <source>&amp;Given name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="330"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341"/>
         <source>&amp;Patronymic</source>
         <translation>&amp;Отчество</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="331"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342"/>
         <source>Family name (&amp;Latin)</source>
         <translation>Фамилия (&amp;латиницей)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="332"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343"/>
         <source>Given name (La&amp;tin)</source>
         <translation>Имя (лати&amp;ницей)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="344"/>
         <source>&amp;Sex</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="334"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="345"/>
         <source>&amp;Organisation</source>
         <translation>Органи&amp;зация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="335"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="346"/>
         <source>&amp;Type</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="336"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="347"/>
         <source>Pos&amp;ition</source>
         <translation>Дол&amp;жность</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348"/>
         <source>&amp;Country</source>
         <translation>&amp;Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350"/>
         <source>P&amp;hone</source>
         <translation>Т&amp;елефон</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
         <source>Lan&amp;guages</source>
         <translation>&amp;Языки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="352"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="353"/>
         <source>Photos</source>
         <translation>Фотосъемка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="354"/>
         <source>Consent &amp;date</source>
         <translation>&amp;Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="361"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="362"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="355"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="366"/>
         <source>&amp;Notes</source>
         <translation>Приме&amp;чания</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="356"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="367"/>
         <source>Agrees to the use of their data</source>
         <translation>Согласие на использование данных получено</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="357"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
         <source>Agrees to be photographed</source>
         <translation>Согласие на фотосъемку получено</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="358"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="369"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="370"/>
         <source>e.g. ru, en, uz</source>
         <translation>например, ru, en, uz</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="371"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="372"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="379"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="383"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="379"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="379"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="389"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="400"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="390"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="401"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4771,69 +5035,194 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="133"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="143"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="145"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="147"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Крупнее (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="149"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Мельче (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="150"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="143"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="151"/>
+        <source>What was changed…</source>
+        <translation>Что изменено…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="154"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="155"/>
         <source>Whole page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="187"/>
         <source>Building the preview…</source>
         <translation>Подготовка предпросмотра…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="171"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="195"/>
         <source>This file could not be shown: {error}</source>
         <translation>Не удалось показать файл: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="198"/>
         <source>Nothing to print: the handout has no pages.</source>
         <translation>Печатать нечего: в материале нет страниц.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="261"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="285"/>
         <source>Showing the page</source>
         <translation>Показ страницы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="306"/>
         <source>This page could not be shown: {error}</source>
         <translation>Не удалось показать страницу: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="311"/>
         <source>of {pages}</source>
         <translation>из {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintNotices</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="26"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="27"/>
+        <source>Latin spelling</source>
+        <translation>написание латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="28"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="29"/>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="30"/>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="31"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="32"/>
+        <source>workshop title</source>
+        <translation>название семинара</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="33"/>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="34"/>
+        <source>organisers</source>
+        <translation>организаторы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="35"/>
+        <source>session title</source>
+        <translation>название сессии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="36"/>
+        <source>speakers</source>
+        <translation>выступающие</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="49"/>
+        <source>The fonts cannot print this name; printed in Latin letters: {latin}</source>
+        <translation>Шрифты не могут напечатать это имя; напечатано латиницей: {latin}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="53"/>
+        <source>Letters the fonts lack were left out of the {field}: {letters}</source>
+        <translation>Буквы, которых нет в шрифтах, пропущены (поле «{field}»): {letters}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="56"/>
+        <source>The {field} was too long and was cut after {kept} of {length} letters</source>
+        <translation>Поле «{field}» было слишком длинным и обрезано: оставлено {kept} из {length} знаков</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="71"/>
+        <source>names printed in Latin letters: {count}</source>
+        <translation>имён напечатано латиницей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="75"/>
+        <source>texts with letters left out: {count}</source>
+        <translation>текстов с пропущенными буквами: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="78"/>
+        <source>texts cut to fit: {count}</source>
+        <translation>текстов обрезано по размеру: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintNoticesDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="85"/>
+        <source>What was changed to print</source>
+        <translation>Что изменено для печати</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="88"/>
+        <source>The handout printed, but %n text(s) could not be printed as written. Correct the records to print them in full.</source>
+        <translation>
+            <numerusform>Материал напечатан, но %n текст не удалось напечатать как написано. Исправьте записи, чтобы напечатать их полностью.</numerusform>
+            <numerusform>Материал напечатан, но %n текста не удалось напечатать как написано. Исправьте записи, чтобы напечатать их полностью.</numerusform>
+            <numerusform>Материал напечатан, но %n текстов не удалось напечатать как написано. Исправьте записи, чтобы напечатать их полностью.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="97"/>
+        <source>Whose</source>
+        <translation>Чьё</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="97"/>
+        <source>What was changed</source>
+        <translation>Что изменено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="106"/>
+        <source>The workshop</source>
+        <translation>Семинар</translation>
     </message>
 </context>
 <context>
@@ -4949,97 +5338,102 @@
         <translation>Отсканируйте QR-код сертификата или вставьте его</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="156"/>
         <source>Valid</source>
         <translation>Действителен</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="157"/>
+        <source>Signed by {issuer} and not changed since.</source>
+        <translation>Подписан: {issuer}; с тех пор не изменялся.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="159"/>
         <source>Issued with this key and not changed since.</source>
         <translation>Выдан с этим ключом и с тех пор не изменялся.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="163"/>
         <source>Not valid</source>
         <translation>Недействителен</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="164"/>
         <source>What the code claims (not confirmed):</source>
         <translation>Что указано в коде (не подтверждено):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="166"/>
         <source>Cannot check</source>
         <translation>Проверить невозможно</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="167"/>
         <source>What the code claims (not yet checked):</source>
         <translation>Что указано в коде (еще не проверено):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="169"/>
         <source>Key: {key}</source>
         <translation>Ключ: {key}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="176"/>
         <source>Scan it again, or paste the whole text.</source>
         <translation>Отсканируйте его еще раз или вставьте текст целиком.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="180"/>
         <source>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation&apos;s key.</source>
         <translation>Подпись не совпадает: текст изменили после выдачи, или сертификат подписан ключом другой организации.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="185"/>
         <source>The public key file is not there any more. Choose the issuer&apos;s public key file (Ctrl+O).</source>
         <translation>Файла открытого ключа больше нет. Выберите файл открытого ключа выдавшей организации (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="188"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="192"/>
         <source>Choose the public key file the issuer exported.</source>
         <translation>Выберите файл открытого ключа, который экспортировала выдавшая организация.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="195"/>
         <source>Choose the issuer&apos;s public key file to check against (Ctrl+O).</source>
         <translation>Выберите файл открытого ключа выдавшей организации для проверки (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="211"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="215"/>
         <source>Certificate No.:</source>
         <translation>Сертификат №:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="212"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="216"/>
         <source>Holder:</source>
         <translation>Владелец:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="213"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="217"/>
         <source>In Latin letters:</source>
         <translation>Латиницей:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="214"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="218"/>
         <source>Workshop:</source>
         <translation>Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="219"/>
         <source>Dates:</source>
         <translation>Даты:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="220"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="221"/>
         <source>Teaching hours:</source>
         <translation>Учебных часов:</translation>
     </message>
@@ -5116,92 +5510,92 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="156"/>
         <source>speaker</source>
         <translation>докладчик</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="157"/>
         <source>facilitator</source>
         <translation>модератор</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="158"/>
         <source>organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="246"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="249"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273"/>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
         <source>Time:</source>
         <translation>Время:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="272"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="276"/>
         <source>Shift:</source>
         <translation>Сдвиг:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="278"/>
         <source>This and later sessions</source>
         <translation>Эту и последующие сессии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="280"/>
         <source>Move this session and the later ones of the day by the minutes on the left</source>
         <translation>Сдвинуть эту и последующие сессии дня на число минут, указанное слева</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="282"/>
         <source>Push later sessions to make room</source>
         <translation>Сдвигать последующие сессии, чтобы освободить время</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="284"/>
         <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
         <translation>Когда сессия добавляется между другими или удлиняется, последующие сессии дня сдвигаются на столько же</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290"/>
         <source>Speakers and facilitators:</source>
         <translation>Докладчики и модераторы:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="293"/>
         <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
         <translation>Докладчики и модераторы: зарегистрируйте людей в одной из этих ролей (или как организаторов), чтобы выбрать их здесь.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298"/>
         <source>Pillars and areas:</source>
         <translation>Компоненты и направления:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="296"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="299"/>
         <source>Save session (Enter)</source>
         <translation>Сохранить сессию (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="301"/>
         <source>Title ({language}):</source>
         <translation>Название ({language}):</translation>
     </message>
@@ -5272,27 +5666,27 @@
 <context>
     <name>SignerDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="89"/>
         <source>Who signs</source>
         <translation>Кто подписывает</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="91"/>
         <source>e.g. A. Karimova</source>
         <translation>например, А. Каримова</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="93"/>
         <source>e.g. Head of Office</source>
         <translation>например, руководитель офиса</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>&amp;Должность:</translation>
     </message>
@@ -5348,55 +5742,55 @@
 <context>
     <name>StrategiesScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="141"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="323"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
         <source>Add below</source>
         <translation>Добавить внутрь</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
         <source>Add an item under the selected one (Ins)</source>
         <translation>Добавить элемент внутрь выбранного (Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="153"/>
         <source>Add after</source>
         <translation>Добавить после</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="155"/>
         <source>Add an item after the selected one (Shift+Ins)</source>
         <translation>Добавить элемент после выбранного (Shift+Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="153"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="365"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="160"/>
         <source>Find in this draft (Enter, F3 for the next)</source>
         <translation>Найти в этом проекте (Enter, F3 — следующее)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="231"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="235"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="297"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n мера</numerusform>
@@ -5405,47 +5799,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="291"/>
         <source>No strategy or action plan yet.</source>
         <translation>Стратегий и планов действий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="351"/>
         <source>New goal</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="351"/>
         <source>New objective</source>
         <translation>Новая задача</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="334"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="352"/>
         <source>New measure</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="355"/>
         <source>Add {what}</source>
         <translation>Добавление: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="371"/>
         <source>Move</source>
         <translation>Перемещение</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="366"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="384"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="393"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="411"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="401"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="419"/>
         <source>{n} of {total}</source>
         <translation>{n} из {total}</translation>
     </message>
@@ -5499,72 +5893,77 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="122"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="123"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="124"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="125"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="126"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="127"/>
         <source>Pillars and areas</source>
         <translation>Компоненты и направления</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="127"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="161"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="160"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="162"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="163"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="164"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="165"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="166"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="167"/>
         <source>No differences</source>
         <translation>Различий нет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="168"/>
         <source>Differences</source>
         <translation>Различия</translation>
     </message>
@@ -5628,41 +6027,46 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="31"/>
+        <source>Deadline (as the plan words it)</source>
+        <translation>Срок (как в плане)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="32"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="32"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="33"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="34"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="34"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="35"/>
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="36"/>
         <source>Budget (amount, currency, source)</source>
         <translation>Бюджет (сумма, валюта, источник)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="37"/>
         <source>Pillars and areas</source>
         <translation>Компоненты и направления</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="38"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="39"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -5670,52 +6074,66 @@
 <context>
     <name>StrategyImportDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="151"/>
         <source>Import {file}</source>
         <translation>Импорт {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="161"/>
         <source>Reading the action plan</source>
         <translation>Чтение плана действий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="175"/>
         <source>Checking the action plan</source>
         <translation>Проверка плана действий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="194"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="207"/>
+        <source>Period (from the plan): {period}</source>
+        <translation>Период (из плана): {period}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="210"/>
+        <source>%n deadline(s) could not be read; they are kept as written, without dates.</source>
+        <translation>
+            <numerusform>%n срок не удалось прочитать; он сохранён как написан, без дат.</numerusform>
+            <numerusform>%n срока не удалось прочитать; они сохранены как написаны, без дат.</numerusform>
+            <numerusform>%n сроков не удалось прочитать; они сохранены как написаны, без дат.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="225"/>
         <source>Importing {count} measures…</source>
         <translation>Импорт мер: {count}…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="227"/>
         <source>Importing the action plan</source>
         <translation>Импорт плана действий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="246"/>
         <source>Choose an action plan file (XLSX, CSV or a Word table).</source>
         <translation>Выберите файл плана действий (XLSX, CSV или таблица Word).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="248"/>
         <source>No row of the file can be imported.</source>
         <translation>Ни одну строку файла нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="250"/>
         <source>Choose the country the draft is for.</source>
         <translation>Выберите страну, для которой готовится проект.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="252"/>
         <source>Type the draft&apos;s title.</source>
         <translation>Введите название проекта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="270"/>
         <source>%n row(s) ready</source>
         <translation>
             <numerusform>%n строка готова</numerusform>
@@ -5724,7 +6142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="271"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>с ошибками: %n</numerusform>
@@ -5733,52 +6151,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="281"/>
         <source>Import an action plan</source>
         <translation>Импорт плана действий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="282"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="282"/>
         <source>&amp;Written in:</source>
         <translation>&amp;Язык файла:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="283"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="283"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="284"/>
         <source>in &amp;English:</source>
         <translation>на &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="257"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="288"/>
         <source>An XLSX, CSV or Word (.docx) file</source>
         <translation>Файл XLSX, CSV или Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="302"/>
         <source>&amp;Title ({language}):</source>
         <translation>&amp;Название ({language}):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="311"/>
         <source>Choose an action plan</source>
         <translation>Выбор плана действий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="312"/>
         <source>Action plans (*.xlsx *.xlsm *.csv *.txt *.docx);;All files (*)</source>
         <translation>Планы действий (*.xlsx *.xlsm *.csv *.txt *.docx);;Все файлы (*)</translation>
     </message>
@@ -5786,63 +6204,75 @@
 <context>
     <name>StrategyImportPreview</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="111"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="147"/>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="138"/>
         <source>Skipped</source>
         <translation>Пропускается</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="139"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="144"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="145"/>
         <source>Becomes</source>
         <translation>Станет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="146"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="148"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="104"/>
+        <source>kept as written, no dates</source>
+        <translation>сохранён как написан, без дат</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="149"/>
         <source>Objective</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="150"/>
         <source>Responsible</source>
         <translation>Ответственные органы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="151"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="152"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="153"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="154"/>
         <source>Pillars, areas</source>
         <translation>Компоненты, направления</translation>
     </message>
@@ -5962,103 +6392,113 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="170"/>
         <source>Verify</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="219"/>
         <source>The issuer&apos;s public key</source>
         <translation>Открытый ключ выдавшей организации</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="221"/>
         <source>Public keys ({patterns});;All files (*)</source>
         <translation>Открытые ключи ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="242"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="246"/>
         <source>(none chosen)</source>
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="251"/>
         <source>this database&apos;s key</source>
         <translation>ключ этой базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="253"/>
         <source>the public key file {file}</source>
         <translation>файл открытого ключа {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="287"/>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="302"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="314"/>
         <source>Export this database&apos;s public key</source>
         <translation>Экспорт открытого ключа этой базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="295"/>
         <source>Public keys ({patterns})</source>
         <translation>Открытые ключи ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="306"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="318"/>
         <source>Public key written to {path}. Give it to whoever checks your certificates.</source>
         <translation>Открытый ключ записан в {path}. Передайте его тем, кто проверяет ваши сертификаты.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="344"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="356"/>
         <source>Check a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="359"/>
         <source>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer&apos;s public key: no connection to their database.</source>
         <translation>Отсканируйте QR-код сертификата или вставьте его текст и нажмите Enter. Для проверки нужен только открытый ключ выдавшей организации, без подключения к ее базе данных.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="351"/>
-        <source>JPOA1.… — scan or paste the code</source>
-        <translation>JPOA1.… — отсканируйте или вставьте код</translation>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="363"/>
+        <source>JP2:… — scan or paste the code</source>
+        <translation>JP2:… — отсканируйте или вставьте код</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="352"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="374"/>
+        <source>&amp;Import signing key…</source>
+        <translation>&amp;Импортировать ключ подписи…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="377"/>
+        <source>Sign this database&apos;s certificates on this computer with the key file exported on the computer that issued them</source>
+        <translation>Подписывать сертификаты этой базы на этом компьютере файлом ключа, выгруженным на компьютере, который их выдавал</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="364"/>
         <source>Enter checks the code; Esc clears</source>
         <translation>Enter проверяет код; Esc очищает</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="365"/>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="354"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="366"/>
         <source>Check against:</source>
         <translation>Проверять по:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="355"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="367"/>
         <source>This &amp;database&apos;s key</source>
         <translation>Ключу этой &amp;базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="356"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="368"/>
         <source>The issuer&apos;s public &amp;key file:</source>
         <translation>Файлу открытого &amp;ключа организации:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="357"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="369"/>
         <source>Choose key file… (Ctrl+O)</source>
         <translation>Выбрать файл ключа… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="358"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="370"/>
         <source>&amp;Export this database&apos;s public key…</source>
         <translation>&amp;Экспортировать открытый ключ этой базы данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="360"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="372"/>
         <source>Give this file to whoever checks your certificates without your database</source>
         <translation>Передайте этот файл тем, кто проверяет ваши сертификаты без доступа к вашей базе данных</translation>
     </message>
@@ -6135,32 +6575,32 @@
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="96"/>
         <source>Walk-in: register and check in</source>
         <translation>Регистрация на месте: зарегистрировать и отметить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="100"/>
         <source>Register and check in (Enter)</source>
         <translation>Зарегистрировать и отметить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="101"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
@@ -6291,103 +6731,103 @@
 <context>
     <name>WorkshopForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="252"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
         <source>New workshop</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
         <source>Edit workshop</source>
         <translation>Изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="263"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="271"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="265"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="272"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="266"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="274"/>
         <source>Working languages</source>
         <translation>Рабочие языки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="268"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="275"/>
         <source>Project phase</source>
         <translation>Этап проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="276"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="277"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="280"/>
         <source>Title ({language})</source>
         <translation>Название ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="278"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="285"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="288"/>
         <source>Pillars and areas</source>
         <translation>Компоненты и направления</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="289"/>
         <source>Organisers</source>
         <translation>Организаторы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="283"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="290"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="287"/>
         <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="294"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="301"/>
         <source>— none —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="302"/>
         <source>One of the five countries, or type a two-letter code</source>
         <translation>Одна из пяти стран или введите двухбуквенный код</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="299"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="306"/>
         <source>At least one title is needed</source>
         <translation>Нужно хотя бы одно название</translation>
     </message>

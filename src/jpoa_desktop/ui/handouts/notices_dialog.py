@@ -64,13 +64,18 @@ def summary(notices: Sequence[PrintNotice]) -> str:
     letters = sum(1 for n in notices if n.kind == "unprintable")
     cut = sum(1 for n in notices if n.kind == "cut")
     translate = QCoreApplication.translate
+    # Counts by format, not %n: lupdate makes no plural forms for QCoreApplication.translate.
     parts = []
     if latin:
-        parts.append(translate("PrintNotices", "%n name(s) printed in Latin letters", "", latin))
+        parts.append(
+            translate("PrintNotices", "names printed in Latin letters: {count}").format(count=latin)
+        )
     if letters:
-        parts.append(translate("PrintNotices", "letters left out of %n text(s)", "", letters))
+        parts.append(
+            translate("PrintNotices", "texts with letters left out: {count}").format(count=letters)
+        )
     if cut:
-        parts.append(translate("PrintNotices", "%n text(s) cut to fit", "", cut))
+        parts.append(translate("PrintNotices", "texts cut to fit: {count}").format(count=cut))
     return " · ".join(parts)
 
 
