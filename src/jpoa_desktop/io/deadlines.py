@@ -137,12 +137,18 @@ _DASHES = str.maketrans({c: "-" for c in "–—−‑‒"})
 
 
 @lru_cache(maxsize=4096)  # a plan repeats its deadlines ("2026", "ежегодно") row after row
-def parse_deadline(words: str) -> Deadline:
-    """The deadline the words state; `kind` is "" when nothing could be read from them."""
+def parse_deadline(words: str, year: int | None = None) -> Deadline:
+    """The deadline the words state; `kind` is "" when nothing could be read from them.
+
+    `year` is the year the caller knows the words mean when they name none (a plan for 2026
+    alone, or the row's other date): "IV тоқсан" is then the fourth quarter of that year.
+    Without it such words keep their kind and have no dates."""
     text = " ".join(words.split())
     folded = text.casefold().translate(_DASHES).replace("ё", "е").replace("ʻ", "'")
     folded = folded.replace("’", "'").replace("`", "'")
-    points, undated, broken = _points(folded)
+    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        year = None
+    points, undated, broken = _points(folded, year)
     if broken or _out_of_order(points):
         return Deadline(text, "")
     first = points[0].start if points else None
@@ -157,6 +163,8 @@ def parse_deadline(words: str) -> Deadline:
         return Deadline(text, "by_date", None, last)
     if not points:
         # "IV тоқсан" with the year left to the plan's heading: understood, not dated
+        if not undated and year is not None and _DURING.search(folded):
+            return Deadline(text, "year", date(year, 1, 1), date(year, 12, 31))
         return Deadline(text, undated or ("year" if _DURING.search(folded) else ""))
     if len(points) == 1:
         point = points[0]
@@ -170,10 +178,10 @@ def _out_of_order(points: list[_Point]) -> bool:
     return any(b.end < a.start for a, b in itertools.pairwise(points))
 
 
-def _points(text: str) -> tuple[list[_Point], str, bool]:
+def _points(text: str, default_year: int | None = None) -> tuple[list[_Point], str, bool]:
     """Dates, months, quarters, halves and years in reading order, each with its span; the
-    unit of a quarter, half or month written without any year; whether a date was impossible
-    (`31.02.2026` is a typo to show, not a year to guess)."""
+    unit of a quarter, half or month written without any year (and without `default_year`);
+    whether a date was impossible (`31.02.2026` is a typo to show, not a year to guess)."""
     broken = False
     taken: list[tuple[int, int]] = []
     pending: list[tuple[int, int, str, int, int]] = []  # at, end, unit, first, last (number)
@@ -222,6 +230,8 @@ def _points(text: str) -> tuple[list[_Point], str, bool]:
     undated = ""
     for at, end, unit, first, last in pending:
         year = _year_for(at, end, years, used)
+        if year is None:
+            year = default_year
         if year is None:
             undated = undated or ("date" if unit == "day" else unit)
             continue

@@ -61,11 +61,14 @@ def section_of(
     columns: Mapping[int, str],
     deepest: int,
     after_section: Section | None,
+    merged: bool = False,
 ) -> Section | None:
     """The section a row states, or None when it is a measure (or a blank row).
 
     `deepest` is the depth of the deepest number in the plan's number column (3 when the
-    measures are `1.2.3`), `after_section` the section the row before was, if it was one."""
+    measures are `1.2.3`), `after_section` the section the row before was, if it was one;
+    `merged` says the row is one cell merged across the table (a workbook keeps the text in
+    its first cell only, so even a measure column's cell may hold a heading)."""
     filled = [(index, cell) for index, cell in enumerate(cells) if cell]
     if not filled:
         return None
@@ -75,7 +78,8 @@ def section_of(
         text = distinct[0]
         if NUMBERING.match(text):
             return None  # a number alone: a measure without its text, for the checks to name
-        spans = len(filled) > 1  # one merged cell: python-docx repeats its text in each column
+        # One merged cell: python-docx repeats its text in each column, a workbook says so.
+        spans = merged or len(filled) > 1
         first_only = filled[0][0] == 0 and columns.get(0) != "measure"
         if spans or first_only or _CUE.match(text):
             return _spanning(text, after_section)

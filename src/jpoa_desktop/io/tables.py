@@ -10,7 +10,7 @@ choose otherwise through `ReadOptions`. Every read stays within `TableLimits`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +52,9 @@ class Table:
     skipped_rows: tuple[int, ...] = ()  # titles above the header, a column-numbering row
     footer_rows: tuple[int, ...] = ()  # totals, signatures and notes below the list
     header_choices: tuple[tuple[int, str], ...] = ()  # rows that may be the header, a glimpse
+    # Data rows (1-based) of a workbook whose one merged cell spans the table (all columns,
+    # or all but a number column): a plan's section heading, whatever its words.
+    spanning_rows: frozenset[int] = frozenset()
 
     @property
     def header_row(self) -> int:
@@ -104,6 +107,7 @@ def read_table(
             sheets=sheet.sheets,
             hidden_rows=sheet.hidden_rows,
             hidden_columns=sheet.hidden_columns,
+            merges=sheet.merges,
         )
     try:
         data = path.read_bytes()
@@ -138,6 +142,7 @@ def _table(
     sheets: tuple[str, ...] = (),
     hidden_rows: tuple[int, ...] = (),
     hidden_columns: tuple[str, ...] = (),
+    merges: Mapping[int, Sequence[tuple[int, int]]] | None = None,
 ) -> Table:
     """Square the rows to the widest one without its trailing empty cells: a data cell beyond
     the last header is kept under a "Column n" header rather than silently cut off."""
@@ -165,6 +170,21 @@ def _table(
         skipped_rows=layout.skipped_rows,
         footer_rows=layout.footer_rows,
         header_choices=layout.choices,
+        spanning_rows=_spanning_rows(layout.data, merges or {}, width),
+    )
+
+
+def _spanning_rows(
+    data: Sequence[Record], merges: Mapping[int, Sequence[tuple[int, int]]], width: int
+) -> frozenset[int]:
+    """Data rows with a merged range from the first (or second) column to the last."""
+    if not merges:
+        return frozenset()
+    return frozenset(
+        number
+        for number, _cells in data
+        for first, last in merges.get(number, ())
+        if last >= width - 1 and (first == 0 or (first == 1 and width > 2))
     )
 
 

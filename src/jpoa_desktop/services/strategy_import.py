@@ -130,11 +130,13 @@ class StrategyImportService:
         number_column = next((i for i, name in columns.items() if name == "number"), None)
         deepest = max((depth(cells[number_column]) for cells in table.rows), default=0) if (
             number_column is not None) else 0  # fmt: skip
+        period = (found.start_year, found.end_year)
         goal: Section | None = None
         objective: Section | None = None
         previous: Section | None = None
         for row, cells in zip(table.row_numbers, table.rows, strict=True):
-            section = section_of(cells, columns, deepest, previous)
+            merged = row in table.spanning_rows
+            section = section_of(cells, columns, deepest, previous, merged)
             previous = section
             if section is not None:
                 sections.append(PlannedSection(row, *astuple(section)))
@@ -145,7 +147,9 @@ class StrategyImportService:
                 continue
             values = {name: (cells[i], table.headers[i]) for i, name in columns.items()}
             try:
-                planned.append(measure_from_row(values, row, language, library, (goal, objective)))
+                planned.append(measure_from_row(
+                    values, row, language, library, (goal, objective), period
+                ))  # fmt: skip
             except ValidationError as error:
                 problems.append(ImportProblem(row, str(error.values.get("column", "")), error))
         warnings = tuple(

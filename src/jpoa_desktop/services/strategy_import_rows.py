@@ -33,6 +33,8 @@ from jpoa_desktop.services.strategy_tree import Label
 from jpoa_desktop.services.strategy_views import BudgetInput, IndicatorInput, ItemInput
 
 Cells = Mapping[str, tuple[str, str]]  # field → (value, column header)
+Period = tuple[int | None, int | None]  # the plan's first and last year, when it says them
+UNDATED_KINDS = frozenset({"recurring", "open"})  # kinds that have no dates of their own
 
 
 @dataclass(frozen=True)
@@ -100,12 +102,16 @@ class _When:
     warnings: tuple[ValidationError, ...]
 
 
-def _when(value: Mapping[str, str], column: Mapping[str, str], row: int) -> _When:
+def _when(
+    value: Mapping[str, str], column: Mapping[str, str], row: int, period: Period = (None, None)
+) -> _When:
     """Start, end and the deadline words of a row, from whichever columns the plan has.
 
     Dates are taken as dates; any other wording (`2026–2028 гг.`, `IV квартал 2026 г.`,
     `ежегодно`) is kept as the deadline's words and the dates are derived from it. Words that
-    state no time are kept with a warning: a deadline never refuses a row."""
+    state no time are kept with a warning: a deadline never refuses a row. Words without a
+    year (`IV тоқсан`) take the year of the row's other date, else of a one-year plan; in a
+    plan of several years they keep no dates, with a warning that the year is missing."""
     start_text, end_text = value.get("start", ""), value.get("end", "")
     words: list[tuple[str, str]] = []  # (text, column)
     if value.get("dates"):
@@ -127,8 +133,25 @@ def _when(value: Mapping[str, str], column: Mapping[str, str], row: int) -> _Whe
     if not words:
         return _When(start, end, "", "", ())
     text = " – ".join(dict.fromkeys(w for w, _c in words))
-    deadline = parse_deadline(text)
+    first_year, last_year = period
+    plan_year = first_year if first_year is not None and first_year == last_year else None
+    row_year = start.year if start else end.year if end else None
+    deadline = parse_deadline(text, row_year or plan_year)
     warnings = []
+    if (
+        deadline.kind not in UNDATED_KINDS | {""}
+        and deadline.start is None
+        and deadline.end is None
+        and first_year is not None
+        and last_year is not None
+        and first_year != last_year
+    ):
+        warnings.append(ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", 'row {row}, column "{column}": "{value}" names no year and the plan '
+                "runs {first}–{last}; it is kept as written, without dates"
+            ), row=row, column=words[0][1], value=text, first=first_year, last=last_year,
+        ))  # fmt: skip
     if not deadline.understood:
         warnings.append(ValidationError(
             QT_TRANSLATE_NOOP(
@@ -158,11 +181,13 @@ def measure_from_row(
     language: str,
     library: Mapping[str, Label],
     sections: tuple[Section | None, Section | None] = (None, None),
+    period: Period = (None, None),
 ) -> PlannedMeasure:
     """The measure a row describes; a `ValidationError` names the row and the column.
 
     `sections` are the goal and objective rows seen last above it, if the plan has any: the
-    measure goes under them unless it has goal and objective columns of its own."""
+    measure goes under them unless it has goal and objective columns of its own; `period`
+    is the plan's years, which a deadline without a year may need."""
     value = {field: text for field, (text, _column) in cells.items()}
     column = {field: header for field, (_text, header) in cells.items()}
 
@@ -177,7 +202,7 @@ def measure_from_row(
             column=column.get("measure", "measure"),
         )
     number = get("number").rstrip(".")
-    when = _when(value, column, row)
+    when = _when(value, column, row, period)
     item = ItemInput(
         texts={language: text},
         responsible=tuple(split_list(get("responsible"))),
