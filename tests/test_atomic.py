@@ -75,7 +75,8 @@ def test_the_file_is_flushed_before_the_rename_and_the_folder_after(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """What a power cut right after "saved" would otherwise lose: the bytes, then the name."""
-    events: list[str] = []
+    replace_atomically(tmp_path / "agenda.pdf", lambda path: path.write_bytes(b"%PDF-1.4"))
+    events: list[str] = []  # the folder is on the list of folders written to: only this write
     real_fsync, real_replace = os.fsync, os.replace
 
     def fsync(descriptor: int) -> None:

@@ -27,7 +27,7 @@ from jpoa_desktop.config import (
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.settings.store import SettingsStore
-from jpoa_desktop.ui.startup import after_first_paint, open_at_start
+from jpoa_desktop.ui.startup import after_first_paint, open_at_start, tidy_leftovers
 from jpoa_desktop.ui.tasks import TaskRunner
 
 EXIT_REFUSED = 2
@@ -115,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             window.build_screens()
             tasks.log_file = configure_logging(log_path())
             target = args.db or default_database_target()
+            tidy_leftovers(tasks, target)  # a killed run's partial files, on a worker
             open_at_start(window.databases, target, on_quit=lambda: app.exit(EXIT_REFUSED))
 
         after_first_paint(window, open_database_after_paint)

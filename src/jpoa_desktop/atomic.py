@@ -8,7 +8,8 @@ power). A failure or a cancel removes the temporary file and leaves the old targ
 A run killed midway (power lost, the process ended) cannot remove its temporary file. Those
 carry a mark in their names (`.{stem}.jpoa-partial-XXXXXXXX{suffix}`), so the next write to the
 same folder recognises and removes them once they are old enough that no other running write
-can still own them (`remove_leftovers`).
+can still own them (`remove_leftovers`). The folder is remembered first (`written_folders`), so
+the next start of the app or of `jpoa` tidies it even if nothing is ever saved there again.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def replace_atomically(
             QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=folder
         )
     remove_leftovers(folder)
+    _remember(folder)  # before the temporary file exists: a killed run is tidied at next start
     try:
         handle, name = tempfile.mkstemp(
             prefix=f".{target.stem[:_STEM_LENGTH]}{PARTIAL_MARK}", suffix=target.suffix, dir=folder
@@ -89,6 +91,12 @@ def remove_leftovers(folder: Path, older_than: float = LEFTOVER_AGE) -> int:
         except OSError:
             continue  # gone already, or not ours to remove: the write goes on
     return removed
+
+
+def _remember(folder: Path) -> None:
+    from jpoa_desktop.written_folders import remember  # it writes its list through this module
+
+    remember(folder)
 
 
 def new_file_mode() -> int:

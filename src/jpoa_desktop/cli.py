@@ -38,6 +38,7 @@ from jpoa_desktop.services.database import (
 from jpoa_desktop.services.library import LibraryService
 from jpoa_desktop.services.search import SearchService
 from jpoa_desktop.services.text_folding import long_query_note, query_words
+from jpoa_desktop.written_folders import tidy_at_start
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 Command = Callable[[argparse.Namespace, Database, TextIO], int]
@@ -293,6 +294,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     db: Database | None = None
     target = args.db or default_database_target()
+    tidy_at_start(target)  # partial files of a killed run, in the folders written to before
     try:
         if getattr(args, "without_database", False):  # e.g. `certificate verify`
             return int(args.handler(args, None, out))

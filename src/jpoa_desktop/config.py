@@ -73,3 +73,8 @@ def default_database_target() -> str:
 def log_path() -> Path:
     """Where tracebacks go: bugs are logged here, users see one line."""
     return data_dir() / "jpoa.log"
+
+
+def written_folders_path() -> Path:
+    """The list of folders the app wrote files into, tidied of killed writes at each start."""
+    return data_dir() / "written-folders.json"

@@ -6,8 +6,8 @@ so a file we refuse is never written to (not even the WAL pragma touches it).
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
+from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.config import migrations_dir
 from jpoa_desktop.db.engine import (
     SessionScope,
@@ -156,19 +157,26 @@ def _refuse_if_newer(revision: str | None, where: str, migrations: Path | None) 
 
 
 def backup_sqlite_file(path: Path, revision: str) -> Path:
-    """Copy the file next to itself with a timestamp before a migration touches it."""
+    """Copy the file next to itself with a timestamp before a migration touches it.
+
+    The copy is made under a marked partial name and renamed when whole (`atomic`): a run
+    killed mid-copy leaves no backup that looks complete, and the next start removes the part.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.stem}.{stamp}.before-upgrade-from-{revision}{path.suffix}")
     source = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(backup)
+
+    def copy(temporary: Path) -> None:
+        target = sqlite3.connect(temporary)
         try:
             source.backup(target)  # consistent copy, includes anything still in the WAL
         finally:
             target.close()
+
+    try:
+        replace_atomically(backup, copy, mode=stat.S_IMODE(path.stat().st_mode))
     finally:
         source.close()
-    shutil.copymode(path, backup)
     return backup
 
 

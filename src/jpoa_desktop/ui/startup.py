@@ -13,6 +13,7 @@ from jpoa_desktop.ui.messages import describe
 
 if TYPE_CHECKING:
     from jpoa_desktop.ui.database_controller import DatabaseController
+    from jpoa_desktop.ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
 
@@ -33,6 +34,25 @@ class _FirstPaint(QObject):
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     """Call `callback` once, as soon as `widget` has painted for the first time."""
     widget.installEventFilter(_FirstPaint(widget, callback))
+
+
+def tidy_leftovers(tasks: TaskRunner, database_target: str) -> None:
+    """Remove, on a worker, the partial files a killed run left in the folders written to
+    before and beside the database (see `written_folders`); quiet, never in the user's way."""
+
+    def tidy(target: str, **_progress: object) -> int:
+        from jpoa_desktop.written_folders import tidy_at_start
+
+        return tidy_at_start(target)
+
+    tasks.run_task(
+        None,
+        translate("Startup", "Tidying up"),
+        tidy,
+        database_target,
+        show_progress=False,
+        on_error=lambda _error: None,
+    )
 
 
 def open_at_start(databases: DatabaseController, target: str, on_quit: Callable[[], None]) -> None:
