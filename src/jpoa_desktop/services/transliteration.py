@@ -8,6 +8,8 @@ passports commonly use. Text that is already Latin is returned unchanged.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 ICAO_9303 = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
     "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
@@ -34,8 +36,11 @@ def _letter(char: str, upper_next: bool) -> str:
     return latin.upper() if upper_next else latin.capitalize()
 
 
+@lru_cache(maxsize=32_768)  # given names repeat: an import or the demo asks for few distinct ones
 def to_latin(text: str) -> str:
     """`Юсупов` → `Iusupov`, `ҶАМШЕД` → `JAMSHED`, `Oʻrinboyev` stays as it is."""
+    if text.isascii():
+        return text
     out = []
     for index, char in enumerate(text):
         following = text[index + 1] if index + 1 < len(text) else ""
