@@ -55,12 +55,9 @@ def add_certificate_commands(commands_parser: Any, add: Adder, print_json: Print
         return 0 if verdict.valid else 1
 
     def trust(args: argparse.Namespace, _db: Database | None, out: TextIO) -> int:
-        from jpoa_desktop.key_files import Issuer, KeyFolder, read_public
+        from jpoa_desktop.key_files import KeyFolder
 
-        issuer = read_public(Path(args.file))
-        if args.name:
-            issuer = Issuer(" ".join(args.name.split()), issuer.key)
-        KeyFolder().trust(issuer)
+        issuer = KeyFolder().trust_file(Path(args.file), args.name)
         print(f"trusted: {_who(issuer)}", file=out)
         return 0
 

@@ -4,7 +4,9 @@ A database holds only the public half of its signing key; the private half lives
 user's config folder, one PKCS8 PEM file per key (owner-only, optionally passphrase-protected),
 named after the key's fingerprint so several databases' keys sit side by side. Beside them,
 `trusted-issuers/` holds the public keys whose certificates this user accepts, each with the
-issuer's name written above the PEM block (RFC 7468 allows text there).
+issuer's name and the day it was trusted written above the PEM block (RFC 7468 allows text
+there). Adding, renaming and removing a trusted issuer live here, so the `jpoa certificate`
+commands and the Verify screen's "Trusted issuers" dialog write the same files the same way.
 
 Both the migration that moves keys out of old databases and the services use this module, so it
 imports nothing of the app but `config` and the errors.
@@ -15,7 +17,8 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -25,6 +28,7 @@ from jpoa_desktop.config import config_dir
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 
 ISSUER_LINE = "Issuer: "
+ADDED_LINE = "Added: "
 RAW = serialization.Encoding.Raw
 PEM = serialization.Encoding.PEM
 
@@ -43,11 +47,19 @@ def _file_stem(key: Ed25519PublicKey) -> str:
     return fingerprint(key).replace(" ", "").lower()
 
 
-def public_pem(key: Ed25519PublicKey, issuer: str) -> bytes:
-    """The public key as PEM, with the issuer's name on a line above it."""
+def one_line(name: str) -> str:
+    """An issuer's name as kept: one line, single spaces, whatever was typed or pasted."""
+    return " ".join(name.split())
+
+
+def public_pem(key: Ed25519PublicKey, issuer: str, added: datetime | None = None) -> bytes:
+    """The public key as PEM, with the issuer's name (and when it was trusted) above it."""
     pem = key.public_bytes(PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-    name = " ".join(issuer.split())  # one line, whatever was typed
-    return f"{ISSUER_LINE}{name}\n".encode() + pem if name else pem
+    name = one_line(issuer)
+    header = f"{ISSUER_LINE}{name}\n" if name else ""
+    if added is not None:
+        header += f"{ADDED_LINE}{added.astimezone(UTC).isoformat(timespec='seconds')}\n"
+    return header.encode() + pem
 
 
 def private_pem(key: Ed25519PrivateKey, passphrase: bytes | None = None) -> bytes:
@@ -80,6 +92,7 @@ class Issuer:
     name: str
     key: Ed25519PublicKey
     own: bool = False  # this user's own key (its private half is in the key folder)
+    added: datetime | None = None  # when it was trusted on this computer, if known
 
     @property
     def fingerprint(self) -> str:
@@ -87,7 +100,13 @@ class Issuer:
 
 
 def _not_a_key(path: Path, what: str) -> ValidationError:
-    if what == "public":
+    if what == "secret":
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is a private signing key, not a public key: it is not kept among the "
+            "trusted issuers. Ask the issuer for the file made by Export public key.",
+        )
+    elif what == "public":
         template = QT_TRANSLATE_NOOP(
             "Errors", "{file} is not a public key exported by JPoA Desktop."
         )
@@ -102,14 +121,37 @@ def read_public(path: Path) -> Issuer:
     """A public key file as `export-key` writes it; the issuer's name from its first line."""
     try:
         content = path.read_bytes()
+    except OSError as error:
+        raise _not_a_key(path, "public") from error
+    if b"PRIVATE KEY-----" in content:  # the secret half, sent by mistake: never kept
+        raise _not_a_key(path, "secret")
+    try:
         key = serialization.load_pem_public_key(content)
-    except (OSError, ValueError) as error:
+    except ValueError as error:
         raise _not_a_key(path, "public") from error
     if not isinstance(key, Ed25519PublicKey):
         raise _not_a_key(path, "public")
-    first = content.split(b"\n", 1)[0].decode("utf-8", "replace")
+    header = content.split(b"-----BEGIN", 1)[0].decode("utf-8", "replace").splitlines()
+    first = header[0] if header else ""
     name = first[len(ISSUER_LINE) :].strip() if first.startswith(ISSUER_LINE) else ""
-    return Issuer(name, key)
+    return Issuer(name, key, added=_added(header))
+
+
+def _added(header: list[str]) -> datetime | None:
+    for line in header:
+        if line.startswith(ADDED_LINE):
+            try:
+                return datetime.fromisoformat(line[len(ADDED_LINE) :].strip())
+            except ValueError:
+                return None
+    return None
+
+
+def _unknown_issuer(fingerprint: str) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "No trusted issuer has the key {fingerprint}."),
+        fingerprint=fingerprint,
+    )
 
 
 def read_private(path: Path, passphrase: bytes | None) -> Ed25519PrivateKey:
@@ -177,11 +219,52 @@ class KeyFolder:
             raise _not_a_key(self.private_path(key), "private")
         return private
 
+    def _trusted_path(self, fingerprint: str) -> Path:
+        return self.trusted / f"{fingerprint.replace(' ', '').lower()}.pem"
+
     def trust(self, issuer: Issuer) -> Path:
-        """Accept certificates signed by `issuer` from now on (its name replaced if known)."""
-        target = self.trusted / f"{_file_stem(issuer.key)}.pem"
-        write_private(target, public_pem(issuer.key, issuer.name))
+        """Accept certificates signed by `issuer` from now on (its name replaced if known; the
+        day it was first trusted kept)."""
+        target = self._trusted_path(issuer.fingerprint)
+        added = issuer.added
+        if added is None and target.is_file():
+            try:
+                added = read_public(target).added
+            except ValidationError:
+                added = None
+        added = added or datetime.now(UTC)
+        write_private(target, public_pem(issuer.key, issuer.name, added))
         return target
+
+    def trust_file(self, path: Path, name: str | None = None) -> Issuer:
+        """Trust the public key in `path` (as `export-key` writes it), named `name` or, when that
+        is blank, by the file's Issuer line. A private key file is refused, never stored."""
+        found = read_public(path)
+        chosen = one_line(name or "") or found.name
+        issuer = Issuer(chosen, found.key, own=self.has_private(found.key))
+        self.trust(issuer)
+        return self.issuer(issuer.fingerprint)
+
+    def issuer(self, fingerprint: str) -> Issuer:
+        """The trusted issuer with this fingerprint (spaces and case do not matter)."""
+        path = self._trusted_path(fingerprint)
+        try:
+            found = read_public(path)
+        except ValidationError as error:
+            raise _unknown_issuer(fingerprint) from error
+        return replace(found, own=self.has_private(found.key), added=_when(path, found))
+
+    def rename(self, fingerprint: str, name: str) -> Issuer:
+        """Call a trusted issuer `name` from now on (in the Verify screen and `issuers`)."""
+        known = self.issuer(fingerprint)
+        self.trust(replace(known, name=one_line(name)))
+        return self.issuer(fingerprint)
+
+    def forget(self, fingerprint: str) -> Issuer:
+        """Stop accepting the issuer's certificates; what was removed is returned."""
+        known = self.issuer(fingerprint)
+        self._trusted_path(fingerprint).unlink(missing_ok=True)
+        return known
 
     def issuers(self) -> list[Issuer]:
         """The trusted issuers, own keys marked; an unreadable file is skipped, not fatal."""
@@ -193,5 +276,17 @@ class KeyFolder:
                 issuer = read_public(path)
             except ValidationError:
                 continue
-            found.append(Issuer(issuer.name, issuer.key, own=self.has_private(issuer.key)))
+            own = self.has_private(issuer.key)
+            found.append(replace(issuer, own=own, added=_when(path, issuer)))
         return sorted(found, key=lambda i: (not i.own, i.name.casefold(), i.fingerprint))
+
+
+def _when(path: Path, issuer: Issuer) -> datetime | None:
+    """When `issuer` was trusted: written in the file, else (a file from an older version) the
+    file's modification time."""
+    if issuer.added is not None:
+        return issuer.added
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError:
+        return None

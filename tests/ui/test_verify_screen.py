@@ -161,12 +161,14 @@ def test_with_the_exported_key_and_no_database_it_is_valid(
     code: str,
     settings: SettingsStore,
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     key = tmp_path / "issuer.pem"
     screen.set_database(empty_db)
     assert screen.export_key(key)
     assert str(key) in screen.export_status.text()
     screen.set_database(None)  # a ministry's laptop: nothing but the key file
+    monkeypatch.setenv("JPOA_CONFIG_DIR", str(tmp_path / "ministry"))  # trusting nobody yet
     assert not screen.database_key.isEnabled() and screen.file_key.isChecked()
     _scan(qtbot, screen, code)
     assert screen.result.look == UNCHECKED  # no key chosen yet: nothing is condemned

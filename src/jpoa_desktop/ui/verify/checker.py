@@ -42,6 +42,7 @@ class Check:
     claim: Claim | None = None  # what the code says, trusted only when `valid`
     error: JpoaError | None = None  # the service's own message, when it gave one
     issuer: Issuer | None = None  # who signed, when valid
+    trusted: bool = False  # checked against the trusted issuers (not one chosen key file)
 
     @property
     def valid(self) -> bool:
@@ -79,10 +80,10 @@ def check_certificate(
         if own is not None:
             issuers.insert(0, Issuer(own.name, own.key, own=True))
         if not issuers:
-            return Check(Problem.NO_KEY, claim)
+            return Check(Problem.NO_KEY, claim, trusted=trusted)
     verdict = verify(code, issuers)
     problem = Problem.NONE if verdict.valid else Problem.MISMATCH
-    return Check(problem, claim, issuer=verdict.issuer)
+    return Check(problem, claim, issuer=verdict.issuer, trusted=key_file is None and trusted)
 
 
 def export_public_key(db: Database, target: Path) -> None:

@@ -175,6 +175,12 @@ class ResultPane(QFrame):
             return " ".join(
                 part for part in (said, self.tr("Scan it again, or paste the whole text.")) if part
             )
+        if problem is Problem.MISMATCH and check.trusted:
+            return self.tr(
+                "The signature does not match any issuer this computer trusts: the text was "
+                "changed after it was issued, or the issuer is not among the Trusted issuers "
+                "(Ctrl+T)."
+            )
         if problem is Problem.MISMATCH:
             return self.tr(
                 "The signature does not match: the text was changed after it was issued, or "
@@ -191,6 +197,11 @@ class ResultPane(QFrame):
                 part
                 for part in (said, self.tr("Choose the public key file the issuer exported."))
                 if part
+            )
+        if check.trusted:
+            return self.tr(
+                "No issuer is trusted on this computer yet. Choose the issuer's public key file "
+                "(Ctrl+O), or add it once under Trusted issuers (Ctrl+T)."
             )
         return self.tr("Choose the issuer's public key file to check against (Ctrl+O).")
 

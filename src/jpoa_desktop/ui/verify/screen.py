@@ -4,8 +4,10 @@ A QR scanner types the code into the box and presses Enter (or the code is paste
 anywhere on the screen); the answer fills the pane below. The key is this database's own, for
 an organisation checking its own certificates, or the public key file an issuer exported
 (`jpoa certificate export-key`), which is all a ministry or an employer needs: the screen works
-with no database open at all. Esc clears, Ctrl+O chooses the key file. The chosen file is
-remembered in the settings. Checking takes microseconds, so it runs on the UI thread.
+with no database open at all. With no key file chosen, the issuers this user trusts are the key:
+Ctrl+T opens the list to add, rename or remove them (`trusted_issuers.py`). Esc clears, Ctrl+O
+chooses the key file. The chosen file is remembered in the settings. Checking takes
+microseconds, so it runs on the UI thread.
 """
 
 from __future__ import annotations
@@ -39,12 +41,14 @@ from jpoa_desktop.ui.verify.checker import Check, check_certificate, clean_code,
 from jpoa_desktop.ui.verify.icon import shield_icon
 from jpoa_desktop.ui.verify.key_import import choose_and_import
 from jpoa_desktop.ui.verify.result_pane import ResultPane
+from jpoa_desktop.ui.verify.trusted_issuers import TrustedIssuersDialog
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
     from jpoa_desktop.services.database import Database
 
 KEY_FILES = "*.pem *.pub *.txt"
 SCREEN_KEYS = (QKeySequence.StandardKey.Open,)  # Ctrl+O is also File ▸ Open Database
+TRUSTED_KEY = "Ctrl+T"  # used by no menu or other screen
 
 
 class CodeBox(QLineEdit):
@@ -111,6 +115,7 @@ class VerifyScreen(QWidget):
         self.result_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.export_button = QPushButton(self)
         self.import_key_button = QPushButton(self)
+        self.trusted_button = QPushButton(self)
         self.export_status = QLabel(self)
         self.export_status.setWordWrap(True)
         self.export_status.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,6 +125,10 @@ class VerifyScreen(QWidget):
         self.paste_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
         self.paste_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.paste_shortcut.activated.connect(self.paste_and_verify)
+        self.trusted_shortcut = QShortcut(QKeySequence(TRUSTED_KEY), self)
+        self.trusted_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.trusted_shortcut.activated.connect(self.open_trusted_issuers)
+        self.trusted_button.clicked.connect(self.open_trusted_issuers)
         self.code_box.returnPressed.connect(self.verify)
         self.verify_button.clicked.connect(self.verify)
         self.choose_key_button.clicked.connect(self.choose_key_file)
@@ -154,6 +163,7 @@ class VerifyScreen(QWidget):
         export_row = QHBoxLayout()
         export_row.addWidget(self.export_button)
         export_row.addWidget(self.export_status, 1)
+        export_row.addWidget(self.trusted_button)
         export_row.addWidget(self.import_key_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
@@ -248,17 +258,18 @@ class VerifyScreen(QWidget):
 
     def _key_in_words(self) -> str:
         if not self.uses_key_file():
-            return self.tr("this database's key")
+            return self.tr("this database's key and the trusted issuers")
         chosen = self._settings.verify_public_key
-        return self.tr("the public key file {file}").format(file=chosen) if chosen else ""
+        if chosen:
+            return self.tr("the public key file {file}").format(file=chosen)
+        return self.tr("the trusted issuers")
 
     # Checking.
     def verify(self) -> Check:
         """Check what is in the box against the chosen key and show the answer."""
         db = None if self.uses_key_file() else self._db
-        check = check_certificate(
-            self.code_box.text(), self.key_file(), db, trusted=not self.uses_key_file()
-        )
+        key_file = self.key_file()  # none chosen: the trusted issuers decide
+        check = check_certificate(self.code_box.text(), key_file, db, trusted=key_file is None)
         self._last_check = check
         self.result.show_check(check, self._key_in_words())
         self.code_box.selectAll()  # the next scan replaces this code
@@ -280,6 +291,16 @@ class VerifyScreen(QWidget):
         """After the key changed: the answer shown was for the other key."""
         if self._last_check is not None and self.code_box.text():
             self.verify()
+
+    # Trusted issuers.
+    def open_trusted_issuers(self) -> TrustedIssuersDialog:
+        """The list of trusted issuers; each change takes effect in the answer shown at once."""
+        dialog = TrustedIssuersDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._check_again)
+        dialog.finished.connect(lambda _result: self.focus_code_box())
+        dialog.open()
+        return dialog
 
     # Exporting this database's key.
     def choose_export_file(self) -> None:
@@ -364,7 +385,7 @@ class VerifyScreen(QWidget):
         self.code_box.setToolTip(self.tr("Enter checks the code; Esc clears"))
         self.verify_button.setText(self.tr("&Verify"))
         self.key_label.setText(self.tr("Check against:"))
-        self.database_key.setText(self.tr("This &database's key"))
+        self.database_key.setText(self.tr("This &database's key and the trusted issuers"))
         self.file_key.setText(self.tr("The issuer's public &key file:"))
         self.choose_key_button.setText(self.tr("Choose key file… (Ctrl+O)"))
         self.export_button.setText(self.tr("&Export this database's public key…"))
@@ -377,5 +398,9 @@ class VerifyScreen(QWidget):
                 "Sign this database's certificates on this computer with the key file "
                 "exported on the computer that issued them"
             )
+        )
+        self.trusted_button.setText(self.tr("&Trusted issuers… (Ctrl+T)"))
+        self.trusted_button.setToolTip(
+            self.tr("The organisations whose certificates this computer accepts")
         )
         self._show_key_file()
