@@ -60,7 +60,10 @@ def read_grid(tbl: Any, name: str, limits: TableLimits) -> Grid:
         merges: list[tuple[int, int]] = []
         before = tr.find(f"{W}trPr/{W}gridBefore")
         if before is not None:
-            cells.extend([""] * _int(before.get(f"{W}val")))
+            skipped = _int(before.get(f"{W}val"))
+            if skipped > limits.max_columns:  # checked first: a span of 2e9 is 16 GB of list
+                raise too_many_columns(name, limits.max_columns)
+            cells.extend([""] * skipped)
         above = rows[-1] if rows else []
         for tc in tr.iterchildren(f"{W}tc"):
             properties = tc.find(f"{W}tcPr")
@@ -75,11 +78,11 @@ def read_grid(tbl: Any, name: str, limits: TableLimits) -> Grid:
             text = above[column] if continued and column < len(above) else _cell_text(tc)
             if len(text) > limits.max_cell_chars:
                 raise cell_too_long(name, number, limits.max_cell_chars)
+            if len(cells) + span > limits.max_columns:  # before the span is spread out
+                raise too_many_columns(name, limits.max_columns)
             if span > 1:
                 merges.append((column, column + span - 1))
             cells.extend([text] * span)
-            if len(cells) > limits.max_columns:
-                raise too_many_columns(name, limits.max_columns)
         total += len(cells)
         if total > limits.max_cells:
             raise too_many_cells(name, limits.max_cells)
