@@ -80,6 +80,7 @@ def test_an_issuer_added_in_the_dialog_is_named_renamed_and_removed_in_the_next_
     assert screen.result.look == UNCHECKED
     assert "Trusted issuers (Ctrl+T)" in screen.result.reason.text()
     assert screen.result.key_note.text() == "Key: the trusted issuers"
+    assert screen.key_file_label.text() == "(none: trusted issuers)"
 
     qtbot.keyClick(screen.code_box, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     dialog = screen.findChild(TrustedIssuersDialog)

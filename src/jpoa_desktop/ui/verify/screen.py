@@ -253,7 +253,8 @@ class VerifyScreen(QWidget):
 
     def _show_key_file(self) -> None:
         chosen = self._settings.verify_public_key
-        self.key_file_label.setText(Path(chosen).name if chosen else self.tr("(none chosen)"))
+        none = self.tr("(none: trusted issuers)")
+        self.key_file_label.setText(Path(chosen).name if chosen else none)
         self.key_file_label.setToolTip(chosen)
 
     def _key_in_words(self) -> str:

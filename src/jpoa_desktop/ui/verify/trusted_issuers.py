@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,12 +58,14 @@ class TrustedIssuersDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column in (FINGERPRINT, ADDED, NOTE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -98,7 +100,7 @@ class TrustedIssuersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_note)
+        layout.addWidget(self.empty_note, 1)  # in the table's place while the list is empty
         layout.addLayout(actions)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -111,13 +113,9 @@ class TrustedIssuersDialog(QDialog):
         """Read the list again from the key folder, selecting the issuer with `select`'s key."""
         self._issuers = self._folder.issuers()
         self.table.setRowCount(len(self._issuers))
-        locale = QLocale()
         for row, issuer in enumerate(self._issuers):
-            added = ""
-            if issuer.added is not None:
-                day = issuer.added.astimezone().date()
-                shown = QDate(day.year, day.month, day.day)
-                added = locale.toString(shown, QLocale.FormatType.ShortFormat)
+            # ISO dates read the same in every language of the app, and sort.
+            added = issuer.added.astimezone().date().isoformat() if issuer.added else ""
             cells = (
                 issuer.name or self.tr("(no name)"),
                 issuer.fingerprint,
@@ -126,6 +124,7 @@ class TrustedIssuersDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long ministry name is cut in the column
                 if column == FINGERPRINT:
                     font = QFont("monospace")
                     font.setStyleHint(QFont.StyleHint.Monospace)
