@@ -47,9 +47,21 @@ def _file_stem(key: Ed25519PublicKey) -> str:
     return fingerprint(key).replace(" ", "").lower()
 
 
+NAME_LIMIT = 200  # as the database keeps an issuer's name
+PUBLIC_FILE_LIMIT = 64 * 1024  # an exported public key is under 300 bytes
+# Controls, and the marks that reverse text direction: a file must not be able to make one
+# issuer's name display as another's.
+_HIDDEN = dict.fromkeys(
+    [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
 def one_line(name: str) -> str:
-    """An issuer's name as kept: one line, single spaces, whatever was typed or pasted."""
-    return " ".join(name.split())
+    """An issuer's name as kept and shown: one line, single spaces, no control or direction
+    marks, at most `NAME_LIMIT` characters, whatever was typed, pasted or found in a file."""
+    return " ".join(name.replace("\n", " ").replace("\t", " ").translate(_HIDDEN).split())[
+        :NAME_LIMIT
+    ]
 
 
 def public_pem(key: Ed25519PublicKey, issuer: str, added: datetime | None = None) -> bytes:
@@ -120,6 +132,8 @@ def _not_a_key(path: Path, what: str) -> ValidationError:
 def read_public(path: Path) -> Issuer:
     """A public key file as `export-key` writes it; the issuer's name from its first line."""
     try:
+        if path.stat().st_size > PUBLIC_FILE_LIMIT:  # a document or an archive chosen by mistake
+            raise _not_a_key(path, "public")
         content = path.read_bytes()
     except OSError as error:
         raise _not_a_key(path, "public") from error
@@ -133,7 +147,7 @@ def read_public(path: Path) -> Issuer:
         raise _not_a_key(path, "public")
     header = content.split(b"-----BEGIN", 1)[0].decode("utf-8", "replace").splitlines()
     first = header[0] if header else ""
-    name = first[len(ISSUER_LINE) :].strip() if first.startswith(ISSUER_LINE) else ""
+    name = one_line(first[len(ISSUER_LINE) :]) if first.startswith(ISSUER_LINE) else ""
     return Issuer(name, key, added=_added(header))
 
 
