@@ -9,6 +9,13 @@ under an address-space limit, so that a reader that does inflate the bomb fails 
 on the machine; the child reports its own peak RSS. The baseline is the same process reading
 a real 3-row list. Budget: every bomb refused, under 500 MB peak and within 10 seconds.
 
+The action-plan import (`StrategyImportService.plan`, as its dialog and `jpoa strategy import`
+do) gets its own bombs, against a real 3-measure plan in DOCX: a DOCX whose document.xml
+inflates to 1 GB from about 1 MB, one of 40 MB of XML (120,000 table rows), one just within
+the limit on a document's text (680,000 empty rows), tables whose merged cells (gridSpan,
+vMerge) would spread over millions of grid cells, and an XLSX plan with a cell in column XFD
+on 20,000 rows. Same budget.
+
 Run: `python benchmarks/import_bombs.py [--only NAME] [--limit-mb 2048]`.
 """
 
@@ -23,6 +30,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 PEAK_BUDGET_MB = 500
 TIME_BUDGET_S = 10.0
@@ -48,6 +56,17 @@ elapsed = time.perf_counter() - started
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"outcome": outcome, "seconds": elapsed, "peak_mb": peak}))
 """
+
+PLAN_CHILD = CHILD.replace(
+    "from jpoa_desktop.services.participant_import import ParticipantImportService",
+    "from jpoa_desktop.services.strategy_import import StrategyImportService",
+).replace(
+    "plan = ParticipantImportService(db.session_scope).plan(Path(sys.argv[1]))",
+    "plan = StrategyImportService(db.session_scope).plan(Path(sys.argv[1]), 'ru')",
+)
+assert PLAN_CHILD.count("StrategyImportService") == 2
+WNS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+PLAN_HEADERS = ("№", "Мероприятие", "Срок исполнения", "Исполнители")
 
 
 def _workbook(path: Path, sheet: Callable[[zipfile.ZipFile], None], shared: str = "") -> Path:
@@ -92,17 +111,22 @@ def _cell(ref: str, text: str) -> str:
 
 
 def _rows(
-    rows: int, extra: Callable[[int], str] = lambda _n: ""
+    rows: int,
+    extra: Callable[[int], str] = lambda _n: "",
+    headers: tuple[str, str] = ("Фамилия", "Имя"),
+    values: tuple[str, str] = ("Иванов", "Иван"),
 ) -> Callable[[zipfile.ZipFile], None]:
-    """A sheet of a header and `rows` people, each row with `extra(n)` appended."""
+    """A sheet of a header and `rows` people (or measures), each row with `extra(n)` appended."""
 
     def write(book: zipfile.ZipFile) -> None:
         with book.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as out:
             out.write(f"<worksheet {NS}><sheetData>".encode())
-            out.write(f'<row r="1">{_cell("A1", "Фамилия")}{_cell("B1", "Имя")}</row>'.encode())
+            out.write(
+                f'<row r="1">{_cell("A1", headers[0])}{_cell("B1", headers[1])}</row>'.encode()
+            )
             batch = []
             for n in range(2, rows + 2):
-                cells = _cell(f"A{n}", f"Иванов{n}") + _cell(f"B{n}", "Иван") + extra(n)
+                cells = _cell(f"A{n}", f"{values[0]}{n}") + _cell(f"B{n}", values[1]) + extra(n)
                 batch.append(f'<row r="{n}">{cells}</row>')
                 if len(batch) >= 10_000:
                     out.write("".join(batch).encode())
@@ -162,11 +186,123 @@ def build(folder: Path) -> dict[str, Path]:
     return files
 
 
-def measure(path: Path, folder: Path, limit_mb: int, timeout: int = 120) -> dict[str, object]:
+def _document(path: Path, body: Callable[[IO[bytes]], None]) -> Path:
+    """A minimal DOCX whose document.xml body `body` streams into the archive."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as docx:
+        docx.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/'
+            'vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
+        docx.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{RELS}/officeDocument" Target="word/document.xml"/>'
+            "</Relationships>",
+        )
+        with docx.open("word/document.xml", "w", force_zip64=True) as out:
+            out.write(f"<w:document {WNS}><w:body>".encode())
+            out.write(_paragraph("План действий на 2026–2028 годы").encode())
+            body(out)
+            out.write(b"</w:body></w:document>")
+    return path
+
+
+def _paragraph(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def _tc(text: str, properties: str = "") -> str:
+    return f"<w:tc>{properties}{_paragraph(text)}</w:tc>"
+
+
+def _plan_table(rows: int, row: Callable[[int], str] | None = None) -> Callable[[IO[bytes]], None]:
+    """A plan's table: the header and `rows` measures (or `row(n)` for each)."""
+
+    def measure_row(n: int) -> str:
+        cells = (str(n), f"Проведение тренинга по противодействию терроризму № {n}", "2027",
+                 "Министерство внутренних дел")  # fmt: skip
+        return "<w:tr>" + "".join(_tc(text) for text in cells) + "</w:tr>"
+
+    def write(out: IO[bytes]) -> None:
+        out.write(b"<w:tbl>")
+        out.write(("<w:tr>" + "".join(_tc(h) for h in PLAN_HEADERS) + "</w:tr>").encode())
+        batch = []
+        for n in range(1, rows + 1):
+            batch.append((row or measure_row)(n))
+            if len(batch) >= 10_000:
+                out.write("".join(batch).encode())
+                batch = []
+        out.write(("".join(batch) + "</w:tbl>").encode())
+
+    return write
+
+
+def _inflating(megabytes: int) -> Callable[[IO[bytes]], None]:
+    """A real table, then `megabytes` of blank space: about 1 MB on disk per GB inflated."""
+
+    def write(out: IO[bytes]) -> None:
+        _plan_table(3)(out)
+        for _ in range(megabytes):
+            out.write(b" " * (1024 * 1024))
+
+    return write
+
+
+def _spread(n: int) -> str:
+    """A row whose one cell is merged across 499 columns and down from the row above."""
+    merged = '<w:tcPr><w:gridSpan w:val="499"/><w:vMerge/></w:tcPr>'
+    return f"<w:tr>{_tc('', merged)}</w:tr>"
+
+
+def _empty_row(n: int) -> str:
+    """The smallest row Word accepts: one empty cell (35 bytes of XML)."""
+    return "<w:tr><w:tc><w:p/></w:tc></w:tr>"
+
+
+def _one_cell_across(n: int) -> str:
+    """A row whose one cell claims to span two billion grid columns."""
+    across = '<w:tcPr><w:gridSpan w:val="2000000000"/></w:tcPr>'
+    return f"<w:tr>{_tc('x', across)}</w:tr>"
+
+
+def build_plans(folder: Path) -> dict[str, Path]:
+    """The real action plan and the action-plan bombs, in `folder`."""
+    files: dict[str, Path] = {}
+    files["real action plan (baseline)"] = _document(folder / "plan.docx", _plan_table(3))
+    files["DOCX: document.xml of 1 GB"] = _document(folder / "inflating.docx", _inflating(1024))
+    files["DOCX: 40 MB of XML, 120,000 rows"] = _document(
+        folder / "long.docx", _plan_table(120_000)
+    )
+    files["DOCX: 23 MB of XML, 680,000 empty rows"] = _document(
+        folder / "rows.docx", _plan_table(680_000, _empty_row)
+    )
+    files["DOCX: merges over 25,000,000 cells"] = _document(
+        folder / "merged.docx", _plan_table(50_000, _spread)
+    )
+    files["DOCX: one cell across 2e9 columns"] = _document(
+        folder / "across.docx", _plan_table(1, _one_cell_across)
+    )
+    files["XLSX plan: cell in XFD on 20,000 rows"] = _workbook(
+        folder / "wide-plan.xlsx",
+        _rows(
+            20_000, lambda n: _cell(f"XFD{n}", "x"), ("Мероприятие", "Срок"), ("Тренинг ", "2027")
+        ),
+    )
+    return files
+
+
+def measure(
+    path: Path, folder: Path, limit_mb: int, timeout: int = 120, child: str = CHILD
+) -> dict[str, object]:
     database = folder / f"{path.stem}.sqlite"
     try:
         result = subprocess.run(
-            [sys.executable, "-c", CHILD, str(path), str(database), str(limit_mb)],
+            [sys.executable, "-c", child, str(path), str(database), str(limit_mb)],
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -180,6 +316,36 @@ def measure(path: Path, folder: Path, limit_mb: int, timeout: int = 120) -> dict
     return report
 
 
+def _measure_group(
+    files: dict[str, Path], child: str, folder: Path, args: argparse.Namespace
+) -> bool:
+    """Print one line per file of the group (its baseline first); True if all are in budget."""
+    within = True
+    base_name, base_path = next(iter(files.items()))
+    if args.only and not any(args.only in name for name in files):
+        return True
+    baseline = measure(base_path, folder, args.limit_mb, child=child)
+    base_mb = float(str(baseline["peak_mb"]))
+    for name, path in files.items():
+        if args.only and args.only not in name and path != base_path:
+            continue
+        report = (
+            baseline if name == base_name else measure(path, folder, args.limit_mb, child=child)
+        )
+        peak, seconds = float(str(report["peak_mb"])), float(str(report["seconds"]))
+        outcome = str(report["outcome"])
+        size = path.stat().st_size / 1024
+        print(
+            f"{name:36} {size:7.0f} KB {peak:6.0f} MB {peak / base_mb:6.2f}× "
+            f"{seconds:6.2f}s  {outcome[:110]}"
+        )
+        if name != base_name:
+            refused = outcome.startswith("ValidationError")
+            within = within and refused and peak < PEAK_BUDGET_MB
+            within = within and seconds < TIME_BUDGET_S
+    return within
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="peak memory and time to refuse each bomb")
     parser.add_argument("--only", help="measure only the bombs whose name holds this text")
@@ -189,26 +355,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="jpoa-bombs-") as scratch:
         folder = Path(scratch)
         started = time.perf_counter()
-        files = build(folder)
-        print(f"built {len(files)} files in {time.perf_counter() - started:.1f} s")
-        baseline = measure(files["real list (baseline)"], folder, args.limit_mb)
-        base_mb = float(str(baseline["peak_mb"]))
+        groups = [(build(folder), CHILD), (build_plans(folder), PLAN_CHILD)]
+        count = sum(len(files) for files, _child in groups)
+        print(f"built {count} files in {time.perf_counter() - started:.1f} s")
         print(f"{'file':36} {'on disk':>9} {'peak RSS':>9} {'× base':>7} {'time':>7}  outcome")
-        for name, path in files.items():
-            if args.only and args.only not in name and path != files["real list (baseline)"]:
-                continue
-            report = baseline if name.startswith("real") else measure(path, folder, args.limit_mb)
-            peak, seconds = float(str(report["peak_mb"])), float(str(report["seconds"]))
-            outcome = str(report["outcome"])
-            size = path.stat().st_size / 1024
-            print(
-                f"{name:36} {size:7.0f} KB {peak:6.0f} MB {peak / base_mb:6.2f}× "
-                f"{seconds:6.2f}s  {outcome[:110]}"
-            )
-            if not name.startswith("real"):
-                refused = outcome.startswith("ValidationError")
-                within = within and refused and peak < PEAK_BUDGET_MB
-                within = within and seconds < TIME_BUDGET_S
+        for files, child in groups:
+            within = _measure_group(files, child, folder, args) and within
     print(
         f"budget: every bomb refused (ValidationError), < {PEAK_BUDGET_MB} MB, "
         f"< {TIME_BUDGET_S:.0f} s"
