@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.services.certificate_codes import compact_claim, encode_compact, signed_bytes
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.signing import SigningService
+from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.verify.result_pane import INVALID, UNCHECKED, VALID
@@ -187,3 +188,28 @@ def test_a_certificate_from_an_issuer_not_in_the_list_is_not_valid_and_says_so(
     assert screen.result.reason.text().startswith(
         "The signature does not match any issuer this computer trusts"
     )
+
+
+def test_in_the_main_window_ctrl_t_on_verify_opens_the_list_and_add_asks_for_the_file(
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    code, public, _private = _issue(tmp_path, monkeypatch)
+    window.show_screen(window.verify.screen_id)
+    window.activateWindow()
+    window.verify.focus_code_box()
+    qtbot.waitUntil(lambda: window.verify.code_box.hasFocus())
+    qtbot.keyClick(window.verify.code_box, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.verify.findChild(TrustedIssuersDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Trusted issuers"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kwargs: (str(public), ""))
+    _answer_next_dialog(qtbot, lambda shown: shown.accept())  # the file's name, as offered
+    dialog.add_button.click()
+    assert [issuer.name for issuer in dialog.issuers()] == [ISSUER]
+    dialog.close()
+    window.verify.code_box.setText(code)
+    window.verify.verify()
+    assert window.verify.result.reason.text() == f"Signed by {ISSUER} and not changed since."
