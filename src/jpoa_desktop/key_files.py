@@ -234,7 +234,10 @@ class KeyFolder:
         return private
 
     def _trusted_path(self, fingerprint: str) -> Path:
-        return self.trusted / f"{fingerprint.replace(' ', '').lower()}.pem"
+        stem = "".join(fingerprint.split()).lower()
+        if len(stem) != 16 or any(c not in "0123456789abcdef" for c in stem):
+            raise _unknown_issuer(fingerprint)  # never a path of its own
+        return self.trusted / f"{stem}.pem"
 
     def trust(self, issuer: Issuer) -> Path:
         """Accept certificates signed by `issuer` from now on (its name replaced if known; the

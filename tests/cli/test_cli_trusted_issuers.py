@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from tests.cli.runner import as_json, jpoa
 
+from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.key_files import KeyFolder
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.signing import SigningService
@@ -88,3 +89,15 @@ def test_a_name_in_a_file_cannot_hide_behind_direction_marks_or_run_on(
     huge.write_bytes(pem.encode() + b"\n" + b"x" * 200_000)
     refused = jpoa("certificate", "trust", str(huge), cwd=tmp_path / "desk")
     assert refused.returncode != 0 and "is not a public key" in refused.stderr
+
+
+def test_an_unknown_or_malformed_fingerprint_is_said_plainly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JPOA_CONFIG_DIR", str(tmp_path / "verifier-config"))
+    folder = KeyFolder()
+    with pytest.raises(ValidationError, match=r"No trusted issuer has the key \.\./\.\./x"):
+        folder.forget("../../x")
+    with pytest.raises(ValidationError, match="No trusted issuer has the key 0000 0000"):
+        folder.rename("0000 0000 0000 0000", "Someone")
+    assert not (tmp_path / "verifier-config").exists()
