@@ -182,6 +182,10 @@ def test_a_certificate_from_an_issuer_not_in_the_list_is_not_valid_and_says_so(
     dialog = screen.open_trusted_issuers()
     assert dialog.add(public, "") is not None  # blank name: the file's own
     assert [issuer.name for issuer in dialog.issuers()] == [ISSUER]
+    assert dialog.status.text().startswith("Certificates signed by")
+    assert dialog.add(public, "MVD") is not None  # the same key again: one row, new name
+    assert [issuer.name for issuer in dialog.issuers()] == ["MVD"]
+    assert dialog.status.text().endswith("was already trusted; the name is updated.")
     screen.code_box.setText(stranger)
     screen.verify()
     assert screen.result.look == INVALID

@@ -188,12 +188,14 @@ class TrustedIssuersDialog(QDialog):
         except JpoaError as error:
             self._say(describe(error), problem=True)
             return None
+        known = any(before.fingerprint == issuer.fingerprint for before in self._issuers)
         self.refresh(select=issuer.fingerprint)
-        self._say(
-            self.tr("Certificates signed by {issuer} are now accepted.").format(
-                issuer=self._who(issuer)
-            )
+        said = (
+            self.tr("{issuer} was already trusted; the name is updated.")
+            if known
+            else self.tr("Certificates signed by {issuer} are now accepted.")
         )
+        self._say(said.format(issuer=self._who(issuer)))
         self.changed.emit()
         return issuer
 
