@@ -1899,7 +1899,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/jpoa_desktop/cli.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/cli.py" line="64"/>
         <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
         <translation>The library has no texts in &apos;{language}&apos;; available: {available}.</translation>
     </message>
@@ -1984,53 +1984,53 @@
         <translation>{place}: cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="84"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="90"/>
         <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
         <translation>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="114"/>
         <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
         <translation>{path} cannot be read as a database ({reason}); the file was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="123"/>
         <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
         <translation>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="141"/>
         <source>Cannot open the database: {reason}</source>
         <translation>Cannot open the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="149"/>
         <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
         <translation>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="207"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="215"/>
         <source>There is no database at {path}; run `jpoa init` to create one.</source>
         <translation>There is no database at {path}; run `jpoa init` to create one.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="47"/>
         <source>{folder} is a file, not a folder.</source>
         <translation>{folder} is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="49"/>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="225"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="248"/>
         <source>Cannot prepare the database: {reason}</source>
         <translation>Cannot prepare the database: {reason}</translation>
     </message>
@@ -2125,20 +2125,20 @@
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a full name (family name, given name, patronymic)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="79"/>
         <source>{file} is not a CSV, TXT or XLSX file.</source>
         <translation>{file} is not a CSV, TXT or XLSX file.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="102"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="211"/>
         <location filename="../../src/jpoa_desktop/services/branding.py" line="156"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="108"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="87"/>
         <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
         <translation>{file} is larger than {limit} MB; split it into smaller lists.</translation>
     </message>
@@ -2154,7 +2154,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/io/table_layout.py" line="71"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="95"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
@@ -2205,7 +2205,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="225"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="151"/>
         <source>{file}: there are no rows below the header.</source>
         <translation>{file}: there are no rows below the header.</translation>
     </message>
@@ -2293,70 +2293,70 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="117"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="262"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="132"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: no column is mapped to the family name and the given name.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="174"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="180"/>
         <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
         <translation>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="235"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="236"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="251"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="269"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="270"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>row {row}: the person it matched was deleted meanwhile; import again.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="126"/>
         <source>The family name is empty.</source>
         <translation>The family name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="130"/>
         <source>The given name is empty.</source>
         <translation>The given name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="134"/>
         <source>“{value}” is not a sex the app knows.</source>
         <translation>“{value}” is not a sex the app knows.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="140"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>“{value}” is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="146"/>
         <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="82"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>“{value}” is not a two-letter country code.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="152"/>
         <source>“{value}” is not a kind of organisation.</source>
         <translation>“{value}” is not a kind of organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="384"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="394"/>
         <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
         <translation>{name} cannot be deleted while registered for a workshop (registrations: {count}).</translation>
     </message>
@@ -2402,13 +2402,13 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="300"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="310"/>
         <location filename="../../src/jpoa_desktop/services/workshops.py" line="223"/>
         <source>There is no person with id {id}.</source>
         <translation>There is no person with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="158"/>
         <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="188"/>
         <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="84"/>
         <source>{file} could not be written: {reason}</source>
@@ -2548,22 +2548,32 @@
         <translation>The attendance rule must be between 0 and 100 % of the days.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="116"/>
+        <source>{file} is a private signing key, not a public key: it is not kept among the trusted issuers. Ask the issuer for the file made by Export public key.</source>
+        <translation>{file} is a private signing key, not a public key: it is not kept among the trusted issuers. Ask the issuer for the file made by Export public key.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="122"/>
         <source>{file} is not a public key exported by JPoA Desktop.</source>
         <translation>{file} is not a public key exported by JPoA Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="126"/>
         <source>{file} is not a certificate signing key file of JPoA Desktop.</source>
         <translation>{file} is not a certificate signing key file of JPoA Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="166"/>
+        <source>No trusted issuer has the key {fingerprint}.</source>
+        <translation>No trusted issuer has the key {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="185"/>
         <source>The signing key file {file} is protected by a passphrase; give the passphrase (JPOA_KEY_PASSPHRASE for the jpoa command).</source>
         <translation>The signing key file {file} is protected by a passphrase; give the passphrase (JPOA_KEY_PASSPHRASE for the jpoa command).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="195"/>
         <source>The passphrase does not open the key file {file}.</source>
         <translation>The passphrase does not open the key file {file}.</translation>
     </message>
@@ -2775,32 +2785,37 @@
         <translation>{file}: no column is mapped to the measure; the columns are: {headers}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="186"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="190"/>
         <source>{file}: there is no measure to import.</source>
         <translation>{file}: there is no measure to import.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="77"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not one of: {allowed}</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not one of: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="150"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; names no year and the plan runs {first}–{last}; it is kept as written, without dates</source>
+        <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; names no year and the plan runs {first}–{last}; it is kept as written, without dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="157"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a deadline the app can read; it is kept as written, without dates</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a deadline the app can read; it is kept as written, without dates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="164"/>
         <source>row {row}, column &quot;{column}&quot;: the deadline is longer than {limit} characters; only its beginning is kept</source>
         <translation>row {row}, column &quot;{column}&quot;: the deadline is longer than {limit} characters; only its beginning is kept</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="200"/>
         <source>row {row}, column &quot;{column}&quot;: the measure has no text</source>
         <translation>row {row}, column &quot;{column}&quot;: the measure has no text</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="272"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="297"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a pillar or area code</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a pillar or area code</translation>
     </message>
@@ -5363,56 +5378,66 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="180"/>
+        <source>The signature does not match any issuer this computer trusts: the text was changed after it was issued, or the issuer is not among the Trusted issuers (Ctrl+T).</source>
+        <translation>The signature does not match any issuer this computer trusts: the text was changed after it was issued, or the issuer is not among the Trusted issuers (Ctrl+T).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="186"/>
         <source>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation&apos;s key.</source>
         <translation>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="191"/>
         <source>The public key file is not there any more. Choose the issuer&apos;s public key file (Ctrl+O).</source>
         <translation>The public key file is not there any more. Choose the issuer&apos;s public key file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="192"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="198"/>
         <source>Choose the public key file the issuer exported.</source>
         <translation>Choose the public key file the issuer exported.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="203"/>
+        <source>No issuer is trusted on this computer yet. Choose the issuer&apos;s public key file (Ctrl+O), or add it once under Trusted issuers (Ctrl+T).</source>
+        <translation>No issuer is trusted on this computer yet. Choose the issuer&apos;s public key file (Ctrl+O), or add it once under Trusted issuers (Ctrl+T).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="206"/>
         <source>Choose the issuer&apos;s public key file to check against (Ctrl+O).</source>
         <translation>Choose the issuer&apos;s public key file to check against (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="226"/>
         <source>Certificate No.:</source>
         <translation>Certificate No.:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="227"/>
         <source>Holder:</source>
         <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="228"/>
         <source>In Latin letters:</source>
         <translation>In Latin letters:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="218"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="229"/>
         <source>Workshop:</source>
         <translation>Workshop:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="230"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="220"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="231"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="232"/>
         <source>Teaching hours:</source>
         <translation>Teaching hours:</translation>
     </message>
@@ -5671,47 +5696,52 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="50"/>
+        <source>Tidying up</source>
+        <translation>Tidying up</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="73"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="76"/>
         <source>You can open another database, create a new one, or quit.</source>
         <translation>You can open another database, create a new one, or quit.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
         <source>&amp;Open Another…</source>
         <translation>&amp;Open Another…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="82"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="91"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="93"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="99"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="101"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
         <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</translation>
     </message>
@@ -6363,115 +6393,265 @@
     </message>
 </context>
 <context>
-    <name>VerifyScreen</name>
+    <name>TrustedIssuersDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="170"/>
-        <source>Verify</source>
-        <translation>Verify</translation>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="265"/>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="219"/>
-        <source>The issuer&apos;s public key</source>
-        <translation>The issuer&apos;s public key</translation>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="123"/>
+        <source>This computer&apos;s own key</source>
+        <translation>This computer&apos;s own key</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="162"/>
+        <source>An issuer&apos;s public key</source>
+        <translation>An issuer&apos;s public key</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="164"/>
         <source>Public keys ({patterns});;All files (*)</source>
         <translation>Public keys ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="246"/>
-        <source>(none chosen)</source>
-        <translation>(none chosen)</translation>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="178"/>
+        <source>Add a trusted issuer</source>
+        <translation>Add a trusted issuer</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="251"/>
-        <source>this database&apos;s key</source>
-        <translation>this database&apos;s key</translation>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="210"/>
+        <source>The issuer&apos;s name (key {fingerprint}):</source>
+        <translation>The issuer&apos;s name (key {fingerprint}):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="194"/>
+        <source>{issuer} was already trusted; the name is updated.</source>
+        <translation>{issuer} was already trusted; the name is updated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="196"/>
+        <source>Certificates signed by {issuer} are now accepted.</source>
+        <translation>Certificates signed by {issuer} are now accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="209"/>
+        <source>Rename a trusted issuer</source>
+        <translation>Rename a trusted issuer</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="220"/>
+        <source>Give the issuer a name.</source>
+        <translation>Give the issuer a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="228"/>
+        <source>Renamed to {issuer}.</source>
+        <translation>Renamed to {issuer}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="238"/>
+        <source>Remove a trusted issuer</source>
+        <translation>Remove a trusted issuer</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="240"/>
+        <source>Stop accepting certificates signed by {issuer}? They will show as not valid until the issuer&apos;s public key is added again.</source>
+        <translation>Stop accepting certificates signed by {issuer}? They will show as not valid until the issuer&apos;s public key is added again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="257"/>
+        <source>Certificates signed by {issuer} are no longer accepted.</source>
+        <translation>Certificates signed by {issuer} are no longer accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="275"/>
+        <source>Trusted issuers</source>
+        <translation>Trusted issuers</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="278"/>
+        <source>Certificates signed by these issuers are accepted on this computer. To add one, choose the public key file the issuer exported (Verify ▸ Export this database&apos;s public key, or jpoa certificate export-key).</source>
+        <translation>Certificates signed by these issuers are accepted on this computer. To add one, choose the public key file the issuer exported (Verify ▸ Export this database&apos;s public key, or jpoa certificate export-key).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="284"/>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="284"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="284"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="287"/>
+        <source>No trusted issuers yet. Add the public key file an issuer gave you.</source>
+        <translation>No trusted issuers yet. Add the public key file an issuer gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="289"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="290"/>
+        <source>Choose an issuer&apos;s public key file (Ctrl+N)</source>
+        <translation>Choose an issuer&apos;s public key file (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="291"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="292"/>
+        <source>Change the name shown for this issuer (F2)</source>
+        <translation>Change the name shown for this issuer (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="293"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="296"/>
+        <source>Stop accepting this issuer&apos;s certificates (Delete). This computer&apos;s own key stays: it signs your certificates.</source>
+        <translation>Stop accepting this issuer&apos;s certificates (Delete). This computer&apos;s own key stays: it signs your certificates.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="180"/>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="229"/>
+        <source>The issuer&apos;s public key</source>
+        <translation>The issuer&apos;s public key</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="231"/>
+        <source>Public keys ({patterns});;All files (*)</source>
+        <translation>Public keys ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="265"/>
         <source>the public key file {file}</source>
         <translation>the public key file {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="293"/>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="314"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="266"/>
+        <source>the trusted issuers</source>
+        <translation>the trusted issuers</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="315"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="336"/>
         <source>Export this database&apos;s public key</source>
         <translation>Export this database&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="317"/>
         <source>Public keys ({patterns})</source>
         <translation>Public keys ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="340"/>
         <source>Public key written to {path}. Give it to whoever checks your certificates.</source>
         <translation>Public key written to {path}. Give it to whoever checks your certificates.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="356"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="378"/>
         <source>Check a certificate</source>
         <translation>Check a certificate</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="381"/>
         <source>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer&apos;s public key: no connection to their database.</source>
         <translation>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer&apos;s public key: no connection to their database.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="363"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="385"/>
         <source>JP2:… — scan or paste the code</source>
         <translation>JP2:… — scan or paste the code</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="374"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="389"/>
+        <source>This &amp;database&apos;s key and the trusted issuers</source>
+        <translation>This &amp;database&apos;s key and the trusted issuers</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="396"/>
         <source>&amp;Import signing key…</source>
         <translation>&amp;Import signing key…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="377"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="399"/>
         <source>Sign this database&apos;s certificates on this computer with the key file exported on the computer that issued them</source>
         <translation>Sign this database&apos;s certificates on this computer with the key file exported on the computer that issued them</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="364"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="403"/>
+        <source>&amp;Trusted issuers… (Ctrl+T)</source>
+        <translation>&amp;Trusted issuers… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="405"/>
+        <source>The organisations whose certificates this computer accepts</source>
+        <translation>The organisations whose certificates this computer accepts</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="386"/>
         <source>Enter checks the code; Esc clears</source>
         <translation>Enter checks the code; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="365"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="256"/>
+        <source>(none: trusted issuers)</source>
+        <translation>(none: trusted issuers)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="262"/>
+        <source>this database&apos;s key and the trusted issuers</source>
+        <translation>this database&apos;s key and the trusted issuers</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="387"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="366"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="388"/>
         <source>Check against:</source>
         <translation>Check against:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="367"/>
-        <source>This &amp;database&apos;s key</source>
-        <translation>This &amp;database&apos;s key</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="390"/>
         <source>The issuer&apos;s public &amp;key file:</source>
         <translation>The issuer&apos;s public &amp;key file:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="369"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="391"/>
         <source>Choose key file… (Ctrl+O)</source>
         <translation>Choose key file… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="370"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="392"/>
         <source>&amp;Export this database&apos;s public key…</source>
         <translation>&amp;Export this database&apos;s public key…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="372"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="394"/>
         <source>Give this file to whoever checks your certificates without your database</source>
         <translation>Give this file to whoever checks your certificates without your database</translation>
     </message>

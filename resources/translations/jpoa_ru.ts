@@ -1905,7 +1905,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/jpoa_desktop/cli.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/cli.py" line="64"/>
         <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
         <translation>В библиотеке нет текстов на языке «{language}»; доступны: {available}.</translation>
     </message>
@@ -1990,53 +1990,53 @@
         <translation>{place}: не удается прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="84"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} — это папка, а не файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="90"/>
         <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
         <translation>{path} не является базой данных JPoA Desktop (это не файл SQLite); файл оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="114"/>
         <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
         <translation>{path} не удается прочитать как базу данных ({reason}); файл оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="123"/>
         <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
         <translation>{path} — база данных SQLite другой программы, а не JPoA Desktop; файл оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="141"/>
         <source>Cannot open the database: {reason}</source>
         <translation>Не удается открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="149"/>
         <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
         <translation>{path} создана более новой версией JPoA Desktop (схема {revision}); чтобы открыть ее, обновите программу. База данных оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="207"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="215"/>
         <source>There is no database at {path}; run `jpoa init` to create one.</source>
         <translation>Базы данных {path} нет; создайте её командой `jpoa init`.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="47"/>
         <source>{folder} is a file, not a folder.</source>
         <translation>{folder} — это файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="49"/>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="225"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="248"/>
         <source>Cannot prepare the database: {reason}</source>
         <translation>Не удается подготовить базу данных: {reason}</translation>
     </message>
@@ -2131,20 +2131,20 @@
         <translation>строка {row}, столбец «{column}»: «{value}» — это не полное имя (фамилия, имя, отчество)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="79"/>
         <source>{file} is not a CSV, TXT or XLSX file.</source>
         <translation>{file} — это не файл CSV, TXT или XLSX.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="102"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="211"/>
         <location filename="../../src/jpoa_desktop/services/branding.py" line="156"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>Не удается прочитать {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="108"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="87"/>
         <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
         <translation>{file} больше {limit} МБ; разделите его на списки поменьше.</translation>
     </message>
@@ -2160,7 +2160,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/io/table_layout.py" line="71"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="95"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: файл пуст.</translation>
     </message>
@@ -2211,7 +2211,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="225"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/io/tables.py" line="151"/>
         <source>{file}: there are no rows below the header.</source>
         <translation>{file}: под заголовком нет ни одной строки.</translation>
     </message>
@@ -2299,70 +2299,70 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="117"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="262"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: имена записаны в одном столбце; выберите разделение на фамилию, имя и отчество.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="132"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: ни один столбец не сопоставлен с фамилией и именем.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="174"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="180"/>
         <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
         <translation>{file}: строк с ошибками — {count}; ничего не импортировано. Исправьте их или выберите пропуск строк с ошибками.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="235"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="236"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="251"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="269"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="270"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="126"/>
         <source>The family name is empty.</source>
         <translation>Фамилия не указана.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="130"/>
         <source>The given name is empty.</source>
         <translation>Имя не указано.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="134"/>
         <source>“{value}” is not a sex the app knows.</source>
         <translation>«{value}» — такого значения пола программа не знает.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="140"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>«{value}» — это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="146"/>
         <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="82"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>«{value}» — это не двухбуквенный код страны.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="152"/>
         <source>“{value}” is not a kind of organisation.</source>
         <translation>«{value}» — такого типа организации нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="384"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="394"/>
         <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
         <translation>{name}: удалить нельзя, пока есть регистрации на мероприятия (регистраций: {count}).</translation>
     </message>
@@ -2408,13 +2408,13 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="300"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="310"/>
         <location filename="../../src/jpoa_desktop/services/workshops.py" line="223"/>
         <source>There is no person with id {id}.</source>
         <translation>Нет человека с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/atomic.py" line="158"/>
         <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="188"/>
         <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="84"/>
         <source>{file} could not be written: {reason}</source>
@@ -2554,22 +2554,32 @@
         <translation>Правило посещаемости должно быть от 0 до 100 % дней.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="116"/>
+        <source>{file} is a private signing key, not a public key: it is not kept among the trusted issuers. Ask the issuer for the file made by Export public key.</source>
+        <translation>{file} — закрытый ключ подписи, а не открытый ключ: он не сохраняется среди доверенных издателей. Попросите у издателя файл, созданный командой «Экспорт открытого ключа».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="122"/>
         <source>{file} is not a public key exported by JPoA Desktop.</source>
         <translation>{file} — не открытый ключ, выгруженный из JPoA Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="126"/>
         <source>{file} is not a certificate signing key file of JPoA Desktop.</source>
         <translation>{file} — не файл ключа подписи сертификатов JPoA Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="166"/>
+        <source>No trusted issuer has the key {fingerprint}.</source>
+        <translation>Ни у одного доверенного издателя нет ключа {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="185"/>
         <source>The signing key file {file} is protected by a passphrase; give the passphrase (JPOA_KEY_PASSPHRASE for the jpoa command).</source>
         <translation>Файл ключа подписи {file} защищён паролем; введите пароль (для команды jpoa — в переменной JPOA_KEY_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/key_files.py" line="195"/>
         <source>The passphrase does not open the key file {file}.</source>
         <translation>Пароль не подходит к файлу ключа {file}.</translation>
     </message>
@@ -2781,32 +2791,37 @@
         <translation>{file}: ни один столбец не сопоставлен с мерой; столбцы: {headers}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="186"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="190"/>
         <source>{file}: there is no measure to import.</source>
         <translation>{file}: нет мер для импорта.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="77"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not one of: {allowed}</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — не одно из значений: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="150"/>
+        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; names no year and the plan runs {first}–{last}; it is kept as written, without dates</source>
+        <translation>строка {row}, столбец «{column}»: в сроке «{value}» нет года, а план рассчитан на {first}–{last} гг.; срок сохранён как написан, без дат</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="157"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a deadline the app can read; it is kept as written, without dates</source>
         <translation>строка {row}, столбец «{column}»: срок «{value}» программа прочитать не может; он сохранён как написан, без дат</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="164"/>
         <source>row {row}, column &quot;{column}&quot;: the deadline is longer than {limit} characters; only its beginning is kept</source>
         <translation>строка {row}, столбец «{column}»: срок длиннее {limit} знаков; сохранено только его начало</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="200"/>
         <source>row {row}, column &quot;{column}&quot;: the measure has no text</source>
         <translation>строка {row}, столбец «{column}»: у меры нет текста</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="272"/>
+        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="297"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a pillar or area code</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — не код компонента или направления</translation>
     </message>
@@ -5384,56 +5399,66 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="180"/>
+        <source>The signature does not match any issuer this computer trusts: the text was changed after it was issued, or the issuer is not among the Trusted issuers (Ctrl+T).</source>
+        <translation>Подпись не совпадает ни с одним издателем, которому доверяет этот компьютер: текст изменён после выдачи, или издателя нет среди доверенных (Ctrl+T).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="186"/>
         <source>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation&apos;s key.</source>
         <translation>Подпись не совпадает: текст изменили после выдачи, или сертификат подписан ключом другой организации.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="191"/>
         <source>The public key file is not there any more. Choose the issuer&apos;s public key file (Ctrl+O).</source>
         <translation>Файла открытого ключа больше нет. Выберите файл открытого ключа выдавшей организации (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="192"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="198"/>
         <source>Choose the public key file the issuer exported.</source>
         <translation>Выберите файл открытого ключа, который экспортировала выдавшая организация.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="203"/>
+        <source>No issuer is trusted on this computer yet. Choose the issuer&apos;s public key file (Ctrl+O), or add it once under Trusted issuers (Ctrl+T).</source>
+        <translation>На этом компьютере пока нет доверенных издателей. Выберите файл открытого ключа издателя (Ctrl+O) или один раз добавьте его в «Доверенные издатели» (Ctrl+T).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="206"/>
         <source>Choose the issuer&apos;s public key file to check against (Ctrl+O).</source>
         <translation>Выберите файл открытого ключа выдавшей организации для проверки (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="226"/>
         <source>Certificate No.:</source>
         <translation>Сертификат №:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="227"/>
         <source>Holder:</source>
         <translation>Владелец:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="228"/>
         <source>In Latin letters:</source>
         <translation>Латиницей:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="218"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="229"/>
         <source>Workshop:</source>
         <translation>Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="230"/>
         <source>Dates:</source>
         <translation>Даты:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="220"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="231"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="232"/>
         <source>Teaching hours:</source>
         <translation>Учебных часов:</translation>
     </message>
@@ -5694,47 +5719,52 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="50"/>
+        <source>Tidying up</source>
+        <translation>Уборка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="73"/>
         <source>Cannot open the database</source>
         <translation>Не удается открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="76"/>
         <source>You can open another database, create a new one, or quit.</source>
         <translation>Можно открыть другую базу данных, создать новую или выйти из программы.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
         <source>&amp;Open Another…</source>
         <translation>&amp;Открыть другую…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="82"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="91"/>
         <source>Open Database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="93"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="99"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="101"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
         <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db)</translation>
     </message>
@@ -6390,115 +6420,265 @@
     </message>
 </context>
 <context>
-    <name>VerifyScreen</name>
+    <name>TrustedIssuersDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="170"/>
-        <source>Verify</source>
-        <translation>Проверка</translation>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="265"/>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="219"/>
-        <source>The issuer&apos;s public key</source>
-        <translation>Открытый ключ выдавшей организации</translation>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="123"/>
+        <source>This computer&apos;s own key</source>
+        <translation>Собственный ключ этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="162"/>
+        <source>An issuer&apos;s public key</source>
+        <translation>Открытый ключ издателя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="164"/>
         <source>Public keys ({patterns});;All files (*)</source>
         <translation>Открытые ключи ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="246"/>
-        <source>(none chosen)</source>
-        <translation>(не выбран)</translation>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="178"/>
+        <source>Add a trusted issuer</source>
+        <translation>Добавление доверенного издателя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="251"/>
-        <source>this database&apos;s key</source>
-        <translation>ключ этой базы данных</translation>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="210"/>
+        <source>The issuer&apos;s name (key {fingerprint}):</source>
+        <translation>Название издателя (ключ {fingerprint}):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="194"/>
+        <source>{issuer} was already trusted; the name is updated.</source>
+        <translation>{issuer} уже был среди доверенных; название обновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="196"/>
+        <source>Certificates signed by {issuer} are now accepted.</source>
+        <translation>Сертификаты, подписанные «{issuer}», теперь принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="209"/>
+        <source>Rename a trusted issuer</source>
+        <translation>Переименование доверенного издателя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="220"/>
+        <source>Give the issuer a name.</source>
+        <translation>Укажите название издателя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="228"/>
+        <source>Renamed to {issuer}.</source>
+        <translation>Переименовано: {issuer}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="238"/>
+        <source>Remove a trusted issuer</source>
+        <translation>Удаление доверенного издателя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="240"/>
+        <source>Stop accepting certificates signed by {issuer}? They will show as not valid until the issuer&apos;s public key is added again.</source>
+        <translation>Больше не принимать сертификаты, подписанные «{issuer}»? Они будут считаться недействительными, пока открытый ключ издателя не будет добавлен снова.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="257"/>
+        <source>Certificates signed by {issuer} are no longer accepted.</source>
+        <translation>Сертификаты, подписанные «{issuer}», больше не принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="275"/>
+        <source>Trusted issuers</source>
+        <translation>Доверенные издатели</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="278"/>
+        <source>Certificates signed by these issuers are accepted on this computer. To add one, choose the public key file the issuer exported (Verify ▸ Export this database&apos;s public key, or jpoa certificate export-key).</source>
+        <translation>Сертификаты, подписанные этими издателями, принимаются на этом компьютере. Чтобы добавить издателя, выберите файл открытого ключа, который он выгрузил («Проверка ▸ Экспорт открытого ключа этой базы данных» или jpoa certificate export-key).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="284"/>
+        <source>Issuer</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="284"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="284"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="287"/>
+        <source>No trusted issuers yet. Add the public key file an issuer gave you.</source>
+        <translation>Доверенных издателей пока нет. Добавьте файл открытого ключа, полученный от издателя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="289"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="290"/>
+        <source>Choose an issuer&apos;s public key file (Ctrl+N)</source>
+        <translation>Выбрать файл открытого ключа издателя (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="291"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="292"/>
+        <source>Change the name shown for this issuer (F2)</source>
+        <translation>Изменить название этого издателя (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="293"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/trusted_issuers.py" line="296"/>
+        <source>Stop accepting this issuer&apos;s certificates (Delete). This computer&apos;s own key stays: it signs your certificates.</source>
+        <translation>Больше не принимать сертификаты этого издателя (Delete). Собственный ключ этого компьютера остаётся: им подписываются ваши сертификаты.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="180"/>
+        <source>Verify</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="229"/>
+        <source>The issuer&apos;s public key</source>
+        <translation>Открытый ключ выдавшей организации</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="231"/>
+        <source>Public keys ({patterns});;All files (*)</source>
+        <translation>Открытые ключи ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="265"/>
         <source>the public key file {file}</source>
         <translation>файл открытого ключа {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="293"/>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="314"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="266"/>
+        <source>the trusted issuers</source>
+        <translation>доверенные издатели</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="315"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="336"/>
         <source>Export this database&apos;s public key</source>
         <translation>Экспорт открытого ключа этой базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="317"/>
         <source>Public keys ({patterns})</source>
         <translation>Открытые ключи ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="340"/>
         <source>Public key written to {path}. Give it to whoever checks your certificates.</source>
         <translation>Открытый ключ записан в {path}. Передайте его тем, кто проверяет ваши сертификаты.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="356"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="378"/>
         <source>Check a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="381"/>
         <source>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer&apos;s public key: no connection to their database.</source>
         <translation>Отсканируйте QR-код сертификата или вставьте его текст и нажмите Enter. Для проверки нужен только открытый ключ выдавшей организации, без подключения к ее базе данных.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="363"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="385"/>
         <source>JP2:… — scan or paste the code</source>
         <translation>JP2:… — отсканируйте или вставьте код</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="374"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="389"/>
+        <source>This &amp;database&apos;s key and the trusted issuers</source>
+        <translation>Ключ этой &amp;базы данных и доверенные издатели</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="396"/>
         <source>&amp;Import signing key…</source>
         <translation>&amp;Импортировать ключ подписи…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="377"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="399"/>
         <source>Sign this database&apos;s certificates on this computer with the key file exported on the computer that issued them</source>
         <translation>Подписывать сертификаты этой базы на этом компьютере файлом ключа, выгруженным на компьютере, который их выдавал</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="364"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="403"/>
+        <source>&amp;Trusted issuers… (Ctrl+T)</source>
+        <translation>&amp;Доверенные издатели… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="405"/>
+        <source>The organisations whose certificates this computer accepts</source>
+        <translation>Организации, чьи сертификаты принимает этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="386"/>
         <source>Enter checks the code; Esc clears</source>
         <translation>Enter проверяет код; Esc очищает</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="365"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="256"/>
+        <source>(none: trusted issuers)</source>
+        <translation>(не выбран: доверенные издатели)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="262"/>
+        <source>this database&apos;s key and the trusted issuers</source>
+        <translation>ключ этой базы данных и доверенные издатели</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="387"/>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="366"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="388"/>
         <source>Check against:</source>
         <translation>Проверять по:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="367"/>
-        <source>This &amp;database&apos;s key</source>
-        <translation>Ключу этой &amp;базы данных</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="390"/>
         <source>The issuer&apos;s public &amp;key file:</source>
         <translation>Файлу открытого &amp;ключа организации:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="369"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="391"/>
         <source>Choose key file… (Ctrl+O)</source>
         <translation>Выбрать файл ключа… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="370"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="392"/>
         <source>&amp;Export this database&apos;s public key…</source>
         <translation>&amp;Экспортировать открытый ключ этой базы данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="372"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="394"/>
         <source>Give this file to whoever checks your certificates without your database</source>
         <translation>Передайте этот файл тем, кто проверяет ваши сертификаты без доступа к вашей базе данных</translation>
     </message>
