@@ -35,9 +35,17 @@ def test_the_next_start_removes_a_killed_prints_partial_files_but_not_a_running_
     os.utime(killed, (an_hour_ago, an_hour_ago))
     seen: dict[str, object] = {}
 
+    earlier = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
     def watch() -> None:
+        # The window this start opens, not one an earlier test left behind (closed, not deleted).
         window = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and all(w is not e for e in earlier)
+            ),
+            None,
         )
         if window is not None and "painted_with_leftover" not in seen and window.isVisible():
             seen["painted_with_leftover"] = killed.exists()
