@@ -254,7 +254,8 @@ def _write_people(
             person.organisation,
         )
         org = organisations.get((" ".join(person.organisation.split()), person.country))
-        new_rows.append((planned.row, person_values(person, org)))
+        # Each planned person was made by `validated` when the list was read.
+        new_rows.append((planned.row, person_values(person, org, already_validated=True)))
     new_ids = insert_people(session, [values for _, values in new_rows])
     ids = {row_number: pid for (row_number, _), pid in zip(new_rows, new_ids, strict=True)}
     for planned in plan.rows:

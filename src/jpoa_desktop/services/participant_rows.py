@@ -15,7 +15,7 @@ from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.io.columns import parse_bool, parse_date, parse_email, parse_sex, split_full_name
 from jpoa_desktop.io.tables import Table
 from jpoa_desktop.services.country_names import country_code
-from jpoa_desktop.services.people import PersonInput, validate
+from jpoa_desktop.services.people import PersonInput, validated
 from jpoa_desktop.services.text_folding import fold
 
 T = TypeVar("T")
@@ -111,7 +111,7 @@ def person_from_row(
     )
     role = _parsed(_role, values, "role", row) if "role" in values else "participant"
     try:
-        validate(person)
+        person = validated(person)
     except ValidationError as error:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "row {row}: {problem}"), row=row, problem=error
