@@ -2320,43 +2320,43 @@
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="271"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>row {row}: the person it matched was deleted meanwhile; import again.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="133"/>
         <source>The family name is empty.</source>
         <translation>The family name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="137"/>
         <source>The given name is empty.</source>
         <translation>The given name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="141"/>
         <source>“{value}” is not a sex the app knows.</source>
         <translation>“{value}” is not a sex the app knows.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="147"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>“{value}” is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="153"/>
         <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="82"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>“{value}” is not a two-letter country code.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="159"/>
         <source>“{value}” is not a kind of organisation.</source>
         <translation>“{value}” is not a kind of organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="394"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="404"/>
         <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
         <translation>{name} cannot be deleted while registered for a workshop (registrations: {count}).</translation>
     </message>
@@ -2402,7 +2402,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="310"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="320"/>
         <location filename="../../src/jpoa_desktop/services/workshops.py" line="223"/>
         <source>There is no person with id {id}.</source>
         <translation>There is no person with id {id}.</translation>
@@ -3011,7 +3011,7 @@
         <translation>This is not a JPoA Desktop certificate code (it should start with JP2: or JPOA1.).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/search.py" line="203"/>
+        <location filename="../../src/jpoa_desktop/services/text_folding.py" line="94"/>
         <source>Type at least one word to search for.</source>
         <translation>Type at least one word to search for.</translation>
     </message>
@@ -3044,6 +3044,11 @@
         <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="58"/>
         <source>Not read as measures: row(s) {rows} below the plan (totals, signatures, notes).</source>
         <translation>Not read as measures: row(s) {rows} below the plan (totals, signatures, notes).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_certificates.py" line="19"/>
+        <source>That is this computer&apos;s own key: it signs this computer&apos;s certificates and stays trusted.</source>
+        <translation>That is this computer&apos;s own key: it signs this computer&apos;s certificates and stays trusted.</translation>
     </message>
 </context>
 <context>

@@ -2326,43 +2326,43 @@
         <translation>Импорт отменен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="271"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="133"/>
         <source>The family name is empty.</source>
         <translation>Фамилия не указана.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="137"/>
         <source>The given name is empty.</source>
         <translation>Имя не указано.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="141"/>
         <source>“{value}” is not a sex the app knows.</source>
         <translation>«{value}» — такого значения пола программа не знает.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="147"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>«{value}» — это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="153"/>
         <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="82"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>«{value}» — это не двухбуквенный код страны.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="159"/>
         <source>“{value}” is not a kind of organisation.</source>
         <translation>«{value}» — такого типа организации нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="394"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="404"/>
         <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
         <translation>{name}: удалить нельзя, пока есть регистрации на мероприятия (регистраций: {count}).</translation>
     </message>
@@ -2408,7 +2408,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="310"/>
+        <location filename="../../src/jpoa_desktop/services/people.py" line="320"/>
         <location filename="../../src/jpoa_desktop/services/workshops.py" line="223"/>
         <source>There is no person with id {id}.</source>
         <translation>Нет человека с идентификатором {id}.</translation>
@@ -3017,7 +3017,7 @@
         <translation>Это не код сертификата JPoA Desktop (он должен начинаться с JP2: или JPOA1.).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/search.py" line="203"/>
+        <location filename="../../src/jpoa_desktop/services/text_folding.py" line="94"/>
         <source>Type at least one word to search for.</source>
         <translation>Введите хотя бы одно слово для поиска.</translation>
     </message>
@@ -3050,6 +3050,11 @@
         <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="58"/>
         <source>Not read as measures: row(s) {rows} below the plan (totals, signatures, notes).</source>
         <translation>Не прочитаны как мероприятия строки {rows} под планом (итоги, подписи, примечания).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli_certificates.py" line="19"/>
+        <source>That is this computer&apos;s own key: it signs this computer&apos;s certificates and stays trusted.</source>
+        <translation>Это собственный ключ этого компьютера: им подписываются его сертификаты, и он остаётся доверенным.</translation>
     </message>
 </context>
 <context>

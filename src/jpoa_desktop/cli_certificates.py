@@ -1,6 +1,7 @@
 """`jpoa certificate …`: check certificates offline, and carry signing keys between computers.
 
-`verify`, `trust` and `issuers` read and write only the user's key folder: they never open, let
+`verify`, `trust`, `issuers`, `rename-issuer` and `distrust` read and write only the user's key
+folder (the Verify screen's Trusted issuers dialog writes the same one): they never open, let
 alone create, a database, and never make a key. `import-key`, `export-key` and
 `export-signing-key` work on the database's own key; a passphrase-protected key file is opened
 with `JPOA_KEY_PASSPHRASE`, and an exported signing key is protected with it when it is set.
@@ -13,6 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from jpoa_desktop.cli_workshops import Adder, Printer
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+
+OWN_KEY_STAYS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "That is this computer's own key: it signs this computer's certificates and stays trusted.",
+)
 
 if TYPE_CHECKING:
     from jpoa_desktop.key_files import Issuer
@@ -71,6 +78,22 @@ def add_certificate_commands(commands_parser: Any, add: Adder, print_json: Print
             print(f"{_who(issuer)}{' — ours, signs here' if issuer.own else ''}", file=out)
         return 0
 
+    def rename_issuer(args: argparse.Namespace, _db: Database | None, out: TextIO) -> int:
+        from jpoa_desktop.key_files import KeyFolder
+
+        issuer = KeyFolder().rename(args.fingerprint, args.name)
+        print(f"renamed: {_who(issuer)}", file=out)
+        return 0
+
+    def distrust(args: argparse.Namespace, _db: Database | None, out: TextIO) -> int:
+        from jpoa_desktop.key_files import KeyFolder
+
+        folder = KeyFolder()
+        if folder.issuer(args.fingerprint).own:
+            raise ValidationError(OWN_KEY_STAYS)
+        print(f"no longer trusted: {_who(folder.forget(args.fingerprint))}", file=out)
+        return 0
+
     def import_key(args: argparse.Namespace, db: Database, out: TextIO) -> int:
         from jpoa_desktop.services.signing import SigningService, passphrase_from_environment
 
@@ -114,7 +137,14 @@ def add_certificate_commands(commands_parser: Any, add: Adder, print_json: Print
     trusting.add_argument("file", help="a public key exported with `jpoa certificate export-key`")
     trusting.add_argument("--name", help="the issuer's name (default: the one in the file)")
     listing = add("issuers", issuers, "the trusted issuers, ours first", commands)
-    for command in (checking, trusting, listing):
+    renaming = add("rename-issuer", rename_issuer, "give a trusted issuer another name", commands)
+    renaming.add_argument("fingerprint", help="the issuer's key, as `issuers` lists it")
+    renaming.add_argument("name")
+    forgetting = add(
+        "distrust", distrust, "stop accepting certificates signed by this issuer", commands
+    )
+    forgetting.add_argument("fingerprint", help="the issuer's key, as `issuers` lists it")
+    for command in (checking, trusting, listing, renaming, forgetting):
         command.set_defaults(without_database=True)
     importing = add(
         "import-key",

@@ -13,7 +13,7 @@ from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.attendance import AttendanceService
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.people import PeopleService
-from jpoa_desktop.services.text_folding import long_query_note, query_words
+from jpoa_desktop.services.text_folding import NO_WORDS, long_query_note, query_words
 from jpoa_desktop.services.views import WorkshopSummary
 from jpoa_desktop.services.workshops import WorkshopService
 
@@ -78,6 +78,8 @@ def commands(
         return 0
 
     def people_search(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        if not query_words(args.query).words:
+            raise ValidationError(NO_WORDS)
         people = PeopleService(db.session_scope).search(args.query, limit=args.limit)
         if note := long_query_note(args.query):
             print(note, file=sys.stderr)

@@ -29,9 +29,12 @@ def turkmen_person(tmp_path: Path) -> int:
 def test_an_empty_search_is_refused_with_exit_2_and_one_line(
     turkmen_person: int, tmp_path: Path, query: str
 ) -> None:
-    result = jpoa("search", query, cwd=tmp_path)
-    assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == ["jpoa: Type at least one word to search for."]
+    for command in (("search",), ("people", "search")):  # the library and the directory
+        result = jpoa(*command, query, cwd=tmp_path)
+        assert result.returncode == 2, command
+        assert result.stderr.strip().splitlines() == [
+            "jpoa: Type at least one word to search for."
+        ], command
 
 
 def test_people_search_with_a_thousand_words_uses_the_first_and_says_so(

@@ -101,3 +101,30 @@ def test_an_unknown_or_malformed_fingerprint_is_said_plainly(
     with pytest.raises(ValidationError, match="No trusted issuer has the key 0000 0000"):
         folder.rename("0000 0000 0000 0000", "Someone")
     assert not (tmp_path / "verifier-config").exists()
+
+
+def test_an_issuer_is_renamed_and_distrusted_from_the_command_line_but_our_own_key_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    public, _private = _keys(tmp_path, monkeypatch)
+    desk = tmp_path / "desk"
+    assert jpoa("certificate", "trust", str(public), cwd=desk).returncode == 0
+    [issuer] = as_json(jpoa("certificate", "issuers", "--json", cwd=desk))
+    fingerprint = str(issuer["fingerprint"])
+
+    renamed = jpoa("certificate", "rename-issuer", fingerprint, "ГКНБ  КР", cwd=desk)
+    assert renamed.returncode == 0 and "renamed: ГКНБ КР (" in renamed.stdout
+    assert [i.name for i in KeyFolder().issuers()] == ["ГКНБ КР"]  # what the dialog shows
+
+    gone = jpoa("certificate", "distrust", fingerprint, cwd=desk)
+    assert gone.returncode == 0 and "no longer trusted: ГКНБ КР (" in gone.stdout
+    assert as_json(jpoa("certificate", "issuers", "--json", cwd=desk)) == []
+    again = jpoa("certificate", "distrust", fingerprint, cwd=desk)
+    assert again.returncode == 2 and len(again.stderr.strip().splitlines()) == 1
+
+    # The issuing computer's own key is trusted by it and cannot be dropped by mistake.
+    monkeypatch.setenv("JPOA_CONFIG_DIR", str(tmp_path / "issuer-config"))
+    [own] = [i for i in as_json(jpoa("certificate", "issuers", "--json", cwd=desk)) if i["own"]]
+    kept = jpoa("certificate", "distrust", str(own["fingerprint"]), cwd=desk)
+    assert kept.returncode == 2 and "this computer's own key" in kept.stderr
+    assert any(i.own for i in KeyFolder().issuers())

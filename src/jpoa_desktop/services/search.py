@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.models import LibraryItem, LibraryText
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.text_folding import WORD, query_words, words
+from jpoa_desktop.errors import ValidationError
+from jpoa_desktop.services.text_folding import NO_WORDS, WORD, query_words, words
 from jpoa_desktop.services.views import AREA, PILLAR, SECTION, SearchHit
 from jpoa_desktop.services.word_forms import Term, index_forms, is_cyrillic, term
 
@@ -199,9 +199,7 @@ class SearchService:
         """
         terms = tuple(term(w) for w in query_words(query).words)
         if not terms:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Type at least one word to search for.")
-            )
+            raise ValidationError(NO_WORDS)
         self._ensure_index()
         with self._scope() as session:
             if session.get_bind().dialect.name == "sqlite":

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP
+
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
     "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
@@ -88,6 +90,8 @@ class QueryWords:
 
 
 MAX_QUERY_WORDS = 8
+# What every search says to a query with no word in it (empty, spaces, punctuation).
+NO_WORDS = QT_TRANSLATE_NOOP("Errors", "Type at least one word to search for.")
 MAX_QUERY_CHARS = 200
 
 
