@@ -4200,22 +4200,22 @@
 <context>
     <name>LeftOutDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="18"/>
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="19"/>
         <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
         <translation>Present on {present} of {days} days; the rule asks for {rule} %</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="29"/>
         <source>Who gets no certificate</source>
         <translation>Who gets no certificate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="41"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="31"/>
         <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
         <translation>
             <numerusform>%n person did not meet the attendance rule of {rule} %.</numerusform>
@@ -4223,12 +4223,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="33"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="33"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -5108,87 +5108,87 @@
 <context>
     <name>PrintNotices</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="26"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="17"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="18"/>
         <source>Latin spelling</source>
         <translation>Latin spelling</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="19"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="20"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="21"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="31"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="22"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="32"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="23"/>
         <source>workshop title</source>
         <translation>workshop title</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="24"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="34"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="25"/>
         <source>organisers</source>
         <translation>organisers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="26"/>
         <source>session title</source>
         <translation>session title</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="27"/>
         <source>speakers</source>
         <translation>speakers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="40"/>
         <source>The fonts cannot print this name; printed in Latin letters: {latin}</source>
         <translation>The fonts cannot print this name; printed in Latin letters: {latin}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="44"/>
         <source>Letters the fonts lack were left out of the {field}: {letters}</source>
         <translation>Letters the fonts lack were left out of the {field}: {letters}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="47"/>
         <source>The {field} was too long and was cut after {kept} of {length} letters</source>
         <translation>The {field} was too long and was cut after {kept} of {length} letters</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="62"/>
         <source>names printed in Latin letters: {count}</source>
         <translation>names printed in Latin letters: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="66"/>
         <source>texts with letters left out: {count}</source>
         <translation>texts with letters left out: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="69"/>
         <source>texts cut to fit: {count}</source>
         <translation>texts cut to fit: {count}</translation>
     </message>
@@ -5196,12 +5196,12 @@
 <context>
     <name>PrintNoticesDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="76"/>
         <source>What was changed to print</source>
         <translation>What was changed to print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="78"/>
         <source>The handout printed, but %n text(s) could not be printed as written. Correct the records to print them in full.</source>
         <translation>
             <numerusform>The handout printed, but %n text could not be printed as written. Correct the record to print it in full.</numerusform>
@@ -5209,17 +5209,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="83"/>
         <source>Whose</source>
         <translation>Whose</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="83"/>
         <source>What was changed</source>
         <translation>What was changed</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="84"/>
         <source>The workshop</source>
         <translation>The workshop</translation>
     </message>

@@ -4214,22 +4214,22 @@
 <context>
     <name>LeftOutDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="18"/>
         <source>Registration cancelled</source>
         <translation>Регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="19"/>
         <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
         <translation>Присутствовал(а) {present} из {days} дн.; правило требует {rule} %</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="29"/>
         <source>Who gets no certificate</source>
         <translation>Кто не получит сертификат</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="41"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="31"/>
         <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
         <translation>
             <numerusform>%n человек не выполнил правило посещаемости {rule} %.</numerusform>
@@ -4238,12 +4238,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="33"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="33"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
@@ -5128,87 +5128,87 @@
 <context>
     <name>PrintNotices</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="26"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="17"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="18"/>
         <source>Latin spelling</source>
         <translation>написание латиницей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="19"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="20"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="21"/>
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="31"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="22"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="32"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="23"/>
         <source>workshop title</source>
         <translation>название семинара</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="24"/>
         <source>place</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="34"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="25"/>
         <source>organisers</source>
         <translation>организаторы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="26"/>
         <source>session title</source>
         <translation>название сессии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="27"/>
         <source>speakers</source>
         <translation>выступающие</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="40"/>
         <source>The fonts cannot print this name; printed in Latin letters: {latin}</source>
         <translation>Шрифты не могут напечатать это имя; напечатано латиницей: {latin}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="44"/>
         <source>Letters the fonts lack were left out of the {field}: {letters}</source>
         <translation>Буквы, которых нет в шрифтах, пропущены (поле «{field}»): {letters}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="47"/>
         <source>The {field} was too long and was cut after {kept} of {length} letters</source>
         <translation>Поле «{field}» было слишком длинным и обрезано: оставлено {kept} из {length} знаков</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="62"/>
         <source>names printed in Latin letters: {count}</source>
         <translation>имён напечатано латиницей: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="66"/>
         <source>texts with letters left out: {count}</source>
         <translation>текстов с пропущенными буквами: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="69"/>
         <source>texts cut to fit: {count}</source>
         <translation>текстов обрезано по размеру: {count}</translation>
     </message>
@@ -5216,12 +5216,12 @@
 <context>
     <name>PrintNoticesDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="76"/>
         <source>What was changed to print</source>
         <translation>Что изменено для печати</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="78"/>
         <source>The handout printed, but %n text(s) could not be printed as written. Correct the records to print them in full.</source>
         <translation>
             <numerusform>Материал напечатан, но %n текст не удалось напечатать как написано. Исправьте записи, чтобы напечатать их полностью.</numerusform>
@@ -5230,17 +5230,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="83"/>
         <source>Whose</source>
         <translation>Чьё</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="83"/>
         <source>What was changed</source>
         <translation>Что изменено</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/notices_dialog.py" line="84"/>
         <source>The workshop</source>
         <translation>Семинар</translation>
     </message>

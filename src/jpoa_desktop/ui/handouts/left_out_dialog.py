@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from jpoa_desktop.services.certificates import Exclusion
+from jpoa_desktop.ui.widgets.reason_list_dialog import ReasonListDialog
 
 
 def reason_text(exclusion: Exclusion, rule_percent: int) -> str:
@@ -30,33 +21,17 @@ def reason_text(exclusion: Exclusion, rule_percent: int) -> str:
     ).format(present=exclusion.days_present, days=exclusion.days, rule=rule_percent)
 
 
-class LeftOutDialog(QDialog):
+class LeftOutDialog(ReasonListDialog):
     def __init__(
         self, left_out: Sequence[Exclusion], rule_percent: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Who gets no certificate"))
-        intro = QLabel(
+        super().__init__(
+            self.tr("Who gets no certificate"),
             self.tr(
                 "%n person(s) did not meet the attendance rule of {rule} %.", "", len(left_out)
             ).format(rule=rule_percent),
-            self,
+            (self.tr("Name"), self.tr("Why")),
+            [(e.name, reason_text(e, rule_percent)) for e in left_out],
+            parent,
         )
-        intro.setWordWrap(True)
-        self.table = QTableWidget(len(left_out), 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Why")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        for row, exclusion in enumerate(left_out):
-            self.table.setItem(row, 0, QTableWidgetItem(exclusion.name))
-            self.table.setItem(row, 1, QTableWidgetItem(reason_text(exclusion, rule_percent)))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
         self.resize(560, 380)

@@ -7,20 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP
 from jpoa_desktop.handouts.printable import PrintNotice
+from jpoa_desktop.ui.widgets.reason_list_dialog import ReasonListDialog
 
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("PrintNotices", "name"),
@@ -79,38 +70,19 @@ def summary(notices: Sequence[PrintNotice]) -> str:
     return " · ".join(parts)
 
 
-class PrintNoticesDialog(QDialog):
+class PrintNoticesDialog(ReasonListDialog):
     def __init__(self, notices: Sequence[PrintNotice], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("What was changed to print"))
-        intro = QLabel(
+        super().__init__(
+            self.tr("What was changed to print"),
             self.tr(
                 "The handout printed, but %n text(s) could not be printed as written. "
                 "Correct the records to print them in full.",
                 "",
                 len(notices),
             ),
-            self,
+            (self.tr("Whose"), self.tr("What was changed")),
+            [(n.person or self.tr("The workshop"), notice_text(n)) for n in notices],
+            parent,
+            who_width=200,
         )
-        intro.setWordWrap(True)
-        self.table = QTableWidget(len(notices), 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Whose"), self.tr("What was changed")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 200)
-        header.setStretchLastSection(True)
-        for row, notice in enumerate(notices):
-            whose = notice.person or self.tr("The workshop")
-            self.table.setItem(row, 0, QTableWidgetItem(whose))
-            self.table.setItem(row, 1, QTableWidgetItem(notice_text(notice)))
-        self.table.resizeRowsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
         self.resize(680, 400)
