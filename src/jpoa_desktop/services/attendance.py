@@ -19,7 +19,8 @@ from jpoa_desktop.db.workshop_models import (
     Workshop,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.people import PersonInput, name_word_filters, new_person
+from jpoa_desktop.services.people import PersonInput, new_person
+from jpoa_desktop.services.person_words import name_word_filters
 from jpoa_desktop.services.text_folding import MAX_QUERY_CHARS
 from jpoa_desktop.services.views import CheckIn, RegistrationView, pick
 from jpoa_desktop.services.workshops import (

@@ -38,7 +38,7 @@ from jpoa_desktop.progress import CancelCheck, Progress
 from jpoa_desktop.services.demo_agenda import DemoWorkshop, session_rows, speaker_rows
 from jpoa_desktop.services.demo_strategies import add_strategies
 from jpoa_desktop.services.library import LibraryService
-from jpoa_desktop.services.people import name_words, sort_key
+from jpoa_desktop.services.person_words import name_words, sort_key
 from jpoa_desktop.services.transliteration import to_latin
 from jpoa_desktop.services.workshops import BADGE_ALPHABET, BADGE_LENGTH
 

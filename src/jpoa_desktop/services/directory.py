@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Organisation, Person, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.people import name_word_filters
+from jpoa_desktop.services.person_words import name_word_filters
 
 SORTS = ("name", "latin", "organisation", "country", "workshops")
 MAX_PAGE = 2_000

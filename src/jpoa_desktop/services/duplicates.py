@@ -23,7 +23,7 @@ from jpoa_desktop.db.agenda_models import AgendaSpeaker
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Attendance, Person, PersonMerge, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.people import index_words
+from jpoa_desktop.services.person_words import index_words
 from jpoa_desktop.services.text_folding import fold
 
 MIN_SCORE = 88.0

@@ -1,21 +1,18 @@
 """The participant directory: adding people and finding them again in any script or spelling.
 
-Each person has derived rows in `person_word_index`: the folded form (see `text_folding`) of every
-word of every spelling of their name, Cyrillic and Latin. A query matches when each of its words
-starts one of those words, so `Юсупов`, `Yusupov`, `Iusupov` and `yusupov` find the same person.
-Prefixes are looked up as ranges on the indexed `word` column: plain SQL, fast on any database.
+A query matches when each of its words starts a word of the person's name in `person_words`'
+index, so `Юсупов`, `Yusupov`, `Iusupov` and `yusupov` find the same person.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, insert, select
+from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session
 
 from jpoa_desktop import text_input as limits
@@ -29,7 +26,7 @@ from jpoa_desktop.db.workshop_models import (
     Registration,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.text_folding import fold, fold_marks_only, query_words, words
+from jpoa_desktop.services.person_words import index_words, name_word_filters, sort_key, word_rows
 from jpoa_desktop.services.transliteration import to_latin
 from jpoa_desktop.services.views import PersonSummary
 from jpoa_desktop.text_input import check_length, clean_line, clean_text
@@ -38,7 +35,6 @@ SEXES = ("", "female", "male")
 KINDS = ORGANISATION_KINDS  # for the person form: the UI never imports db/
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 SEARCH_LIMIT = 50
-WORD_LENGTH = 120  # the index column's width
 FIELD_LIMITS = {
     "family_name": limits.PERSON_NAME, "given_name": limits.PERSON_NAME,
     "patronymic": limits.PERSON_NAME, "latin_family_name": limits.PERSON_NAME,
@@ -171,55 +167,6 @@ def latin_spelling(person: PersonInput) -> tuple[str, str]:
     return family, given
 
 
-@lru_cache(maxsize=50_000)
-def name_word_forms(word: str) -> tuple[str, ...]:
-    """A name word folded (`Täçmyradow` → tachmyradov), and with marks dropped (tacmyradov)."""
-    return tuple(f for f in dict.fromkeys((fold(word), fold_marks_only(word))) if f)
-
-
-def name_words(*spellings: str) -> list[str]:
-    """Every folded word of every spelling, once each, in order."""
-    seen: dict[str, None] = {}
-    for spelling in spellings:
-        for word in words(spelling):
-            for folded in name_word_forms(word):
-                seen.setdefault(folded[:WORD_LENGTH], None)
-    return list(seen)
-
-
-def prefix_range(prefix: str) -> tuple[str, str]:
-    """[low, high) bounds of the words that start with `prefix`."""
-    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
-
-
-def name_word_filters(query: str) -> list[ColumnElement[bool]]:
-    """One condition on `Person` per query word (the first few): it starts a name word."""
-    folded = [f for f in (fold(w) for w in query_words(query).words) if f]
-    clauses: list[ColumnElement[bool]] = []
-    for word in dict.fromkeys(folded):
-        low, high = prefix_range(word[:WORD_LENGTH])
-        clauses.append(
-            Person.id.in_(
-                select(PersonWordIndex.person_id).where(
-                    PersonWordIndex.word >= low, PersonWordIndex.word < high
-                )
-            )
-        )
-    return clauses
-
-
-def index_words(session: Session, person: Person) -> None:
-    """Make the person's word index rows match their current names (after a flush)."""
-    session.execute(delete(PersonWordIndex).where(PersonWordIndex.person_id == person.id))
-    rows = word_rows(person.id, {column: getattr(person, column) for column in NAME_COLUMNS})
-    if rows:
-        session.execute(insert(PersonWordIndex), rows)
-
-
-def sort_key(family: str, given: str, patronymic: str) -> str:
-    return fold(f"{family} {given} {patronymic}").strip()
-
-
 def organisation_id(session: Session, name: str, kind: str, country: str) -> int | None:
     """The organisation of that name in that country, created when new."""
     name = " ".join(clean_line(name).split())
@@ -273,21 +220,6 @@ def person_values(
 def person_row(person: PersonInput, organisation: int | None) -> Person:
     """A validated Person row with its derived fields, not yet in any session."""
     return Person(**person_values(person, organisation))
-
-
-NAME_COLUMNS = (
-    "family_name",
-    "given_name",
-    "patronymic",
-    "latin_family_name",
-    "latin_given_name",
-)
-
-
-def word_rows(person_id: int, values: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Rows for `person_word_index` from a person's column values."""
-    words = name_words(*(str(values[column]) for column in NAME_COLUMNS))
-    return [{"person_id": person_id, "word": word} for word in words]
 
 
 def insert_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:

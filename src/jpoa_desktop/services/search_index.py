@@ -17,7 +17,7 @@ from jpoa_desktop.db.bulk import insert_plain
 from jpoa_desktop.db.engine import SessionScope, lock_for_writing
 from jpoa_desktop.db.models import ContentPack
 from jpoa_desktop.db.workshop_models import Person, PersonWordIndex
-from jpoa_desktop.services.people import NAME_COLUMNS, sort_key, word_rows
+from jpoa_desktop.services.person_words import NAME_COLUMNS, sort_key, word_rows
 from jpoa_desktop.services.search import rebuild_index
 from jpoa_desktop.services.text_folding import FOLDING_VERSION
 
