@@ -42,10 +42,22 @@ def register_fonts() -> frozenset[int]:
     return frozenset(covered or ())
 
 
+@cache
+def _covered_characters() -> frozenset[str]:
+    return frozenset(map(chr, register_fonts()))
+
+
 def missing_letters(text: str) -> list[str]:
-    """The distinct characters of `text` that the fonts lack (spacing and controls aside)."""
-    covered = register_fonts()
-    return list(dict.fromkeys(c for c in text if not c.isspace() and ord(c) not in covered))
+    """The distinct characters of `text` that the fonts lack (spacing aside), in order."""
+    lacking = set(text).difference(_covered_characters())  # the usual answer, in C: none
+    if not lacking:
+        return []
+    return list(dict.fromkeys(c for c in text if c in lacking and not c.isspace()))
+
+
+def named_letters(missing: Iterable[str]) -> str:
+    """`李 (U+674E), 😀 (U+1F600)`: letters as a message or a notice names them."""
+    return ", ".join(f"{c} (U+{ord(c):04X})" for c in missing)
 
 
 def check_texts(texts: Iterable[str]) -> None:
@@ -60,5 +72,5 @@ def check_texts(texts: Iterable[str]) -> None:
                     "Correct the text, or ask for a font that has them.",
                 ),
                 text=text,
-                letters=", ".join(f"{c} (U+{ord(c):04X})" for c in missing),
+                letters=named_letters(missing),
             )

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
 
 import arabic_reshaper  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle
 
 from jpoa_desktop.handouts.bidi_lines import is_right_to_left
 from jpoa_desktop.handouts.fitting import OnCut, cut_to_lines
-from jpoa_desktop.handouts.fonts import register_fonts
+from jpoa_desktop.handouts.fonts import missing_letters, named_letters
 
 PLACEHOLDER = "?"  # printed for a letter or digit the fonts lack; symbols are left out
 ELLIPSIS = "…"
@@ -99,19 +98,6 @@ def shaped(text: str) -> str:
     return "".join(c for c in joined if unicodedata.category(c) != "Cf")
 
 
-@cache
-def _covered() -> frozenset[str]:
-    return frozenset(map(chr, register_fonts()))
-
-
-def unprintable(text: str) -> list[str]:
-    """The distinct characters of `text` (as it will be drawn) that the fonts lack."""
-    lacking = set(text).difference(_covered())
-    if not lacking:
-        return []
-    return list(dict.fromkeys(c for c in text if c in lacking and not c.isspace()))
-
-
 def _with_placeholders(text: str, missing: list[str]) -> str:
     lacking = set(missing)
     out = []
@@ -123,17 +109,13 @@ def _with_placeholders(text: str, missing: list[str]) -> str:
     return " ".join("".join(out).split())
 
 
-def _letters(missing: list[str]) -> str:
-    return ", ".join(f"{c} (U+{ord(c):04X})" for c in missing)
-
-
 def printable(text: str, notices: PrintNotices, person: str = "", field_name: str = "") -> str:
     """`text` ready to draw: cleaned, shaped, and with what the fonts lack left out (noted)."""
     drawn = shaped(cleaned(text))
-    missing = unprintable(drawn)
+    missing = missing_letters(drawn)
     if not missing:
         return drawn
-    notices.add("unprintable", person or text, field_name, _letters(missing))
+    notices.add("unprintable", person or text, field_name, named_letters(missing))
     return _with_placeholders(drawn, missing)
 
 
@@ -164,7 +146,7 @@ def capped(
 
 
 def can_print(text: str) -> bool:
-    return not unprintable(shaped(cleaned(text)))
+    return not missing_letters(shaped(cleaned(text)))
 
 
 @dataclass(frozen=True)
