@@ -9,14 +9,12 @@ there). Adding, renaming and removing a trusted issuer live here, so the `jpoa c
 commands and the Verify screen's "Trusted issuers" dialog write the same files the same way.
 
 Both the migration that moves keys out of old databases and the services use this module, so it
-imports nothing of the app but `config` and the errors.
+imports nothing of the app but `config`, `atomic` and the errors.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +22,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.config import config_dir
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -84,19 +83,13 @@ def private_pem(key: Ed25519PrivateKey, passphrase: bytes | None = None) -> byte
 
 
 def write_private(target: Path, content: bytes) -> None:
-    """Write `content` readable by its owner only (0600, folder 0700), all or nothing."""
+    """Write `content` readable by its owner only (0600, folder 0700), all or nothing.
+
+    Through `replace_atomically`, like every file the app writes: synced before the rename, and
+    a partial file left by a killed run is marked, so the next start removes it.
+    """
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    handle, temporary = tempfile.mkstemp(prefix=".key.", dir=target.parent)  # made 0600
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    replace_atomically(target, lambda path: path.write_bytes(content), mode=0o600)
 
 
 @dataclass(frozen=True)
