@@ -9,7 +9,6 @@ writes nothing unless the user chose to skip bad rows, and a cancelled import wr
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +32,8 @@ from jpoa_desktop.progress import CancelCheck, Progress
 from jpoa_desktop.services.participant_rows import mapped_values, person_from_row
 from jpoa_desktop.services.people import PersonInput, insert_people, person_values
 from jpoa_desktop.services.person_matching import KnownPeople
-from jpoa_desktop.services.workshops import BADGE_ALPHABET, BADGE_LENGTH, workshop_or_error
+from jpoa_desktop.services.workshop_rows import random_badge_code
+from jpoa_desktop.services.workshops import workshop_or_error
 
 BATCH = 1_000
 
@@ -318,16 +318,9 @@ def _register(
 
 
 def _new_code(taken: set[str]) -> str:
-    base = len(BADGE_ALPHABET)
+    """A code neither in the database nor given earlier in this import (`taken` holds both)."""
     while True:
-        # One draw for the whole code (base-31 digits), not one per letter: the same odds, and
-        # a 10,000-row import asks the system's random source 10,000 times instead of 60,000.
-        number = secrets.randbelow(base**BADGE_LENGTH)
-        letters = []
-        for _ in range(BADGE_LENGTH):
-            number, digit = divmod(number, base)
-            letters.append(BADGE_ALPHABET[digit])
-        code = "".join(letters)
+        code = random_badge_code()
         if code not in taken:
             taken.add(code)
             return code

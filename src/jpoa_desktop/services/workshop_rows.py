@@ -125,9 +125,23 @@ def new_workshop(session: Session, workshop: WorkshopInput) -> Workshop:
     return row
 
 
+def random_badge_code() -> str:
+    """A code of `BADGE_LENGTH` letters of `BADGE_ALPHABET`, from one draw (base-31 digits)
+    rather than one per letter: the same odds, and an import of 10,000 people asks the
+    system's random source 10,000 times instead of 60,000."""
+    base = len(BADGE_ALPHABET)
+    number = secrets.randbelow(base**BADGE_LENGTH)
+    letters = []
+    for _ in range(BADGE_LENGTH):
+        number, digit = divmod(number, base)
+        letters.append(BADGE_ALPHABET[digit])
+    return "".join(letters)
+
+
 def new_badge_code(session: Session) -> str:
+    """A code no registration in the database has yet."""
     while True:
-        code = "".join(secrets.choice(BADGE_ALPHABET) for _ in range(BADGE_LENGTH))
+        code = random_badge_code()
         if session.scalar(select(Registration.id).where(Registration.badge_code == code)) is None:
             return code
 
