@@ -10,7 +10,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench translations screenshots clean
+.PHONY: run test lint imports typecheck pytest bench translations screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +21,15 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/jpoa-desktop
 
-test: $(STAMP) lint typecheck pytest
+test: $(STAMP) lint imports typecheck pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests db benchmarks
 	$(BIN)/ruff format --check src tests db benchmarks
+
+# The layers of the code (pyproject.toml, [tool.importlinter]): a wrong-way import fails here.
+imports: $(STAMP)
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

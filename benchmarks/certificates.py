@@ -32,10 +32,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from jpoa_desktop.content.demo_people import generate_people
 from jpoa_desktop.handouts.certificates import Certificate, CertificateData, build
-from jpoa_desktop.handouts.fonts import BOLD, REGULAR, register_fonts
-from jpoa_desktop.handouts.images import BrandImage
-from jpoa_desktop.services.certificate_codes import compact_claim, encode_compact, signed_bytes
-from jpoa_desktop.services.transliteration import to_latin
+from jpoa_desktop.handouts.common.images import BrandImage
+from jpoa_desktop.services.handouts.certificate_codes import (
+    compact_claim,
+    encode_compact,
+    signed_bytes,
+)
+from jpoa_desktop.texts.fonts import BOLD, REGULAR, register_fonts
+from jpoa_desktop.texts.transliteration import to_latin
 
 BUDGET_OF_FLOOR = 5.0
 RSS_BUDGET_MB = 250.0

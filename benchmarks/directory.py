@@ -25,10 +25,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from jpoa_desktop.content.demo_people import generate_people
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.demo import DemoService
-from jpoa_desktop.services.people import (
+from jpoa_desktop.services.demo.demo import DemoService
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.people.people import (
     PersonInput,
     insert_people,
     person_values,

@@ -42,7 +42,7 @@ from pathlib import Path
 limit = int(sys.argv[3]) * 1024 * 1024
 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.participant_import import ParticipantImportService
+from jpoa_desktop.services.people.participant_import import ParticipantImportService
 db = open_database(sys.argv[2])
 started = time.perf_counter()
 try:

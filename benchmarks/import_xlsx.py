@@ -26,8 +26,8 @@ import openpyxl
 
 from jpoa_desktop.content.demo_people import generate_people
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.participant_import import ParticipantImportService, read_list
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.participant_import import ParticipantImportService, read_list
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 BUDGET = 1.5
 RSS_BUDGET_MB = 250

@@ -9,9 +9,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.demo import DemoService
+from jpoa_desktop.services.demo.demo import DemoService
+from jpoa_desktop.services.library.content import ContentService
 
 
 def timed(calls: list[Callable[[], object]]) -> list[float]:

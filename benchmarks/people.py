@@ -22,12 +22,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.demo import DemoService
-from jpoa_desktop.services.people import PeopleService
-from jpoa_desktop.services.person_words import prefix_range
-from jpoa_desktop.services.text_folding import fold, words
+from jpoa_desktop.services.demo.demo import DemoService
+from jpoa_desktop.services.indexes.person_words import prefix_range
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.people.people import PeopleService
+from jpoa_desktop.texts.text_folding import fold, words
 
 P95_BUDGET_MS = 30.0
 QUERIES = 200

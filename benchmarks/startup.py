@@ -25,10 +25,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import jpoa_desktop
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.search import SearchService
-from jpoa_desktop.services.text_folding import fold, words
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.library.search import SearchService
+from jpoa_desktop.texts.text_folding import fold, words
 
 FIRST_PAINT_BUDGET = 1.5
 SEARCH_P95_BUDGET_MS = 30.0

@@ -28,8 +28,8 @@ from pathlib import Path
 from measuring import on_large_demo, p95, timed
 
 from jpoa_desktop.services.database import Database, open_database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_coverage import CoverageService
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
 from jpoa_desktop.ui.strategies.screen import ID_ROLE
 
 BUDGET_MS = 100.0

@@ -23,9 +23,9 @@ from typing import Any
 
 from measuring import on_large_demo, p95, timed
 
-from jpoa_desktop.services.agenda import AgendaService
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.workshops import WorkshopService
+from jpoa_desktop.services.workshops.agenda import AgendaService
+from jpoa_desktop.services.workshops.workshops import WorkshopService
 
 AGENDA_BUDGET_MS = 30.0
 LIST_BUDGET_MS = 100.0

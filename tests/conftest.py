@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import Database, open_database
+from jpoa_desktop.services.library.content import ContentService
 
 REPO = Path(__file__).resolve().parents[1]
 

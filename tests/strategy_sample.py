@@ -7,13 +7,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_views import (
+from jpoa_desktop.model.strategies import (
     BudgetInput,
     DraftInput,
     IndicatorInput,
     ItemInput,
 )
+from jpoa_desktop.services.strategies.strategies import StrategyService
 
 KAZAKH = "Жастарға арналған әңгімелер: ғ қ ң ө ұ ү һ і"
 TAJIK = "Вазорати корҳои дохилӣ: ӣ ӯ ҳ ҷ"

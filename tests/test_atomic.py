@@ -16,9 +16,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from jpoa_desktop.atomic import PARTIAL_MARK, remove_leftovers, replace_atomically
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.io.export import write_table
+from jpoa_desktop.files.atomic import PARTIAL_MARK, remove_leftovers, replace_atomically
+from jpoa_desktop.io.writing.export import write_table
 
 HOUR = 3600
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from jpoa_desktop.atomic import PARTIAL_MARK, replace_atomically
-from jpoa_desktop.cli import main
+from jpoa_desktop.cli.main import main
 from jpoa_desktop.config import written_folders_path
-from jpoa_desktop.written_folders import MAX_FOLDERS, remembered
+from jpoa_desktop.files.atomic import PARTIAL_MARK, replace_atomically
+from jpoa_desktop.files.written_folders import MAX_FOLDERS, remembered
 
 HOUR = 3600
 
@@ -26,7 +26,7 @@ HOUR = 3600
 _KILLED_MIDWAY = """
 import os, signal, sys
 from pathlib import Path
-from jpoa_desktop.atomic import replace_atomically
+from jpoa_desktop.files.atomic import replace_atomically
 
 def write(path: Path) -> None:
     path.write_bytes(b"%PDF-1.4 half the badges")

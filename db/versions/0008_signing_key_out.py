@@ -21,7 +21,7 @@ from alembic import context, op
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, DatabaseRefused
-from jpoa_desktop.key_files import Issuer, KeyFolder
+from jpoa_desktop.services.handouts.key_files import Issuer, KeyFolder
 
 revision: str = "0008_signing_key_out"
 down_revision: str | None = "0007_deadline_words"

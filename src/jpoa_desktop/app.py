@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def configure_logging(path: Path | None) -> Path | None:
     """Tracebacks of unexpected errors go to a log file in the user data folder (0600)."""
-    from jpoa_desktop.log_file import PrivateFileHandler
+    from jpoa_desktop.files.log_file import PrivateFileHandler
 
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     if path is not None:

@@ -8,13 +8,14 @@ from pathlib import Path
 from pypdf import PdfReader
 from tests.cli.runner import as_json, jpoa
 
-from jpoa_desktop.services.agenda import AgendaService, SessionInput
-from jpoa_desktop.services.attendance import AttendanceService
-from jpoa_desktop.services.certificates import CertificateService
-from jpoa_desktop.services.content import ContentService
+from jpoa_desktop.model.agenda import SessionInput
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.certificates import CertificateService
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.agenda import AgendaService
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 DAY1, DAY2 = date(2026, 12, 1), date(2026, 12, 2)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from tests.cli.runner import as_json, jpoa
 
-from jpoa_desktop.cli import main
+from jpoa_desktop.cli.main import main
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

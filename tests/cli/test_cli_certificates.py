@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from tests.cli.runner import as_json, jpoa
 
-from jpoa_desktop.services.attendance import AttendanceService
-from jpoa_desktop.services.certificates import CertificateService
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.certificates import CertificateService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 DAY = date(2026, 12, 1)
 

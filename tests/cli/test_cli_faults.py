@@ -18,7 +18,7 @@ import pytest
 from tests.cli.runner import jpoa
 
 from jpoa_desktop.services.database import check_database, open_database
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 PEOPLE = 120
 

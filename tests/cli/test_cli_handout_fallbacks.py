@@ -9,10 +9,10 @@ from pathlib import Path
 from pypdf import PdfReader
 from tests.cli.runner import as_json, jpoa
 
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 
 def _library(tmp_path: Path) -> None:

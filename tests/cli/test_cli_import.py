@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.people import PeopleService
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.people import PeopleService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 LIST = (
     "Фамилия;Имя;Организация;E-mail\n"

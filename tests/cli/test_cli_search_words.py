@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from tests.cli.runner import as_json, jpoa
 
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.people import PeopleService, PersonInput
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
 
 THOUSAND_WORDS = " ".join(f"word{n}" for n in range(1_000))
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from tests.cli.runner import as_json, jpoa
 
+from jpoa_desktop.model.strategies import BudgetInput, ItemInput
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_views import BudgetInput, ItemInput
+from jpoa_desktop.services.strategies.strategies import StrategyService
 
 
 def test_a_draft_from_the_framework_is_shown_and_its_coverage_is_json(tmp_path: Path) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 from tests.cli.runner import as_json, jpoa
 
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import open_database
+from jpoa_desktop.services.library.content import ContentService
 
 
 def test_deadline_words_are_imported_warned_about_and_shown(tmp_path: Path) -> None:

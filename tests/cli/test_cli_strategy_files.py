@@ -10,9 +10,9 @@ from pypdf import PdfReader
 from tests.cli.runner import as_json, jpoa
 from tests.strategy_sample import KAZAKH, build_sample
 
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.strategies import StrategyService
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.strategies.strategies import StrategyService
 
 
 def _draft(tmp_path: Path) -> str:

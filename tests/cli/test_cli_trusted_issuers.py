@@ -9,9 +9,9 @@ import pytest
 from tests.cli.runner import as_json, jpoa
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.key_files import KeyFolder
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.signing import SigningService
+from jpoa_desktop.services.handouts.key_files import KeyFolder
+from jpoa_desktop.services.handouts.signing import SigningService
 
 ISSUER = "Агентство по противодействию терроризму"
 

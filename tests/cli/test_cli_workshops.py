@@ -9,8 +9,8 @@ import pytest
 from tests.cli.runner import as_json, jpoa
 
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 
 @pytest.fixture

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from jpoa_desktop.config import migrations_dir
 from jpoa_desktop.db.migrate import current_revision, head_revision, open_database
-from jpoa_desktop.services.agenda import AgendaService, SessionInput
-from jpoa_desktop.services.attendance import AttendanceService
+from jpoa_desktop.model.agenda import SessionInput
 from jpoa_desktop.services.database import check_database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.agenda import AgendaService
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 DAY = date(2026, 12, 1)
 

@@ -13,11 +13,11 @@ import sys
 import time
 from pathlib import Path
 
-from jpoa_desktop.atomic import PARTIAL_MARK
-from jpoa_desktop.cli import main
+from jpoa_desktop.cli.main import main
 from jpoa_desktop.db.migrate import head_revision
-from jpoa_desktop.services.content import ContentService
+from jpoa_desktop.files.atomic import PARTIAL_MARK
 from jpoa_desktop.services.database import open_database
+from jpoa_desktop.services.library.content import ContentService
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from jpoa_desktop.config import migrations_dir
 from jpoa_desktop.db.migrate import current_revision, head_revision, open_database
-from jpoa_desktop.services.branding import BrandingService
 from jpoa_desktop.services.database import check_database
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.branding import BrandingService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

@@ -10,8 +10,8 @@ import pytest
 
 from jpoa_desktop.db.migrate import head_revision, open_database
 from jpoa_desktop.errors import DatabaseRefused
-from jpoa_desktop.services.content import ContentService
-from jpoa_desktop.services.library import LibraryService
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.library.library import LibraryService
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -18,11 +18,11 @@ from sqlalchemy import text
 
 from jpoa_desktop.config import migrations_dir
 from jpoa_desktop.db.engine import make_engine, to_url
-from jpoa_desktop.key_files import KeyFolder
-from jpoa_desktop.services.certificate_codes import encode, verify
-from jpoa_desktop.services.certificates import verify_code
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.signing import SigningService
+from jpoa_desktop.services.handouts.certificate_codes import encode, verify
+from jpoa_desktop.services.handouts.certificates import verify_code
+from jpoa_desktop.services.handouts.key_files import KeyFolder
+from jpoa_desktop.services.handouts.signing import SigningService
 
 
 def _b64(data: bytes) -> str:
@@ -104,7 +104,7 @@ def test_certificates_printed_before_the_upgrade_still_verify_and_new_ones_use_t
     monkeypatch.setenv("JPOA_CONFIG_DIR", str(tmp_path / "config"))
     path = tmp_path / "jpoa.sqlite"
     key = _database_before_0008(path)
-    from jpoa_desktop.services.certificate_codes import Claim
+    from jpoa_desktop.services.handouts.certificate_codes import Claim
 
     claim = Claim("2026-0A0B0C0D", "Ҷӯраев Фарҳод", "Juraev Farhod", "Border management",
                   "2026-03-02/2026-03-06", "Bishkek", "32")  # fmt: skip

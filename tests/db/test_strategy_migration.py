@@ -13,7 +13,7 @@ from sqlalchemy import inspect
 from jpoa_desktop.config import migrations_dir
 from jpoa_desktop.db.migrate import current_revision, head_revision, open_database
 from jpoa_desktop.services.database import check_database
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 STRATEGY_TABLES = {
     "strategy_draft",

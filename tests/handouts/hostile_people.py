@@ -13,10 +13,11 @@ from sqlalchemy import update
 
 from jpoa_desktop.db.agenda_models import AgendaSession
 from jpoa_desktop.db.workshop_models import Organisation, Person
-from jpoa_desktop.services.agenda import AgendaService, SessionInput
+from jpoa_desktop.model.agenda import SessionInput
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.agenda import AgendaService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 START = date(2026, 6, 1)
 LONG_FAMILY = "Абдурахмановзода" * 625  # 10,000 letters, one "word"

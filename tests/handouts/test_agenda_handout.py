@@ -11,12 +11,13 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.handouts.printable import PrintNotices
-from jpoa_desktop.services.agenda import AgendaService, SessionInput
+from jpoa_desktop.handouts.common.printable import PrintNotices
+from jpoa_desktop.model.agenda import SessionInput
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.handouts import HandoutService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.handouts import HandoutService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.agenda import AgendaService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 DAY = date(2026, 12, 1)
 SPEAKERS = [

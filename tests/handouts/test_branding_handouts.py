@@ -14,13 +14,14 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 
-from jpoa_desktop.services.agenda import AgendaService, SessionInput
-from jpoa_desktop.services.attendance import AttendanceService
-from jpoa_desktop.services.branding import BrandingService
+from jpoa_desktop.model.agenda import SessionInput
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.handouts import HandoutService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.branding import BrandingService
+from jpoa_desktop.services.handouts.handouts import HandoutService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.agenda import AgendaService
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 DAYS = [date(2026, 3, 2), date(2026, 3, 3)]

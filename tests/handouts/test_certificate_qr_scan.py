@@ -14,14 +14,19 @@ import segno
 import zxingcpp
 from PIL import Image, ImageFilter
 
-from jpoa_desktop.handouts.qr import matrix_for, rectangles
-from jpoa_desktop.handouts.qr_matrix import ALPHANUMERIC, MAX_VERSION, data_capacity, qr_matrix
-from jpoa_desktop.services.attendance import AttendanceService
-from jpoa_desktop.services.certificates import CertificateService
+from jpoa_desktop.handouts.common.qr import matrix_for, rectangles
+from jpoa_desktop.handouts.common.qr_matrix import (
+    ALPHANUMERIC,
+    MAX_VERSION,
+    data_capacity,
+    qr_matrix,
+)
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.handouts import HandoutService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.certificates import CertificateService
+from jpoa_desktop.services.handouts.handouts import HandoutService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 DAYS = [date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4)]
 TITLE = "Национальная стратегия противодействия терроризму и экстремизму на 2026–2030 годы"

@@ -9,14 +9,14 @@ import pytest
 from pypdf import PdfReader
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.services.attendance import AttendanceService
-from jpoa_desktop.services.certificate_codes import decode
-from jpoa_desktop.services.certificates import CertificateService
 from jpoa_desktop.services.database import Database, open_database
-from jpoa_desktop.services.handouts import HandoutService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.signing import SigningService
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.certificate_codes import decode
+from jpoa_desktop.services.handouts.certificates import CertificateService
+from jpoa_desktop.services.handouts.handouts import HandoutService
+from jpoa_desktop.services.handouts.signing import SigningService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 DAYS = [date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4), date(2026, 3, 5), date(2026, 3, 6)]
 MORNING = datetime(2026, 3, 2, 9, tzinfo=UTC)

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from jpoa_desktop.handouts.city_names import CITIES, city_in
+from jpoa_desktop.model.city_names import CITIES, city_in
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.handouts import HandoutService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.handouts import HandoutService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 
 @pytest.mark.parametrize(

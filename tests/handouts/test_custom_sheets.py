@@ -11,12 +11,12 @@ from pypdf import PdfReader
 
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.handouts.badges import build
-from jpoa_desktop.handouts.page import PAPERS
-from jpoa_desktop.handouts.sheets import cells, template
+from jpoa_desktop.handouts.common.page import PAPERS
+from jpoa_desktop.handouts.common.sheets import cells, template
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.handouts import HandoutService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.handouts import HandoutService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 MINISTRY = "Государственный комитет национальной безопасности Кыргызской Республики"
 

@@ -8,10 +8,10 @@ import pytest
 from pypdf import PdfReader
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.handouts import HandoutService
-from jpoa_desktop.services.library import LibraryService
+from jpoa_desktop.services.handouts.handouts import HandoutService
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.library.library import LibraryService
 
 
 @pytest.mark.parametrize(("language", "pillar", "expected"), [

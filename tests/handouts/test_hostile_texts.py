@@ -26,12 +26,12 @@ from tests.handouts.hostile_people import (
 from tests.handouts.test_every_kind import fonts
 
 from jpoa_desktop.handouts import certificates as certificate_handout
-from jpoa_desktop.handouts.bidi_lines import markup
-from jpoa_desktop.handouts.fonts import REGULAR
-from jpoa_desktop.handouts.printable import PrintNotices, printable
-from jpoa_desktop.services.certificates import verify_code
+from jpoa_desktop.handouts.common.bidi_lines import markup
+from jpoa_desktop.handouts.common.printable import PrintNotices, printable
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.handouts import HandoutService
+from jpoa_desktop.services.handouts.certificates import verify_code
+from jpoa_desktop.services.handouts.handouts import HandoutService
+from jpoa_desktop.texts.fonts import REGULAR
 
 PER_PERSON = ("participant-list", "sign-in", "badges", "table-tents")
 

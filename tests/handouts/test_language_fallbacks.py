@@ -10,19 +10,19 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from jpoa_desktop.handouts.labels import Labels, missing_in
-from jpoa_desktop.handouts.languages import (
+from jpoa_desktop.model.languages import (
     NATIONAL_LANGUAGES,
     as_report,
     by_language,
     fallback_chain,
     first_available,
+    pick,
     printed_language,
 )
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.handouts import HandoutService
-from jpoa_desktop.services.views import pick
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.handouts import HandoutService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.texts.labels import Labels, missing_in
 
 ENGLISH_BODY = "The full name of the document is the Joint Plan of Action"
 RUSSIAN_BODY = "Полное название документа — Совместный план действий"
@@ -102,8 +102,9 @@ def test_a_kazakh_agenda_prints_the_russian_workshop_title_not_the_english_one(
 def test_the_workshop_and_session_titles_printed_in_russian_are_named(
     loaded_db: Database,
 ) -> None:
-    from jpoa_desktop.services.agenda import AgendaService, SessionInput
-    from jpoa_desktop.services.handout_fallbacks import workshop_text_fallbacks
+    from jpoa_desktop.model.agenda import SessionInput
+    from jpoa_desktop.services.handouts.handout_fallbacks import workshop_text_fallbacks
+    from jpoa_desktop.services.workshops.agenda import AgendaService
 
     workshop = WorkshopService(loaded_db.session_scope).create(
         WorkshopInput(
@@ -131,8 +132,9 @@ def test_the_workshop_and_session_titles_printed_in_russian_are_named(
 def test_a_new_break_never_stores_english_words_as_kazakh_and_the_agenda_says_so(
     loaded_db: Database, tmp_path: Path
 ) -> None:
-    from jpoa_desktop.services.agenda import AgendaService, SessionInput, default_titles
-    from jpoa_desktop.services.handout_fallbacks import workshop_text_fallbacks
+    from jpoa_desktop.model.agenda import SessionInput
+    from jpoa_desktop.services.handouts.handout_fallbacks import workshop_text_fallbacks
+    from jpoa_desktop.services.workshops.agenda import AgendaService, default_titles
 
     titles = default_titles("break", ("ru", "kk"))
     assert titles == {"ru": "Перерыв на кофе"}  # no "Coffee break" filed under Kazakh

@@ -10,9 +10,9 @@ from pypdf import PdfReader
 
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.handouts import HandoutService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.handouts import HandoutService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 PEOPLE = [
     PersonInput("Юсупов", "Тимур", country="UZ", organisation="Министерство юстиции",

@@ -12,12 +12,12 @@ from pypdf.generic import DictionaryObject
 from tests.handouts.test_every_kind import fonts
 from tests.strategy_sample import KAZAKH, TAJIK, TURKMEN, UZBEK, build_sample
 
-from jpoa_desktop.handouts.fonts import MissingLetters
-from jpoa_desktop.handouts.page import PageOptions
+from jpoa_desktop.handouts.common.page import PageOptions
 from jpoa_desktop.handouts.strategy_pdf import build
+from jpoa_desktop.model.strategies import ItemInput
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_views import ItemInput
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.texts.fonts import MissingLetters
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from pathlib import Path
 from pypdf import PageObject, PdfReader
 
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.handouts import HandoutService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.handouts import HandoutService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 PEOPLE = [
     PersonInput("Әбілқасымова", "Гүлнұр", country="KZ", organisation="ҰҚК"),

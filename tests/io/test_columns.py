@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.io.columns import (
+from jpoa_desktop.io.tables.columns import (
     FIELDS,
     parse_bool,
     parse_date,

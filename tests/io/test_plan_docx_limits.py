@@ -11,10 +11,10 @@ import pytest
 from docx import Document
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.io.plan_docx import read_docx_plan
-from jpoa_desktop.io.strategy_import import read_plan
-from jpoa_desktop.io.table_limits import MB, TableLimits
-from jpoa_desktop.io.zip_guard import ZipLimits
+from jpoa_desktop.io.plans.plan_docx import read_docx_plan
+from jpoa_desktop.io.plans.strategy_import import read_plan
+from jpoa_desktop.io.tables.table_limits import MB, TableLimits
+from jpoa_desktop.io.tables.zip_guard import ZipLimits
 
 
 def _plan(path: Path, rows: int = 3, columns: int = 3, cell: str = "МВД") -> Path:

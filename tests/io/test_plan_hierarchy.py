@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from jpoa_desktop.io.plan_hierarchy import Section, section_of
-from jpoa_desktop.io.strategy_columns import suggest_plan_mapping
+from jpoa_desktop.io.plans.plan_hierarchy import Section, section_of
+from jpoa_desktop.io.plans.strategy_columns import suggest_plan_mapping
 
 COLUMNS = {0: "number", 1: "measure", 2: "responsible", 3: "deadline"}
 GOAL = Section("goal", "", "Профилактика")

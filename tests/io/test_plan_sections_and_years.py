@@ -10,10 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from jpoa_desktop.io.deadlines import Deadline, parse_deadline
-from jpoa_desktop.io.plan_hierarchy import Section, section_of
-from jpoa_desktop.io.strategy_import import read_plan_table
-from jpoa_desktop.io.tables import read_table
+from jpoa_desktop.io.plans.deadlines import Deadline, parse_deadline
+from jpoa_desktop.io.plans.plan_hierarchy import Section, section_of
+from jpoa_desktop.io.plans.strategy_import import read_plan_table
+from jpoa_desktop.io.tables.reading import read_table
 
 MEASURE_FIRST = {0: "measure", 1: "responsible", 2: "deadline"}
 

@@ -12,14 +12,14 @@ from docx import Document
 from pypdf import PdfReader
 from tests.strategy_sample import build_sample
 
-from jpoa_desktop.handouts.fonts import MissingLetters
-from jpoa_desktop.handouts.page import PageOptions
+from jpoa_desktop.handouts.common.page import PageOptions
 from jpoa_desktop.handouts.strategy_pdf import build as build_pdf
-from jpoa_desktop.io.strategy_docx import write_docx
-from jpoa_desktop.io.strategy_xlsx import write_xlsx
+from jpoa_desktop.io.writing.strategy_docx import write_docx
+from jpoa_desktop.io.writing.strategy_xlsx import write_xlsx
+from jpoa_desktop.model.strategies import DraftView, ItemInput
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_views import DraftView, ItemInput
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.texts.fonts import MissingLetters
 
 WORDS = ("IV квартал 2026 г.", "ежегодно")
 

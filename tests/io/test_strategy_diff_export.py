@@ -12,7 +12,7 @@ from docx import Document
 from tests.strategy_sample import build_sample, edit_sample
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.io.strategy_diff_export import (
+from jpoa_desktop.io.writing.strategy_diff_export import (
     DiffEntry,
     DiffReport,
     DiffSection,
@@ -21,8 +21,8 @@ from jpoa_desktop.io.strategy_diff_export import (
     write_diff,
 )
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_versions import VersionService
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_versions import VersionService
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from docx.shared import Mm
 from tests.strategy_sample import KAZAKH, TAJIK, TURKMEN, UZBEK, build_sample
 
 from jpoa_desktop.errors import Cancelled
-from jpoa_desktop.io.strategy_docx import MEASURE_STYLE, write_docx
+from jpoa_desktop.io.writing.strategy_docx import MEASURE_STYLE, write_docx
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategies import StrategyService
 
 
 @pytest.fixture

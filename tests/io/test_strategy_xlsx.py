@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 from tests.strategy_sample import KAZAKH, TAJIK, TURKMEN, UZBEK, build_sample
 
-from jpoa_desktop.io.strategy_xlsx import write_xlsx
+from jpoa_desktop.io.writing.strategy_xlsx import write_xlsx
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategies import StrategyService
 
 
 @pytest.fixture

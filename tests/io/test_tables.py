@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.io.table_limits import TableLimits
-from jpoa_desktop.io.tables import Table, read_table
+from jpoa_desktop.io.tables.reading import Table, read_table
+from jpoa_desktop.io.tables.table_limits import TableLimits
 
 openpyxl: Any = importlib.import_module("openpyxl")
 

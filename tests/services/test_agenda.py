@@ -8,17 +8,17 @@ from datetime import date, time
 import pytest
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.services.agenda import (
+from jpoa_desktop.model.agenda import SessionInput
+from jpoa_desktop.services.database import Database, check_database
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.agenda import (
     WARNING_OUTSIDE,
     WARNING_OVERLAP,
     AgendaService,
-    SessionInput,
     copy_agenda,
 )
-from jpoa_desktop.services.attendance import AttendanceService
-from jpoa_desktop.services.database import Database, check_database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 DAY1, DAY2 = date(2026, 12, 1), date(2026, 12, 2)
 
@@ -282,7 +282,7 @@ def test_copy_agenda_moves_the_days_with_the_new_dates(
 def test_merging_two_records_of_a_speaker_keeps_their_sessions_and_undo_gives_them_back(
     loaded_db: Database, service: AgendaService
 ) -> None:
-    from jpoa_desktop.services.duplicates import DuplicateService
+    from jpoa_desktop.services.people.duplicates import DuplicateService
 
     workshop = _workshop(loaded_db)
     workshops = WorkshopService(loaded_db.session_scope)

@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 
 from jpoa_desktop.db.branding_models import WorkshopBranding, WorkshopImage
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.handouts.image_files import MAX_BYTES, PNG_SIGNATURE
-from jpoa_desktop.services.branding import BrandingService
+from jpoa_desktop.handouts.common.image_files import MAX_BYTES, PNG_SIGNATURE
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.branding import BrandingService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 DAY = date(2026, 12, 1)

@@ -13,19 +13,19 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.key_files import KeyFolder, read_public
-from jpoa_desktop.services.attendance import AttendanceService
-from jpoa_desktop.services.certificate_codes import (
+from jpoa_desktop.services.database import Database, open_database
+from jpoa_desktop.services.handouts.certificate_codes import (
     compact_claim,
     encode_compact,
     signed_bytes,
     verify,
 )
-from jpoa_desktop.services.certificates import CertificateService, verify_code
-from jpoa_desktop.services.database import Database, open_database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.signing import SigningService, b64
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.handouts.certificates import CertificateService, verify_code
+from jpoa_desktop.services.handouts.key_files import KeyFolder, read_public
+from jpoa_desktop.services.handouts.signing import SigningService, b64
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 DAYS = [date(2026, 3, 2), date(2026, 3, 3)]
 

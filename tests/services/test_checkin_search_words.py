@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from jpoa_desktop.services.attendance import AttendanceService
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 
 def _workshop_with(db: Database, family: str, given: str) -> tuple[int, int]:

@@ -12,10 +12,10 @@ from sqlalchemy import text
 
 from jpoa_desktop.config import content_dir
 from jpoa_desktop.errors import Cancelled
-from jpoa_desktop.services.content import ContentService
+from jpoa_desktop.model.library import PARTNER, PHASE, RESOLUTION
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.library import LibraryService
-from jpoa_desktop.services.views import PARTNER, PHASE, RESOLUTION
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.library.library import LibraryService
 
 
 def _dump(db: Database) -> list[tuple[Any, ...]]:

@@ -15,7 +15,7 @@ from sqlalchemy import event, insert
 from sqlalchemy.exc import IntegrityError
 
 from jpoa_desktop.db.workshop_models import Organisation
-from jpoa_desktop.log_file import PrivateFileHandler
+from jpoa_desktop.files.log_file import PrivateFileHandler
 from jpoa_desktop.services.database import (
     DatabaseDamaged,
     DatabaseFull,
@@ -24,9 +24,9 @@ from jpoa_desktop.services.database import (
     open_database,
     quick_check,
 )
-from jpoa_desktop.services.participant_import import ParticipantImportService
-from jpoa_desktop.services.people import PeopleService
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.participant_import import ParticipantImportService
+from jpoa_desktop.services.people.people import PeopleService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 LIST = "Фамилия;Имя;Организация\n" + "".join(
     f"Нурланова{i};Әсел{i};Министерство внутренних дел {i}\n" for i in range(400)

@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import text
 
 from jpoa_desktop.errors import Cancelled, ValidationError
-from jpoa_desktop.services.attendance import AttendanceService
 from jpoa_desktop.services.database import Database, check_database
-from jpoa_desktop.services.demo import DemoService
-from jpoa_desktop.services.people import PeopleService
-from jpoa_desktop.services.workshops import WorkshopService
+from jpoa_desktop.services.demo.demo import DemoService
+from jpoa_desktop.services.people.people import PeopleService
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopService
 
 TODAY = date(2026, 11, 25)
 
@@ -38,7 +38,7 @@ def test_the_small_demo_is_one_running_workshop_of_forty(loaded_db: Database) ->
 
 
 def test_the_demo_is_the_same_every_time(loaded_db: Database, empty_db: Database) -> None:
-    from jpoa_desktop.services.content import ContentService
+    from jpoa_desktop.services.library.content import ContentService
 
     ContentService(empty_db.session_scope).load_builtin()
     DemoService(loaded_db.session_scope).load("small", today=TODAY)
@@ -99,7 +99,7 @@ def test_the_large_demo_has_the_yardstick_numbers(loaded_db: Database) -> None:
 
 
 def test_the_small_demo_has_a_full_agenda_with_its_own_speakers(loaded_db: Database) -> None:
-    from jpoa_desktop.services.agenda import AgendaService
+    from jpoa_desktop.services.workshops.agenda import AgendaService
 
     DemoService(loaded_db.session_scope).load("small", today=TODAY)
     agenda = AgendaService(loaded_db.session_scope).agenda(1, "ru")

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.demo import DemoService
-from jpoa_desktop.services.demo_strategies import large_drafts
-from jpoa_desktop.services.library import LibraryService
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_coverage import CoverageService
-from jpoa_desktop.services.strategy_versions import VersionService
+from jpoa_desktop.services.demo.demo import DemoService
+from jpoa_desktop.services.demo.demo_strategies import large_drafts
+from jpoa_desktop.services.library.library import LibraryService
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
+from jpoa_desktop.services.strategies.strategy_versions import VersionService
 
 
 def test_the_small_demo_has_a_bilingual_kyrgyz_action_plan_with_gaps_on_purpose(

@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from jpoa_desktop.db.workshop_models import Registration
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import Database, open_database
-from jpoa_desktop.services.demo import DemoService
-from jpoa_desktop.services.directory import SORTS, DirectoryRow, DirectoryService
-from jpoa_desktop.services.people import PeopleService, PersonInput
+from jpoa_desktop.services.demo.demo import DemoService
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.people.directory import SORTS, DirectoryRow, DirectoryService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
 
 DEMO_PEOPLE = 40
 

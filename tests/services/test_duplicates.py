@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import text
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.services.attendance import AttendanceService
 from jpoa_desktop.services.database import Database, check_database
-from jpoa_desktop.services.duplicates import DuplicateService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.duplicates import DuplicateService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 
 def _workshop(db: Database, title: str, day: date) -> int:
@@ -86,7 +86,7 @@ def test_a_person_cannot_be_merged_with_themselves(empty_db: Database) -> None:
 
 def test_the_demo_generators_respellings_are_found(empty_db: Database) -> None:
     from jpoa_desktop.content.demo_people import generate_people
-    from jpoa_desktop.services.people import insert_people, person_values
+    from jpoa_desktop.services.people.people import insert_people, person_values
 
     generated = generate_people(3000, seed=11)
     with empty_db.session_scope() as session:

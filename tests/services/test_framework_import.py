@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import text
 
 from jpoa_desktop.errors import ContentError
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.library import LibraryService
-from jpoa_desktop.services.search import SearchService
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.library.library import LibraryService
+from jpoa_desktop.services.library.search import SearchService
 
 AREA = """
 [[item]]

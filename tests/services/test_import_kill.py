@@ -14,8 +14,8 @@ import openpyxl
 
 from jpoa_desktop.content.demo_people import generate_people
 from jpoa_desktop.services.database import check_database, open_database
-from jpoa_desktop.services.people import PeopleService
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.people import PeopleService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 ROWS = 6_000
 

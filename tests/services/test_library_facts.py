@@ -10,9 +10,9 @@ import pytest
 
 from jpoa_desktop.config import content_dir, resources_dir
 from jpoa_desktop.content.packs import ItemSpec, builtin_packs
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.library import LibraryService
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.library.library import LibraryService
 
 OFFICIAL_PILLARS = {
     "en": (

@@ -10,12 +10,12 @@ import openpyxl
 import pytest
 
 from jpoa_desktop.errors import Cancelled, ValidationError
-from jpoa_desktop.services.attendance import AttendanceService
 from jpoa_desktop.services.database import Database, open_database
-from jpoa_desktop.services.participant_export import ParticipantExportService
-from jpoa_desktop.services.participant_import import ParticipantImportService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.participant_export import ParticipantExportService
+from jpoa_desktop.services.people.participant_import import ParticipantImportService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 PEOPLE = [
     PersonInput("Әбілқасымова", "Гүлнұр", "Серікқызы", sex="female", organisation="ҰҚК"),

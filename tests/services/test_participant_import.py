@@ -12,9 +12,9 @@ import pytest
 
 from jpoa_desktop.errors import Cancelled, ValidationError
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.participant_import import ParticipantImportService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.participant_import import ParticipantImportService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 HEADERS = ["Фамилия", "Имя", "Отчество", "Организация", "Должность", "Пол", "Эл. почта", "Телефон"]
 RUSSIAN_ROWS = [

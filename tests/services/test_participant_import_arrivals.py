@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.io.table_limits import TableLimits
+from jpoa_desktop.io.tables.table_limits import TableLimits
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.participant_import import ParticipantImportService
-from jpoa_desktop.services.people import PeopleService
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.participant_import import ParticipantImportService
+from jpoa_desktop.services.people.people import PeopleService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 openpyxl: Any = importlib.import_module("openpyxl")
 

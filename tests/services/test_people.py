@@ -6,8 +6,8 @@ import pytest
 
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.transliteration import to_latin
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.texts.transliteration import to_latin
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ import pytest
 
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.directory import DirectoryService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.directory import DirectoryService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 FULL = PersonInput(
     family_name="Юсупов",

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.services.content import ContentService
+from jpoa_desktop.model.library import SearchHit
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.search import SearchService, fts_query
-from jpoa_desktop.services.text_folding import fold
-from jpoa_desktop.services.views import SearchHit
-from jpoa_desktop.services.word_forms import term
+from jpoa_desktop.services.indexes.word_forms import term
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.library.search import SearchService, fts_query
+from jpoa_desktop.texts.text_folding import fold
 
 
 def _marked(hit: SearchHit) -> list[str]:

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import Database, check_database, open_database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.search import SearchService
-from jpoa_desktop.services.search_index import SEARCH_INDEX_RECORD, stored_version
-from jpoa_desktop.services.text_folding import FOLDING_VERSION
+from jpoa_desktop.services.indexes.versions import SEARCH_INDEX_RECORD, stored_version
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.library.search import SearchService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.texts.text_folding import FOLDING_VERSION
 
 
 def _as_an_older_app_left_it(db: Database) -> None:

@@ -9,11 +9,11 @@ import pytest
 
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.directory import DirectoryService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.search import SearchService
-from jpoa_desktop.services.text_folding import MAX_QUERY_WORDS, fold, query_words
-from jpoa_desktop.services.word_forms import plain_form, stem_form
+from jpoa_desktop.services.indexes.word_forms import plain_form, stem_form
+from jpoa_desktop.services.library.search import SearchService
+from jpoa_desktop.services.people.directory import DirectoryService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.texts.text_folding import MAX_QUERY_WORDS, fold, query_words
 
 THOUSAND_WORDS = " ".join(f"word{n}" for n in range(1_000))
 HUNDRED_KB = "Tachmyradov " + "x" * 100_000

@@ -6,11 +6,12 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from jpoa_desktop.services.agenda import AgendaService, SessionInput
-from jpoa_desktop.services.attendance import AttendanceService
+from jpoa_desktop.model.agenda import SessionInput
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.agenda import AgendaService
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 DAY = date(2026, 12, 1)
 MORNING = datetime(2026, 12, 1, 8, 50, tzinfo=UTC)

@@ -8,14 +8,14 @@ from decimal import Decimal
 import pytest
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_views import (
+from jpoa_desktop.model.strategies import (
     BudgetInput,
     DraftInput,
     IndicatorInput,
     ItemInput,
 )
+from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.strategies.strategies import StrategyService
 
 PLAN = DraftInput(
     country="KG",

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_coverage import CoverageService
-from jpoa_desktop.services.strategy_views import (
+from jpoa_desktop.model.strategies import (
     BudgetInput,
     DraftInput,
     IndicatorInput,
     ItemInput,
 )
+from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
 
 
 def _build(service: StrategyService) -> tuple[int, dict[str, int]]:

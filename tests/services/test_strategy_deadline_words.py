@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 
 from jpoa_desktop.errors import ValidationError
+from jpoa_desktop.model.strategies import DraftInput, FieldChange, ItemInput
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_versions import FieldChange, VersionService
-from jpoa_desktop.services.strategy_views import DraftInput, ItemInput
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_versions import VersionService
 
 WORDS = "IV квартал 2026 г."
 

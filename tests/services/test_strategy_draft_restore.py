@@ -7,9 +7,9 @@ from tests.strategy_sample import build_sample
 
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_draft_restore import DraftRemoval
-from jpoa_desktop.services.strategy_versions import VersionService
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_draft_restore import DraftRemoval
+from jpoa_desktop.services.strategies.strategy_versions import VersionService
 
 
 def _everything(service: StrategyService, draft: int) -> object:

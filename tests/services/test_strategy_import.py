@@ -12,12 +12,12 @@ from docx import Document
 from tests.strategy_sample import KAZAKH, TAJIK, build_sample
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.io.strategy_docx import write_docx
-from jpoa_desktop.io.strategy_xlsx import write_xlsx
+from jpoa_desktop.io.writing.strategy_docx import write_docx
+from jpoa_desktop.io.writing.strategy_xlsx import write_xlsx
+from jpoa_desktop.model.strategies import MeasureView
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_import import StrategyImportService
-from jpoa_desktop.services.strategy_views import MeasureView
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_import import StrategyImportService
 
 HEADER = ["№", "Мероприятие", "Ответственные", "Сроки", "Индикаторы", "Бюджет", "Статус"]
 GOOD = [

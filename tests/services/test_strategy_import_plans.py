@@ -12,12 +12,12 @@ import pytest
 from tests.official_plan import official_plan, plan_in_tables_per_goal
 from tests.strategy_sample import DRAFT, build_sample
 
-from jpoa_desktop.io.strategy_docx import write_docx
-from jpoa_desktop.io.strategy_xlsx import write_xlsx
+from jpoa_desktop.io.writing.strategy_docx import write_docx
+from jpoa_desktop.io.writing.strategy_xlsx import write_xlsx
+from jpoa_desktop.model.strategies import ItemInput
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_import import StrategyImportService
-from jpoa_desktop.services.strategy_views import ItemInput
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_import import StrategyImportService
 
 D = date
 

@@ -11,8 +11,8 @@ import openpyxl
 import pytest
 
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_import import StrategyImportService
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_import import StrategyImportService
 
 D = date
 UNDATED = ["IV тоқсан", "II кв.", "Q3", "second half", "I полугодие"]

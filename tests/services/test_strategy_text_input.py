@@ -12,10 +12,10 @@ import openpyxl
 import pytest
 
 from jpoa_desktop.errors import ValidationError
+from jpoa_desktop.model.strategies import BudgetInput, DraftInput, IndicatorInput, ItemInput
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_import import StrategyImportService
-from jpoa_desktop.services.strategy_views import BudgetInput, DraftInput, IndicatorInput, ItemInput
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_import import StrategyImportService
 
 RLO, ISOLATE, BOM = "\u202e", "\u2066", "\ufeff"
 
@@ -103,7 +103,7 @@ def test_an_imported_plan_is_stored_clean_and_a_too_long_measure_is_that_rows_pr
 
 
 def test_a_version_name_is_bounded_and_clean(loaded_db: Database) -> None:
-    from jpoa_desktop.services.strategy_versions import VersionService
+    from jpoa_desktop.services.strategies.strategy_versions import VersionService
 
     strategies = StrategyService(loaded_db.session_scope)
     versions = VersionService(loaded_db.session_scope)

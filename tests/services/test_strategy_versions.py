@@ -7,15 +7,16 @@ from decimal import Decimal
 import pytest
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_versions import FieldChange, VersionService
-from jpoa_desktop.services.strategy_views import (
+from jpoa_desktop.model.strategies import (
     BudgetInput,
     DraftInput,
+    FieldChange,
     IndicatorInput,
     ItemInput,
 )
+from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_versions import VersionService
 
 
 def _plan(service: StrategyService) -> tuple[int, dict[str, int]]:

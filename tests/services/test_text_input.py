@@ -12,12 +12,13 @@ from typing import Any
 import pytest
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.services.agenda import AgendaService, SessionInput
+from jpoa_desktop.model.agenda import SessionInput
+from jpoa_desktop.model.text_input import clean_line, clean_text
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.participant_import import ParticipantImportService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
-from jpoa_desktop.text_input import clean_line, clean_text
+from jpoa_desktop.services.people.participant_import import ParticipantImportService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.agenda import AgendaService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 HUGE = "Я" * 10_000
 RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: "Trojan Source"
@@ -164,7 +165,7 @@ def test_cleaning_keeps_every_letter_of_the_region_and_joins_decomposed_letters(
 def test_a_certificate_signer_is_stored_without_control_characters(empty_db: Database) -> None:
     from tests.fixtures.make_brand_images import signature_png
 
-    from jpoa_desktop.services.branding import BrandingService
+    from jpoa_desktop.services.handouts.branding import BrandingService
 
     workshop = WorkshopService(empty_db.session_scope).create(_workshop())
     branding = BrandingService(empty_db.session_scope)

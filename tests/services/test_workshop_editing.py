@@ -7,12 +7,13 @@ from datetime import date, time
 import pytest
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.services.agenda import AgendaService, SessionInput
-from jpoa_desktop.services.attendance import AttendanceService
+from jpoa_desktop.model.agenda import SessionInput
+from jpoa_desktop.model.workshops import WorkshopSummary
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.views import WorkshopSummary
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.agenda import AgendaService
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 ALMATY = WorkshopInput(
     titles={"en": "Preventing violent extremism online", "ru": "Профилактика экстремизма в сети"},

@@ -7,10 +7,11 @@ from datetime import UTC, date, datetime
 import pytest
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.services.attendance import AttendanceService
+from jpoa_desktop.model.badge_codes import BADGE_ALPHABET
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import BADGE_ALPHABET, WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 ALMATY = WorkshopInput(
     titles={"en": "Preventing violent extremism online", "ru": "Профилактика экстремизма в сети"},

@@ -10,8 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.config import translations_dir
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import Database, open_database
+from jpoa_desktop.services.library.content import ContentService
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.settings.store import SettingsStore
@@ -47,7 +47,7 @@ def demo_template(library_template: Path, tmp_path_factory: pytest.TempPathFacto
     tomorrow (made once a module; tests work on copies)."""
     from datetime import date
 
-    from jpoa_desktop.services.demo import DemoService
+    from jpoa_desktop.services.demo.demo import DemoService
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     copy_database(library_template, path)

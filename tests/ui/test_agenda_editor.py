@@ -13,10 +13,11 @@ from PySide6.QtCore import QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from jpoa_desktop.services.agenda import AgendaService, SessionInput
+from jpoa_desktop.model.agenda import SessionInput
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.agenda import AgendaService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 from jpoa_desktop.ui.agenda.editor import AgendaEditor
 from jpoa_desktop.ui.agenda.reuse_dialog import ReuseDialog
 from jpoa_desktop.ui.i18n import Translations

@@ -11,10 +11,10 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from jpoa_desktop.services.branding import BrandingService
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
-from jpoa_desktop.ui.handouts.branding_dialog import BrandingDialog
+from jpoa_desktop.services.handouts.branding import BrandingService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.ui.handouts.branding.branding_dialog import BrandingDialog
 
 SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40">'

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from reportlab.lib.units import mm
 
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.ui.handouts.calibration_dialog import PDF_PRINTER, CalibrationDialog
+from jpoa_desktop.ui.handouts.branding.calibration_dialog import PDF_PRINTER, CalibrationDialog
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from jpoa_desktop.services.attendance import AttendanceService
+from jpoa_desktop.model.workshops import RegistrationView
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.people import PeopleService
-from jpoa_desktop.services.transliteration import to_latin
-from jpoa_desktop.services.views import RegistrationView
+from jpoa_desktop.services.people.people import PeopleService
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.texts.transliteration import to_latin
 from jpoa_desktop.ui.checkin import CheckInScreen
 from jpoa_desktop.ui.checkin.feedback import Outcome
 from jpoa_desktop.ui.i18n import Translations

@@ -20,8 +20,8 @@ from tests.ui.conftest import copy_database
 
 from jpoa_desktop.app import EXIT_REFUSED, main
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.participant_import import ParticipantImportService
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.participant_import import ParticipantImportService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.settings.store import SettingsStore

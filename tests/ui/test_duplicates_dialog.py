@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from jpoa_desktop.services.attendance import AttendanceService
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.duplicates import DuplicateService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.duplicates import DuplicateService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.participants.duplicates_compare import FIELDS
 from jpoa_desktop.ui.participants.duplicates_dialog import DuplicatesDialog

@@ -8,10 +8,10 @@ from pathlib import Path
 import openpyxl
 from pytestqt.qtbot import QtBot
 
-from jpoa_desktop.services.attendance import AttendanceService
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.widgets.export_people import start_export

@@ -8,12 +8,12 @@ from datetime import date
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.people import PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.people import PersonInput
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 from jpoa_desktop.ui.checkin.walk_in import WalkInForm
-from jpoa_desktop.ui.handouts.branding_dialog import SignerDialog
+from jpoa_desktop.ui.handouts.branding.branding_dialog import SignerDialog
 from jpoa_desktop.ui.participants.person_form import PersonForm
-from jpoa_desktop.ui.strategies.item_form import ItemForm
+from jpoa_desktop.ui.strategies.details.item_form import ItemForm
 from jpoa_desktop.ui.workshops.workshop_form import WorkshopForm
 
 PASTE = "Я" * 10_000
@@ -71,8 +71,8 @@ def test_the_signer_and_the_walk_in_boxes_have_limits(qtbot: QtBot) -> None:
 def test_indicator_and_budget_cells_typed_in_place_have_limits(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QLineEdit, QTableWidgetItem
 
-    from jpoa_desktop.ui.strategies.budget_pane import BudgetPane
-    from jpoa_desktop.ui.strategies.indicators_pane import IndicatorsPane
+    from jpoa_desktop.ui.strategies.details.budget_pane import BudgetPane
+    from jpoa_desktop.ui.strategies.details.indicators_pane import IndicatorsPane
 
     indicators, budget = IndicatorsPane(lambda _c: True), BudgetPane(lambda _c: True)
     for pane, column, limit in ((indicators, 0, 1_000), (indicators, 3, 60), (budget, 2, 300)):

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.workshops import WorkshopService
+from jpoa_desktop.services.workshops.workshops import WorkshopService
 from jpoa_desktop.ui.handouts.screen import HandoutsScreen
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.settings.store import SettingsStore
@@ -280,7 +280,7 @@ def test_the_choices_come_back_on_the_next_start(
 def test_the_left_out_reasons_are_worded_from_the_facts_not_the_log_text(
     translations: Translations,
 ) -> None:
-    from jpoa_desktop.services.certificates import Exclusion
+    from jpoa_desktop.services.handouts.certificates import Exclusion
     from jpoa_desktop.ui.handouts.left_out_dialog import reason_text
 
     cancelled = Exclusion("Ким Ольга", 0, 3, "registration cancelled", cancelled=True)

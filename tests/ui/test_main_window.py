@@ -8,9 +8,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from jpoa_desktop.model.strategies import DraftInput, ItemInput
 from jpoa_desktop.services.database import Database, open_database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_views import DraftInput, ItemInput
+from jpoa_desktop.services.strategies.strategies import StrategyService
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.settings.store import SettingsStore

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 from jpoa_desktop.ui.i18n import Translations
-from jpoa_desktop.ui.participants.import_dialog import ImportDialog
+from jpoa_desktop.ui.participants.importing.import_dialog import ImportDialog
 from jpoa_desktop.ui.participants.screen import ParticipantsScreen
 from jpoa_desktop.ui.tasks import TaskRunner
 

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from tests.ui.test_participant_import_dialog import open_dialog, setup
 
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.ui.participants.import_dialog import ImportDialog
-from jpoa_desktop.ui.participants.import_source import rows_text
+from jpoa_desktop.ui.participants.importing.import_dialog import ImportDialog
+from jpoa_desktop.ui.participants.importing.import_source import rows_text
 from jpoa_desktop.ui.tasks import TaskRunner
 
 openpyxl: Any = importlib.import_module("openpyxl")

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.content.demo_people import generate_people
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import Database, open_database
-from jpoa_desktop.services.demo import DemoService
-from jpoa_desktop.services.people import PersonInput, insert_people, person_values
+from jpoa_desktop.services.demo.demo import DemoService
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.people.people import PersonInput, insert_people, person_values
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.participants.model import COLUMNS, PAGE_SIZE
 from jpoa_desktop.ui.participants.screen import ParticipantsScreen
@@ -229,7 +229,7 @@ def test_prepare_screenshot_selects_the_first_person_and_ctrl_f_focuses_search(
 def test_data_changes_reload_the_directory(
     qtbot: QtBot, tasks: TaskRunner, translations: Translations, demo_db: Database
 ) -> None:
-    from jpoa_desktop.services.people import PeopleService
+    from jpoa_desktop.services.people.people import PeopleService
 
     screen = open_screen(qtbot, tasks, demo_db)
     PeopleService(demo_db.session_scope).add(PersonInput(family_name="Ёлкин", given_name="Пётр"))

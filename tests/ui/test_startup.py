@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.app import EXIT_REFUSED, main
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.library import LibraryService
+from jpoa_desktop.services.library.library import LibraryService
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.settings.store import SettingsStore
@@ -146,6 +146,6 @@ def test_a_new_database_offers_the_demo_and_yes_loads_it(
     assert tasks.wait_for_idle(60_000)
     db = window.databases.database
     assert db is not None
-    from jpoa_desktop.services.people import PeopleService
+    from jpoa_desktop.services.people.people import PeopleService
 
     assert PeopleService(db.session_scope).count() == 40

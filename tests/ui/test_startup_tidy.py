@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from jpoa_desktop.app import main
-from jpoa_desktop.atomic import PARTIAL_MARK, replace_atomically
+from jpoa_desktop.files.atomic import PARTIAL_MARK, replace_atomically
 from jpoa_desktop.ui.main_window import MainWindow
 
 GIVE_UP_MS = 30_000

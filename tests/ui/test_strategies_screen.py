@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.strategy_screen_fixtures import action_plan, shown_screen
 
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategies import StrategyService
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.strategies.screen import StrategiesScreen
 from jpoa_desktop.ui.tasks import TaskRunner

@@ -14,21 +14,21 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from tests.strategy_sample import build_sample
 
-from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_coverage import CoverageService
-from jpoa_desktop.services.strategy_views import (
+from jpoa_desktop.model.strategies import (
     BudgetInput,
     DraftInput,
     IndicatorInput,
     ItemInput,
 )
+from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
 from jpoa_desktop.ui.i18n import Translations
-from jpoa_desktop.ui.strategies.coverage_compare import FRAMEWORK
-from jpoa_desktop.ui.strategies.coverage_dialog import CoverageDialog
-from jpoa_desktop.ui.strategies.coverage_gaps import AREA_ROLE as GAP_AREA_ROLE
-from jpoa_desktop.ui.strategies.coverage_gaps import ITEM_ROLE, KIND_ROLE
-from jpoa_desktop.ui.strategies.coverage_model import (
+from jpoa_desktop.ui.strategies.coverage.coverage_compare import FRAMEWORK
+from jpoa_desktop.ui.strategies.coverage.coverage_dialog import CoverageDialog
+from jpoa_desktop.ui.strategies.coverage.coverage_gaps import AREA_ROLE as GAP_AREA_ROLE
+from jpoa_desktop.ui.strategies.coverage.coverage_gaps import ITEM_ROLE, KIND_ROLE
+from jpoa_desktop.ui.strategies.coverage.coverage_model import (
     AREA,
     BUDGET,
     INDICATORS,

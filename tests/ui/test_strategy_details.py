@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.ui.strategy_screen_fixtures import action_plan, shown_screen
 
+from jpoa_desktop.model.strategies import MeasureView
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_views import MeasureView
+from jpoa_desktop.services.strategies.strategies import StrategyService
 from jpoa_desktop.ui.i18n import Translations
-from jpoa_desktop.ui.strategies.budget_pane import format_amount, parse_amount
-from jpoa_desktop.ui.strategies.indicators_pane import RowTable
+from jpoa_desktop.ui.strategies.details.budget_pane import format_amount, parse_amount
+from jpoa_desktop.ui.strategies.details.indicators_pane import RowTable
 from jpoa_desktop.ui.strategies.screen import StrategiesScreen
 from jpoa_desktop.ui.tasks import TaskRunner
 

@@ -11,15 +11,15 @@ from pytestqt.qtbot import QtBot
 from tests.strategy_sample import build_sample
 
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategies import StrategyService
 from jpoa_desktop.ui.i18n import Translations
-from jpoa_desktop.ui.strategies.draft_actions import (
+from jpoa_desktop.ui.strategies.drafts.draft_actions import (
     copy_draft,
     delete_draft,
     edit_draft,
     new_draft,
 )
-from jpoa_desktop.ui.strategies.draft_dialog import DraftDialog
+from jpoa_desktop.ui.strategies.drafts.draft_dialog import DraftDialog
 
 LEFT = Qt.MouseButton.LeftButton
 

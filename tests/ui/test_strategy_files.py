@@ -17,19 +17,19 @@ from pytestqt.qtbot import QtBot
 from tests.strategy_sample import build_sample
 
 from jpoa_desktop.errors import Cancelled
-from jpoa_desktop.io.strategy_docx import MEASURE_STYLE
+from jpoa_desktop.io.writing.strategy_docx import MEASURE_STYLE
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategies import StrategyService
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.settings.store import SettingsStore
-from jpoa_desktop.ui.strategies.draft_actions import import_draft
-from jpoa_desktop.ui.strategies.export_flow import (
+from jpoa_desktop.ui.strategies.drafts.draft_actions import import_draft
+from jpoa_desktop.ui.strategies.files.export_flow import (
     ExportDialog,
     export_draft,
     suggested_path,
     write_draft,
 )
-from jpoa_desktop.ui.strategies.import_dialog import StrategyImportDialog
+from jpoa_desktop.ui.strategies.files.import_dialog import StrategyImportDialog
 from jpoa_desktop.ui.tasks import TaskRunner
 
 TITLE_RU = "План действий по противодействию экстремизму"

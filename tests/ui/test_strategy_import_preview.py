@@ -12,7 +12,7 @@ from tests.official_plan import official_plan
 
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.ui.i18n import Translations
-from jpoa_desktop.ui.strategies.import_dialog import StrategyImportDialog
+from jpoa_desktop.ui.strategies.files.import_dialog import StrategyImportDialog
 from jpoa_desktop.ui.tasks import TaskRunner
 
 

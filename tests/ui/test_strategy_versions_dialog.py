@@ -18,12 +18,12 @@ from pytestqt.qtbot import QtBot
 from tests.strategy_sample import build_sample, edit_sample
 
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_versions import VersionService
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_versions import VersionService
 from jpoa_desktop.ui.i18n import Translations
-from jpoa_desktop.ui.strategies.compare_dialog import CURRENT, DraftCompareDialog
-from jpoa_desktop.ui.strategies.diff_view import AFTER, BEFORE
-from jpoa_desktop.ui.strategies.versions_dialog import VersionsDialog
+from jpoa_desktop.ui.strategies.versions.compare_dialog import CURRENT, DraftCompareDialog
+from jpoa_desktop.ui.strategies.versions.diff_view import AFTER, BEFORE
+from jpoa_desktop.ui.strategies.versions.versions_dialog import VersionsDialog
 
 
 @pytest.fixture

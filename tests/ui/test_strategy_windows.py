@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from tests.ui.strategy_screen_fixtures import shown_screen
 
+from jpoa_desktop.model.strategies import DraftInput, ItemInput
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_versions import VersionService
-from jpoa_desktop.services.strategy_views import DraftInput, ItemInput
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_versions import VersionService
 from jpoa_desktop.ui.i18n import Translations
-from jpoa_desktop.ui.strategies.draft_dialog import DraftDialog
+from jpoa_desktop.ui.strategies.drafts.draft_dialog import DraftDialog
 from jpoa_desktop.ui.strategies.screen import StrategiesScreen
 from jpoa_desktop.ui.tasks import TaskRunner
 

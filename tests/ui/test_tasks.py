@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.errors import Cancelled, ValidationError
-from jpoa_desktop.progress import CancelCheck, Progress
+from jpoa_desktop.model.progress import CancelCheck, Progress
 from jpoa_desktop.ui.tasks import TaskRunner
 
 

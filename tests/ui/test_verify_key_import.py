@@ -10,9 +10,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.services.certificate_codes import compact_claim, encode_compact, signed_bytes
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.signing import SigningService
+from jpoa_desktop.services.handouts.certificate_codes import (
+    compact_claim,
+    encode_compact,
+    signed_bytes,
+)
+from jpoa_desktop.services.handouts.signing import SigningService
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.verify.key_import import import_key_file

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from jpoa_desktop.services.attendance import AttendanceService
-from jpoa_desktop.services.certificate_codes import decode, encode
-from jpoa_desktop.services.certificates import CertificateService
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.signing import SigningService
+from jpoa_desktop.services.handouts.certificate_codes import decode, encode
+from jpoa_desktop.services.handouts.certificates import CertificateService
+from jpoa_desktop.services.handouts.signing import SigningService
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.attendance import AttendanceService
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
@@ -31,7 +31,7 @@ HOLDER = "Juraev Farhod"  # the code carries the name in Latin letters: a smalle
 @pytest.fixture
 def code(empty_db: Database) -> str:
     """A real certificate code, issued by `empty_db` to someone present on every day."""
-    from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+    from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
     workshops = WorkshopService(empty_db.session_scope)
     workshop = workshops.create(

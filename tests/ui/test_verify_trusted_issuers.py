@@ -12,9 +12,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from jpoa_desktop.services.certificate_codes import compact_claim, encode_compact, signed_bytes
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.signing import SigningService
+from jpoa_desktop.services.handouts.certificate_codes import (
+    compact_claim,
+    encode_compact,
+    signed_bytes,
+)
+from jpoa_desktop.services.handouts.signing import SigningService
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner

@@ -12,11 +12,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from jpoa_desktop.db import workshop_models
-from jpoa_desktop.services.content import ContentService
+from jpoa_desktop.model import codes
 from jpoa_desktop.services.database import Database, open_database
-from jpoa_desktop.services.demo import DemoService
-from jpoa_desktop.services.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.demo.demo import DemoService
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.tasks import TaskRunner
@@ -297,10 +297,10 @@ def test_russian_titles_and_labels_follow_a_language_switch(
 
 
 def test_the_screen_labels_cover_every_code_the_database_knows() -> None:
-    assert labels.KINDS == workshop_models.WORKSHOP_KINDS
-    assert labels.STATUSES == workshop_models.WORKSHOP_STATUSES
-    assert labels.ROLES == workshop_models.ROLES
-    assert labels.REGISTRATION_STATUSES == workshop_models.REGISTRATION_STATUSES
+    assert labels.KINDS == codes.WORKSHOP_KINDS
+    assert labels.STATUSES == codes.WORKSHOP_STATUSES
+    assert labels.ROLES == codes.ROLES
+    assert labels.REGISTRATION_STATUSES == codes.REGISTRATION_STATUSES
 
 
 def test_a_workshop_added_elsewhere_appears_when_the_app_says_so(
@@ -330,7 +330,7 @@ def test_the_main_window_lists_workshops_second_and_ctrl_f_searches_them(
 def test_the_agenda_tab_follows_the_selection_and_keeps_its_own_undo(
     qtbot: QtBot, screen: WorkshopsScreen, demo_db: Database
 ) -> None:
-    from jpoa_desktop.services.agenda import AgendaService
+    from jpoa_desktop.services.workshops.agenda import AgendaService
 
     agenda = AgendaService(demo_db.session_scope)
     screen.tabs.setCurrentWidget(screen.agenda_tab)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from jpoa_desktop.db.workshop_models import ORGANISATION_KINDS
+from jpoa_desktop.model.codes import ORGANISATION_KINDS
 
 _T = TypeVar("_T")
 

@@ -14,8 +14,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from jpoa_desktop.db.models import Base, Tracked
 
-AGENDA_KINDS = ("plenary", "group_work", "break", "exercise")
-
 
 class AgendaSession(Tracked, Base):
     __tablename__ = "agenda_session"

@@ -17,7 +17,6 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
-from jpoa_desktop.atomic import replace_atomically
 from jpoa_desktop.config import migrations_dir
 from jpoa_desktop.db.engine import (
     SessionScope,
@@ -35,6 +34,7 @@ from jpoa_desktop.db.faults import (
 from jpoa_desktop.db.key_scrub import scrub_after_upgrade
 from jpoa_desktop.db.write_lock import WriteLock
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, DatabaseRefused
+from jpoa_desktop.files.atomic import replace_atomically
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

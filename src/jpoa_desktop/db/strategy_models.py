@@ -29,12 +29,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from jpoa_desktop.db.models import Base, Tracked
 
-DRAFT_KINDS = ("strategy", "action_plan", "programme")
-DRAFT_STATUSES = ("draft", "under_review", "adopted")
-ITEM_KINDS = ("goal", "objective", "measure")
-PRIORITIES = ("", "high", "medium", "low")
-MEASURE_STATUSES = ("", "planned", "in_progress", "done", "delayed", "cancelled")
-
 
 class StrategyDraft(Tracked, Base):
     __tablename__ = "strategy_draft"

@@ -25,27 +25,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from jpoa_desktop.db.models import Base, Tracked
 
-ORGANISATION_KINDS = (
-    "ministry",
-    "law_enforcement",
-    "judiciary",
-    "parliament",
-    "civil_society",
-    "academia",
-    "media",
-    "international_organisation",
-)
-WORKSHOP_KINDS = (
-    "workshop",
-    "training_course",
-    "expert_meeting",
-    "conference",
-    "tabletop_exercise",
-)
-WORKSHOP_STATUSES = ("planned", "held", "cancelled")
-ROLES = ("participant", "speaker", "facilitator", "organiser", "observer")
-REGISTRATION_STATUSES = ("invited", "confirmed", "attended", "no_show", "cancelled")
-
 
 class Organisation(Tracked, Base):
     __tablename__ = "organisation"

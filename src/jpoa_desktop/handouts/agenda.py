@@ -17,11 +17,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from jpoa_desktop.handouts.bidi_lines import markup
-from jpoa_desktop.handouts.dates import date_span, long_date
-from jpoa_desktop.handouts.images import BrandImage, ImagePainter, logo_story
-from jpoa_desktop.handouts.labels import Labels, in_all
-from jpoa_desktop.handouts.page import (
+from jpoa_desktop.handouts.common.bidi_lines import markup
+from jpoa_desktop.handouts.common.images import BrandImage, ImagePainter, logo_story
+from jpoa_desktop.handouts.common.page import (
     GREY,
     RULE,
     SHADE,
@@ -31,9 +29,11 @@ from jpoa_desktop.handouts.page import (
     table_style,
     write_story,
 )
+from jpoa_desktop.handouts.common.printable import PrintNotices, capped, printable
 from jpoa_desktop.handouts.participant_list import heading_texts
-from jpoa_desktop.handouts.printable import PrintNotices, capped, printable
-from jpoa_desktop.progress import Progress, no_progress
+from jpoa_desktop.model.progress import Progress, no_progress
+from jpoa_desktop.texts.dates import date_span, long_date
+from jpoa_desktop.texts.labels import Labels, in_all
 
 Styles = dict[str, ParagraphStyle]
 CELL_PADDING = 12.0  # a cell's left and right padding, in points

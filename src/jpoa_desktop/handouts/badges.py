@@ -17,21 +17,21 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from jpoa_desktop.atomic import replace_atomically
-from jpoa_desktop.handouts.bidi_lines import display
-from jpoa_desktop.handouts.fitting import OnCut, draw_at, fit
-from jpoa_desktop.handouts.fonts import BOLD, REGULAR, register_fonts
-from jpoa_desktop.handouts.labels import Labels, catalogue
-from jpoa_desktop.handouts.page import GREY, PAPERS, RULE, latin_line
-from jpoa_desktop.handouts.printable import (
+from jpoa_desktop.files.atomic import replace_atomically
+from jpoa_desktop.handouts.common.bidi_lines import display
+from jpoa_desktop.handouts.common.fitting import OnCut, draw_at, fit
+from jpoa_desktop.handouts.common.page import GREY, PAPERS, RULE, latin_line
+from jpoa_desktop.handouts.common.printable import (
     PrintNotices,
     cut_noter,
     printable,
     printed_name,
 )
-from jpoa_desktop.handouts.qr import draw_qr
-from jpoa_desktop.handouts.sheets import SheetTemplate, cells
-from jpoa_desktop.progress import Progress, no_progress
+from jpoa_desktop.handouts.common.qr import draw_qr
+from jpoa_desktop.handouts.common.sheets import SheetTemplate, cells
+from jpoa_desktop.model.progress import Progress, no_progress
+from jpoa_desktop.texts.fonts import BOLD, REGULAR, register_fonts
+from jpoa_desktop.texts.labels import Labels, catalogue
 
 ROLE_COLOURS = {
     "participant": HexColor("#1f5f99"),

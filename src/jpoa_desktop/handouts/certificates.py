@@ -24,23 +24,23 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from jpoa_desktop.atomic import replace_atomically
-from jpoa_desktop.handouts.bidi_lines import display
-from jpoa_desktop.handouts.dates import date_span, decimal
-from jpoa_desktop.handouts.fitting import fit
-from jpoa_desktop.handouts.fonts import BOLD, REGULAR, register_fonts
-from jpoa_desktop.handouts.images import BrandImage, ImagePainter
-from jpoa_desktop.handouts.labels import Labels, missing_in
-from jpoa_desktop.handouts.page import ACCENT, GREY, PAPERS, RULE, latin_line
-from jpoa_desktop.handouts.printable import (
+from jpoa_desktop.files.atomic import replace_atomically
+from jpoa_desktop.handouts.common.bidi_lines import display
+from jpoa_desktop.handouts.common.fitting import fit
+from jpoa_desktop.handouts.common.images import BrandImage, ImagePainter
+from jpoa_desktop.handouts.common.page import ACCENT, GREY, PAPERS, RULE, latin_line
+from jpoa_desktop.handouts.common.printable import (
     PrintNotices,
     capped,
     cut_noter,
     printable,
     printed_name,
 )
-from jpoa_desktop.handouts.qr import draw_qr
-from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
+from jpoa_desktop.handouts.common.qr import draw_qr
+from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
+from jpoa_desktop.texts.dates import date_span, decimal
+from jpoa_desktop.texts.fonts import BOLD, REGULAR, register_fonts
+from jpoa_desktop.texts.labels import Labels, missing_in
 
 LATIN_SCRIPT = frozenset({"en", "uz", "tk"})
 QR_SIZE = 30 * mm

@@ -25,11 +25,11 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from jpoa_desktop.handouts.fonts import check_texts
-from jpoa_desktop.handouts.images import BrandImage, ImagePainter, logo_story
-from jpoa_desktop.handouts.labels import Labels
-from jpoa_desktop.handouts.page import PageOptions, styles, write_story
-from jpoa_desktop.progress import Progress, no_progress
+from jpoa_desktop.handouts.common.images import BrandImage, ImagePainter, logo_story
+from jpoa_desktop.handouts.common.page import PageOptions, styles, write_story
+from jpoa_desktop.model.progress import Progress, no_progress
+from jpoa_desktop.texts.fonts import check_texts
+from jpoa_desktop.texts.labels import Labels
 
 
 @dataclass(frozen=True)

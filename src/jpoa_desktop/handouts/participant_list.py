@@ -6,7 +6,6 @@ landscape rather than squeezing every column into a sliver.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -16,14 +15,10 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from jpoa_desktop.handouts.dates import date_span
-from jpoa_desktop.handouts.fonts import BOLD
-from jpoa_desktop.handouts.images import BrandImage, ImagePainter, logo_story
-from jpoa_desktop.handouts.labels import Labels, catalogue, in_all
-from jpoa_desktop.handouts.page import (
+from jpoa_desktop.handouts.common.images import BrandImage, ImagePainter, logo_story
+from jpoa_desktop.handouts.common.page import (
     GREY,
     RULE,
     PageOptions,
@@ -33,17 +28,16 @@ from jpoa_desktop.handouts.page import (
     table_style,
     write_story,
 )
-from jpoa_desktop.handouts.printable import PrintNotices, capped, printable, printed_name
-from jpoa_desktop.progress import Progress, no_progress
+from jpoa_desktop.handouts.common.printable import PrintNotices, capped, printable, printed_name
+from jpoa_desktop.model.progress import Progress, no_progress
+from jpoa_desktop.texts.column_widths import CELL_PADDING, column_widths
+from jpoa_desktop.texts.dates import date_span
+from jpoa_desktop.texts.fonts import BOLD
+from jpoa_desktop.texts.labels import Labels, catalogue, in_all
 
 COLUMNS = ("organisation", "position", "country", "role", "email", "phone")
 DEFAULT_COLUMNS = ("organisation", "position", "country")
 SORTS = ("name", "country", "organisation")
-CELL_PADDING = 12.0  # a table cell's left and right padding, in points
-# An e-mail address is one long "word" that wraps anyway: no column claims more than this share
-# of the width for its longest word, so the short words of the other columns stay whole.
-LONGEST_WORD_SHARE = 0.22
-BREAKS = re.compile(r"[^\S\u00a0]+")  # spaces, except no-break ones
 NAME_LINES, LATIN_LINES, CELL_LINES = 6, 2, 8  # at most, in a cell; the rest is cut with "…"
 TITLE_LINES = 3  # the workshop's title, its other languages, and the place line
 # Relative widths; the name column takes what the others leave.
@@ -166,36 +160,6 @@ def _cell(person: ListedPerson, column: str, labels: list[Labels]) -> str:
     if column == "role":
         return labels[0](f"role_{person.role}") if person.role else ""
     return str(getattr(person, column))
-
-
-def _unbreakable(text: str) -> list[str]:
-    """The pieces a line may not break inside: words, kept whole across a no-break space
-    ("1 500 000"). ReportLab breaks lines at spaces only, not after a dash."""
-    return [piece for piece in BREAKS.split(text) if piece]
-
-
-def column_widths(
-    columns: list[list[str]], weights: list[float], width: float, style: ParagraphStyle
-) -> list[float]:
-    """Share `width` by `weights`, but never narrower than a column's longest word (a word
-    cut in two, "Кыргызст-ан", is what a reader notices first) while the page allows it."""
-    need = [
-        min(max((stringWidth(word, style.fontName, style.fontSize)
-                 for text in column for word in _unbreakable(text)), default=0.0)
-            + CELL_PADDING + 2, width * LONGEST_WORD_SHARE)
-        for column in columns
-    ]  # fmt: skip
-    if sum(need) >= width:  # not every word fits whole: each column short by the same share
-        return [width * n / sum(need) for n in need]
-    fixed: set[int] = set()
-    while True:  # give the narrow columns what they need; the others share what is left
-        spare = width - sum(need[i] for i in fixed)
-        share = sum(w for i, w in enumerate(weights) if i not in fixed)
-        widths = [need[i] if i in fixed else spare * w / share for i, w in enumerate(weights)]
-        short = {i for i, w in enumerate(widths) if i not in fixed and w < need[i]}
-        if not short:
-            return widths
-        fixed |= short
 
 
 def _table(

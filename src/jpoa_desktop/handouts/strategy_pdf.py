@@ -16,7 +16,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -29,12 +28,21 @@ from reportlab.platypus import (
     Table,
 )
 
-from jpoa_desktop.atomic import replace_atomically
-from jpoa_desktop.handouts.fonts import BOLD, REGULAR, check_texts, register_fonts
-from jpoa_desktop.handouts.labels import Labels, in_all, missing_in
-from jpoa_desktop.handouts.page import GREY, RULE, PageOptions, numbered_canvas, styles, table_style
-from jpoa_desktop.handouts.participant_list import column_widths
-from jpoa_desktop.handouts.strategy_text import (
+from jpoa_desktop.files.atomic import replace_atomically
+from jpoa_desktop.handouts.common.page import (
+    GREY,
+    RULE,
+    PageOptions,
+    numbered_canvas,
+    styles,
+    table_style,
+)
+from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
+from jpoa_desktop.model.strategies import DraftView, MeasureView
+from jpoa_desktop.texts.column_widths import plan_column_widths
+from jpoa_desktop.texts.fonts import REGULAR, check_texts, register_fonts
+from jpoa_desktop.texts.labels import Labels, in_all, missing_in
+from jpoa_desktop.texts.strategy_text import (
     PLAN_COLUMNS,
     country_text,
     detail_lines,
@@ -45,11 +53,8 @@ from jpoa_desktop.handouts.strategy_text import (
     text_in,
     value_label,
 )
-from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
-from jpoa_desktop.services.strategy_views import DraftView, MeasureView
 
 Styles = dict[str, ParagraphStyle]
-CELL_SLACK = 16.0  # a cell's padding (12 pt) and a little, so "1.12.10" never wraps
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -167,20 +172,6 @@ def _measure(measure: MeasureView, labels: list[Labels], look: Styles) -> list[F
     for name, value in detail_lines(measure, labels[0]):
         story.append(Paragraph(f"<b>{escape(name)}:</b> {escape(value)}", look["detail"]))
     return story
-
-
-def plan_column_widths(
-    headers: list[str], rows: list[list[str]], width: float, style: ParagraphStyle
-) -> list[float]:
-    """The action-plan table's column widths in points, for this PDF and the Word file alike:
-    the number column as wide as its longest number, the others shared by weight but never
-    narrower than their longest word ("Выполняется" whole, not "Выполне-но"). Measured in
-    `style`'s bold font, a little wider than the cells' text."""
-    numbers = [headers[0], *(row[0] for row in rows)]
-    number_width = max(stringWidth(n, BOLD, style.fontSize) for n in numbers) + CELL_SLACK
-    weights = [weight for _key, weight in PLAN_COLUMNS[1:]]
-    columns = [[headers[n], *(row[n] for row in rows)] for n in range(1, len(PLAN_COLUMNS))]
-    return [number_width, *column_widths(columns, weights, width - number_width, style)]
 
 
 def _plan_table(rows: list[list[str]], labels: list[Labels], look: Styles, width: float) -> Table:

@@ -15,13 +15,13 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from jpoa_desktop.atomic import replace_atomically
-from jpoa_desktop.handouts.fitting import draw_at, fit
-from jpoa_desktop.handouts.fonts import BOLD, REGULAR, register_fonts
-from jpoa_desktop.handouts.labels import Labels, catalogue
-from jpoa_desktop.handouts.page import ACCENT, GREY, PAPERS, RULE, latin_line
-from jpoa_desktop.handouts.printable import PrintNotices, cut_noter, printable, printed_name
-from jpoa_desktop.progress import Progress, no_progress
+from jpoa_desktop.files.atomic import replace_atomically
+from jpoa_desktop.handouts.common.fitting import draw_at, fit
+from jpoa_desktop.handouts.common.page import ACCENT, GREY, PAPERS, RULE, latin_line
+from jpoa_desktop.handouts.common.printable import PrintNotices, cut_noter, printable, printed_name
+from jpoa_desktop.model.progress import Progress, no_progress
+from jpoa_desktop.texts.fonts import BOLD, REGULAR, register_fonts
+from jpoa_desktop.texts.labels import Labels, catalogue
 
 MARGIN = 18 * mm
 

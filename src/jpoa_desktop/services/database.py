@@ -8,10 +8,12 @@ becomes a problem in the report.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
+from jpoa_desktop.db.engine import sqlite_path, to_url
 from jpoa_desktop.db.faults import (
     DatabaseBusy,
     DatabaseDamaged,
@@ -30,8 +32,8 @@ from jpoa_desktop.db.migrate import (
     open_database,
 )
 from jpoa_desktop.db.write_lock import WriteLock
-from jpoa_desktop.services.search_index import folding_problems
-from jpoa_desktop.services.views import CheckReport
+from jpoa_desktop.model.library import CheckReport
+from jpoa_desktop.services.indexes.versions import folding_problems
 
 __all__ = [
     "Database",
@@ -44,6 +46,7 @@ __all__ = [
     "WriteLock",
     "check_database",
     "database_fault",
+    "database_folder",
     "open_database",
     "plain_reason",
     "quick_check",
@@ -151,3 +154,12 @@ def quick_check(db: Database) -> None:
         raise fault from None
     if lines != ["ok"]:
         raise damaged(db.display_name)
+
+
+def database_folder(target: str) -> Path | None:
+    """The folder of the SQLite file behind a `--db` path or URL (None for a server)."""
+    try:
+        path = sqlite_path(to_url(target))
+    except Exception:  # a malformed URL is refused later, with its own message
+        return None
+    return None if path is None else path.parent

@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from jpoa_desktop.progress import CancelCheck, Progress
+from jpoa_desktop.model.progress import CancelCheck, Progress
 from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:  # the engine-backed services load on first use, after the first paint
+    from jpoa_desktop.model.library import LoadReport
     from jpoa_desktop.services.database import Database
-    from jpoa_desktop.services.views import LoadReport
 
 LIBRARY_WRITES = frozenset({"library"})
 DEMO_WRITES = frozenset({"people", "workshops", "attendance"})
@@ -41,13 +41,13 @@ def _open(target: str, *, progress: Progress, cancelled: CancelCheck) -> Databas
 
 
 def _load_builtin(db: Database, *, progress: Progress, cancelled: CancelCheck) -> LoadReport:
-    from jpoa_desktop.services.content import ContentService
+    from jpoa_desktop.services.library.content import ContentService
 
     return ContentService(db.session_scope).load_builtin(progress, cancelled)
 
 
 def _load_demo(db: Database, *, progress: Progress, cancelled: CancelCheck) -> object:
-    from jpoa_desktop.services.demo import DemoService
+    from jpoa_desktop.services.demo.demo import DemoService
 
     return DemoService(db.session_scope).load("small", progress, cancelled)
 
@@ -55,7 +55,7 @@ def _load_demo(db: Database, *, progress: Progress, cancelled: CancelCheck) -> o
 def _import_framework(
     db: Database, path: Path, replace: bool, *, progress: Progress, cancelled: CancelCheck
 ) -> LoadReport:
-    from jpoa_desktop.services.content import ContentService
+    from jpoa_desktop.services.library.content import ContentService
 
     progress(0, 0)
     return ContentService(db.session_scope).import_framework(path, replace=replace)
@@ -122,7 +122,7 @@ class DatabaseController(QObject):
     def ensure_loaded(self) -> Task | None:
         """Bring the library up to the bundled content: a first load shows its progress; the
         check on later starts runs unseen and speaks only when a newer content file was applied."""
-        from jpoa_desktop.services.library import LibraryService
+        from jpoa_desktop.services.library.library import LibraryService
 
         db = self.database
         if db is None:

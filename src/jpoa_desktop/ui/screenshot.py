@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.services.content import ContentService
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.library import LibraryService
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.library.library import LibraryService
 from jpoa_desktop.ui.library.navigation import FRAMEWORK_PACK, NavTarget
 from jpoa_desktop.ui.main_window import MainWindow
 

@@ -41,9 +41,10 @@ def tidy_leftovers(tasks: TaskRunner, database_target: str) -> None:
     before and beside the database (see `written_folders`); quiet, never in the user's way."""
 
     def tidy(target: str, **_progress: object) -> int:
-        from jpoa_desktop.written_folders import tidy_at_start
+        from jpoa_desktop.files.written_folders import tidy_at_start
+        from jpoa_desktop.services.database import database_folder  # SQLAlchemy: after first paint
 
-        return tidy_at_start(target)
+        return tidy_at_start(database_folder(target))
 
     tasks.run_task(
         None,

@@ -16,11 +16,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.services.agenda import SessionInput, default_titles
+from jpoa_desktop.model.agenda import SessionInput
+from jpoa_desktop.services.workshops.agenda import default_titles
 from jpoa_desktop.ui.agenda import commands
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.agenda import DayView, SessionView
+    from jpoa_desktop.model.agenda import DayView, SessionView
     from jpoa_desktop.ui.agenda.editor import AgendaEditor
 
 SESSION_MINUTES, BREAK_MINUTES = 60, 15

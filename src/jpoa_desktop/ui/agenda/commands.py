@@ -20,12 +20,8 @@ from PySide6.QtGui import QUndoCommand
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, JpoaError, ValidationError
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.agenda import (
-        AgendaService,
-        DeletedSession,
-        SessionInput,
-        SessionSlot,
-    )
+    from jpoa_desktop.model.agenda import DeletedSession, SessionInput, SessionSlot
+    from jpoa_desktop.services.workshops.agenda import AgendaService
 
 Changed = Callable[[str | None], None]  # the session (uuid) to select afterwards
 Failed = Callable[[JpoaError], None]

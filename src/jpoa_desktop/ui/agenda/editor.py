@@ -39,8 +39,9 @@ from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.agenda import AgendaService, AgendaView, SessionView
+    from jpoa_desktop.model.agenda import AgendaView, SessionView
     from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.workshops.agenda import AgendaService
 
 AGENDA = frozenset({"agenda"})
 RELOAD_ON = frozenset({"agenda", "workshops", "people", "library"})
@@ -125,7 +126,7 @@ class AgendaEditor(QWidget):
 
     # What it shows.
     def set_database(self, db: Database | None) -> None:
-        from jpoa_desktop.services.agenda import AgendaService
+        from jpoa_desktop.services.workshops.agenda import AgendaService
 
         self._service = AgendaService(db.session_scope) if db is not None else None
         self._workshop_id = None
@@ -264,7 +265,7 @@ class AgendaEditor(QWidget):
             self._save(session, value, session.uuid)
 
     def _save(self, session: SessionView, value: object, select_uuid: str | None) -> None:
-        from jpoa_desktop.services.agenda import SessionInput
+        from jpoa_desktop.model.agenda import SessionInput
 
         if not isinstance(value, SessionInput) or value == session.as_input():
             self.form.dirty = False

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop import text_input as limits
-from jpoa_desktop.services.agenda import SessionInput, SessionView, SpeakerView, TagChoice
+from jpoa_desktop.model import text_input as limits
+from jpoa_desktop.model.agenda import SessionInput, SessionView, SpeakerView
+from jpoa_desktop.services.workshops.agenda import TagChoice
 from jpoa_desktop.ui.agenda.labels import KINDS, kind_label
 from jpoa_desktop.ui.widgets.text_limits import limit_line
 

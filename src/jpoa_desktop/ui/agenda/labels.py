@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from jpoa_desktop.errors import ERRORS_CONTEXT
-from jpoa_desktop.services.agenda import AgendaWarning
+from jpoa_desktop.model.agenda import AgendaWarning
 
 KINDS = ("plenary", "group_work", "break", "exercise")
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from jpoa_desktop.services.agenda import AgendaView, DayView, SessionView
+from jpoa_desktop.model.agenda import AgendaView, DayView, SessionView
 from jpoa_desktop.ui.agenda.labels import day_label, kind_label
 from jpoa_desktop.ui.widgets.two_level_model import Index, TwoLevelModel
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.services.agenda import AgendaService, AgendaSource, DayView
+from jpoa_desktop.model.agenda import DayView
+from jpoa_desktop.services.workshops.agenda import AgendaService, AgendaSource
 from jpoa_desktop.ui.agenda.labels import day_label, kind_label
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from jpoa_desktop.services.agenda import AgendaService
-from jpoa_desktop.services.attendance import AttendanceService
-from jpoa_desktop.services.people import PeopleService, PersonInput
-from jpoa_desktop.services.views import CheckIn, RegistrationView, WorkshopSummary
-from jpoa_desktop.services.workshops import WorkshopService
+from jpoa_desktop.model.workshops import CheckIn, RegistrationView, WorkshopSummary
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
+from jpoa_desktop.services.workshops.agenda import AgendaService
+from jpoa_desktop.services.workshops.attendance import AttendanceService
+from jpoa_desktop.services.workshops.workshops import WorkshopService
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.database import Database

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
 
-from jpoa_desktop.services.views import WorkshopSummary
+from jpoa_desktop.model.workshops import WorkshopSummary
 
 if TYPE_CHECKING:
     from jpoa_desktop.ui.checkin.door import SessionChoice
@@ -27,12 +27,6 @@ def default_workshop(workshops: list[WorkshopSummary], today: date) -> WorkshopS
     if past:
         return max(past, key=lambda w: (w.end, w.start))
     return workshops[0] if workshops else None
-
-
-def workshop_days(workshop: WorkshopSummary) -> list[date]:
-    return [
-        workshop.start + timedelta(days=n) for n in range((workshop.end - workshop.start).days + 1)
-    ]
 
 
 def _qdate(day: date) -> QDate:
@@ -184,7 +178,7 @@ class DoorBar(QWidget):
 
     def _fill_days(self, wanted: date | None) -> None:
         workshop = self.workshop()
-        days = workshop_days(workshop) if workshop is not None else []
+        days = workshop.days if workshop is not None else []
         if wanted not in days:
             wanted = self._today if self._today in days else (days[0] if days else None)
         self.day_combo.blockSignals(True)

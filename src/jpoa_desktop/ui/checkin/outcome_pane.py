@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.services.views import CheckIn
+from jpoa_desktop.model.workshops import CheckIn
 from jpoa_desktop.ui.checkin.feedback import STYLES, FeedbackPanel, HistoryList, Outcome
 from jpoa_desktop.ui.messages import describe
 

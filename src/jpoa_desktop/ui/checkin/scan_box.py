@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from jpoa_desktop.services.views import RegistrationView
+from jpoa_desktop.model.workshops import RegistrationView
 
 REGISTRATION_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 120  # a scanner types a whole code in a few ms: search once typing pauses

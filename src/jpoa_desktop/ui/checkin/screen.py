@@ -19,7 +19,7 @@ from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.services.views import CheckIn
+from jpoa_desktop.model.workshops import CheckIn
 from jpoa_desktop.ui.checkin.door_bar import DoorBar
 from jpoa_desktop.ui.checkin.feedback import EmptyState
 from jpoa_desktop.ui.checkin.icon import door_icon

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop import text_input as limits
+from jpoa_desktop.model import text_input as limits
 from jpoa_desktop.ui.widgets.text_limits import limit_line
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled
-from jpoa_desktop.handouts.printable import PrintNotices
-from jpoa_desktop.progress import CancelCheck, Progress
+from jpoa_desktop.handouts.common.printable import PrintNotices
+from jpoa_desktop.model.progress import CancelCheck, Progress
 from jpoa_desktop.ui.handouts.request import HandoutRequest, build_handout
 
 if TYPE_CHECKING:

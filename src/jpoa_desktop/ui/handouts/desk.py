@@ -7,13 +7,13 @@ attendance rule), quick enough for the UI thread; building and printing go to a 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
-from jpoa_desktop.services.certificates import CertificateService, Exclusion
-from jpoa_desktop.services.library import LibraryService
-from jpoa_desktop.services.views import WorkshopSummary
-from jpoa_desktop.services.workshops import WorkshopService
+from jpoa_desktop.model.workshops import WorkshopSummary
+from jpoa_desktop.services.handouts.certificates import CertificateService, Exclusion
+from jpoa_desktop.services.library.library import LibraryService
+from jpoa_desktop.services.workshops.workshops import WorkshopService
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.database import Database
@@ -44,10 +44,7 @@ class HandoutsDesk:
         return [*upcoming, *past]
 
     def days(self, workshop_id: int) -> list[date]:
-        summary = self._workshops.get(workshop_id, "en")
-        return [
-            summary.start + timedelta(days=n) for n in range((summary.end - summary.start).days + 1)
-        ]
+        return self._workshops.get(workshop_id, "en").days
 
     def pillars(self, language: str) -> list[tuple[int, str]]:
         return [

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from jpoa_desktop.services.certificates import Exclusion
+from jpoa_desktop.services.handouts.certificates import Exclusion
 from jpoa_desktop.ui.widgets.reason_list_dialog import ReasonListDialog
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP
-from jpoa_desktop.handouts.printable import PrintNotice
+from jpoa_desktop.handouts.common.printable import PrintNotice
 from jpoa_desktop.ui.widgets.reason_list_dialog import ReasonListDialog
 
 FIELDS = {

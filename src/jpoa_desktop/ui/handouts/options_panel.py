@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.handouts.labels import HANDOUT_LANGUAGES
+from jpoa_desktop.handouts.common.sheets import TEMPLATES, custom_template
 from jpoa_desktop.handouts.participant_list import COLUMNS, DEFAULT_COLUMNS, SORTS
-from jpoa_desktop.handouts.sheets import TEMPLATES, custom_template
+from jpoa_desktop.texts.labels import HANDOUT_LANGUAGES
 from jpoa_desktop.ui.handouts.labels import (
     column_label,
     kind_hint,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.handouts.printable import PrintNotice
+from jpoa_desktop.handouts.common.printable import PrintNotice
 from jpoa_desktop.ui.handouts.printing import page_sizes, render_page
 from jpoa_desktop.ui.tasks import TaskRunner
 

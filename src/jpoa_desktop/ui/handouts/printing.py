@@ -23,7 +23,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
-from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
+from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.ui.handouts.pdf_pages import PDFIUM_LOCK, POINTS_PER_INCH
 
 if TYPE_CHECKING:

@@ -12,9 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from jpoa_desktop.handouts.common.printable import PrintNotices
 from jpoa_desktop.handouts.participant_list import DEFAULT_COLUMNS
-from jpoa_desktop.handouts.printable import PrintNotices
-from jpoa_desktop.progress import CancelCheck, Progress, never_cancelled, no_progress
+from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.database import Database
@@ -79,8 +79,8 @@ def build_handout(
     return the texts and labels printed in another language for want of a translation
     (`Fallback`s, each saying which). `notices` is told what had to be changed to print (a
     Latin spelling, a letter left out, a text cut)."""
-    from jpoa_desktop.services.handout_fallbacks import workshop_text_fallbacks
-    from jpoa_desktop.services.handouts import HandoutService
+    from jpoa_desktop.services.handouts.handout_fallbacks import workshop_text_fallbacks
+    from jpoa_desktop.services.handouts.handouts import HandoutService
 
     second = request.second if request.kind in BILINGUAL else None
     printed = HandoutService(db.session_scope).write(

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.errors import Cancelled, JpoaError
-from jpoa_desktop.handouts.languages import by_language
-from jpoa_desktop.handouts.printable import PrintNotice, PrintNotices
-from jpoa_desktop.progress import CancelCheck, Progress
+from jpoa_desktop.handouts.common.printable import PrintNotice, PrintNotices
+from jpoa_desktop.model.languages import by_language
+from jpoa_desktop.model.progress import CancelCheck, Progress
 from jpoa_desktop.ui.handouts.batch import BatchOutcome, run_batch
 from jpoa_desktop.ui.handouts.icon import printer_icon
 from jpoa_desktop.ui.handouts.labels import kind_label
@@ -54,8 +54,8 @@ from jpoa_desktop.ui.workshops.labels import language_label
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from jpoa_desktop.model.workshops import WorkshopSummary
     from jpoa_desktop.services.database import Database
-    from jpoa_desktop.services.views import WorkshopSummary
     from jpoa_desktop.ui.handouts.desk import HandoutsDesk
     from jpoa_desktop.ui.settings.store import SettingsStore
 
@@ -621,7 +621,7 @@ class HandoutsScreen(QWidget):
 
     def measure_sheet(self) -> None:
         """ "Custom size…": measure a label sheet; it joins the list and is kept for next time."""
-        from jpoa_desktop.ui.handouts.sheet_dialog import SheetDialog
+        from jpoa_desktop.ui.handouts.branding.sheet_dialog import SheetDialog
 
         dialog = SheetDialog(self.request().paper, self)
         self.sheet_dialog = dialog
@@ -640,8 +640,8 @@ class HandoutsScreen(QWidget):
 
     def edit_branding(self) -> None:
         """The workshop's logos, signatures, colour and margins; the preview follows."""
-        from jpoa_desktop.services.branding import BrandingService
-        from jpoa_desktop.ui.handouts.branding_dialog import BrandingDialog
+        from jpoa_desktop.services.handouts.branding import BrandingService
+        from jpoa_desktop.ui.handouts.branding.branding_dialog import BrandingDialog
 
         workshop_id = self.workshop_id()
         if self._desk is None or workshop_id is None:
@@ -655,7 +655,7 @@ class HandoutsScreen(QWidget):
         dialog.open()
 
     def calibrate(self) -> None:
-        from jpoa_desktop.ui.handouts.calibration_dialog import CalibrationDialog
+        from jpoa_desktop.ui.handouts.branding.calibration_dialog import CalibrationDialog
 
         if self._settings is None or self._desk is None:
             return

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.services.views import GlossaryEntry, pick
+from jpoa_desktop.model.languages import pick
+from jpoa_desktop.model.library import GlossaryEntry
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TERM_LANGUAGES = ("en", "ru")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from jpoa_desktop.services.views import PillarView, SectionView
+from jpoa_desktop.model.library import PillarView, SectionView
 
 FRAMEWORK_PACK = "framework"
 GLOSSARY_PACK = "glossary"

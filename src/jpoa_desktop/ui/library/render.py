@@ -11,7 +11,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from jpoa_desktop.services.views import (
+from jpoa_desktop.model.library import (
     AREA,
     ARTICLE,
     PARTNER,

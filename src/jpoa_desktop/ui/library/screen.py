@@ -9,8 +9,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.services.text_folding import query_words
-from jpoa_desktop.services.views import TERM, PillarView, SearchHit
+from jpoa_desktop.model.library import TERM, PillarView, SearchHit
+from jpoa_desktop.texts.text_folding import query_words
 from jpoa_desktop.ui.library import render
 from jpoa_desktop.ui.library.glossary_panel import GlossaryPanel
 from jpoa_desktop.ui.library.navigation import FRAMEWORK_PACK, LibraryTree, NavTarget
@@ -22,8 +22,8 @@ from jpoa_desktop.ui.widgets.icons import book_icon
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
     from jpoa_desktop.services.database import Database
-    from jpoa_desktop.services.library import LibraryService
-    from jpoa_desktop.services.search import SearchService
+    from jpoa_desktop.services.library.library import LibraryService
+    from jpoa_desktop.services.library.search import SearchService
 
 LIBRARY_DATA = "library"
 SEARCH_LIMIT = 50
@@ -91,8 +91,8 @@ class LibraryScreen(QWidget):
         return book_icon()
 
     def set_database(self, db: Database | None) -> None:
-        from jpoa_desktop.services.library import LibraryService
-        from jpoa_desktop.services.search import SearchService
+        from jpoa_desktop.services.library.library import LibraryService
+        from jpoa_desktop.services.library.search import SearchService
 
         self._library = LibraryService(db.session_scope) if db is not None else None
         self._search = SearchService(db.session_scope) if db is not None else None

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signa
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from jpoa_desktop.services.views import SearchHit
+from jpoa_desktop.model.library import SearchHit
 from jpoa_desktop.ui.library.render import kind_label
 from jpoa_desktop.ui.widgets.rich_text_delegate import HTML_ROLE, RichTextDelegate
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import QUndoCommand
 from jpoa_desktop.errors import JpoaError
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.people import PeopleService, PersonInput
+    from jpoa_desktop.services.people.people import PeopleService, PersonInput
 
 Changed = Callable[[int | None], None]  # the person to show after a change (None: none)
 Failed = Callable[[JpoaError], None]

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
-from jpoa_desktop.ui.participants.countries import country_name
+from jpoa_desktop.ui.widgets.countries import country_name
 from jpoa_desktop.ui.widgets.read_only_fields import ReadOnlyFields, heading_label
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.directory import PersonDetail
+    from jpoa_desktop.services.people.directory import PersonDetail
 
 FIELDS = ("name", "latin", "organisation", "position", "email", "phone", "country", "workshops")
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.services.directory import PersonDetail
-from jpoa_desktop.ui.participants.countries import country_name
+from jpoa_desktop.services.people.directory import PersonDetail
+from jpoa_desktop.ui.widgets.countries import country_name
 
 FIELDS = ("name", "latin", "organisation", "position", "email", "phone", "country", "workshops")
 DIFFERENT = QColor("#fff3c4")

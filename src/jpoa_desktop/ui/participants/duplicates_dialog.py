@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.services.directory import DirectoryService, PersonDetail
-from jpoa_desktop.services.duplicates import DuplicatePair, DuplicateService
+from jpoa_desktop.services.people.directory import DirectoryService, PersonDetail
+from jpoa_desktop.services.people.duplicates import DuplicatePair, DuplicateService
 from jpoa_desktop.ui.participants.duplicates_compare import Comparison
 from jpoa_desktop.ui.tasks import TaskRunner
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.directory import DirectoryRow, DirectoryService
+    from jpoa_desktop.services.people.directory import DirectoryRow, DirectoryService
 
 PAGE_SIZE = 300
 COLUMNS = (

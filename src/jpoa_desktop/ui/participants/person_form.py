@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop import text_input as limits
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.services.people import KINDS, OrganisationChoice, PersonInput
-from jpoa_desktop.services.transliteration import to_latin
+from jpoa_desktop.model import text_input as limits
+from jpoa_desktop.services.people.people import KINDS, OrganisationChoice, PersonInput
+from jpoa_desktop.texts.transliteration import to_latin
 from jpoa_desktop.ui.messages import describe
-from jpoa_desktop.ui.participants.countries import COUNTRY_CODES, country_name
 from jpoa_desktop.ui.participants.labels import kind_label
+from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
 from jpoa_desktop.ui.widgets.text_limits import limit_combo, limit_line, limit_text
 
 NO_DATE = QDate(2000, 1, 1)  # the date box's minimum, shown as "no date"

@@ -30,20 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.ui.participants.countries import COUNTRY_CODES, country_name
 from jpoa_desktop.ui.participants.detail import DetailPane
 from jpoa_desktop.ui.participants.icon import people_icon
 from jpoa_desktop.ui.participants.model import COLUMNS, DirectoryModel
 from jpoa_desktop.ui.participants.toolbar import ParticipantActions
 from jpoa_desktop.ui.tasks import TaskRunner
+from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
     from jpoa_desktop.errors import JpoaError
     from jpoa_desktop.services.database import Database
-    from jpoa_desktop.services.directory import DirectoryService
-    from jpoa_desktop.services.people import PeopleService, PersonInput
+    from jpoa_desktop.services.people.directory import DirectoryService
+    from jpoa_desktop.services.people.people import PeopleService, PersonInput
     from jpoa_desktop.ui.participants.duplicates_dialog import DuplicatesDialog
-    from jpoa_desktop.ui.participants.import_dialog import ImportDialog
+    from jpoa_desktop.ui.participants.importing.import_dialog import ImportDialog
     from jpoa_desktop.ui.participants.person_form import PersonForm
 
 DEBOUNCE_MS = 150
@@ -158,7 +158,7 @@ class ParticipantsScreen(QWidget):
         return people_icon()
 
     def set_database(self, db: Database | None) -> None:
-        from jpoa_desktop.services.directory import DirectoryService
+        from jpoa_desktop.services.people.directory import DirectoryService
 
         self._db = db
         self._service = DirectoryService(db.session_scope) if db is not None else None
@@ -335,7 +335,7 @@ class ParticipantsScreen(QWidget):
 
     def open_import(self, path: Path | None = None) -> None:
         """The import dialog; `path` skips choosing the file (tests, drag and drop later)."""
-        from jpoa_desktop.ui.participants.import_dialog import ImportDialog
+        from jpoa_desktop.ui.participants.importing.import_dialog import ImportDialog
 
         if self._db is None:
             return
@@ -366,7 +366,7 @@ class ParticipantsScreen(QWidget):
         export_people(self, self._tasks, self._db, None, self._language, name)
 
     def _people(self) -> PeopleService | None:
-        from jpoa_desktop.services.people import PeopleService
+        from jpoa_desktop.services.people.people import PeopleService
 
         return PeopleService(self._db.session_scope) if self._db is not None else None
 

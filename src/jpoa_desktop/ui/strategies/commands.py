@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from jpoa_desktop.services.strategies import StrategyService
-from jpoa_desktop.services.strategy_views import DeletedRows, ItemInput, Moved
+from jpoa_desktop.model.strategies import DeletedRows, ItemInput, Moved
+from jpoa_desktop.services.strategies.strategies import StrategyService
 
 Changed = Callable[[int | None], None]  # refresh the screen, selecting this item
 

@@ -27,20 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.services.strategy_views import DraftView, ItemInput
+from jpoa_desktop.model.strategies import DraftView, ItemInput
 from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.strategies.commands import AddItem, DeleteItem, EditItem, MoveItem
-from jpoa_desktop.ui.strategies.details_tabs import DetailsTabs
-from jpoa_desktop.ui.strategies.draft_menu import DraftMenu
+from jpoa_desktop.ui.strategies.details.details_tabs import DetailsTabs
+from jpoa_desktop.ui.strategies.details.item_form import ItemForm
+from jpoa_desktop.ui.strategies.drafts.draft_menu import DraftMenu
 from jpoa_desktop.ui.strategies.icon import strategy_icon
-from jpoa_desktop.ui.strategies.item_form import ItemForm
 from jpoa_desktop.ui.strategies.labels import draft_kind_label, draft_status_label
 from jpoa_desktop.ui.strategies.tree import CHILD_KIND, DraftTree
 from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.database import Database
-    from jpoa_desktop.services.strategies import StrategyService
+    from jpoa_desktop.services.strategies.strategies import StrategyService
     from jpoa_desktop.ui.settings.store import SettingsStore
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -165,7 +165,7 @@ class StrategiesScreen(QWidget):
 
     # What the main window tells every screen.
     def set_database(self, db: Database | None) -> None:
-        from jpoa_desktop.services.strategies import StrategyService
+        from jpoa_desktop.services.strategies.strategies import StrategyService
 
         self.form.save()
         self.menu.close_windows()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from jpoa_desktop.services.strategy_views import DraftView, GoalView, MeasureView, ObjectiveView
+from jpoa_desktop.model.strategies import DraftView, GoalView, MeasureView, ObjectiveView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jpoa_desktop.errors import JpoaError, ValidationError
-from jpoa_desktop.key_files import Issuer, read_public
-from jpoa_desktop.services.certificate_codes import Claim, decode, verify
-from jpoa_desktop.services.certificates import trusted_issuers
-from jpoa_desktop.services.signing import SigningService
+from jpoa_desktop.services.handouts.certificate_codes import Claim, decode, verify
+from jpoa_desktop.services.handouts.certificates import trusted_issuers
+from jpoa_desktop.services.handouts.key_files import Issuer, read_public
+from jpoa_desktop.services.handouts.signing import SigningService
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.database import Database

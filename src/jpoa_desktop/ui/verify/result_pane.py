@@ -16,7 +16,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from jpoa_desktop.services.certificate_codes import Claim
+from jpoa_desktop.services.handouts.certificate_codes import Claim
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.verify.checker import Check, Problem
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.key_files import Issuer, KeyFolder, read_public
+from jpoa_desktop.services.handouts.key_files import Issuer, KeyFolder, read_public
 from jpoa_desktop.ui.messages import describe
 
 KEY_FILES = "*.pem *.pub *.txt"

@@ -50,7 +50,7 @@ class ExportPeople(QObject):
         on_done: Callable[[int], None] | None = None,
     ) -> Task:
         """Write the file on a worker (progress after half a second, with Cancel)."""
-        from jpoa_desktop.services.participant_export import ParticipantExportService
+        from jpoa_desktop.services.people.participant_export import ParticipantExportService
 
         service = ParticipantExportService(self.db.session_scope)
         lang = language if language in ("en", "ru") else "en"

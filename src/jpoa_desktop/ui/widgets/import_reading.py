@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.io.tables import Table
+from jpoa_desktop.io.tables.reading import Table
 
 EXAMPLE_ROWS = 30
 PlanT = TypeVar("PlanT")

@@ -27,8 +27,8 @@ from jpoa_desktop.ui.workshops.commands import (
 )
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.views import RegistrationView
-    from jpoa_desktop.services.workshops import WorkshopInput
+    from jpoa_desktop.model.workshops import RegistrationView
+    from jpoa_desktop.services.workshops.workshops import WorkshopInput
     from jpoa_desktop.ui.workshops.copy_dialog import CopyDialog
     from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
     from jpoa_desktop.ui.workshops.workshop_form import WorkshopForm
@@ -204,8 +204,7 @@ class WorkshopActions(QObject):
         detail = self.screen.detail
         if detail is None:
             return
-        days = (detail.end - detail.start).days + 1
-        dialog = CopyDialog(detail.titles, next_year(detail.start), days, self.screen)
+        dialog = CopyDialog(detail.titles, next_year(detail.start), len(detail.days), self.screen)
         dialog.accepted.connect(lambda: self._copy(detail.id, dialog))
         self.copy_dialog = dialog
         dialog.open()

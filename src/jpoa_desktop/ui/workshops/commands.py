@@ -18,8 +18,12 @@ from PySide6.QtGui import QUndoCommand
 from jpoa_desktop.errors import JpoaError
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.views import RegistrationView
-    from jpoa_desktop.services.workshops import DeletedWorkshop, WorkshopInput, WorkshopService
+    from jpoa_desktop.model.workshops import RegistrationView
+    from jpoa_desktop.services.workshops.workshops import (
+        DeletedWorkshop,
+        WorkshopInput,
+        WorkshopService,
+    )
 
 Changed = Callable[[int | None], None]  # the workshop to select afterwards (None: keep)
 Failed = Callable[[JpoaError], None]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop import text_input as limits
+from jpoa_desktop.model import text_input as limits
 from jpoa_desktop.ui.widgets.text_limits import limit_line
 from jpoa_desktop.ui.workshops.labels import LANGUAGES, language_label
 from jpoa_desktop.ui.workshops.model import to_qdate

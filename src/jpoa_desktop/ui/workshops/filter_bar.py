@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from jpoa_desktop.ui.participants.countries import COUNTRY_CODES, country_name
+from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
 from jpoa_desktop.ui.workshops.labels import STATUSES, status_label
 from jpoa_desktop.ui.workshops.model import WorkshopFilter
 

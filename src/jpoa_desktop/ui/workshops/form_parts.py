@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop import text_input as limits
+from jpoa_desktop.model import text_input as limits
 from jpoa_desktop.ui.widgets.text_limits import limit_line
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.views import Choice, PillarView
+    from jpoa_desktop.model.library import PillarView
+    from jpoa_desktop.model.workshops import Choice
 
 KEY = Qt.ItemDataRole.UserRole
 

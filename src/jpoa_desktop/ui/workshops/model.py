@@ -20,12 +20,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from jpoa_desktop.ui.participants.countries import country_name
+from jpoa_desktop.ui.widgets.countries import country_name
 from jpoa_desktop.ui.workshops.labels import kind_label, status_label
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.views import WorkshopSummary
-    from jpoa_desktop.services.workshops import WorkshopService
+    from jpoa_desktop.model.workshops import WorkshopSummary
+    from jpoa_desktop.services.workshops.workshops import WorkshopService
 
 COLUMNS = ("title", "dates", "city", "country", "kind", "status", "participants")
 # The service's sort for each column (all are sortable; dates sort by the first day).

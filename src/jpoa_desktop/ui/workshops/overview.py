@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.ui.participants.countries import country_name
+from jpoa_desktop.ui.widgets.countries import country_name
 from jpoa_desktop.ui.widgets.read_only_fields import ReadOnlyFields, heading_label
 from jpoa_desktop.ui.workshops.labels import (
     LANGUAGES,
@@ -29,7 +29,7 @@ from jpoa_desktop.ui.workshops.labels import (
 from jpoa_desktop.ui.workshops.model import date_range
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.views import WorkshopDetail
+    from jpoa_desktop.model.workshops import WorkshopDetail
 
 FIELDS = (
     "titles",
@@ -122,7 +122,7 @@ class OverviewPane(QScrollArea):
             self.fields.show_texts(None, "")
             return
         self.heading.setText(workshop.title)
-        days = (workshop.end - workshop.start).days + 1
+        days = len(workshop.days)
         country = workshop.country
         texts = {
             "titles": "\n".join(

@@ -47,7 +47,7 @@ from jpoa_desktop.ui.workshops.labels import (
 )
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.views import PersonSummary, RegistrationView
+    from jpoa_desktop.model.workshops import PersonSummary, RegistrationView
 
 COLUMNS = ("name", "organisation", "role", "status", "badge_code")
 ROLE_COLUMN, STATUS_COLUMN = COLUMNS.index("role"), COLUMNS.index("status")

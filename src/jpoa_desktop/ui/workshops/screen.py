@@ -38,11 +38,11 @@ from jpoa_desktop.ui.workshops.overview import OverviewPane
 from jpoa_desktop.ui.workshops.registrations import RegistrationsTab
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
+    from jpoa_desktop.model.workshops import WorkshopDetail
     from jpoa_desktop.services.database import Database
-    from jpoa_desktop.services.library import LibraryService
-    from jpoa_desktop.services.people import PeopleService
-    from jpoa_desktop.services.views import WorkshopDetail
-    from jpoa_desktop.services.workshops import WorkshopService
+    from jpoa_desktop.services.library.library import LibraryService
+    from jpoa_desktop.services.people.people import PeopleService
+    from jpoa_desktop.services.workshops.workshops import WorkshopService
 
 WORKSHOPS = frozenset({"workshops"})
 RELOAD_ON = frozenset({"workshops", "people", "attendance", "library"})
@@ -168,9 +168,9 @@ class WorkshopsScreen(QWidget):
         return calendar_icon()
 
     def set_database(self, db: Database | None) -> None:
-        from jpoa_desktop.services.library import LibraryService
-        from jpoa_desktop.services.people import PeopleService
-        from jpoa_desktop.services.workshops import WorkshopService
+        from jpoa_desktop.services.library.library import LibraryService
+        from jpoa_desktop.services.people.people import PeopleService
+        from jpoa_desktop.services.workshops.workshops import WorkshopService
 
         self.undo_stack.clear()  # an undo must never reach into another database
         self.db = db

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop import text_input as limits
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.services.workshops import WorkshopInput, validate_workshop
+from jpoa_desktop.model import text_input as limits
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, validate_workshop
 from jpoa_desktop.ui.messages import describe
-from jpoa_desktop.ui.participants.countries import COUNTRY_CODES, country_name
+from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
 from jpoa_desktop.ui.widgets.text_limits import limit_line, limit_text
 from jpoa_desktop.ui.workshops.form_parts import PartnerPicker, TagTree
 from jpoa_desktop.ui.workshops.labels import (
@@ -47,7 +47,7 @@ from jpoa_desktop.ui.workshops.labels import (
 from jpoa_desktop.ui.workshops.model import to_qdate
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.views import WorkshopChoices, WorkshopDetail
+    from jpoa_desktop.model.workshops import WorkshopChoices, WorkshopDetail
 
 ALWAYS_TITLED = ("en", "ru")
 ERROR_STYLE = "color: #b3261e;"

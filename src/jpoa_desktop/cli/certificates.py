@@ -1,0 +1,174 @@
+"""`jpoa certificate …`: check certificates offline, and carry signing keys between computers.
+
+`verify`, `trust`, `issuers`, `rename-issuer` and `distrust` read and write only the user's key
+folder (the Verify screen's Trusted issuers dialog writes the same one): they never open, let
+alone create, a database, and never make a key. `import-key`, `export-key` and
+`export-signing-key` work on the database's own key; a passphrase-protected key file is opened
+with `JPOA_KEY_PASSPHRASE`, and an exported signing key is protected with it when it is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from jpoa_desktop.cli.workshops import Adder, Printer
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+
+OWN_KEY_STAYS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "That is this computer's own key: it signs this computer's certificates and stays trusted.",
+)
+
+if TYPE_CHECKING:
+    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.handouts.key_files import Issuer
+
+
+def _issuer_json(issuer: Issuer | None) -> dict[str, object] | None:
+    if issuer is None:
+        return None
+    return {"name": issuer.name, "fingerprint": issuer.fingerprint, "own": issuer.own}
+
+
+def _who(issuer: Issuer) -> str:
+    return f"{issuer.name or 'unnamed issuer'} ({issuer.fingerprint})"
+
+
+def add_certificate_commands(commands_parser: Any, add: Adder, print_json: Printer) -> None:
+    def verify(args: argparse.Namespace, _db: Database | None, out: TextIO) -> int:
+        from jpoa_desktop.services.handouts.certificates import verify_code
+
+        key = Path(args.public_key) if args.public_key else None
+        verdict = verify_code(args.code, key)
+        claim = verdict.claim
+        if args.json:
+            print_json(
+                {
+                    "valid": verdict.valid,
+                    "reason": verdict.reason,
+                    "certificate": None if claim is None else claim.__dict__,
+                    "issuer": _issuer_json(verdict.issuer),
+                },
+                out,
+            )
+        elif verdict.valid and claim is not None and verdict.issuer is not None:
+            facts = ", ".join(p for p in (claim.holder, claim.latin, claim.workshop,
+                                          claim.dates, claim.place) if p)  # fmt: skip
+            print(f"valid: No. {claim.number}, {facts}; signed by {_who(verdict.issuer)}", file=out)
+        else:
+            print(f"NOT valid: {verdict.reason}", file=out)
+        return 0 if verdict.valid else 1
+
+    def trust(args: argparse.Namespace, _db: Database | None, out: TextIO) -> int:
+        from jpoa_desktop.services.handouts.key_files import KeyFolder
+
+        issuer = KeyFolder().trust_file(Path(args.file), args.name)
+        print(f"trusted: {_who(issuer)}", file=out)
+        return 0
+
+    def issuers(args: argparse.Namespace, _db: Database | None, out: TextIO) -> int:
+        from jpoa_desktop.services.handouts.key_files import KeyFolder
+
+        known = KeyFolder().issuers()
+        if args.json:
+            print_json([_issuer_json(issuer) for issuer in known], out)
+        for issuer in [] if args.json else known:
+            print(f"{_who(issuer)}{' — ours, signs here' if issuer.own else ''}", file=out)
+        return 0
+
+    def rename_issuer(args: argparse.Namespace, _db: Database | None, out: TextIO) -> int:
+        from jpoa_desktop.services.handouts.key_files import KeyFolder
+
+        issuer = KeyFolder().rename(args.fingerprint, args.name)
+        print(f"renamed: {_who(issuer)}", file=out)
+        return 0
+
+    def distrust(args: argparse.Namespace, _db: Database | None, out: TextIO) -> int:
+        from jpoa_desktop.services.handouts.key_files import KeyFolder
+
+        folder = KeyFolder()
+        if folder.issuer(args.fingerprint).own:
+            raise ValidationError(OWN_KEY_STAYS)
+        print(f"no longer trusted: {_who(folder.forget(args.fingerprint))}", file=out)
+        return 0
+
+    def import_key(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.services.handouts.signing import (
+            SigningService,
+            passphrase_from_environment,
+        )
+
+        passphrase = passphrase_from_environment()
+        issuer = SigningService(db.session_scope, passphrase=passphrase).import_private_key(
+            Path(args.file), passphrase
+        )
+        print(f"this database now signs with {_who(issuer)}", file=out)
+        return 0
+
+    def export_key(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.services.handouts.signing import (
+            SigningService,
+            passphrase_from_environment,
+        )
+
+        signer = SigningService(db.session_scope, passphrase=passphrase_from_environment())
+        signer.export_public_key(Path(args.file))
+        print(args.file, file=out)
+        return 0
+
+    def export_signing_key(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.services.handouts.signing import (
+            SigningService,
+            passphrase_from_environment,
+        )
+
+        passphrase = passphrase_from_environment()
+        signer = SigningService(db.session_scope, passphrase=passphrase)
+        signer.export_private_key(Path(args.file), passphrase)
+        print(args.file, file=out)
+        return 0
+
+    certificate = commands_parser.add_parser("certificate", help="certificates' signatures")
+    commands = certificate.add_subparsers(dest="certificate_command", required=True)
+    checking = add(
+        "verify",
+        verify,
+        "check a certificate's QR text offline (exit 0 valid, 1 invalid or tampered)",
+        commands,
+    )
+    checking.add_argument("code", help="the text of the certificate's QR code (JP2:… or JPOA1.…)")
+    checking.add_argument(
+        "--public-key", help="an issuer's exported public key (default: the trusted issuers)"
+    )
+    trusting = add("trust", trust, "accept certificates signed with this public key", commands)
+    trusting.add_argument("file", help="a public key exported with `jpoa certificate export-key`")
+    trusting.add_argument("--name", help="the issuer's name (default: the one in the file)")
+    listing = add("issuers", issuers, "the trusted issuers, ours first", commands)
+    renaming = add("rename-issuer", rename_issuer, "give a trusted issuer another name", commands)
+    renaming.add_argument("fingerprint", help="the issuer's key, as `issuers` lists it")
+    renaming.add_argument("name")
+    forgetting = add(
+        "distrust", distrust, "stop accepting certificates signed by this issuer", commands
+    )
+    forgetting.add_argument("fingerprint", help="the issuer's key, as `issuers` lists it")
+    for command in (checking, trusting, listing, renaming, forgetting):
+        command.set_defaults(without_database=True)
+    importing = add(
+        "import-key",
+        import_key,
+        "sign this database's certificates with a key file from another computer",
+        commands,
+    )
+    importing.add_argument("file", help="a key file from `jpoa certificate export-signing-key`")
+    exporting = add("export-key", export_key, "write this database's public key (PEM)", commands)
+    exporting.add_argument("file")
+    secret = add(
+        "export-signing-key",
+        export_signing_key,
+        "write the private signing key, to import on another computer "
+        "(protected with $JPOA_KEY_PASSPHRASE when set)",
+        commands,
+    )
+    secret.add_argument("file")

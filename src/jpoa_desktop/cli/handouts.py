@@ -1,0 +1,149 @@
+"""`jpoa handout KIND --workshop ID --lang L [--second-lang L2] [--paper a4|letter] --out FILE`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from jpoa_desktop.cli.certificates import add_certificate_commands
+from jpoa_desktop.cli.workshops import Adder, Printer, _day
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.services.database import Database
+
+if TYPE_CHECKING:  # reportlab loads only when a handout is printed
+    from jpoa_desktop.handouts.common.printable import PrintNotices
+
+# The kinds built so far; the others follow.
+HANDOUT_KINDS = (
+    "agenda",
+    "badges",
+    "calibration",
+    "certificates",
+    "factsheet",
+    "participant-list",
+    "sign-in",
+    "table-tents",
+)
+
+
+def _offset(text: str) -> tuple[float, float]:
+    try:
+        right, down = (float(part) for part in text.split(","))
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not an offset like 1.5,-0.5 (mm)."),
+            value=text,
+        ) from None
+    return right, down
+
+
+def notice_lines(notices: PrintNotices) -> list[str]:
+    """What the handout changed to print, one plain line each (the JSON has the fields)."""
+    lines = []
+    for n in notices.items:
+        whose = f"{n.person}: " if n.person else ""
+        if n.kind == "latin":
+            lines.append(f"printed in Latin letters: {n.person} as {n.detail}")
+        elif n.kind == "unprintable":
+            lines.append(f"left out, not in the fonts: {whose}{n.field}: {n.detail}")
+        else:
+            lines.append(f"cut to fit ({n.kept} of {n.length} letters): {whose}{n.field}")
+    return lines
+
+
+def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
+    add_certificate_commands(commands_parser, add, print_json)
+
+    def handout(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.handouts.common.printable import PrintNotices
+        from jpoa_desktop.model.languages import as_report, by_language
+        from jpoa_desktop.services.handouts.handout_fallbacks import workshop_text_fallbacks
+        from jpoa_desktop.services.handouts.handouts import HandoutService
+
+        target = Path(args.out)
+        if args.workshop is None and args.kind not in ("factsheet", "calibration"):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Say which workshop with --workshop ID.")
+            )
+        notices = PrintNotices()
+        english = HandoutService(db.session_scope).write(
+            args.kind,
+            args.workshop or 0,
+            target,
+            args.lang,
+            args.second_lang,
+            args.paper,
+            day=_day(args.day) if args.day else None,
+            sort=args.sort,
+            columns=tuple(c.strip() for c in args.columns.split(",") if c.strip()),
+            template=args.template,
+            min_share=args.attendance / 100,
+            pillar=args.pillar,
+            offset_mm=_offset(args.offset),
+            notices=notices,
+        )
+        english += workshop_text_fallbacks(
+            db.session_scope, args.kind, args.workshop or 0, args.lang, args.second_lang
+        )
+        left_out = []
+        if args.kind == "certificates":
+            from jpoa_desktop.services.handouts.certificates import CertificateService
+
+            _holders, excluded = CertificateService(db.session_scope).eligible(
+                args.workshop, args.attendance / 100
+            )
+            left_out = [{"name": e.name, "reason": e.reason} for e in excluded]
+        if args.json:
+            report: dict[str, object] = {"file": str(target), "fallback_labels": english,
+                                         "notices": notices.as_dicts()}  # fmt: skip
+            report["fallbacks"] = as_report(english)  # which text came out in which language
+            if args.kind == "certificates":
+                report["left_out"] = left_out
+            print_json(report, out)
+        else:
+            print(f"{target}", file=out)
+            for code, names in by_language(english).items():
+                print(f"printed in {code} for want of a translation: {', '.join(names)}",
+                      file=out)  # fmt: skip
+            for person in left_out:
+                print(f"no certificate: {person['name']} ({person['reason']})", file=out)
+            for line in notice_lines(notices):
+                print(line, file=out)
+        return 0
+
+    command = add("handout", handout, "print a workshop's handout to a PDF file")
+    command.add_argument("kind", choices=HANDOUT_KINDS)
+    command.add_argument("--workshop", type=int, help="the workshop (all kinds but factsheet)")
+    command.add_argument("--lang", default="ru", help="en, ru, kk, ky, tg, uz or tk")
+    command.add_argument("--second-lang", help="a second language, side by side")
+    command.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    command.add_argument("--day", help="sign-in: only this day, YYYY-MM-DD (default: every day)")
+    command.add_argument(
+        "--sort", default="name", help="participant-list: name, country or organisation"
+    )
+    command.add_argument(
+        "--columns",
+        default="organisation,position,country",
+        help="participant-list: any of organisation,position,country,role,email,phone",
+    )
+    command.add_argument(
+        "--template",
+        help="badges: the label sheet (a4-2x4, a4-2x5, a4-3x3, letter-2x4, letter-2x5)",
+    )
+    command.add_argument(
+        "--attendance",
+        type=float,
+        default=80.0,
+        help="certificates: the share of days a holder must have attended, in %% (default 80)",
+    )
+    command.add_argument(
+        "--pillar", type=int, default=1, choices=(1, 2, 3, 4), help="factsheet: the pillar"
+    )
+    command.add_argument(
+        "--offset",
+        default="0,0",
+        metavar="RIGHT,DOWN",
+        help="badges, calibration: shift the label cells by this many mm (printer calibration)",
+    )
+    command.add_argument("--out", required=True, help="FILE.pdf")

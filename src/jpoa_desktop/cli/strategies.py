@@ -1,0 +1,313 @@
+"""`jpoa strategy`: national strategy and action-plan drafts.
+
+jpoa strategy list [--json]
+jpoa strategy show ID [--lang L] [--json]          the tree, with pillars/areas per measure
+jpoa strategy coverage ID [--lang L] [--json]      {"cells": [...], "gaps": [...]}
+jpoa strategy diff ID_A ID_B [--json]              what draft B changes compared with draft A
+jpoa strategy new --country CC --title T [--kind K] [--years 2023-2027]
+                  [--from-framework | --copy ID]
+jpoa strategy snapshot ID --name N                 keep a named version
+jpoa strategy versions ID [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TextIO
+
+from jpoa_desktop.cli.workshops import Adder, Printer
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.services.database import Database
+
+if TYPE_CHECKING:  # the services are imported when a strategy command runs, not before
+    from jpoa_desktop.model.strategies import (
+        Coverage,
+        DraftDiff,
+        DraftSummary,
+        DraftView,
+        ItemDiff,
+        MeasureView,
+    )
+
+
+def _money(budget: dict[str, Decimal]) -> dict[str, float]:
+    return {currency: float(amount) for currency, amount in sorted(budget.items())}
+
+
+def _summary_json(d: DraftSummary) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "uuid": d.uuid,
+        "country": d.country,
+        "title": d.title,
+        "titles": d.titles,
+        "kind": d.kind,
+        "start_year": d.start_year,
+        "end_year": d.end_year,
+        "status": d.status,
+        "lead_agency": d.lead_agency,
+        "measures": d.measures,
+    }
+
+
+def _measure_json(m: MeasureView) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "uuid": m.uuid,
+        "number": m.number,
+        "text": m.text,
+        "texts": m.texts,
+        "responsible": list(m.responsible),
+        "partners": list(m.partner_names),
+        "start": m.start.isoformat() if m.start else None,
+        "end": m.end.isoformat() if m.end else None,
+        "deadline": m.deadline_text,  # as the plan words it; start and end are derived
+        "priority": m.priority,
+        "status": m.status,
+        "pillars": list(m.pillars),
+        "areas": [x.code for x in m.mapping if x.is_area],
+        "indicators": [
+            {"name": i.name, "baseline": i.baseline, "target": i.target, "unit": i.unit}
+            for i in m.indicators
+        ],
+        "budget": [
+            {"amount": float(b.amount), "currency": b.currency, "source": b.source}
+            for b in m.budget
+        ],
+        "comments": len(m.comments),
+    }
+
+
+def draft_json(view: DraftView) -> dict[str, Any]:
+    def item(entry: Any, children: str, child: Any) -> dict[str, Any]:
+        return {
+            "id": entry.id,
+            "uuid": entry.uuid,
+            "number": entry.number,
+            "text": entry.text,
+            "texts": entry.texts,
+            children: [child(c) for c in getattr(entry, children)],
+        }
+
+    return {
+        **_summary_json(view.summary),
+        "notes": view.notes,
+        "goals": [
+            item(g, "objectives", lambda o: item(o, "measures", _measure_json)) for g in view.goals
+        ],
+    }
+
+
+def coverage_json(coverage: Coverage) -> dict[str, Any]:
+    return {
+        "cells": [
+            {
+                "pillar": c.pillar_code,
+                "area": c.area,
+                "title": c.title,
+                "measures": c.measures,
+                "budget": _money(c.budget),
+                "indicators": c.indicators,
+            }
+            for c in coverage.cells
+        ],
+        "gaps": [
+            {
+                "kind": g.kind,
+                "id": g.item_id,
+                "uuid": g.item_uuid,
+                "number": g.number,
+                "text": g.text,
+            }
+            for g in coverage.gaps
+        ],
+    }
+
+
+def diff_json(diff: DraftDiff) -> dict[str, Any]:
+    def entry(d: ItemDiff) -> dict[str, Any]:
+        return {
+            "uuid": d.uuid,
+            "kind": d.kind,
+            "before": d.number_before or None,
+            "after": d.number_after or None,
+            "text": d.text,
+            "fields": [{"field": f.field, "before": f.before, "after": f.after} for f in d.fields],
+        }
+
+    return {
+        name: [entry(d) for d in getattr(diff, name)]
+        for name in ("added", "removed", "moved", "changed")
+    }
+
+
+def _print_draft(view: DraftView, out: TextIO) -> None:
+    s = view.summary
+    years = f"{s.start_year or '?'}–{s.end_year or '?'}"
+    print(f"[{s.id}] {s.country} {s.title} ({s.kind}, {years}, {s.status})", file=out)
+    for goal in view.goals:
+        print(f"{goal.number}. {goal.text}", file=out)
+        for objective in goal.objectives:
+            print(f"  {objective.number} {objective.text}", file=out)
+            for m in objective.measures:
+                mapped = ", ".join(x.code for x in m.mapping) or "not mapped"
+                print(f"    {m.number} {m.text}  [{mapped}]", file=out)
+
+
+def _print_coverage(coverage: Coverage, out: TextIO) -> None:
+    for c in coverage.cells:
+        money = ", ".join(f"{a:,.2f} {cur}" for cur, a in sorted(c.budget.items())) or "–"
+        print(f"{c.area:<7} {c.measures:>4} measures {c.indicators:>4} indicators  {money}  "
+              f"{c.title}", file=out)  # fmt: skip
+    if coverage.gaps:
+        print("gaps:", file=out)
+    for g in coverage.gaps:
+        print(f"  {g.kind}: {g.number} {g.text}", file=out)
+
+
+def _print_diff(diff: DraftDiff, out: TextIO) -> None:
+    if diff.empty:
+        print("no differences", file=out)
+    for name, sign in (("added", "+"), ("removed", "-"), ("moved", "~"), ("changed", "*")):
+        for d in getattr(diff, name):
+            where = " → ".join(n for n in (d.number_before, d.number_after) if n)
+            print(f"{sign} {d.kind} {where} {d.text}", file=out)
+            for f in d.fields:
+                print(f"    {f.field}: {f.before!r} → {f.after!r}", file=out)
+
+
+def _years(text: str | None) -> tuple[int | None, int | None]:
+    if not text:
+        return None, None
+    first, _, last = text.partition("-")
+    try:
+        return int(first), int(last or first)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a period of years like 2023-2027."),
+            value=text,
+        ) from None
+
+
+def add_strategy_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
+    def strategies(db: Database) -> Any:
+        from jpoa_desktop.services.strategies.strategies import StrategyService
+
+        return StrategyService(db.session_scope)
+
+    def listing(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        drafts = strategies(db).drafts(args.lang)
+        if args.json:
+            print_json([_summary_json(d) for d in drafts], out)
+            return 0
+        for d in drafts:
+            years = f"{d.start_year or '?'}–{d.end_year or '?'}"
+            print(f"{d.id:>5}  {d.country}  {years}  {d.measures:>4} measures  {d.title}", file=out)
+        return 0
+
+    def show(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        view = strategies(db).draft(args.id, args.lang)
+        if args.json:
+            print_json(draft_json(view), out)
+        else:
+            _print_draft(view, out)
+        return 0
+
+    def coverage(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
+
+        found = CoverageService(db.session_scope).coverage(args.id, args.lang)
+        if args.json:
+            print_json(coverage_json(found), out)
+        else:
+            _print_coverage(found, out)
+        return 0
+
+    def diff(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.services.strategies.strategy_versions import VersionService
+
+        found = VersionService(db.session_scope).diff_drafts(args.id_a, args.id_b)
+        if args.json:
+            print_json(diff_json(found), out)
+        else:
+            _print_diff(found, out)
+        return 0
+
+    def new(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.model.strategies import DraftInput
+        from jpoa_desktop.services.library.content import ContentService
+
+        service = strategies(db)
+        titles = {args.lang: args.title}
+        if args.copy is not None:
+            draft_id = service.copy(args.copy, titles=titles)
+        else:
+            if args.from_framework:
+                ContentService(db.session_scope).load_builtin()  # the skeleton's titles
+            start, end = _years(args.years)
+            languages = tuple(dict.fromkeys((args.lang, "en", "ru")))
+            draft = DraftInput(args.country.upper(), titles, args.kind, start, end,
+                               languages=languages)  # fmt: skip
+            draft_id = service.create(draft, "framework" if args.from_framework else "empty")
+        if args.json:
+            print_json({"id": draft_id}, out)
+        else:
+            print(draft_id, file=out)
+        return 0
+
+    def snapshot(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.services.strategies.strategy_versions import VersionService
+
+        version = VersionService(db.session_scope).snapshot(args.id, args.name)
+        if args.json:
+            print_json({"version": version}, out)
+        else:
+            print(version, file=out)
+        return 0
+
+    def versions(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+        from jpoa_desktop.services.strategies.strategy_versions import VersionService
+
+        found = VersionService(db.session_scope).versions(args.id)
+        if args.json:
+            print_json(
+                [{"id": v.id, "name": v.name, "created_at": v.created_at.isoformat(),
+                  "measures": v.measures} for v in found],
+                out,
+            )  # fmt: skip
+            return 0
+        for v in found:
+            print(f"{v.id:>5}  {v.created_at:%Y-%m-%d %H:%M}  {v.measures:>4}  {v.name}", file=out)
+        return 0
+
+    group = commands_parser.add_parser("strategy", help="national strategy and action-plan drafts")
+    sub = group.add_subparsers(dest="strategy_command", required=True)
+
+    def with_lang(command: Any) -> Any:
+        command.add_argument("--lang", default="en", help="language of titles (default: en)")
+        return command
+
+    with_lang(add("list", listing, "every draft", sub))
+    command = with_lang(add("show", show, "a draft's goals, objectives and measures", sub))
+    command.add_argument("id", type=int)
+    command = with_lang(add("coverage", coverage, "pillar × area matrix and gaps", sub))
+    command.add_argument("id", type=int)
+    command = add("diff", diff, "what draft B adds, removes, moves, changes vs draft A", sub)
+    command.add_argument("id_a", type=int, metavar="ID_A")
+    command.add_argument("id_b", type=int, metavar="ID_B")
+    command = with_lang(add("new", new, "start a draft: empty, framework skeleton or a copy", sub))
+    command.add_argument("--country", required=True, help="two-letter code, e.g. KG")
+    command.add_argument("--title", required=True)
+    command.add_argument(
+        "--kind", default="action_plan", choices=("strategy", "action_plan", "programme")
+    )
+    command.add_argument("--years", help="the period, e.g. 2023-2027")
+    start = command.add_mutually_exclusive_group()
+    start.add_argument("--from-framework", action="store_true", help="each pillar a goal, ...")
+    start.add_argument("--copy", type=int, metavar="ID", help="a copy of another draft")
+    command = add("snapshot", snapshot, "keep the draft as it is now, under a name", sub)
+    command.add_argument("id", type=int)
+    command.add_argument("--name", required=True)
+    command = add("versions", versions, "a draft's named versions", sub)
+    command.add_argument("id", type=int)

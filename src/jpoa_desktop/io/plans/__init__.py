@@ -1,0 +1,1 @@
+"""Reading action plans as ministries lay them out: Word tables, section rows, deadlines."""

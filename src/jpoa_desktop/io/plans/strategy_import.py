@@ -1,0 +1,168 @@
+"""Reading an action plan from a spreadsheet or from the tables of a Word document.
+
+Ministries keep their action plans as Excel sheets or as tables in a Word file; either way the
+import sees the same `Table` the participant import does (stripped strings, one header row,
+row numbers as the user sees them). The parsers below read the cells the exports write
+(`Name: 0 → 5000 people`, `12 500,50 KZT, state budget`) and the variants people type, and
+raise `ValidationError`s naming the row and the column.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from xml.etree import ElementTree
+
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.io.plans.plan_docx import PlanFile, read_docx_plan, years_of
+from jpoa_desktop.io.plans.strategy_columns import suggest_plan_mapping
+from jpoa_desktop.io.tables.reading import XLSX_SUFFIXES, Table, read_table
+
+DOCX_SUFFIXES = frozenset({".docx", ".docm"})
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+_BUDGET = re.compile(r"^([\d\s\u00a0\u202f\u2009'.,]*\d)\s*([A-Z]{3})?(?:\s*,\s*(.*))?$", re.DOTALL)
+_INDICATOR = re.compile(r"^(.*):\s*([^:]*?)\s*(?:→|->)\s*(\S*)\s*(.*)$")
+_DATES = re.compile(r"^(.*?)\s*[–—]\s*(.*)$|^(.*?)\s+-\s+(.*)$")
+
+
+def read_plan(path: Path) -> PlanFile:
+    """The action plan's table with its title and period: the first sheet of an XLSX (or a
+    CSV), its header found below any title rows, or the table of a DOCX whose headers name a
+    measure column (the first one, if several do)."""
+    if path.suffix.lower() in DOCX_SUFFIXES:
+        return read_docx_plan(path)
+    table = read_table(path, recognise=_recognise)
+    title, period = _workbook_title(path) if path.suffix.lower() in XLSX_SUFFIXES else ("", "")
+    glimpses = dict(table.header_choices)
+    above = [glimpses.get(n, "") for n in table.skipped_rows if n < table.header_row]
+    if not title and above:
+        title = above[0]
+    years = years_of(period) or years_of(title)
+    start, end = years or (None, None)
+    return PlanFile(table, title[:300], start, end)
+
+
+def read_plan_table(path: Path) -> Table:
+    """The action plan's table alone (the import dialog's first look)."""
+    return read_plan(path).table
+
+
+def _recognise(cells: Sequence[str]) -> dict[int, str]:
+    return suggest_plan_mapping(list(cells))
+
+
+def _workbook_title(path: Path) -> tuple[str, str]:
+    """The title and subject the app's XLSX export writes in the workbook's properties (read
+    from the archive's small core.xml, after the zip check the table reader made)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("docProps/core.xml")
+            if info.file_size > 1_000_000:
+                return "", ""
+            root = ElementTree.fromstring(archive.read(info))
+    except (KeyError, OSError, zipfile.BadZipFile, ElementTree.ParseError):
+        return "", ""
+    title = root.findtext("{http://purl.org/dc/elements/1.1/}title") or ""
+    subject = root.findtext("{http://purl.org/dc/elements/1.1/}subject") or ""
+    return title.strip(), subject.strip()
+
+
+def _cell_error(template: str, row: int, column: str, value: str) -> ValidationError:
+    return ValidationError(template, row=row, column=column, value=value)
+
+
+def parse_amount(value: str, row: int, column: str) -> Decimal:
+    """`12 500,50`, `12,500.50`, `12500.5` → Decimal; anything else names the cell."""
+    text = _SPACES.sub("", value)
+    if "," in text and "." in text:
+        decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        text = text.replace(thousands, "").replace(decimal_mark, ".")
+    elif text.count(",") == 1:
+        text = text.replace(",", ".")
+    elif text.count(",") > 1:
+        text = text.replace(",", "")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        amount = Decimal("NaN")
+    if not amount.is_finite() or not text:
+        raise _cell_error(
+            QT_TRANSLATE_NOOP("Errors", 'row {row}, column "{column}": "{value}" is not an amount'),
+            row,
+            column,
+            value,
+        )
+    return amount
+
+
+def parse_budget(
+    value: str, row: int, column: str, currency: str = "", source: str = ""
+) -> list[tuple[Decimal, str, str]]:
+    """Budget lines (amount, currency, source) from `12 500,50 KZT, state budget` lines (or
+    `;`-separated), or from a bare amount with the currency and source of their own columns."""
+    lines = []
+    for part in re.split(r"[\n;]", value):
+        part = part.strip()
+        if not part:
+            continue
+        match = _BUDGET.match(part)
+        if match is None:
+            raise _cell_error(
+                QT_TRANSLATE_NOOP(
+                    "Errors", 'row {row}, column "{column}": "{value}" is not an amount'
+                ),
+                row,
+                column,
+                part,
+            )
+        amount = parse_amount(match[1], row, column)
+        code = (match[2] or currency).upper()
+        if not code:
+            raise _cell_error(
+                QT_TRANSLATE_NOOP(
+                    "Errors", 'row {row}, column "{column}": "{value}" has no currency (e.g. USD)'
+                ),
+                row,
+                column,
+                part,
+            )
+        lines.append((amount, code, (match[3] or "").strip() or source))
+    return lines
+
+
+def parse_indicators(value: str) -> list[tuple[str, str, str, str]]:
+    """(name, baseline, target, unit) of each line: `Name: 0 → 5000 people`, or a bare name."""
+    found = []
+    for line in value.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        match = _INDICATOR.match(line)
+        if match is None:
+            found.append((line, "", "", ""))
+        else:
+            found.append((match[1].strip(), match[2], match[3], match[4].strip()))
+    return found
+
+
+def split_dates(value: str) -> tuple[str, str]:
+    """`01.01.2025–31.12.2026` (either side may be missing) → the two date texts."""
+    match = _DATES.match(value.strip())
+    if match is None:
+        return value.strip(), ""
+    start, end = (match[1], match[2]) if match[1] is not None else (match[3], match[4])
+    return start.strip(), end.strip()
+
+
+def split_list(value: str) -> list[str]:
+    """Agencies or partners, one a line or separated by semicolons."""
+    return [part.strip() for part in re.split(r"[\n;]", value) if part.strip()]
+
+
+def split_codes(value: str) -> list[str]:
+    """Pillar and area codes: `I, I.2`, `II.3; IV`."""
+    return [part for part in re.split(r"[\s,;]+", value) if part]

@@ -1,0 +1,1 @@
+"""Demo data: one realistic workshop and a Kyrgyz action plan, or the large yardstick database."""

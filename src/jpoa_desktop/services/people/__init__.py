@@ -1,0 +1,1 @@
+"""People: the participant directory, the same person found twice, lists imported and exported."""

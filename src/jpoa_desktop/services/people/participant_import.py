@@ -1,0 +1,326 @@
+"""Importing a ministry's participant list into a workshop: plan first, then one atomic write.
+
+`plan()` reads the file, maps its columns, checks every row and finds people already in the
+directory (by e-mail, or by the same family and given name with a compatible patronymic), so the
+user sees the problems (`row 14, column "E-mail": "ivanov@" is not an e-mail address`) before
+anything is written. `apply()` writes the whole plan in one transaction: a file with a bad row
+writes nothing unless the user chose to skip bad rows, and a cancelled import writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jpoa_desktop.db.bulk import insert_plain
+from jpoa_desktop.db.engine import SessionScope, lock_for_writing
+from jpoa_desktop.db.lookups import workshop_or_error
+from jpoa_desktop.db.workshop_models import (
+    Organisation,
+    Person,
+    Registration,
+)
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
+from jpoa_desktop.io.tables.columns import suggest_mapping
+from jpoa_desktop.io.tables.reading import ReadOptions, Table, read_table
+from jpoa_desktop.io.tables.table_limits import DEFAULT_LIMITS, TableLimits
+from jpoa_desktop.model.badge_codes import random_badge_code
+from jpoa_desktop.model.progress import CancelCheck, Progress
+from jpoa_desktop.services.people.participant_rows import mapped_values, person_from_row
+from jpoa_desktop.services.people.people import PersonInput, insert_people, person_values
+from jpoa_desktop.services.people.person_matching import KnownPeople
+
+BATCH = 1_000
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    row: int
+    column: str
+    error: ValidationError
+
+    @property
+    def message(self) -> str:
+        return str(self.error)
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    row: int
+    person: PersonInput
+    role: str
+    match_id: int | None  # an existing person to link instead of adding
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    source: str
+    headers: tuple[str, ...]
+    mapping: dict[int, str]
+    rows: tuple[PlannedRow, ...]
+    problems: tuple[ImportProblem, ...] = field(default_factory=tuple)
+    # The uuid of every person a row links to: an id alone could be reused by someone added
+    # after a deletion between preview and import, and the row would link to a stranger.
+    matched_uuids: dict[int, str] = field(default_factory=dict)
+    table: Table | None = None  # how the file was read, for the preview to say so
+
+    @property
+    def to_add(self) -> int:
+        return sum(1 for r in self.rows if r.match_id is None)
+
+    @property
+    def to_link(self) -> int:
+        return sum(1 for r in self.rows if r.match_id is not None)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int
+    linked: int
+    skipped: int
+    problems: tuple[ImportProblem, ...] = ()
+
+
+def read_list(
+    path: Path, options: ReadOptions | None = None, limits: TableLimits = DEFAULT_LIMITS
+) -> Table:
+    """The participant list in `path`, its header found by the participant fields it names."""
+    return read_table(path, options, limits, recognise=suggest_mapping)
+
+
+class ParticipantImportService:
+    def __init__(self, session_scope: SessionScope) -> None:
+        self._scope = session_scope
+
+    def plan(
+        self,
+        path: Path,
+        mapping: Mapping[int, str] | None = None,
+        split_full_names: bool = False,
+        options: ReadOptions | None = None,
+        limits: TableLimits = DEFAULT_LIMITS,
+    ) -> ImportPlan:
+        """Read and check the whole file; nothing is written."""
+        return self.plan_table(read_list(path, options, limits), mapping, split_full_names)
+
+    def plan_table(
+        self,
+        table: Table,
+        mapping: Mapping[int, str] | None = None,
+        split_full_names: bool = False,
+    ) -> ImportPlan:
+        """Check every row of a list already read; nothing is written."""
+        columns = dict(mapping) if mapping is not None else suggest_mapping(table.headers)
+        fields = set(columns.values())
+        if "full_name" in fields and not {"family_name", "given_name"} <= fields:
+            if not split_full_names:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{file}: the names are in one column; choose to split them into "
+                        "family name, given name and patronymic.",
+                    ),
+                    file=table.source,
+                )
+        elif not {"family_name", "given_name"} <= fields:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file}: no column is mapped to the family name and the given name."
+                ),
+                file=table.source,
+            )
+        planned: list[PlannedRow] = []
+        problems: list[ImportProblem] = []
+        with self._scope() as session:
+            directory = KnownPeople(session)
+        for row, cells in zip(table.row_numbers, table.rows, strict=True):
+            values = mapped_values(table, columns, cells)
+            try:
+                person, role = person_from_row(values, row, split_full_names)
+            except ValidationError as error:
+                problems.append(ImportProblem(row, str(error.values.get("column", "")), error))
+                continue
+            match = directory.match(person)
+            if match is None:  # a second row for the same new person links to the first
+                directory.add(
+                    -row,
+                    person.family_name,
+                    person.given_name,
+                    person.patronymic,
+                    person.email,
+                    person.organisation,
+                )
+            planned.append(PlannedRow(row, person, role, match))
+        matched = {m: directory.uuids[m] for r in planned if (m := r.match_id) and m > 0}
+        return ImportPlan(
+            table.source, table.headers, columns, tuple(planned), tuple(problems), matched, table
+        )
+
+    def apply(
+        self,
+        plan: ImportPlan,
+        workshop_id: int,
+        skip_invalid: bool = False,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ImportReport:
+        """Write the plan in one transaction; with problems, only when skipping bad rows."""
+        if plan.problems and not skip_invalid:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file}: {count} rows have problems; nothing was imported. Fix them, or "
+                    "choose to skip the rows with problems.",
+                ),
+                file=plan.source,
+                count=len(plan.problems),
+            )
+        report = progress or (lambda _d, _t: None)
+        stop = cancelled or (lambda: False)
+        with self._scope() as session:
+            # The lock comes first: a second import of the same list, started meanwhile, waits
+            # here and then sees the people this one added, instead of adding them again.
+            lock_for_writing(session)
+            workshop_or_error(session, workshop_id)
+            person_ids, added = _write_people(session, plan, report, stop)
+            _register(session, workshop_id, plan, person_ids)
+        return ImportReport(
+            added=added,
+            linked=len(plan.rows) - added,
+            skipped=len(plan.problems),
+            problems=plan.problems,
+        )
+
+
+def _organisations(session: Session, plan: ImportPlan) -> dict[tuple[str, str], int]:
+    """Ids of the plan's organisations, adding the ones the directory does not know yet."""
+    known = {
+        (name, country): org_id
+        for org_id, name, country in session.execute(
+            select(Organisation.id, Organisation.name, Organisation.country)
+        )
+    }
+    for planned in plan.rows:
+        person = planned.person
+        name = " ".join(person.organisation.split())
+        if name and (name, person.country) not in known:
+            org = Organisation(name=name, kind=person.organisation_kind, country=person.country)
+            session.add(org)
+            session.flush()
+            known[(name, person.country)] = org.id
+    return known
+
+
+def _write_people(
+    session: Session, plan: ImportPlan, report: Progress, stop: CancelCheck
+) -> tuple[dict[int, int], int]:
+    """Person id for every planned row (new people added in bulk), and how many were new.
+
+    A row planned as new is matched again here, inside the write lock: another import may have
+    added the same person since the plan was made, and the row then links to that person.
+    """
+    still_there = _people_still_there(session, plan)
+    directory = KnownPeople(session)
+    organisations = _organisations(session, plan)
+    new_rows: list[tuple[int, dict[str, Any]]] = []
+    matches: dict[int, int] = {}
+    for done, planned in enumerate(plan.rows):
+        if done % BATCH == 0:
+            if stop():
+                raise Cancelled(
+                    QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was changed.")
+                )
+            report(done, len(plan.rows))
+        person = planned.person
+        match = planned.match_id
+        if match is None:
+            match = directory.match(person)
+            if match is not None and match > 0:
+                still_there.add(match)  # found just now, inside the lock
+        if match is not None:
+            matches[planned.row] = match
+            continue
+        directory.add(
+            -planned.row,
+            person.family_name,
+            person.given_name,
+            person.patronymic,
+            person.email,
+            person.organisation,
+        )
+        org = organisations.get((" ".join(person.organisation.split()), person.country))
+        # Each planned person was made by `validated` when the list was read.
+        new_rows.append((planned.row, person_values(person, org, already_validated=True)))
+    new_ids = insert_people(session, [values for _, values in new_rows])
+    ids = {row_number: pid for (row_number, _), pid in zip(new_rows, new_ids, strict=True)}
+    for planned in plan.rows:
+        match = matches.get(planned.row)
+        if match is None:
+            continue
+        if match < 0:  # the same person on an earlier row of this file
+            ids[planned.row] = ids[-match]
+        elif match in still_there:
+            ids[planned.row] = match
+        else:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "row {row}: the person it matched was deleted meanwhile; import again.",
+                ),
+                row=planned.row,
+            )
+    report(len(plan.rows), len(plan.rows))
+    return ids, len(new_rows)
+
+
+def _people_still_there(session: Session, plan: ImportPlan) -> set[int]:
+    """The linked people that are still the same records as at planning time.
+
+    Checked before anything is inserted: a new row could otherwise take the id of a person
+    deleted meanwhile and the import would link to it.
+    """
+    wanted = plan.matched_uuids
+    found = session.execute(select(Person.id, Person.uuid).where(Person.id.in_(wanted)))
+    return {person_id for person_id, uuid in found if wanted.get(person_id) == uuid}
+
+
+def _register(
+    session: Session, workshop_id: int, plan: ImportPlan, person_ids: Mapping[int, int]
+) -> None:
+    registered = set(
+        session.scalars(
+            select(Registration.person_id).where(Registration.workshop_id == workshop_id)
+        )
+    )
+    codes = set(session.scalars(select(Registration.badge_code)))
+    rows = []
+    for planned in plan.rows:
+        person_id = person_ids[planned.row]
+        if person_id in registered:
+            continue
+        registered.add(person_id)
+        code = _new_code(codes)
+        rows.append(
+            {
+                "workshop_id": workshop_id,
+                "person_id": person_id,
+                "role": planned.role,
+                "status": "confirmed",
+                "badge_code": code,
+            }
+        )
+    insert_plain(session, Registration, rows)
+
+
+def _new_code(taken: set[str]) -> str:
+    """A code neither in the database nor given earlier in this import (`taken` holds both)."""
+    while True:
+        code = random_badge_code()
+        if code not in taken:
+            taken.add(code)
+            return code

@@ -1,0 +1,1 @@
+"""National strategies and action plans: drafts, their measures, coverage, versions, imports."""

@@ -1,0 +1,1 @@
+"""Workshops: planning and copying them, who is registered, their agenda and attendance."""

@@ -1,0 +1,1 @@
+"""Branding dialogs: logos, signatures, accent colour, label sheets, printer calibration."""

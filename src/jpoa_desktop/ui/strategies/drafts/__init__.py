@@ -1,0 +1,1 @@
+"""Whole drafts: creating, editing their settings, duplicating and deleting them (undoably)."""

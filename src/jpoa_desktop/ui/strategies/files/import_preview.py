@@ -1,0 +1,158 @@
+"""The action-plan import's preview: planning off the UI thread, and the table of rows.
+
+`first_look` and `plan_import` run on `run_task`'s workers and return plain values. A mapping
+the service cannot plan with (no column for the measure) is a state the dialog shows, not a
+failure, so it comes back as `problem`; only a file that cannot be read at all raises.
+The model lists every row of the file in order: the measure it becomes (under which goal and
+objective, with its indicators and budget), or its problem in the service's words, in red.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from jpoa_desktop.io.plans.strategy_columns import suggest_plan_mapping
+from jpoa_desktop.io.plans.strategy_import import read_plan_table
+from jpoa_desktop.services.strategies.strategy_import import (
+    StrategyImportPlan,
+    StrategyImportService,
+)
+from jpoa_desktop.services.strategies.strategy_import_rows import PlannedMeasure
+from jpoa_desktop.ui.messages import describe
+from jpoa_desktop.ui.widgets.import_preview import ProblemRowsModel
+from jpoa_desktop.ui.widgets.import_reading import (
+    FirstLook,
+    Planned,
+    column_examples,
+    plan_or_problem,
+)
+
+COLUMNS = ("row", "outcome", "number", "measure", "goal", "objective", "responsible",
+           "deadline", "indicators", "budget", "mapping")  # fmt: skip
+ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
+
+def plan_import(
+    service: StrategyImportService,
+    path: Path,
+    language: str,
+    mapping: dict[int, str],
+    **_task: object,
+) -> Planned[StrategyImportPlan]:
+    return plan_or_problem(lambda: service.plan(path, language, mapping))
+
+
+def first_look(
+    service: StrategyImportService, path: Path, language: str, **task: object
+) -> FirstLook[StrategyImportPlan]:
+    """Read the headers (raises when the file cannot be read), then plan the suggestion."""
+    table = read_plan_table(path)
+    # A section row ("Цель 1. …" merged across) is no example of any column: measures are.
+    measures = [row for row in table.rows if len({cell for cell in row if cell}) > 1]
+    examples = column_examples(table.headers, measures or table.rows)
+    mapping = suggest_plan_mapping(table.headers)
+    return FirstLook(
+        table.headers, examples, mapping, plan_import(service, path, language, mapping, **task)
+    )
+
+
+@dataclass(frozen=True)
+class PreviewLine:
+    row: int
+    cells: dict[str, str]  # column → text; empty for a problem
+    message: str = ""  # the problem, "" for a good row
+    kind: str = "measure"  # goal | objective (a section row of the plan) | measure
+
+    @property
+    def is_problem(self) -> bool:
+        return bool(self.message)
+
+
+def preview_lines(plan: StrategyImportPlan) -> list[PreviewLine]:
+    """The plan's measures and problems in the file's order."""
+    lines = []
+    for planned in plan.rows:
+        budget = "; ".join(f"{line.amount:,.2f} {line.currency}".replace(",", " ")
+                           for line in planned.budget)  # fmt: skip
+        cells = {
+            "number": planned.number,
+            "measure": next(iter(planned.item.texts.values()), ""),
+            "goal": " ".join(p for p in planned.goal if p),
+            "objective": " ".join(p for p in planned.objective if p),
+            "responsible": "; ".join(planned.item.responsible),
+            "deadline": deadline_cell(planned),
+            "indicators": "; ".join(i.name for i in planned.indicators),
+            "budget": budget,
+            "mapping": ", ".join(_code(key) for key in planned.mapping),
+        }
+        lines.append(PreviewLine(planned.row, cells))
+    for section in plan.sections:
+        cells = {"number": section.number, "measure": section.text}
+        lines.append(PreviewLine(section.row, cells, kind=section.level))
+    for problem in plan.problems:
+        lines.append(PreviewLine(problem.row, {}, describe(problem.error)))
+    lines.sort(key=lambda line: line.row)
+    return lines
+
+
+def deadline_cell(planned: PlannedMeasure) -> str:
+    """`IV квартал 2026 г. (01.10.2026–31.12.2026)`; words that gave no dates are marked."""
+    item = planned.item
+    days = "–".join(d.strftime("%d.%m.%Y") for d in (item.start, item.end) if d)
+    words = item.deadline_text
+    if planned.warnings and words:
+        kept = QCoreApplication.translate("StrategyImportPreview", "kept as written, no dates")
+        return f"⚠ {words} ({kept})"
+    if words and days:
+        return f"{words} ({days})"
+    return words or days
+
+
+def _code(key: str) -> str:
+    """A library key as the framework prints it: "pillar-2" → "II", "area-ii.3" → "II.3"."""
+    if key.startswith("area-"):
+        return key.removeprefix("area-").upper()
+    pillar = key.removeprefix("pillar-")
+    return ROMAN.get(pillar, key)
+
+
+class PreviewModel(ProblemRowsModel[PreviewLine]):
+    columns = COLUMNS
+    message_column = "number"
+
+    def set_plan(self, plan: StrategyImportPlan | None) -> None:
+        self.set_lines(preview_lines(plan) if plan is not None else [])
+
+    def cell(self, line: PreviewLine, column: str) -> str:
+        return line.cells.get(column, "")
+
+    def outcome(self, line: PreviewLine) -> str:
+        translate = QCoreApplication.translate
+        if line.kind == "goal":
+            return translate("StrategyImportPreview", "Goal")
+        if line.kind == "objective":
+            return translate("StrategyImportPreview", "Objective")
+        if not line.is_problem:
+            return translate("StrategyImportPreview", "Measure")
+        if self.skipping:
+            return translate("StrategyImportPreview", "Skipped")
+        return translate("StrategyImportPreview", "Problem")
+
+    def header_labels(self) -> dict[str, str]:
+        translate = QCoreApplication.translate
+        return {
+            "row": translate("StrategyImportPreview", "Row"),
+            "outcome": translate("StrategyImportPreview", "Becomes"),
+            "number": translate("StrategyImportPreview", "No."),
+            "measure": translate("StrategyImportPreview", "Measure"),
+            "goal": translate("StrategyImportPreview", "Goal"),
+            "objective": translate("StrategyImportPreview", "Objective"),
+            "responsible": translate("StrategyImportPreview", "Responsible"),
+            "deadline": translate("StrategyImportPreview", "Deadline"),
+            "indicators": translate("StrategyImportPreview", "Indicators"),
+            "budget": translate("StrategyImportPreview", "Budget"),
+            "mapping": translate("StrategyImportPreview", "Pillars, areas"),
+        }
