@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import configparser
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -50,3 +52,15 @@ def test_wheel_contains_the_handout_fonts_their_licence_and_labels(wheel_names: 
 
 def test_wheel_declares_both_commands(wheel_names: set[str]) -> None:
     assert any(name.endswith(".dist-info/entry_points.txt") for name in wheel_names)
+
+
+def test_the_linux_menu_entry_starts_the_installed_gui_script() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    entry.read(REPO / "packaging" / "linux" / "jpoa-desktop.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert desktop["Type"] == "Application"
+    assert desktop["Exec"].split()[0] in scripts["gui-scripts"]
+    assert desktop["Terminal"] == "false"
+    assert desktop["Name"] == "JPoA Desktop"
