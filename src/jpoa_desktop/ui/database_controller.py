@@ -1,7 +1,9 @@
 """The open database: opening, switching, first-time loading and framework imports, as tasks.
 
 The main window wires menu actions here; screens only hear `database_changed` and the task
-runner's `data_changed`. A database that is refused leaves the current one open.
+runner's `data_changed`. A database that is refused leaves the current one open. The open
+database's `Services` are made here, once, when it opens, and dropped when it closes: the window
+hands them to the screens, which never build a service themselves.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from jpoa_desktop.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:  # the engine-backed services load on first use, after the first paint
     from jpoa_desktop.model.library import LoadReport
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.services.database import Database
 
 LIBRARY_WRITES = frozenset({"library"})
@@ -40,25 +43,19 @@ def _open(target: str, *, progress: Progress, cancelled: CancelCheck) -> Databas
     return db
 
 
-def _load_builtin(db: Database, *, progress: Progress, cancelled: CancelCheck) -> LoadReport:
-    from jpoa_desktop.services.library.content import ContentService
-
-    return ContentService(db.session_scope).load_builtin(progress, cancelled)
+def _load_builtin(services: Services, *, progress: Progress, cancelled: CancelCheck) -> LoadReport:
+    return services.content.load_builtin(progress, cancelled)
 
 
-def _load_demo(db: Database, *, progress: Progress, cancelled: CancelCheck) -> object:
-    from jpoa_desktop.services.demo.demo import DemoService
-
-    return DemoService(db.session_scope).load("small", progress, cancelled)
+def _load_demo(services: Services, *, progress: Progress, cancelled: CancelCheck) -> object:
+    return services.demo.load("small", progress, cancelled)
 
 
 def _import_framework(
-    db: Database, path: Path, replace: bool, *, progress: Progress, cancelled: CancelCheck
+    services: Services, path: Path, replace: bool, *, progress: Progress, cancelled: CancelCheck
 ) -> LoadReport:
-    from jpoa_desktop.services.library.content import ContentService
-
     progress(0, 0)
-    return ContentService(db.session_scope).import_framework(path, replace=replace)
+    return services.content.import_framework(path, replace=replace)
 
 
 class DatabaseController(QObject):
@@ -72,6 +69,7 @@ class DatabaseController(QObject):
         self._settings = settings
         self._window = window
         self.database: Database | None = None
+        self.services: Services | None = None  # those of `database`, made when it opens
 
     def open(
         self,
@@ -108,11 +106,16 @@ class DatabaseController(QObject):
         )
 
     def set_database(self, db: Database) -> None:
+        # The container imports every service module: after the first paint, never before.
+        from jpoa_desktop.services.container import Services
+
         # Called on a worker when a write waits for another program; the signal crosses over.
         db.write_lock.on_wait = lambda: self.message.emit(
             self.tr("Waiting for another program to finish writing to the database…")
         )
         previous, self.database = self.database, db
+        if previous is not db:
+            self.services = Services(db)
         if previous is not None and previous is not db:
             previous.dispose()
         self._settings.remember_database(str(db.path) if db.path else db.display_name)
@@ -122,12 +125,10 @@ class DatabaseController(QObject):
     def ensure_loaded(self) -> Task | None:
         """Bring the library up to the bundled content: a first load shows its progress; the
         check on later starts runs unseen and speaks only when a newer content file was applied."""
-        from jpoa_desktop.services.library.library import LibraryService
-
-        db = self.database
-        if db is None:
+        services = self.services
+        if services is None:
             return None
-        first_load = not LibraryService(db.session_scope).is_loaded()
+        first_load = not services.library.is_loaded()
 
         def loaded(report: LoadReport) -> None:
             if first_load:
@@ -140,7 +141,7 @@ class DatabaseController(QObject):
             self._window,
             self.tr("Loading the library"),
             _load_builtin,
-            db,
+            services,
             on_done=loaded,
             writes=LIBRARY_WRITES,
             show_progress=first_load,
@@ -148,14 +149,14 @@ class DatabaseController(QObject):
 
     def load_demo(self) -> Task | None:
         """Fill the open (empty) database with the small demo, in the background."""
-        db = self.database
-        if db is None:
+        services = self.services
+        if services is None:
             return None
         return self._tasks.run_task(
             self._window,
             self.tr("Making the demo workshop"),
             _load_demo,
-            db,
+            services,
             on_done=lambda _report: self.message.emit(
                 self.tr("The demo workshop is ready: 40 people, running today.")
             ),
@@ -163,8 +164,8 @@ class DatabaseController(QObject):
         )
 
     def import_framework(self, path: Path, replace: bool) -> Task | None:
-        db = self.database
-        if db is None:
+        services = self.services
+        if services is None:
             return None
 
         def imported(report: LoadReport) -> None:
@@ -178,7 +179,7 @@ class DatabaseController(QObject):
             self._window,
             self.tr("Importing the framework"),
             _import_framework,
-            db,
+            services,
             path,
             replace,
             on_done=imported,
@@ -186,6 +187,7 @@ class DatabaseController(QObject):
         )
 
     def close(self) -> None:
+        self.services = None
         if self.database is not None:
             self.database.dispose()
             self.database = None

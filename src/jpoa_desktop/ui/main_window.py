@@ -28,6 +28,7 @@ from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.services.database import Database
     from jpoa_desktop.ui.checkin.screen import CheckInScreen
     from jpoa_desktop.ui.handouts.screen import HandoutsScreen
@@ -47,9 +48,19 @@ class Screen(Protocol):
 
     def icon(self) -> QIcon: ...
 
-    def set_database(self, db: Database | None) -> None: ...
-
     def set_language(self, language: str) -> None: ...
+
+
+def hand_services(screen: Screen, services: Services | None) -> None:
+    """Give `screen` the open database's services, or None when none is open.
+
+    A screen not yet switched to the container still gets the database itself.
+    """
+    set_services = getattr(screen, "set_services", None)
+    if callable(set_services):
+        set_services(services)
+    else:
+        screen.set_database(services.db if services is not None else None)  # type: ignore[attr-defined]
 
 
 DATABASE_FILTER_EXTENSIONS = "*.sqlite *.sqlite3 *.db"
@@ -154,10 +165,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(cast(QWidget, screen))
         self.library.content_changed.connect(self._on_content_changed)
         self.workshops.handouts_requested.connect(self.show_handouts)
-        db = self.databases.database
-        if db is not None:
+        services = self.databases.services
+        if services is not None:
             for screen in self.screens:
-                screen.set_database(db)
+                hand_services(screen, services)
         self.restore_screens()
         self.retranslate()
 
@@ -373,15 +384,15 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.tasks.shutdown()
         for screen in self.screens:  # each writes what still waits (typing not yet autosaved)
-            screen.set_database(None)
+            hand_services(screen, None)
         self.databases.close()
         super().closeEvent(event)
 
     # Reacting to the rest of the app.
-    def _on_database_changed(self, db: Database | None) -> None:
+    def _on_database_changed(self, _db: Database | None) -> None:
         self._opening = False
         for screen in self.screens:
-            screen.set_database(db)
+            hand_services(screen, self.databases.services)
         self._update_status()
 
     def _on_content_changed(self, count: int) -> None:
