@@ -18,8 +18,10 @@ from tests.strategy_sample import build_sample
 
 from jpoa_desktop.errors import Cancelled
 from jpoa_desktop.io.writing.strategy_docx import MEASURE_STYLE
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.strategies.strategy_export import StrategyExportService
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.strategies.drafts.draft_actions import import_draft
@@ -27,7 +29,6 @@ from jpoa_desktop.ui.strategies.files.export_flow import (
     ExportDialog,
     export_draft,
     suggested_path,
-    write_draft,
 )
 from jpoa_desktop.ui.strategies.files.import_dialog import StrategyImportDialog
 from jpoa_desktop.ui.tasks import TaskRunner
@@ -65,7 +66,7 @@ def export_to(
     parent: QWidget, db: Database, tasks: TaskRunner, draft: int, target: Path,
     settings: SettingsStore, second: str = "",
 ) -> ExportDialog:  # fmt: skip
-    dialog = export_draft(parent, db, tasks, draft, "ru", settings)
+    dialog = export_draft(parent, Services(db), tasks, draft, "ru", settings)
     dialog.set_target(target)
     dialog.second.setCurrentIndex(dialog.second.findData(second))
     assert dialog.start() is not None
@@ -132,7 +133,7 @@ def test_the_save_dialog_filter_decides_the_format_and_the_folder_is_remembered(
         return str(chosen), args[3].split(";;")[1]  # the PDF filter, no suffix typed
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_file_name))
-    dialog = export_draft(parent, library_db, tasks, draft, "ru", settings)
+    dialog = export_draft(parent, Services(library_db), tasks, draft, "ru", settings)
     dialog.choose_file()
     assert dialog.target() == out / "for the ministry.pdf"
     dialog.start()
@@ -161,7 +162,9 @@ def test_a_failed_export_says_why_and_leaves_no_partial_file(
 
 def test_a_cancelled_export_writes_nothing(service: StrategyService, draft: int, out: Path) -> None:
     with pytest.raises(Cancelled):
-        write_draft(service, draft, out / "plan.xlsx", "ru", cancelled=lambda: True)
+        StrategyExportService(service).export_draft(
+            draft, out / "plan.xlsx", "ru", cancelled=lambda: True
+        )
     assert list(out.iterdir()) == []
 
 
@@ -169,7 +172,7 @@ def test_a_file_name_without_a_known_suffix_keeps_export_disabled(
     parent: QWidget, library_db: Database, tasks: TaskRunner, draft: int, out: Path,
     settings: SettingsStore,
 ) -> None:  # fmt: skip
-    dialog = export_draft(parent, library_db, tasks, draft, "ru", settings)
+    dialog = export_draft(parent, Services(library_db), tasks, draft, "ru", settings)
     dialog.set_target(out / "plan.odt")
     assert ".docx" in dialog.problem.text() and dialog.start() is None
     dialog.set_target(out / "missing" / "plan.docx")

@@ -28,29 +28,18 @@ def _strategy_group(commands_parser: Any) -> Any:
 
 
 def export(args: argparse.Namespace, db: Database, out: TextIO, print_json: Printer) -> int:
-    from jpoa_desktop.services.strategies.strategies import StrategyService
+    from jpoa_desktop.services.container import Services
 
     target = Path(args.out)
-    view = StrategyService(db.session_scope).draft(args.id, args.lang)
-    missing: list[str] = []
-    if args.format == "docx":
-        from jpoa_desktop.io.writing.strategy_docx import write_docx
-
-        write_docx(view, target, args.lang, args.second)
-    elif args.format == "xlsx":
-        from jpoa_desktop.io.writing.strategy_xlsx import write_xlsx
-
-        write_xlsx(view, target, args.lang)
-    else:
-        from jpoa_desktop.handouts.common.page import PageOptions
-        from jpoa_desktop.handouts.strategy_pdf import build
-
-        missing = build(view, PageOptions(), target, args.lang, args.second)
+    written = Services(db).strategy_export.export_draft(
+        args.id, target, args.lang, args.second, fmt=args.format
+    )
     if args.json:
-        print_json({"draft": view.id, "format": args.format, "file": str(target),
-                    "measures": view.summary.measures, "missing_labels": missing}, out)  # fmt: skip
+        print_json({"draft": written.draft_id, "format": args.format, "file": str(target),
+                    "measures": written.measures, "missing_labels": written.missing_labels},
+                   out)  # fmt: skip
     else:
-        print(f"Wrote {target} ({view.summary.measures} measures)", file=out)
+        print(f"Wrote {target} ({written.measures} measures)", file=out)
     return 0
 
 

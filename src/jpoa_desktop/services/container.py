@@ -27,6 +27,7 @@ from jpoa_desktop.services.people.people import PeopleService
 from jpoa_desktop.services.strategies.strategies import StrategyService
 from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
 from jpoa_desktop.services.strategies.strategy_draft_restore import DraftRemoval
+from jpoa_desktop.services.strategies.strategy_export import StrategyExportService
 from jpoa_desktop.services.strategies.strategy_import import StrategyImportService
 from jpoa_desktop.services.strategies.strategy_versions import VersionService
 from jpoa_desktop.services.workshops.agenda import AgendaService
@@ -120,6 +121,10 @@ class Services:
     @cached_property
     def draft_removal(self) -> DraftRemoval:
         return DraftRemoval(self.db.session_scope)
+
+    @cached_property
+    def strategy_export(self) -> StrategyExportService:
+        return StrategyExportService(self.strategies)
 
     @cached_property
     def strategy_import(self) -> StrategyImportService:

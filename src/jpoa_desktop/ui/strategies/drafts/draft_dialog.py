@@ -8,9 +8,7 @@ shown under the fields.
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
@@ -31,66 +29,17 @@ from PySide6.QtWidgets import (
 from jpoa_desktop.model import text_input as limits
 from jpoa_desktop.model.strategies import DraftInput
 from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.ui.strategies.form_fields import LANGUAGES, PROBLEM_STYLE, CountryBox, add_row
 from jpoa_desktop.ui.strategies.labels import (
     DRAFT_KINDS,
     DRAFT_STATUSES,
     draft_kind_label,
     draft_status_label,
 )
-from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
 from jpoa_desktop.ui.widgets.text_limits import limit_line, limit_text
 from jpoa_desktop.ui.workshops.labels import language_label
 
-if TYPE_CHECKING:
-    pass
-
-LANGUAGES = ("en", "ru", "kk", "ky", "tg", "uz", "tk")
 NO_YEAR, FIRST_YEAR, LAST_YEAR = 1989, 1990, 2100  # the service's range; 1989 shows "—"
-CODE = re.compile(r"[A-Z]{2}")
-PROBLEM_STYLE = "color: #b3261e;"
-
-
-class CountryBox(QComboBox):
-    """The five JPoA countries by name, or any other country typed as its two-letter code."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code in COUNTRY_CODES:
-            self.addItem("", code)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        for index in range(self.count()):
-            code = str(self.itemData(index))
-            self.setItemText(index, f"{country_name(code)} ({code})")
-
-    def code(self) -> str:
-        """The chosen country's code, "" when what was typed is not one."""
-        text = self.currentText().strip()
-        for index in range(self.count()):
-            if text == self.itemText(index):
-                return str(self.itemData(index))
-        if text.upper() in COUNTRY_CODES or CODE.fullmatch(text.upper()):
-            return text.upper()
-        return ""
-
-    def set_code(self, code: str) -> None:
-        index = self.findData(code)
-        if index >= 0:
-            self.setCurrentIndex(index)
-        else:
-            self.setEditText(code)
-
-
-def add_row(form: QFormLayout, label: QLabel, field: QWidget | QHBoxLayout) -> None:
-    """A form row whose field is a widget or a row of widgets (the buddy is the widget)."""
-    if isinstance(field, QWidget):
-        label.setBuddy(field)
-        form.addRow(label, field)
-    else:
-        form.addRow(label, field)
 
 
 def _year_box(parent: QWidget) -> QSpinBox:

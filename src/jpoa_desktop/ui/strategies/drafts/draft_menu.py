@@ -189,10 +189,11 @@ class DraftMenu(QObject):
                          self._host.language(), self._host.open_draft)  # fmt: skip
 
     def export_draft(self) -> None:
+        from jpoa_desktop.services.container import Services
         from jpoa_desktop.ui.strategies.files.export_flow import export_draft
 
         if ready := self._ready():
-            export_draft(self._widget, ready[0], self._host.tasks, ready[1],
+            export_draft(self._widget, Services(ready[0]), self._host.tasks, ready[1],
                          self._host.language(), self._host.settings)  # fmt: skip
 
     def import_draft(self) -> None:

@@ -2,9 +2,10 @@
 
 The file's suffix decides the format, so the save dialog's filter is the only choice of format;
 the languages are chosen beside it (the Word and PDF exports put a second language side by
-side, the sheet has one). The file is written on a worker with progress and Cancel, under a
-temporary name renamed at the end (`atomic.replace_atomically`, inside the writers): a failure
-or a cancel leaves no partial file. The folder is remembered for the next export.
+side, the sheet has one). The file is written on a worker with progress and Cancel by
+`services.strategy_export` (the same service `jpoa strategy export` calls), under a temporary
+name renamed at the end: a failure or a cancel leaves no partial file. The folder is remembered
+for the next export.
 """
 
 from __future__ import annotations
@@ -31,61 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, JpoaError, ValidationError
-from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
-from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.errors import Cancelled, JpoaError
+from jpoa_desktop.services.strategies.strategy_export import FORMATS, ONE_LANGUAGE, ExportedDraft
 from jpoa_desktop.ui.messages import describe, show_error
-from jpoa_desktop.ui.strategies.drafts.draft_dialog import LANGUAGES, PROBLEM_STYLE, add_row
+from jpoa_desktop.ui.strategies.form_fields import LANGUAGES, PROBLEM_STYLE, add_row
 from jpoa_desktop.ui.tasks import Task, TaskRunner
 from jpoa_desktop.ui.workshops.labels import language_label
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.ui.settings.store import SettingsStore
 
-FORMATS = (".docx", ".pdf", ".xlsx")
 FOLDER_KEY, FORMAT_KEY = "strategies/export_folder", "strategies/export_format"
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def write_draft(
-    service: StrategyService,
-    draft_id: int,
-    target: Path,
-    language: str,
-    second: str | None = None,
-    progress: Progress = no_progress,
-    cancelled: CancelCheck = never_cancelled,
-) -> Path:
-    """Write the draft to `target` in the format its suffix names (no Qt: runs on a worker)."""
-    suffix = target.suffix.lower()
-    if suffix not in FORMATS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{file}: the name must end in .docx, .pdf or .xlsx."),
-            file=target.name,
-        )
-    view = service.draft(draft_id, language)
-    try:
-        if suffix == ".docx":
-            from jpoa_desktop.io.writing.strategy_docx import write_docx
-
-            write_docx(view, target, language, second, progress, cancelled)
-        elif suffix == ".xlsx":
-            from jpoa_desktop.io.writing.strategy_xlsx import write_xlsx
-
-            write_xlsx(view, target, language, progress, cancelled)
-        else:
-            from jpoa_desktop.handouts.common.page import PageOptions
-            from jpoa_desktop.handouts.strategy_pdf import build
-
-            build(view, PageOptions(), target, language, second, progress, cancelled)
-    except OSError as exc:  # the temporary file could not even be made (a read-only folder)
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{file} could not be written: {reason}"),
-            file=target.name,
-            reason=exc.strerror or exc,
-        ) from exc
-    return target
 
 
 def _settings(store: SettingsStore | None) -> QSettings:
@@ -109,30 +68,31 @@ def suggested_path(title: str, store: SettingsStore | None) -> Path:
 def start_export(
     parent: QWidget,
     tasks: TaskRunner,
-    db: Database,
+    services: Services,
     draft_id: int,
     target: Path,
     languages: tuple[str, str | None],
-    on_done: Callable[[Path], None] | None = None,
+    on_done: Callable[[ExportedDraft], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
 ) -> Task:
     """Write the file on a worker (progress after half a second, with Cancel)."""
     title = QCoreApplication.translate("ExportDialog", "Exporting {file}").format(file=target.name)
-    service = StrategyService(db.session_scope)
-    return tasks.run_task(parent, title, write_draft, service, draft_id, target, *languages,
+    export = services.strategy_export.export_draft
+    return tasks.run_task(parent, title, export, draft_id, target, *languages,
                           on_done=on_done, on_error=on_error)  # fmt: skip
 
 
 class ExportDialog(QDialog):
     """Where to (the format is the suffix) and in which language(s); then the export."""
 
-    def __init__(self, db: Database, tasks: TaskRunner, draft_id: int, language: str,
+    def __init__(self, services: Services, tasks: TaskRunner, draft_id: int, language: str,
                  settings: SettingsStore | None = None, parent: QWidget | None = None,
                  ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("strategyExportDialog")
-        self._db, self._tasks, self._draft_id, self._store = db, tasks, draft_id, settings
-        summary = StrategyService(db.session_scope).draft(draft_id, language).summary
+        self._services, self._tasks, self._draft_id = services, tasks, draft_id
+        self._store = settings
+        summary = services.strategies.draft(draft_id, language).summary
         self.summary = summary
         self.task: Task | None = None
         self.done_box: QMessageBox | None = None
@@ -185,7 +145,7 @@ class ExportDialog(QDialog):
 
     def languages(self) -> tuple[str, str | None]:
         first, second = str(self.language.currentData()), str(self.second.currentData() or "")
-        single = self.target().suffix.lower() == ".xlsx"
+        single = self.target().suffix.lower() in ONE_LANGUAGE
         return first, (second if second and second != first and not single else None)
 
     def choose_file(self) -> None:
@@ -224,7 +184,7 @@ class ExportDialog(QDialog):
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
-        single = self.target().suffix.lower() == ".xlsx"
+        single = self.target().suffix.lower() in ONE_LANGUAGE
         self.second.setEnabled(not single)
         self.second.setToolTip(self.tr("An Excel sheet has one language.") if single else "")
 
@@ -237,13 +197,13 @@ class ExportDialog(QDialog):
         settings.setValue(FOLDER_KEY, str(target.parent))
         settings.setValue(FORMAT_KEY, target.suffix.lower())
         self.hide()
-        self.task = start_export(self.parentWidget() or self, self._tasks, self._db,
+        self.task = start_export(self.parentWidget() or self, self._tasks, self._services,
                                  self._draft_id, target, self.languages(),
                                  on_done=self._written, on_error=self._failed)  # fmt: skip
         return self.task
 
-    def _written(self, target: Path) -> None:
-        self.task = None
+    def _written(self, written: ExportedDraft) -> None:
+        self.task, target = None, written.path
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export"),
                           self.tr("“{title}” was saved as {file}.").format(
                               title=self.summary.title, file=target.name),
@@ -292,9 +252,9 @@ class ExportDialog(QDialog):
         self._check()
 
 
-def export_draft(parent: QWidget, db: Database, tasks: TaskRunner, draft_id: int, language: str,
-                 settings: SettingsStore | None = None) -> ExportDialog:  # fmt: skip
+def export_draft(parent: QWidget, services: Services, tasks: TaskRunner, draft_id: int,
+                 language: str, settings: SettingsStore | None = None) -> ExportDialog:  # fmt: skip
     """The "Export…" action (Ctrl+E): the dialog, shown without blocking and returned."""
-    dialog = ExportDialog(db, tasks, draft_id, language, settings, parent)
+    dialog = ExportDialog(services, tasks, draft_id, language, settings, parent)
     dialog.open()
     return dialog
