@@ -1,6 +1,6 @@
 """Opening the participant directory: 20,000 people against 200, in the same run.
 
-"Open" is what the user waits for: `ParticipantsScreen.set_database` until the first page is in
+"Open" is what the user waits for: `ParticipantsScreen.set_services` until the first page is in
 the model and the count label is set (offscreen QApplication, the screen shown). The baseline is
 the same screen on a 200-person database; the budget is a ratio of medians ≤ 1.2, and peak RSS
 < 250 MB. Each run opens a fresh `Database` so no run profits from a warm session.
@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from jpoa_desktop.content.demo_people import generate_people
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.demo.demo import DemoService
 from jpoa_desktop.services.library.content import ContentService
@@ -76,7 +77,7 @@ def build_large(path: Path) -> None:
 
 
 class Opener:
-    """One shown screen; `open(path)` times set_database until the first page and the count."""
+    """One shown screen; `open(path)` times set_services until the first page and the count."""
 
     def __init__(self, app: QApplication, tasks: TaskRunner) -> None:
         self.app = app
@@ -90,13 +91,13 @@ class Opener:
     def open(self, path: Path, keep: bool = True) -> None:
         db = open_database(str(path))
         started = time.perf_counter()
-        self.screen.set_database(db)
+        self.screen.set_services(Services(db))
         self.app.processEvents()
         elapsed = (time.perf_counter() - started) * 1000
         self.rows, self.label = self.screen.model.rowCount(), self.screen.count_label.text()
         if keep:
             self.times.append(elapsed)
-        self.screen.set_database(None)
+        self.screen.set_services(None)
         db.dispose()
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.model.agenda import SessionInput
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.people.people import PeopleService, PersonInput
 from jpoa_desktop.services.workshops.agenda import AgendaService
@@ -68,7 +69,7 @@ def editor(
 ) -> AgendaEditor:
     widget = AgendaEditor(tasks, translations.language)
     qtbot.addWidget(widget)
-    widget.set_database(library_db)
+    widget.set_services(Services(library_db))
     widget.set_workshop(workshop)
     widget.resize(1200, 700)
     widget.show()

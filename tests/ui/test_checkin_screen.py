@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.model.workshops import RegistrationView
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.people.people import PeopleService
 from jpoa_desktop.services.workshops.attendance import AttendanceService
@@ -28,7 +29,7 @@ def screen(
 ) -> CheckInScreen:
     door = CheckInScreen(tasks, translations.language)
     qtbot.addWidget(door)
-    door.set_database(demo_db)
+    door.set_services(Services(demo_db))
     door.resize(1100, 700)
     door.show()
     qtbot.waitExposed(door)
@@ -238,11 +239,11 @@ def test_marks_made_elsewhere_update_the_counts(
 def test_without_a_database_or_workshops_the_door_says_what_to_do(
     screen: CheckInScreen, library_db: Database
 ) -> None:
-    screen.set_database(None)
+    screen.set_services(None)
     assert screen.pages.currentWidget() is screen.empty
     assert "No database is open." in screen.empty.text()
 
-    screen.set_database(library_db)  # the library, but no workshop
+    screen.set_services(Services(library_db))  # the library, but no workshop
     assert screen.pages.currentWidget() is screen.empty
     assert screen.empty.text() == ("No workshops yet — import a participant list or run jpoa demo")
     assert not screen.walk_in_button.isEnabled()

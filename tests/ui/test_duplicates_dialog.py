@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.people.duplicates import DuplicateService
 from jpoa_desktop.services.people.people import PeopleService, PersonInput
@@ -43,7 +44,7 @@ def open_dialog(
 ) -> tuple[ParticipantsScreen, DuplicatesDialog]:
     screen = ParticipantsScreen(tasks, "en")
     qtbot.addWidget(screen)
-    screen.set_database(db)
+    screen.set_services(Services(db))
     screen.show()
     screen.commands.find_duplicates.trigger()
     dialog = screen.duplicates_dialog

@@ -39,7 +39,8 @@ def test_a_workshop_export_writes_attendance_by_day_and_reports_in_the_status_ba
     workshop = _workshop_with_people(library_db)
     target = tmp_path / "prison.xlsx"
     counted: list[int] = []
-    start_export(window, tasks, library_db, target, workshop, "en", counted.append)
+    assert window.databases.services is not None
+    start_export(window, tasks, window.databases.services, target, workshop, "en", counted.append)
     qtbot.waitUntil(lambda: counted == [2])
     rows = list(
         openpyxl.load_workbook(target, read_only=True).worksheets[0].iter_rows(values_only=True)
@@ -53,7 +54,8 @@ def test_the_export_actions_are_on_both_screens_and_follow_the_selection(
     qtbot: QtBot, window: MainWindow, library_db: Database
 ) -> None:
     _workshop_with_people(library_db)
-    window.workshops.set_database(library_db)  # the fixture's data came after the window opened
+    # the fixture's data came after the window opened
+    window.workshops.set_services(window.databases.services)
     assert window.participants.commands.export_people.isEnabled()
     assert window.participants.commands.export_people.shortcut().toString() == "Ctrl+E"
     export = window.workshops.actions_.export_action

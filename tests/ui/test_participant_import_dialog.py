@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.people.people import PeopleService, PersonInput
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
@@ -51,7 +52,7 @@ def open_dialog(
 ) -> tuple[ParticipantsScreen, ImportDialog]:
     screen = ParticipantsScreen(tasks, "en")
     qtbot.addWidget(screen)
-    screen.set_database(db)
+    screen.set_services(Services(db))
     screen.show()
     screen.open_import(path)
     dialog = screen.import_dialog

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.content.demo_people import generate_people
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database, open_database
 from jpoa_desktop.services.demo.demo import DemoService
 from jpoa_desktop.services.library.content import ContentService
@@ -76,7 +77,7 @@ def open_screen(qtbot: QtBot, tasks: TaskRunner, db: Database | None) -> Partici
     screen = ParticipantsScreen(tasks, "en")
     qtbot.addWidget(screen)
     screen.resize(1200, 700)
-    screen.set_database(db)
+    screen.set_services(Services(db) if db is not None else None)
     screen.show()
     return screen
 
@@ -276,6 +277,6 @@ def test_the_toolbar_offers_people_work_with_its_shortcuts(
     screen.table.selectRow(0)
     assert commands.edit_person.isEnabled()
     assert not commands.undo.isEnabled() and not commands.redo.isEnabled()
-    screen.set_database(None)
+    screen.set_services(None)
     assert not commands.new_person.isEnabled() and not commands.import_people.isEnabled()
     assert not commands.export_people.isEnabled()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.people.people import PeopleService, PersonInput
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
@@ -34,7 +35,7 @@ def open_screen(qtbot: QtBot, tasks: TaskRunner, db: Database) -> ParticipantsSc
     screen = ParticipantsScreen(tasks, "en")
     qtbot.addWidget(screen)
     screen.resize(1200, 700)
-    screen.set_database(db)
+    screen.set_services(Services(db))
     with qtbot.waitActive(screen):  # shortcuts work in the active window only
         screen.show()
         screen.activateWindow()

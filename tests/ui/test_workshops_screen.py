@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.model import codes
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database, open_database
 from jpoa_desktop.services.demo.demo import DemoService
 from jpoa_desktop.services.library.content import ContentService
@@ -67,7 +68,7 @@ def screen(
     shown = WorkshopsScreen(tasks, "en")
     qtbot.addWidget(shown)
     shown.resize(1200, 760)
-    shown.set_database(demo_db)
+    shown.set_services(Services(demo_db))
     shown.show()
     qtbot.waitExposed(shown)
     shown.activateWindow()

@@ -10,9 +10,8 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.library.content import ContentService
-from jpoa_desktop.services.library.library import LibraryService
 from jpoa_desktop.ui.library.navigation import FRAMEWORK_PACK, NavTarget
 from jpoa_desktop.ui.main_window import MainWindow
 
@@ -30,8 +29,9 @@ def take_screenshot(
     """
     try:
         db = open_database(target)
-        if not LibraryService(db.session_scope).is_loaded():
-            ContentService(db.session_scope).load_builtin()
+        services = Services(db)
+        if not services.library.is_loaded():
+            services.content.load_builtin()
     except JpoaError as error:
         print(f"jpoa-desktop: {error}", file=sys.stderr)
         return 2
@@ -40,8 +40,7 @@ def take_screenshot(
     window.resize(*SIZE)
     window.show()
     language = window.translations.language
-    library = LibraryService(db.session_scope)
-    pillars = library.pillars(language)
+    pillars = services.library.pillars(language)
     if pillars:
         first = NavTarget("item", FRAMEWORK_PACK, pillars[0].id)
         window.library.tree.select_target(first, notify=True)

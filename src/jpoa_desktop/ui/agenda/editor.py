@@ -1,7 +1,7 @@
 """The agenda editor: a tree of days and sessions, a form for the chosen session, and undo.
 
 It works on its own (tests, a window of its own) and inside the Workshops screen's "Agenda"
-tab: give it a database, then a workshop. Every change is an undoable command on
+tab: give it the open database's services, then a workshop. Every change is an undoable command on
 `undo_stack` that calls the agenda service once; each is one small transaction for a single
 workshop, well under a blink, so it runs on the UI thread (as the check-in's marks do) and the
 tree is simply read again afterwards. After each change it tells the rest of the app
@@ -40,7 +40,7 @@ from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from jpoa_desktop.model.agenda import AgendaView, SessionView
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.services.workshops.agenda import AgendaService
 
 AGENDA = frozenset({"agenda"})
@@ -125,10 +125,8 @@ class AgendaEditor(QWidget):
         layout.addWidget(self.message)
 
     # What it shows.
-    def set_database(self, db: Database | None) -> None:
-        from jpoa_desktop.services.workshops.agenda import AgendaService
-
-        self._service = AgendaService(db.session_scope) if db is not None else None
+    def set_services(self, services: Services | None) -> None:
+        self._service = services.agenda if services is not None else None
         self._workshop_id = None
         self.undo_stack.clear()  # an undo must never reach into another database
         self._load_tags()

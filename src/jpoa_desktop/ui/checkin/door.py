@@ -11,13 +11,10 @@ from datetime import date, time
 from typing import TYPE_CHECKING
 
 from jpoa_desktop.model.workshops import CheckIn, RegistrationView, WorkshopSummary
-from jpoa_desktop.services.people.people import PeopleService, PersonInput
-from jpoa_desktop.services.workshops.agenda import AgendaService
-from jpoa_desktop.services.workshops.attendance import AttendanceService
-from jpoa_desktop.services.workshops.workshops import WorkshopService
+from jpoa_desktop.services.people.people import PersonInput
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
 
 SEARCH_LIMIT = 20
 
@@ -33,11 +30,11 @@ class SessionChoice:
 
 
 class Door:
-    def __init__(self, db: Database) -> None:
-        self.attendance = AttendanceService(db.session_scope)
-        self.workshops = WorkshopService(db.session_scope)
-        self.people = PeopleService(db.session_scope)
-        self.agenda = AgendaService(db.session_scope)
+    def __init__(self, services: Services) -> None:
+        self.attendance = services.attendance
+        self.workshops = services.workshops
+        self.people = services.people
+        self.agenda = services.agenda
 
     def list_workshops(self, language: str) -> list[WorkshopSummary]:
         return self.workshops.workshops(language)

@@ -29,7 +29,7 @@ from jpoa_desktop.ui.checkin.walk_in import WalkInForm
 from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.ui.checkin.door import Door
 
 ATTENDANCE = frozenset({"attendance"})
@@ -110,10 +110,10 @@ class CheckInScreen(QWidget):
     def icon(self) -> QIcon:
         return door_icon()
 
-    def set_database(self, db: Database | None) -> None:
+    def set_services(self, services: Services | None) -> None:
         from jpoa_desktop.ui.checkin.door import Door
 
-        self._door = Door(db) if db is not None else None
+        self._door = Door(services) if services is not None else None
         self._undo.clear()  # an undo must never reach into another database
         self.outcome.reset()
         self.reload()

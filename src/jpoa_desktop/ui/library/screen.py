@@ -21,7 +21,7 @@ from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.widgets.icons import book_icon
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.services.library.library import LibraryService
     from jpoa_desktop.services.library.search import SearchService
 
@@ -90,12 +90,9 @@ class LibraryScreen(QWidget):
     def icon(self) -> QIcon:
         return book_icon()
 
-    def set_database(self, db: Database | None) -> None:
-        from jpoa_desktop.services.library.library import LibraryService
-        from jpoa_desktop.services.library.search import SearchService
-
-        self._library = LibraryService(db.session_scope) if db is not None else None
-        self._search = SearchService(db.session_scope) if db is not None else None
+    def set_services(self, services: Services | None) -> None:
+        self._library = services.library if services is not None else None
+        self._search = services.search if services is not None else None
         self._page = None
         self.reload()
 

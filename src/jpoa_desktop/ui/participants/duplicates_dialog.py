@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.services.people.directory import DirectoryService, PersonDetail
+from jpoa_desktop.services.people.directory import PersonDetail
 from jpoa_desktop.services.people.duplicates import DuplicatePair, DuplicateService
 from jpoa_desktop.ui.participants.duplicates_compare import Comparison
 from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
 
 WRITES = frozenset({"people", "attendance"})
 
@@ -55,13 +55,15 @@ def _undo(service: DuplicateService, merge_id: int, **_task: Any) -> int:
 
 
 class DuplicatesDialog(QDialog):
-    def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("duplicatesDialog")
         self.setSizeGripEnabled(True)
         self._tasks = tasks
-        self._service = DuplicateService(db.session_scope)
-        self._directory = DirectoryService(db.session_scope)
+        self._service = services.duplicates
+        self._directory = services.directory
         self.pairs: list[DuplicatePair] = []
         self.session_merges: list[int] = []  # merges made in this dialog, last one last
         self.confirm_box: QMessageBox | None = None

@@ -39,7 +39,7 @@ from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
     from jpoa_desktop.errors import JpoaError
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.services.people.directory import DirectoryService
     from jpoa_desktop.services.people.people import PeopleService, PersonInput
     from jpoa_desktop.ui.participants.duplicates_dialog import DuplicatesDialog
@@ -70,7 +70,7 @@ class ParticipantsScreen(QWidget):
         self.setObjectName("participantsScreen")
         self._language = language
         self._tasks = tasks
-        self._db: Database | None = None
+        self._services: Services | None = None
         self._service: DirectoryService | None = None
         self.undo_stack = QUndoStack(self)
         self.person_form: PersonForm | None = None  # the dialogs last opened (tests look)
@@ -157,14 +157,12 @@ class ParticipantsScreen(QWidget):
     def icon(self) -> QIcon:
         return people_icon()
 
-    def set_database(self, db: Database | None) -> None:
-        from jpoa_desktop.services.people.directory import DirectoryService
-
-        self._db = db
-        self._service = DirectoryService(db.session_scope) if db is not None else None
+    def set_services(self, services: Services | None) -> None:
+        self._services = services
+        self._service = services.directory if services is not None else None
         self.undo_stack.clear()  # an undo must never reach into another database
         self.model.set_service(self._service)
-        self.commands.set_database_open(db is not None)
+        self.commands.set_database_open(services is not None)
         self._update_actions()
 
     def set_language(self, language: str) -> None:
@@ -337,9 +335,9 @@ class ParticipantsScreen(QWidget):
         """The import dialog; `path` skips choosing the file (tests, drag and drop later)."""
         from jpoa_desktop.ui.participants.importing.import_dialog import ImportDialog
 
-        if self._db is None:
+        if self._services is None:
             return
-        dialog = ImportDialog(self._db, self._tasks, self._language, self)
+        dialog = ImportDialog(self._services, self._tasks, self._language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.import_dialog = dialog
         dialog.open()
@@ -351,9 +349,9 @@ class ParticipantsScreen(QWidget):
     def open_duplicates(self) -> None:
         from jpoa_desktop.ui.participants.duplicates_dialog import DuplicatesDialog
 
-        if self._db is None:
+        if self._services is None:
             return
-        dialog = DuplicatesDialog(self._db, self._tasks, self)
+        dialog = DuplicatesDialog(self._services, self._tasks, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.duplicates_dialog = dialog
         dialog.open()
@@ -363,12 +361,10 @@ class ParticipantsScreen(QWidget):
         from jpoa_desktop.ui.widgets.export_people import export_people
 
         name = self.tr("participants") + ".xlsx"
-        export_people(self, self._tasks, self._db, None, self._language, name)
+        export_people(self, self._tasks, self._services, None, self._language, name)
 
     def _people(self) -> PeopleService | None:
-        from jpoa_desktop.services.people.people import PeopleService
-
-        return PeopleService(self._db.session_scope) if self._db is not None else None
+        return self._services.people if self._services is not None else None
 
     def _show_changed(self, person_id: int | None) -> None:
         """After a write: every screen refreshes, and the person written is shown here."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 from jpoa_desktop.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
 
 STATUS_MS = 10_000
 
@@ -24,9 +24,9 @@ STATUS_MS = 10_000
 class ExportPeople(QObject):
     """One export from a screen (`parent`): its texts are translated in this context."""
 
-    def __init__(self, parent: QWidget, tasks: TaskRunner, db: Database) -> None:
+    def __init__(self, parent: QWidget, tasks: TaskRunner, services: Services) -> None:
         super().__init__(parent)
-        self.screen, self.tasks, self.db = parent, tasks, db
+        self.screen, self.tasks, self.services = parent, tasks, services
 
     def choose_file(self, suggested: Path) -> Path | None:
         """Ask where to save; XLSX unless the user picks CSV. None when they cancel."""
@@ -50,9 +50,7 @@ class ExportPeople(QObject):
         on_done: Callable[[int], None] | None = None,
     ) -> Task:
         """Write the file on a worker (progress after half a second, with Cancel)."""
-        from jpoa_desktop.services.people.participant_export import ParticipantExportService
-
-        service = ParticipantExportService(self.db.session_scope)
+        service = self.services.participant_export
         lang = language if language in ("en", "ru") else "en"
 
         def done(rows: object) -> None:
@@ -78,27 +76,27 @@ class ExportPeople(QObject):
 def start_export(
     parent: QWidget,
     tasks: TaskRunner,
-    db: Database,
+    services: Services,
     target: Path,
     workshop_id: int | None,
     language: str,
     on_done: Callable[[int], None] | None = None,
 ) -> Task:
-    return ExportPeople(parent, tasks, db).start(target, workshop_id, language, on_done)
+    return ExportPeople(parent, tasks, services).start(target, workshop_id, language, on_done)
 
 
 def export_people(
     parent: QWidget,
     tasks: TaskRunner,
-    db: Database | None,
+    services: Services | None,
     workshop_id: int | None,
     language: str,
     suggested_name: str,
 ) -> None:
     """Ask for a file, then export to it (nothing happens without a database or a file)."""
-    if db is None:
+    if services is None:
         return
-    export = ExportPeople(parent, tasks, db)
+    export = ExportPeople(parent, tasks, services)
     target = export.choose_file(Path.home() / suggested_name)
     if target is not None:
         export.start(target, workshop_id, language)

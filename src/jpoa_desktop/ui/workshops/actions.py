@@ -190,7 +190,8 @@ class WorkshopActions(QObject):
             return
         name = f"{detail.start.isoformat()} {detail.city or detail.title[:40]}".strip()
         safe = "".join(c if c.isalnum() or c in " -_." else "_" for c in name)
-        export_people(screen, screen.tasks, screen.db, detail.id, screen.language, safe + ".xlsx")
+        file_name = safe + ".xlsx"
+        export_people(screen, screen.tasks, screen.services, detail.id, screen.language, file_name)
 
     def handouts(self) -> None:
         """Open the Handouts screen on the selected workshop (the window does the switching)."""

@@ -39,7 +39,7 @@ from jpoa_desktop.ui.workshops.registrations import RegistrationsTab
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
     from jpoa_desktop.model.workshops import WorkshopDetail
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.services.library.library import LibraryService
     from jpoa_desktop.services.people.people import PeopleService
     from jpoa_desktop.services.workshops.workshops import WorkshopService
@@ -66,7 +66,7 @@ class WorkshopsScreen(QWidget):
         self.setObjectName("workshopsScreen")
         self.tasks = tasks
         self.language = language
-        self.db: Database | None = None
+        self.services: Services | None = None
         self.service: WorkshopService | None = None
         self.people: PeopleService | None = None
         self.library: LibraryService | None = None
@@ -167,20 +167,16 @@ class WorkshopsScreen(QWidget):
     def icon(self) -> QIcon:
         return calendar_icon()
 
-    def set_database(self, db: Database | None) -> None:
-        from jpoa_desktop.services.library.library import LibraryService
-        from jpoa_desktop.services.people.people import PeopleService
-        from jpoa_desktop.services.workshops.workshops import WorkshopService
-
+    def set_services(self, services: Services | None) -> None:
         self.undo_stack.clear()  # an undo must never reach into another database
-        self.db = db
+        self.services = services
         self.ids = IdMap()
-        self.service = WorkshopService(db.session_scope) if db is not None else None
-        self.people = PeopleService(db.session_scope) if db is not None else None
-        self.library = LibraryService(db.session_scope) if db is not None else None
+        self.service = services.workshops if services is not None else None
+        self.people = services.people if services is not None else None
+        self.library = services.library if services is not None else None
         people = self.people
         self.registrations.search = people.search if people is not None else None
-        self.agenda.set_database(db)
+        self.agenda.set_services(services)
         self._refill_filters()
         self.model.set_service(self.service)
 

@@ -30,9 +30,7 @@ from jpoa_desktop.io.tables.reading import ReadOptions
 from jpoa_desktop.services.people.participant_import import (
     ImportPlan,
     ImportReport,
-    ParticipantImportService,
 )
-from jpoa_desktop.services.workshops.workshops import WorkshopService
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.participants.importing.import_mapping import MappingTable
 from jpoa_desktop.ui.participants.importing.import_preview import PreviewModel
@@ -48,7 +46,7 @@ from jpoa_desktop.ui.widgets.import_common import (
 from jpoa_desktop.ui.widgets.import_reading import FirstLook, Planned
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
 
 WRITES = frozenset({"people", "workshops"})
 MAX_SPANS = 2_000  # a problem's message spans the row's cells; beyond this, one cell is enough
@@ -60,11 +58,11 @@ class ImportDialog(ImportDialogBase):
     max_spans = MAX_SPANS
 
     def __init__(
-        self, db: Database, tasks: TaskRunner, language: str, parent: QWidget | None = None
+        self, services: Services, tasks: TaskRunner, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(tasks, parent)
         self.setObjectName("importDialog")
-        self._service = ParticipantImportService(db.session_scope)
+        self._service = services.participant_import
         self.plan: ImportPlan | None = None
         self.report: ImportReport | None = None
         self.file_edit = QLineEdit(self)
@@ -72,7 +70,7 @@ class ImportDialog(ImportDialogBase):
         self.file_button = QPushButton(self)
         self.workshop_box = QComboBox(self)
         self.workshop_box.setObjectName("importWorkshop")
-        for workshop in WorkshopService(db.session_scope).workshops(language):
+        for workshop in services.workshops.workshops(language):
             when = workshop.start.strftime("%d.%m.%Y")
             place = f", {workshop.city}" if workshop.city else ""
             self.workshop_box.addItem(f"{workshop.title} — {when}{place}", workshop.id)
