@@ -58,8 +58,8 @@ print(json.dumps({"outcome": outcome, "seconds": elapsed, "peak_mb": peak}))
 """
 
 PLAN_CHILD = CHILD.replace(
-    "from jpoa_desktop.services.participant_import import ParticipantImportService",
-    "from jpoa_desktop.services.strategy_import import StrategyImportService",
+    "from jpoa_desktop.services.people.participant_import import ParticipantImportService",
+    "from jpoa_desktop.services.strategies.strategy_import import StrategyImportService",
 ).replace(
     "plan = ParticipantImportService(db.session_scope).plan(Path(sys.argv[1]))",
     "plan = StrategyImportService(db.session_scope).plan(Path(sys.argv[1]), 'ru')",

@@ -25,8 +25,9 @@ from pathlib import Path
 import openpyxl
 
 from jpoa_desktop.content.demo_people import generate_people
+from jpoa_desktop.io.tables.participant_lists import read_list
 from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.people.participant_import import ParticipantImportService, read_list
+from jpoa_desktop.services.people.participant_import import ParticipantImportService
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 BUDGET = 1.5

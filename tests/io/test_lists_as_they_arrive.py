@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from jpoa_desktop.errors import ValidationError
+from jpoa_desktop.io.tables.participant_lists import read_list
 from jpoa_desktop.io.tables.reading import ReadOptions
-from jpoa_desktop.services.people.participant_import import read_list
 
 openpyxl: Any = importlib.import_module("openpyxl")
 

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from jpoa_desktop.errors import ValidationError
+from jpoa_desktop.io.tables.participant_lists import read_list
 from jpoa_desktop.io.tables.table_limits import TableLimits
 from jpoa_desktop.io.tables.zip_guard import ZipLimits
-from jpoa_desktop.services.people.participant_import import read_list
 
 openpyxl: Any = importlib.import_module("openpyxl")
 HEADER = ["Фамилия", "Имя", "Организация"]

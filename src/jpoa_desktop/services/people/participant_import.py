@@ -25,28 +25,25 @@ from jpoa_desktop.db.workshop_models import (
     Person,
     Registration,
 )
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.io.tables.columns import suggest_mapping
-from jpoa_desktop.io.tables.reading import ReadOptions, Table, read_table
+from jpoa_desktop.io.tables.participant_lists import read_list
+from jpoa_desktop.io.tables.reading import ReadOptions, Table
 from jpoa_desktop.io.tables.table_limits import DEFAULT_LIMITS, TableLimits
 from jpoa_desktop.model.badge_codes import random_badge_code
-from jpoa_desktop.model.progress import CancelCheck, Progress
-from jpoa_desktop.services.people.participant_rows import mapped_values, person_from_row
+from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
+from jpoa_desktop.services.people.participant_rows import person_from_row
 from jpoa_desktop.services.people.people import PersonInput, insert_people, person_values
 from jpoa_desktop.services.people.person_matching import KnownPeople
+from jpoa_desktop.services.table_import import (
+    ImportProblem,
+    Values,
+    check_rows,
+    counted,
+    write_plan,
+)
 
 BATCH = 1_000
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    row: int
-    column: str
-    error: ValidationError
-
-    @property
-    def message(self) -> str:
-        return str(self.error)
 
 
 @dataclass(frozen=True)
@@ -84,13 +81,6 @@ class ImportReport:
     linked: int
     skipped: int
     problems: tuple[ImportProblem, ...] = ()
-
-
-def read_list(
-    path: Path, options: ReadOptions | None = None, limits: TableLimits = DEFAULT_LIMITS
-) -> Table:
-    """The participant list in `path`, its header found by the participant fields it names."""
-    return read_table(path, options, limits, recognise=suggest_mapping)
 
 
 class ParticipantImportService:
@@ -134,61 +124,40 @@ class ParticipantImportService:
                 ),
                 file=table.source,
             )
-        planned: list[PlannedRow] = []
-        problems: list[ImportProblem] = []
         with self._scope() as session:
             directory = KnownPeople(session)
-        for row, cells in zip(table.row_numbers, table.rows, strict=True):
-            values = mapped_values(table, columns, cells)
-            try:
-                person, role = person_from_row(values, row, split_full_names)
-            except ValidationError as error:
-                problems.append(ImportProblem(row, str(error.values.get("column", "")), error))
-                continue
+
+        def read_row(row: int, values: Values, _cells: tuple[str, ...]) -> PlannedRow:
+            person, role = person_from_row(values, row, split_full_names)
             match = directory.match(person)
             if match is None:  # a second row for the same new person links to the first
-                directory.add(
-                    -row,
-                    person.family_name,
-                    person.given_name,
-                    person.patronymic,
-                    person.email,
-                    person.organisation,
-                )
-            planned.append(PlannedRow(row, person, role, match))
+                directory.add_new(row, person)
+            return PlannedRow(row, person, role, match)
+
+        planned, problems = check_rows(table, columns, read_row)
         matched = {m: directory.uuids[m] for r in planned if (m := r.match_id) and m > 0}
-        return ImportPlan(
-            table.source, table.headers, columns, tuple(planned), tuple(problems), matched, table
-        )
+        return ImportPlan(table.source, table.headers, columns, planned, problems, matched, table)
 
     def apply(
         self,
         plan: ImportPlan,
         workshop_id: int,
         skip_invalid: bool = False,
-        progress: Progress | None = None,
-        cancelled: CancelCheck | None = None,
+        progress: Progress = no_progress,
+        cancelled: CancelCheck = never_cancelled,
     ) -> ImportReport:
         """Write the plan in one transaction; with problems, only when skipping bad rows."""
-        if plan.problems and not skip_invalid:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{file}: {count} rows have problems; nothing was imported. Fix them, or "
-                    "choose to skip the rows with problems.",
-                ),
-                file=plan.source,
-                count=len(plan.problems),
-            )
-        report = progress or (lambda _d, _t: None)
-        stop = cancelled or (lambda: False)
-        with self._scope() as session:
+
+        def write(session: Session) -> int:
             # The lock comes first: a second import of the same list, started meanwhile, waits
             # here and then sees the people this one added, instead of adding them again.
             lock_for_writing(session)
             workshop_or_error(session, workshop_id)
-            person_ids, added = _write_people(session, plan, report, stop)
+            person_ids, added = _write_people(session, plan, progress, cancelled)
             _register(session, workshop_id, plan, person_ids)
+            return added
+
+        added = write_plan(self._scope, plan, skip_invalid, write)
         return ImportReport(
             added=added,
             linked=len(plan.rows) - added,
@@ -217,7 +186,7 @@ def _organisations(session: Session, plan: ImportPlan) -> dict[tuple[str, str], 
 
 
 def _write_people(
-    session: Session, plan: ImportPlan, report: Progress, stop: CancelCheck
+    session: Session, plan: ImportPlan, progress: Progress, cancelled: CancelCheck
 ) -> tuple[dict[int, int], int]:
     """Person id for every planned row (new people added in bulk), and how many were new.
 
@@ -229,13 +198,7 @@ def _write_people(
     organisations = _organisations(session, plan)
     new_rows: list[tuple[int, dict[str, Any]]] = []
     matches: dict[int, int] = {}
-    for done, planned in enumerate(plan.rows):
-        if done % BATCH == 0:
-            if stop():
-                raise Cancelled(
-                    QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was changed.")
-                )
-            report(done, len(plan.rows))
+    for _done, planned in counted(plan.rows, BATCH, progress, cancelled):
         person = planned.person
         match = planned.match_id
         if match is None:
@@ -245,14 +208,7 @@ def _write_people(
         if match is not None:
             matches[planned.row] = match
             continue
-        directory.add(
-            -planned.row,
-            person.family_name,
-            person.given_name,
-            person.patronymic,
-            person.email,
-            person.organisation,
-        )
+        directory.add_new(planned.row, person)
         org = organisations.get((" ".join(person.organisation.split()), person.country))
         # Each planned person was made by `validated` when the list was read.
         new_rows.append((planned.row, person_values(person, org, already_validated=True)))
@@ -274,7 +230,6 @@ def _write_people(
                 ),
                 row=planned.row,
             )
-    report(len(plan.rows), len(plan.rows))
     return ids, len(new_rows)
 
 

@@ -57,6 +57,18 @@ class KnownPeople:
         entry = (person_id, self._fold(patronymic), self._fold(organisation))
         self.by_name[(self._fold(family), self._fold(given))].append(entry)
 
+    def add_new(self, row: int, person: PersonInput) -> None:
+        """A new person of an imported list, known by minus its row: a later row of the same
+        person then matches -row and links to the one added for this row."""
+        self.add(
+            -row,
+            person.family_name,
+            person.given_name,
+            person.patronymic,
+            person.email,
+            person.organisation,
+        )
+
     def match(self, person: PersonInput) -> int | None:
         if person.email and person.email.casefold() in self.by_email:
             return self.by_email[person.email.casefold()]

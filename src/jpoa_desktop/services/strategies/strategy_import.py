@@ -29,14 +29,15 @@ from jpoa_desktop.db.strategy_models import (
     StrategyItem,
     StrategyMapping,
 )
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.io.plans.plan_docx import PlanFile
 from jpoa_desktop.io.plans.plan_hierarchy import Section, depth, section_of
 from jpoa_desktop.io.plans.strategy_columns import FIELDS, suggest_plan_mapping
 from jpoa_desktop.io.plans.strategy_import import read_plan
+from jpoa_desktop.io.tables.reading import Table
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.model.strategies import DraftInput, ItemInput
 from jpoa_desktop.model.text_input import clean_line
-from jpoa_desktop.services.people.participant_import import ImportProblem
 from jpoa_desktop.services.strategies.strategy_import_notes import file_notes
 from jpoa_desktop.services.strategies.strategy_import_rows import PlannedMeasure, measure_from_row
 from jpoa_desktop.services.strategies.strategy_rows import (
@@ -46,7 +47,15 @@ from jpoa_desktop.services.strategies.strategy_rows import (
     item_columns,
     validate_draft,
 )
-from jpoa_desktop.services.strategies.strategy_tree import library_labels
+from jpoa_desktop.services.strategies.strategy_tree import Label, library_labels
+from jpoa_desktop.services.table_import import (
+    ImportProblem,
+    Values,
+    check_rows,
+    counted,
+    problem_at,
+    write_plan,
+)
 
 CENT = Decimal("0.01")
 STEP = 200  # measures between two progress reports and cancel checks
@@ -98,68 +107,23 @@ class StrategyImportService:
         self, path: Path, language: str = "ru", mapping: Mapping[int, str] | None = None
     ) -> StrategyImportPlan:
         """Read and check the whole file; nothing is written."""
-        found = read_plan(path)
+        return self.plan_file(read_plan(path), language, mapping)
+
+    def plan_file(
+        self, found: PlanFile, language: str = "ru", mapping: Mapping[int, str] | None = None
+    ) -> StrategyImportPlan:
+        """Check every row of a plan already read; nothing is written."""
         table = found.table
         columns = dict(mapping) if mapping is not None else suggest_plan_mapping(table.headers)
-        for index, name in columns.items():
-            if name not in FIELDS or not 0 <= index < len(table.headers):
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "Column {number} → “{field}”: the file has {count} columns and "
-                        "the fields are: {fields}."
-                    ),
-                    number=index + 1,
-                    field=name,
-                    count=len(table.headers),
-                    fields=", ".join(FIELDS),
-                )  # fmt: skip
-        if "measure" not in columns.values():
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{file}: no column is mapped to the measure; the columns are: "
-                    "{headers}."
-                ),
-                file=table.source,
-                headers=", ".join(f"“{h}”" for h in table.headers),
-            )  # fmt: skip
+        _check_columns(table, columns)
         with self._scope() as session:
             library = library_labels(session, language)
-        planned: list[PlannedMeasure] = []
-        problems: list[ImportProblem] = []
-        sections: list[PlannedSection] = []
-        number_column = next((i for i, name in columns.items() if name == "number"), None)
-        deepest = max((depth(cells[number_column]) for cells in table.rows), default=0) if (
-            number_column is not None) else 0  # fmt: skip
-        period = (found.start_year, found.end_year)
-        goal: Section | None = None
-        objective: Section | None = None
-        previous: Section | None = None
-        for row, cells in zip(table.row_numbers, table.rows, strict=True):
-            merged = row in table.spanning_rows
-            section = section_of(cells, columns, deepest, previous, merged)
-            previous = section
-            if section is not None:
-                sections.append(PlannedSection(row, *astuple(section)))
-                if section.level == "goal":
-                    goal, objective = section, None
-                else:
-                    objective = section
-                continue
-            values = {name: (cells[i], table.headers[i]) for i, name in columns.items()}
-            try:
-                planned.append(measure_from_row(
-                    values, row, language, library, (goal, objective), period
-                ))  # fmt: skip
-            except ValidationError as error:
-                problems.append(ImportProblem(row, str(error.values.get("column", "")), error))
-        warnings = tuple(
-            ImportProblem(m.row, str(w.values.get("column", "")), w)
-            for m in planned
-            for w in m.warnings
-        )
+        rows = _RowReader(table, columns, language, library, (found.start_year, found.end_year))
+        planned, problems = check_rows(table, columns, rows.read)
+        warnings = tuple(problem_at(m.row, w) for m in planned for w in m.warnings)
         return StrategyImportPlan(
-            table.source, language, table.headers, columns, tuple(planned), tuple(problems),
-            warnings, tuple(sections), (*found.notes, *file_notes(table, columns)),
+            table.source, language, table.headers, columns, planned, problems,
+            warnings, tuple(rows.sections), (*found.notes, *file_notes(table, columns)),
             found.title, found.start_year, found.end_year,
         )  # fmt: skip
 
@@ -175,21 +139,6 @@ class StrategyImportService:
     ) -> StrategyImportReport:
         """Write the plan as a new draft in one transaction; with problems, only when
         skipping the bad rows."""
-        if plan.problems and not skip_invalid:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{file}: {count} rows have problems; nothing was imported. Fix them, or "
-                    "choose to skip the rows with problems.",
-                ),
-                file=plan.source,
-                count=len(plan.problems),
-            )
-        if not plan.rows:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{file}: there is no measure to import."),
-                file=plan.source,
-            )
         languages = tuple(dict.fromkeys((plan.language, "en")))
         draft = DraftInput(
             country=country.strip().upper(),
@@ -199,21 +148,96 @@ class StrategyImportService:
             end_year=plan.end_year,
             languages=languages,
         )
-        validate_draft(draft)
-        with self._scope() as session:
+
+        def check() -> None:
+            if not plan.rows:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{file}: there is no measure to import."),
+                    file=plan.source,
+                )
+            validate_draft(draft)
+
+        def write(session: Session) -> tuple[int, int, int]:
             check_mapping(session, sorted({k for row in plan.rows for k in row.mapping}))
             row = StrategyDraft(**draft_columns(draft))
             session.add(row)
             session.flush()
-            goals, objectives = _write_tree(session, row.id, plan, progress, cancelled)
+            return (row.id, *_write_tree(session, row.id, plan, progress, cancelled))
+
+        draft_id, goals, objectives = write_plan(self._scope, plan, skip_invalid, write, check)
         return StrategyImportReport(
-            draft_id=row.id,
+            draft_id=draft_id,
             goals=goals,
             objectives=objectives,
             measures=len(plan.rows),
             skipped=len(plan.problems),
             problems=plan.problems,
         )
+
+
+def _check_columns(table: Table, columns: Mapping[int, str]) -> None:
+    """Every chosen column is in the file and is a field; one of them is the measure."""
+    for index, name in columns.items():
+        if name not in FIELDS or not 0 <= index < len(table.headers):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Column {number} → “{field}”: the file has {count} columns and "
+                    "the fields are: {fields}."
+                ),
+                number=index + 1,
+                field=name,
+                count=len(table.headers),
+                fields=", ".join(FIELDS),
+            )  # fmt: skip
+    if "measure" not in columns.values():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file}: no column is mapped to the measure; the columns are: "
+                "{headers}."
+            ),
+            file=table.source,
+            headers=", ".join(f"“{h}”" for h in table.headers),
+        )  # fmt: skip
+
+
+class _RowReader:
+    """Reads the plan's rows in order: a section row (a goal or an objective heading) is kept
+    in `sections` and heads the measures below it; any other row is a measure."""
+
+    def __init__(
+        self,
+        table: Table,
+        columns: Mapping[int, str],
+        language: str,
+        library: Mapping[str, Label],
+        period: tuple[int | None, int | None],
+    ) -> None:
+        self._table, self._columns = table, columns
+        self._language, self._library, self._period = language, library, period
+        number = next((i for i, name in columns.items() if name == "number"), None)
+        self._deepest = (
+            max((depth(cells[number]) for cells in table.rows), default=0)
+            if number is not None
+            else 0
+        )
+        self.sections: list[PlannedSection] = []
+        self._goal: Section | None = None
+        self._objective: Section | None = None
+        self._previous: Section | None = None
+
+    def read(self, row: int, values: Values, cells: tuple[str, ...]) -> PlannedMeasure | None:
+        merged = row in self._table.spanning_rows
+        section = section_of(cells, self._columns, self._deepest, self._previous, merged)
+        self._previous = section
+        if section is not None:
+            self.sections.append(PlannedSection(row, *astuple(section)))
+            if section.level == "goal":
+                self._goal, self._objective = section, None
+            else:
+                self._objective = section
+            return None
+        sections = (self._goal, self._objective)
+        return measure_from_row(values, row, self._language, self._library, sections, self._period)
 
 
 def plan_title(plan: StrategyImportPlan) -> str:
@@ -243,14 +267,7 @@ def _write_tree(
     objectives: dict[tuple[int, tuple[str, str]], int] = {}
     children: dict[int | None, int] = {}
     language = plan.language
-    total = len(plan.rows)
-    for done, planned in enumerate(plan.rows):
-        if done % STEP == 0:
-            if cancelled():
-                raise Cancelled(
-                    QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was changed.")
-                )
-            progress(done, total)
+    for _done, planned in counted(plan.rows, STEP, progress, cancelled):
         goal_key = planned.goal
         goal = goals.get(goal_key)
         if goal is None:
@@ -277,7 +294,6 @@ def _write_tree(
         for key in planned.mapping:
             session.add(StrategyMapping(item_id=measure, item_key=key))
     session.flush()
-    progress(total, total)
     return len(goals), len(objectives)
 
 

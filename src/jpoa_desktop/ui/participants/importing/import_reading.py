@@ -11,12 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from jpoa_desktop.io.tables.columns import suggest_mapping
+from jpoa_desktop.io.tables.participant_lists import read_list
 from jpoa_desktop.io.tables.reading import ReadOptions
-from jpoa_desktop.services.people.participant_import import (
-    ImportPlan,
-    ParticipantImportService,
-    read_list,
-)
+from jpoa_desktop.services.people.participant_import import ImportPlan, ParticipantImportService
 from jpoa_desktop.ui.widgets.import_reading import (
     FirstLook,
     Planned,
