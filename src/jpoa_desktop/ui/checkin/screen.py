@@ -44,6 +44,7 @@ class CheckInScreen(QWidget):
         self.setObjectName("checkinScreen")
         self._tasks = tasks
         self._language = language
+        self.services: Services | None = None  # the open database's; None while none is
         self._door: Door | None = None
         self._undo: list[CheckIn] = []  # marks made here, last one last
         self.bar = DoorBar(self)
@@ -113,6 +114,7 @@ class CheckInScreen(QWidget):
     def set_services(self, services: Services | None) -> None:
         from jpoa_desktop.ui.checkin.door import Door
 
+        self.services = services
         self._door = Door(services) if services is not None else None
         self._undo.clear()  # an undo must never reach into another database
         self.outcome.reset()

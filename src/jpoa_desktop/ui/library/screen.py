@@ -37,6 +37,7 @@ class LibraryScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("libraryScreen")
         self._language = language
+        self.services: Services | None = None  # the open database's; None while none is
         self._library: LibraryService | None = None
         self._search: SearchService | None = None
         self._pillars: list[PillarView] = []
@@ -91,6 +92,7 @@ class LibraryScreen(QWidget):
         return book_icon()
 
     def set_services(self, services: Services | None) -> None:
+        self.services = services
         self._library = services.library if services is not None else None
         self._search = services.search if services is not None else None
         self._page = None

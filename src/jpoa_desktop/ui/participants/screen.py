@@ -70,7 +70,7 @@ class ParticipantsScreen(QWidget):
         self.setObjectName("participantsScreen")
         self._language = language
         self._tasks = tasks
-        self._services: Services | None = None
+        self.services: Services | None = None
         self._service: DirectoryService | None = None
         self.undo_stack = QUndoStack(self)
         self.person_form: PersonForm | None = None  # the dialogs last opened (tests look)
@@ -158,7 +158,7 @@ class ParticipantsScreen(QWidget):
         return people_icon()
 
     def set_services(self, services: Services | None) -> None:
-        self._services = services
+        self.services = services
         self._service = services.directory if services is not None else None
         self.undo_stack.clear()  # an undo must never reach into another database
         self.model.set_service(self._service)
@@ -335,9 +335,9 @@ class ParticipantsScreen(QWidget):
         """The import dialog; `path` skips choosing the file (tests, drag and drop later)."""
         from jpoa_desktop.ui.participants.importing.import_dialog import ImportDialog
 
-        if self._services is None:
+        if self.services is None:
             return
-        dialog = ImportDialog(self._services, self._tasks, self._language, self)
+        dialog = ImportDialog(self.services, self._tasks, self._language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.import_dialog = dialog
         dialog.open()
@@ -349,9 +349,9 @@ class ParticipantsScreen(QWidget):
     def open_duplicates(self) -> None:
         from jpoa_desktop.ui.participants.duplicates_dialog import DuplicatesDialog
 
-        if self._services is None:
+        if self.services is None:
             return
-        dialog = DuplicatesDialog(self._services, self._tasks, self)
+        dialog = DuplicatesDialog(self.services, self._tasks, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.duplicates_dialog = dialog
         dialog.open()
@@ -361,10 +361,10 @@ class ParticipantsScreen(QWidget):
         from jpoa_desktop.ui.widgets.export_people import export_people
 
         name = self.tr("participants") + ".xlsx"
-        export_people(self, self._tasks, self._services, None, self._language, name)
+        export_people(self, self._tasks, self.services, None, self._language, name)
 
     def _people(self) -> PeopleService | None:
-        return self._services.people if self._services is not None else None
+        return self.services.people if self.services is not None else None
 
     def _show_changed(self, person_id: int | None) -> None:
         """After a write: every screen refreshes, and the person written is shown here."""
