@@ -3,29 +3,30 @@
 The XLSX has two sheets, the matrix and the gaps; a CSV holds both, the gaps after an empty
 row. Counts and amounts are numbers (one budget column per currency), so Excel can total them.
 The words come in translated (`CoverageWords`): io/ never imports Qt. Files are written to a
-temporary name and renamed (`atomic.replace_atomically`): a cancel leaves no file. Cells go
-through `io/safe_cells.py`, so a title typed as `=…` is text in Excel, never a formula.
+temporary name and renamed: a cancel leaves no file. The cells are written by `xlsx.py` and
+`export.write_csv`, so a title typed as `=…` is text in Excel, never a formula.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
-from jpoa_desktop.files.atomic import replace_atomically
-from jpoa_desktop.io.writing.safe_cells import SafeCsvWriter, append_xlsx_row
+from jpoa_desktop.io.writing import xlsx
+from jpoa_desktop.io.writing.export import write_csv
+from jpoa_desktop.io.writing.xlsx import Style, fitted_widths, write_xlsx_sheets
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.model.strategies import Coverage, CoverageCell, PillarTotal
 
 Cell = str | int | Decimal | None
-SHEET_FORBIDDEN = "[]:*?/\\"
 EMPTY_FILL = "FBE3E3"  # the soft red of an area with no measure, as in the app
 PILLAR_FILL = "EEF1F5"
+HEADER = Style(bold=True, wrap=True)
+EMPTY = Style(fill=EMPTY_FILL)
+PILLAR = Style(bold=True, fill=PILLAR_FILL)
 
 
 @dataclass(frozen=True)
@@ -84,9 +85,9 @@ def write_coverage(
             QT_TRANSLATE_NOOP("Errors", "The export was cancelled; no file was written.")
         )
     if suffix == ".csv":
-        replace_atomically(target, lambda path: _write_csv(path, sheets))
+        write_csv(target, [(sheet.headers, sheet.rows) for sheet in sheets])
     else:
-        replace_atomically(target, lambda path: _write_xlsx(path, sheets))
+        write_xlsx_sheets(target, [_styled(sheet) for sheet in sheets])
     progress(total, total)
     return total
 
@@ -158,46 +159,24 @@ def gaps_sheet(coverage: Coverage, words: CoverageWords) -> Sheet:
     return Sheet(words.gaps_sheet, [words.kind, words.item, words.text], rows)
 
 
-def _write_csv(path: Path, sheets: Sequence[Sheet]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = SafeCsvWriter(handle)
-        for index, sheet in enumerate(sheets):
-            if index:
-                writer.writerow([])
-            writer.writerow(sheet.headers)
-            writer.writerows(sheet.rows)
-
-
-def _write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
-    openpyxl: Any = importlib.import_module("openpyxl")  # only exports pay for loading it
-    styles: Any = importlib.import_module("openpyxl.styles")
-    letter: Any = importlib.import_module("openpyxl.utils").get_column_letter
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    bold = styles.Font(bold=True)
-    fills = {
-        "shaded": styles.PatternFill("solid", start_color=EMPTY_FILL, end_color=EMPTY_FILL),
-        "bold": styles.PatternFill("solid", start_color=PILLAR_FILL, end_color=PILLAR_FILL),
-    }
-    wrap = styles.Alignment(wrap_text=True, vertical="top")
-    for sheet in sheets:
-        title = "".join(c for c in sheet.title if c not in SHEET_FORBIDDEN)[:31] or "Sheet"
-        page = book.create_sheet(title)
-        append_xlsx_row(page, sheet.headers)
-        for cell in page[1]:
-            cell.font, cell.alignment = bold, wrap
-        for index, row in enumerate(sheet.rows):
-            append_xlsx_row(page, row)
-            style = "bold" if index in sheet.bold else "shaded" if index in sheet.shaded else ""
-            for cell in page[index + 2]:
-                if isinstance(cell.value, Decimal):
-                    cell.number_format = "#,##0.00"
-                if style:
-                    cell.fill = fills[style]
-                if style == "bold":
-                    cell.font = bold
-        for column, header in enumerate(sheet.headers, start=1):
-            longest = max([len(header)] + [len(str(r[column - 1] or "")) for r in sheet.rows])
-            page.column_dimensions[letter(column)].width = min(max(longest + 2, 8), 60)
-        page.freeze_panes = "A2"
-    book.save(str(path))
+def _styled(sheet: Sheet) -> xlsx.Sheet:
+    """The sheet for Excel: bold header, amounts with two decimals, pillar rows bold on grey,
+    areas without a measure on soft red, columns as wide as their longest text."""
+    amounts = Style(number_format="#,##0.00")
+    decimal_columns = {
+        column for row in sheet.rows for column, value in enumerate(row)
+        if isinstance(value, Decimal)
+    }  # fmt: skip
+    rows = {index: PILLAR for index in sheet.bold}
+    rows.update({index: EMPTY for index in sheet.shaded if index not in sheet.bold})
+    return xlsx.Sheet(
+        sheet.title,
+        sheet.headers,
+        sheet.rows,
+        widths=fitted_widths(sheet.headers, sheet.rows),
+        header_style=HEADER,
+        column_styles=[
+            amounts if column in decimal_columns else None for column in range(len(sheet.headers))
+        ],
+        row_styles=rows,
+    )

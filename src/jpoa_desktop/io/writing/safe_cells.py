@@ -2,8 +2,8 @@
 runs as a formula when the file is opened in Excel or LibreOffice.
 
 A name such as `=HYPERLINK("http://…","Click")` or `-2+3+cmd|' /C calc'!A0` is harmless in our
-database but live in a spreadsheet. Every XLSX and CSV writer passes its cells through this one
-module, so the rule is the same everywhere:
+database but live in a spreadsheet. The XLSX writer (`xlsx.py`) and every CSV writer pass their
+cells through this one module, so the rule is the same everywhere:
 
 - XLSX: a string is stored as a string (an inline string, `t="inlineStr"`), never as a formula
   or an error value, whatever it starts with (openpyxl turns `=…` into a formula by itself, so
@@ -91,13 +91,3 @@ def xlsx_value(value: object) -> object:
         rich_text: Any = importlib.import_module("openpyxl.cell.rich_text").CellRichText
         return rich_text([value])  # an inline string: Excel shows it, never runs it
     return value
-
-
-def xlsx_row(values: Iterable[object]) -> list[object]:
-    """The row to `sheet.append(...)`, on a normal or a write-only sheet, with text as text."""
-    return [xlsx_value(value) for value in values]
-
-
-def append_xlsx_row(sheet: Any, values: Iterable[object]) -> None:
-    """Append `values` to `sheet` with every text stored as text."""
-    sheet.append(xlsx_row(values))

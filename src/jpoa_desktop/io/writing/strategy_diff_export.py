@@ -9,10 +9,9 @@ nothing (a temporary name, then a rename).
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -23,7 +22,9 @@ from docx.styles.style import BaseStyle
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.files.atomic import replace_atomically
-from jpoa_desktop.io.writing.safe_cells import SafeCsvWriter, append_xlsx_row, xml_text
+from jpoa_desktop.io.writing.export import write_csv
+from jpoa_desktop.io.writing.safe_cells import xml_text
+from jpoa_desktop.io.writing.xlsx import Sheet, Style, write_xlsx_sheets
 from jpoa_desktop.model.strategies import DraftDiff, ItemDiff
 
 SECTIONS = ("added", "removed", "moved", "changed")
@@ -43,6 +44,10 @@ FIELD_NAMES = {
 FORMATS = (".docx", ".xlsx", ".csv")
 BEFORE_COLOUR = RGBColor(0xB3, 0x26, 0x1E)
 AFTER_COLOUR = RGBColor(0x1E, 0x7B, 0x34)
+WRAP = Style(wrap=True)
+BEFORE_CELL = Style(wrap=True, strike=True, colour="B3261E")  # the colours of the Word file
+AFTER_CELL = Style(wrap=True, colour="1E7B34")
+TITLE_CELL = Style(bold=True, size=14)
 FONT = "Arial"  # as in strategy_docx: on every ministry computer, covers the region's letters
 
 
@@ -179,10 +184,11 @@ def write_diff(report: DiffReport, out: Path) -> None:
     writer(report, out)
 
 
-def _save(out: Path, write: Any) -> None:
-    """`replace_atomically`, with a folder the user may not write to reported, not raised."""
+def _reported(out: Path, write: Callable[[], None]) -> None:
+    """Run `write` (which writes `out` all or nothing), with a folder the user may not write
+    to reported, not raised."""
     try:
-        replace_atomically(out, write)
+        write()
     except OSError as exc:  # creating the temporary file failed: a read-only folder
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{file} could not be written: {reason}"),
@@ -219,7 +225,7 @@ def write_diff_docx(report: DiffReport, out: Path) -> None:
             line.add_run(f"  ({entry.kind})").italic = True
             if entry.fields:
                 _fields_table(document, report.headings, entry.fields)
-    _save(out, lambda path: document.save(str(path)))
+    _reported(out, lambda: replace_atomically(out, lambda path: document.save(str(path))))
 
 
 def _arial(style: BaseStyle) -> None:
@@ -254,44 +260,20 @@ def _fields_table(
 
 def write_diff_xlsx(report: DiffReport, out: Path) -> None:
     """One row per field change, filterable by section; the title above the table."""
-    openpyxl = importlib.import_module("openpyxl")
-    styles = importlib.import_module("openpyxl.styles")
-    letters = importlib.import_module("openpyxl.utils").get_column_letter
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "".join(c for c in report.headings.sheet if c not in "[]:*?/\\")[:31] or "Diff"
-    append_xlsx_row(sheet, [report.title])
-    sheet["A1"].font = styles.Font(bold=True, size=14)
-    append_xlsx_row(sheet, [report.subtitle])
-    first = 4
-    sheet.append([])
-    append_xlsx_row(sheet, report.header())
-    bold, wrap = styles.Font(bold=True), styles.Alignment(wrap_text=True, vertical="top")
-    for cell in sheet[first]:
-        cell.font = bold
-    struck = styles.Font(strike=True, color="B3261E")
-    green = styles.Font(color="1E7B34")
-    for values in report.rows() or [[report.headings.empty]]:
-        append_xlsx_row(sheet, values)  # a text, never a formula Excel would run
-        row = sheet[sheet.max_row]
-        for cell in row:
-            cell.alignment = wrap
-        if len(row) == 7:
-            row[5].font, row[6].font = struck, green
-    for index, width in enumerate((16, 10, 12, 50, 20, 40, 40), start=1):
-        sheet.column_dimensions[letters(index)].width = width
-    sheet.freeze_panes = f"A{first + 1}"
-    sheet.auto_filter.ref = f"A{first}:G{sheet.max_row}"
-    _save(out, lambda path: book.save(str(path)))
+    sheet = Sheet(
+        report.headings.sheet,
+        report.header(),
+        report.rows() or [[report.headings.empty]],
+        widths=(16, 10, 12, 50, 20, 40, 40),
+        header_style=Style(bold=True),
+        column_styles=[WRAP] * 5 + [BEFORE_CELL, AFTER_CELL],
+        above=((report.title, TITLE_CELL), (report.subtitle, None), (None, None)),
+        autofilter=True,
+        fallback_title="Diff",
+    )
+    _reported(out, lambda: write_xlsx_sheets(out, [sheet]))
 
 
 def write_diff_csv(report: DiffReport, out: Path) -> None:
     """The rows of the XLSX, UTF-8 with a byte-order mark so Excel reads Cyrillic right."""
-
-    def write(path: Path) -> None:
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = SafeCsvWriter(handle)
-            writer.writerow(report.header())
-            writer.writerows(report.rows())
-
-    _save(out, write)
+    _reported(out, lambda: write_csv(out, [(report.header(), report.rows())]))

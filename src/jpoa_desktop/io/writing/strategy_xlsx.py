@@ -3,19 +3,18 @@
 One row per measure, with its goal and objective (number and text) in columns of their own so
 that Excel's filter shows one goal's measures; dates are dates and amounts numbers (the currency
 beside them), so the sheet can be sorted and totalled. The same sheet is what
-`io/strategy_import.py` reads back.
+`io/plans/strategy_import.py` reads back. The cells are written by `xlsx.py`, as every sheet.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from jpoa_desktop.files.atomic import replace_atomically
 from jpoa_desktop.io.plans.strategy_columns import PLAN_FIELDS
-from jpoa_desktop.io.writing.safe_cells import append_xlsx_row
+from jpoa_desktop.io.writing.xlsx import Sheet, Style, write_xlsx_sheets
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.model.strategies import DraftView, MeasureView
 from jpoa_desktop.texts.labels import Labels
@@ -28,11 +27,9 @@ from jpoa_desktop.texts.strategy_text import (
     value_label,
 )
 
-SHEET_FORBIDDEN = "[]:*?/\\"
-
-
-def _openpyxl() -> Any:
-    return importlib.import_module("openpyxl")
+WRAP = Style(wrap=True)
+HEADER = Style(bold=True, wrap=True)
+NUMBER_FORMATS = {"start": "DD.MM.YYYY", "end": "DD.MM.YYYY", "amount": "#,##0.00"}
 
 
 def write_xlsx(
@@ -44,21 +41,28 @@ def write_xlsx(
 ) -> None:
     """Write the action plan to `out` (.xlsx) all or nothing; a cancel leaves no file."""
     label = Labels(language)
-    openpyxl = _openpyxl()
-    styles = importlib.import_module("openpyxl.styles")
-    book = openpyxl.Workbook()
+    sheet = Sheet(
+        label("strategy_kind_action_plan"),
+        [label(key) for _field, key, _width in PLAN_FIELDS],
+        _rows(draft, label, progress, cancelled),
+        widths=[width for _field, _key, width in PLAN_FIELDS],
+        header_style=HEADER,
+        column_styles=[
+            Style(wrap=True, number_format=NUMBER_FORMATS.get(field))
+            for field, _key, _width in PLAN_FIELDS
+        ],
+        autofilter=True,
+        fallback_title="Plan",
+    )
     # The import reads these back: a plan exported and imported again keeps title and period.
-    book.properties.title = text_in(draft.summary.titles, language)
-    book.properties.subject = period_text(draft)
-    sheet = book.active
-    title = label("strategy_kind_action_plan")
-    sheet.title = "".join(c for c in title if c not in SHEET_FORBIDDEN)[:31] or "Plan"
-    append_xlsx_row(sheet, [label(key) for _field, key, _width in PLAN_FIELDS])
-    bold = styles.Font(bold=True)
-    wrap = styles.Alignment(wrap_text=True, vertical="top")
-    for cell in sheet[1]:
-        cell.font = bold
-        cell.alignment = wrap
+    title, subject = text_in(draft.summary.titles, language), period_text(draft)
+    write_xlsx_sheets(out, [sheet], title, subject)
+
+
+def _rows(
+    draft: DraftView, label: Labels, progress: Progress, cancelled: CancelCheck
+) -> Iterator[list[Any]]:
+    """One row per measure, checking for a cancel before each (the file is not renamed yet)."""
     total = sum(len(o.measures) for g in draft.goals for o in g.objectives)
     done = 0
     for goal in draft.goals:
@@ -68,26 +72,14 @@ def write_xlsx(
                 progress(done, total)
                 fields = {
                     "goal_number": goal.number,
-                    "goal": text_in(goal.texts, language),
+                    "goal": text_in(goal.texts, label.language),
                     "objective_number": objective.number,
-                    "objective": text_in(objective.texts, language),
+                    "objective": text_in(objective.texts, label.language),
                     **measure_fields(measure, label),
                 }
-                append_xlsx_row(sheet, [fields[field] for field, _key, _width in PLAN_FIELDS])
+                yield [fields[field] for field, _key, _width in PLAN_FIELDS]
                 done += 1
-    letters = importlib.import_module("openpyxl.utils").get_column_letter
-    for index, (field, _key, width) in enumerate(PLAN_FIELDS, start=1):
-        sheet.column_dimensions[letters(index)].width = width
-        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-            cell.alignment = wrap
-            if field in ("start", "end"):
-                cell.number_format = "DD.MM.YYYY"
-            elif field == "amount" and not isinstance(cell.value, str):
-                cell.number_format = "#,##0.00"
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
     progress(total, total)
-    replace_atomically(out, lambda path: book.save(str(path)))
 
 
 def measure_fields(measure: MeasureView, label: Labels) -> dict[str, Any]:
