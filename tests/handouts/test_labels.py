@@ -31,7 +31,7 @@ def test_a_language_without_a_label_gets_the_english_text_and_a_report() -> None
 
 
 def test_hours_are_written_with_the_language_s_decimal_mark() -> None:
-    from jpoa_desktop.texts.dates import decimal
+    from jpoa_desktop.texts.formatting import decimal_number as decimal
 
     assert decimal("12.5", "en") == "12.5"
     assert [decimal("12.5", code) for code in ("ru", "kk", "ky", "tg", "uz", "tk")] == ["12,5"] * 6

@@ -81,7 +81,7 @@ def test_the_headings_repeat_on_every_page_of_a_long_list(
     for page in pages:
         assert "Ishtirokchilarni roʻyxatga olish varaqasi" in page
         assert "Familiyasi, ismi, otasining ismi" in _flat(page) and "Imzo" in page
-        assert "2-kun — 02.12.2026" in page
+        assert "2-kun — 2-dekabr, 2026" in page
     assert pages[-1].count("Sahifa") == 1
 
 

@@ -32,7 +32,7 @@ from jpoa_desktop.handouts.common.page import (
 from jpoa_desktop.handouts.common.printable import PrintNotices, capped, printable
 from jpoa_desktop.handouts.participant_list import heading_texts
 from jpoa_desktop.model.progress import Progress, no_progress
-from jpoa_desktop.texts.dates import date_span, long_date
+from jpoa_desktop.texts.formatting import date_span, long_date
 from jpoa_desktop.texts.labels import Labels, in_all
 
 Styles = dict[str, ParagraphStyle]

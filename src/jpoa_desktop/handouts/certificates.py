@@ -38,8 +38,8 @@ from jpoa_desktop.handouts.common.printable import (
 )
 from jpoa_desktop.handouts.common.qr import draw_qr
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
-from jpoa_desktop.texts.dates import date_span, decimal
 from jpoa_desktop.texts.fonts import BOLD, REGULAR, register_fonts
+from jpoa_desktop.texts.formatting import date_span, decimal_number
 from jpoa_desktop.texts.labels import Labels, missing_in
 
 LATIN_SCRIPT = frozenset({"en", "uz", "tk"})
@@ -162,7 +162,7 @@ def _column(
     when = date_span(data.start, data.end, labels.language)
     details = " · ".join(p for p in (when, data.place) if p)
     if data.hours:
-        details += f" · {labels('hours', hours=decimal(data.hours, labels.language))}"
+        details += f" · {labels('hours', hours=decimal_number(data.hours, labels.language))}"
     parts.append((centred(details, REGULAR, (10, 9), width, 14 * mm,
                           notes=(notices, "", "place")), 0.0))  # fmt: skip
     return parts

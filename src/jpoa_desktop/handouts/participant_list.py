@@ -31,8 +31,8 @@ from jpoa_desktop.handouts.common.page import (
 from jpoa_desktop.handouts.common.printable import PrintNotices, capped, printable, printed_name
 from jpoa_desktop.model.progress import Progress, no_progress
 from jpoa_desktop.texts.column_widths import CELL_PADDING, column_widths
-from jpoa_desktop.texts.dates import date_span
 from jpoa_desktop.texts.fonts import BOLD
+from jpoa_desktop.texts.formatting import date_span
 from jpoa_desktop.texts.labels import Labels, catalogue, in_all
 
 COLUMNS = ("organisation", "position", "country", "role", "email", "phone")

@@ -32,8 +32,8 @@ from jpoa_desktop.handouts.common.page import (
 from jpoa_desktop.handouts.common.printable import PrintNotices, capped, printable, printed_name
 from jpoa_desktop.handouts.participant_list import heading_texts
 from jpoa_desktop.model.progress import Progress, no_progress
-from jpoa_desktop.texts.dates import long_date
 from jpoa_desktop.texts.fonts import BOLD, REGULAR
+from jpoa_desktop.texts.formatting import long_date
 from jpoa_desktop.texts.labels import Labels, in_all
 
 ROW_HEIGHT = 10 * mm  # a blank row: room to write a name and sign

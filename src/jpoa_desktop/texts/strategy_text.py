@@ -21,7 +21,7 @@ from jpoa_desktop.model.strategies import (
     IndicatorView,
     MeasureView,
 )
-from jpoa_desktop.texts.dates import decimal
+from jpoa_desktop.texts.formatting import amount
 from jpoa_desktop.texts.labels import Labels, catalogue
 
 # The action-plan table's columns: label key of the header, relative width.
@@ -76,10 +76,10 @@ def indicator_text(indicator: IndicatorView) -> str:
     return f"{indicator.name}: {values}"
 
 
-def amount_text(amount: Decimal, language: str) -> str:
-    """`12 500.50` in English, `12 500,50` elsewhere: a no-break space between thousands, so
-    an amount never wraps in a narrow column."""
-    return decimal(f"{amount:,.2f}".replace(",", "\u00a0"), language)
+def amount_text(value: Decimal, language: str) -> str:
+    """`12,500.50` in English, `12 500,50` elsewhere (CLDR); the Russian group separator is a
+    no-break space, so an amount never wraps in a narrow column."""
+    return amount(value, language)
 
 
 def budget_text(line: BudgetLineView, language: str) -> str:
