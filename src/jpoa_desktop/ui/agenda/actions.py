@@ -3,17 +3,21 @@
 The keys are not QAction shortcuts: a screen around the editor may use the same keys for its
 own actions, and two shortcuts on one key cancel each other out. The editor claims its keys
 (`claims`) while the focus is inside it and handles them here (`handle`).
+
+The keys know the editor only as `Editor`, the few parts of it they use: the editor imports
+this module, so this module must not import the editor back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QPushButton, QTreeView
 
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.model.agenda import SessionInput
@@ -21,8 +25,10 @@ from jpoa_desktop.services.workshops.agenda import default_titles
 from jpoa_desktop.ui.agenda import commands
 
 if TYPE_CHECKING:
-    from jpoa_desktop.model.agenda import DayView, SessionView
-    from jpoa_desktop.ui.agenda.editor import AgendaEditor
+    from jpoa_desktop.model.agenda import AgendaView, DayView, SessionView
+    from jpoa_desktop.services.workshops.agenda import AgendaService
+    from jpoa_desktop.ui.agenda.form import SessionForm
+    from jpoa_desktop.ui.agenda.model import AgendaModel
 
 SESSION_MINUTES, BREAK_MINUTES = 60, 15
 LAST_MINUTE = 23 * 60 + 59
@@ -33,8 +39,33 @@ def _later(start: time, minutes: int) -> time:
     return time(total // 60, total % 60)
 
 
+class Editor(Protocol):
+    """What the keys use of the agenda editor (`AgendaEditor` is one)."""
+
+    undo_stack: QUndoStack
+    tree: QTreeView
+    model: AgendaModel
+    form: SessionForm
+    shift_button: QPushButton
+    agenda: AgendaView | None
+
+    @property
+    def service(self) -> AgendaService | None: ...
+
+    @property
+    def language(self) -> str: ...
+
+    def context(self) -> commands.Context | None: ...
+
+    def current_session(self) -> SessionView | None: ...
+
+    def current_day_row(self) -> int: ...
+
+    def show_error(self, error: JpoaError) -> None: ...
+
+
 def edit_command(
-    editor: AgendaEditor, session: SessionView, value: SessionInput, push: bool
+    editor: Editor, session: SessionView, value: SessionInput, push: bool
 ) -> commands.AgendaCommand | None:
     context = editor.context()
     if context is None:
@@ -44,8 +75,8 @@ def edit_command(
 
 
 class EditorKeys(QObject):
-    def __init__(self, editor: AgendaEditor) -> None:
-        super().__init__(editor)
+    def __init__(self, editor: Editor) -> None:
+        super().__init__(editor.tree)
         self.editor = editor
         self.add_action = self._action(self.add_session)
         self.break_action = self._action(self.add_break)
@@ -70,10 +101,9 @@ class EditorKeys(QObject):
             ((QKeySequence("Ctrl+Z"),), self.undo_action),
             ((QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")), self.redo_action),
         ]
-        editor.tree.installEventFilter(editor)
 
     def _action(self, slot: Callable[[], object]) -> QAction:
-        action = QAction(self.editor)
+        action = QAction(self)
         action.triggered.connect(lambda _checked=False: slot())  # not `checked` into the slot
         return action
 
@@ -214,7 +244,7 @@ class EditorKeys(QObject):
             agenda.days,
             day.day if day is not None else None,
             self.editor.language,
-            self.editor,
+            self.editor.tree,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

@@ -68,6 +68,7 @@ class AgendaEditor(QWidget):
         self.shift_spin, self.shift_button = self.form.shift_spin, self.form.shift_button
         self._setup_tree()
         self.keys = actions.EditorKeys(self)
+        self.tree.installEventFilter(self)  # the editor's keys before the tree's (eventFilter)
         self._build_layout()
         self.model.move_requested.connect(self.move_to, Qt.ConnectionType.QueuedConnection)
         self.form.save_requested.connect(self.save_form)

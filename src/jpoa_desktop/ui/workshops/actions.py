@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.model.workshops import RegistrationView
     from jpoa_desktop.services.workshops.workshops import WorkshopInput
     from jpoa_desktop.ui.workshops.copy_dialog import CopyDialog
-    from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
+    from jpoa_desktop.ui.workshops.page import WorkshopPage
     from jpoa_desktop.ui.workshops.workshop_form import WorkshopForm
 
 NEW_SHORTCUT = "Ctrl+Shift+W"
@@ -46,7 +46,7 @@ def next_year(day: date) -> date:
 
 
 class WorkshopActions(QObject):
-    def __init__(self, screen: WorkshopsScreen) -> None:
+    def __init__(self, screen: WorkshopPage) -> None:
         super().__init__(screen)
         self.screen = screen
         self.form: WorkshopForm | None = None

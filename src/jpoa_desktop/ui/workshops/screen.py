@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from jpoa_desktop.ui.workshops.filter_bar import FilterBar
 from jpoa_desktop.ui.workshops.icon import calendar_icon
 from jpoa_desktop.ui.workshops.model import COLUMNS, WorkshopsModel
 from jpoa_desktop.ui.workshops.overview import OverviewPane
+from jpoa_desktop.ui.workshops.page import WorkshopPage
 from jpoa_desktop.ui.workshops.registrations import RegistrationsTab
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
@@ -56,10 +57,8 @@ COLUMN_WIDTHS = {
 }
 
 
-class WorkshopsScreen(QWidget):
+class WorkshopsScreen(WorkshopPage):
     screen_id = "workshops"
-    workshop_selected = Signal(object)  # the selected workshop's id, or None (for the agenda)
-    handouts_requested = Signal(int)  # the workshop's id
 
     def __init__(self, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
