@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from tests.official_plan import official_plan
 
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.strategies.files.import_dialog import StrategyImportDialog
@@ -20,7 +21,7 @@ from jpoa_desktop.ui.tasks import TaskRunner
 def dialog(
     qtbot: QtBot, tasks: TaskRunner, translations: Translations, library_db: Database
 ) -> StrategyImportDialog:
-    widget = StrategyImportDialog(library_db, tasks, "en")
+    widget = StrategyImportDialog(Services(library_db), tasks, "en")
     qtbot.addWidget(widget)
     widget.show()
     return widget

@@ -45,6 +45,14 @@ class ProblemRowsModel(QAbstractTableModel, Generic[LineT]):
         self.only_problems = False
         self.skipping = False
 
+    def lines_of(self, plan: Any) -> list[LineT]:
+        """The plan's rows (and problems, and whatever else it shows) in the file's order."""
+        raise NotImplementedError
+
+    def set_plan(self, plan: Any) -> None:
+        """Show `plan`'s rows; None shows none."""
+        self.set_lines(self.lines_of(plan) if plan is not None else [])
+
     def outcome(self, line: LineT) -> str:
         """What the row becomes, in words."""
         raise NotImplementedError

@@ -7,7 +7,7 @@ shows, not a failure, so it comes back as `problem`; only a file that cannot be 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -51,3 +51,17 @@ def column_examples(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> tu
         next((row[n] for row in rows[:EXAMPLE_ROWS] if n < len(row) and row[n]), "")
         for n in range(len(headers))
     )
+
+
+def look_at(
+    table: Table,
+    suggest: Callable[[Sequence[str]], Mapping[int, str]],
+    plan: Callable[[dict[int, str]], PlanT],
+    example_rows: Sequence[Sequence[str]] = (),
+) -> FirstLook[PlanT]:
+    """The first look at a table just read: its columns with an example each (from
+    `example_rows`, else from all rows), the mapping `suggest`ed and the plan for it."""
+    examples = column_examples(table.headers, example_rows or table.rows)
+    mapping = dict(suggest(table.headers))
+    planned = plan_or_problem(lambda: plan(mapping))
+    return FirstLook(table.headers, examples, mapping, planned, table)

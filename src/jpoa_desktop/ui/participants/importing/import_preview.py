@@ -63,8 +63,8 @@ class PreviewModel(ProblemRowsModel[PreviewLine]):
     columns = COLUMNS
     message_column = "family_name"
 
-    def set_plan(self, plan: ImportPlan | None) -> None:
-        self.set_lines(preview_lines(plan) if plan is not None else [])
+    def lines_of(self, plan: ImportPlan) -> list[PreviewLine]:
+        return preview_lines(plan)
 
     def cell(self, line: PreviewLine, column: str) -> str:
         return line.cells[COLUMNS.index(column) - 2]

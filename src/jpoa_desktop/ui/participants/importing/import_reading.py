@@ -14,12 +14,7 @@ from jpoa_desktop.io.tables.columns import suggest_mapping
 from jpoa_desktop.io.tables.participant_lists import read_list
 from jpoa_desktop.io.tables.reading import ReadOptions
 from jpoa_desktop.services.people.participant_import import ImportPlan, ParticipantImportService
-from jpoa_desktop.ui.widgets.import_reading import (
-    FirstLook,
-    Planned,
-    column_examples,
-    plan_or_problem,
-)
+from jpoa_desktop.ui.widgets.import_reading import FirstLook, Planned, look_at, plan_or_problem
 
 
 def plan_import(
@@ -44,7 +39,6 @@ def first_look(
 ) -> FirstLook[ImportPlan]:
     """Read the headers (raises when the file cannot be read), then plan the suggestion."""
     table = read_list(path, options)
-    examples = column_examples(table.headers, table.rows)
-    mapping = suggest_mapping(table.headers)
-    planned = plan_or_problem(lambda: service.plan_table(table, mapping, split_full_names=split))
-    return FirstLook(table.headers, examples, mapping, planned, table)
+    return look_at(
+        table, suggest_mapping, lambda mapping: service.plan_table(table, mapping, split)
+    )

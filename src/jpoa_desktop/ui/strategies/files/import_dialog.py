@@ -10,20 +10,17 @@ it and makes the new draft an undoable command.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,6 @@ from PySide6.QtWidgets import (
 from jpoa_desktop.services.strategies.strategy_import import (
     StrategyImportPlan,
     StrategyImportReport,
-    StrategyImportService,
 )
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.strategies.files.import_columns import ColumnMapping
@@ -39,38 +35,36 @@ from jpoa_desktop.ui.strategies.files.import_preview import PreviewModel, first_
 from jpoa_desktop.ui.strategies.form_fields import LANGUAGES, CountryBox, add_row
 from jpoa_desktop.ui.strategies.labels import DRAFT_KINDS, draft_kind_label
 from jpoa_desktop.ui.tasks import Task, TaskRunner
-from jpoa_desktop.ui.widgets.import_common import (
+from jpoa_desktop.ui.widgets.import_dialog_base import (
     ERROR_STYLE,
     ImportDialogBase,
     choose_open_file,
     problems_text,
 )
-from jpoa_desktop.ui.widgets.import_reading import Planned
 from jpoa_desktop.ui.workshops.labels import language_label
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.database import Database
-
-WRITES = frozenset({"strategies"})
+    from jpoa_desktop.services.container import Services
 
 
-class StrategyImportDialog(ImportDialogBase):
+class StrategyImportDialog(ImportDialogBase[StrategyImportPlan, StrategyImportReport]):
     """Emits `imported(draft_id)` once the new draft is written."""
 
     imported = Signal(int)
     preview: PreviewModel
+    writes = frozenset({"strategies"})
+    object_names: ClassVar[Mapping[str, str]] = {
+        "preview_view": "strategyImportPreview",
+        "counts_label": "strategyImportCounts",
+        "skip_box": "strategyImportSkip",
+    }
 
-    def __init__(self, db: Database, tasks: TaskRunner, language: str,
+    def __init__(self, services: Services, tasks: TaskRunner, language: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(tasks, parent)
         self.setObjectName("strategyImportDialog")
-        self._service = StrategyImportService(db.session_scope)
-        self.plan: StrategyImportPlan | None = None
+        self._service = services.strategy_import
         self.draft_id: int | None = None
-        self.report: StrategyImportReport | None = None
-        self.file_edit = QLineEdit(self)
-        self.file_edit.setReadOnly(True)
-        self.file_button = QPushButton(self)
         self.file_language = QComboBox(self)
         self.file_language.setObjectName("strategyImportLanguage")
         for code in LANGUAGES:
@@ -88,49 +82,28 @@ class StrategyImportDialog(ImportDialogBase):
         self.kind.setCurrentIndex(self.kind.findData("action_plan"))
         self.mapping = ColumnMapping(self)
         self.preview = PreviewModel(self)
-        self.preview_view = QTableView(self)
-        self.preview_view.setObjectName("strategyImportPreview")
         self._setup_preview_view((44, 80, 60, 260, 150, 150, 150, 190, 150, 110))
-        self.counts_label = QLabel(self)
-        self.counts_label.setObjectName("strategyImportCounts")
         # What the file holds besides measures: its period, a two-row header, title rows,
         # columns not imported, deadlines kept as words.
         self.notes_label = QLabel(self)
         self.notes_label.setObjectName("strategyImportNotes")
         self.notes_label.setWordWrap(True)
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
-        self.skip_box = QCheckBox(self)
-        self.skip_box.setObjectName("strategyImportSkip")
-        self.import_button = QPushButton(self)
-        self.import_button.setDefault(True)
-        self.close_button = QPushButton(self)
-        self._groups = (QGroupBox(self), QGroupBox(self))
         self._labels = [QLabel(self) for _ in range(6)]
         self._build_layout()
-        self.file_button.clicked.connect(self.choose_file)
         self.file_language.currentIndexChanged.connect(lambda _i: self._language_changed())
-        self.mapping.mapping_changed.connect(self.replan)
-        self.skip_box.toggled.connect(self._skip_toggled)
         for line in (self.title, self.title_en):
             line.textChanged.connect(lambda _t: self._update_state())
         self.country.editTextChanged.connect(lambda _t: self._update_state())
-        self.import_button.clicked.connect(self.start_import)
-        self.close_button.clicked.connect(self.reject)
-        self.resize(1240, 720)
-        self.retranslate()
+        self._finish(1240, 720)
 
     def _build_layout(self) -> None:
         source = QFormLayout()
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.file_button)
         titles = QHBoxLayout()
         titles.addWidget(self.title, 1)
         titles.addWidget(self._labels[5])
         titles.addWidget(self.title_en, 1)
         fields: tuple[QWidget | QHBoxLayout, ...] = (
-            file_row, self.file_language, self.country, titles, self.kind
+            self._file_row(), self.file_language, self.country, titles, self.kind
         )  # fmt: skip
         for label, field in zip(self._labels[:5], fields, strict=True):
             add_row(source, label, field)
@@ -168,21 +141,12 @@ class StrategyImportDialog(ImportDialogBase):
         self._label_title()
         self.replan()
 
-    def replan(self) -> None:
+    def _planning(self, path: Path) -> tuple[str, Callable[..., Any], tuple[Any, ...]]:
         """Plan again after a column's field or the file's language changed."""
-        if self.path is None or not self.mapping.combos:
-            return
-        self._check(self.tr("Checking the action plan"), plan_import, self._service,
-                    self.path, self.language(), self.mapping.mapping())  # fmt: skip
-        self._update_state()
+        args = (self._service, path, self.language(), self.mapping.mapping())
+        return self.tr("Checking the action plan"), plan_import, args
 
-    def _planned(self, generation: int, planned: Planned[StrategyImportPlan]) -> None:
-        if generation != self._generation:
-            return
-        self._reading = False
-        self.plan = planned.plan
-        self.preview.set_plan(planned.plan)
-        plan = planned.plan
+    def _plan_shown(self, plan: StrategyImportPlan | None) -> None:
         if (
             plan is not None
             and plan.title
@@ -191,9 +155,6 @@ class StrategyImportDialog(ImportDialogBase):
         ):  # the plan's own title, unless the user typed one
             self.title.setText(plan.title)
         self.notes_label.setText(self.notes_text(plan))
-        self._update_state()
-        if planned.problem is not None:
-            self._say(describe(planned.problem), ERROR_STYLE)
 
     def notes_text(self, plan: StrategyImportPlan | None) -> str:
         """One line each: the plan's period, what was not imported, deadlines kept as words."""
@@ -222,15 +183,16 @@ class StrategyImportDialog(ImportDialogBase):
         plan = self.plan
         if plan is None or not self.import_button.isEnabled():
             return None
-        self._say(self.tr("Importing {count} measures…").format(count=len(plan.rows)))
-        self.import_task = self._tasks.run_task(
-            self, self.tr("Importing the action plan"), self._service.import_rows, plan,
-            self.country.code(), self.titles(), str(self.kind.currentData()),
-            self.skip_box.isChecked(), writes=WRITES, on_done=self._imported,
-            on_error=self._import_failed,
-        )  # fmt: skip
-        self._update_state()
-        return self.import_task
+        return self._start(
+            self.tr("Importing {count} measures…").format(count=len(plan.rows)),
+            self.tr("Importing the action plan"),
+            self._service.import_rows,
+            plan,
+            self.country.code(),
+            self.titles(),
+            str(self.kind.currentData()),
+            self.skip_box.isChecked(),
+        )
 
     def _imported(self, report: StrategyImportReport) -> None:
         self.import_task = None
@@ -254,26 +216,21 @@ class StrategyImportDialog(ImportDialogBase):
             return problems_text(len(plan.problems))
         return ""
 
+    def _inputs(self) -> Sequence[QWidget]:
+        return (self.file_button, self.file_language, self.country, self.title, self.title_en,
+                self.kind, self.mapping)  # fmt: skip
+
+    def counts_text(self, plan: StrategyImportPlan) -> str:
+        ready = self.tr("%n row(s) ready", "", len(plan.rows))
+        bad = self.tr("%n with problems", "", len(plan.problems))
+        return f"{ready}, {bad}"
+
     def _update_state(self) -> None:
-        plan, importing = self.plan, self.import_task is not None
-        problems = len(plan.problems) if plan is not None else 0
         blocker = self.blocker()
-        self.import_button.setEnabled(not blocker and not importing and not self._reading)
-        for widget in (self.file_button, self.file_language, self.country, self.title,
-                       self.title_en, self.kind, self.mapping):  # fmt: skip
-            widget.setEnabled(not importing)
-        self.skip_box.setEnabled(problems > 0 and not importing)
-        self._show_importing(importing)
-        if plan is None:
-            self.counts_label.setText("")
-        else:
-            ready = self.tr("%n row(s) ready", "", len(plan.rows))
-            bad = self.tr("%n with problems", "", problems)
-            self.counts_label.setText(f"{ready}, {bad}")
-        if importing or self._reading:
+        if not self._show_state(not blocker):
             return
         if blocker:
-            self._say(blocker, ERROR_STYLE if plan is not None else "")
+            self._say(blocker, ERROR_STYLE if self.plan is not None else "")
         else:
             self._say_ready()
 

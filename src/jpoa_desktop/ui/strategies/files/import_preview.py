@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from jpoa_desktop.io.plans.strategy_columns import suggest_plan_mapping
-from jpoa_desktop.io.plans.strategy_import import read_plan_table
+from jpoa_desktop.io.plans.strategy_import import read_plan
 from jpoa_desktop.services.strategies.strategy_import import (
     StrategyImportPlan,
     StrategyImportService,
@@ -23,12 +23,7 @@ from jpoa_desktop.services.strategies.strategy_import import (
 from jpoa_desktop.services.strategies.strategy_import_rows import PlannedMeasure
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.widgets.import_preview import ProblemRowsModel
-from jpoa_desktop.ui.widgets.import_reading import (
-    FirstLook,
-    Planned,
-    column_examples,
-    plan_or_problem,
-)
+from jpoa_desktop.ui.widgets.import_reading import FirstLook, Planned, look_at, plan_or_problem
 
 COLUMNS = ("row", "outcome", "number", "measure", "goal", "objective", "responsible",
            "deadline", "indicators", "budget", "mapping")  # fmt: skip
@@ -49,13 +44,15 @@ def first_look(
     service: StrategyImportService, path: Path, language: str, **task: object
 ) -> FirstLook[StrategyImportPlan]:
     """Read the headers (raises when the file cannot be read), then plan the suggestion."""
-    table = read_plan_table(path)
+    found = read_plan(path)
+    table = found.table
     # A section row ("Цель 1. …" merged across) is no example of any column: measures are.
     measures = [row for row in table.rows if len({cell for cell in row if cell}) > 1]
-    examples = column_examples(table.headers, measures or table.rows)
-    mapping = suggest_plan_mapping(table.headers)
-    return FirstLook(
-        table.headers, examples, mapping, plan_import(service, path, language, mapping, **task)
+    return look_at(
+        table,
+        suggest_plan_mapping,
+        lambda mapping: service.plan_file(found, language, mapping),
+        measures,
     )
 
 
@@ -123,8 +120,8 @@ class PreviewModel(ProblemRowsModel[PreviewLine]):
     columns = COLUMNS
     message_column = "number"
 
-    def set_plan(self, plan: StrategyImportPlan | None) -> None:
-        self.set_lines(preview_lines(plan) if plan is not None else [])
+    def lines_of(self, plan: StrategyImportPlan) -> list[PreviewLine]:
+        return preview_lines(plan)
 
     def cell(self, line: PreviewLine, column: str) -> str:
         return line.cells.get(column, "")

@@ -1,16 +1,19 @@
-"""What the participant and the action-plan import dialogs share.
+"""The one import dialog flow: source → column mapping → preview → write on a worker.
 
-Both read the chosen file on a worker, plan again on every change of the mapping (only the
-latest plan asked for is shown: `_generation`), say where they are in one status line, and
-import on the write queue, where a cancelled or failed import writes nothing. The shared words
-are in the participant dialog's translation context ("ImportDialog"), which had them first.
+The participant and the action-plan import dialogs are this flow configured: each makes its
+mapping table and preview model, adds its own fields above the columns (a workshop; a country
+and a title), and says what a plan means and when it may be imported. The flow reads the chosen
+file on a worker, plans again on every change of the mapping (only the latest plan asked for is
+shown: `_generation`), says where it is in one status line, and imports on the write queue,
+where a cancelled or failed import writes nothing. The shared words are in the participant
+dialog's translation context ("ImportDialog"), which had them first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.errors import Cancelled, JpoaError
+from jpoa_desktop.services.table_import import TablePlan
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.tasks import Task, TaskRunner
 from jpoa_desktop.ui.widgets.import_mapping import FieldMappingTable
@@ -39,6 +43,8 @@ from jpoa_desktop.ui.widgets.import_preview import ProblemRowsModel
 from jpoa_desktop.ui.widgets.import_reading import FirstLook, Planned
 
 ERROR_STYLE = "color: #b71c1c;"
+PlanT = TypeVar("PlanT", bound=TablePlan)
+ReportT = TypeVar("ReportT")
 
 
 def choose_open_file(
@@ -59,32 +65,52 @@ def problems_text(count: int) -> str:
     ).format(count=count)
 
 
-class ImportDialogBase(QDialog):
-    """A subclass makes the widgets declared here, then `_lay_out`s them under its own fields;
-    it says what a plan means in `_planned` and `_update_state`, and words the rest."""
+class ImportDialogBase(QDialog, Generic[PlanT, ReportT]):
+    """A subclass makes `mapping` and `preview` and its own fields, then `_lay_out`s them under
+    the file row and `_finish`es; it says what a plan means (`_planned`, `_update_state`,
+    `counts_text`), how to plan again (`_planning`) and how to import (`start_import`)."""
 
-    file_edit: QLineEdit
-    file_button: QPushButton
     mapping: FieldMappingTable
     preview: ProblemRowsModel[Any]
-    preview_view: QTableView
-    status_label: QLabel
-    skip_box: QCheckBox
-    import_button: QPushButton
-    close_button: QPushButton
-    _groups: tuple[QGroupBox, QGroupBox]  # the columns, the rows
     max_spans: int | None = None  # a problem spans the row's cells in this many rows at most
+    writes: frozenset[str] = frozenset()  # the kinds of data an import changes
+    object_names: ClassVar[
+        Mapping[str, str]
+    ] = {}  # attribute → objectName, for tests and screenshots
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(True)
         self._tasks = tasks
         self.path: Path | None = None
+        self.plan: PlanT | None = None
+        self.report: ReportT | None = None
         self.import_task: Task | None = None
         self._generation = 0  # the latest plan asked for; older answers are dropped
         self._reading = False
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setReadOnly(True)
+        self.file_button = QPushButton(self)
+        self.preview_view = QTableView(self)
+        self.counts_label = QLabel(self)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.skip_box = QCheckBox(self)
+        self.import_button = QPushButton(self)
+        self.import_button.setDefault(True)
+        self.close_button = QPushButton(self)
+        self._groups = (QGroupBox(self), QGroupBox(self))  # the columns, the rows
 
-    def _planned(self, generation: int, planned: Planned[Any]) -> None:
+    def _planning(self, path: Path) -> tuple[str, Callable[..., Any], tuple[Any, ...]]:
+        """The title, the work and its arguments that plan `path` again with the mapping."""
+        raise NotImplementedError
+
+    def _inputs(self) -> Sequence[QWidget]:
+        """The fields that stay put while importing and once imported."""
+        raise NotImplementedError
+
+    def counts_text(self, plan: PlanT) -> str:
+        """What the plan holds, in a few words above the rows."""
         raise NotImplementedError
 
     def _update_state(self) -> None:
@@ -109,6 +135,31 @@ class ImportDialogBase(QDialog):
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         self.preview.modelReset.connect(self._span_problems)
+
+    def _file_row(self) -> QHBoxLayout:
+        """The chosen file's name and the button that chooses it."""
+        row = QHBoxLayout()
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(self.file_button)
+        return row
+
+    def _finish(self, width: int, height: int) -> None:
+        """Name the widgets, connect the flow's own signals, size and word the dialog."""
+        for attribute, name in self.object_names.items():
+            getattr(self, attribute).setObjectName(name)
+        self.file_button.clicked.connect(self.choose_file)
+        self.mapping.mapping_changed.connect(self.replan)
+        self.skip_box.toggled.connect(self._skip_toggled)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+        self.resize(width, height)
+        self.retranslate()
+
+    def choose_file(self) -> None:
+        raise NotImplementedError
+
+    def start_import(self) -> Task | None:
+        raise NotImplementedError
 
     def _lay_out(self, source: QLayout, sizes: tuple[int, int]) -> None:
         """The source fields, the columns beside the rows, the status line, the buttons."""
@@ -168,6 +219,29 @@ class ImportDialogBase(QDialog):
             show_progress=False,
         )
 
+    def replan(self) -> None:
+        """Plan again after the mapping (or another choice the plan depends on) changed."""
+        if self.path is None or not self.mapping.combos:
+            return
+        title, work, args = self._planning(self.path)
+        self._check(title, work, *args)
+        self._update_state()
+
+    def _planned(self, generation: int, planned: Planned[PlanT]) -> None:
+        """Show the latest plan; a subclass says more about it in `_plan_shown`."""
+        if generation != self._generation:
+            return
+        self._reading = False
+        self.plan = planned.plan
+        self.preview.set_plan(planned.plan)
+        self._plan_shown(planned.plan)
+        self._update_state()
+        if planned.problem is not None:
+            self._say(describe(planned.problem), ERROR_STYLE)
+
+    def _plan_shown(self, plan: PlanT | None) -> None:
+        """What a subclass shows of a new plan besides its rows."""
+
     def _first_look(self, generation: int, look: FirstLook[Any]) -> None:
         if generation != self._generation:
             return
@@ -186,6 +260,24 @@ class ImportDialogBase(QDialog):
         self._update_state()
 
     # Importing.
+    def _start(self, status: str, title: str, work: Callable[..., Any], *args: Any) -> Task:
+        """Say `status` and run the import `work(*args)` on the write queue."""
+        self._say(status)
+        self.import_task = self._tasks.run_task(
+            self,
+            title,
+            work,
+            *args,
+            writes=self.writes,
+            on_done=self._imported,
+            on_error=self._import_failed,
+        )
+        self._update_state()
+        return self.import_task
+
+    def _imported(self, report: ReportT) -> None:
+        raise NotImplementedError
+
     def _import_failed(self, error: BaseException) -> None:
         self.import_task = None
         translate = QCoreApplication.translate
@@ -214,6 +306,20 @@ class ImportDialogBase(QDialog):
         super().reject()
 
     # State.
+    def _show_state(self, can_import: bool) -> bool:
+        """Enable what may be used now and count the plan; False while there is nothing more
+        to say (importing, reading, or imported)."""
+        plan, importing = self.plan, self.import_task is not None
+        settled = not importing and self.report is None
+        problems = len(plan.problems) if plan is not None else 0
+        self.import_button.setEnabled(can_import and settled and not self._reading)
+        for widget in self._inputs():
+            widget.setEnabled(settled)
+        self.skip_box.setEnabled(problems > 0 and settled)
+        self._show_importing(importing)
+        self.counts_label.setText("" if plan is None else self.counts_text(plan))
+        return settled and not self._reading
+
     def _skip_toggled(self, skipping: bool) -> None:
         self.preview.set_skipping(skipping)
         self._update_state()
