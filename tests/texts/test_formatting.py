@@ -25,6 +25,7 @@ from jpoa_desktop.texts.formatting import (
     amount,
     date_span,
     decimal_number,
+    full_date,
     integer,
     locale_for,
     long_date,
@@ -75,6 +76,15 @@ OTHER_YEAR = {
     "uz": "10-oktabr, 2026 – 2-yanvar, 2027",
     "tk": "10 oktýabr 2026 – 2 ýanwar 2027",
 }
+FULL = {
+    "en": "Wednesday, 2 December 2026",
+    "ru": f"среда, 2 декабря 2026{NB}г.",
+    "kk": f"2026{NB}ж. 2 желтоқсан, сәрсенбі",
+    "ky": "2026-ж., 2-декабрь, шаршемби",
+    "tg": "Чоршанбе, 02 Декабр 2026",
+    "uz": "chorshanba, 2-dekabr, 2026",
+    "tk": "2 dekabr 2026, çarşenbe",
+}
 SHORT = {
     "en": "02/03/2026",
     "ru": "02.03.2026",
@@ -105,6 +115,11 @@ def test_a_date_span_names_the_month_once_when_it_can(language: str) -> None:
     assert date_span(DAY, date(2027, 1, 2), language) == OTHER_YEAR[language]
     assert date_span(DAY, DAY, language) == LONG[language]
     assert date_span(date(2026, 10, 11), DAY, language) == SAME_MONTH[language]
+
+
+@pytest.mark.parametrize("language", HANDOUT_LANGUAGES)
+def test_a_full_date_names_the_weekday(language: str) -> None:
+    assert full_date(date(2026, 12, 2), language) == FULL[language]
 
 
 @pytest.mark.parametrize("language", HANDOUT_LANGUAGES)
@@ -140,6 +155,12 @@ def test_money_shows_the_iso_code_never_a_symbol(language: str, currency: str) -
         assert text == f"{currency}{NB}1,234,567.50"
     else:
         assert text == f"1{NB}234{NB}567,50{NB}{currency}"
+
+
+def test_money_drops_or_keeps_the_cents_when_asked() -> None:
+    assert money(Decimal("500000"), "KGS", "ru", places=0) == f"500{NB}000{NB}KGS"
+    assert money(Decimal("500000"), "KGS", "en", places=0) == f"KGS{NB}500,000"
+    assert money(Decimal("1250.5"), "USD", "ky", places=2) == f"1{NB}250,50{NB}USD"
 
 
 def test_money_is_exact_for_sums_a_float_would_round() -> None:

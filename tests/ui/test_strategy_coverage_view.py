@@ -117,9 +117,9 @@ def test_matrix_shows_the_counts_of_the_draft(
     dialog: CoverageDialog, library_db: Database, built: tuple[int, Measures]
 ) -> None:
     assert (cell(dialog, "I.1", MEASURES), cell(dialog, "I.1", INDICATORS)) == ("1", "2")
-    assert cell(dialog, "I.1", BUDGET) == "500,000 KGS + 1,000 USD"
+    assert cell(dialog, "I.1", BUDGET) == "KGS\u00a0500,000 + USD\u00a01,000"
     assert (cell(dialog, "II.3", MEASURES), cell(dialog, "II.3", INDICATORS)) == ("2", "2")
-    assert cell(dialog, "II.3", BUDGET) == "500,000 KGS + 1,250 USD"
+    assert cell(dialog, "II.3", BUDGET) == "KGS\u00a0500,000 + USD\u00a01,250"
     assert [cell(dialog, p, MEASURES) for p in ("I", "II", "III", "IV")] == ["1", "2", "1", "0"]
     assert cell(dialog, "III", BUDGET) == "–"
     # an empty area says so in words, not only in colour
@@ -143,7 +143,7 @@ def test_budget_uses_the_languages_separators(
 ) -> None:
     window = CoverageDialog(library_db, tasks, built[0], "ru")
     qtbot.addWidget(window)
-    assert cell(window, "II.3", BUDGET) == "500\u00a0000 KGS + 1\u00a0250 USD"
+    assert cell(window, "II.3", BUDGET) == "500\u00a0000\u00a0KGS + 1\u00a0250\u00a0USD"
 
 
 def test_gap_list_matches_the_service(

@@ -52,6 +52,7 @@ _DAY_RANGE = re.compile(r"(\d)\s*[–—-]\s*(\d)")
 _SHORT_MONTH = re.compile(r"(?<!M)MMM(?!M)")
 _TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
 _LAST_DIGIT = re.compile(r"0(?!.*0)")
+_CENTS = re.compile(r"0\.0+")
 
 
 @cache
@@ -70,6 +71,11 @@ def _printable(text: str) -> str:
 def long_date(day: date, language: str) -> str:
     """`10 October 2026`, `10 октября 2026 г.`, `2026-ж., 10-октябрь`: CLDR's long date."""
     return _printable(format_date(day, "long", locale=locale_for(language)))
+
+
+def full_date(day: date, language: str) -> str:
+    """`Wednesday, 2 December 2026`, `среда, 2 декабря 2026 г.`: CLDR's full date, weekday named."""
+    return _printable(format_date(day, "full", locale=locale_for(language)))
 
 
 def _day_before_month(pattern: str) -> bool | None:
@@ -134,14 +140,22 @@ def integer(value: int, language: str) -> str:
     return _printable(format_decimal(value, "#,##0", locale=locale_for(language)))
 
 
-def money(amount: Number, currency: str, language: str) -> str:
+def money(amount: Number, currency: str, language: str, places: int | None = None) -> str:
     """`1 234 567,50 KGS`, `KGS 1,234,567.50`: the amount in CLDR's currency pattern with the ISO
     code (never a symbol: "$" or "сом" is ambiguous across our countries) and the currency's own
-    number of decimals. Babel does not apply CLDR's currency spacing, so a no-break space is put
-    between a code and a digit that touch, as CLDR's `currencySpacing` asks."""
+    number of decimals, or `places` of them. Babel does not apply CLDR's currency spacing, so a
+    no-break space is put between a code and a digit that touch, as `currencySpacing` asks."""
     locale = locale_for(language)
     pattern = locale.currency_formats["standard"].pattern.replace("¤", "¤¤")
-    text = format_currency(Decimal(str(amount)), currency.upper(), pattern, locale=locale)
+    if places is not None:
+        pattern = _CENTS.sub("0." + "0" * places if places else "0", pattern)
+    text = format_currency(
+        Decimal(str(amount)),
+        currency.upper(),
+        pattern,
+        locale=locale,
+        currency_digits=places is None,
+    )
     code = re.escape(currency.upper())
     text = re.sub(rf"({code})(\d)", rf"\1{NBSP}\2", text)
     text = re.sub(rf"(\d)({code})", rf"\1{NBSP}\2", text)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from jpoa_desktop.errors import ERRORS_CONTEXT
 from jpoa_desktop.model.agenda import AgendaWarning
+from jpoa_desktop.texts.formatting import full_date
 
 KINDS = ("plenary", "group_work", "break", "exercise")
 
@@ -24,7 +25,7 @@ def kind_label(kind: str) -> str:
 
 def day_label(day: date, number: int, language: str) -> str:
     """“Day 2 — Wednesday, 2 December 2026”, in the interface language."""
-    when = QLocale(language).toString(QDate(day.year, day.month, day.day), "dddd, d MMMM yyyy")
+    when = full_date(day, language)
     if number:
         return QCoreApplication.translate("Agenda", "Day {number} — {date}").format(
             number=number, date=when

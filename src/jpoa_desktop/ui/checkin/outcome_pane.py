@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.model.workshops import CheckIn
+from jpoa_desktop.texts.formatting import time_of_day
 from jpoa_desktop.ui.checkin.feedback import STYLES, FeedbackPanel, HistoryList, Outcome
 from jpoa_desktop.ui.messages import describe
 
@@ -21,9 +22,10 @@ HISTORY_KEPT = 20
 
 
 def local_time(moment: datetime) -> str:
-    """The wall-clock time at the door; marks are stored in UTC (SQLite returns them naive)."""
+    """The wall-clock time at the door, in the interface language; marks are stored in UTC
+    (SQLite returns them naive)."""
     aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    return aware.astimezone().strftime("%H:%M")
+    return time_of_day(aware.astimezone(), QLocale().name().split("_")[0])
 
 
 class OutcomePane(QWidget):

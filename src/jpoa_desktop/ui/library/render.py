@@ -7,9 +7,10 @@ reading pane turns into navigation instead of letting the browser follow them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from jpoa_desktop.model.library import (
     AREA,
@@ -24,6 +25,7 @@ from jpoa_desktop.model.library import (
     PillarView,
     SectionView,
 )
+from jpoa_desktop.texts.formatting import long_date
 
 translate = QCoreApplication.translate
 ITEM_SCHEME = "item"
@@ -124,8 +126,10 @@ def _links(items: Iterable[ItemSummary]) -> str:
 
 
 def format_date(iso: str, lang: str) -> str:
-    date = QDate.fromString(iso, "yyyy-MM-dd")
-    return QLocale(lang).toString(date, "d MMMM yyyy") if date.isValid() else iso
+    try:
+        return long_date(date.fromisoformat(iso), lang)
+    except ValueError:
+        return iso
 
 
 def item_page(

@@ -11,9 +11,10 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from jpoa_desktop.texts.formatting import money
 from jpoa_desktop.ui.strategies.coverage.coverage_compare import Group, Mark, MatrixRow, Mode
 from jpoa_desktop.ui.widgets.two_level_model import Index, TwoLevelModel
 
@@ -39,19 +40,18 @@ BACKGROUNDS = {
 }
 
 
-def money_text(budget: Mapping[str, Decimal], locale: QLocale, separator: str = " + ") -> str:
-    """`1,200,000 KGS + 3,000.50 USD` with the language's separators; cents only when there are."""
-    parts = []
-    for currency, amount in sorted(budget.items()):
-        decimals = 0 if amount == amount.to_integral_value() else 2
-        parts.append(f"{locale.toString(float(amount), 'f', decimals)} {currency}")
-    return separator.join(parts)
+def money_text(budget: Mapping[str, Decimal], language: str, separator: str = " + ") -> str:
+    """`KGS 1,200,000 + USD 3,000.50`, `1 200 000 KGS` (CLDR); cents only when there are."""
+    return separator.join(
+        money(amount, currency, language, places=0 if amount == amount.to_integral_value() else 2)
+        for currency, amount in sorted(budget.items())
+    )
 
 
 class CoverageMatrixModel(TwoLevelModel):
     def __init__(self, language: str, parent: Any = None) -> None:
         super().__init__(parent)
-        self._locale = QLocale(language)
+        self._language = language
         self._groups: list[Group] = []
         self.mode = Mode.PLAIN
 
@@ -62,7 +62,7 @@ class CoverageMatrixModel(TwoLevelModel):
         self.endResetModel()
 
     def set_language(self, language: str) -> None:
-        self._locale = QLocale(language)
+        self._language = language
 
     @property
     def columns(self) -> tuple[int, ...]:
@@ -158,11 +158,11 @@ class CoverageMatrixModel(TwoLevelModel):
         if column == INDICATORS:
             return str(row.indicators)
         if column == BUDGET:
-            return money_text(row.budget, self._locale) or "–"
+            return money_text(row.budget, self._language) or "–"
         if column == OTHER_MEASURES:
             return str(row.other_measures) if row.other_measures is not None else ""
         if column == OTHER_BUDGET:
-            return money_text(row.other_budget, self._locale) or "–"
+            return money_text(row.other_budget, self._language) or "–"
         return self._note(row)
 
     def _note(self, row: MatrixRow) -> str:
@@ -187,7 +187,7 @@ class CoverageMatrixModel(TwoLevelModel):
             return f"{row.code}. {row.title}" if row.is_pillar else f"{row.code} {row.title}"
         if column in (BUDGET, OTHER_BUDGET):
             budget = row.budget if column == BUDGET else row.other_budget
-            return money_text(budget, self._locale, "\n") or None
+            return money_text(budget, self._language, "\n") or None
         if column == NOTE and row.mark in (Mark.EMPTY, Mark.MISSING):
             return self.tr("No measure of this draft is mapped to this area.")
         return None

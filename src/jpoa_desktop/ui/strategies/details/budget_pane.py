@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from jpoa_desktop.model import text_input as limits
 from jpoa_desktop.model.strategies import BudgetInput, BudgetLineView, MeasureView
+from jpoa_desktop.texts.formatting import amount, money
 from jpoa_desktop.ui.messages import show_error
 from jpoa_desktop.ui.strategies.details.detail_commands import (
     AddBudget,
@@ -38,7 +39,6 @@ from jpoa_desktop.ui.widgets.text_limits import LimitedTextDelegate
 CURRENCIES = ("KZT", "KGS", "TJS", "TMT", "UZS", "USD", "EUR")
 COUNTRY_CURRENCY = {"KZ": "KZT", "KG": "KGS", "TJ": "TJS", "TM": "TMT", "UZ": "UZS"}
 GROUP_SPACES = " \u00a0\u202f\u2009"
-NBSP = "\u00a0"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -71,10 +71,9 @@ def parse_amount(text: str) -> Decimal | None:
     return Decimal(typed)
 
 
-def format_amount(amount: Decimal, language: str) -> str:
-    """1500000.5 → "1 500 000.50" (a decimal comma in Russian), grouped by no-break spaces."""
-    text = f"{amount:,.2f}".replace(",", NBSP)
-    return text.replace(".", ",") if language == "ru" else text
+def format_amount(value: Decimal, language: str) -> str:
+    """1500000.5 → "1,500,000.50" in English, "1 500 000,50" in the others (CLDR)."""
+    return amount(value, language)
 
 
 class CurrencyDelegate(QStyledItemDelegate):
@@ -161,8 +160,7 @@ class BudgetPane(MeasureRowsPane[BudgetLineView]):
         if not sums:
             self.total.setText(self.tr("No budget yet."))
             return
-        parts = [f"{format_amount(amount, self.language)}{NBSP}{currency}"
-                 for currency, amount in sums.items()]  # fmt: skip
+        parts = [money(total, currency, self.language) for currency, total in sums.items()]
         self.total.setText(self.tr("Total: {sums}").format(sums=" · ".join(parts)))
 
     def default_currency(self) -> str:
