@@ -15,7 +15,7 @@ def test_switching_to_russian_translates_menus_sidebar_and_content_at_once(
 ) -> None:
     window.translations.switch("ru")
     assert window.sidebar.item(0).text() == "Библиотека"
-    assert window.file_menu.title() == "&Файл"
+    assert window.menus.file_menu.title() == "&Файл"
     assert window.library.search_box.placeholderText() == "Поиск по библиотеке…"
     tree = window.library.tree
     assert tree.topLevelItem(0).text(0) == "Совместный план действий"  # type: ignore[union-attr]
@@ -48,7 +48,7 @@ def test_preferences_dialog_switches_the_language_and_remembers_it(
     dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
     assert window.settings.ui_language == "ru"
     assert dialog.windowTitle() == "Параметры"
-    assert window.help_menu.title() == "&Справка"
+    assert window.menus.help_menu.title() == "&Справка"
 
 
 def test_preferences_menu_action_opens_the_dialog(window: MainWindow, qtbot: QtBot) -> None:
@@ -61,5 +61,5 @@ def test_preferences_menu_action_opens_the_dialog(window: MainWindow, qtbot: QtB
             dialog.reject()
 
     QTimer.singleShot(200, close_dialog)
-    window.preferences_action.trigger()
+    window.menus.preferences_action.trigger()
     assert seen == ["Preferences"]

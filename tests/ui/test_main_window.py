@@ -43,17 +43,17 @@ def test_status_bar_names_the_open_database_and_counts_its_items(
 def test_menus_offer_the_file_edit_settings_and_help_actions(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&Settings", "&Help"]
-    assert window.new_action.shortcut().toString() == "Ctrl+N"
-    assert window.open_action.shortcut().toString() == "Ctrl+O"
-    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    assert window.preferences_action.shortcut().toString() == "Ctrl+,"
+    assert window.menus.new_action.shortcut().toString() == "Ctrl+N"
+    assert window.menus.open_action.shortcut().toString() == "Ctrl+O"
+    assert window.menus.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.menus.preferences_action.shortcut().toString() == "Ctrl+,"
 
 
 def test_find_action_puts_the_cursor_in_the_library_search(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     window.activateWindow()
-    window.find_action.trigger()
+    window.menus.find_action.trigger()
     qtbot.waitUntil(lambda: window.library.search_box.hasFocus())
 
 

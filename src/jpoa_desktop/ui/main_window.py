@@ -1,31 +1,33 @@
-"""The main window: menus, the navigation sidebar and the stack of screens, wired together."""
+"""The main window: menus, the navigation sidebar and the stack of screens, wired together.
+
+The window only wires: the menus are built in `window_menus`, the File menu's dialogs live in
+`database_files`, the open database in `database_controller`, and each screen in its package.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from jpoa_desktop.config import APP_NAME
 from jpoa_desktop.ui.database_controller import DatabaseController
+from jpoa_desktop.ui.database_files import DatabaseFiles
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
+from jpoa_desktop.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.container import Services
@@ -63,7 +65,6 @@ def hand_services(screen: Screen, services: Services | None) -> None:
         screen.set_database(services.db if services is not None else None)  # type: ignore[attr-defined]
 
 
-DATABASE_FILTER_EXTENSIONS = "*.sqlite *.sqlite3 *.db"
 DEFAULT_SIZE = QSize(1280, 800)
 SIDEBAR_WIDTH = 116  # fits «Регистрация» under its icon
 SIDEBAR_ICON = 34
@@ -114,10 +115,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label, 1)
         self._item_count = 0
         self._opening = False
-        self._build_menus()
+        self.files = DatabaseFiles(self, self.databases)
+        self.menus = WindowMenus(
+            self, lambda: self.settings.recent_databases, lambda target: self.databases.open(target)
+        )
+        self._connect_menus()
         self.databases.database_changed.connect(self._on_database_changed)
         self.databases.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.databases.demo_wanted.connect(self.offer_demo)
+        self.databases.demo_wanted.connect(self.files.offer_demo)
         translations.language_changed.connect(self._on_language_changed)
         self.retranslate()
         self.resize(DEFAULT_SIZE)
@@ -191,55 +196,18 @@ class MainWindow(QMainWindow):
         )
         return sidebar
 
-    # Menus.
-    def _action(self, menu: QMenu, shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        keys = QKeySequence.StandardKey
-        self.file_menu = self.menuBar().addMenu("")
-        self.new_action = self._action(self.file_menu, QKeySequence(keys.New))
-        self.open_action = self._action(self.file_menu, QKeySequence(keys.Open))
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addSeparator()
-        self.import_action = self._action(self.file_menu)
-        self.file_menu.addSeparator()
-        self.quit_action = self._action(self.file_menu, QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.edit_menu = self.menuBar().addMenu("")
-        self.find_action = self._action(self.edit_menu, QKeySequence(keys.Find))
-        self.settings_menu = self.menuBar().addMenu("")
-        self.preferences_action = self._action(self.settings_menu, QKeySequence("Ctrl+,"))
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.help_menu = self.menuBar().addMenu("")
-        self.about_action = self._action(self.help_menu)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.new_action.triggered.connect(self.new_database)
-        self.open_action.triggered.connect(self.choose_database)
-        self.import_action.triggered.connect(self.choose_framework_file)
-        self.quit_action.triggered.connect(self.close)
-        self.find_action.triggered.connect(self.focus_search)
-        self.preferences_action.triggered.connect(self.show_preferences)
-        self.about_action.triggered.connect(self.show_about)
+    def _connect_menus(self) -> None:
+        menus = self.menus
+        menus.new_action.triggered.connect(self.files.new_database)
+        menus.open_action.triggered.connect(self.files.choose_database)
+        menus.import_action.triggered.connect(self.files.choose_framework_file)
+        menus.quit_action.triggered.connect(self.close)
+        menus.find_action.triggered.connect(self.focus_search)
+        menus.preferences_action.triggered.connect(self.show_preferences)
+        menus.about_action.triggered.connect(self.show_about)
 
     def retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.new_action.setText(self.tr("&New Database…"))
-        self.open_action.setText(self.tr("&Open Database…"))
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.import_action.setText(self.tr("&Import Framework…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.find_action.setText(self.tr("&Find"))
-        self.settings_menu.setTitle(self.tr("&Settings"))
-        self.preferences_action.setText(self.tr("&Preferences…"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About {app}").format(app=APP_NAME))
+        self.menus.retranslate()
         for row, screen in enumerate(self.screens):
             entry = self.sidebar.item(row)
             if entry is not None:
@@ -255,64 +223,6 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # Actions.
-    def new_database(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New Database"),
-            str(self._start_folder() / "jpoa.sqlite"),
-            self.tr("JPoA Desktop databases ({patterns})").format(
-                patterns=DATABASE_FILTER_EXTENSIONS
-            ),
-        )
-        if path:
-            target = Path(path) if Path(path).suffix else Path(path).with_suffix(".sqlite")
-            self.databases.open(str(target))
-
-    def choose_database(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open Database"),
-            str(self._start_folder()),
-            self.tr("JPoA Desktop databases ({patterns});;All files (*)").format(
-                patterns=DATABASE_FILTER_EXTENSIONS
-            ),
-        )
-        if path:
-            self.databases.open(path)
-
-    def choose_framework_file(self) -> None:
-        if self.databases.database is None:
-            return
-        from jpoa_desktop.ui.framework_import import ask_framework_import
-
-        choice = ask_framework_import(self, self._start_folder())
-        if choice is not None:
-            path, replace = choice
-            self.databases.import_framework(path, replace=replace)
-
-    def offer_demo(self) -> QMessageBox:
-        """On a new database, offer a demo workshop to try the app on (never blocks)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Try a demo workshop?"),
-            self.tr(
-                "This database is new. Add a demo workshop running today, with 40 participants "
-                "from the five countries, to try registration, check-in and handouts?"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.buttonClicked.connect(
-            lambda button: (
-                self.databases.load_demo()
-                if box.standardButton(button) == QMessageBox.StandardButton.Yes
-                else None
-            )
-        )
-        box.open()
-        return box
-
     def focus_search(self) -> None:
         """Ctrl+F: the current screen's search box if it has one, else the library's."""
         if not self.screens:  # Ctrl+F in the instant before the screens exist
@@ -427,17 +337,3 @@ class MainWindow(QMainWindow):
             )
         self.database_label.setText("  ·  ".join(parts))
         self.database_label.setToolTip(db.display_name)
-
-    def _start_folder(self) -> Path:
-        db = self.databases.database
-        return db.path.parent if db is not None and db.path is not None else Path.home()
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for target in self.settings.recent_databases:
-            action = self.recent_menu.addAction(target)
-            action.triggered.connect(lambda _checked=False, t=target: self.databases.open(t))
-        self.recent_menu.setEnabled(True)
-        if not self.settings.recent_databases:
-            empty = self.recent_menu.addAction(self.tr("No recent databases"))
-            empty.setEnabled(False)
