@@ -36,39 +36,15 @@ from PySide6.QtWidgets import (
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.model import text_input as limits
 from jpoa_desktop.services.people.people import KINDS, OrganisationChoice, PersonInput
-from jpoa_desktop.texts.transliteration import to_latin
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.participants.labels import kind_label
+from jpoa_desktop.ui.participants.latin_field import LatinField
 from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
 from jpoa_desktop.ui.widgets.text_limits import limit_combo, limit_line, limit_text
 
 NO_DATE = QDate(2000, 1, 1)  # the date box's minimum, shown as "no date"
 PROBLEM_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
 Save = Callable[[PersonInput], None]
-
-
-class LatinField(QLineEdit):
-    """A Latin box that repeats the suggestion for its name until the user types in it."""
-
-    def __init__(self, source: QLineEdit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.own = False  # True once the user typed a spelling of their own
-        self._source = source
-        source.textChanged.connect(self._follow)
-        self.textEdited.connect(lambda text: setattr(self, "own", bool(text.strip())))
-
-    def suggestion(self) -> str:
-        return to_latin(self._source.text().strip())
-
-    def load(self, latin: str) -> None:
-        """Show a stored spelling; a spelling the suggestion would give keeps following."""
-        self.setText(latin)
-        self.own = bool(latin) and latin != self.suggestion()
-
-    def _follow(self, _text: str) -> None:
-        self.setPlaceholderText(self.suggestion())
-        if not self.own:
-            self.setText(self.suggestion())
 
 
 class PersonForm(QDialog):
