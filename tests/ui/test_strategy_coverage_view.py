@@ -20,6 +20,7 @@ from jpoa_desktop.model.strategies import (
     IndicatorInput,
     ItemInput,
 )
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.strategies.strategies import StrategyService
 from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
@@ -82,7 +83,7 @@ def dialog(
     library_db: Database,
     built: tuple[int, Measures],
 ) -> CoverageDialog:
-    window = CoverageDialog(library_db, tasks, built[0], "en")
+    window = CoverageDialog(Services(library_db), tasks, built[0], "en")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -141,7 +142,7 @@ def test_matrix_shows_the_counts_of_the_draft(
 def test_budget_uses_the_languages_separators(
     qtbot: QtBot, tasks: TaskRunner, library_db: Database, built: tuple[int, Measures]
 ) -> None:
-    window = CoverageDialog(library_db, tasks, built[0], "ru")
+    window = CoverageDialog(Services(library_db), tasks, built[0], "ru")
     qtbot.addWidget(window)
     assert cell(window, "II.3", BUDGET) == "500\u00a0000\u00a0KGS + 1\u00a0250\u00a0USD"
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from tests.strategy_sample import build_sample
 
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.strategies.strategies import StrategyService
 from jpoa_desktop.ui.i18n import Translations
@@ -56,7 +57,7 @@ def press_ok(qtbot: QtBot, dialog: DraftDialog) -> None:
 def test_a_draft_made_from_the_framework_in_the_dialog_is_written_and_undone(
     qtbot: QtBot, host: Host, library_db: Database, service: StrategyService
 ) -> None:
-    dialog = new_draft(host.widget, library_db, host.stack, "en", host.open)
+    dialog = new_draft(host.widget, Services(library_db), host.stack, "en", host.open)
     assert dialog.template() == "framework"  # the usual start for a national plan
     dialog.country.setCurrentIndex(dialog.country.findData("KG"))
     dialog.languages[0].setCurrentIndex(dialog.languages[0].findData("ru"))
@@ -94,7 +95,7 @@ def test_a_draft_made_from_the_framework_in_the_dialog_is_written_and_undone(
 def test_an_empty_draft_has_no_items(
     qtbot: QtBot, host: Host, library_db: Database, service: StrategyService
 ) -> None:
-    dialog = new_draft(host.widget, library_db, host.stack, "en", host.open)
+    dialog = new_draft(host.widget, Services(library_db), host.stack, "en", host.open)
     dialog.template_box.setCurrentIndex(dialog.template_box.findData("empty"))
     dialog.country.setEditText("AF")  # not one of the five: typed as its code
     dialog.titles[0].setText("National action plan")
@@ -107,7 +108,7 @@ def test_an_empty_draft_has_no_items(
 def test_ok_stays_disabled_with_the_reason_while_the_period_ends_before_it_starts(
     host: Host, library_db: Database, service: StrategyService
 ) -> None:
-    dialog = new_draft(host.widget, library_db, host.stack, "en", host.open)
+    dialog = new_draft(host.widget, Services(library_db), host.stack, "en", host.open)
     dialog.country.setCurrentIndex(dialog.country.findData("TJ"))
     assert not dialog.ok_button().isEnabled()
     assert "title" in dialog.problem.text()
@@ -133,7 +134,7 @@ def test_editing_the_title_and_the_years_is_saved_and_undone(
     qtbot: QtBot, host: Host, library_db: Database, service: StrategyService
 ) -> None:
     draft = build_sample(service)
-    dialog = edit_draft(host.widget, library_db, host.stack, draft, "en", host.open)
+    dialog = edit_draft(host.widget, Services(library_db), host.stack, draft, "en", host.open)
     assert dialog.titles[0].text() == "План действий по противодействию экстремизму"
     assert (dialog.start_year.value(), dialog.end_year.value()) == (2025, 2029)
     assert not dialog.template_box.isVisibleTo(dialog)  # an existing draft keeps its start
@@ -160,7 +161,7 @@ def test_closing_the_properties_unchanged_pushes_nothing(
     qtbot: QtBot, host: Host, library_db: Database, service: StrategyService
 ) -> None:
     draft = build_sample(service)
-    dialog = edit_draft(host.widget, library_db, host.stack, draft, "en", host.open)
+    dialog = edit_draft(host.widget, Services(library_db), host.stack, draft, "en", host.open)
     press_ok(qtbot, dialog)
     assert host.stack.count() == 0
 
@@ -169,7 +170,7 @@ def test_a_copy_takes_every_measure_and_the_new_title_and_undo_removes_it(
     qtbot: QtBot, host: Host, library_db: Database, service: StrategyService
 ) -> None:
     draft = build_sample(service)
-    dialog = copy_draft(host.widget, library_db, host.stack, draft, "en", host.open)
+    dialog = copy_draft(host.widget, Services(library_db), host.stack, draft, "en", host.open)
     assert dialog.template() == "copy" and dialog.source_id() == draft
     assert dialog.titles[1].text() == "Action plan on PVE"  # filled from the original
     assert dialog.status.currentData() == "draft"
@@ -198,7 +199,7 @@ def test_deleting_asks_naming_the_draft_and_undo_brings_back_every_measure(
 ) -> None:
     draft = build_sample(service)
     before = service.draft(draft, "en")
-    box = delete_draft(host.widget, library_db, host.stack, draft, "en", host.open)
+    box = delete_draft(host.widget, Services(library_db), host.stack, draft, "en", host.open)
     assert "Action plan on PVE" in box.text() and "4" in box.text()
     button = delete_button(box)
     button.click()  # type: ignore[attr-defined]
@@ -221,7 +222,7 @@ def test_cancelling_the_delete_keeps_the_draft(
     host: Host, library_db: Database, service: StrategyService
 ) -> None:
     draft = build_sample(service)
-    box = delete_draft(host.widget, library_db, host.stack, draft, "en", host.open)
+    box = delete_draft(host.widget, Services(library_db), host.stack, draft, "en", host.open)
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert [d.id for d in service.drafts("en")] == [draft] and host.stack.count() == 0
 
@@ -230,7 +231,7 @@ def test_properties_saved_after_the_draft_was_deleted_elsewhere_are_refused_clea
     qtbot: QtBot, host: Host, library_db: Database, service: StrategyService
 ) -> None:
     draft = build_sample(service)
-    dialog = edit_draft(host.widget, library_db, host.stack, draft, "en", host.open)
+    dialog = edit_draft(host.widget, Services(library_db), host.stack, draft, "en", host.open)
     dialog.titles[1].setText("Renamed")
     service.delete_draft(draft)  # another window, or the command line
     press_ok(qtbot, dialog)

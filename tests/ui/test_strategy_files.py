@@ -218,7 +218,7 @@ def test_an_imported_plan_with_a_bad_row_is_refused_until_skipped_and_undo_remov
     service: StrategyService, tmp_path: Path,
 ) -> None:  # fmt: skip
     stack, opened = QUndoStack(parent), list[int | None]()
-    dialog = import_draft(parent, library_db, tasks, stack, "en", opened.append,
+    dialog = import_draft(parent, Services(library_db), tasks, stack, "en", opened.append,
                           path=plan_file(tmp_path))  # fmt: skip
     assert dialog is not None
     planned(qtbot, dialog)
@@ -261,8 +261,8 @@ def test_an_imported_plan_with_a_bad_row_is_refused_until_skipped_and_undo_remov
 def test_changing_a_column_mapping_plans_again(
     qtbot: QtBot, parent: QWidget, library_db: Database, tasks: TaskRunner, tmp_path: Path,
 ) -> None:  # fmt: skip
-    dialog = import_draft(parent, library_db, tasks, QUndoStack(parent), "en", lambda _i: None,
-                          path=plan_file(tmp_path))  # fmt: skip
+    dialog = import_draft(parent, Services(library_db), tasks, QUndoStack(parent), "en",
+                          lambda _i: None, path=plan_file(tmp_path))  # fmt: skip
     assert dialog is not None
     planned(qtbot, dialog)
     dialog.country.setCurrentIndex(dialog.country.findData("KG"))
@@ -290,4 +290,5 @@ def test_cancelling_the_file_choice_opens_no_dialog(
     parent: QWidget, library_db: Database, tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: ("", "")))
-    assert import_draft(parent, library_db, tasks, QUndoStack(parent), "en", print) is None
+    services = Services(library_db)
+    assert import_draft(parent, services, tasks, QUndoStack(parent), "en", print) is None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 from tests.strategy_sample import build_sample, edit_sample
 
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.strategies.strategies import StrategyService
 from jpoa_desktop.services.strategies.strategy_versions import VersionService
@@ -37,7 +38,7 @@ def draft(strategies: StrategyService) -> int:
 
 
 def open_dialog(qtbot: QtBot, db: Database, draft: int, language: str = "en") -> VersionsDialog:
-    dialog = VersionsDialog(db.session_scope, draft, language)
+    dialog = VersionsDialog(Services(db), draft, language)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -274,7 +275,7 @@ def test_two_drafts_are_compared_and_an_entry_jumps_into_the_open_draft(
 ) -> None:
     copy = strategies.copy(draft, {"en": "Action plan, second reading", "ru": "Второе чтение"})
     ids = edit_draft(strategies, copy)
-    dialog = DraftCompareDialog(library_db.session_scope, copy, "en")
+    dialog = DraftCompareDialog(Services(library_db), copy, "en")
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.chosen() == (draft, copy)  # what the open draft changes in the other one
@@ -297,7 +298,7 @@ def test_ctrl_s_saves_a_version_under_the_offered_name(
     draft: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = VersionsDialog(library_db.session_scope, draft, "en")
+    dialog = VersionsDialog(Services(library_db), draft, "en")
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):  # shortcuts work in the active window only
         dialog.show()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,19 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.model.strategies import DraftView, ItemInput
-from jpoa_desktop.ui.messages import describe, show_error
-from jpoa_desktop.ui.strategies.commands import AddItem, DeleteItem, EditItem, MoveItem
+from jpoa_desktop.model.strategies import DraftView
 from jpoa_desktop.ui.strategies.details.details_tabs import DetailsTabs
 from jpoa_desktop.ui.strategies.details.item_form import ItemForm
 from jpoa_desktop.ui.strategies.drafts.draft_menu import DraftMenu
 from jpoa_desktop.ui.strategies.icon import strategy_icon
+from jpoa_desktop.ui.strategies.item_edits import ItemEdits
 from jpoa_desktop.ui.strategies.labels import draft_kind_label, draft_status_label
-from jpoa_desktop.ui.strategies.tree import CHILD_KIND, DraftTree
+from jpoa_desktop.ui.strategies.tree import DraftTree
 from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.services.database import Database
     from jpoa_desktop.services.strategies.strategies import StrategyService
     from jpoa_desktop.ui.settings.store import SettingsStore
@@ -55,7 +54,7 @@ class StrategiesScreen(QWidget):
         self.tasks = tasks
         self.settings: SettingsStore | None = None  # set by the main window
         self._language = language
-        self._db: Database | None = None
+        self.services: Services | None = None  # the open database's; None while none is
         self._service: StrategyService | None = None
         self._draft: DraftView | None = None
         self.undo_stack = QUndoStack(self)
@@ -68,6 +67,7 @@ class StrategiesScreen(QWidget):
         self.details = DetailsTabs(
             self.undo_stack, self.refresh_details, self.form.save, language, self
         )
+        self.edits = ItemEdits(self, self)
         self.find_box = QLineEdit(self)
         self.find_box.setClearButtonEnabled(True)
         self.found = QLabel(self)
@@ -99,8 +99,8 @@ class StrategiesScreen(QWidget):
         self._build_layout()
         self.drafts.currentItemChanged.connect(lambda *_: self._open_selected_draft())
         self.tree.selection_moved.connect(self._show_item)
-        self.tree.move_requested.connect(self.move_item)
-        self.form.edited.connect(self._save_item)
+        self.tree.move_requested.connect(self.edits.move_item)
+        self.form.edited.connect(self.edits.save_item)
         self.find_box.returnPressed.connect(self.find_next)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -164,14 +164,13 @@ class StrategiesScreen(QWidget):
         self._show_heading()
 
     # What the main window tells every screen.
-    def set_database(self, db: Database | None) -> None:
-        from jpoa_desktop.services.strategies.strategies import StrategyService
-
+    def set_services(self, services: Services | None) -> None:
+        """The open database's services (None: no database is open)."""
         self.form.save()
         self.menu.close_windows()
-        self._db = db
-        self._service = StrategyService(db.session_scope) if db is not None else None
-        self.details.set_database(db)
+        self.services = services
+        self._service = services.strategies if services is not None else None
+        self.details.set_services(services)
         self.undo_stack.clear()  # an undo must never reach into another database
         self.reload()
 
@@ -196,9 +195,18 @@ class StrategiesScreen(QWidget):
 
         self.details.comments.author_changed.connect(remember)
 
-    # What the draft menu needs (DraftHost).
-    def database(self) -> Database | None:
-        return self._db
+    def set_database(self, db: Database | None) -> None:
+        """Until every caller hands over `Services`: the services of `db`."""
+        from jpoa_desktop.services.container import Services
+
+        self.set_services(Services(db) if db is not None else None)
+
+    # What the draft menu (DraftHost) and the edits (EditHost) need.
+    def service(self) -> StrategyService | None:
+        return self._service
+
+    def draft(self) -> DraftView | None:
+        return self._draft
 
     def language(self) -> str:
         return self._language
@@ -315,83 +323,15 @@ class StrategiesScreen(QWidget):
         self.undo_action.setEnabled(self.undo_stack.canUndo())
         self.redo_action.setEnabled(self.undo_stack.canRedo())
 
-    # Edits, each one undoable.
-    def _push(self, command: QUndoCommand) -> bool:
-        try:
-            self.undo_stack.push(command)
-        except JpoaError as error:
-            show_error(self, self.tr("Strategies"), describe(error))
-            self.refresh()
-            return False
-        return True
-
+    # Edits, each one undoable (`item_edits.py`).
     def add_below(self) -> None:
-        """Ins: a child of the selected item (a goal at the top when nothing is selected)."""
-        if self._service is None or self._draft is None:
-            return
-        kind = self.tree.current_kind()
-        parent_id = self.tree.current_id()
-        child = CHILD_KIND.get(kind)
-        if child is None:
-            return
-        self._add(parent_id, child, None)
+        self.edits.add_below()
 
     def add_sibling(self) -> None:
-        """Shift+Ins: an item of the same kind right after the selected one."""
-        if self._service is None or self._draft is None:
-            return
-        kind = self.tree.current_kind() or "goal"
-        item = self.tree.currentItem()
-        position = self.tree.index_of(item) + 1 if item is not None else None
-        self._add(self.tree.parent_id(), kind, position)
-
-    def _add(self, parent_id: int | None, kind: str, position: int | None) -> None:
-        assert self._service is not None and self._draft is not None
-        texts = {code: "" for code in self._draft.summary.languages[:1]}
-        placeholder = {"goal": self.tr("New goal"), "objective": self.tr("New objective"),
-                       "measure": self.tr("New measure")}[kind]  # fmt: skip
-        texts = {code: placeholder for code in texts}
-        command = AddItem(self._service, (self._draft.id, parent_id, position), kind,
-                          ItemInput(texts=texts), self.tr("Add {what}").format(what=placeholder),
-                          self.refresh)  # fmt: skip
-        if self._push(command):
-            self.form.texts[0].setFocus()
-            self.form.texts[0].selectAll()
+        self.edits.add_sibling()
 
     def delete(self) -> None:
-        item_id = self.tree.current_id()
-        if self._service is None or item_id is None:
-            return
-        self._push(DeleteItem(self._service, item_id, self.tr("Delete"), self.refresh))
-
-    def move_item(self, item_id: int, parent_id: int | None, position: int) -> None:
-        if self._service is None:
-            return
-        self.form.save()
-        self._push(MoveItem(self._service, item_id, (parent_id, position), self.tr("Move"),
-                            self.refresh))  # fmt: skip
-
-    def _save_item(self, before: ItemInput, after: ItemInput) -> None:
-        item_id = self.tree.current_id()
-        if self._service is None or item_id is None:
-            return
-        try:
-            self._service.update_item(item_id, after)
-        except JpoaError as error:
-            self.form.show_problem(describe(error), before)
-            return
-        self.undo_stack.push(EditItem(self._service, item_id, (before, after),
-                                      self.tr("Edit"), self.refresh))  # fmt: skip
-        self._relabel(item_id, after)
-
-    def _relabel(self, item_id: int, after: ItemInput) -> None:
-        """The tree shows the new text at once, without re-reading the draft."""
-        item = self.tree.currentItem()
-        if item is None or self._draft is None:
-            return
-        number = item.text(0).split(" ", 1)[0]
-        text = after.texts.get(self._language) or next(iter(after.texts.values()), "")
-        item.setText(0, f"{number} {text}")
+        self.edits.delete()
 
     def undo(self) -> None:
         self.form.save()

@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.io.writing.coverage_export import CoverageWords, write_coverage
 from jpoa_desktop.model.strategies import GAP_KINDS, Coverage, CoverageCell
-from jpoa_desktop.services.strategies.strategies import StrategyService
-from jpoa_desktop.services.strategies.strategy_coverage import CoverageService, coverage_of
+from jpoa_desktop.services.strategies.strategy_coverage import coverage_of
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.strategies.coverage.coverage_compare import FRAMEWORK, Mode, matrix_rows
 from jpoa_desktop.ui.strategies.coverage.coverage_gaps import GapList, gap_kind_label
@@ -43,7 +42,7 @@ from jpoa_desktop.ui.strategies.coverage.coverage_model import AREA, CoverageMat
 from jpoa_desktop.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
 
 
 COLUMN_GAP = 8  # pixels added to a column sized to its contents
@@ -54,7 +53,7 @@ class CoverageDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        services: Services,
         tasks: TaskRunner,
         draft_id: int,
         language: str,
@@ -66,8 +65,8 @@ class CoverageDialog(QDialog):
         self.setSizeGripEnabled(True)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._tasks = tasks
-        self._strategies = StrategyService(db.session_scope)
-        self._service = CoverageService(db.session_scope)
+        self._strategies = services.strategies
+        self._service = services.coverage
         self._draft_id = draft_id
         self._language = language
         self._draft_name = ""

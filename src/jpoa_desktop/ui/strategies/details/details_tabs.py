@@ -30,7 +30,7 @@ from jpoa_desktop.ui.strategies.details.indicators_pane import IndicatorsPane
 from jpoa_desktop.ui.strategies.details.mapping_pane import MappingPane
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.services.strategies.strategies import StrategyService
     from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
 
@@ -73,12 +73,9 @@ class DetailsTabs(QTabWidget):
         self.load(None, None)
 
     # What the screen tells it.
-    def set_database(self, db: Database | None) -> None:
-        from jpoa_desktop.services.strategies.strategies import StrategyService
-        from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
-
-        self._service = StrategyService(db.session_scope) if db is not None else None
-        self._coverage = CoverageService(db.session_scope) if db is not None else None
+    def set_services(self, services: Services | None) -> None:
+        self._service = services.strategies if services is not None else None
+        self._coverage = services.coverage if services is not None else None
         self._draft = None
 
     def set_language(self, language: str) -> None:

@@ -17,8 +17,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.services.strategies.strategies import StrategyService
-from jpoa_desktop.services.strategies.strategy_draft_restore import DraftRemoval
 from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.strategies.drafts.draft_commands import (
     CopyDraft,
@@ -35,7 +33,7 @@ from jpoa_desktop.ui.strategies.files.import_dialog import StrategyImportDialog,
 from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
 
 
 def push_command(parent: QWidget, stack: QUndoStack, make: Callable[[], DraftCommand]) -> bool:
@@ -49,11 +47,11 @@ def push_command(parent: QWidget, stack: QUndoStack, make: Callable[[], DraftCom
     return True
 
 
-def new_draft(parent: QWidget, db: Database, stack: QUndoStack, language: str, opened: Opened,
-              copy_of: int | None = None) -> DraftDialog:  # fmt: skip
+def new_draft(parent: QWidget, services: Services, stack: QUndoStack, language: str,
+              opened: Opened, copy_of: int | None = None) -> DraftDialog:  # fmt: skip
     """The "New draft…" action (and "Copy draft" with `copy_of`): the dialog, then an
     undoable create. The dialog is shown without blocking and returned."""
-    service, removal = StrategyService(db.session_scope), DraftRemoval(db.session_scope)
+    service, removal = services.strategies, services.draft_removal
     dialog = DraftDialog(service, language, copy_of=copy_of, parent=parent)
 
     def create() -> DraftCommand:
@@ -70,17 +68,17 @@ def new_draft(parent: QWidget, db: Database, stack: QUndoStack, language: str, o
     return dialog
 
 
-def copy_draft(parent: QWidget, db: Database, stack: QUndoStack, draft_id: int, language: str,
-               opened: Opened) -> DraftDialog:  # fmt: skip
+def copy_draft(parent: QWidget, services: Services, stack: QUndoStack, draft_id: int,
+               language: str, opened: Opened) -> DraftDialog:  # fmt: skip
     """The "Copy draft" action: the new-draft dialog set to copy this draft, filled from it."""
-    return new_draft(parent, db, stack, language, opened, copy_of=draft_id)
+    return new_draft(parent, services, stack, language, opened, copy_of=draft_id)
 
 
-def edit_draft(parent: QWidget, db: Database, stack: QUndoStack, draft_id: int, language: str,
-               opened: Opened) -> DraftDialog:  # fmt: skip
+def edit_draft(parent: QWidget, services: Services, stack: QUndoStack, draft_id: int,
+               language: str, opened: Opened) -> DraftDialog:  # fmt: skip
     """The "Properties…" action: the dialog on the draft, then an undoable edit (when
     something changed)."""
-    service, removal = StrategyService(db.session_scope), DraftRemoval(db.session_scope)
+    service, removal = services.strategies, services.draft_removal
     dialog = DraftDialog(service, language, draft_id=draft_id, parent=parent)
     loaded = dialog.draft_input()
 
@@ -97,11 +95,11 @@ def edit_draft(parent: QWidget, db: Database, stack: QUndoStack, draft_id: int, 
     return dialog
 
 
-def delete_draft(parent: QWidget, db: Database, stack: QUndoStack, draft_id: int, language: str,
-                 opened: Opened) -> QMessageBox:  # fmt: skip
+def delete_draft(parent: QWidget, services: Services, stack: QUndoStack, draft_id: int,
+                 language: str, opened: Opened) -> QMessageBox:  # fmt: skip
     """The "Delete draft" action: asks once, naming the draft and its measures; undo brings
     it all back."""
-    service, removal = StrategyService(db.session_scope), DraftRemoval(db.session_scope)
+    service, removal = services.strategies, services.draft_removal
     summary = service.draft(draft_id, language).summary
     # A count in brackets, not "%n measure(s)": lupdate marks plural forms only for tr().
     question = QCoreApplication.translate(
@@ -134,7 +132,7 @@ def delete_draft(parent: QWidget, db: Database, stack: QUndoStack, draft_id: int
     return box
 
 
-def import_draft(parent: QWidget, db: Database, tasks: TaskRunner, stack: QUndoStack,
+def import_draft(parent: QWidget, services: Services, tasks: TaskRunner, stack: QUndoStack,
                  language: str, opened: Opened, path: Path | None = None,
                  ) -> StrategyImportDialog | None:  # fmt: skip
     """The "Import…" action (Ctrl+I): choose a file (unless `path` is given), then the dialog, shown
@@ -144,8 +142,8 @@ def import_draft(parent: QWidget, db: Database, tasks: TaskRunner, stack: QUndoS
         path = choose_plan_file(parent)
         if path is None:
             return None
-    dialog = StrategyImportDialog(db, tasks, language, parent)
-    service, removal = StrategyService(db.session_scope), DraftRemoval(db.session_scope)
+    dialog = StrategyImportDialog(services, tasks, language, parent)
+    service, removal = services.strategies, services.draft_removal
 
     def imported(draft_id: int) -> None:
         text = QCoreApplication.translate("StrategyImportDialog", "Import {file}").format(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QToolButton, QWidget
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.ui.settings.store import SettingsStore
     from jpoa_desktop.ui.strategies.coverage.coverage_dialog import CoverageDialog
     from jpoa_desktop.ui.strategies.versions.compare_dialog import DraftCompareDialog
@@ -33,8 +33,7 @@ class DraftHost(Protocol):
     undo_stack: QUndoStack
     tasks: TaskRunner
     settings: SettingsStore | None
-
-    def database(self) -> Database | None: ...
+    services: Services | None
 
     def language(self) -> str: ...
 
@@ -111,7 +110,7 @@ class DraftMenu(QObject):
         )
 
     def update_enabled(self) -> None:
-        has_db = self._host.database() is not None
+        has_db = self._host.services is not None
         has_draft = has_db and self._host.draft_id() is not None
         self.new_action.setEnabled(has_db)
         self.import_action.setEnabled(has_db)
@@ -155,16 +154,16 @@ class DraftMenu(QObject):
             self.coverage.reload()
 
     # The actions.
-    def _ready(self) -> tuple[Database, int] | None:
-        db, draft_id = self._host.database(), self._host.draft_id()
-        return (db, draft_id) if db is not None and draft_id is not None else None
+    def _ready(self) -> tuple[Services, int] | None:
+        services, draft_id = self._host.services, self._host.draft_id()
+        return (services, draft_id) if services is not None and draft_id is not None else None
 
     def new_draft(self) -> None:
         from jpoa_desktop.ui.strategies.drafts.draft_actions import new_draft
 
-        db = self._host.database()
-        if db is not None:
-            new_draft(self._widget, db, self._host.undo_stack, self._host.language(),
+        services = self._host.services
+        if services is not None:
+            new_draft(self._widget, services, self._host.undo_stack, self._host.language(),
                       self._host.open_draft)  # fmt: skip
 
     def edit_draft(self) -> None:
@@ -189,19 +188,18 @@ class DraftMenu(QObject):
                          self._host.language(), self._host.open_draft)  # fmt: skip
 
     def export_draft(self) -> None:
-        from jpoa_desktop.services.container import Services
         from jpoa_desktop.ui.strategies.files.export_flow import export_draft
 
         if ready := self._ready():
-            export_draft(self._widget, Services(ready[0]), self._host.tasks, ready[1],
+            export_draft(self._widget, ready[0], self._host.tasks, ready[1],
                          self._host.language(), self._host.settings)  # fmt: skip
 
     def import_draft(self) -> None:
         from jpoa_desktop.ui.strategies.drafts.draft_actions import import_draft
 
-        db = self._host.database()
-        if db is not None:
-            import_draft(self._widget, db, self._host.tasks, self._host.undo_stack,
+        services = self._host.services
+        if services is not None:
+            import_draft(self._widget, services, self._host.tasks, self._host.undo_stack,
                          self._host.language(), self._host.open_draft)  # fmt: skip
 
     def show_coverage(self) -> CoverageDialog | None:
@@ -228,7 +226,7 @@ class DraftMenu(QObject):
         if ready is None:
             return None
         if self.versions is None:
-            self.versions = VersionsDialog(ready[0].session_scope, ready[1],
+            self.versions = VersionsDialog(ready[0], ready[1],
                                            self._host.language(), self._widget)  # fmt: skip
             self.versions.jump_to.connect(self._host.select_item)
         self._raise(self.versions)
@@ -241,7 +239,7 @@ class DraftMenu(QObject):
         if ready is None:
             return None
         if self.compare is None:
-            self.compare = DraftCompareDialog(ready[0].session_scope, ready[1],
+            self.compare = DraftCompareDialog(ready[0], ready[1],
                                               self._host.language(), self._widget)  # fmt: skip
             self.compare.jump_to.connect(self._host.select_item)
         self._raise(self.compare)

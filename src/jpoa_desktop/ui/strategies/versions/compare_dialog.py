@@ -9,10 +9,7 @@ editor saves every edit at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,8 +29,7 @@ from PySide6.QtWidgets import (
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.io.writing.strategy_diff_export import DiffReport, report_of, write_diff
 from jpoa_desktop.model.strategies import DraftDiff, DraftSummary, DraftView
-from jpoa_desktop.services.strategies.strategies import StrategyService
-from jpoa_desktop.services.strategies.strategy_versions import VersionService
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.strategies.versions.diff_view import (
     DiffView,
@@ -43,7 +39,6 @@ from jpoa_desktop.ui.strategies.versions.diff_view import (
     partner_names,
 )
 
-Scope = Callable[[], AbstractContextManager[Any]]  # db.engine.SessionScope (ui never imports db)
 CURRENT = -1  # the combos' id for "the current draft"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,13 +60,15 @@ class CompareDialog(QDialog):
 
     jump_to = Signal(int)  # an item of the current draft, double-clicked in the diff
 
-    def __init__(self, scope: Scope, draft_id: int, language: str, parent: QWidget | None) -> None:
+    def __init__(
+        self, services: Services, draft_id: int, language: str, parent: QWidget | None
+    ) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(True)
         self._draft_id = draft_id
         self._language = language
-        self._strategies = StrategyService(scope)
-        self._versions = VersionService(scope)
+        self._strategies = services.strategies
+        self._versions = services.versions
         self._current: DraftView | None = None
         self._diff: DraftDiff | None = None
         self._where: dict[str, int] = {}  # number or uuid → item id in the current draft
@@ -275,9 +272,9 @@ class DraftCompareDialog(CompareDialog):
     what the open draft changes compared with another draft."""
 
     def __init__(
-        self, session_scope: Scope, draft_id: int, language: str, parent: QWidget | None = None
+        self, services: Services, draft_id: int, language: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session_scope, draft_id, language, parent)
+        super().__init__(services, draft_id, language, parent)
         self.setObjectName("strategyDraftCompare")
         self._drafts: list[DraftSummary] = []
         layout = QVBoxLayout(self)

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.model.strategies import DraftDiff, VersionSummary
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.ui.messages import describe, show_error
-from jpoa_desktop.ui.strategies.versions.compare_dialog import CURRENT, CompareDialog, Scope
+from jpoa_desktop.ui.strategies.versions.compare_dialog import CURRENT, CompareDialog
 from jpoa_desktop.ui.strategies.versions.diff_view import (
     TranslatedWording,
     WrappingDelegate,
@@ -45,9 +46,9 @@ class VersionsDialog(CompareDialog):
     two of them, or of one with the current draft, on the right."""
 
     def __init__(
-        self, session_scope: Scope, draft_id: int, language: str, parent: QWidget | None = None
+        self, services: Services, draft_id: int, language: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session_scope, draft_id, language, parent)
+        super().__init__(services, draft_id, language, parent)
         self.setObjectName("strategyVersions")
         self.summaries: list[VersionSummary] = []
         self.version_list = QTreeWidget(self)
