@@ -87,6 +87,16 @@ def check_rows(
     return tuple(records), tuple(problems)
 
 
+def in_row(row: int, check: Callable[..., ResultT], *values: object) -> ResultT:
+    """`check(*values)`, the same rules as the forms use, its refusal prefixed with the row."""
+    try:
+        return check(*values)
+    except ValidationError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "row {row}: {problem}"), row=row, problem=error
+        ) from error
+
+
 def refuse_problems(plan: TablePlan, skip_invalid: bool) -> None:
     """A plan with problems is written only when the user chose to skip the bad rows."""
     if plan.problems and not skip_invalid:

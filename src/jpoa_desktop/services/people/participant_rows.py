@@ -18,10 +18,10 @@ from jpoa_desktop.io.tables.columns import (
     parse_sex,
     split_full_name,
 )
-from jpoa_desktop.io.tables.reading import Table
 from jpoa_desktop.model.codes import ROLES
 from jpoa_desktop.services.people.country_names import country_code
 from jpoa_desktop.services.people.people import PersonInput, validated
+from jpoa_desktop.services.table_import import in_row
 from jpoa_desktop.texts.text_folding import fold
 
 T = TypeVar("T")
@@ -116,20 +116,4 @@ def person_from_row(
         notes=text.get("notes", ""),
     )
     role = _parsed(_role, values, "role", row) if "role" in values else "participant"
-    try:
-        person = validated(person)
-    except ValidationError as error:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "row {row}: {problem}"), row=row, problem=error
-        ) from error
-    return person, role
-
-
-def mapped_values(
-    table: Table, mapping: Mapping[int, str], cells: tuple[str, ...]
-) -> dict[str, tuple[str, str]]:
-    return {
-        name: (cells[index], table.headers[index])
-        for index, name in mapping.items()
-        if index < len(cells)
-    }
+    return in_row(row, validated, person), role

@@ -6,7 +6,7 @@ module knows the cells, the service knows the file and the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -30,6 +30,7 @@ from jpoa_desktop.services.strategies.strategy_rows import (
     validate_item,
 )
 from jpoa_desktop.services.strategies.strategy_tree import Label
+from jpoa_desktop.services.table_import import in_row
 from jpoa_desktop.texts.labels import HANDOUT_LANGUAGES, Labels, catalogue
 
 Cells = Mapping[str, tuple[str, str]]  # field → (value, column header)
@@ -217,10 +218,10 @@ def measure_from_row(
             get("status"), "strategy_status_", MEASURE_STATUSES, row, column.get("status", "")
         ),
     )
-    _check(row, validate_item, item, "measure")
+    in_row(row, validate_item, item, "measure")
     indicators = tuple(IndicatorInput(*parts) for parts in parse_indicators(get("indicators")))
     for indicator in indicators:
-        _check(row, validate_indicator, indicator)
+        in_row(row, validate_indicator, indicator)
     budget = _budget(value, column, row)
     mapping = tuple(_key(code, library, row, column.get("mapping", ""))
                     for code in split_codes(get("mapping")))  # fmt: skip
@@ -254,15 +255,6 @@ def measure_from_row(
     )
 
 
-def _check(row: int, validate: Callable[..., object], *values: object) -> None:
-    try:
-        validate(*values)
-    except ValidationError as error:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "row {row}: {problem}"), row=row, problem=error
-        ) from error
-
-
 def _budget(
     value: Mapping[str, str], column: Mapping[str, str], row: int
 ) -> tuple[BudgetInput, ...]:
@@ -273,7 +265,7 @@ def _budget(
             lines += parse_budget(value[field], row, column[field], currency, source)
     budget = tuple(BudgetInput(amount, code, src) for amount, code, src in lines)
     for line in budget:
-        _check(row, validate_budget, line)
+        in_row(row, validate_budget, line)
     return budget
 
 
