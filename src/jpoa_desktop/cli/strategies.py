@@ -156,8 +156,11 @@ def _print_draft(view: DraftView, out: TextIO) -> None:
 
 
 def _print_coverage(coverage: Coverage, out: TextIO) -> None:
+    from jpoa_desktop.texts.formatting import money as amount_in
+
     for c in coverage.cells:
-        money = ", ".join(f"{a:,.2f} {cur}" for cur, a in sorted(c.budget.items())) or "–"
+        budget = sorted(c.budget.items())
+        money = ", ".join(amount_in(a, cur, "en") for cur, a in budget) or "–"
         print(f"{c.area:<7} {c.measures:>4} measures {c.indicators:>4} indicators  {money}  "
               f"{c.title}", file=out)  # fmt: skip
     if coverage.gaps:

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from jpoa_desktop.services.handouts.certificate_codes import Claim
+from jpoa_desktop.texts.formatting import date_span
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.verify.checker import Check, Problem
 
@@ -45,22 +46,14 @@ def _selectable(label: QLabel) -> QLabel:
     return label
 
 
-def format_dates(dates: str, locale: QLocale) -> str:
-    """`2026-12-01/2026-12-03` as "1–3 December 2026" in `locale`; the text as it is when it is
-    not two ISO dates (a code made by a later version, say)."""
+def format_dates(dates: str, language: str) -> str:
+    """`2026-12-01/2026-12-03` as "1–3 December 2026" in `language`, as the certificate prints
+    it; the text as it is when it is not two ISO dates (a code made by a later version, say)."""
     try:
         start, end = (date.fromisoformat(part) for part in dates.split("/"))
     except ValueError:
         return dates
-
-    def long(day: date) -> str:
-        return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
-    if start == end:
-        return long(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{long(end)}"
-    return f"{long(start)} – {long(end)}"
+    return date_span(start, end, language)
 
 
 class ResultPane(QFrame):
@@ -70,7 +63,7 @@ class ResultPane(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumHeight(220)
         self.look = IDLE
-        self.dates_locale = QLocale()
+        self.dates_language = QLocale().name().split("_")[0]  # the interface's, until told
         self.symbol = QLabel(self)
         self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.symbol.setMinimumWidth(80)
@@ -121,8 +114,8 @@ class ResultPane(QFrame):
         """The outcome of `check`; `key` says what it was checked against, in words."""
         self._show(lambda: self._checked(check, key))
 
-    def set_locale(self, locale: QLocale) -> None:
-        self.dates_locale = locale
+    def set_language(self, language: str) -> None:
+        self.dates_language = language
         self._render()
 
     def field_text(self) -> str:
@@ -227,7 +220,7 @@ class ResultPane(QFrame):
                 (self.tr("Holder:"), claim.holder),
                 (self.tr("In Latin letters:"), latin),
                 (self.tr("Workshop:"), claim.workshop),
-                (self.tr("Dates:"), format_dates(claim.dates, self.dates_locale)),
+                (self.tr("Dates:"), format_dates(claim.dates, self.dates_language)),
                 (self.tr("Place:"), claim.place),
                 (self.tr("Teaching hours:"), claim.hours),
             ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -189,7 +189,7 @@ class VerifyScreen(QWidget):
         self._check_again()
 
     def set_language(self, language: str) -> None:
-        self.result.set_locale(QLocale(language))
+        self.result.set_language(language)
 
     def focus_search(self) -> None:
         """Ctrl+F (Edit ▸ Find) on this screen: the code box."""
