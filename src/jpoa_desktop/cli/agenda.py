@@ -6,8 +6,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from jpoa_desktop.model.agenda import AgendaView, SessionView
-from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.workshops.agenda import AgendaService
+from jpoa_desktop.services.container import Services
 
 
 def session_json(session: SessionView) -> dict[str, Any]:
@@ -42,9 +41,9 @@ def print_agenda(agenda: AgendaView, out: TextIO) -> None:
         print(f"Warning: {warning}", file=out)
 
 
-def session_option(db: Database, text: str | None) -> tuple[str | None, date | None]:
+def session_option(services: Services, text: str | None) -> tuple[str | None, date | None]:
     """`--session` takes the id `workshop show` prints (or a uuid): (uuid, the session's day)."""
     if text is None or not text.strip().isdigit():
         return text, None
-    found = AgendaService(db.session_scope).get(int(text), "en")
+    found = services.agenda.get(int(text), "en")
     return found.uuid, found.day

@@ -14,12 +14,12 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from jpoa_desktop.cli.workshops import Adder, Printer
+from jpoa_desktop.cli.commands import Commands, print_json
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.container import Services
 
 if TYPE_CHECKING:  # the branding service pulls in the image libraries: only when used
-    from jpoa_desktop.services.handouts.branding import BrandImage, Branding, BrandingService, Keep
+    from jpoa_desktop.services.handouts.branding import BrandImage, Branding, Keep
 
 NONE_WORDS = ("none", "default")
 
@@ -84,14 +84,9 @@ def _margin(text: str | None) -> float | Keep | None:
         ) from None
 
 
-def add_branding_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
-    def service(db: Database) -> BrandingService:
-        from jpoa_desktop.services.handouts.branding import BrandingService
-
-        return BrandingService(db.session_scope)
-
-    def show(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        branding = service(db).branding(args.workshop)
+def register(commands: Commands) -> None:
+    def show(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        branding = services.branding.branding(args.workshop)
         if args.json:
             print_json(branding_json(branding), out)
         else:
@@ -105,27 +100,27 @@ def add_branding_command(commands_parser: Any, add: Adder, print_json: Printer) 
             print(image_id, file=out)
         return 0
 
-    def add_logo(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        image_id = service(db).add_image(args.workshop, "logo", Path(args.file))
+    def add_logo(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        image_id = services.branding.add_image(args.workshop, "logo", Path(args.file))
         return added(args, image_id, out)
 
-    def add_signature(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        image_id = service(db).add_image(
+    def add_signature(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        image_id = services.branding.add_image(
             args.workshop, "signature", Path(args.file), signer_name=args.name,
             signer_title=args.title,
         )  # fmt: skip
         return added(args, image_id, out)
 
-    def remove(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        removed = service(db).remove_image(args.image)
+    def remove(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        removed = services.branding.remove_image(args.image)
         if args.json:
             print_json({"removed": args.image, "file": removed.row["filename"]}, out)
         else:
             print(f"removed {removed.row['filename']}", file=out)
         return 0
 
-    def move(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        branding = service(db)
+    def move(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        branding = services.branding
         branding.move_image(args.image, args.position - 1)
         moved = branding.image(args.image)
         if args.json:
@@ -134,37 +129,34 @@ def add_branding_command(commands_parser: Any, add: Adder, print_json: Printer) 
             print(f"{moved.filename} is now number {moved.position + 1}", file=out)
         return 0
 
-    def set_style(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+    def set_style(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         if args.accent is None and args.margin is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Say what to change with --accent or --margin.")
             )
-        branding = service(db)
+        branding = services.branding
         branding.update_style(args.workshop, _accent(args.accent), _margin(args.margin))
-        return show(args, db, out)
+        return show(args, services, out)
 
-    group = commands_parser.add_parser(
-        "branding", help="a workshop's logos, signatures, accent colour and margins"
-    )
-    sub = group.add_subparsers(dest="branding_command", required=True)
-    command = add("show", show, "the workshop's branding", sub)
+    sub = commands.group("branding", "a workshop's logos, signatures, accent colour and margins")
+    command = sub.command("show", show, "the workshop's branding")
     command.add_argument("--workshop", type=int, required=True)
-    command = add("add-logo", add_logo, "add an organiser's logo (PNG or SVG, ≤ 5 MB)", sub)
+    command = sub.command("add-logo", add_logo, "add an organiser's logo (PNG or SVG, ≤ 5 MB)")
     command.add_argument("--workshop", type=int, required=True)
     command.add_argument("file")
-    command = add(
-        "add-signature", add_signature, "add a signature for certificates (PNG or SVG)", sub
+    command = sub.command(
+        "add-signature", add_signature, "add a signature for certificates (PNG or SVG)"
     )
     command.add_argument("--workshop", type=int, required=True)
     command.add_argument("file")
     command.add_argument("--name", required=True, help="who signs, as printed under the line")
     command.add_argument("--title", default="", help="their position, printed under the name")
-    command = add("remove", remove, "remove a logo or signature (by the id `show` prints)", sub)
+    command = sub.command("remove", remove, "remove a logo or signature (by the id `show` prints)")
     command.add_argument("image", type=int, metavar="IMAGE_ID")
-    command = add("move", move, "put a logo or signature at another place in its row", sub)
+    command = sub.command("move", move, "put a logo or signature at another place in its row")
     command.add_argument("image", type=int, metavar="IMAGE_ID")
     command.add_argument("position", type=int, help="1 for the first place")
-    command = add("set", set_style, "set the accent colour and/or the margins", sub)
+    command = sub.command("set", set_style, "set the accent colour and/or the margins")
     command.add_argument("--workshop", type=int, required=True)
     command.add_argument("--accent", help="#rrggbb, or none for the default")
     command.add_argument("--margin", help="page margins in mm (5 to 40), or none")

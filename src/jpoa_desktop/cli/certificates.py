@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from jpoa_desktop.cli.workshops import Adder, Printer
+from jpoa_desktop.cli.commands import Commands, print_json
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 
 OWN_KEY_STAYS = QT_TRANSLATE_NOOP(
@@ -22,7 +22,7 @@ OWN_KEY_STAYS = QT_TRANSLATE_NOOP(
 )
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.services.handouts.key_files import Issuer
 
 
@@ -36,8 +36,8 @@ def _who(issuer: Issuer) -> str:
     return f"{issuer.name or 'unnamed issuer'} ({issuer.fingerprint})"
 
 
-def add_certificate_commands(commands_parser: Any, add: Adder, print_json: Printer) -> None:
-    def verify(args: argparse.Namespace, _db: Database | None, out: TextIO) -> int:
+def register(commands: Commands) -> None:
+    def verify(args: argparse.Namespace, _services: Services | None, out: TextIO) -> int:
         from jpoa_desktop.services.handouts.certificates import verify_code
 
         key = Path(args.public_key) if args.public_key else None
@@ -61,14 +61,14 @@ def add_certificate_commands(commands_parser: Any, add: Adder, print_json: Print
             print(f"NOT valid: {verdict.reason}", file=out)
         return 0 if verdict.valid else 1
 
-    def trust(args: argparse.Namespace, _db: Database | None, out: TextIO) -> int:
+    def trust(args: argparse.Namespace, _services: Services | None, out: TextIO) -> int:
         from jpoa_desktop.services.handouts.key_files import KeyFolder
 
         issuer = KeyFolder().trust_file(Path(args.file), args.name)
         print(f"trusted: {_who(issuer)}", file=out)
         return 0
 
-    def issuers(args: argparse.Namespace, _db: Database | None, out: TextIO) -> int:
+    def issuers(args: argparse.Namespace, _services: Services | None, out: TextIO) -> int:
         from jpoa_desktop.services.handouts.key_files import KeyFolder
 
         known = KeyFolder().issuers()
@@ -78,14 +78,14 @@ def add_certificate_commands(commands_parser: Any, add: Adder, print_json: Print
             print(f"{_who(issuer)}{' — ours, signs here' if issuer.own else ''}", file=out)
         return 0
 
-    def rename_issuer(args: argparse.Namespace, _db: Database | None, out: TextIO) -> int:
+    def rename_issuer(args: argparse.Namespace, _services: Services | None, out: TextIO) -> int:
         from jpoa_desktop.services.handouts.key_files import KeyFolder
 
         issuer = KeyFolder().rename(args.fingerprint, args.name)
         print(f"renamed: {_who(issuer)}", file=out)
         return 0
 
-    def distrust(args: argparse.Namespace, _db: Database | None, out: TextIO) -> int:
+    def distrust(args: argparse.Namespace, _services: Services | None, out: TextIO) -> int:
         from jpoa_desktop.services.handouts.key_files import KeyFolder
 
         folder = KeyFolder()
@@ -94,81 +94,64 @@ def add_certificate_commands(commands_parser: Any, add: Adder, print_json: Print
         print(f"no longer trusted: {_who(folder.forget(args.fingerprint))}", file=out)
         return 0
 
-    def import_key(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        from jpoa_desktop.services.handouts.signing import (
-            SigningService,
-            passphrase_from_environment,
-        )
+    def import_key(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        from jpoa_desktop.services.handouts.signing import passphrase_from_environment
 
-        passphrase = passphrase_from_environment()
-        issuer = SigningService(db.session_scope, passphrase=passphrase).import_private_key(
-            Path(args.file), passphrase
-        )
+        issuer = services.signing.import_private_key(Path(args.file), passphrase_from_environment())
         print(f"this database now signs with {_who(issuer)}", file=out)
         return 0
 
-    def export_key(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        from jpoa_desktop.services.handouts.signing import (
-            SigningService,
-            passphrase_from_environment,
-        )
-
-        signer = SigningService(db.session_scope, passphrase=passphrase_from_environment())
-        signer.export_public_key(Path(args.file))
+    def export_key(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        services.signing.export_public_key(Path(args.file))  # the passphrase: from the environment
         print(args.file, file=out)
         return 0
 
-    def export_signing_key(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        from jpoa_desktop.services.handouts.signing import (
-            SigningService,
-            passphrase_from_environment,
-        )
+    def export_signing_key(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        from jpoa_desktop.services.handouts.signing import passphrase_from_environment
 
-        passphrase = passphrase_from_environment()
-        signer = SigningService(db.session_scope, passphrase=passphrase)
-        signer.export_private_key(Path(args.file), passphrase)
+        services.signing.export_private_key(Path(args.file), passphrase_from_environment())
         print(args.file, file=out)
         return 0
 
-    certificate = commands_parser.add_parser("certificate", help="certificates' signatures")
-    commands = certificate.add_subparsers(dest="certificate_command", required=True)
-    checking = add(
+    certificate = commands.group("certificate", "certificates' signatures")
+    checking = certificate.offline_command(
         "verify",
         verify,
         "check a certificate's QR text offline (exit 0 valid, 1 invalid or tampered)",
-        commands,
     )
     checking.add_argument("code", help="the text of the certificate's QR code (JP2:… or JPOA1.…)")
     checking.add_argument(
         "--public-key", help="an issuer's exported public key (default: the trusted issuers)"
     )
-    trusting = add("trust", trust, "accept certificates signed with this public key", commands)
+    trusting = certificate.offline_command(
+        "trust", trust, "accept certificates signed with this public key"
+    )
     trusting.add_argument("file", help="a public key exported with `jpoa certificate export-key`")
     trusting.add_argument("--name", help="the issuer's name (default: the one in the file)")
-    listing = add("issuers", issuers, "the trusted issuers, ours first", commands)
-    renaming = add("rename-issuer", rename_issuer, "give a trusted issuer another name", commands)
+    certificate.offline_command("issuers", issuers, "the trusted issuers, ours first")
+    renaming = certificate.offline_command(
+        "rename-issuer", rename_issuer, "give a trusted issuer another name"
+    )
     renaming.add_argument("fingerprint", help="the issuer's key, as `issuers` lists it")
     renaming.add_argument("name")
-    forgetting = add(
-        "distrust", distrust, "stop accepting certificates signed by this issuer", commands
+    forgetting = certificate.offline_command(
+        "distrust", distrust, "stop accepting certificates signed by this issuer"
     )
     forgetting.add_argument("fingerprint", help="the issuer's key, as `issuers` lists it")
-    for command in (checking, trusting, listing, renaming, forgetting):
-        command.set_defaults(without_database=True)
-    importing = add(
+    importing = certificate.command(
         "import-key",
         import_key,
         "sign this database's certificates with a key file from another computer",
-        commands,
     )
     importing.add_argument("file", help="a key file from `jpoa certificate export-signing-key`")
-    exporting = add("export-key", export_key, "write this database's public key (PEM)", commands)
+    exporting = certificate.command(
+        "export-key", export_key, "write this database's public key (PEM)"
+    )
     exporting.add_argument("file")
-    secret = add(
+    secret = certificate.command(
         "export-signing-key",
         export_signing_key,
         "write the private signing key, to import on another computer "
         "(protected with $JPOA_KEY_PASSPHRASE when set)",
-        commands,
     )
     secret.add_argument("file")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from jpoa_desktop.cli.certificates import add_certificate_commands
-from jpoa_desktop.cli.workshops import Adder, Printer, _day
+from jpoa_desktop.cli.commands import Commands, print_json
+from jpoa_desktop.cli.values import day as _day
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.container import Services
 
 if TYPE_CHECKING:  # reportlab loads only when a handout is printed
     from jpoa_desktop.handouts.common.printable import PrintNotices
@@ -52,14 +52,11 @@ def notice_lines(notices: PrintNotices) -> list[str]:
     return lines
 
 
-def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
-    add_certificate_commands(commands_parser, add, print_json)
-
-    def handout(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+def register(commands: Commands) -> None:
+    def handout(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         from jpoa_desktop.handouts.common.printable import PrintNotices
         from jpoa_desktop.model.languages import as_report, by_language
         from jpoa_desktop.services.handouts.handout_fallbacks import workshop_text_fallbacks
-        from jpoa_desktop.services.handouts.handouts import HandoutService
 
         target = Path(args.out)
         if args.workshop is None and args.kind not in ("factsheet", "calibration"):
@@ -67,7 +64,7 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
                 QT_TRANSLATE_NOOP("Errors", "Say which workshop with --workshop ID.")
             )
         notices = PrintNotices()
-        english = HandoutService(db.session_scope).write(
+        english = services.handouts.write(
             args.kind,
             args.workshop or 0,
             target,
@@ -84,13 +81,11 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
             notices=notices,
         )
         english += workshop_text_fallbacks(
-            db.session_scope, args.kind, args.workshop or 0, args.lang, args.second_lang
+            services.db.session_scope, args.kind, args.workshop or 0, args.lang, args.second_lang
         )
         left_out = []
         if args.kind == "certificates":
-            from jpoa_desktop.services.handouts.certificates import CertificateService
-
-            _holders, excluded = CertificateService(db.session_scope).eligible(
+            _holders, excluded = services.certificates.eligible(
                 args.workshop, args.attendance / 100
             )
             left_out = [{"name": e.name, "reason": e.reason} for e in excluded]
@@ -112,7 +107,7 @@ def add_handout_command(commands_parser: Any, add: Adder, print_json: Printer) -
                 print(line, file=out)
         return 0
 
-    command = add("handout", handout, "print a workshop's handout to a PDF file")
+    command = commands.command("handout", handout, "print a workshop's handout to a PDF file")
     command.add_argument("kind", choices=HANDOUT_KINDS)
     command.add_argument("--workshop", type=int, help="the workshop (all kinds but factsheet)")
     command.add_argument("--lang", default="ru", help="en, ru, kk, ky, tg, uz or tk")

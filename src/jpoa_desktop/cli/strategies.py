@@ -16,9 +16,10 @@ import argparse
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TextIO
 
-from jpoa_desktop.cli.workshops import Adder, Printer
+from jpoa_desktop.cli.commands import Commands, print_json
+from jpoa_desktop.cli.strategy_files import register_file_commands
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.container import Services
 
 if TYPE_CHECKING:  # the services are imported when a strategy command runs, not before
     from jpoa_desktop.model.strategies import (
@@ -193,14 +194,9 @@ def _years(text: str | None) -> tuple[int | None, int | None]:
         ) from None
 
 
-def add_strategy_command(commands_parser: Any, add: Adder, print_json: Printer) -> None:
-    def strategies(db: Database) -> Any:
-        from jpoa_desktop.services.strategies.strategies import StrategyService
-
-        return StrategyService(db.session_scope)
-
-    def listing(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        drafts = strategies(db).drafts(args.lang)
+def register(commands: Commands) -> None:
+    def listing(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        drafts = services.strategies.drafts(args.lang)
         if args.json:
             print_json([_summary_json(d) for d in drafts], out)
             return 0
@@ -209,45 +205,40 @@ def add_strategy_command(commands_parser: Any, add: Adder, print_json: Printer) 
             print(f"{d.id:>5}  {d.country}  {years}  {d.measures:>4} measures  {d.title}", file=out)
         return 0
 
-    def show(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        view = strategies(db).draft(args.id, args.lang)
+    def show(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        view = services.strategies.draft(args.id, args.lang)
         if args.json:
             print_json(draft_json(view), out)
         else:
             _print_draft(view, out)
         return 0
 
-    def coverage(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
-
-        found = CoverageService(db.session_scope).coverage(args.id, args.lang)
+    def coverage(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        found = services.coverage.coverage(args.id, args.lang)
         if args.json:
             print_json(coverage_json(found), out)
         else:
             _print_coverage(found, out)
         return 0
 
-    def diff(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        from jpoa_desktop.services.strategies.strategy_versions import VersionService
-
-        found = VersionService(db.session_scope).diff_drafts(args.id_a, args.id_b)
+    def diff(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        found = services.versions.diff_drafts(args.id_a, args.id_b)
         if args.json:
             print_json(diff_json(found), out)
         else:
             _print_diff(found, out)
         return 0
 
-    def new(args: argparse.Namespace, db: Database, out: TextIO) -> int:
+    def new(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         from jpoa_desktop.model.strategies import DraftInput
-        from jpoa_desktop.services.library.content import ContentService
 
-        service = strategies(db)
+        service = services.strategies
         titles = {args.lang: args.title}
         if args.copy is not None:
             draft_id = service.copy(args.copy, titles=titles)
         else:
             if args.from_framework:
-                ContentService(db.session_scope).load_builtin()  # the skeleton's titles
+                services.content.load_builtin()  # the skeleton's titles
             start, end = _years(args.years)
             languages = tuple(dict.fromkeys((args.lang, "en", "ru")))
             draft = DraftInput(args.country.upper(), titles, args.kind, start, end,
@@ -259,20 +250,16 @@ def add_strategy_command(commands_parser: Any, add: Adder, print_json: Printer) 
             print(draft_id, file=out)
         return 0
 
-    def snapshot(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        from jpoa_desktop.services.strategies.strategy_versions import VersionService
-
-        version = VersionService(db.session_scope).snapshot(args.id, args.name)
+    def snapshot(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        version = services.versions.snapshot(args.id, args.name)
         if args.json:
             print_json({"version": version}, out)
         else:
             print(version, file=out)
         return 0
 
-    def versions(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        from jpoa_desktop.services.strategies.strategy_versions import VersionService
-
-        found = VersionService(db.session_scope).versions(args.id)
+    def versions(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+        found = services.versions.versions(args.id)
         if args.json:
             print_json(
                 [{"id": v.id, "name": v.name, "created_at": v.created_at.isoformat(),
@@ -284,22 +271,23 @@ def add_strategy_command(commands_parser: Any, add: Adder, print_json: Printer) 
             print(f"{v.id:>5}  {v.created_at:%Y-%m-%d %H:%M}  {v.measures:>4}  {v.name}", file=out)
         return 0
 
-    group = commands_parser.add_parser("strategy", help="national strategy and action-plan drafts")
-    sub = group.add_subparsers(dest="strategy_command", required=True)
+    sub = commands.group("strategy", "national strategy and action-plan drafts")
 
     def with_lang(command: Any) -> Any:
         command.add_argument("--lang", default="en", help="language of titles (default: en)")
         return command
 
-    with_lang(add("list", listing, "every draft", sub))
-    command = with_lang(add("show", show, "a draft's goals, objectives and measures", sub))
+    with_lang(sub.command("list", listing, "every draft"))
+    command = with_lang(sub.command("show", show, "a draft's goals, objectives and measures"))
     command.add_argument("id", type=int)
-    command = with_lang(add("coverage", coverage, "pillar × area matrix and gaps", sub))
+    command = with_lang(sub.command("coverage", coverage, "pillar × area matrix and gaps"))
     command.add_argument("id", type=int)
-    command = add("diff", diff, "what draft B adds, removes, moves, changes vs draft A", sub)
+    command = sub.command("diff", diff, "what draft B adds, removes, moves, changes vs draft A")
     command.add_argument("id_a", type=int, metavar="ID_A")
     command.add_argument("id_b", type=int, metavar="ID_B")
-    command = with_lang(add("new", new, "start a draft: empty, framework skeleton or a copy", sub))
+    command = with_lang(
+        sub.command("new", new, "start a draft: empty, framework skeleton or a copy")
+    )
     command.add_argument("--country", required=True, help="two-letter code, e.g. KG")
     command.add_argument("--title", required=True)
     command.add_argument(
@@ -309,8 +297,9 @@ def add_strategy_command(commands_parser: Any, add: Adder, print_json: Printer) 
     start = command.add_mutually_exclusive_group()
     start.add_argument("--from-framework", action="store_true", help="each pillar a goal, ...")
     start.add_argument("--copy", type=int, metavar="ID", help="a copy of another draft")
-    command = add("snapshot", snapshot, "keep the draft as it is now, under a name", sub)
+    command = sub.command("snapshot", snapshot, "keep the draft as it is now, under a name")
     command.add_argument("id", type=int)
     command.add_argument("--name", required=True)
-    command = add("versions", versions, "a draft's named versions", sub)
+    command = sub.command("versions", versions, "a draft's named versions")
     command.add_argument("id", type=int)
+    register_file_commands(sub)

@@ -4,7 +4,7 @@ and an action-plan table (XLSX, CSV or a Word table) read into a new draft.
 jpoa strategy export ID --format docx|pdf|xlsx --out FILE [--lang L] [--second L]
 jpoa strategy import FILE --country CC [--lang L] [--title T] [--skip-bad-rows] [--json]
 
-Added to the `strategy` command group that `cli_strategies.py` builds, so that the group's
+Added to the `strategy` command group by strategies.py's `register`, so that the group's
 owner and the file formats' owner each keep their own module.
 """
 
@@ -12,26 +12,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from jpoa_desktop.cli.workshops import Adder, Printer
-from jpoa_desktop.services.database import Database
+from jpoa_desktop.cli.commands import Commands, print_json
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.texts.labels import HANDOUT_LANGUAGES
 
 FORMATS = ("docx", "pdf", "xlsx")
 
 
-def _strategy_group(commands_parser: Any) -> Any:
-    """The subcommands of `jpoa strategy` (argparse keeps no public handle on them)."""
-    group = commands_parser.choices["strategy"]
-    return next(a for a in group._actions if isinstance(a, argparse._SubParsersAction))
-
-
-def export(args: argparse.Namespace, db: Database, out: TextIO, print_json: Printer) -> int:
-    from jpoa_desktop.services.container import Services
-
+def export(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     target = Path(args.out)
-    written = Services(db).strategy_export.export_draft(
+    written = services.strategy_export.export_draft(
         args.id, target, args.lang, args.second, fmt=args.format
     )
     if args.json:
@@ -43,12 +35,10 @@ def export(args: argparse.Namespace, db: Database, out: TextIO, print_json: Prin
     return 0
 
 
-def import_file(args: argparse.Namespace, db: Database, out: TextIO, print_json: Printer) -> int:
+def import_file(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     """Every row is checked first; with a problem nothing is written (exit 2) unless
     --skip-bad-rows, and each problem is listed with its row and column."""
-    from jpoa_desktop.services.strategies.strategy_import import StrategyImportService
-
-    service = StrategyImportService(db.session_scope)
+    service = services.strategy_import
     plan = service.plan(Path(args.file), args.lang)
     problems = [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems]
     if plan.problems and not args.skip_bad_rows:
@@ -76,23 +66,18 @@ def import_file(args: argparse.Namespace, db: Database, out: TextIO, print_json:
     return 0
 
 
-def add_strategy_file_commands(commands_parser: Any, add: Adder, print_json: Printer) -> None:
-    sub = _strategy_group(commands_parser)
-
-    def run_export(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        return export(args, db, out, print_json)
-
-    command = add("export", run_export, "a draft as a Word document, a PDF or an Excel sheet", sub)
+def register_file_commands(strategy: Commands) -> None:
+    """`jpoa strategy export` and `import`, in the group strategies.py registers."""
+    command = strategy.command(
+        "export", export, "a draft as a Word document, a PDF or an Excel sheet"
+    )
     command.add_argument("id", type=int)
     command.add_argument("--format", required=True, choices=FORMATS)
     command.add_argument("--out", required=True, help="the file to write")
     command.add_argument("--lang", default="ru", choices=HANDOUT_LANGUAGES)
     command.add_argument("--second", choices=HANDOUT_LANGUAGES, help="a second language")
 
-    def run_import(args: argparse.Namespace, db: Database, out: TextIO) -> int:
-        return import_file(args, db, out, print_json)
-
-    command = add("import", run_import, "read an action-plan table into a new draft", sub)
+    command = strategy.command("import", import_file, "read an action-plan table into a new draft")
     command.add_argument("file", help="an XLSX, CSV or Word (.docx) file with the plan's table")
     command.add_argument("--country", required=True, help="the country's code, e.g. KG")
     command.add_argument("--lang", default="ru", choices=HANDOUT_LANGUAGES,

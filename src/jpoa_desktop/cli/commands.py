@@ -1,0 +1,88 @@
+"""How a command group joins the `jpoa` parser: one way for every group.
+
+Each group module (workshops.py, people.py, strategies.py …) has a `register(commands)` that
+adds its commands through `Commands`; main.py calls them all from one tuple. A command's
+handler is a plain function `(args, services, out) -> exit code` over the open database's
+`Services`, so it never builds a service or a session of its own, and a test can call it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Iterable
+from typing import Any, TextIO
+
+from jpoa_desktop.services.container import Services
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace, Services, TextIO], int]
+"""A command: the parsed arguments, the database's services, where to print; the exit code."""
+
+OfflineHandler = Callable[[argparse.Namespace, Services | None, TextIO], int]
+"""A command that needs no database (e.g. `certificate verify`): it is given None."""
+
+
+def print_json(data: Any, out: TextIO) -> None:
+    """What `--json` prints: UTF-8 text as it is (Cyrillic stays readable), indented."""
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+class Commands:
+    """One level of subcommands: the top level of `jpoa`, or the commands of a group.
+
+    It wraps argparse's subparsers object so that no module needs argparse's private types,
+    and it remembers the names it added (the tests walk them).
+    """
+
+    def __init__(self, subparsers: Any) -> None:
+        self.subparsers = subparsers
+        self.names: list[str] = []
+
+    def command(
+        self, name: str, handler: Handler, help_text: str, *, creates_database: bool = False
+    ) -> argparse.ArgumentParser:
+        """A command that runs `handler` over an open database; every command has --json.
+
+        Only a command that `creates_database` may make a new database file: any other one
+        refuses a missing file, so a mistyped --db path is reported, not created empty.
+        """
+        parser = self.add_parser(name, help_text, description=help_text)
+        parser.set_defaults(handler=handler, creates_database=creates_database)
+        parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+        return parser
+
+    def offline_command(
+        self, name: str, handler: OfflineHandler, help_text: str
+    ) -> argparse.ArgumentParser:
+        """A command that never opens (let alone creates) a database."""
+        parser = self.command(name, handler, help_text)
+        parser.set_defaults(without_database=True)
+        return parser
+
+    def group(self, name: str, help_text: str) -> Commands:
+        """`jpoa NAME SUBCOMMAND …`: a group whose subcommand must be given."""
+        parser = self.add_parser(name, help_text)
+        return Commands(parser.add_subparsers(dest=f"{name}_command", required=True))
+
+    def add_parser(self, name: str, help_text: str, **options: Any) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = self.subparsers.add_parser(
+            name, help=help_text, **options
+        )
+        self.names.append(name)
+        return parser
+
+
+def answer(args: argparse.Namespace, out: TextIO, data: Any, lines: Iterable[str]) -> int:
+    """Print `data` as JSON with --json, else the text `lines`, one a line; the exit code is 0.
+
+    `lines` may be a generator: it is read only when the text is printed.
+    """
+    if args.json:
+        print_json(data, out)
+    else:
+        for line in lines:
+            print(line, file=out)
+    return EXIT_OK
