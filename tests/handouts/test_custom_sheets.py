@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.handouts.badges import build
+from jpoa_desktop.handouts.badges import build_placed as build
 from jpoa_desktop.handouts.common.page import PAPERS
 from jpoa_desktop.handouts.common.sheets import cells, template
 from jpoa_desktop.services.database import Database

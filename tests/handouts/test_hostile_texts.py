@@ -27,6 +27,7 @@ from tests.handouts.test_every_kind import fonts
 
 from jpoa_desktop.handouts import certificates as certificate_handout
 from jpoa_desktop.handouts.common.bidi_lines import markup
+from jpoa_desktop.handouts.common.page import PageOptions
 from jpoa_desktop.handouts.common.printable import PrintNotices, printable
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.handouts.certificates import verify_code
@@ -99,7 +100,7 @@ def test_a_certificate_for_a_ten_thousand_letter_name_is_cut_and_listed(
     )  # fmt: skip
     notices = PrintNotices()
     out = tmp_path / "certificates.pdf"
-    certificate_handout.build(data, out, notices=notices)
+    certificate_handout.build(data, PageOptions(), out, notices=notices)
     reader = PdfReader(out)
     assert len(reader.pages) == 1
     text = _flat(_text(out))

@@ -10,6 +10,7 @@ from pypdf.generic import ContentStream
 from pytestqt.qtbot import QtBot
 from reportlab.lib.units import mm
 
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.ui.handouts.branding.calibration_dialog import PDF_PRINTER, CalibrationDialog
 from jpoa_desktop.ui.settings.store import SettingsStore
@@ -20,7 +21,7 @@ from jpoa_desktop.ui.tasks import TaskRunner
 def dialog(
     qtbot: QtBot, settings: SettingsStore, tasks: TaskRunner, empty_db: Database
 ) -> CalibrationDialog:
-    opened = CalibrationDialog(settings, tasks, empty_db)
+    opened = CalibrationDialog(settings, tasks, Services(empty_db).handouts)
     qtbot.addWidget(opened)
     opened.show()
     return opened
@@ -84,7 +85,7 @@ def test_cancel_keeps_nothing_and_the_dialog_opens_on_the_stored_offset(
     qtbot: QtBot, settings: SettingsStore, tasks: TaskRunner, empty_db: Database
 ) -> None:
     settings.set_offset(PDF_PRINTER, (2.0, 1.0))
-    dialog = CalibrationDialog(settings, tasks, empty_db)
+    dialog = CalibrationDialog(settings, tasks, Services(empty_db).handouts)
     qtbot.addWidget(dialog)
     assert dialog.offset() == (2.0, 1.0)
     dialog.right_box.setValue(-3.0)

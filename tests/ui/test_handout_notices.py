@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from tests.handouts.hostile_people import letters_workshop, long_texts_workshop
 from tests.ui.test_handouts_screen import settle
 
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database, open_database
 from jpoa_desktop.ui.handouts.screen import HandoutsScreen
 from jpoa_desktop.ui.i18n import Translations
@@ -38,7 +39,7 @@ def _screen(
 ) -> HandoutsScreen:  # fmt: skip
     screen = HandoutsScreen(tasks, translations.language, settings=settings)
     qtbot.addWidget(screen)
-    screen.set_database(db)
+    screen.set_services(Services(db))
     screen.resize(1200, 800)
     screen.show()
     qtbot.waitExposed(screen)

@@ -7,6 +7,7 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.ui.handouts.screen import HandoutsScreen
 from jpoa_desktop.ui.i18n import Translations
@@ -33,7 +34,7 @@ def screen(
 ) -> HandoutsScreen:
     handouts = HandoutsScreen(tasks, translations.language, settings=settings)
     qtbot.addWidget(handouts)
-    handouts.set_database(demo_db)
+    handouts.set_services(Services(demo_db))
     handouts.resize(1200, 800)
     handouts.show()
     qtbot.waitExposed(handouts)

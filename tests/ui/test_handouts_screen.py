@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.workshops.workshops import WorkshopService
 from jpoa_desktop.ui.handouts.screen import HandoutsScreen
@@ -29,7 +30,7 @@ def screen(
 ) -> HandoutsScreen:
     handouts = HandoutsScreen(tasks, translations.language, settings=settings)
     qtbot.addWidget(handouts)
-    handouts.set_database(demo_db)
+    handouts.set_services(Services(demo_db))
     handouts.resize(1200, 800)
     handouts.show()
     qtbot.waitExposed(handouts)
@@ -185,7 +186,7 @@ def test_a_screen_without_a_database_says_what_to_do(
 ) -> None:
     empty = HandoutsScreen(tasks, translations.language)
     qtbot.addWidget(empty)
-    empty.set_database(None)
+    empty.set_services(None)
     empty.refresh_preview()
     assert "Open a database" in empty.preview.image.text()
     assert empty.preview.page_total() == 0

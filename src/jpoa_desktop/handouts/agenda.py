@@ -31,7 +31,7 @@ from jpoa_desktop.handouts.common.page import (
 )
 from jpoa_desktop.handouts.common.printable import PrintNotices, capped, printable
 from jpoa_desktop.handouts.participant_list import heading_texts
-from jpoa_desktop.model.progress import Progress, no_progress
+from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.texts.formatting import date_span, long_date
 from jpoa_desktop.texts.labels import Labels, in_all
 
@@ -114,6 +114,7 @@ def build(
     options: PageOptions,
     out: Path,
     progress: Progress = no_progress,
+    cancelled: CancelCheck = never_cancelled,
     notices: PrintNotices | None = None,
 ) -> list[str]:
     """Write the agenda to `out`; return the labels that fell back to English. What had to

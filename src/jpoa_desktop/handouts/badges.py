@@ -20,7 +20,14 @@ from reportlab.platypus import Paragraph
 from jpoa_desktop.files.atomic import replace_atomically
 from jpoa_desktop.handouts.common.bidi_lines import display
 from jpoa_desktop.handouts.common.fitting import OnCut, draw_at, fit
-from jpoa_desktop.handouts.common.page import GREY, PAPERS, RULE, latin_line
+from jpoa_desktop.handouts.common.page import (
+    GREY,
+    PAPERS,
+    RULE,
+    PageOptions,
+    latin_line,
+    stop_if_cancelled,
+)
 from jpoa_desktop.handouts.common.printable import (
     PrintNotices,
     cut_noter,
@@ -29,7 +36,7 @@ from jpoa_desktop.handouts.common.printable import (
 )
 from jpoa_desktop.handouts.common.qr import draw_qr
 from jpoa_desktop.handouts.common.sheets import SheetTemplate, cells
-from jpoa_desktop.model.progress import Progress, no_progress
+from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.texts.fonts import BOLD, REGULAR, register_fonts
 from jpoa_desktop.texts.labels import Labels, catalogue
 
@@ -224,13 +231,28 @@ def draw_badge(
 
 def build(
     data: BadgeData,
+    options: PageOptions,
     out: Path,
     progress: Progress = no_progress,
+    cancelled: CancelCheck = never_cancelled,
+    notices: PrintNotices | None = None,
+) -> list[str]:
+    """Write the badges to `out`; return the labels printed in English. The label sheet
+    (`data.sheet`) sets the paper and the cells, so `options` changes nothing on a badge."""
+    english, _placed = build_placed(data, out, progress, cancelled, notices)
+    return english
+
+
+def build_placed(
+    data: BadgeData,
+    out: Path,
+    progress: Progress = no_progress,
+    cancelled: CancelCheck = never_cancelled,
     notices: PrintNotices | None = None,
 ) -> tuple[list[str], list[Placed]]:
-    """Write the badges to `out`; return the labels printed in English and where each text
-    block went (the tests hold those against the badge boxes). What had to be changed to
-    print (a Latin spelling, a letter left out, a text cut) goes to `notices`."""
+    """`build`, also returning where each text block went (the tests hold those against the
+    badge boxes). What had to be changed to print (a Latin spelling, a letter left out, a
+    text cut) goes to `notices`."""
     notices = PrintNotices() if notices is None else notices
     register_fonts()
     workshop = printable(data.workshop, notices, "", "title")
@@ -247,6 +269,7 @@ def build(
         for done, badge in enumerate(data.badges):
             slot = done % sheet.per_page
             if done and slot == 0:
+                stop_if_cancelled(cancelled)
                 canvas.showPage()
             progress(done, len(data.badges))
             shown = printable_badge(badge, notices)

@@ -28,7 +28,14 @@ from jpoa_desktop.files.atomic import replace_atomically
 from jpoa_desktop.handouts.common.bidi_lines import display
 from jpoa_desktop.handouts.common.fitting import fit
 from jpoa_desktop.handouts.common.images import BrandImage, ImagePainter
-from jpoa_desktop.handouts.common.page import ACCENT, GREY, PAPERS, RULE, latin_line
+from jpoa_desktop.handouts.common.page import (
+    GREY,
+    PAPERS,
+    RULE,
+    PageOptions,
+    latin_line,
+    stop_if_cancelled,
+)
 from jpoa_desktop.handouts.common.printable import (
     PrintNotices,
     capped,
@@ -59,6 +66,7 @@ class _Shared:
     name at NAME), and one PDF form per layout with everything but the name, the number and
     the QR code. The names' heights are the layout: the texts under a name move with it."""
 
+    accent: Color  # the heading, the workshop's title and the frame
     columns: list[list[tuple[Paragraph, float]]]
     heights: list[list[float]]
     forms: dict[tuple[float, ...], tuple[str, list[tuple[float, float]]]]
@@ -82,8 +90,6 @@ class CertificateData:
     hours: str  # "" when the agenda does not say
     organisers: str
     certificates: tuple[Certificate, ...]
-    paper: str = "a4"
-    accent: Color = ACCENT  # the heading, the workshop's title and the frame
     logos: tuple[BrandImage, ...] = ()  # in a row at the top
     signatures: tuple[BrandImage, ...] = ()  # side by side at the bottom, with names and titles
 
@@ -139,6 +145,7 @@ def _name(
 
 def _column(
     data: CertificateData,
+    accent: Color,
     certificate: Certificate,
     labels: Labels,
     title: str,
@@ -146,7 +153,6 @@ def _column(
     notices: PrintNotices,
 ) -> list[tuple[Paragraph, float]]:
     """The column's paragraphs from the top, each with the space under it."""
-    accent = data.accent
     parts = [
         (centred(labels("certificate"), BOLD, (24, 22, 20, 18), width, 24 * mm, accent), 6 * mm),
         (centred(labels("certify_that"), REGULAR, (11,), width, 12 * mm, GREY), 3 * mm),
@@ -213,13 +219,17 @@ def _signatures(
 
 
 def _shared(
-    canvas: Canvas, data: CertificateData, labels: list[Labels], notices: PrintNotices
+    canvas: Canvas,
+    data: CertificateData,
+    accent: Color,
+    labels: list[Labels],
+    notices: PrintNotices,
 ) -> _Shared:
     column = _column_width(canvas, len(labels))
-    columns = [_column(data, data.certificates[0], label, title, column, notices)
+    columns = [_column(data, accent, data.certificates[0], label, title, column, notices)
                for label, title in zip(labels, data.titles, strict=True)]  # fmt: skip
     heights = [[p.wrap(column, 10_000)[1] for p, _gap in parts] for parts in columns]
-    return _Shared(columns, heights, {})
+    return _Shared(accent, columns, heights, {})
 
 
 def _column_width(canvas: Canvas, count: int) -> float:
@@ -240,7 +250,7 @@ def _static(
     name goes (x, bottom)."""
     width, height = canvas._pagesize  # type: ignore[attr-defined]  # ReportLab keeps it there
     margin = MARGIN
-    canvas.setStrokeColor(data.accent)
+    canvas.setStrokeColor(shared.accent)
     canvas.setLineWidth(2.2)
     canvas.rect(margin, margin, width - 2 * margin, height - 2 * margin)
     canvas.setStrokeColor(RULE)
@@ -323,19 +333,21 @@ def _page(
 
 def build(
     data: CertificateData,
+    options: PageOptions,
     out: Path,
     progress: Progress = no_progress,
     cancelled: CancelCheck = never_cancelled,
     notices: PrintNotices | None = None,
 ) -> list[str]:
-    """Write one certificate a page to `out`; return the labels printed in English. What
+    """Write one certificate a page to `out`, landscape on `options.paper`, framed in
+    `options.accent` (the frame sets the margins); return the labels printed in English. What
     had to be changed to print (a Latin spelling, a letter left out, a text cut) goes to
     `notices`."""
     notices = PrintNotices() if notices is None else notices
     register_fonts()
     data = printable_data(data, notices)
     labels = [Labels(language) for language in data.languages]
-    size = landscape(PAPERS[data.paper])
+    size = landscape(PAPERS[options.paper])
 
     def write(path: Path) -> None:
         # initialFontName: else each page names an unembedded Helvetica (the stubs call it a float)
@@ -343,15 +355,12 @@ def build(
         canvas.setTitle(labels[0]("certificate"))
         painter = ImagePainter()
         painter.prepare(canvas, (*data.logos, *data.signatures))  # each file decoded once
-        shared = _shared(canvas, data, labels, notices) if data.certificates else None
+        shared = (
+            _shared(canvas, data, options.accent, labels, notices) if data.certificates else None
+        )
         for done, certificate in enumerate(data.certificates):
             if done % 20 == 0:
-                if cancelled():
-                    from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled
-
-                    raise Cancelled(
-                        QT_TRANSLATE_NOOP("Errors", "Printing was cancelled; no file was written.")
-                    )
+                stop_if_cancelled(cancelled)
                 progress(done, len(data.certificates))
             assert shared is not None
             _page(canvas, data, certificate, labels, painter, notices, shared)

@@ -27,7 +27,8 @@ from reportlab.platypus import (
 
 from jpoa_desktop.handouts.common.images import BrandImage, ImagePainter, logo_story
 from jpoa_desktop.handouts.common.page import PageOptions, styles, write_story
-from jpoa_desktop.model.progress import Progress, no_progress
+from jpoa_desktop.handouts.common.printable import PrintNotices
+from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.texts.fonts import check_texts
 from jpoa_desktop.texts.labels import Labels
 
@@ -75,8 +76,16 @@ def _bullets(lines: list[str], style: ParagraphStyle) -> ListFlowable:
 
 
 def build(
-    data: FactsheetData, options: PageOptions, out: Path, progress: Progress = no_progress
+    data: FactsheetData,
+    options: PageOptions,
+    out: Path,
+    progress: Progress = no_progress,
+    cancelled: CancelCheck = never_cancelled,
+    notices: PrintNotices | None = None,
 ) -> list[str]:
+    """Write the factsheet to `out`; return the labels and library texts printed in another
+    language. Library texts are the trainers' own: a letter the fonts lack stops the build
+    (`check_texts`) rather than being noted in `notices`."""
     check_texts(data.texts())
     labels = [Labels(data.language)]
     look = styles(options.accent)

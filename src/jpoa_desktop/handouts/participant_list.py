@@ -29,7 +29,7 @@ from jpoa_desktop.handouts.common.page import (
     write_story,
 )
 from jpoa_desktop.handouts.common.printable import PrintNotices, capped, printable, printed_name
-from jpoa_desktop.model.progress import Progress, no_progress
+from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.texts.column_widths import CELL_PADDING, column_widths
 from jpoa_desktop.texts.fonts import BOLD
 from jpoa_desktop.texts.formatting import date_span
@@ -123,6 +123,7 @@ def build(
     options: PageOptions,
     out: Path,
     progress: Progress = no_progress,
+    cancelled: CancelCheck = never_cancelled,
     notices: PrintNotices | None = None,
 ) -> list[str]:
     """Write the list to `out`; return the labels that fell back to English. What had to be

@@ -31,7 +31,7 @@ from jpoa_desktop.handouts.common.page import (
 )
 from jpoa_desktop.handouts.common.printable import PrintNotices, capped, printable, printed_name
 from jpoa_desktop.handouts.participant_list import heading_texts
-from jpoa_desktop.model.progress import Progress, no_progress
+from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.texts.fonts import BOLD, REGULAR
 from jpoa_desktop.texts.formatting import long_date
 from jpoa_desktop.texts.labels import Labels, in_all
@@ -104,6 +104,7 @@ def build(
     options: PageOptions,
     out: Path,
     progress: Progress = no_progress,
+    cancelled: CancelCheck = never_cancelled,
     notices: PrintNotices | None = None,
 ) -> list[str]:
     """Write one sheet per day into `out`; return the labels that fell back to English.

@@ -17,9 +17,16 @@ from reportlab.pdfgen.canvas import Canvas
 
 from jpoa_desktop.files.atomic import replace_atomically
 from jpoa_desktop.handouts.common.fitting import draw_at, fit
-from jpoa_desktop.handouts.common.page import ACCENT, GREY, PAPERS, RULE, latin_line
+from jpoa_desktop.handouts.common.page import (
+    GREY,
+    PAPERS,
+    RULE,
+    PageOptions,
+    latin_line,
+    stop_if_cancelled,
+)
 from jpoa_desktop.handouts.common.printable import PrintNotices, cut_noter, printable, printed_name
-from jpoa_desktop.model.progress import Progress, no_progress
+from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.texts.fonts import BOLD, REGULAR, register_fonts
 from jpoa_desktop.texts.labels import Labels, catalogue
 
@@ -41,8 +48,6 @@ class Tent:
 class TentData:
     language: str
     tents: tuple[Tent, ...]
-    paper: str = "a4"
-    accent: Color = ACCENT  # the country line
 
     def texts(self) -> Iterator[str]:
         for tent in self.tents:
@@ -100,23 +105,27 @@ def _panel(
 
 def build(
     data: TentData,
+    options: PageOptions,
     out: Path,
     progress: Progress = no_progress,
+    cancelled: CancelCheck = never_cancelled,
     notices: PrintNotices | None = None,
 ) -> list[str]:
-    """Write one folded tent per page to `out`; return the labels printed in English. What
-    had to be changed to print (a Latin spelling, a letter left out, a text cut) goes to
-    `notices`."""
+    """Write one folded tent per page to `out`, on `options.paper`, the country line in
+    `options.accent` (margins are the tent's own: it is folded, not bound); return the labels
+    printed in English. What had to be changed to print (a Latin spelling, a letter left out,
+    a text cut) goes to `notices`."""
     notices = PrintNotices() if notices is None else notices
     register_fonts()
     labels = Labels(data.language)
-    width, height = PAPERS[data.paper]
+    width, height = PAPERS[options.paper]
     half = height / 2
 
     def write(path: Path) -> None:
         # initialFontName: else each page names an unembedded Helvetica (the stubs call it a float)
         canvas = Canvas(str(path), pagesize=(width, height), initialFontName=REGULAR)  # type: ignore[arg-type]
         for done, tent in enumerate(data.tents):
+            stop_if_cancelled(cancelled)
             progress(done, len(data.tents))
             canvas.setStrokeColor(RULE)
             canvas.setDash(3, 3)
@@ -124,11 +133,11 @@ def build(
             canvas.setDash()
             shown = printable_tent(tent, notices)
             notes = (notices, f"{tent.family_name} {tent.given_names}")
-            _panel(canvas, shown, labels, (width, half), data.accent, notes)
+            _panel(canvas, shown, labels, (width, half), options.accent, notes)
             canvas.saveState()
             canvas.translate(width, height)
             canvas.rotate(180)  # the far side, upside down until folded
-            _panel(canvas, shown, labels, (width, half), data.accent, notes)
+            _panel(canvas, shown, labels, (width, half), options.accent, notes)
             canvas.restoreState()
             canvas.showPage()
         canvas.save()

@@ -19,8 +19,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
 
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled
 from jpoa_desktop.files.atomic import replace_atomically
 from jpoa_desktop.handouts.common.bidi_lines import display, markup
+from jpoa_desktop.model.progress import CancelCheck
 from jpoa_desktop.texts.fonts import BOLD, REGULAR, register_fonts
 from jpoa_desktop.texts.labels import Labels, missing_in
 
@@ -67,6 +69,13 @@ def styles(accent: Color = ACCENT) -> dict[str, ParagraphStyle]:
             "header", parent=base, fontName=BOLD, fontSize=8.5, leading=10, textColor=GREY
         ),
     }  # fmt: skip
+
+
+def stop_if_cancelled(cancelled: CancelCheck) -> None:
+    """Between pages of a long handout: give up when asked, before anything is renamed into
+    place (the file is written under a temporary name, see `replace_atomically`)."""
+    if cancelled():
+        raise Cancelled(QT_TRANSLATE_NOOP("Errors", "Printing was cancelled; no file was written."))
 
 
 def latin_line(name: str, latin: str) -> str:

@@ -148,7 +148,6 @@ class CertificateService:
         workshop_id: int,
         languages: tuple[str, ...],
         min_share: float = 0.8,
-        paper: str = "a4",
     ) -> tuple[handout.CertificateData, list[Exclusion]]:
         holders, excluded = self.eligible(workshop_id, min_share)
         workshop = WorkshopService(self._scope).detail(workshop_id, languages[0])
@@ -180,8 +179,6 @@ class CertificateService:
             hours=hours,
             organisers=", ".join(workshop.organiser_names),
             certificates=tuple(certificates),
-            paper=paper,
-            accent=branding.accent_colour(),
             logos=branding.logos,
             signatures=branding.signatures,
         )

@@ -13,11 +13,8 @@ from sqlalchemy import select
 from jpoa_desktop.db.agenda_models import AgendaSession
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Workshop
+from jpoa_desktop.handouts.registry import AGENDA, kind
 from jpoa_desktop.model.languages import Fallback, first_available
-
-# Kinds that print the workshop's title, and those that print it in a second language too.
-SIDE_BY_SIDE = frozenset({"agenda", "sign-in", "participant-list", "certificates"})
-TITLED = SIDE_BY_SIDE | {"badges"}
 
 
 def _printed(by_language: dict[str, str], language: str) -> str | None:
@@ -28,17 +25,18 @@ def _printed(by_language: dict[str, str], language: str) -> str | None:
 
 def workshop_text_fallbacks(
     session_scope: SessionScope,
-    kind: str,
+    key: str,
     workshop_id: int,
     language: str,
     second: str | None = None,
 ) -> list[str]:
     """`Fallback`s for the workshop title (and, on an agenda, the session titles) that the
-    handout `kind` prints in another language than `language` (and `second`)."""
-    if kind not in TITLED or not workshop_id:
+    handout `key` prints in another language than `language` (and `second`)."""
+    handout = kind(key)
+    if not handout.prints_title or not workshop_id:
         return []
     languages = [language]
-    if second and second != language and kind in SIDE_BY_SIDE:
+    if second and second != language and handout.bilingual:
         languages.append(second)
     with session_scope() as session:
         title = session.scalar(select(Workshop.titles).where(Workshop.id == workshop_id)) or {}
@@ -48,7 +46,7 @@ def workshop_text_fallbacks(
                     select(AgendaSession.titles).where(AgendaSession.workshop_id == workshop_id)
                 )
             )
-            if kind == "agenda"
+            if handout is AGENDA
             else []
         )
     found: dict[tuple[str, str], Fallback] = {}

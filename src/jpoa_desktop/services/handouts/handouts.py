@@ -1,293 +1,61 @@
-"""Handouts of a workshop: gather the plain data a handout module prints, then build it.
+"""Printing a handout: the kind's data from the database, built by the kind's module.
 
-Handout modules never query the database (DESIGN.md): this service reads the workshop, its
-agenda and its people, picks each text in the handout's languages, and hands over dataclasses.
-The workshop's branding (`services/branding.py`) gives the logos, the accent colour and the
-margins of every handout printed for it.
+Every kind goes one way (`handouts/registry.py`): `HandoutData.data_for` reads what it prints,
+the registry's `build` prints it. The screen, the command and the tests all come through here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Row, select
-from sqlalchemy.orm import Session
-
-from jpoa_desktop.db.engine import SessionScope
-from jpoa_desktop.db.workshop_models import Organisation, Person, Registration
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.files.atomic import replace_atomically
-from jpoa_desktop.handouts import agenda as agenda_handout
-from jpoa_desktop.handouts import badges as badge_handout
-from jpoa_desktop.handouts import participant_list as list_handout
-from jpoa_desktop.handouts import sign_in as sign_in_handout
-from jpoa_desktop.handouts import table_tents as tent_handout
-from jpoa_desktop.handouts.common.page import PAPERS, PageOptions
 from jpoa_desktop.handouts.common.printable import PrintNotices
-from jpoa_desktop.handouts.common.sheets import draw_calibration
-from jpoa_desktop.handouts.common.sheets import template as sheet_template
-from jpoa_desktop.handouts.factsheet import FactsheetData
-from jpoa_desktop.handouts.factsheet import build as build_factsheet
-from jpoa_desktop.model.languages import pick
+from jpoa_desktop.handouts.participant_list import DEFAULT_COLUMNS
+from jpoa_desktop.handouts.registry import kind
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
-from jpoa_desktop.model.workshops import WorkshopDetail
-from jpoa_desktop.services.handouts.branding import Branding, BrandingService
-from jpoa_desktop.services.workshops.agenda import AgendaService
-from jpoa_desktop.services.workshops.workshops import WorkshopService, full_name, latin_name
-from jpoa_desktop.texts.labels import HANDOUT_LANGUAGES
-
-KINDS = (
-    "agenda",
-    "badges",
-    "calibration",
-    "certificates",
-    "factsheet",
-    "participant-list",
-    "sign-in",
-    "table-tents",
-)
+from jpoa_desktop.services.handouts.handout_data import HandoutData
+from jpoa_desktop.services.handouts.handout_fallbacks import workshop_text_fallbacks
+from jpoa_desktop.services.handouts.request import HandoutRequest
 
 
-def _titles(workshop: WorkshopDetail, languages: tuple[str, ...]) -> tuple[str, ...]:
-    """The workshop's title in each handout language, once when two are the same."""
-    return tuple(dict.fromkeys(pick(workshop.titles, code) for code in languages))
-
-
-def _expected(
-    session: Session, workshop_id: int
-) -> Sequence[Row[Registration, Person, str | None]]:
-    """Everyone registered and not cancelled, with their organisation's name, by name."""
-    return session.execute(
-        select(Registration, Person, Organisation.name)
-        .join(Person, Person.id == Registration.person_id)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .where(Registration.workshop_id == workshop_id, Registration.status != "cancelled")
-        .order_by(Person.sort_key, Person.id)
-    ).all()
-
-
-def _languages(language: str, second: str | None) -> tuple[str, ...]:
-    chosen = (language,) if not second or second == language else (language, second)
-    for code in chosen:
-        if code not in HANDOUT_LANGUAGES:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "“{value}” is not a handout language ({choices})."),
-                value=code,
-                choices=", ".join(HANDOUT_LANGUAGES),
-            )
-    return chosen
-
-
-def _someone_to_print(count: int) -> None:
-    """Badges and tents are one per person: with no one registered there is nothing to print
-    (an empty PDF would only puzzle the printer)."""
-    if count == 0:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "No one is registered for this workshop yet; register participants first.",
-            )
-        )
-
-
-class HandoutService:
-    def __init__(self, session_scope: SessionScope) -> None:
-        self._scope = session_scope
-
-    def agenda_data(
-        self, workshop_id: int, language: str, second: str | None = None
-    ) -> agenda_handout.AgendaData:
-        languages = _languages(language, second)
-        workshop = WorkshopService(self._scope).detail(workshop_id, languages[0])
-        views = [AgendaService(self._scope).agenda(workshop_id, code) for code in languages]
-        days = []
-        for day_views in zip(*(view.days for view in views), strict=True):
-            first = day_views[0]
-            sessions = tuple(
-                agenda_handout.AgendaSession(
-                    start=session.start.strftime("%H:%M"),
-                    end=session.end.strftime("%H:%M"),
-                    titles=tuple(pick(session.titles, code) for code in languages),
-                    kind=session.kind,
-                    speakers=tuple(speaker.name for speaker in session.speakers),
-                )
-                for session in first.sessions
-            )
-            days.append(agenda_handout.AgendaDay(first.day, first.number, sessions))
-        return agenda_handout.AgendaData(
-            languages=languages,
-            titles=_titles(workshop, languages),
-            start=workshop.start,
-            end=workshop.end,
-            place=workshop.place,
-            days=tuple(days),
-            logos=self.branding(workshop_id).logos,
-        )
-
-    def sign_in_data(
+class HandoutService(HandoutData):
+    def build(
         self,
-        workshop_id: int,
-        language: str,
-        second: str | None = None,
-        day: date | None = None,
-        blank_rows: int = 10,
-    ) -> sign_in_handout.SignInData:
-        """Everyone registered and not cancelled, by name; one sheet per day (or `day`)."""
-        languages = _languages(language, second)
-        workshops = WorkshopService(self._scope)
-        workshop = workshops.detail(workshop_id, languages[0])
-        days = list(enumerate(workshop.days, start=1))
-        if day is not None:
-            days = [(number, d) for number, d in days if d == day]
-            if not days:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "{day} is not one of the workshop's days ({start} to {end})."
-                    ),
-                    day=day.isoformat(),
-                    start=workshop.start.isoformat(),
-                    end=workshop.end.isoformat(),
-                )
-        people = tuple(
-            sign_in_handout.SignInPerson(r.name, r.latin, r.organisation)
-            for r in workshops.registrations(workshop_id)
-            if r.status != "cancelled"
-        )
-        return sign_in_handout.SignInData(
-            languages=languages,
-            titles=_titles(workshop, languages),
-            place=workshop.place,
-            days=tuple(days),
-            people=people,
-            blank_rows=blank_rows,
-            logos=self.branding(workshop_id).logos,
+        request: HandoutRequest,
+        out: Path,
+        progress: Progress = no_progress,
+        cancelled: CancelCheck = never_cancelled,
+        notices: PrintNotices | None = None,
+    ) -> list[str]:
+        """Write the handout to `out` (a temporary name, then renamed: no half-written file);
+        return the texts and labels printed in another language for want of a translation
+        (`Fallback`s, each saying which): the handout's labels and library texts, and the
+        workshop's own titles.
+
+        A text that could not be printed as written never stops the handout: `notices` is
+        told of each name printed in its Latin spelling, each letter left out and each text
+        cut to fit, for the preview and the `jpoa handout` command to list."""
+        handout = kind(request.kind)
+        second = request.second if handout.bilingual else None
+        printed = self.write_request(request, out, progress, cancelled, notices)
+        return printed + workshop_text_fallbacks(
+            self._scope, request.kind, request.workshop_id or 0, request.language, second
         )
 
-    def participant_list_data(
+    def write_request(
         self,
-        workshop_id: int,
-        language: str,
-        second: str | None = None,
-        sort: str = "name",
-        columns: tuple[str, ...] = list_handout.DEFAULT_COLUMNS,
-    ) -> list_handout.ParticipantListData:
-        """Everyone registered and not cancelled, with the fields the columns need."""
-        languages = _languages(language, second)
-        if sort not in list_handout.SORTS:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "“{value}” is not a way to sort the list ({choices})."),
-                value=sort,
-                choices=", ".join(list_handout.SORTS),
-            )
-        unknown = [c for c in columns if c not in list_handout.COLUMNS]
-        if unknown:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "“{value}” is not a column of the list ({choices})."),
-                value=unknown[0],
-                choices=", ".join(list_handout.COLUMNS),
-            )
-        workshop = WorkshopService(self._scope).detail(workshop_id, languages[0])
-        with self._scope() as session:
-            people = tuple(
-                list_handout.ListedPerson(
-                    name=full_name(person),
-                    latin=latin_name(person),
-                    sort_key=person.sort_key,
-                    organisation=organisation or "",
-                    position=person.position,
-                    country=person.country,
-                    role=registration.role,
-                    email=person.email,
-                    phone=person.phone,
-                )
-                for registration, person, organisation in _expected(session, workshop_id)
-            )
-        return list_handout.ParticipantListData(
-            languages=languages,
-            titles=_titles(workshop, languages),
-            start=workshop.start,
-            end=workshop.end,
-            place=workshop.place,
-            people=people,
-            columns=tuple(dict.fromkeys(columns)),
-            sort=sort,
-            logos=self.branding(workshop_id).logos,
-        )
-
-    def badge_data(
-        self,
-        workshop_id: int,
-        language: str,
-        template: str = "a4-2x4",
-        offset_mm: tuple[float, float] = (0.0, 0.0),
-    ) -> badge_handout.BadgeData:
-        """A badge for everyone registered and not cancelled, in the directory's order."""
-        (code,) = _languages(language, None)
-        sheet = sheet_template(template)
-        workshop = WorkshopService(self._scope).detail(workshop_id, code)
-        with self._scope() as session:
-            badges = tuple(  # one per registration, in the directory's order
-                badge_handout.Badge(
-                    family_name=person.family_name,
-                    given_names=" ".join(p for p in (person.given_name, person.patronymic) if p),
-                    latin=latin_name(person),
-                    organisation=organisation or "",
-                    country=person.country,
-                    role=registration.role,
-                    code=registration.badge_code,
-                    latin_family=person.latin_family_name,
-                    latin_given=person.latin_given_name,
-                )
-                for registration, person, organisation in _expected(session, workshop_id)
-            )
-        return badge_handout.BadgeData(
-            language=code,
-            workshop=pick(workshop.titles, code),
-            badges=badges,
-            sheet=sheet,
-            offset_mm=offset_mm,
-        )
-
-    def tent_data(
-        self, workshop_id: int, language: str, paper: str = "a4"
-    ) -> tent_handout.TentData:
-        """A tent for everyone registered and not cancelled, the badges' names and order."""
-        badges = self.badge_data(workshop_id, language).badges
-        return tent_handout.TentData(
-            language=language,
-            tents=tuple(
-                tent_handout.Tent(
-                    b.family_name,
-                    b.given_names,
-                    b.organisation,
-                    b.country,
-                    b.latin,
-                    b.latin_family,
-                    b.latin_given,
-                )
-                for b in badges
-            ),
-            paper=paper,
-            accent=self.branding(workshop_id).accent_colour(),
-        )
-
-    def factsheet_data(
-        self, language: str, pillar: int = 1, workshop_id: int | None = None
-    ) -> FactsheetData:
-        """The JPoA overview article and one pillar with its areas, in `language` or, where the
-        library lacks it, Russian then English, each such text named in `fallbacks`
-        (`FactsheetTexts`); with `workshop_id`, that workshop's logos on top."""
-        from jpoa_desktop.services.handouts.factsheet_texts import FactsheetTexts
-
-        (code,) = _languages(language, None)
-        logos = self.branding(workshop_id).logos if workshop_id else ()
-        return FactsheetTexts(self._scope).data(code, pillar, logos)
-
-    def branding(self, workshop_id: int) -> Branding:
-        """The workshop's logos, signatures, accent and margins (see `BrandingService`)."""
-        return BrandingService(self._scope).branding(workshop_id)
+        request: HandoutRequest,
+        out: Path,
+        progress: Progress = no_progress,
+        cancelled: CancelCheck = never_cancelled,
+        notices: PrintNotices | None = None,
+    ) -> list[str]:
+        """Write the handout to `out`; return the labels printed in English for want of a
+        translation (the build log lists them too)."""
+        handout = kind(request.kind)
+        data, options = self.data_for(request)
+        notices = PrintNotices() if notices is None else notices
+        return handout.build(data, options, out, progress, cancelled, notices)
 
     def write(
         self,
@@ -299,7 +67,7 @@ class HandoutService:
         paper: str = "a4",
         day: date | None = None,
         sort: str = "name",
-        columns: tuple[str, ...] = list_handout.DEFAULT_COLUMNS,
+        columns: tuple[str, ...] = DEFAULT_COLUMNS,
         template: str | None = None,
         min_share: float = 0.8,
         pillar: int = 1,
@@ -308,74 +76,9 @@ class HandoutService:
         cancelled: CancelCheck = never_cancelled,
         notices: PrintNotices | None = None,
     ) -> list[str]:
-        """Build handout `kind` into `out`; return the labels printed in English for want of
-        a translation (the build log lists them too). The workshop's branding sets the accent
-        colour and the margins; the factsheet, which needs no workshop, takes them (and the
-        logos) from `workshop_id` when one is given (not 0).
-
-        A text that could not be printed as written never stops the handout: `notices` is
-        told of each name printed in its Latin spelling, each letter left out and each text
-        cut to fit, for the preview and the `jpoa handout` command to list."""
-        notices = PrintNotices() if notices is None else notices
-        if kind not in KINDS:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "“{value}” is not a kind of handout ({choices})."),
-                value=kind,
-                choices=", ".join(KINDS),
-            )
-        if paper not in PAPERS:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "“{value}” is not a paper size ({choices})."),
-                value=paper,
-                choices=", ".join(PAPERS),
-            )
-        options = PageOptions(paper=paper)
-        if workshop_id and kind != "calibration":
-            options = self.branding(workshop_id).page_options(paper)
-        if kind == "calibration":
-            sheet = sheet_template(template or ("letter-2x4" if paper == "letter" else "a4-2x4"))
-            replace_atomically(
-                out,
-                lambda path: draw_calibration(str(path), sheet, PAPERS[sheet.paper], offset_mm),
-            )
-            return []
-        if kind == "factsheet":
-            facts = self.factsheet_data(language, pillar, workshop_id or None)
-            return build_factsheet(facts, options, out, progress)
-        if kind == "certificates":
-            from jpoa_desktop.handouts import certificates as certificate_handout
-            from jpoa_desktop.services.handouts.certificates import CertificateService
-
-            languages = _languages(language, second)
-            awarded, excluded = CertificateService(self._scope).data(
-                workshop_id, languages, min_share, paper
-            )
-            if not awarded.certificates:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "No one met the attendance rule ({rule} % of the days), so there are no "
-                        "certificates to print; {left_out} registered people were left out.",
-                    ),
-                    rule=f"{min_share * 100:g}",
-                    left_out=len(excluded),
-                )
-            return certificate_handout.build(awarded, out, progress, cancelled, notices)
-        if kind == "table-tents":
-            tents = self.tent_data(workshop_id, language, paper)
-            _someone_to_print(len(tents.tents))
-            return tent_handout.build(tents, out, progress, notices)
-        if kind == "badges":
-            name = template or ("letter-2x4" if paper == "letter" else "a4-2x4")
-            badges = self.badge_data(workshop_id, language, name, offset_mm)
-            _someone_to_print(len(badges.badges))
-            english, _placed = badge_handout.build(badges, out, progress, notices)
-            return english
-        if kind == "participant-list":
-            listing = self.participant_list_data(workshop_id, language, second, sort, columns)
-            return list_handout.build(listing, options, out, progress, notices)
-        if kind == "sign-in":
-            sheets = self.sign_in_data(workshop_id, language, second, day)
-            return sign_in_handout.build(sheets, options, out, progress, notices)
-        data = self.agenda_data(workshop_id, language, second)
-        return agenda_handout.build(data, options, out, progress, notices)
+        """`write_request` with the request's fields as arguments (scripts and tests)."""
+        request = HandoutRequest(
+            kind, workshop_id, language, second, paper, day, sort, columns, template,
+            min_share, pillar, offset_mm,
+        )  # fmt: skip
+        return self.write_request(request, out, progress, cancelled, notices)

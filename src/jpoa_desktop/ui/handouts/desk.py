@@ -11,12 +11,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from jpoa_desktop.model.workshops import WorkshopSummary
-from jpoa_desktop.services.handouts.certificates import CertificateService, Exclusion
-from jpoa_desktop.services.library.library import LibraryService
-from jpoa_desktop.services.workshops.workshops import WorkshopService
+from jpoa_desktop.services.handouts.certificates import Exclusion
 
 if TYPE_CHECKING:
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
 
 
 @dataclass(frozen=True)
@@ -28,11 +26,11 @@ class CertificateOutlook:
 
 
 class HandoutsDesk:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self._workshops = WorkshopService(db.session_scope)
-        self._library = LibraryService(db.session_scope)
-        self._certificates = CertificateService(db.session_scope)
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self._workshops = services.workshops
+        self._library = services.library
+        self._certificates = services.certificates
 
     def workshops(self, language: str) -> list[WorkshopSummary]:
         """Every workshop, the next one to come first (what a trainer prints for)."""

@@ -1,49 +1,24 @@
-"""Names of handout kinds and their options in the interface language (services keep codes)."""
+"""Names of handout kinds and their options in the interface language (services keep codes).
+
+The kinds' names and hints are written once, in `handouts/registry.py`, marked for the
+"HandoutLabels" context; here they are translated."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def kind_label(kind: str) -> str:
-    labels = {
-        "agenda": QCoreApplication.translate("HandoutLabels", "Agenda"),
-        "participant-list": QCoreApplication.translate("HandoutLabels", "Participant list"),
-        "sign-in": QCoreApplication.translate("HandoutLabels", "Sign-in sheets"),
-        "badges": QCoreApplication.translate("HandoutLabels", "Badges"),
-        "table-tents": QCoreApplication.translate("HandoutLabels", "Table tents"),
-        "certificates": QCoreApplication.translate("HandoutLabels", "Certificates"),
-        "factsheet": QCoreApplication.translate("HandoutLabels", "Factsheet"),
-    }
-    return labels.get(kind, kind)
+from jpoa_desktop.handouts.registry import BY_KEY
 
 
-def kind_hint(kind: str) -> str:
+def kind_label(key: str) -> str:
+    handout = BY_KEY.get(key)
+    return QCoreApplication.translate("HandoutLabels", handout.title) if handout else key
+
+
+def kind_hint(key: str) -> str:
     """One line under the kind's name: what comes out of the printer."""
-    hints = {
-        "agenda": QCoreApplication.translate(
-            "HandoutLabels", "Days and sessions with times and speakers"
-        ),
-        "participant-list": QCoreApplication.translate(
-            "HandoutLabels", "A numbered table of everyone registered"
-        ),
-        "sign-in": QCoreApplication.translate(
-            "HandoutLabels", "One sheet per day, with blank rows for walk-ins"
-        ),
-        "badges": QCoreApplication.translate(
-            "HandoutLabels", "Names with a QR code, on label sheets"
-        ),
-        "table-tents": QCoreApplication.translate(
-            "HandoutLabels", "Folded A4, the name readable from both sides"
-        ),
-        "certificates": QCoreApplication.translate(
-            "HandoutLabels", "For those who met the attendance rule"
-        ),
-        "factsheet": QCoreApplication.translate(
-            "HandoutLabels", "The JPoA and one pillar, from the library"
-        ),
-    }
-    return hints.get(kind, "")
+    handout = BY_KEY.get(key)
+    return QCoreApplication.translate("HandoutLabels", handout.hint) if handout else ""
 
 
 def column_label(column: str) -> str:

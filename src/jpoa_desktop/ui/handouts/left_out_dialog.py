@@ -1,19 +1,31 @@
-"""Who gets no certificate under the attendance rule, and why, in the interface language."""
+"""Who gets no certificate under the attendance rule, and why, in the interface language; and the
+one line under the rule that counts them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from jpoa_desktop.services.handouts.certificates import Exclusion
+from jpoa_desktop.ui.handouts.desk import CertificateOutlook
 from jpoa_desktop.ui.widgets.reason_list_dialog import ReasonListDialog
+
+
+def outlook_text(outlook: CertificateOutlook) -> str:
+    """ "12 certificates; 3 persons left out" (worded as the Handouts screen always had it)."""
+    text = QCoreApplication.translate("HandoutsScreen", "%n certificate(s)", "", outlook.holders)
+    if outlook.left_out:
+        left_out = len(outlook.left_out)
+        text += "; " + QCoreApplication.translate(
+            "HandoutsScreen", "%n person(s) left out", "", left_out
+        )
+    return text
 
 
 def reason_text(exclusion: Exclusion, rule_percent: int) -> str:
     """Worded from the numbers (the service's reason is English, for the log)."""
-    from PySide6.QtCore import QCoreApplication
-
     if exclusion.cancelled:
         return QCoreApplication.translate("LeftOutDialog", "Registration cancelled")
     return QCoreApplication.translate(

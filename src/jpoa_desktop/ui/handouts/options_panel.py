@@ -7,6 +7,7 @@ what "Label sheet" does to an agenda.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -25,8 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.handouts import registry
 from jpoa_desktop.handouts.common.sheets import TEMPLATES, custom_template
 from jpoa_desktop.handouts.participant_list import COLUMNS, DEFAULT_COLUMNS, SORTS
+from jpoa_desktop.handouts.registry import CERTIFICATES, SCREEN_KINDS
+from jpoa_desktop.services.handouts.request import HandoutRequest
 from jpoa_desktop.texts.labels import HANDOUT_LANGUAGES
 from jpoa_desktop.ui.handouts.labels import (
     column_label,
@@ -36,11 +40,8 @@ from jpoa_desktop.ui.handouts.labels import (
     sort_label,
     template_label,
 )
-from jpoa_desktop.ui.handouts.request import BILINGUAL, SCREEN_KINDS, HandoutRequest
 from jpoa_desktop.ui.workshops.labels import language_label
 
-# What a trainer prints the evening before; certificates wait for the last day.
-FOR_TOMORROW = frozenset({"agenda", "sign-in", "badges", "table-tents"})
 KIND_ROLE = Qt.ItemDataRole.UserRole
 CUSTOM_SHEET = "custom…"  # the template list's last entry: measure a sheet of one's own
 
@@ -59,12 +60,12 @@ class OptionsPanel(QWidget):
         self.setObjectName("handoutOptions")
         self.kinds = QListWidget(self)
         self.kinds.setObjectName("handoutKinds")
-        for kind in SCREEN_KINDS:
+        for key in SCREEN_KINDS:  # ticked: what a trainer prints the evening before
             item = QListWidgetItem()
-            item.setData(KIND_ROLE, kind)
+            item.setData(KIND_ROLE, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
-                Qt.CheckState.Checked if kind in FOR_TOMORROW else Qt.CheckState.Unchecked
+                Qt.CheckState.Checked if registry.kind(key).ahead else Qt.CheckState.Unchecked
             )
             self.kinds.addItem(item)
         self.kinds.setCurrentRow(0)
@@ -333,6 +334,19 @@ class OptionsPanel(QWidget):
             "ticked": self.checked_kinds(),
         }
 
+    def saved(self) -> str:
+        """`choices` as the settings keep them."""
+        return json.dumps(self.choices())
+
+    def restore_saved(self, text: str) -> None:
+        """Put back what `saved` gave; a settings file edited by hand leaves the defaults."""
+        try:
+            saved = json.loads(text)
+        except ValueError:
+            return
+        if isinstance(saved, dict):
+            self.restore_choices(saved)
+
     def restore_choices(self, saved: dict[str, object]) -> None:
         """Put back what `choices` gave; values this version does not know are skipped."""
         combos = {"language": self.language, "second": self.second, "paper": self.paper,
@@ -370,19 +384,8 @@ class OptionsPanel(QWidget):
         self.hint.setText(kind_hint(self.kind()))
 
     def _show_rows(self) -> None:
-        kind = self.kind()
-        visible = {
-            "language": True,
-            "second": kind in BILINGUAL,
-            "paper": kind != "badges",
-            "day": kind == "sign-in",
-            "sort": kind == "participant-list",
-            "columns": kind == "participant-list",
-            "template": kind == "badges",
-            "attendance": kind == "certificates",
-            "pillar": kind == "factsheet",
-        }
-        for key, shown in visible.items():
-            self.form.setRowVisible(self._rows[key], shown)
-        self.form.setRowVisible(self.outlook, kind == "certificates")
-        self.form.setRowVisible(self.left_out_button, kind == "certificates")
+        handout = registry.kind(self.kind())
+        for key, row in self._rows.items():  # named as the registry names the options
+            self.form.setRowVisible(row, key == "language" or key in handout.options)
+        self.form.setRowVisible(self.outlook, handout is CERTIFICATES)
+        self.form.setRowVisible(self.left_out_button, handout is CERTIFICATES)

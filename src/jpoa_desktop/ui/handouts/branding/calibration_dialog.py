@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.handouts.common.sheets import TEMPLATES, SheetTemplate, custom_template
+from jpoa_desktop.handouts.registry import CALIBRATION
 from jpoa_desktop.model.progress import CancelCheck, Progress
+from jpoa_desktop.services.handouts.request import HandoutRequest
 from jpoa_desktop.ui.handouts.labels import template_label
 from jpoa_desktop.ui.settings.store import Offset, SettingsStore
 from jpoa_desktop.ui.tasks import DoneCallback, Task, TaskRunner
@@ -38,7 +40,7 @@ from jpoa_desktop.ui.tasks import DoneCallback, Task, TaskRunner
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.handouts.handouts import HandoutService
 
 PDF_PRINTER = ""  # the offset for a PDF file, or the default printer when none is installed
 OFFSET_LIMIT_MM = 10.0
@@ -46,7 +48,7 @@ DEFAULT_TEMPLATE = "a4-2x4"
 
 
 def write_test_page(
-    db: Database,
+    handouts: HandoutService,
     template: str,
     offset_mm: Offset,
     out: Path,
@@ -54,18 +56,8 @@ def write_test_page(
     cancelled: CancelCheck,
 ) -> Path:
     """On a worker: the calibration page for `template`, moved by `offset_mm`, into `out`."""
-    from jpoa_desktop.services.handouts.handouts import HandoutService
-
-    HandoutService(db.session_scope).write(
-        "calibration",
-        0,
-        out,
-        "en",
-        template=template,
-        offset_mm=offset_mm,
-        progress=progress,
-        cancelled=cancelled,
-    )
+    request = HandoutRequest(CALIBRATION.key, None, template=template, offset_mm=offset_mm)
+    handouts.write_request(request, out, progress, cancelled)
     return out
 
 
@@ -99,7 +91,7 @@ class CalibrationDialog(QDialog):
         self,
         settings: SettingsStore,
         tasks: TaskRunner,
-        db: Database,
+        handouts: HandoutService,
         parent: QWidget | None = None,
         template: str = DEFAULT_TEMPLATE,
     ) -> None:
@@ -108,7 +100,7 @@ class CalibrationDialog(QDialog):
         self.setSizeGripEnabled(True)
         self._settings = settings
         self._tasks = tasks
-        self._db = db
+        self._handouts = handouts
         self._edited: dict[str, Offset] = {}  # printer name → offset typed here, not yet kept
         self._folder: tempfile.TemporaryDirectory[str] | None = None
         self.print_dialog: QDialog | None = None  # the open print dialog, for tests
@@ -236,7 +228,7 @@ class CalibrationDialog(QDialog):
             self,
             title,
             write_test_page,
-            self._db,
+            self._handouts,
             self.template(),
             self.offset(),
             out,

@@ -6,6 +6,8 @@ OK is only offered for a sheet whose labels fit the paper and can hold a badge.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -146,3 +148,17 @@ class SheetDialog(QDialog):
             return
         self.problem.setText("")
         ok.setEnabled(True)
+
+
+def measure_sheet(parent: QWidget, paper: str, measured: Callable[[str], None]) -> SheetDialog:
+    """Open the dialog on `paper`; `measured(spec)` hears of a sheet the trainer accepts."""
+    dialog = SheetDialog(paper, parent)
+
+    def chosen() -> None:
+        sheet = dialog.sheet()
+        if sheet is not None:
+            measured(sheet.name)
+
+    dialog.accepted.connect(chosen)
+    dialog.open()
+    return dialog

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled
 from jpoa_desktop.handouts.common.printable import PrintNotices
 from jpoa_desktop.model.progress import CancelCheck, Progress
-from jpoa_desktop.ui.handouts.request import HandoutRequest, build_handout
+from jpoa_desktop.services.handouts.request import HandoutRequest
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.handouts.handouts import HandoutService
 
 STEP = 100  # progress units per handout (and per printing of it)
 
@@ -40,7 +40,7 @@ class BatchOutcome:
 
 
 def run_batch(
-    db: Database,
+    handouts: HandoutService,
     requests: list[HandoutRequest],
     folder: Path,
     workshop_start: date | None,
@@ -69,7 +69,7 @@ def run_batch(
         target = folder / request.file_name(workshop_start)
         notices = PrintNotices()
         outcome.english_labels.update(
-            build_handout(db, request, target, part(done), cancelled, notices=notices)
+            handouts.build(request, target, part(done), cancelled, notices=notices)
         )
         outcome.notices.items.extend(n for n in notices.items if n not in outcome.notices.items)
         outcome.saved.append(target)
