@@ -39,7 +39,8 @@ class Commands:
 
     def __init__(self, subparsers: Any) -> None:
         self.subparsers = subparsers
-        self.names: list[str] = []
+        self.names: list[str] = []  # every command and group, in the order added
+        self.groups: dict[str, Commands] = {}  # the groups among them, with their commands
 
     def command(
         self, name: str, handler: Handler, help_text: str, *, creates_database: bool = False
@@ -65,7 +66,9 @@ class Commands:
     def group(self, name: str, help_text: str) -> Commands:
         """`jpoa NAME SUBCOMMAND …`: a group whose subcommand must be given."""
         parser = self.add_parser(name, help_text)
-        return Commands(parser.add_subparsers(dest=f"{name}_command", required=True))
+        group = Commands(parser.add_subparsers(dest=f"{name}_command", required=True))
+        self.groups[name] = group
+        return group
 
     def add_parser(self, name: str, help_text: str, **options: Any) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = self.subparsers.add_parser(
