@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.model import text_input as limits
+from jpoa_desktop.ui.widgets.code_labels import language_label
 from jpoa_desktop.ui.widgets.text_limits import limit_line
-from jpoa_desktop.ui.workshops.labels import LANGUAGES, language_label
+from jpoa_desktop.ui.workshops.labels import LANGUAGES
 from jpoa_desktop.ui.workshops.model import to_qdate
 
 SHOWN_ALWAYS = ("en", "ru")

@@ -34,8 +34,8 @@ from jpoa_desktop.ui.strategies.labels import (
     measure_status_label,
     priority_label,
 )
+from jpoa_desktop.ui.widgets.code_labels import language_label
 from jpoa_desktop.ui.widgets.text_limits import limit_line, limit_text
-from jpoa_desktop.ui.workshops.labels import language_label
 
 SAVE_DELAY_MS = 700
 SEPARATOR = ";"

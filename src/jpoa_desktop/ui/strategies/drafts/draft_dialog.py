@@ -36,8 +36,8 @@ from jpoa_desktop.ui.strategies.labels import (
     draft_kind_label,
     draft_status_label,
 )
+from jpoa_desktop.ui.widgets.code_labels import language_label
 from jpoa_desktop.ui.widgets.text_limits import limit_line, limit_text
-from jpoa_desktop.ui.workshops.labels import language_label
 
 NO_YEAR, FIRST_YEAR, LAST_YEAR = 1989, 1990, 2100  # the service's range; 1989 shows "—"
 

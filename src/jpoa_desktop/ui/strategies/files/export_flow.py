@@ -37,7 +37,7 @@ from jpoa_desktop.services.strategies.strategy_export import FORMATS, ONE_LANGUA
 from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.strategies.form_fields import LANGUAGES, PROBLEM_STYLE, add_row
 from jpoa_desktop.ui.tasks import Task, TaskRunner
-from jpoa_desktop.ui.workshops.labels import language_label
+from jpoa_desktop.ui.widgets.code_labels import language_label
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.container import Services

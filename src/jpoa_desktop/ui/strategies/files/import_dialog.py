@@ -35,13 +35,13 @@ from jpoa_desktop.ui.strategies.files.import_preview import PreviewModel, first_
 from jpoa_desktop.ui.strategies.form_fields import LANGUAGES, CountryBox, add_row
 from jpoa_desktop.ui.strategies.labels import DRAFT_KINDS, draft_kind_label
 from jpoa_desktop.ui.tasks import Task, TaskRunner
+from jpoa_desktop.ui.widgets.code_labels import language_label
 from jpoa_desktop.ui.widgets.import_dialog_base import (
     ERROR_STYLE,
     ImportDialogBase,
     choose_open_file,
     problems_text,
 )
-from jpoa_desktop.ui.workshops.labels import language_label
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.container import Services
