@@ -62,3 +62,9 @@ class Translations(QObject):
         self.language = language
         if changed:
             self.language_changed.emit(language)
+
+
+def interface_language() -> str:
+    """The interface language's code ("ru"), as `Translations.switch` last set it: what a screen
+    passes to texts/formatting for a date, time or amount it shows outside a language of its own."""
+    return QLocale().name().split("_")[0]

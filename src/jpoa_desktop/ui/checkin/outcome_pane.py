@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.model.workshops import CheckIn
 from jpoa_desktop.texts.formatting import time_of_day
 from jpoa_desktop.ui.checkin.feedback import STYLES, FeedbackPanel, HistoryList, Outcome
+from jpoa_desktop.ui.i18n import interface_language
 from jpoa_desktop.ui.messages import describe
 
 HISTORY_KEPT = 20
@@ -25,7 +26,7 @@ def local_time(moment: datetime) -> str:
     """The wall-clock time at the door, in the interface language; marks are stored in UTC
     (SQLite returns them naive)."""
     aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    return time_of_day(aware.astimezone(), QLocale().name().split("_")[0])
+    return time_of_day(aware.astimezone(), interface_language())
 
 
 class OutcomePane(QWidget):

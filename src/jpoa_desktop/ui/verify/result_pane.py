@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from jpoa_desktop.services.handouts.certificate_codes import Claim
 from jpoa_desktop.texts.formatting import date_span
+from jpoa_desktop.ui.i18n import interface_language
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.verify.checker import Check, Problem
 
@@ -63,7 +64,7 @@ class ResultPane(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumHeight(220)
         self.look = IDLE
-        self.dates_language = QLocale().name().split("_")[0]  # the interface's, until told
+        self.dates_language = interface_language()  # until the screen says
         self.symbol = QLabel(self)
         self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.symbol.setMinimumWidth(80)

@@ -21,6 +21,8 @@ from jpoa_desktop.services.strategies.strategy_import import (
     StrategyImportService,
 )
 from jpoa_desktop.services.strategies.strategy_import_rows import PlannedMeasure
+from jpoa_desktop.texts.formatting import money
+from jpoa_desktop.ui.i18n import interface_language
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.widgets.import_preview import ProblemRowsModel
 from jpoa_desktop.ui.widgets.import_reading import FirstLook, Planned, look_at, plan_or_problem
@@ -72,8 +74,8 @@ def preview_lines(plan: StrategyImportPlan) -> list[PreviewLine]:
     """The plan's measures and problems in the file's order."""
     lines = []
     for planned in plan.rows:
-        budget = "; ".join(f"{line.amount:,.2f} {line.currency}".replace(",", " ")
-                           for line in planned.budget)  # fmt: skip
+        shown = interface_language()
+        budget = "; ".join(money(line.amount, line.currency, shown) for line in planned.budget)
         cells = {
             "number": planned.number,
             "measure": next(iter(planned.item.texts.values()), ""),
