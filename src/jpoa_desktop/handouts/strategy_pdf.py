@@ -44,14 +44,13 @@ from jpoa_desktop.texts.fonts import REGULAR, check_texts, register_fonts
 from jpoa_desktop.texts.labels import Labels, in_all, missing_in
 from jpoa_desktop.texts.strategy_text import (
     PLAN_COLUMNS,
-    country_text,
     detail_lines,
+    draft_facts,
     draft_texts,
-    period_text,
+    other_texts,
     plan_cells,
     stop_if_cancelled,
     text_in,
-    value_label,
 )
 
 Styles = dict[str, ParagraphStyle]
@@ -137,16 +136,8 @@ def _front(draft: DraftView, labels: list[Labels], look: Styles) -> list[Flowabl
         if other != title:
             story.append(_p(other, look["subtitle"]))
     story.append(Spacer(1, 3 * mm))
-    facts = [
-        ("country", country_text(first, summary.country)),
-        ("strategy_period", period_text(draft)),
-        ("strategy_status", value_label(first, "strategy_status", summary.status)),
-        ("strategy_lead_agency", summary.lead_agency),
-    ]
-    for key, value in facts:
-        if value:
-            markup = f"<b>{escape(in_all(labels, key))}:</b> {escape(value)}"
-            story.append(Paragraph(markup, look["body"]))
+    for name, value in draft_facts(draft, labels):
+        story.append(Paragraph(f"<b>{escape(name)}:</b> {escape(value)}", look["body"]))
     return story
 
 
@@ -161,8 +152,7 @@ def _heading(
 def _second(
     texts: dict[str, str], labels: list[Labels], shown: str, look: Styles
 ) -> list[Flowable]:
-    others = (text_in(texts, label.language) for label in labels[1:])
-    return [_p(other, look["second"]) for other in others if other and other != shown]
+    return [_p(other, look["second"]) for other in other_texts(texts, labels, shown)]
 
 
 def _measure(measure: MeasureView, labels: list[Labels], look: Styles) -> list[Flowable]:

@@ -22,7 +22,7 @@ from jpoa_desktop.model.strategies import (
     MeasureView,
 )
 from jpoa_desktop.texts.formatting import amount
-from jpoa_desktop.texts.labels import Labels, catalogue
+from jpoa_desktop.texts.labels import Labels, catalogue, in_all
 
 # The action-plan table's columns: label key of the header, relative width.
 PLAN_COLUMNS: tuple[tuple[str, float], ...] = (
@@ -111,6 +111,27 @@ def period_text(draft: DraftView) -> str:
 
 def country_text(label: Labels, code: str) -> str:
     return value_label(label, "country", code)
+
+
+def draft_facts(draft: DraftView, labels: list[Labels]) -> list[tuple[str, str]]:
+    """The title page's facts under the title, as (name in every language shown, value):
+    country, period, status and lead agency, those without a value left out. The Word and the
+    PDF export print the same ones."""
+    first, summary = labels[0], draft.summary
+    facts = [
+        ("country", country_text(first, summary.country)),
+        ("strategy_period", period_text(draft)),
+        ("strategy_status", value_label(first, "strategy_status", summary.status)),
+        ("strategy_lead_agency", summary.lead_agency),
+    ]
+    return [(in_all(labels, key), value) for key, value in facts if value]
+
+
+def other_texts(texts: dict[str, str], labels: list[Labels], shown: str) -> list[str]:
+    """The item's text in the languages side by side with the first, where it says something
+    other than `shown` (an untranslated text is not printed twice)."""
+    others = (text_in(texts, label.language) for label in labels[1:])
+    return [other for other in others if other and other != shown]
 
 
 def plan_cells(measure: MeasureView, label: Labels) -> list[str]:

@@ -37,13 +37,13 @@ from jpoa_desktop.texts.fonts import BOLD, register_fonts
 from jpoa_desktop.texts.labels import Labels, in_all
 from jpoa_desktop.texts.strategy_text import (
     PLAN_COLUMNS,
-    country_text,
     detail_lines,
+    draft_facts,
+    other_texts,
     period_text,
     plan_cells,
     stop_if_cancelled,
     text_in,
-    value_label,
 )
 
 FONT = "Arial"
@@ -149,17 +149,10 @@ def _title_page(document: DocumentObject, draft: DraftView, labels: list[Labels]
         if other != text_in(summary.titles, first.language):
             document.add_paragraph(other, style="Subtitle")
     document.add_paragraph(in_all(labels, f"strategy_kind_{summary.kind}"), style="Subtitle")
-    facts = [
-        ("country", country_text(first, summary.country)),
-        ("strategy_period", period_text(draft)),
-        ("strategy_status", value_label(first, "strategy_status", summary.status)),
-        ("strategy_lead_agency", summary.lead_agency),
-    ]
-    for key, value in facts:
-        if value:
-            paragraph = document.add_paragraph()
-            paragraph.add_run(f"{in_all(labels, key)}: ").bold = True
-            paragraph.add_run(value)
+    for name, value in draft_facts(draft, labels):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{name}: ").bold = True
+        paragraph.add_run(value)
 
 
 def _heading(
@@ -173,10 +166,8 @@ def _heading(
 def _second(
     document: DocumentObject, texts: dict[str, str], labels: list[Labels], shown: str
 ) -> None:
-    for label in labels[1:]:
-        other = text_in(texts, label.language)
-        if other and other != shown:
-            document.add_paragraph(other, style=SECOND_STYLE)
+    for other in other_texts(texts, labels, shown):
+        document.add_paragraph(other, style=SECOND_STYLE)
 
 
 def _measure(document: DocumentObject, measure: MeasureView, labels: list[Labels]) -> None:
