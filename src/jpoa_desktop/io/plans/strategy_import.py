@@ -16,9 +16,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from xml.etree import ElementTree
 
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP
 from jpoa_desktop.io.plans.plan_docx import PlanFile, read_docx_plan, years_of
 from jpoa_desktop.io.plans.strategy_columns import suggest_plan_mapping
+from jpoa_desktop.io.tables.columns import cell_error
 from jpoa_desktop.io.tables.reading import XLSX_SUFFIXES, Table, read_table
 
 DOCX_SUFFIXES = frozenset({".docx", ".docm"})
@@ -70,10 +71,6 @@ def _workbook_title(path: Path) -> tuple[str, str]:
     return title.strip(), subject.strip()
 
 
-def _cell_error(template: str, row: int, column: str, value: str) -> ValidationError:
-    return ValidationError(template, row=row, column=column, value=value)
-
-
 def parse_amount(value: str, row: int, column: str) -> Decimal:
     """`12 500,50`, `12,500.50`, `12500.5` → Decimal; anything else names the cell."""
     text = _SPACES.sub("", value)
@@ -90,7 +87,7 @@ def parse_amount(value: str, row: int, column: str) -> Decimal:
     except InvalidOperation:
         amount = Decimal("NaN")
     if not amount.is_finite() or not text:
-        raise _cell_error(
+        raise cell_error(
             QT_TRANSLATE_NOOP("Errors", 'row {row}, column "{column}": "{value}" is not an amount'),
             row,
             column,
@@ -111,7 +108,7 @@ def parse_budget(
             continue
         match = _BUDGET.match(part)
         if match is None:
-            raise _cell_error(
+            raise cell_error(
                 QT_TRANSLATE_NOOP(
                     "Errors", 'row {row}, column "{column}": "{value}" is not an amount'
                 ),
@@ -122,7 +119,7 @@ def parse_budget(
         amount = parse_amount(match[1], row, column)
         code = (match[2] or currency).upper()
         if not code:
-            raise _cell_error(
+            raise cell_error(
                 QT_TRANSLATE_NOOP(
                     "Errors", 'row {row}, column "{column}": "{value}" has no currency (e.g. USD)'
                 ),

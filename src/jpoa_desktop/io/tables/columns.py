@@ -215,6 +215,12 @@ _NAME_PARTICLES = frozenset(
 )  # fmt: skip
 
 
+def cell_error(template: str, row: int, column: str, value: str, **more: object) -> ValidationError:
+    """The refusal of one cell, named as the trainer sees it: its row, its column's header and
+    the value as typed (`template` says what is wrong with it)."""
+    return ValidationError(template, row=row, column=column, value=value, **more)
+
+
 def _token(value: str) -> str:
     """Fold a short answer: case, trailing dot and Uzbek apostrophes do not matter."""
     text = value.strip().casefold().rstrip(".").strip()
@@ -232,13 +238,13 @@ def parse_sex(value: str, row: int, column: str) -> str:
         return "female"
     if token in _MALE:
         return "male"
-    raise ValidationError(
+    raise cell_error(
         QT_TRANSLATE_NOOP(
             "Errors", 'row {row}, column "{column}": "{value}" is not female or male (Ж/М, F/M)'
         ),
-        row=row,
-        column=column,
-        value=value.strip(),
+        row,
+        column,
+        value.strip(),
     )
 
 
@@ -257,13 +263,13 @@ def parse_date(value: str, row: int, column: str) -> dt.date | None:
             return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
         except ValueError:
             pass
-    raise ValidationError(
+    raise cell_error(
         QT_TRANSLATE_NOOP(
             "Errors", 'row {row}, column "{column}": "{value}" is not a date (dd.mm.yyyy)'
         ),
-        row=row,
-        column=column,
-        value=text,
+        row,
+        column,
+        text,
     )
 
 
@@ -274,13 +280,13 @@ def parse_bool(value: str, row: int, column: str) -> bool:
         return True
     if token in _FALSE:
         return False
-    raise ValidationError(
+    raise cell_error(
         QT_TRANSLATE_NOOP(
             "Errors", 'row {row}, column "{column}": "{value}" is not yes or no (да/нет, 1/0)'
         ),
-        row=row,
-        column=column,
-        value=value.strip(),
+        row,
+        column,
+        value.strip(),
     )
 
 
@@ -291,13 +297,13 @@ def parse_email(value: str, row: int, column: str) -> str:
         text = text[len("mailto:") :].strip()
     if not text or _EMAIL.fullmatch(text):
         return text
-    raise ValidationError(
+    raise cell_error(
         QT_TRANSLATE_NOOP(
             "Errors", 'row {row}, column "{column}": "{value}" is not an e-mail address'
         ),
-        row=row,
-        column=column,
-        value=value.strip(),
+        row,
+        column,
+        value.strip(),
     )
 
 
@@ -314,14 +320,14 @@ def split_full_name(value: str, row: int, column: str) -> tuple[str, str, str]:
     if len(words) == 2 and (initials := re.fullmatch(r"(\w\.)\s*(\w\.)", words[1])):
         return words[0], initials[1], initials[2]
     if len(words) < 2:
-        raise ValidationError(
+        raise cell_error(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 'row {row}, column "{column}": "{value}" is not a full name '
                 "(family name, given name, patronymic)",
             ),
-            row=row,
-            column=column,
-            value=value.strip(),
+            row,
+            column,
+            value.strip(),
         )
     return words[0], words[1], " ".join(words[2:])

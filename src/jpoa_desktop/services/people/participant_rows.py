@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP
 from jpoa_desktop.io.tables.columns import (
+    cell_error,
     parse_bool,
     parse_date,
     parse_email,
@@ -46,13 +47,13 @@ def _country(value: str, row: int, column: str) -> str:
         return ""
     code = country_code(value)
     if code is None:
-        raise ValidationError(
+        raise cell_error(
             QT_TRANSLATE_NOOP(
                 "Errors", 'row {row}, column "{column}": "{value}" is not a country.'
             ),
-            row=row,
-            column=column,
-            value=value,
+            row,
+            column,
+            value,
         )
     return code
 
@@ -62,11 +63,11 @@ def _role(value: str, row: int, column: str) -> str:
         return "participant"
     role = _ROLES.get(fold(value))
     if role is None or role not in ROLES:
-        raise ValidationError(
+        raise cell_error(
             QT_TRANSLATE_NOOP("Errors", 'row {row}, column "{column}": "{value}" is not a role.'),
-            row=row,
-            column=column,
-            value=value,
+            row,
+            column,
+            value,
         )
     return role
 

@@ -20,7 +20,7 @@ from jpoa_desktop.io.plans.strategy_import import (
     split_dates,
     split_list,
 )
-from jpoa_desktop.io.tables.columns import fold_header, parse_date
+from jpoa_desktop.io.tables.columns import cell_error, fold_header, parse_date
 from jpoa_desktop.model.codes import MEASURE_STATUSES, PRIORITIES
 from jpoa_desktop.model.strategies import BudgetInput, IndicatorInput, ItemInput
 from jpoa_desktop.services.strategies.strategy_rows import (
@@ -74,13 +74,13 @@ def _choice(value: str, prefix: str, allowed: tuple[str, ...], row: int, column:
         return ""
     code = _choices(prefix).get(fold_header(value))
     if code is None or code not in allowed:
-        raise ValidationError(
+        raise cell_error(
             QT_TRANSLATE_NOOP(
                 "Errors", 'row {row}, column "{column}": "{value}" is not one of: {allowed}'
             ),
-            row=row,
-            column=column,
-            value=value,
+            row,
+            column,
+            value,
             allowed=", ".join(a for a in allowed if a),
         )
     return code
@@ -285,11 +285,11 @@ def _key(code: str, library: Mapping[str, Label], row: int, column: str) -> str:
     for key, label in library.items():
         if label.kind in ("pillar", "area") and label.code.casefold() == code.casefold():
             return key
-    raise ValidationError(
+    raise cell_error(
         QT_TRANSLATE_NOOP(
             "Errors", 'row {row}, column "{column}": "{value}" is not a pillar or area code'
         ),
-        row=row,
-        column=column,
-        value=code,
+        row,
+        column,
+        code,
     )
