@@ -1,7 +1,8 @@
 """One row of an imported action plan → the measure it becomes, or the problem that stops it.
 
-Part of the strategy import (`services/strategy_import.py`), kept apart to stay small: this
-module knows the cells, the service knows the file and the database.
+Part of the strategy import (`strategy_import.py`, whose row reader the import pipeline calls),
+kept apart to stay small: this module knows the cells, the service knows the file and the
+database.
 """
 
 from __future__ import annotations

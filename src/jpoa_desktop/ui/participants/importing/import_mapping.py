@@ -1,6 +1,6 @@
 """Which column of the file holds what: one row per column, with an example and a field choice.
 
-The suggestion comes from `io.columns.suggest_mapping`; the user can change any choice,
+The suggestion comes from `io.tables.columns.suggest_mapping`; the user can change any choice,
 including "ignore". The table itself is `FieldMappingTable`, shared with the action-plan import.
 """
 

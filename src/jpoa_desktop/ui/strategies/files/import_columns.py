@@ -1,7 +1,7 @@
 """Which column of an action-plan file holds what: one row per column, with its first value
 and the field it is read as.
 
-The suggestion comes from `io.strategy_columns.suggest_plan_mapping` (headers in any of the
+The suggestion comes from `io.plans.strategy_columns.suggest_plan_mapping` (headers in any of the
 seven handout languages); the user can change any choice, including "ignore".
 """
 
