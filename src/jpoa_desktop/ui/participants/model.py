@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, Qt
+
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP
+from jpoa_desktop.ui.widgets.code_labels import CodeLabels
+from jpoa_desktop.ui.widgets.rows_model import AnyIndex, RowsModel
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.people.directory import DirectoryRow, DirectoryService
@@ -42,35 +40,29 @@ SORTS = {
     "country": "country",
     "workshops": "workshops",
 }
-WORKSHOPS_COLUMN = COLUMNS.index("workshops")
-AnyIndex = QModelIndex | QPersistentModelIndex
+header_label = CodeLabels(
+    "DirectoryModel",
+    {
+        "family_name": QT_TRANSLATE_NOOP("DirectoryModel", "Family name"),
+        "given_name": QT_TRANSLATE_NOOP("DirectoryModel", "Given name"),
+        "patronymic": QT_TRANSLATE_NOOP("DirectoryModel", "Patronymic"),
+        "latin": QT_TRANSLATE_NOOP("DirectoryModel", "Latin"),
+        "organisation": QT_TRANSLATE_NOOP("DirectoryModel", "Organisation"),
+        "country": QT_TRANSLATE_NOOP("DirectoryModel", "Country"),
+        "position": QT_TRANSLATE_NOOP("DirectoryModel", "Position"),
+        "email": QT_TRANSLATE_NOOP("DirectoryModel", "E-mail"),
+        "workshops": QT_TRANSLATE_NOOP("DirectoryModel", "Workshops"),
+    },
+)
 
 
-def header_label(column: str) -> str:
-    labels = {
-        "family_name": QCoreApplication.translate("DirectoryModel", "Family name"),
-        "given_name": QCoreApplication.translate("DirectoryModel", "Given name"),
-        "patronymic": QCoreApplication.translate("DirectoryModel", "Patronymic"),
-        "latin": QCoreApplication.translate("DirectoryModel", "Latin"),
-        "organisation": QCoreApplication.translate("DirectoryModel", "Organisation"),
-        "country": QCoreApplication.translate("DirectoryModel", "Country"),
-        "position": QCoreApplication.translate("DirectoryModel", "Position"),
-        "email": QCoreApplication.translate("DirectoryModel", "E-mail"),
-        "workshops": QCoreApplication.translate("DirectoryModel", "Workshops"),
-    }
-    return labels[column]
-
-
-class DirectoryModel(QAbstractTableModel):
+class DirectoryModel(RowsModel["DirectoryRow"]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, header_label, "workshops", parent)
         self._service: DirectoryService | None = None
-        self._rows: list[DirectoryRow] = []
         self._total = 0
         self._query = ""
         self._country = ""
-        self.sort_column = 0
-        self.sort_order = Qt.SortOrder.AscendingOrder
 
     # What the screen sets.
     def set_service(self, service: DirectoryService | None) -> None:
@@ -89,13 +81,6 @@ class DirectoryModel(QAbstractTableModel):
     @property
     def filtered(self) -> bool:
         return bool(self._query or self._country)
-
-    def row_at(self, row: int) -> DirectoryRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, person_id: int) -> int:
-        """The row of a person among those fetched so far, or -1."""
-        return next((n for n, r in enumerate(self._rows) if r.id == person_id), -1)
 
     def is_sortable(self, column: int) -> bool:
         return 0 <= column < len(COLUMNS) and COLUMNS[column] in SORTS
@@ -121,13 +106,13 @@ class DirectoryModel(QAbstractTableModel):
             self._country,
         )
 
-    # QAbstractTableModel.
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, row: DirectoryRow, column: str, role: int) -> Any:
+        value = getattr(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(value) if value != "" else None
+        return value
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
+    # Fetching more rows as the view scrolls.
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and self._service is not None and len(self._rows) < self._total
 
@@ -142,33 +127,3 @@ class DirectoryModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
         self._rows.extend(rows)
         self.endInsertRows()
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = getattr(self._rows[index.row()], COLUMNS[index.column()])
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return str(value) if value != "" else None
-            return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == WORKSHOPS_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return header_label(COLUMNS[section])
-        return super().headerData(section, orientation, role)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL: reset and fetch the first page in the new order."""
-        if not self.is_sortable(column):
-            return
-        self.sort_column, self.sort_order = column, order
-        self.reload()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)

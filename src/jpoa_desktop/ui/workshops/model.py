@@ -11,20 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDate, Qt
 
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP
+from jpoa_desktop.model.workshops import WorkshopSummary
+from jpoa_desktop.ui.widgets.code_labels import CodeLabels
 from jpoa_desktop.ui.widgets.countries import country_name
+from jpoa_desktop.ui.widgets.rows_model import RowsModel
 from jpoa_desktop.ui.workshops.labels import kind_label, status_label
 
 if TYPE_CHECKING:
-    from jpoa_desktop.model.workshops import WorkshopSummary
     from jpoa_desktop.services.workshops.workshops import WorkshopService
 
 COLUMNS = ("title", "dates", "city", "country", "kind", "status", "participants")
@@ -38,8 +34,6 @@ SORTS = {
     "status": "status",
     "participants": "participants",
 }
-PARTICIPANTS_COLUMN = COLUMNS.index("participants")
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -57,17 +51,18 @@ class WorkshopFilter:
         return bool(self.year or self.country or self.pillar or self.status or self.text)
 
 
-def header_label(column: str) -> str:
-    labels = {
-        "title": QCoreApplication.translate("WorkshopsModel", "Title"),
-        "dates": QCoreApplication.translate("WorkshopsModel", "Dates"),
-        "city": QCoreApplication.translate("WorkshopsModel", "City"),
-        "country": QCoreApplication.translate("WorkshopsModel", "Country"),
-        "kind": QCoreApplication.translate("WorkshopsModel", "Kind"),
-        "status": QCoreApplication.translate("WorkshopsModel", "Status"),
-        "participants": QCoreApplication.translate("WorkshopsModel", "Participants"),
-    }
-    return labels[column]
+header_label = CodeLabels(
+    "WorkshopsModel",
+    {
+        "title": QT_TRANSLATE_NOOP("WorkshopsModel", "Title"),
+        "dates": QT_TRANSLATE_NOOP("WorkshopsModel", "Dates"),
+        "city": QT_TRANSLATE_NOOP("WorkshopsModel", "City"),
+        "country": QT_TRANSLATE_NOOP("WorkshopsModel", "Country"),
+        "kind": QT_TRANSLATE_NOOP("WorkshopsModel", "Kind"),
+        "status": QT_TRANSLATE_NOOP("WorkshopsModel", "Status"),
+        "participants": QT_TRANSLATE_NOOP("WorkshopsModel", "Participants"),
+    },
+)
 
 
 def date_range(start: date, end: date) -> str:
@@ -80,11 +75,10 @@ def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class WorkshopsModel(QAbstractTableModel):
+class WorkshopsModel(RowsModel[WorkshopSummary]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, header_label, "participants", parent)
         self._service: WorkshopService | None = None
-        self._rows: list[WorkshopSummary] = []
         self._language = "en"
         self.filter = WorkshopFilter()
         self.sort_column = COLUMNS.index("dates")
@@ -101,12 +95,6 @@ class WorkshopsModel(QAbstractTableModel):
     def set_language(self, language: str) -> None:
         self._language = language
         self.reload()
-
-    def row_at(self, row: int) -> WorkshopSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, workshop_id: int) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.id == workshop_id), -1)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -125,23 +113,7 @@ class WorkshopsModel(QAbstractTableModel):
             )
         self.endResetModel()
 
-    # QAbstractTableModel.
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(self._rows[index.row()], COLUMNS[index.column()], role)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == PARTICIPANTS_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _text(self, row: WorkshopSummary, column: str, role: int) -> Any:
+    def cell(self, row: WorkshopSummary, column: str, role: int) -> Any:
         if column == "title":
             return row.title
         if column == "dates":
@@ -157,24 +129,3 @@ class WorkshopsModel(QAbstractTableModel):
         if column == "status":
             return status_label(row.status)
         return row.participants
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return header_label(COLUMNS[section])
-        return super().headerData(section, orientation, role)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL: ask the service again in the new order."""
-        if not 0 <= column < len(COLUMNS):
-            return
-        self.sort_column, self.sort_order = column, order
-        self.reload()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
