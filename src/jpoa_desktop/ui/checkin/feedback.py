@@ -12,6 +12,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from jpoa_desktop.ui.widgets import outcome_card as card
+from jpoa_desktop.ui.widgets.outcome_card import set_font
+
 HISTORY_LENGTH = 8
 
 
@@ -23,21 +26,14 @@ class Outcome(Enum):
     UNDONE = "undone"
 
 
-# (background, border, text) for each outcome; the symbol is drawn large beside the name.
-STYLES: dict[Outcome, tuple[str, str, str, str]] = {
-    Outcome.IDLE: ("#f4f6f9", "#b8c2d0", "#33404f", "⌨"),
-    Outcome.CHECKED_IN: ("#e2f4e0", "#2e8b3a", "#1b5e20", "✓"),
-    Outcome.ALREADY: ("#fff3d4", "#d99a00", "#6d4a00", "!"),
-    Outcome.ERROR: ("#fde3e0", "#c62828", "#8e1b1b", "✕"),
-    Outcome.UNDONE: ("#e6edf7", "#2f6db5", "#1d3f6b", "↺"),
+# Green in, amber already in, red not in; the symbol is drawn large beside the name.
+LOOKS = {
+    Outcome.IDLE: card.IDLE,
+    Outcome.CHECKED_IN: card.GOOD,
+    Outcome.ALREADY: card.WARNING,
+    Outcome.ERROR: card.BAD,
+    Outcome.UNDONE: card.UNDONE,
 }
-
-
-def _font(label: QLabel, points: int, bold: bool) -> None:
-    font = QFont(label.font())
-    font.setPointSize(points)
-    font.setBold(bold)
-    label.setFont(font)
 
 
 class FeedbackPanel(QFrame):
@@ -49,19 +45,16 @@ class FeedbackPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumHeight(170)
         self.outcome = Outcome.IDLE
-        self.symbol = QLabel(self)
-        self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.symbol.setMinimumWidth(80)
-        _font(self.symbol, 48, True)
+        self.symbol = card.symbol_label(self)
         self.headline = QLabel(self)
         self.headline.setWordWrap(True)
-        _font(self.headline, 28, True)
+        set_font(self.headline, 28, True)
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
-        _font(self.detail, 15, False)
+        set_font(self.detail, 15, False)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        _font(self.note, 17, True)
+        set_font(self.note, 17, True)
         for label in (self.headline, self.detail, self.note):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -79,13 +72,7 @@ class FeedbackPanel(QFrame):
 
     def show_outcome(self, outcome: Outcome, headline: str, detail: str, note: str) -> None:
         self.outcome = outcome
-        background, border, text, symbol = STYLES[outcome]
-        self.setStyleSheet(
-            f"QFrame#checkinFeedback {{ background: {background}; border: 3px solid {border};"
-            f" border-radius: 10px; }} QFrame#checkinFeedback QLabel {{ color: {text};"
-            " background: transparent; border: none; }"
-        )
-        self.symbol.setText(symbol)
+        card.paint(self, self.symbol, LOOKS[outcome])
         self.headline.setText(headline)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))

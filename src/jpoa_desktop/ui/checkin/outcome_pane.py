@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.model.workshops import CheckIn
 from jpoa_desktop.texts.formatting import time_of_day
-from jpoa_desktop.ui.checkin.feedback import STYLES, FeedbackPanel, HistoryList, Outcome
+from jpoa_desktop.ui.checkin.feedback import LOOKS, FeedbackPanel, HistoryList, Outcome
 from jpoa_desktop.ui.i18n import interface_language
 from jpoa_desktop.ui.messages import describe
 
@@ -102,7 +102,7 @@ class OutcomePane(QWidget):
         render()
 
     def _remember(self, moment: datetime, outcome: Outcome, text: str) -> None:
-        self._lines.insert(0, f"{local_time(moment)}  {STYLES[outcome][3]}  {text}")
+        self._lines.insert(0, f"{local_time(moment)}  {LOOKS[outcome].symbol}  {text}")
         del self._lines[HISTORY_KEPT:]
         self.history.show_lines(self._lines)
 

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from jpoa_desktop.services.handouts.certificate_codes import Claim
@@ -21,23 +20,13 @@ from jpoa_desktop.texts.formatting import date_span
 from jpoa_desktop.ui.i18n import interface_language
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.verify.checker import Check, Problem
+from jpoa_desktop.ui.widgets import outcome_card as card
+from jpoa_desktop.ui.widgets.outcome_card import set_font as _font
 
-# (background, border, text, symbol) for each look of the pane.
+# Each look of the pane, as the outcome card draws it.
 IDLE, VALID, INVALID, UNCHECKED = "idle", "valid", "invalid", "unchecked"
-STYLES = {
-    IDLE: ("#f4f6f9", "#b8c2d0", "#33404f", "⌨"),
-    VALID: ("#e2f4e0", "#2e8b3a", "#1b5e20", "✓"),
-    INVALID: ("#fde3e0", "#c62828", "#8e1b1b", "✕"),
-    UNCHECKED: ("#fff3d4", "#d99a00", "#6d4a00", "!"),
-}
+STYLES = {IDLE: card.IDLE, VALID: card.GOOD, INVALID: card.BAD, UNCHECKED: card.WARNING}
 FIELD_COUNT = 7
-
-
-def _font(label: QLabel, points: int, bold: bool) -> None:
-    font = QFont(label.font())
-    font.setPointSize(points)
-    font.setBold(bold)
-    label.setFont(font)
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -65,10 +54,7 @@ class ResultPane(QFrame):
         self.setMinimumHeight(220)
         self.look = IDLE
         self.dates_language = interface_language()  # until the screen says
-        self.symbol = QLabel(self)
-        self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.symbol.setMinimumWidth(80)
-        _font(self.symbol, 48, True)
+        self.symbol = card.symbol_label(self)
         self.headline = _selectable(QLabel(self))
         self.headline.setObjectName("verifyHeadline")
         _font(self.headline, 28, True)
@@ -201,13 +187,7 @@ class ResultPane(QFrame):
 
     def _paint(self, look: str, headline: str, reason: str) -> None:
         self.look = look
-        background, border, text, symbol = STYLES[look]
-        self.setStyleSheet(
-            f"QFrame#verifyResult {{ background: {background}; border: 3px solid {border};"
-            f" border-radius: 10px; }} QFrame#verifyResult QLabel {{ color: {text};"
-            " background: transparent; border: none; }"
-        )
-        self.symbol.setText(symbol)
+        card.paint(self, self.symbol, STYLES[look])
         self.headline.setText(headline)
         self.reason.setText(reason)
         self.reason.setVisible(bool(reason))
