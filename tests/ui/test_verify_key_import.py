@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.errors import ValidationError
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.handouts.certificate_codes import (
     compact_claim,
@@ -43,11 +44,11 @@ def test_a_copied_database_signs_after_its_key_file_is_imported_on_the_verify_sc
     screen = VerifyScreen(tasks, "en", settings)
     qtbot.addWidget(screen)
     try:
-        screen.set_database(laptop)
+        screen.set_services(Services(laptop))
         signer = SigningService(laptop.session_scope)
         with pytest.raises(ValidationError, match="Import the key file"):
             signer.sign(b"before the import")
-        said = import_key_file(screen, laptop, tmp_path / "key.pem")
+        said = import_key_file(screen, Services(laptop).signing, tmp_path / "key.pem")
         assert said is not None and "now signed on this computer" in said
         claim = compact_claim("2026-00C0FFEE", "Kim Olga", "2026-12-01/2026-12-01", "6")
         code = encode_compact(claim, SigningService(laptop.session_scope).sign(signed_bytes(claim)))

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.handouts.certificate_codes import decode, encode
 from jpoa_desktop.services.handouts.certificates import CertificateService
@@ -71,7 +72,7 @@ def _changed_at(code: str, position: int) -> str:
 def test_a_scanned_code_is_valid_against_this_databases_key_and_names_the_holder(
     qtbot: QtBot, screen: VerifyScreen, empty_db: Database, code: str
 ) -> None:
-    screen.set_database(empty_db)
+    screen.set_services(Services(empty_db))
     assert screen.database_key.isChecked()
     _scan(qtbot, screen, code)
     assert screen.result.look == VALID
@@ -87,7 +88,7 @@ def test_a_scanned_code_is_valid_against_this_databases_key_and_names_the_holder
 def test_one_changed_character_makes_it_not_valid(
     qtbot: QtBot, screen: VerifyScreen, empty_db: Database, code: str
 ) -> None:
-    screen.set_database(empty_db)
+    screen.set_services(Services(empty_db))
     for position in (len("JPOA1.") + 12, len(code) - 5):  # in the holder's data, in the signature
         _scan(qtbot, screen, _changed_at(code, position))
         assert screen.result.look == INVALID, position
@@ -101,7 +102,7 @@ def test_an_altered_holder_is_not_valid_and_the_claim_is_marked_unconfirmed(
     from dataclasses import replace
 
     forged = encode(replace(claim, holder="Someone Else"), signature)
-    screen.set_database(empty_db)
+    screen.set_services(Services(empty_db))
     _scan(qtbot, screen, forged)
     assert screen.result.look == INVALID
     assert "signature does not match" in screen.result.reason.text()
@@ -112,7 +113,7 @@ def test_an_altered_holder_is_not_valid_and_the_claim_is_marked_unconfirmed(
 def test_text_that_is_no_certificate_code_says_so(
     qtbot: QtBot, screen: VerifyScreen, empty_db: Database
 ) -> None:
-    screen.set_database(empty_db)
+    screen.set_services(Services(empty_db))
     _scan(qtbot, screen, "https://example.org/not-a-certificate")
     assert screen.result.look == INVALID
     assert "should start with JP2: or JPOA1." in screen.result.reason.text()
@@ -122,7 +123,7 @@ def test_text_that_is_no_certificate_code_says_so(
 def test_whitespace_and_line_breaks_in_a_pasted_code_are_dropped(
     qtbot: QtBot, screen: VerifyScreen, empty_db: Database, code: str
 ) -> None:
-    screen.set_database(empty_db)
+    screen.set_services(Services(empty_db))
     wrapped = "  " + "\n".join(code[i : i + 40] for i in range(0, len(code), 40)) + " \r\n"
     QApplication.clipboard().setText(wrapped)
     screen.focus_code_box()
@@ -136,7 +137,7 @@ def test_whitespace_and_line_breaks_in_a_pasted_code_are_dropped(
 def test_ctrl_v_elsewhere_on_the_screen_pastes_and_checks_at_once(
     qtbot: QtBot, screen: VerifyScreen, empty_db: Database, code: str
 ) -> None:
-    screen.set_database(empty_db)
+    screen.set_services(Services(empty_db))
     QApplication.clipboard().setText(code + "\n")
     screen.verify_button.setFocus()
     qtbot.keyClick(screen.verify_button, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -147,7 +148,7 @@ def test_ctrl_v_elsewhere_on_the_screen_pastes_and_checks_at_once(
 def test_escape_clears_the_code_and_the_answer(
     qtbot: QtBot, screen: VerifyScreen, empty_db: Database, code: str
 ) -> None:
-    screen.set_database(empty_db)
+    screen.set_services(Services(empty_db))
     _scan(qtbot, screen, code)
     qtbot.keyClick(screen.code_box, Qt.Key.Key_Escape)
     assert screen.code_box.text() == ""
@@ -164,10 +165,10 @@ def test_with_the_exported_key_and_no_database_it_is_valid(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     key = tmp_path / "issuer.pem"
-    screen.set_database(empty_db)
+    screen.set_services(Services(empty_db))
     assert screen.export_key(key)
     assert str(key) in screen.export_status.text()
-    screen.set_database(None)  # a ministry's laptop: nothing but the key file
+    screen.set_services(None)  # a ministry's laptop: nothing but the key file
     monkeypatch.setenv("JPOA_CONFIG_DIR", str(tmp_path / "ministry"))  # trusting nobody yet
     assert not screen.database_key.isEnabled() and screen.file_key.isChecked()
     _scan(qtbot, screen, code)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.handouts.certificate_codes import (
     compact_claim,
@@ -169,7 +170,7 @@ def test_checking_a_code_on_a_database_without_a_key_makes_no_key(
     code, _public, _private = _issue(tmp_path, monkeypatch)
     db = open_database(str(tmp_path / "ministry-desk.sqlite"))
     try:
-        screen.set_database(db)
+        screen.set_services(Services(db))
         screen.code_box.setText(code)
         assert not screen.verify().valid
         assert SigningService(db.session_scope).issuer() is None  # no key in the database

@@ -14,16 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from jpoa_desktop.errors import JpoaError, ValidationError
 from jpoa_desktop.services.handouts.certificate_codes import Claim, decode, verify
 from jpoa_desktop.services.handouts.certificates import trusted_issuers
 from jpoa_desktop.services.handouts.key_files import Issuer, read_public
 from jpoa_desktop.services.handouts.signing import SigningService
-
-if TYPE_CHECKING:
-    from jpoa_desktop.services.database import Database
 
 
 class Problem(Enum):
@@ -56,10 +52,11 @@ def clean_code(text: str) -> str:
 
 
 def check_certificate(
-    text: str, key_file: Path | None, db: Database | None, trusted: bool = True
+    text: str, key_file: Path | None, signing: SigningService | None, trusted: bool = True
 ) -> Check:
-    """Check `text` against `key_file` when given, else against `db`'s own key and (when
-    `trusted`) the issuers this user trusts."""
+    """Check `text` against `key_file` when given, else against the database's own key (its
+    `signing` service, None with no database) and (when `trusted`) the issuers this user
+    trusts."""
     code = clean_code(text)
     if not code:
         return Check(Problem.EMPTY)
@@ -76,7 +73,7 @@ def check_certificate(
             return Check(Problem.KEY_UNREADABLE, claim, error)
     else:
         issuers = trusted_issuers() if trusted else []
-        own = SigningService(db.session_scope).issuer() if db is not None else None
+        own = signing.issuer() if signing is not None else None
         if own is not None:
             issuers.insert(0, Issuer(own.name, own.key, own=True))
         if not issuers:
@@ -86,15 +83,10 @@ def check_certificate(
     return Check(problem, claim, issuer=verdict.issuer, trusted=key_file is None and trusted)
 
 
-def export_public_key(db: Database, target: Path) -> None:
-    """Write `db`'s public key (PEM) to `target`, all or nothing: a few milliseconds."""
-    SigningService(db.session_scope).export_public_key(target)
-
-
-def import_signing_key(db: Database, source: Path, passphrase: bytes | None) -> Issuer:
-    """Let this computer sign `db`'s certificates with a key file exported on another."""
-    signer = SigningService(db.session_scope, passphrase=passphrase)
-    return signer.import_private_key(source, passphrase, keep_protection=False)
+def import_signing_key(signing: SigningService, source: Path, passphrase: bytes | None) -> Issuer:
+    """Let this computer sign the database's certificates with a key file exported on another
+    (kept owner-only, unprotected: the app cannot ask for a passphrase at each printing)."""
+    return signing.import_private_key(source, passphrase, keep_protection=False)
 
 
 def needs_passphrase(error: JpoaError) -> bool:

@@ -33,18 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
-from jpoa_desktop.ui.verify.checker import Check, check_certificate, clean_code, export_public_key
+from jpoa_desktop.ui.verify.checker import Check, check_certificate, clean_code
 from jpoa_desktop.ui.verify.icon import shield_icon
-from jpoa_desktop.ui.verify.key_import import choose_and_import
+from jpoa_desktop.ui.verify.key_import import choose_and_import, choose_export_target, export_key
 from jpoa_desktop.ui.verify.result_pane import ResultPane
 from jpoa_desktop.ui.verify.trusted_issuers import TrustedIssuersDialog
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
-    from jpoa_desktop.services.database import Database
+    from jpoa_desktop.services.container import Services
 
 KEY_FILES = "*.pem *.pub *.txt"
 SCREEN_KEYS = (QKeySequence.StandardKey.Open,)  # Ctrl+O is also File ▸ Open Database
@@ -88,7 +86,7 @@ class VerifyScreen(QWidget):
         self.setObjectName("verifyScreen")
         self._tasks = tasks
         self._settings = settings
-        self._db: Database | None = None
+        self._services: Services | None = None
         self.heading = QLabel(self)
         heading_font = QFont(self.heading.font())
         heading_font.setPointSize(heading_font.pointSize() + 6)
@@ -182,8 +180,8 @@ class VerifyScreen(QWidget):
     def icon(self) -> QIcon:
         return shield_icon()
 
-    def set_database(self, db: Database | None) -> None:
-        self._db = db
+    def set_services(self, services: Services | None) -> None:
+        self._services = services
         self.export_status.clear()
         self._update_key_choice()
         self._check_again()
@@ -206,7 +204,7 @@ class VerifyScreen(QWidget):
         return Path(chosen) if chosen and self.uses_key_file() else None
 
     def uses_key_file(self) -> bool:
-        return self._db is None or self._settings.verify_with_file
+        return self._services is None or self._settings.verify_with_file
 
     def set_key_file(self, path: Path) -> None:
         """Check against `path` from now on (remembered in the settings), and check again."""
@@ -245,7 +243,7 @@ class VerifyScreen(QWidget):
             self.choose_key_file()
 
     def _update_key_choice(self) -> None:
-        has_db = self._db is not None
+        has_db = self._services is not None
         self.database_key.setEnabled(has_db)
         self.export_button.setEnabled(has_db)
         (self.file_key if self.uses_key_file() else self.database_key).setChecked(True)
@@ -268,9 +266,10 @@ class VerifyScreen(QWidget):
     # Checking.
     def verify(self) -> Check:
         """Check what is in the box against the chosen key and show the answer."""
-        db = None if self.uses_key_file() else self._db
+        services = None if self.uses_key_file() else self._services
+        signing = services.signing if services is not None else None
         key_file = self.key_file()  # none chosen: the trusted issuers decide
-        check = check_certificate(self.code_box.text(), key_file, db, trusted=key_file is None)
+        check = check_certificate(self.code_box.text(), key_file, signing, key_file is None)
         self._last_check = check
         self.result.show_check(check, self._key_in_words())
         self.code_box.selectAll()  # the next scan replaces this code
@@ -303,44 +302,26 @@ class VerifyScreen(QWidget):
         dialog.open()
         return dialog
 
-    # Exporting this database's key.
+    # This database's keys.
     def choose_export_file(self) -> None:
-        db = self._db
-        if db is None:
-            return
-        folder = db.path.parent if db.path is not None else Path.home()
-        stem = db.path.stem if db.path is not None else "jpoa"
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export this database's public key"),
-            str(folder / f"{stem}-public-key.pem"),
-            self.tr("Public keys ({patterns})").format(patterns="*.pem"),
-        )
-        if path:
-            target = Path(path)
-            self.export_key(target if target.suffix else target.with_suffix(".pem"))
+        if self._services is not None:
+            target = choose_export_target(self, self._services.db.path)
+            if target is not None:
+                self.export_key(target)
 
     def choose_signing_key(self) -> None:
         """Sign this database's certificates here too, with the key file of the computer that
         made them (a copied database cannot sign without it)."""
-        if self._db is not None and (done := choose_and_import(self, self._db)):
+        services = self._services
+        if services is not None and (done := choose_and_import(self, services.signing)):
             self.export_status.setText(done)
 
     def export_key(self, target: Path) -> bool:
         """Write this database's public key to `target` (a few milliseconds, all or nothing)."""
-        if self._db is None:
-            return False
-        try:
-            export_public_key(self._db, target)
-        except JpoaError as error:
-            show_error(self, self.tr("Export this database's public key"), describe(error))
-            return False
-        self.export_status.setText(
-            self.tr(
-                "Public key written to {path}. Give it to whoever checks your certificates."
-            ).format(path=target)
-        )
-        return True
+        written = export_key(self, self._services.signing, target) if self._services else None
+        if written is not None:
+            self.export_status.setText(written)
+        return written is not None
 
     # Keys that belong to the screen while it is shown (Ctrl+O is also File ▸ Open Database).
     def event(self, event: QEvent) -> bool:
