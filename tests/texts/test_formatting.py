@@ -35,6 +35,7 @@ from jpoa_desktop.texts.formatting import (
     plural_category,
     short_date,
     time_of_day,
+    weekday_and_day,
 )
 
 NB = "\u00a0"
@@ -120,6 +121,15 @@ def test_a_date_span_names_the_month_once_when_it_can(language: str) -> None:
 @pytest.mark.parametrize("language", HANDOUT_LANGUAGES)
 def test_a_full_date_names_the_weekday(language: str) -> None:
     assert full_date(date(2026, 12, 2), language) == FULL[language]
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("en", "Wed 2 Dec"), ("ru", "ср, 2 дек."), ("kk", "2 жел., ср"), ("ky", "2-дек., шарш."),
+     ("tg", "Чшб, 2 Дек"), ("uz", "Chor, 2-dek"), ("tk", "2 dek, çar")],
+)  # fmt: skip
+def test_a_day_in_a_list_has_its_weekday_and_short_month(language: str, shown: str) -> None:
+    assert weekday_and_day(date(2026, 12, 2), language) == shown
 
 
 @pytest.mark.parametrize("language", HANDOUT_LANGUAGES)

@@ -29,7 +29,7 @@ from functools import cache
 
 from babel import Locale
 from babel.core import UnknownLocaleError
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_skeleton, format_time
 from babel.numbers import format_currency, format_decimal, format_percent
 
 LOCALES = {
@@ -76,6 +76,11 @@ def long_date(day: date, language: str) -> str:
 def full_date(day: date, language: str) -> str:
     """`Wednesday, 2 December 2026`, `среда, 2 декабря 2026 г.`: CLDR's full date, weekday named."""
     return _printable(format_date(day, "full", locale=locale_for(language)))
+
+
+def weekday_and_day(day: date, language: str) -> str:
+    """`Wed 2 Dec`, `ср, 2 дек.`: CLDR's `MMMEd` skeleton, for a list of a workshop's days."""
+    return _printable(format_skeleton("MMMEd", day, locale=locale_for(language)))
 
 
 def _day_before_month(pattern: str) -> bool | None:

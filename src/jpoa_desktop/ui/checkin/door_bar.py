@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from jpoa_desktop.model.workshops import WorkshopSummary
+from jpoa_desktop.texts.formatting import date_span, time_of_day, weekday_and_day
+from jpoa_desktop.ui.i18n import interface_language
 
 if TYPE_CHECKING:
     from jpoa_desktop.ui.checkin.door import SessionChoice
@@ -27,10 +29,6 @@ def default_workshop(workshops: list[WorkshopSummary], today: date) -> WorkshopS
     if past:
         return max(past, key=lambda w: (w.end, w.start))
     return workshops[0] if workshops else None
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class DoorBar(QWidget):
@@ -186,24 +184,23 @@ class DoorBar(QWidget):
         # The days live here, not as item data: PySide6 mis-counts Python objects stored in a
         # QVariant and the process could crash while collecting garbage.
         self._days = list(days)
-        locale = QLocale()
+        language = interface_language()
         for number, day in enumerate(days, start=1):
             text = self.tr("Day {number}: {date}").format(
-                number=number, date=locale.toString(_qdate(day), "ddd d MMM")
+                number=number, date=weekday_and_day(day, language)
             )
             self.day_combo.addItem(text)
         self.day_combo.setCurrentIndex(days.index(wanted) if wanted is not None else -1)
         self.day_combo.blockSignals(False)
 
     def _workshop_text(self, workshop: WorkshopSummary) -> str:
-        locale = QLocale()
-        start = locale.toString(_qdate(workshop.start), QLocale.FormatType.ShortFormat)
-        end = locale.toString(_qdate(workshop.end), QLocale.FormatType.ShortFormat)
+        when = date_span(workshop.start, workshop.end, interface_language())
         where = f"{workshop.city}, " if workshop.city else ""
-        return f"{workshop.title} — {where}{start}–{end}"
+        return f"{workshop.title} — {where}{when}"
 
     def _session_text(self, choice: SessionChoice) -> str:
-        start, end = choice.start.strftime("%H:%M"), choice.end.strftime("%H:%M")
+        language = interface_language()
+        start, end = time_of_day(choice.start, language), time_of_day(choice.end, language)
         return f"{start}–{end}  {choice.title}"
 
     def changeEvent(self, event: QEvent) -> None:
