@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jpoa_desktop.errors import ValidationError
+from jpoa_desktop.errors import Cancelled, ValidationError
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.workshops.workshops import WorkshopInput
@@ -85,6 +85,32 @@ def test_a_refused_import_writes_nothing_in_either(loaded_db: Database, tmp_path
     as_plan = _refusal(lambda: services.strategy_import.import_rows(plan_plan, "KG"))
     assert as_list == as_plan
     assert "nothing was imported" in as_list
+    assert services.people.count() == people_before
+    assert services.workshops.registrations(workshop) == []
+    assert len(services.strategies.drafts("ru")) == drafts_before
+
+
+def test_a_cancelled_import_says_so_alike_and_writes_nothing_in_either(
+    loaded_db: Database, tmp_path: Path
+) -> None:
+    services = Services(loaded_db)
+    workshop = services.workshops.create(
+        WorkshopInput(titles={"en": "W"}, start=date(2026, 12, 1), end=date(2026, 12, 1))
+    )
+    people_before, drafts_before = services.people.count(), len(services.strategies.drafts("ru"))
+    people = _write(tmp_path / "people", "list.csv", "Фамилия;Имя\nИванов;Иван\n".encode())
+    plan = _write(tmp_path / "plan", "list.csv", "№;Мероприятие\n1.1.1;Семинар\n".encode())
+    list_plan = services.participant_import.plan(people)
+    plan_plan = services.strategy_import.plan(plan, "ru")
+
+    def stop() -> bool:
+        return True
+
+    with pytest.raises(Cancelled) as as_list:
+        services.participant_import.apply(list_plan, workshop, cancelled=stop)
+    with pytest.raises(Cancelled) as as_plan:
+        services.strategy_import.import_rows(plan_plan, "KG", cancelled=stop)
+    assert str(as_list.value) == str(as_plan.value)
     assert services.people.count() == people_before
     assert services.workshops.registrations(workshop) == []
     assert len(services.strategies.drafts("ru")) == drafts_before
