@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 
 from jpoa_desktop.model.library import SearchHit
 from jpoa_desktop.ui.library.render import kind_label
-from jpoa_desktop.ui.widgets.rich_text_delegate import HTML_ROLE, RichTextDelegate
+from jpoa_desktop.ui.library.rich_text_delegate import HTML_ROLE, RichTextDelegate
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 11
 MARK_START = '<span style="background-color:#ffe07a; color:#1d1d1d; font-weight:600;">'
