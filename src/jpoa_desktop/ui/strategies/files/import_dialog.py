@@ -31,7 +31,8 @@ from jpoa_desktop.services.strategies.strategy_import import (
 )
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.strategies.files.import_columns import ColumnMapping
-from jpoa_desktop.ui.strategies.files.import_preview import PreviewModel, first_look, plan_import
+from jpoa_desktop.ui.strategies.files.import_preview import PreviewModel
+from jpoa_desktop.ui.strategies.files.import_reading import first_look, plan_import
 from jpoa_desktop.ui.strategies.form_fields import LANGUAGES, CountryBox, add_row
 from jpoa_desktop.ui.strategies.labels import DRAFT_KINDS, draft_kind_label
 from jpoa_desktop.ui.tasks import Task, TaskRunner

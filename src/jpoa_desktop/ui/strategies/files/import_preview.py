@@ -1,61 +1,25 @@
-"""The action-plan import's preview: planning off the UI thread, and the table of rows.
+"""The action-plan import's preview: every row of the file in order, problems in red.
 
-`first_look` and `plan_import` run on `run_task`'s workers and return plain values. A mapping
-the service cannot plan with (no column for the measure) is a state the dialog shows, not a
-failure, so it comes back as `problem`; only a file that cannot be read at all raises.
-The model lists every row of the file in order: the measure it becomes (under which goal and
-objective, with its indicators and budget), or its problem in the service's words, in red.
+A row is the measure it becomes (under which goal and objective, with its indicators and
+budget), a goal or objective heading of the plan, or its problem in the service's words.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from jpoa_desktop.io.plans.strategy_columns import suggest_plan_mapping
-from jpoa_desktop.io.plans.strategy_import import read_plan
-from jpoa_desktop.services.strategies.strategy_import import (
-    StrategyImportPlan,
-    StrategyImportService,
-)
+from jpoa_desktop.services.strategies.strategy_import import StrategyImportPlan
 from jpoa_desktop.services.strategies.strategy_import_rows import PlannedMeasure
 from jpoa_desktop.texts.formatting import money
 from jpoa_desktop.ui.i18n import interface_language
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.widgets.import_preview import ProblemRowsModel
-from jpoa_desktop.ui.widgets.import_reading import FirstLook, Planned, look_at, plan_or_problem
 
 COLUMNS = ("row", "outcome", "number", "measure", "goal", "objective", "responsible",
            "deadline", "indicators", "budget", "mapping")  # fmt: skip
 ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
-
-
-def plan_import(
-    service: StrategyImportService,
-    path: Path,
-    language: str,
-    mapping: dict[int, str],
-    **_task: object,
-) -> Planned[StrategyImportPlan]:
-    return plan_or_problem(lambda: service.plan(path, language, mapping))
-
-
-def first_look(
-    service: StrategyImportService, path: Path, language: str, **task: object
-) -> FirstLook[StrategyImportPlan]:
-    """Read the headers (raises when the file cannot be read), then plan the suggestion."""
-    found = read_plan(path)
-    table = found.table
-    # A section row ("Цель 1. …" merged across) is no example of any column: measures are.
-    measures = [row for row in table.rows if len({cell for cell in row if cell}) > 1]
-    return look_at(
-        table,
-        suggest_plan_mapping,
-        lambda mapping: service.plan_file(found, language, mapping),
-        measures,
-    )
 
 
 @dataclass(frozen=True)
