@@ -2,8 +2,8 @@
 
 Plain Python only: no Qt, no database. The same seed always gives the same people, and
 20,000 of them take a small fraction of a second. The names, organisations, positions and
-phone prefixes are data, in resources/demo/people.toml; this module holds only the rules that
-draw from them (shares, patronymics, feminine forms, phone and e-mail formats).
+phone prefixes are data, in resources/demo/people.toml (read by demo_people_tables.py); this
+module holds only the rules that draw from them (shares, patronymics, phones and e-mails).
 
 Names are written the way the person writes them: Kazakh, Kyrgyz and Tajik Cyrillic for
 KZ, KG and TJ; Uzbek Latin (with ʻ U+02BB in Oʻ and Gʻ) for UZ; Turkmen Latin (ä ç ň ö ş ü ý ž)
@@ -21,10 +21,15 @@ import bisect
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TypeVar
 
-from jpoa_desktop.content.demo_data import DemoTable, demo_file
+from jpoa_desktop.content.demo_people_tables import (
+    COUNTRIES,
+    DemoOrganisation,
+    NamePool,
+    people_tables,
+)
 from jpoa_desktop.model.codes import ORGANISATION_KINDS
 
 _T = TypeVar("_T")
@@ -37,16 +42,6 @@ __all__ = [
     "generate_people",
     "organisations",
 ]
-
-COUNTRIES: tuple[str, ...] = ("KZ", "KG", "TJ", "TM", "UZ")  # the order people are drawn in
-
-
-@dataclass(frozen=True)
-class DemoOrganisation:
-    name: str
-    name_en: str
-    kind: str
-    country: str
 
 
 @dataclass(frozen=True)
@@ -63,38 +58,6 @@ class DemoPerson:
     languages: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class _Pool:
-    """One naming tradition within a country."""
-
-    style: str  # "kz", "kg", "tj", "ru", "uz", "tm": which patronymic rule applies
-    male: tuple[str, ...]
-    female: tuple[str, ...]
-    families: tuple[tuple[str, str], ...]  # (masculine, feminine)
-    patronymics: tuple[tuple[str, str], ...]  # (male, female), Russian-style or national
-    native: tuple[tuple[str, str], ...]  # Kazakh -ұлы/-қызы, Uzbek oʻgʻli/qizi
-
-
-@dataclass(frozen=True)
-class _Country:
-    pools: tuple[tuple[float, _Pool], ...]  # (cumulative share of people, pool)
-    organisations: tuple[DemoOrganisation, ...]
-    cumulative: list[float]  # the organisations' cumulative shares, ending at 1.0
-    language: str
-    russian_share: float
-    extra_languages: tuple[str, ...]
-    mobile_prefixes: tuple[str, ...]
-    fold: dict[int, str]  # national letters as typed on a Russian (or plain Latin) keyboard
-
-
-@dataclass(frozen=True)
-class _Tables:
-    countries: dict[str, _Country]
-    positions: dict[str, tuple[str, ...]]
-    to_ascii: dict[int, str]
-    yo: dict[int, str]
-
-
 def _pick(rng: random.Random, items: Sequence[_T]) -> _T:
     """``rng.choice`` without its overhead (it matters for 20,000 people)."""
     return items[int(rng.random() * len(items))]
@@ -104,115 +67,15 @@ def organisations(country: str) -> tuple[DemoOrganisation, ...]:
     """The demo organisations of one country (ISO 3166-1 alpha-2), every kind at least once."""
     if country.upper() not in COUNTRIES:
         raise ValueError(f"unknown country {country!r}; expected one of {COUNTRIES}")
-    return _tables().countries[country.upper()].organisations
+    return people_tables().countries[country.upper()].organisations
 
 
 # --------------------------------------------------------------------------------------------
-# The tables of resources/demo/people.toml, shaped for the generator
+# Names
 # --------------------------------------------------------------------------------------------
 
 
-def _both_cases(table: dict[str, str]) -> dict[int, str]:
-    full = dict(table)
-    full.update({k.upper(): v.upper() for k, v in table.items()})
-    return str.maketrans(full)
-
-
-def _ru_patronymic(father: str, stems: dict[str, str]) -> tuple[str, str] | None:
-    """Russian-style patronymic (male, female) from a father's name, or None when irregular."""
-    stem = stems.get(father)
-    if stem is None:
-        last = father[-1]
-        if last in "йиь":
-            stem = father[:-1] + ("ев" if last != "и" else "иев")
-        elif last in "жшчщц":
-            stem = father + "ев"
-        elif last in "аеёиоуыэюяәөұүіӣӯ":
-            return None
-        else:
-            stem = father + "ов"
-    return stem + "ич", stem + "на"
-
-
-def _feminine(family: str) -> str:
-    """The feminine form of a family name; indeclinable ones (…зода) stay as they are."""
-    if family.endswith(("ский", "цкий")):
-        return family[:-2] + "ая"
-    if family.endswith(("ов", "ев", "ёв", "ин")):
-        return family + "а"  # Cyrillic а
-    if family.endswith(("ow", "ew", "ov", "ev")):
-        return family + "a"  # Latin a
-    return family
-
-
-def _pool(style: str, names: DemoTable, stems: dict[str, str]) -> _Pool:
-    male = names.texts("male")
-    patronymics: list[tuple[str, str]] = []
-    for father in male:
-        pair = _ru_patronymic(father, stems)
-        if pair is not None and pair not in patronymics:
-            patronymics.append(pair)
-    native: list[tuple[str, str]] = []
-    if style == "kz":
-        native = [(name + "ұлы", name + "қызы") for name in male]
-    elif style == "uz":
-        native = [(f"{name} oʻgʻli", f"{name} qizi") for name in male]
-        patronymics = []
-    elif style == "tm":
-        patronymics = list(names.pairs("patronymics"))
-    return _Pool(
-        style=style,
-        male=tuple(dict.fromkeys(male)),
-        female=tuple(dict.fromkeys(names.texts("female"))),
-        families=tuple((f, _feminine(f)) for f in dict.fromkeys(names.texts("family"))),
-        patronymics=tuple(patronymics),
-        native=tuple(native),
-    )
-
-
-def _country(code: str, table: DemoTable, pools: dict[str, _Pool], weights: DemoTable) -> _Country:
-    orgs = tuple(
-        DemoOrganisation(org.text("name"), org.text("name_en"), org.text("kind"), code)
-        for org in table.tables("organisations")
-    )
-    total, running, cumulative = sum(weights.whole(o.kind) for o in orgs), 0, []
-    for org in orgs:
-        running += weights.whole(org.kind)
-        cumulative.append(running / total)
-    traditions = table.texts("name_traditions")
-    for style in traditions:
-        if style not in pools:
-            raise table.damaged(f"name_traditions names '{style}', which has no [names.{style}]")
-    shares = table.numbers("name_shares")
-    return _Country(
-        pools=tuple((share, pools[style]) for share, style in zip(shares, traditions, strict=True)),
-        organisations=orgs,
-        cumulative=cumulative,
-        language=table.text("language"),
-        russian_share=table.number("russian_share"),
-        extra_languages=table.texts("extra_languages"),
-        mobile_prefixes=table.texts("mobile_prefixes"),
-        fold=_both_cases(table.mapping("keyboard_folds")),
-    )
-
-
-@cache
-def _tables() -> _Tables:
-    """people.toml, read and checked once; a damaged file is a ContentError naming it."""
-    data = demo_file("people")
-    names, stems = data.table("names"), data.mapping("ru_patronymic_stems")
-    pools = {style: _pool(style, names.table(style), stems) for style in names.keys_in_order()}
-    countries, positions = data.table("countries"), data.table("positions")
-    weights = data.table("kind_weights")
-    return _Tables(
-        countries={cc: _country(cc, countries.table(cc), pools, weights) for cc in COUNTRIES},
-        positions={kind: positions.texts(kind) for kind in ORGANISATION_KINDS},
-        to_ascii=str.maketrans(data.table("email").mapping("ascii")),
-        yo=_both_cases(data.table("respelling").mapping("yo")),
-    )
-
-
-def _patronymic(rng: random.Random, pool: _Pool, family: str, female: bool) -> str:
+def _patronymic(rng: random.Random, pool: NamePool, family: str, female: bool) -> str:
     r = rng.random()
     index = 1 if female else 0
     style = pool.style
@@ -241,23 +104,19 @@ def _patronymic(rng: random.Random, pool: _Pool, family: str, female: bool) -> s
 
 
 def _phone(rng: random.Random, country: str) -> str:
-    prefix = _pick(rng, _tables().countries[country].mobile_prefixes)
-    n = int(rng.random() * 10**7)
-    if country == "KZ":
-        return f"+7 {prefix} {n // 10**4:03d} {n // 100 % 100:02d} {n % 100:02d}"
-    if country == "KG":
-        n //= 10
-        return f"+996 {prefix} {n // 1000:03d} {n % 1000:03d}"
-    if country == "TJ":
-        return f"+992 {prefix} {n // 10**4:03d} {n // 100 % 100:02d} {n % 100:02d}"
-    if country == "TM":
-        n //= 10
-        return f"+993 {prefix} {n // 10**4:02d} {n // 100 % 100:02d} {n % 100:02d}"
-    return f"+998 {prefix} {n // 10**4:03d} {n // 100 % 100:02d} {n % 100:02d}"
+    """`+7 701 234 56 78`: one draw of seven digits, cut to the country's groups."""
+    tables = people_tables().countries[country]
+    prefix = _pick(rng, tables.mobile_prefixes)
+    n = int(rng.random() * 10**7) // 10 ** (7 - sum(tables.phone_groups))
+    groups: list[str] = []
+    for size in reversed(tables.phone_groups):
+        n, digits = divmod(n, 10**size)
+        groups.insert(0, f"{digits:0{size}d}")
+    return " ".join((tables.dialling_code, prefix, *groups))
 
 
 def _languages(rng: random.Random, country: str, russian_pool: bool) -> tuple[str, ...]:
-    tables = _tables().countries[country]
+    tables = people_tables().countries[country]
     primary = tables.language
     if russian_pool:
         langs = ["ru", primary] if rng.random() < 0.3 else ["ru"]
@@ -272,7 +131,9 @@ def _languages(rng: random.Random, country: str, russian_pool: bool) -> tuple[st
 
 @lru_cache(maxsize=4096)
 def _ascii(text: str) -> str:
-    return "".join(ch for ch in text.lower().translate(_tables().to_ascii) if "a" <= ch <= "z")
+    return "".join(
+        ch for ch in text.lower().translate(people_tables().to_ascii) if "a" <= ch <= "z"
+    )
 
 
 def _email(rng: random.Random, country: str, given: str, family: str, taken: set[str]) -> str:
@@ -299,7 +160,7 @@ _Names = tuple[str, str, str]  # family, given, patronymic
 
 def _respellings(country: str, names: _Names) -> list[_Names]:
     family, given, patronymic = names
-    fold, yo = _tables().countries[country].fold, _tables().yo
+    fold, yo = people_tables().countries[country].fold, people_tables().yo
     out: list[_Names] = [
         (family.translate(fold), given.translate(fold), patronymic.translate(fold)),
         (family.translate(fold), given, patronymic),
@@ -347,7 +208,7 @@ def generate_people(count: int, seed: int = 2011) -> list[DemoPerson]:
                 continue
         country = _pick(rng, COUNTRIES)
         r = rng.random()
-        tables = _tables().countries[country]
+        tables = people_tables().countries[country]
         pool = next(p for share, p in tables.pools if r < share)
         female = rng.random() < 0.5
         masculine, feminine = _pick(rng, pool.families)
@@ -365,7 +226,7 @@ def generate_people(count: int, seed: int = 2011) -> list[DemoPerson]:
                 sex="female" if female else "male",
                 country=country,
                 organisation=org,
-                position=_pick(rng, _tables().positions[org.kind]),
+                position=_pick(rng, people_tables().positions[org.kind]),
                 email=_email(rng, country, given, family, taken),
                 phone=_phone(rng, country),
                 languages=_languages(rng, country, pool.style == "ru"),
