@@ -34,6 +34,7 @@ from jpoa_desktop.texts.formatting import (
     plural,
     plural_category,
     short_date,
+    short_date_time,
     time_of_day,
     weekday_and_day,
 )
@@ -135,6 +136,13 @@ def test_a_day_in_a_list_has_its_weekday_and_short_month(language: str, shown: s
 @pytest.mark.parametrize("language", HANDOUT_LANGUAGES)
 def test_a_short_date_is_numeric_with_the_full_year(language: str) -> None:
     assert short_date(date(2026, 3, 2), language) == SHORT[language]
+
+
+@pytest.mark.parametrize("language", HANDOUT_LANGUAGES)
+def test_a_date_and_time_join_as_the_language_joins_them(language: str) -> None:
+    joiner = " " if language in ("ky", "tg", "tk") else ", "
+    moment = datetime(2026, 3, 2, 9, 5)
+    assert short_date_time(moment, language) == f"{SHORT[language]}{joiner}09:05"
 
 
 @pytest.mark.parametrize("language", HANDOUT_LANGUAGES)

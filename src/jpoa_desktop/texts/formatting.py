@@ -130,6 +130,15 @@ def time_of_day(moment: time | datetime, language: str) -> str:
     return _printable(format_time(moment, "short", locale=locale_for(language)))
 
 
+def short_date_time(moment: datetime, language: str) -> str:
+    """`02/03/2026, 09:05`, `02.03.2026 09:05` (ky, tg, tk): the numeric date and the time joined
+    by CLDR's short date-time pattern; the moment's own wall clock, no time-zone conversion."""
+    joined = str(locale_for(language).datetime_formats["short"])
+    return joined.replace("{1}", short_date(moment.date(), language)).replace(
+        "{0}", time_of_day(moment, language)
+    )
+
+
 def decimal_number(value: Number | str, language: str, places: int | None = None) -> str:
     """`12.5` / `12,5`, with grouping (`1 234,5`); `places` fixes the digits after the point."""
     number = Decimal(str(value)) if isinstance(value, str | float) else value

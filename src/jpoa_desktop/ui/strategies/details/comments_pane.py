@@ -11,7 +11,7 @@ import getpass
 import os
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from jpoa_desktop.model import text_input as limits
 from jpoa_desktop.model.strategies import CommentView
+from jpoa_desktop.texts.formatting import short_date_time
 from jpoa_desktop.ui.strategies.details.detail_commands import (
     AddComment,
     DeleteComment,
@@ -143,9 +144,7 @@ class CommentsPane(QWidget):
 
     def _date(self, when: datetime) -> str:
         local = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone()
-        moment = QDateTime(QDate(local.year, local.month, local.day),
-                           QTime(local.hour, local.minute))  # fmt: skip
-        return QLocale(self.language).toString(moment, QLocale.FormatType.ShortFormat)
+        return short_date_time(local, self.language)
 
     def _current(self) -> CommentView | None:
         uuid = self.table.row_uuid(self.table.currentRow())

@@ -13,8 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from jpoa_desktop.io.writing.strategy_diff_export import DiffHeadings, DiffReport, DiffWording
 from jpoa_desktop.model.strategies import DraftView, ItemDiff
+from jpoa_desktop.texts.formatting import short_date
 from jpoa_desktop.ui.strategies.labels import (
     item_kind_label,
     measure_status_label,
@@ -75,14 +74,6 @@ def partner_names(view: DraftView) -> dict[str, str]:
     return names
 
 
-def short_date(locale: QLocale, day: QDate) -> str:
-    """The locale's short date with a four-digit year ("25.11.2026", "11/25/2026")."""
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(day, pattern)
-
-
 class TranslatedWording(DiffWording):
     """The diff in the interface language. Items get their text in `language` from the side
     they are on, found by number: the new side for all but removed items. (A diff of two
@@ -92,7 +83,6 @@ class TranslatedWording(DiffWording):
         self, language: str, before: Texts, after: Texts, partners: dict[str, str]
     ) -> None:
         self.language = language
-        self.locale = QLocale(language)
         self.before, self.after = before, after
         self.partners = partners
 
@@ -140,7 +130,7 @@ class TranslatedWording(DiffWording):
                 day = date.fromisoformat(value)
             except ValueError:
                 return value
-            return short_date(self.locale, QDate(day.year, day.month, day.day))
+            return short_date(day, self.language)
         if name == "partners":
             return ", ".join(self.partners.get(p, p) for p in value.split(", "))
         return value

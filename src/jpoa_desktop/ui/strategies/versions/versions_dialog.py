@@ -7,9 +7,9 @@ saved from here (Ctrl+S) under a name that defaults to "Version N — date".
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.model.strategies import DraftDiff, VersionSummary
 from jpoa_desktop.services.container import Services
+from jpoa_desktop.texts.formatting import short_date, short_date_time
 from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.strategies.versions.compare_dialog import CURRENT, CompareDialog
 from jpoa_desktop.ui.strategies.versions.diff_view import (
@@ -34,7 +35,6 @@ from jpoa_desktop.ui.strategies.versions.diff_view import (
     WrappingDelegate,
     draft_texts,
     partner_names,
-    short_date,
     snapshot_texts,
 )
 
@@ -93,9 +93,7 @@ class VersionsDialog(CompareDialog):
 
     def _saved_at(self, when: datetime) -> str:
         local = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone()
-        moment = QDateTime(QDate(local.year, local.month, local.day),
-                           QTime(local.hour, local.minute))  # fmt: skip
-        return QLocale(self._language).toString(moment, QLocale.FormatType.ShortFormat)
+        return short_date_time(local, self._language)
 
     def refresh(self) -> None:
         """Re-read the versions and the current draft, keep what is chosen, compare again."""
@@ -173,7 +171,7 @@ class VersionsDialog(CompareDialog):
             )
 
     def default_name(self) -> str:
-        today = short_date(QLocale(self._language), QDate.currentDate())
+        today = short_date(date.today(), self._language)
         return self.tr("Version {n} — {date}").format(n=len(self.summaries) + 1, date=today)
 
     def save_version(self, name: str | None = None) -> int | None:
