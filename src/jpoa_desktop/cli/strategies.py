@@ -13,10 +13,11 @@ jpoa strategy versions ID [--json]
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TextIO
 
-from jpoa_desktop.cli.commands import Commands, print_json
+from jpoa_desktop.cli.commands import Commands, answer
 from jpoa_desktop.cli.strategy_files import register_file_commands
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.container import Services
@@ -143,42 +144,42 @@ def diff_json(diff: DraftDiff) -> dict[str, Any]:
     }
 
 
-def _print_draft(view: DraftView, out: TextIO) -> None:
+def _draft_lines(view: DraftView) -> Iterator[str]:
     s = view.summary
     years = f"{s.start_year or '?'}–{s.end_year or '?'}"
-    print(f"[{s.id}] {s.country} {s.title} ({s.kind}, {years}, {s.status})", file=out)
+    yield f"[{s.id}] {s.country} {s.title} ({s.kind}, {years}, {s.status})"
     for goal in view.goals:
-        print(f"{goal.number}. {goal.text}", file=out)
+        yield f"{goal.number}. {goal.text}"
         for objective in goal.objectives:
-            print(f"  {objective.number} {objective.text}", file=out)
+            yield f"  {objective.number} {objective.text}"
             for m in objective.measures:
                 mapped = ", ".join(x.code for x in m.mapping) or "not mapped"
-                print(f"    {m.number} {m.text}  [{mapped}]", file=out)
+                yield f"    {m.number} {m.text}  [{mapped}]"
 
 
-def _print_coverage(coverage: Coverage, out: TextIO) -> None:
+def _coverage_lines(coverage: Coverage) -> Iterator[str]:
     from jpoa_desktop.texts.formatting import money as amount_in
 
     for c in coverage.cells:
         budget = sorted(c.budget.items())
         money = ", ".join(amount_in(a, cur, "en") for cur, a in budget) or "–"
-        print(f"{c.area:<7} {c.measures:>4} measures {c.indicators:>4} indicators  {money}  "
-              f"{c.title}", file=out)  # fmt: skip
+        yield (f"{c.area:<7} {c.measures:>4} measures {c.indicators:>4} indicators  {money}  "
+               f"{c.title}")  # fmt: skip
     if coverage.gaps:
-        print("gaps:", file=out)
+        yield "gaps:"
     for g in coverage.gaps:
-        print(f"  {g.kind}: {g.number} {g.text}", file=out)
+        yield f"  {g.kind}: {g.number} {g.text}"
 
 
-def _print_diff(diff: DraftDiff, out: TextIO) -> None:
+def _diff_lines(diff: DraftDiff) -> Iterator[str]:
     if diff.empty:
-        print("no differences", file=out)
+        yield "no differences"
     for name, sign in (("added", "+"), ("removed", "-"), ("moved", "~"), ("changed", "*")):
         for d in getattr(diff, name):
             where = " → ".join(n for n in (d.number_before, d.number_after) if n)
-            print(f"{sign} {d.kind} {where} {d.text}", file=out)
+            yield f"{sign} {d.kind} {where} {d.text}"
             for f in d.fields:
-                print(f"    {f.field}: {f.before!r} → {f.after!r}", file=out)
+                yield f"    {f.field}: {f.before!r} → {f.after!r}"
 
 
 def _years(text: str | None) -> tuple[int | None, int | None]:
@@ -197,37 +198,21 @@ def _years(text: str | None) -> tuple[int | None, int | None]:
 def register(commands: Commands) -> None:
     def listing(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         drafts = services.strategies.drafts(args.lang)
-        if args.json:
-            print_json([_summary_json(d) for d in drafts], out)
-            return 0
-        for d in drafts:
-            years = f"{d.start_year or '?'}–{d.end_year or '?'}"
-            print(f"{d.id:>5}  {d.country}  {years}  {d.measures:>4} measures  {d.title}", file=out)
-        return 0
+        lines = (f"{d.id:>5}  {d.country}  {d.start_year or '?'}–{d.end_year or '?'}  "
+                 f"{d.measures:>4} measures  {d.title}" for d in drafts)  # fmt: skip
+        return answer(args, out, [_summary_json(d) for d in drafts], lines)
 
     def show(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         view = services.strategies.draft(args.id, args.lang)
-        if args.json:
-            print_json(draft_json(view), out)
-        else:
-            _print_draft(view, out)
-        return 0
+        return answer(args, out, draft_json(view), _draft_lines(view))
 
     def coverage(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         found = services.coverage.coverage(args.id, args.lang)
-        if args.json:
-            print_json(coverage_json(found), out)
-        else:
-            _print_coverage(found, out)
-        return 0
+        return answer(args, out, coverage_json(found), _coverage_lines(found))
 
     def diff(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         found = services.versions.diff_drafts(args.id_a, args.id_b)
-        if args.json:
-            print_json(diff_json(found), out)
-        else:
-            _print_diff(found, out)
-        return 0
+        return answer(args, out, diff_json(found), _diff_lines(found))
 
     def new(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         from jpoa_desktop.model.strategies import DraftInput
@@ -244,32 +229,19 @@ def register(commands: Commands) -> None:
             draft = DraftInput(args.country.upper(), titles, args.kind, start, end,
                                languages=languages)  # fmt: skip
             draft_id = service.create(draft, "framework" if args.from_framework else "empty")
-        if args.json:
-            print_json({"id": draft_id}, out)
-        else:
-            print(draft_id, file=out)
-        return 0
+        return answer(args, out, {"id": draft_id}, [str(draft_id)])
 
     def snapshot(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         version = services.versions.snapshot(args.id, args.name)
-        if args.json:
-            print_json({"version": version}, out)
-        else:
-            print(version, file=out)
-        return 0
+        return answer(args, out, {"version": version}, [str(version)])
 
     def versions(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         found = services.versions.versions(args.id)
-        if args.json:
-            print_json(
-                [{"id": v.id, "name": v.name, "created_at": v.created_at.isoformat(),
-                  "measures": v.measures} for v in found],
-                out,
-            )  # fmt: skip
-            return 0
-        for v in found:
-            print(f"{v.id:>5}  {v.created_at:%Y-%m-%d %H:%M}  {v.measures:>4}  {v.name}", file=out)
-        return 0
+        data = [{"id": v.id, "name": v.name, "created_at": v.created_at.isoformat(),
+                 "measures": v.measures} for v in found]  # fmt: skip
+        lines = (f"{v.id:>5}  {v.created_at:%Y-%m-%d %H:%M}  {v.measures:>4}  {v.name}"
+                 for v in found)  # fmt: skip
+        return answer(args, out, data, lines)
 
     sub = commands.group("strategy", "national strategy and action-plan drafts")
 

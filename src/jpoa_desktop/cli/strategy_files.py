@@ -14,11 +14,12 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from jpoa_desktop.cli.commands import Commands, print_json
+from jpoa_desktop.cli.commands import Commands, answer, print_json
 from jpoa_desktop.services.container import Services
+from jpoa_desktop.services.strategies.strategy_export import FORMATS as EXPORT_FORMATS
 from jpoa_desktop.texts.labels import HANDOUT_LANGUAGES
 
-FORMATS = ("docx", "pdf", "xlsx")
+FORMATS = tuple(suffix.lstrip(".") for suffix in EXPORT_FORMATS)  # docx, pdf, xlsx
 
 
 def export(args: argparse.Namespace, services: Services, out: TextIO) -> int:
@@ -26,13 +27,9 @@ def export(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     written = services.strategy_export.export_draft(
         args.id, target, args.lang, args.second, fmt=args.format
     )
-    if args.json:
-        print_json({"draft": written.draft_id, "format": args.format, "file": str(target),
-                    "measures": written.measures, "missing_labels": written.missing_labels},
-                   out)  # fmt: skip
-    else:
-        print(f"Wrote {target} ({written.measures} measures)", file=out)
-    return 0
+    data = {"draft": written.draft_id, "format": args.format, "file": str(target),
+            "measures": written.measures, "missing_labels": written.missing_labels}  # fmt: skip
+    return answer(args, out, data, [f"Wrote {target} ({written.measures} measures)"])
 
 
 def import_file(args: argparse.Namespace, services: Services, out: TextIO) -> int:

@@ -57,6 +57,22 @@ def _deleted(session: Session, row: object, name: str, draft_id: int) -> Deleted
     return DeletedRows(draft_id=draft_id, **{name: kept})
 
 
+def _delete_detail(
+    scope: SessionScope,
+    model: type[StrategyIndicator] | type[StrategyBudget] | type[StrategyComment],
+    row_id: int,
+    what: str,
+    name: str,
+) -> DeletedRows:
+    """Delete one indicator, budget line or comment (`what` names it in the error); return
+    the row as it was, under `name` of `DeletedRows`, for undo."""
+    with scope() as session:
+        row = row_or_error(session, model, row_id, what)
+        kept = _deleted(session, row, name, item_or_error(session, row.item_id).draft_id)
+        session.delete(row)
+        return kept
+
+
 class StrategyDetails:
     _scope: SessionScope
 
@@ -98,13 +114,8 @@ class StrategyDetails:
             return before
 
     def delete_indicator(self, indicator_id: int) -> DeletedRows:
-        with self._scope() as session:
-            row = row_or_error(session, StrategyIndicator, indicator_id, "indicator")
-            kept = _deleted(
-                session, row, "indicators", item_or_error(session, row.item_id).draft_id
-            )
-            session.delete(row)
-            return kept
+        return _delete_detail(self._scope, StrategyIndicator, indicator_id, "indicator",
+                              "indicators")  # fmt: skip
 
     # --- budget -------------------------------------------------------------------------------
 
@@ -133,11 +144,7 @@ class StrategyDetails:
             return before
 
     def delete_budget(self, budget_id: int) -> DeletedRows:
-        with self._scope() as session:
-            row = row_or_error(session, StrategyBudget, budget_id, "budget line")
-            kept = _deleted(session, row, "budget", item_or_error(session, row.item_id).draft_id)
-            session.delete(row)
-            return kept
+        return _delete_detail(self._scope, StrategyBudget, budget_id, "budget line", "budget")
 
     # --- mapping ------------------------------------------------------------------------------
 
@@ -187,8 +194,4 @@ class StrategyDetails:
             return before
 
     def delete_comment(self, comment_id: int) -> DeletedRows:
-        with self._scope() as session:
-            row = row_or_error(session, StrategyComment, comment_id, "comment")
-            kept = _deleted(session, row, "comments", item_or_error(session, row.item_id).draft_id)
-            session.delete(row)
-            return kept
+        return _delete_detail(self._scope, StrategyComment, comment_id, "comment", "comments")

@@ -17,7 +17,16 @@ from jpoa_desktop.services.strategies.strategies import StrategyService
 Changed = Callable[[int | None], None]  # refresh the screen, selecting this item
 
 
-class AddItem(QUndoCommand):
+class _DraftCommand(QUndoCommand):
+    """What every edit keeps: the service that writes it and the screen's refresh."""
+
+    def __init__(self, service: StrategyService, text: str, changed: Changed) -> None:
+        super().__init__(text)
+        self._service = service
+        self._changed = changed
+
+
+class AddItem(_DraftCommand):
     def __init__(
         self,
         service: StrategyService,
@@ -27,11 +36,9 @@ class AddItem(QUndoCommand):
         text: str,
         changed: Changed,
     ) -> None:
-        super().__init__(text)
-        self._service = service
+        super().__init__(service, text, changed)
         self._draft_id, self._parent_id, self._position = place
         self._kind, self._item = kind, item
-        self._changed = changed
         self.item_id: int | None = None
         self._deleted: DeletedRows | None = None
 
@@ -50,13 +57,11 @@ class AddItem(QUndoCommand):
         self._changed(self._parent_id)
 
 
-class DeleteItem(QUndoCommand):
+class DeleteItem(_DraftCommand):
     def __init__(self, service: StrategyService, item_id: int, text: str, changed: Changed) -> None:
-        super().__init__(text)
-        self._service = service
+        super().__init__(service, text, changed)
         self.item_id = item_id
         self._deleted: DeletedRows | None = None
-        self._changed = changed
 
     def redo(self) -> None:
         self._deleted = self._service.delete_item(self.item_id)
@@ -68,7 +73,7 @@ class DeleteItem(QUndoCommand):
         self._changed(self.item_id)
 
 
-class MoveItem(QUndoCommand):
+class MoveItem(_DraftCommand):
     def __init__(
         self,
         service: StrategyService,
@@ -77,12 +82,10 @@ class MoveItem(QUndoCommand):
         text: str,
         changed: Changed,
     ) -> None:
-        super().__init__(text)
-        self._service = service
+        super().__init__(service, text, changed)
         self._item_id = item_id
         self._target = target
         self._before: Moved | None = None
-        self._changed = changed
 
     def redo(self) -> None:
         self._before = self._service.move_item(self._item_id, *self._target)
@@ -94,7 +97,7 @@ class MoveItem(QUndoCommand):
         self._changed(self._item_id)
 
 
-class EditItem(QUndoCommand):
+class EditItem(_DraftCommand):
     """Pushed after the edit was saved (autosave); undo puts the fields back."""
 
     def __init__(
@@ -105,11 +108,9 @@ class EditItem(QUndoCommand):
         text: str,
         changed: Changed,
     ) -> None:
-        super().__init__(text)
-        self._service = service
+        super().__init__(service, text, changed)
         self._item_id = item_id
         self._before, self._after = fields
-        self._changed = changed
         self._first = True
 
     def redo(self) -> None:

@@ -10,8 +10,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
-from jpoa_desktop.model.strategies import CellComparison, Coverage, CoverageCell
+from jpoa_desktop.model.strategies import CellComparison, Coverage, CoverageCell, PillarTotal
 
 FRAMEWORK = "framework"  # the compare combo's data for "the JPoA framework"
 
@@ -72,35 +73,30 @@ def matrix_rows(
         areas: list[MatrixRow] = []
         for cell in (c for c in coverage.cells if c.pillar == pillar.pillar):
             pair = compared.get((cell.pillar, cell.area))
-            areas.append(
-                MatrixRow(
-                    pillar=cell.pillar,
-                    code=cell.area,
-                    title=cell.title,
-                    measures=cell.measures,
-                    indicators=cell.indicators,
-                    budget=cell.budget,
-                    area_key=cell.area_key,
-                    other_measures=pair.measures_b if pair is not None else None,
-                    other_budget=pair.budget_b if pair is not None else {},
-                    mark=_mark(cell, missing_keys, pair),
-                )
-            )
-        theirs = other_pillars.get(pillar.pillar)
-        head = MatrixRow(
-            pillar=pillar.pillar,
-            code=pillar.code,
-            title=pillar.title,
-            measures=pillar.measures,
-            indicators=pillar.indicators,
-            budget=pillar.budget,
-            other_measures=theirs.measures if theirs is not None else None,
-            other_budget=theirs.budget if theirs is not None else {},
-            covered=sum(1 for a in areas if a.measures),
-            areas=len(areas),
-        )
+            theirs = (pair.measures_b, pair.budget_b) if pair is not None else None
+            areas.append(_row(cell, cell.area, theirs, area_key=cell.area_key,
+                              mark=_mark(cell, missing_keys, pair)))  # fmt: skip
+        total = other_pillars.get(pillar.pillar)
+        theirs = (total.measures, total.budget) if total is not None else None
+        head = _row(pillar, pillar.code, theirs, covered=sum(1 for a in areas if a.measures),
+                    areas=len(areas))  # fmt: skip
         groups.append((head, tuple(areas)))
     return groups
+
+
+def _row(
+    item: CoverageCell | PillarTotal,
+    code: str,
+    theirs: tuple[int, Mapping[str, Decimal]] | None,
+    **extra: Any,
+) -> MatrixRow:
+    """A matrix row of an area or a pillar; `theirs`: the other draft's measures and budget."""
+    return MatrixRow(
+        pillar=item.pillar, code=code, title=item.title, measures=item.measures,
+        indicators=item.indicators, budget=item.budget,
+        other_measures=theirs[0] if theirs is not None else None,
+        other_budget=theirs[1] if theirs is not None else {}, **extra,
+    )  # fmt: skip
 
 
 def _mark(cell: CoverageCell, missing: set[str] | None, pair: CellComparison | None) -> Mark:
