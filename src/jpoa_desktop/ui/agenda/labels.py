@@ -6,21 +6,23 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from jpoa_desktop.errors import ERRORS_CONTEXT
+from jpoa_desktop.errors import ERRORS_CONTEXT, QT_TRANSLATE_NOOP
 from jpoa_desktop.model.agenda import AgendaWarning
 from jpoa_desktop.texts.formatting import full_date
+from jpoa_desktop.ui.widgets.code_labels import CodeLabels
 
 KINDS = ("plenary", "group_work", "break", "exercise")
 
 
-def kind_label(kind: str) -> str:
-    labels = {
-        "plenary": QCoreApplication.translate("Agenda", "Plenary"),
-        "group_work": QCoreApplication.translate("Agenda", "Group work"),
-        "break": QCoreApplication.translate("Agenda", "Break"),
-        "exercise": QCoreApplication.translate("Agenda", "Exercise"),
-    }
-    return labels.get(kind, kind)
+kind_label = CodeLabels(
+    "Agenda",
+    {
+        "plenary": QT_TRANSLATE_NOOP("Agenda", "Plenary"),
+        "group_work": QT_TRANSLATE_NOOP("Agenda", "Group work"),
+        "break": QT_TRANSLATE_NOOP("Agenda", "Break"),
+        "exercise": QT_TRANSLATE_NOOP("Agenda", "Exercise"),
+    },
+)
 
 
 def day_label(day: date, number: int, language: str) -> str:

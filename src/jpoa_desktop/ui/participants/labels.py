@@ -7,47 +7,47 @@ shows up untranslated in one table rather than in three dialogs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP
+from jpoa_desktop.ui.widgets.code_labels import CodeLabels
+
+# An organisation's type: ministry, law enforcement, …
+kind_label = CodeLabels(
+    "Labels",
+    {
+        "ministry": QT_TRANSLATE_NOOP("Labels", "Ministry"),
+        "law_enforcement": QT_TRANSLATE_NOOP("Labels", "Law enforcement"),
+        "judiciary": QT_TRANSLATE_NOOP("Labels", "Judiciary"),
+        "parliament": QT_TRANSLATE_NOOP("Labels", "Parliament"),
+        "civil_society": QT_TRANSLATE_NOOP("Labels", "Civil society"),
+        "academia": QT_TRANSLATE_NOOP("Labels", "Academia"),
+        "media": QT_TRANSLATE_NOOP("Labels", "Media"),
+        "international_organisation": QT_TRANSLATE_NOOP("Labels", "International organisation"),
+    },
+)
 
 
-def kind_label(kind: str) -> str:
-    """An organisation's type: ministry, law enforcement, …"""
-    labels = {
-        "ministry": QCoreApplication.translate("Labels", "Ministry"),
-        "law_enforcement": QCoreApplication.translate("Labels", "Law enforcement"),
-        "judiciary": QCoreApplication.translate("Labels", "Judiciary"),
-        "parliament": QCoreApplication.translate("Labels", "Parliament"),
-        "civil_society": QCoreApplication.translate("Labels", "Civil society"),
-        "academia": QCoreApplication.translate("Labels", "Academia"),
-        "media": QCoreApplication.translate("Labels", "Media"),
-        "international_organisation": QCoreApplication.translate(
-            "Labels", "International organisation"
-        ),
-    }
-    return labels.get(kind, kind)
-
-
-def field_label(field: str) -> str:
-    """A column of a participant list, as the import's column mapping offers it."""
-    labels = {
-        "family_name": QCoreApplication.translate("Labels", "Family name"),
-        "given_name": QCoreApplication.translate("Labels", "Given name"),
-        "patronymic": QCoreApplication.translate("Labels", "Patronymic"),
-        "full_name": QCoreApplication.translate("Labels", "Full name (one column)"),
-        "latin_family_name": QCoreApplication.translate("Labels", "Family name (Latin)"),
-        "latin_given_name": QCoreApplication.translate("Labels", "Given name (Latin)"),
-        "sex": QCoreApplication.translate("Labels", "Sex"),
-        "country": QCoreApplication.translate("Labels", "Country"),
-        "organisation": QCoreApplication.translate("Labels", "Organisation"),
-        "position": QCoreApplication.translate("Labels", "Position"),
-        "email": QCoreApplication.translate("Labels", "E-mail"),
-        "phone": QCoreApplication.translate("Labels", "Phone"),
-        "languages": QCoreApplication.translate("Labels", "Languages"),
-        "consent_data": QCoreApplication.translate("Labels", "Consent to data use"),
-        "consent_photos": QCoreApplication.translate("Labels", "Consent to photos"),
-        "consent_date": QCoreApplication.translate("Labels", "Consent date"),
-        "notes": QCoreApplication.translate("Labels", "Notes"),
-        "role": QCoreApplication.translate("Labels", "Role at the workshop"),
-        "birth_date": QCoreApplication.translate("Labels", "Date of birth (not kept)"),
-    }
-    return labels.get(field, field)
+# A column of a participant list, as the import's column mapping offers it.
+field_label = CodeLabels(
+    "Labels",
+    {
+        "family_name": QT_TRANSLATE_NOOP("Labels", "Family name"),
+        "given_name": QT_TRANSLATE_NOOP("Labels", "Given name"),
+        "patronymic": QT_TRANSLATE_NOOP("Labels", "Patronymic"),
+        "full_name": QT_TRANSLATE_NOOP("Labels", "Full name (one column)"),
+        "latin_family_name": QT_TRANSLATE_NOOP("Labels", "Family name (Latin)"),
+        "latin_given_name": QT_TRANSLATE_NOOP("Labels", "Given name (Latin)"),
+        "sex": QT_TRANSLATE_NOOP("Labels", "Sex"),
+        "country": QT_TRANSLATE_NOOP("Labels", "Country"),
+        "organisation": QT_TRANSLATE_NOOP("Labels", "Organisation"),
+        "position": QT_TRANSLATE_NOOP("Labels", "Position"),
+        "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+        "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+        "languages": QT_TRANSLATE_NOOP("Labels", "Languages"),
+        "consent_data": QT_TRANSLATE_NOOP("Labels", "Consent to data use"),
+        "consent_photos": QT_TRANSLATE_NOOP("Labels", "Consent to photos"),
+        "consent_date": QT_TRANSLATE_NOOP("Labels", "Consent date"),
+        "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+        "role": QT_TRANSLATE_NOOP("Labels", "Role at the workshop"),
+        "birth_date": QT_TRANSLATE_NOOP("Labels", "Date of birth (not kept)"),
+    },
+)

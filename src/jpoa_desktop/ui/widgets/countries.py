@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP
+from jpoa_desktop.ui.widgets.code_labels import CodeLabels
 
-COUNTRY_CODES = ("KZ", "KG", "TJ", "TM", "UZ")
-
-
-def country_name(code: str) -> str:
-    names = {
-        "KZ": QCoreApplication.translate("Countries", "Kazakhstan"),
-        "KG": QCoreApplication.translate("Countries", "Kyrgyzstan"),
-        "TJ": QCoreApplication.translate("Countries", "Tajikistan"),
-        "TM": QCoreApplication.translate("Countries", "Turkmenistan"),
-        "UZ": QCoreApplication.translate("Countries", "Uzbekistan"),
-    }
-    return names.get(code, code)
+country_name = CodeLabels(
+    "Countries",
+    {
+        "KZ": QT_TRANSLATE_NOOP("Countries", "Kazakhstan"),
+        "KG": QT_TRANSLATE_NOOP("Countries", "Kyrgyzstan"),
+        "TJ": QT_TRANSLATE_NOOP("Countries", "Tajikistan"),
+        "TM": QT_TRANSLATE_NOOP("Countries", "Turkmenistan"),
+        "UZ": QT_TRANSLATE_NOOP("Countries", "Uzbekistan"),
+    },
+)
+COUNTRY_CODES = country_name.codes
