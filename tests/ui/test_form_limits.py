@@ -11,7 +11,7 @@ from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.people.people import PersonInput
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 from jpoa_desktop.ui.checkin.walk_in import WalkInForm
-from jpoa_desktop.ui.handouts.branding.branding_dialog import SignerDialog
+from jpoa_desktop.ui.handouts.branding.image_list import SignerDialog
 from jpoa_desktop.ui.participants.person_form import PersonForm
 from jpoa_desktop.ui.strategies.details.item_form import ItemForm
 from jpoa_desktop.ui.workshops.workshop_form import WorkshopForm

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap, QUndoStack
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -20,19 +20,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.model import text_input as limits
 from jpoa_desktop.services.handouts.branding import MAX_MARGIN_MM, MIN_MARGIN_MM, BrandingService
 from jpoa_desktop.services.handouts.branding import Branding as BrandingView
 from jpoa_desktop.ui.handouts.branding.branding_commands import (
@@ -42,132 +37,16 @@ from jpoa_desktop.ui.handouts.branding.branding_commands import (
     MoveImage,
     RemoveImage,
 )
+from jpoa_desktop.ui.handouts.branding.image_list import (
+    ImageList,
+    SignerDialog,
+    signer_line,
+    thumbnail,
+)
 from jpoa_desktop.ui.messages import describe, show_error
-from jpoa_desktop.ui.widgets.text_limits import limit_line
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-THUMBNAIL = QSize(96, 48)
 DEFAULT_ACCENT = "#1f5f99"
 DEFAULT_MARGIN_MM = 15.0
-
-
-def thumbnail(media_type: str, data: bytes, size: QSize = THUMBNAIL) -> QIcon:
-    """A logo or signature drawn small, as the list shows it."""
-    canvas = QPixmap(size)
-    canvas.fill(Qt.GlobalColor.white)
-    painter = QPainter(canvas)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    if media_type == "image/svg+xml":
-        from PySide6.QtSvg import QSvgRenderer
-
-        renderer = QSvgRenderer(QByteArray(data))
-        bounds = renderer.defaultSize().scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
-        left, top = (size.width() - bounds.width()) // 2, (size.height() - bounds.height()) // 2
-        renderer.render(painter, canvas.rect().adjusted(left, top, -left, -top).toRectF())
-    else:
-        image = QImage.fromData(data)
-        if not image.isNull():
-            scaled = image.scaled(
-                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-            painter.drawImage(
-                (size.width() - scaled.width()) // 2, (size.height() - scaled.height()) // 2, scaled
-            )
-    painter.end()
-    return QIcon(canvas)
-
-
-def _signer_line(name: str, title: str) -> str:
-    return " — ".join(t for t in (name, title) if t)
-
-
-class SignerDialog(QDialog):
-    """Who signs: a name (required) and a title."""
-
-    def __init__(self, name: str = "", title: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Who signs"))
-        self.name = QLineEdit(name, self)
-        self.name.setPlaceholderText(self.tr("e.g. A. Karimova"))
-        self.title_edit = QLineEdit(title, self)
-        self.title_edit.setPlaceholderText(self.tr("e.g. Head of Office"))
-        limit_line(self.name, limits.SIGNER)
-        limit_line(self.title_edit, limits.SIGNER)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        form.addRow(buttons)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(name.strip()))
-        self.name.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.resize(380, self.sizeHint().height())
-
-    def signer(self) -> tuple[str, str]:
-        return self.name.text().strip(), self.title_edit.text().strip()
-
-
-class _ImageList(QGroupBox):
-    """One row of images (logos or signatures) with its buttons."""
-
-    add_requested = Signal()
-    edit_requested = Signal()
-    remove_requested = Signal()
-    move_requested = Signal(int)
-
-    def __init__(self, with_signer: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list = QListWidget(self)
-        self.list.setIconSize(THUMBNAIL)
-        self.list.setMinimumHeight(170)
-        self.add_button = QPushButton(self)
-        self.edit_button = QPushButton(self)
-        self.edit_button.setVisible(with_signer)
-        self.remove_button = QPushButton(self)
-        self.up_button = QPushButton("↑", self)
-        self.down_button = QPushButton("↓", self)
-        for button in (self.up_button, self.down_button):
-            button.setFixedWidth(36)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
-        self.add_button.clicked.connect(self.add_requested)
-        self.edit_button.clicked.connect(self.edit_requested)
-        self.list.itemDoubleClicked.connect(lambda _item: self.edit_requested.emit())
-        self.remove_button.clicked.connect(self.remove_requested)
-        self.up_button.clicked.connect(lambda: self.move_requested.emit(-1))
-        self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
-        self.list.currentRowChanged.connect(lambda _row: self.update_buttons())
-
-    def selected_id(self) -> int | None:
-        item = self.list.currentItem()
-        return int(item.data(ID_ROLE)) if item is not None else None
-
-    def fill(self, rows: list[tuple[int, QIcon, str]], keep: int | None) -> None:
-        self.list.clear()
-        for image_id, icon, text in rows:
-            item = QListWidgetItem(icon, text, self.list)
-            item.setData(ID_ROLE, image_id)
-            if image_id == keep:
-                self.list.setCurrentItem(item)
-        self.update_buttons()
-
-    def update_buttons(self) -> None:
-        row, count = self.list.currentRow(), self.list.count()
-        for button in (self.edit_button, self.remove_button):
-            button.setEnabled(row >= 0)
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < count - 1)
 
 
 class BrandingDialog(QDialog):
@@ -187,8 +66,8 @@ class BrandingDialog(QDialog):
         self._workshop_id = workshop_id
         self._branding: BrandingView = service.branding(workshop_id)
         self.undo_stack = QUndoStack(self)
-        self.logos = _ImageList(False, self)
-        self.signatures = _ImageList(True, self)
+        self.logos = ImageList(False, self)
+        self.signatures = ImageList(True, self)
         self.accent_swatch = QLabel(self)
         self.accent_swatch.setFixedSize(48, 22)
         self.accent_button = QPushButton(self)
@@ -303,7 +182,7 @@ class BrandingDialog(QDialog):
         )
         self.signatures.fill(
             [
-                (i.id, thumbnail(i.media_type, i.data), _signer_line(i.signer_name, i.signer_title))
+                (i.id, thumbnail(i.media_type, i.data), signer_line(i.signer_name, i.signer_title))
                 for i in branding.signatures
             ],
             self.signatures.selected_id(),
@@ -380,14 +259,14 @@ class BrandingDialog(QDialog):
         row.list.setCurrentRow(row.list.count() - 1)
         return True
 
-    def remove_selected(self, row: _ImageList) -> None:
+    def remove_selected(self, row: ImageList) -> None:
         image_id = row.selected_id()
         if image_id is not None:
             self._push(
                 RemoveImage(self._service, image_id, self.tr("Remove image"), self._after_change)
             )
 
-    def move_selected(self, row: _ImageList, step: int) -> None:
+    def move_selected(self, row: ImageList, step: int) -> None:
         image_id, index = row.selected_id(), row.list.currentRow()
         target = index + step
         if image_id is None or not 0 <= target < row.list.count():
