@@ -32,7 +32,7 @@ from jpoa_desktop.db.strategy_models import (
     StrategyMapping,
 )
 from jpoa_desktop.services.demo.demo_strategy_history import add_history
-from jpoa_desktop.services.demo.demo_strategy_plan import KG_PLAN, PARTNERS
+from jpoa_desktop.services.demo.demo_strategy_plan import demo_plan
 
 Area = tuple[str, int, str, str]  # key, pillar, English title, Russian title
 SEED = 2022
@@ -77,43 +77,40 @@ def _status(end_year: int, n: int) -> str:
 
 def small_plan(session: Session, now: datetime) -> int:
     """The Kyrgyz programme's action plan, 2023–2027, in English and Russian."""
+    plan = demo_plan()
+    fields = plan.draft
     row = _Rows(random.Random(SEED), now)
     (draft,) = insert_rows(
         session,
         StrategyDraft,
         [
             row(
-                country="KG",
-                kind="action_plan",
-                start_year=2023,
-                end_year=2027,
-                status="under_review",
-                titles={
-                    "en": "Action plan of the Programme on countering extremism and terrorism, "
-                    "2023–2027",
-                    "ru": "План действий Программы по противодействию экстремизму и терроризму "
-                    "на 2023–2027 годы",
-                },
-                lead_agency="State Committee for National Security",
+                country=fields.text("country"),
+                kind=fields.text("kind"),
+                start_year=fields.whole("start_year"),
+                end_year=fields.whole("end_year"),
+                status=fields.text("status"),
+                titles=fields.mapping("titles"),
+                lead_agency=fields.text("lead_agency"),
                 languages=["ru", "en"],
-                notes="Draft for discussion with the ministries; budget figures in KGS.",
+                notes=fields.text("notes"),
             )
         ],
     )
     n_measure = 0
-    for g, (goal_en, goal_ru, objectives) in enumerate(KG_PLAN):
+    for g, plan_goal in enumerate(plan.goals):
         (goal,) = insert_rows(
             session,
             StrategyItem,
-            [_item(row, draft, None, "goal", g, texts={"en": goal_en, "ru": goal_ru})],
+            [_item(row, draft, None, "goal", g, texts=plan_goal.texts)],
         )
-        for o, (obj_en, obj_ru, measures) in enumerate(objectives):
+        for o, plan_objective in enumerate(plan_goal.objectives):
             (objective,) = insert_rows(
                 session,
                 StrategyItem,
-                [_item(row, draft, goal, "objective", o, texts={"en": obj_en, "ru": obj_ru})],
+                [_item(row, draft, goal, "objective", o, texts=plan_objective.texts)],
             )
-            for m, (en, ru, agencies, areas, indicator, amount) in enumerate(measures):
+            for m, measure_plan in enumerate(plan_objective.measures):
                 year = 2023 + n_measure % 4
                 (measure,) = insert_rows(
                     session,
@@ -125,9 +122,9 @@ def small_plan(session: Session, now: datetime) -> int:
                             objective,
                             "measure",
                             m,
-                            texts={"en": en, "ru": ru},
-                            responsible=list(agencies),
-                            partners=[PARTNERS[n_measure % len(PARTNERS)]],
+                            texts=measure_plan.texts,
+                            responsible=list(measure_plan.agencies),
+                            partners=[plan.partners[n_measure % len(plan.partners)]],
                             start_date=date(year, 1, 1),
                             end_date=date(year + 1, 12, 31),
                             priority=("high", "medium", "low")[n_measure % 3],
@@ -136,13 +133,13 @@ def small_plan(session: Session, now: datetime) -> int:
                     ],
                 )
                 n_measure += 1
-                keys = [*areas, f"pillar-{g + 1}"]
+                keys = [*measure_plan.areas, f"pillar-{g + 1}"]
                 insert_rows(
                     session,
                     StrategyMapping,
                     [row(item_id=measure, item_key=k) for k in dict.fromkeys(keys)],
                 )
-                if indicator:
+                if measure_plan.indicator:
                     insert_rows(
                         session,
                         StrategyIndicator,
@@ -150,14 +147,14 @@ def small_plan(session: Session, now: datetime) -> int:
                             row(
                                 item_id=measure,
                                 position=0,
-                                name=indicator,
+                                name=measure_plan.indicator,
                                 baseline="0",
                                 target=str(10 * (m + 2)),
                                 unit="",
                             )
                         ],
                     )
-                if amount:
+                if measure_plan.budget:
                     insert_rows(
                         session,
                         StrategyBudget,
@@ -165,9 +162,9 @@ def small_plan(session: Session, now: datetime) -> int:
                             row(
                                 item_id=measure,
                                 position=0,
-                                amount=Decimal(amount),
-                                currency="KGS",
-                                source="Republican budget",
+                                amount=Decimal(measure_plan.budget),
+                                currency=fields.text("currency"),
+                                source=fields.text("budget_source"),
                             )
                         ],
                     )
@@ -177,9 +174,9 @@ def small_plan(session: Session, now: datetime) -> int:
         [
             row(
                 item_id=goal,
-                author="UNRCCA",
+                author=fields.table("comment").text("author"),
                 resolved=False,
-                text="Consider a measure on victims' associations and on data protection.",
+                text=fields.table("comment").text("text"),
             )
         ],
     )
@@ -268,7 +265,7 @@ def large_drafts(
                             "ru": f"Мера: {ru} ({m + 1})",
                         },
                         responsible=[] if rng.random() < 0.05 else ["Ministry of Internal Affairs"],
-                        partners=[rng.choice(PARTNERS)],
+                        partners=[rng.choice(demo_plan().partners)],
                         start_date=date(year, 1, 1),
                         end_date=date(year + 1, 12, 31),
                         priority=rng.choice(("high", "medium", "low")),

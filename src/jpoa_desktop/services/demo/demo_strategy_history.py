@@ -18,17 +18,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.strategy_models import StrategyVersion
+from jpoa_desktop.services.demo.demo_strategy_plan import demo_plan
 from jpoa_desktop.services.strategies.strategy_rows import draft_or_error
 from jpoa_desktop.services.strategies.strategy_tree import read_draft
 from jpoa_desktop.services.strategies.strategy_versions import Snapshot, snapshot_of
-
-# A version has one name; the plan's working languages are Russian and English.
-FIRST_READING = "Рабочая группа, первое чтение / Working group, first reading"
-SUBMITTED = "Внесен в министерства / Submitted to the ministries"
-DROPPED = {
-    "en": "Courses for imams on countering extremist narratives",
-    "ru": "Курсы для имамов по противодействию экстремистским нарративам",
-}
 
 
 def _renumber(snapshot: Snapshot) -> None:
@@ -72,7 +65,8 @@ def _submitted(now: Snapshot, rng: random.Random) -> Snapshot:
     next_objective = measures[4][1]["parent"] if len(measures) > 4 else moved["parent"]
     moved["parent"], moved["position"] = next_objective, 99
     dropped = copy.deepcopy(measures[3][1])  # a measure the working group later dropped
-    dropped |= {"texts": DROPPED, "responsible": ["Spiritual Administration of Muslims"],
+    history = demo_plan().history
+    dropped |= {"texts": history.dropped, "responsible": list(history.dropped_responsible),
                 "indicators": [], "budget": [], "position": 98}  # fmt: skip
     then["items"][str(uuid.UUID(int=rng.getrandbits(128), version=4))] = dropped
     _renumber(then)
@@ -94,9 +88,10 @@ def add_history(session: Session, draft_id: int, now: datetime) -> int:
     view = read_draft(session, draft_or_error(session, draft_id), "en")
     current = snapshot_of(view, {m.uuid: None for m in view.measures()})
     submitted = _submitted(current, rng)
+    names = demo_plan().history
     history = (
-        (FIRST_READING, _working_group(submitted), now - timedelta(days=75)),
-        (SUBMITTED, submitted, now - timedelta(days=30)),
+        (names.first_reading, _working_group(submitted), now - timedelta(days=75)),
+        (names.submitted, submitted, now - timedelta(days=30)),
     )
     for name, snapshot, when in history:
         session.add(

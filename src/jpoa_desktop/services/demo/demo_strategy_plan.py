@@ -1,238 +1,93 @@
-"""The small demo's action plan, in English and Russian, written in our own words after the
-kind of programme Kyrgyzstan adopts for 2023–2027: goals → objectives → measures, each with
-the agencies responsible, the framework areas it serves, an indicator and a budget in KGS (an
-empty indicator or a zero budget is a gap left on purpose, for the coverage screen to show).
+"""The small demo's action plan, read from resources/demo/strategy_plan.toml.
+
+The file holds the plan in English and Russian (goals → objectives → measures, with agencies,
+framework areas, an indicator and a budget in KGS), the draft's own fields, and the names of
+the two earlier versions demo_strategy_history.py builds. Gaps (an empty indicator, a zero
+budget, no agency) are left on purpose there, for the coverage screen to show.
 """
 
 from __future__ import annotations
 
-# (English, Russian, agencies, areas, indicator (en) or "", budget in KGS or 0)
-Measure = tuple[str, str, tuple[str, ...], tuple[str, ...], str, int]
-KG_PLAN: list[tuple[str, str, list[tuple[str, str, list[Measure]]]]] = [
-    (
-        "Prevent radicalisation in communities",
-        "Предупреждение радикализации в местных сообществах",
-        [
-            (
-                "Strengthen the resilience of young people",
-                "Повысить устойчивость молодёжи",
-                [
-                    (
-                        "Run youth leadership and volunteering clubs in every oblast",
-                        "Организовать клубы лидерства и волонтёрства молодёжи во всех областях",
-                        ("Ministry of Culture, Information, Sports and Youth Policy",),
-                        ("area-i.2",),
-                        "Young people taking part",
-                        4_500_000,
-                    ),
-                    (
-                        "Train school teachers to recognise early signs of radicalisation",
-                        "Обучить школьных учителей распознавать ранние признаки радикализации",
-                        ("Ministry of Education and Science",),
-                        ("area-i.4", "area-iii.7"),
-                        "Teachers trained",
-                        2_000_000,
-                    ),
-                    (
-                        "Hold sport and cultural festivals in border districts",
-                        "Провести спортивные и культурные фестивали в приграничных районах",
-                        ("Ministry of Culture, Information, Sports and Youth Policy",),
-                        ("area-i.2", "area-i.1"),
-                        "",
-                        1_200_000,
-                    ),
-                ],
-            ),
-            (
-                "Engage religious leaders, women and the media",
-                "Вовлечь религиозных лидеров, женщин и СМИ",
-                [
-                    (
-                        "Courses for imams on countering extremist narratives",
-                        "Курсы для имамов по противодействию экстремистским нарративам",
-                        ("State Commission for Religious Affairs",),
-                        ("area-i.5",),
-                        "Imams completing the course",
-                        800_000,
-                    ),
-                    (
-                        "Support women's councils in local prevention work",
-                        "Поддержать женские советы в профилактической работе на местах",
-                        ("Local self-government bodies",),
-                        ("area-i.3", "area-iv.5"),
-                        "Councils supported",
-                        0,
-                    ),
-                    (
-                        "Publish counter-narrative content in Kyrgyz and Russian online",
-                        "Размещать в интернете контрнарративные материалы на кыргызском и русском",
-                        ("Ministry of Culture, Information, Sports and Youth Policy",),
-                        ("area-i.7", "area-ii.6"),
-                        "Materials published",
-                        1_500_000,
-                    ),
-                    (
-                        "Pre-departure briefings for labour migrants",
-                        "Информирование трудовых мигрантов перед выездом",
-                        (),
-                        ("area-i.6",),
-                        "",
-                        0,
-                    ),
-                ],
-            ),
-        ],
-    ),
-    (
-        "Prevent and combat terrorism",
-        "Предотвращение терроризма и борьба с ним",
-        [
-            (
-                "Stop terrorist financing and travel",
-                "Пресечь финансирование терроризма и перемещение террористов",
-                [
-                    (
-                        "Bring the financial intelligence unit's procedures in line with FATF "
-                        "recommendations",
-                        "Привести процедуры подразделения финансовой разведки в соответствие с "
-                        "рекомендациями ФАТФ",
-                        ("State Financial Intelligence Service",),
-                        ("area-ii.2",),
-                        "Recommendations met",
-                        600_000,
-                    ),
-                    (
-                        "Equip border crossing points with passenger data systems",
-                        "Оснастить пункты пропуска системами данных о пассажирах",
-                        ("Border Service of the State Committee for National Security",),
-                        ("area-ii.3",),
-                        "Crossing points equipped",
-                        25_000_000,
-                    ),
-                    (
-                        "Joint exercises on foreign terrorist fighters' routes",
-                        "Совместные учения по маршрутам иностранных боевиков-террористов",
-                        ("State Committee for National Security", "Ministry of Internal Affairs"),
-                        ("area-ii.4", "area-iii.2"),
-                        "Exercises held",
-                        0,
-                    ),
-                ],
-            ),
-            (
-                "Protect critical infrastructure and counter online propaganda",
-                "Защитить критическую инфраструктуру и противодействовать пропаганде в сети",
-                [
-                    (
-                        "Security audits of energy and transport facilities",
-                        "Проверки безопасности объектов энергетики и транспорта",
-                        ("Ministry of Emergency Situations",),
-                        ("area-ii.5",),
-                        "Facilities audited",
-                        3_000_000,
-                    ),
-                    (
-                        "A unit to detect and remove terrorist content online",
-                        "Создать подразделение по выявлению и удалению террористического "
-                        "контента в интернете",
-                        ("Ministry of Internal Affairs",),
-                        ("area-ii.6",),
-                        "",
-                        5_000_000,
-                    ),
-                    (
-                        "Exchange data on drug trafficking linked to terrorism with CARICC",
-                        "Обмен данными с ЦАРИКЦ о наркотрафике, связанном с терроризмом",
-                        ("Ministry of Internal Affairs",),
-                        ("area-ii.7",),
-                        "Data exchanges",
-                        0,
-                    ),
-                ],
-            ),
-        ],
-    ),
-    (
-        "Build capacity and cooperate",
-        "Наращивание потенциала и сотрудничество",
-        [
-            (
-                "Coordinate and monitor the programme",
-                "Координация и мониторинг программы",
-                [
-                    (
-                        "An interagency working group reviews the action plan twice a year",
-                        "Межведомственная рабочая группа рассматривает план действий дважды в год",
-                        ("Cabinet of Ministers",),
-                        ("area-iii.1", "area-iii.6"),
-                        "Reviews held",
-                        0,
-                    ),
-                    (
-                        "Train investigators and prosecutors on terrorism cases",
-                        "Обучить следователей и прокуроров ведению дел о терроризме",
-                        ("Prosecutor General's Office",),
-                        ("area-iii.4", "area-ii.1"),
-                        "Officials trained",
-                        1_800_000,
-                    ),
-                    (
-                        "Take part in the Counter-Terrorism Early Warning Network for Central Asia",
-                        "Участвовать в Сети раннего предупреждения терроризма в Центральной Азии",
-                        ("State Committee for National Security",),
-                        ("area-iii.7", "area-iii.2"),
-                        "Meetings attended",
-                        0,
-                    ),
-                ],
-            ),
-        ],
-    ),
-    (
-        "Respect human rights and the rule of law",
-        "Соблюдение прав человека и верховенства права",
-        [
-            (
-                "Rehabilitate and reintegrate returnees",
-                "Реабилитация и реинтеграция вернувшихся граждан",
-                [
-                    (
-                        "Rehabilitation programmes for women and children returned from Syria "
-                        "and Iraq",
-                        "Программы реабилитации женщин и детей, возвращённых из Сирии и Ирака",
-                        ("Ministry of Labour, Social Security and Migration",),
-                        ("area-iv.3",),
-                        "People in programmes",
-                        7_500_000,
-                    ),
-                    (
-                        "Probation officers trained on reintegration of convicted offenders",
-                        "Обучить сотрудников пробации реинтеграции осуждённых",
-                        ("Probation Service",),
-                        ("area-iv.3", "area-iv.2"),
-                        "",
-                        900_000,
-                    ),
-                    (
-                        "Review counter-terrorism laws for compliance with human rights",
-                        "Проверить контртеррористическое законодательство на соответствие "
-                        "правам человека",
-                        ("Ministry of Justice", "Ombudsman"),
-                        ("area-iv.1", "area-iv.6"),
-                        "Laws reviewed",
-                        0,
-                    ),
-                    (
-                        "Support services for victims of terrorism",
-                        "Услуги поддержки жертв терроризма",
-                        (),
-                        ("area-iv.4",),
-                        "",
-                        0,
-                    ),
-                ],
-            ),
-        ],
-    ),
-]
-PARTNERS = ("partner-unoct", "partner-unrcca", "partner-osce", "partner-unodc", "partner-undp")
+from dataclasses import dataclass
+from functools import cache
+
+from jpoa_desktop.content.demo_data import DemoTable, demo_file
+
+
+@dataclass(frozen=True)
+class PlanMeasure:
+    texts: dict[str, str]  # language → text
+    agencies: tuple[str, ...]
+    areas: tuple[str, ...]  # framework item keys
+    indicator: str  # English; "" is a gap
+    budget: int  # in the plan's currency; 0 is a gap
+
+
+@dataclass(frozen=True)
+class PlanObjective:
+    texts: dict[str, str]
+    measures: tuple[PlanMeasure, ...]
+
+
+@dataclass(frozen=True)
+class PlanGoal:
+    texts: dict[str, str]
+    objectives: tuple[PlanObjective, ...]
+
+
+@dataclass(frozen=True)
+class PlanHistory:
+    first_reading: str  # the versions' names
+    submitted: str
+    dropped: dict[str, str]  # the texts of the measure the working group later dropped
+    dropped_responsible: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DemoPlan:
+    draft: DemoTable  # the draft's own fields: country, kind, years, status, titles, …
+    partners: tuple[str, ...]  # given to the measures in turn
+    goals: tuple[PlanGoal, ...]
+    history: PlanHistory
+
+
+def _texts(table: DemoTable) -> dict[str, str]:
+    return {"en": table.text("en"), "ru": table.text("ru")}
+
+
+def _measure(table: DemoTable) -> PlanMeasure:
+    return PlanMeasure(
+        _texts(table),
+        table.texts("agencies"),
+        table.texts("areas"),
+        table.text("indicator"),
+        table.whole("budget"),
+    )
+
+
+@cache
+def demo_plan() -> DemoPlan:
+    """The plan, read once; a damaged file is one ContentError naming it."""
+    data = demo_file("strategy_plan")
+    history = data.table("history")
+    dropped = history.table("dropped")
+    return DemoPlan(
+        draft=data.table("draft"),
+        partners=data.texts("partners"),
+        goals=tuple(
+            PlanGoal(
+                _texts(goal),
+                tuple(
+                    PlanObjective(_texts(o), tuple(_measure(m) for m in o.tables("measures")))
+                    for o in goal.tables("objectives")
+                ),
+            )
+            for goal in data.tables("goals")
+        ),
+        history=PlanHistory(
+            history.text("first_reading"),
+            history.text("submitted"),
+            _texts(dropped),
+            dropped.texts("responsible"),
+        ),
+    )
