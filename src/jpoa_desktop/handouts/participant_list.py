@@ -19,13 +19,11 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from jpoa_desktop.handouts.common.images import BrandImage, ImagePainter, logo_story
 from jpoa_desktop.handouts.common.page import (
-    GREY,
-    RULE,
     PageOptions,
     name_cell,
     para,
+    ruled_list_style,
     styles,
-    table_style,
     write_story,
 )
 from jpoa_desktop.handouts.common.printable import PrintNotices, capped, printable, printed_name
@@ -217,15 +215,5 @@ def _table(
         colWidths=[number_width, *widths],
         repeatRows=1,
     )
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, GREY),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    table.setStyle(ruled_list_style())
     return table

@@ -30,12 +30,10 @@ from reportlab.platypus import (
 
 from jpoa_desktop.files.atomic import replace_atomically
 from jpoa_desktop.handouts.common.page import (
-    GREY,
-    RULE,
     PageOptions,
     numbered_canvas,
+    ruled_list_style,
     styles,
-    table_style,
 )
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.model.strategies import DraftView, MeasureView
@@ -171,17 +169,7 @@ def _plan_table(rows: list[list[str]], labels: list[Labels], look: Styles, width
     data: list[list[Any]] = [[_p(header, look["header"]) for header in headers]]
     data += [[_p(cell, look["cell"]) for cell in row] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, GREY),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    table.setStyle(ruled_list_style())
     return table
 
 

@@ -111,6 +111,20 @@ def table_style(commands: Sequence[Any]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
+def ruled_list_style() -> TableStyle:
+    """A list's table (participants, an action plan): cells at the top, the header ruled in
+    grey, each row under a hairline."""
+    return table_style(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, GREY),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
+    )
+
+
 def numbered_canvas(footer: Callable[[int, int], str], margin: float) -> type[Canvas]:
     """A canvas that writes `footer(page, pages)` at the bottom right of every page, `margin`
     points from the edge of that page (portrait or landscape): the pages are kept until the
