@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from jpoa_desktop.services.people.directory import PersonDetail
 from jpoa_desktop.services.people.duplicates import DuplicatePair, DuplicateService
+from jpoa_desktop.texts.formatting import short_date_time
+from jpoa_desktop.ui.i18n import interface_language
 from jpoa_desktop.ui.participants.duplicates_compare import Comparison
 from jpoa_desktop.ui.tasks import TaskRunner
 
@@ -296,7 +298,7 @@ class DuplicatesDialog(QDialog):
     def refresh_history(self) -> None:
         self.history.clear()
         for merge in self._service.merges():
-            when = merge.merged_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = short_date_time(merge.merged_at.astimezone(), interface_language())
             text = self.tr("{when}: “{dropped}” merged into “{kept}”").format(
                 when=when, dropped=merge.dropped_name, kept=merge.kept_name
             )
