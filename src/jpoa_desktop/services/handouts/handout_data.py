@@ -44,6 +44,7 @@ from jpoa_desktop.services.handouts.branding import Branding, BrandingService
 from jpoa_desktop.services.handouts.request import HandoutRequest
 from jpoa_desktop.services.workshops.agenda import AgendaService
 from jpoa_desktop.services.workshops.workshops import WorkshopService, full_name, latin_name
+from jpoa_desktop.texts.formatting import time_of_day
 from jpoa_desktop.texts.labels import HANDOUT_LANGUAGES
 
 
@@ -106,8 +107,8 @@ class HandoutData:
             first = day_views[0]
             sessions = tuple(
                 agenda_handout.AgendaSession(
-                    start=session.start.strftime("%H:%M"),
-                    end=session.end.strftime("%H:%M"),
+                    start=time_of_day(session.start, languages[0]),
+                    end=time_of_day(session.end, languages[0]),
                     titles=tuple(pick(session.titles, code) for code in languages),
                     kind=session.kind,
                     speakers=tuple(speaker.name for speaker in session.speakers),
