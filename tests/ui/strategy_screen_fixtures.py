@@ -6,6 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.model.strategies import DraftInput
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.strategies.strategies import StrategyService
 from jpoa_desktop.ui.i18n import Translations
@@ -30,7 +31,7 @@ def shown_screen(
 ) -> StrategiesScreen:
     strategies = StrategiesScreen(tasks, translations.language)
     qtbot.addWidget(strategies)
-    strategies.set_database(db)
+    strategies.set_services(Services(db))
     strategies.resize(*size)
     strategies.show()
     qtbot.waitExposed(strategies)

@@ -125,7 +125,7 @@ def test_opening_another_draft_moves_coverage_and_closes_versions(
     screen.open_draft(other)
     assert screen.menu.coverage is not None and screen.menu.coverage.draft_id == other
     assert not versions.isVisible() and screen.menu.versions is None
-    screen.set_database(None)
+    screen.set_services(None)
     assert screen.menu.coverage is None
     assert not screen.menu.coverage_action.isEnabled()
     assert not screen.menu.new_action.isEnabled()
