@@ -17,19 +17,16 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +36,7 @@ from jpoa_desktop.services.table_import import TablePlan
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.tasks import Task, TaskRunner
 from jpoa_desktop.ui.widgets.import_mapping import FieldMappingTable
-from jpoa_desktop.ui.widgets.import_preview import ProblemRowsModel
+from jpoa_desktop.ui.widgets.import_preview import ProblemRowsModel, ProblemRowsView
 from jpoa_desktop.ui.widgets.import_reading import FirstLook, Planned
 
 ERROR_STYLE = "color: #b71c1c;"
@@ -74,9 +71,8 @@ class ImportDialogBase(QDialog, Generic[PlanT, ReportT]):
     preview: ProblemRowsModel[Any]
     max_spans: int | None = None  # a problem spans the row's cells in this many rows at most
     writes: frozenset[str] = frozenset()  # the kinds of data an import changes
-    object_names: ClassVar[
-        Mapping[str, str]
-    ] = {}  # attribute → objectName, for tests and screenshots
+    # attribute → objectName, for tests and screenshots
+    object_names: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +87,7 @@ class ImportDialogBase(QDialog, Generic[PlanT, ReportT]):
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
         self.file_button = QPushButton(self)
-        self.preview_view = QTableView(self)
+        self.preview_view = ProblemRowsView(self)
         self.counts_label = QLabel(self)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
@@ -121,20 +117,7 @@ class ImportDialogBase(QDialog, Generic[PlanT, ReportT]):
 
     # Building.
     def _setup_preview_view(self, widths: tuple[int, ...]) -> None:
-        view = self.preview_view
-        view.setModel(self.preview)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
-        self.preview.modelReset.connect(self._span_problems)
+        self.preview_view.show_rows(self.preview, widths, self.max_spans)
 
     def _file_row(self) -> QHBoxLayout:
         """The chosen file's name and the button that chooses it."""
@@ -323,14 +306,6 @@ class ImportDialogBase(QDialog, Generic[PlanT, ReportT]):
     def _skip_toggled(self, skipping: bool) -> None:
         self.preview.set_skipping(skipping)
         self._update_state()
-
-    def _span_problems(self) -> None:
-        self.preview_view.clearSpans()
-        first = self.preview.columns.index(self.preview.message_column)
-        count = len(self.preview.columns) - first
-        problems = [n for n in range(self.preview.rowCount()) if self.preview.line(n).is_problem]
-        for row in problems[: self.max_spans]:
-            self.preview_view.setSpan(row, first, 1, count)
 
     def _say(self, text: str, style: str = "") -> None:
         self.status_label.setText(text)

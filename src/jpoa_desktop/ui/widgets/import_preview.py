@@ -7,10 +7,12 @@ becomes; the words stay in each subclass's own translation context.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 PROBLEM_BACKGROUND = QColor("#fde2df")
 PROBLEM_TEXT = QColor("#8e1b12")
@@ -135,3 +137,33 @@ class ProblemRowsModel(QAbstractTableModel, Generic[LineT]):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
         if self._lines:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, last))
+
+
+class ProblemRowsView(QTableView):
+    """The preview's table: whole rows selected, nothing edited, a problem's message read across
+    the row's cells (in the first `max_spans` problem rows; beyond, one cell is enough)."""
+
+    def show_rows(
+        self, model: ProblemRowsModel[Any], widths: Sequence[int], max_spans: int | None
+    ) -> None:
+        self.setModel(model)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        model.modelReset.connect(lambda: self._span_problems(model, max_spans))
+
+    def _span_problems(self, model: ProblemRowsModel[Any], max_spans: int | None) -> None:
+        self.clearSpans()
+        first = model.columns.index(model.message_column)
+        count = len(model.columns) - first
+        problems = [n for n in range(model.rowCount()) if model.line(n).is_problem]
+        for row in problems[:max_spans]:
+            self.setSpan(row, first, 1, count)
