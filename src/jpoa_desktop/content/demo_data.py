@@ -62,6 +62,13 @@ class DemoTable:
             raise _damaged(self.place, f"'{key}' must list texts only")
         return tuple(items)
 
+    def flag(self, key: str) -> bool:
+        """true or false; false when the key is left out."""
+        value = self.values.get(key, False)
+        if not isinstance(value, bool):
+            raise _damaged(self.place, f"'{key}' must be true or false")
+        return value
+
     def numbers(self, key: str) -> tuple[float, ...]:
         value = self._get(key, list, "a list of numbers")
         if not all(isinstance(n, int | float) and not isinstance(n, bool) for n in value):

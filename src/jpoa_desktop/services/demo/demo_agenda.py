@@ -3,6 +3,7 @@
 A first day opens and sets the scene, middle days go into the workshop's framework area with
 exercises and group work, the last day drafts recommendations and closes. Speakers are drawn
 from the workshop's own speakers and facilitators; plenaries carry the workshop's pillar/area.
+The programme's slots are data, in resources/demo/agenda.toml.
 """
 
 from __future__ import annotations
@@ -11,117 +12,69 @@ import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from functools import cache
 from typing import Any
+
+from jpoa_desktop.content.demo_data import DemoTable, demo_file
 
 Stamp = Callable[[], dict[str, Any]]
 
 
 @dataclass(frozen=True)
 class Slot:
-    start: str
-    end: str
+    start: time
+    end: time
     kind: str
     en: str
     ru: str
     topic: bool = False  # tagged with the workshop's area, titled after it
 
 
-COFFEE = ("break", "Coffee break", "Кофе-брейк")
-LUNCH = ("break", "Lunch", "Обед")
-FIRST_DAY = (
-    Slot("08:30", "09:00", "break", "Registration and welcome coffee", "Регистрация, кофе"),
-    Slot("09:00", "09:30", "plenary", "Opening and welcome", "Открытие и приветственные слова"),
-    Slot(
-        "09:30",
-        "10:45",
-        "plenary",
-        "{area}: the regional picture",
-        "{area}: ситуация в регионе",
-        True,
-    ),
-    Slot("10:45", "11:00", *COFFEE),
-    Slot(
-        "11:00",
-        "12:30",
-        "group_work",
-        "Working groups: national experience",
-        "Работа в группах: национальный опыт",
-    ),
-    Slot("12:30", "13:30", *LUNCH),
-    Slot(
-        "13:30",
-        "15:00",
-        "plenary",
-        "International standards and good practice",
-        "Международные стандарты и передовая практика",
-        True,
-    ),
-    Slot("15:00", "15:15", *COFFEE),
-    Slot(
-        "15:15",
-        "16:45",
-        "exercise",
-        "Case study from the region",
-        "Разбор случая из практики региона",
-    ),
-    Slot("16:45", "17:00", "plenary", "Summing up the day", "Итоги дня"),
-)
-MIDDLE_DAY = (
-    Slot("09:00", "09:15", "plenary", "Where we left off yesterday", "Итоги предыдущего дня"),
-    Slot(
-        "09:15",
-        "10:45",
-        "plenary",
-        "{area}: laws and institutions",
-        "{area}: законы и институты",
-        True,
-    ),
-    Slot("10:45", "11:00", *COFFEE),
-    Slot(
-        "11:00",
-        "12:30",
-        "exercise",
-        "Scenario exercise, part one",
-        "Сценарное упражнение, часть первая",
-    ),
-    Slot("12:30", "13:30", *LUNCH),
-    Slot(
-        "13:30",
-        "15:00",
-        "exercise",
-        "Scenario exercise, part two",
-        "Сценарное упражнение, часть вторая",
-    ),
-    Slot("15:00", "15:15", *COFFEE),
-    Slot(
-        "15:15",
-        "16:30",
-        "group_work",
-        "Working groups: who does what between agencies",
-        "Работа в группах: кто за что отвечает в ведомствах",
-    ),
-    Slot("16:30", "17:00", "plenary", "Group reports and discussion", "Доклады групп и обсуждение"),
-)
-LAST_DAY = (
-    Slot(
-        "09:00",
-        "10:30",
-        "plenary",
-        "Cooperating across borders",
-        "Сотрудничество через границы",
-        True,
-    ),
-    Slot("10:30", "10:45", *COFFEE),
-    Slot("10:45", "12:00", "group_work", "Drafting the recommendations", "Подготовка рекомендаций"),
-    Slot(
-        "12:00",
-        "12:45",
-        "plenary",
-        "Closing: conclusions and next steps",
-        "Закрытие: выводы и дальнейшие шаги",
-    ),
-    Slot("12:45", "13:45", *LUNCH),
-)
+@dataclass(frozen=True)
+class Programme:
+    first_day: tuple[Slot, ...]
+    middle_day: tuple[Slot, ...]
+    last_day: tuple[Slot, ...]
+    default_area: dict[str, str]  # {area} in a title when the workshop has no area
+
+    def days(self, count: int) -> Iterator[tuple[int, tuple[Slot, ...]]]:
+        for n in range(count):
+            last = n == count - 1
+            yield n, self.first_day if n == 0 else self.last_day if last else self.middle_day
+
+
+def _time(slot: DemoTable, key: str) -> time:
+    try:
+        return time.fromisoformat(slot.text(key))
+    except ValueError:
+        raise slot.damaged(f"'{key}' must be a time like 09:30") from None
+
+
+def _slots(data: DemoTable, day: str) -> tuple[Slot, ...]:
+    return tuple(
+        Slot(
+            _time(slot, "start"),
+            _time(slot, "end"),
+            slot.text("kind"),
+            slot.text("en"),
+            slot.text("ru"),
+            slot.flag("topic"),
+        )
+        for slot in data.tables(day)
+    )
+
+
+@cache
+def programme() -> Programme:
+    """resources/demo/agenda.toml, read once; a damaged file is one ContentError naming it."""
+    data = demo_file("agenda")
+    default = data.table("default_area")
+    return Programme(
+        _slots(data, "first_day"),
+        _slots(data, "middle_day"),
+        _slots(data, "last_day"),
+        {"en": default.text("en"), "ru": default.text("ru")},
+    )
 
 
 @dataclass(frozen=True)
@@ -136,23 +89,19 @@ class DemoWorkshop:
     speakers: Sequence[int]
 
 
-def _programme(days: int) -> Iterator[tuple[int, tuple[Slot, ...]]]:
-    for n in range(days):
-        yield n, FIRST_DAY if n == 0 else LAST_DAY if n == days - 1 else MIDDLE_DAY
-
-
 def session_rows(
     workshops: Sequence[DemoWorkshop], rng: random.Random, stamp: Stamp
 ) -> Iterator[tuple[dict[str, Any], list[int]]]:
     """(agenda_session row, speaker person ids) for every session of every workshop."""
+    plan = programme()
     for workshop in workshops:
         tags = [f"pillar-{workshop.pillar}"] if workshop.pillar else []
-        for n, slots in _programme(workshop.days):
+        for n, slots in plan.days(workshop.days):
             for position, slot in enumerate(slots):
                 en, ru = slot.en, slot.ru
                 if slot.topic:
-                    en = en.format(area=workshop.area_en or "Counter-terrorism")
-                    ru = ru.format(area=workshop.area_ru or "Противодействие терроризму")
+                    en = en.format(area=workshop.area_en or plan.default_area["en"])
+                    ru = ru.format(area=workshop.area_ru or plan.default_area["ru"])
                 speakers: list[int] = []
                 if slot.kind != "break" and workshop.speakers:
                     count = min(len(workshop.speakers), 2 if slot.kind == "plenary" else 1)
@@ -162,8 +111,8 @@ def session_rows(
                     "workshop_id": workshop.id,
                     "day": workshop.start + timedelta(days=n),
                     "position": position,
-                    "start_time": time.fromisoformat(slot.start),
-                    "end_time": time.fromisoformat(slot.end),
+                    "start_time": slot.start,
+                    "end_time": slot.end,
                     "titles": {"en": en, "ru": ru},
                     "kind": slot.kind,
                     "tags": tags + area if slot.kind != "break" else [],
