@@ -9,22 +9,28 @@ from typing import TYPE_CHECKING, TextIO
 from jpoa_desktop.cli.commands import Commands, print_json
 from jpoa_desktop.cli.values import day as _day
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.handouts.registry import (
+    ATTENDANCE,
+    CERTIFICATES,
+    COLUMNS,
+    DAY,
+    KEYS,
+    OFFSET,
+    PILLAR,
+    SORT,
+    TEMPLATE,
+    kind,
+    taking,
+)
 from jpoa_desktop.services.container import Services
 
 if TYPE_CHECKING:  # reportlab loads only when a handout is printed
     from jpoa_desktop.handouts.common.printable import PrintNotices
 
-# The kinds built so far; the others follow.
-HANDOUT_KINDS = (
-    "agenda",
-    "badges",
-    "calibration",
-    "certificates",
-    "factsheet",
-    "participant-list",
-    "sign-in",
-    "table-tents",
-)
+
+def _for(option: str) -> str:
+    """The kinds an option applies to, as the help's lead-in ("badges, calibration")."""
+    return ", ".join(taking(option))
 
 
 def _offset(text: str) -> tuple[float, float]:
@@ -56,18 +62,18 @@ def register(commands: Commands) -> None:
     def handout(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         from jpoa_desktop.handouts.common.printable import PrintNotices
         from jpoa_desktop.model.languages import as_report, by_language
-        from jpoa_desktop.services.handouts.handout_fallbacks import workshop_text_fallbacks
+        from jpoa_desktop.services.handouts.request import HandoutRequest
 
         target = Path(args.out)
-        if args.workshop is None and args.kind not in ("factsheet", "calibration"):
+        certificates = kind(args.kind) is CERTIFICATES
+        if args.workshop is None and kind(args.kind).needs_workshop:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Say which workshop with --workshop ID.")
             )
         notices = PrintNotices()
-        english = services.handouts.write(
+        request = HandoutRequest(
             args.kind,
             args.workshop or 0,
-            target,
             args.lang,
             args.second_lang,
             args.paper,
@@ -78,13 +84,10 @@ def register(commands: Commands) -> None:
             min_share=args.attendance / 100,
             pillar=args.pillar,
             offset_mm=_offset(args.offset),
-            notices=notices,
         )
-        english += workshop_text_fallbacks(
-            services.db.session_scope, args.kind, args.workshop or 0, args.lang, args.second_lang
-        )
+        english = services.handouts.build(request, target, notices=notices)
         left_out = []
-        if args.kind == "certificates":
+        if certificates:
             _holders, excluded = services.certificates.eligible(
                 args.workshop, args.attendance / 100
             )
@@ -93,7 +96,7 @@ def register(commands: Commands) -> None:
             report: dict[str, object] = {"file": str(target), "fallback_labels": english,
                                          "notices": notices.as_dicts()}  # fmt: skip
             report["fallbacks"] = as_report(english)  # which text came out in which language
-            if args.kind == "certificates":
+            if certificates:
                 report["left_out"] = left_out
             print_json(report, out)
         else:
@@ -108,37 +111,41 @@ def register(commands: Commands) -> None:
         return 0
 
     command = commands.command("handout", handout, "print a workshop's handout to a PDF file")
-    command.add_argument("kind", choices=HANDOUT_KINDS)
-    command.add_argument("--workshop", type=int, help="the workshop (all kinds but factsheet)")
+    no_workshop = " and ".join(key for key in KEYS if not kind(key).needs_workshop)
+    command.add_argument("kind", choices=KEYS)
+    command.add_argument("--workshop", type=int, help=f"the workshop (all kinds but {no_workshop})")
     command.add_argument("--lang", default="ru", help="en, ru, kk, ky, tg, uz or tk")
     command.add_argument("--second-lang", help="a second language, side by side")
     command.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    command.add_argument("--day", help="sign-in: only this day, YYYY-MM-DD (default: every day)")
     command.add_argument(
-        "--sort", default="name", help="participant-list: name, country or organisation"
+        "--day", help=f"{_for(DAY)}: only this day, YYYY-MM-DD (default: every day)"
+    )
+    command.add_argument(
+        "--sort", default="name", help=f"{_for(SORT)}: name, country or organisation"
     )
     command.add_argument(
         "--columns",
         default="organisation,position,country",
-        help="participant-list: any of organisation,position,country,role,email,phone",
+        help=f"{_for(COLUMNS)}: any of organisation,position,country,role,email,phone",
     )
     command.add_argument(
         "--template",
-        help="badges: the label sheet (a4-2x4, a4-2x5, a4-3x3, letter-2x4, letter-2x5)",
+        help=f"{_for(TEMPLATE)}: the label sheet (a4-2x4, a4-2x5, a4-3x3, letter-2x4, letter-2x5)",
     )
     command.add_argument(
         "--attendance",
         type=float,
         default=80.0,
-        help="certificates: the share of days a holder must have attended, in %% (default 80)",
+        help=f"{_for(ATTENDANCE)}: the share of days a holder must have attended, "
+        "in %% (default 80)",
     )
     command.add_argument(
-        "--pillar", type=int, default=1, choices=(1, 2, 3, 4), help="factsheet: the pillar"
+        "--pillar", type=int, default=1, choices=(1, 2, 3, 4), help=f"{_for(PILLAR)}: the pillar"
     )
     command.add_argument(
         "--offset",
         default="0,0",
         metavar="RIGHT,DOWN",
-        help="badges, calibration: shift the label cells by this many mm (printer calibration)",
+        help=f"{_for(OFFSET)}: shift the label cells by this many mm (printer calibration)",
     )
     command.add_argument("--out", required=True, help="FILE.pdf")
