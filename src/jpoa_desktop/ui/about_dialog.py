@@ -6,11 +6,12 @@ import platform
 from html import escape
 
 import PySide6
-from PySide6.QtCore import QEvent, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from jpoa_desktop import __version__
 from jpoa_desktop.config import APP_NAME
+from jpoa_desktop.ui.retranslating import Retranslating
 
 
 def _version_of(distribution: str) -> str:
@@ -23,7 +24,7 @@ def _version_of(distribution: str) -> str:
         return "?"
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
@@ -41,11 +42,6 @@ class AboutDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from jpoa_desktop.config import APP_NAME
 from jpoa_desktop.ui.database_controller import DatabaseController
 from jpoa_desktop.ui.database_files import DatabaseFiles
 from jpoa_desktop.ui.i18n import Translations
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.window_menus import WindowMenus
@@ -74,7 +75,7 @@ SIDEBAR_ICON = 34
 # the window's first paint would double the time a user waits to see the app.
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     library: LibraryScreen
     workshops: WorkshopsScreen
     participants: ParticipantsScreen
@@ -216,11 +217,6 @@ class MainWindow(QMainWindow):
         name = current.title() if current is not None else ""
         self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
         self._update_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # Actions.
     def focus_search(self) -> None:

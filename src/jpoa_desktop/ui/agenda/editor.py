@@ -36,6 +36,7 @@ from jpoa_desktop.ui.agenda.form import SessionForm
 from jpoa_desktop.ui.agenda.labels import warning_text
 from jpoa_desktop.ui.agenda.model import AgendaModel
 from jpoa_desktop.ui.messages import describe
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ RELOAD_ON = frozenset({"agenda", "workshops", "people", "library"})
 MAX_WARNING_LINES = 3
 
 
-class AgendaEditor(QWidget):
+class AgendaEditor(Retranslating, QWidget):
     def __init__(self, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agendaEditor")
@@ -323,11 +324,6 @@ class AgendaEditor(QWidget):
             if event.type() == QEvent.Type.KeyPress:
                 return self.keys.handle(event)
         return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.keys.retranslate()

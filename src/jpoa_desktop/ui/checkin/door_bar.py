@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from jpoa_desktop.model.workshops import WorkshopSummary
 from jpoa_desktop.texts.formatting import date_span, time_of_day, weekday_and_day
 from jpoa_desktop.ui.i18n import interface_language
+from jpoa_desktop.ui.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from jpoa_desktop.ui.checkin.door import SessionChoice
@@ -31,7 +32,7 @@ def default_workshop(workshops: list[WorkshopSummary], today: date) -> WorkshopS
     return workshops[0] if workshops else None
 
 
-class DoorBar(QWidget):
+class DoorBar(Retranslating, QWidget):
     """Emits `selection_changed` when the workshop or the day changes, by the user or a reload."""
 
     selection_changed = Signal()
@@ -202,11 +203,6 @@ class DoorBar(QWidget):
         language = interface_language()
         start, end = time_of_day(choice.start, language), time_of_day(choice.end, language)
         return f"{start}–{end}  {choice.title}"
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.workshop_label.setText(self.tr("Workshop:"))

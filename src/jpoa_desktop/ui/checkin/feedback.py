@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.widgets import outcome_card as card
 from jpoa_desktop.ui.widgets.outcome_card import set_font
 
@@ -95,7 +96,7 @@ class HistoryList(QListWidget):
         self.addItems(lines[:HISTORY_LENGTH])
 
 
-class EmptyState(QLabel):
+class EmptyState(Retranslating, QLabel):
     """Shown instead of the door while there is nothing to check anyone in to."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -112,11 +113,6 @@ class EmptyState(QLabel):
     def set_has_database(self, has_database: bool) -> None:
         self._has_database = has_database
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         text = self.tr("No workshops yet — import a participant list or run jpoa demo")

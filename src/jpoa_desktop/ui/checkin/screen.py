@@ -26,6 +26,7 @@ from jpoa_desktop.ui.checkin.icon import door_icon
 from jpoa_desktop.ui.checkin.outcome_pane import OutcomePane
 from jpoa_desktop.ui.checkin.scan_box import ResultList, ScanBox
 from jpoa_desktop.ui.checkin.walk_in import WalkInForm
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
@@ -36,7 +37,7 @@ ATTENDANCE = frozenset({"attendance"})
 DOOR_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.New)
 
 
-class CheckInScreen(QWidget):
+class CheckInScreen(Retranslating, QWidget):
     screen_id = "checkin"
 
     def __init__(self, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
@@ -301,11 +302,6 @@ class CheckInScreen(QWidget):
         super().showEvent(event)
         if not self.walk_in.isVisible():
             QTimer.singleShot(0, self, self.focus_scan_box)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.scan_box.setPlaceholderText(self.tr("Scan a badge or type a name…"))

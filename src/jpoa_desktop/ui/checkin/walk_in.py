@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.model import text_input as limits
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.widgets.text_limits import limit_line
 
 
-class WalkInForm(QFrame):
+class WalkInForm(Retranslating, QFrame):
     """Enter in any field registers and checks in; Esc closes the form without a change."""
 
     submitted = Signal(str, str, str)  # family name, given name, organisation
@@ -86,11 +87,6 @@ class WalkInForm(QFrame):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Walk-in: register and check in"))

@@ -5,7 +5,7 @@ About a hundred rows, so a `QSortFilterProxyModel` over an in-memory model is th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from jpoa_desktop.model.languages import pick
 from jpoa_desktop.model.library import GlossaryEntry
+from jpoa_desktop.ui.retranslating import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TERM_LANGUAGES = ("en", "ru")
 
 
-class GlossaryPanel(QWidget):
+class GlossaryPanel(Retranslating, QWidget):
     term_opened = Signal(int)  # library item id of the term
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -90,11 +91,6 @@ class GlossaryPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.table.resizeRowsToContents()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Glossary"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from jpoa_desktop.ui.library.navigation import FRAMEWORK_PACK, LibraryTree, NavT
 from jpoa_desktop.ui.library.reading_pane import ReadingPane
 from jpoa_desktop.ui.library.search_box import SearchBox
 from jpoa_desktop.ui.library.search_panel import SearchPanel
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.widgets.icons import book_icon
 
@@ -29,7 +30,7 @@ LIBRARY_DATA = "library"
 SEARCH_LIMIT = 50
 
 
-class LibraryScreen(QWidget):
+class LibraryScreen(Retranslating, QWidget):
     screen_id = "library"
     content_changed = Signal(int)  # number of library items shown, after each reload
 
@@ -206,11 +207,6 @@ class LibraryScreen(QWidget):
             title = self.tr("The library is empty")
             text = self.tr("The library texts are being loaded into this database…")
         self.reader.show_page(render.message_page(title, text))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(self.tr("Search the library…"))

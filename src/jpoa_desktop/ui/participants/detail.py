@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.widgets.countries import country_name
 from jpoa_desktop.ui.widgets.read_only_fields import ReadOnlyFields, heading_label
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 FIELDS = ("name", "latin", "organisation", "position", "email", "phone", "country", "workshops")
 
 
-class DetailPane(QWidget):
+class DetailPane(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("participantDetail")
@@ -44,11 +44,6 @@ class DetailPane(QWidget):
     def text(self) -> str:
         """Everything the pane shows, one line a field (for tests and screen readers)."""
         return self.fields.text(self.heading.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         captions = {

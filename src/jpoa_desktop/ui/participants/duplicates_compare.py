@@ -7,7 +7,7 @@ carries (the registrations that a merge moves).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.services.people.directory import PersonDetail
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.widgets.countries import country_name
 
 FIELDS = ("name", "latin", "organisation", "position", "email", "phone", "country", "workshops")
@@ -41,7 +42,7 @@ def _values(person: PersonDetail | None) -> dict[str, str]:
     }
 
 
-class Comparison(QTableWidget):
+class Comparison(Retranslating, QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(len(FIELDS), 2, parent)
         self.setObjectName("duplicateComparison")
@@ -84,11 +85,6 @@ class Comparison(QTableWidget):
             label = self.tr("Record {number}").format(number=number)
             labels.append(f"{label} (#{person.id})" if person is not None else label)
         self.setHorizontalHeaderLabels(labels)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setVerticalHeaderLabels(

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from jpoa_desktop.services.people.people import KINDS, OrganisationChoice, Perso
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.participants.labels import kind_label
 from jpoa_desktop.ui.participants.latin_field import LatinField
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
 from jpoa_desktop.ui.widgets.text_limits import limit_combo, limit_line, limit_text
 
@@ -47,7 +48,7 @@ PROBLEM_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
 Save = Callable[[PersonInput], None]
 
 
-class PersonForm(QDialog):
+class PersonForm(Retranslating, QDialog):
     def __init__(
         self,
         save: Save,
@@ -303,11 +304,6 @@ class PersonForm(QDialog):
     def _consent_given(self, checked: bool) -> None:
         if checked and self.consent_date.date() == NO_DATE:
             self.consent_date.setDate(QDate.currentDate())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit person") if self._editing else self.tr("New person"))

@@ -34,6 +34,7 @@ from jpoa_desktop.ui.participants.detail import DetailPane
 from jpoa_desktop.ui.participants.icon import people_icon
 from jpoa_desktop.ui.participants.model import COLUMNS, DirectoryModel
 from jpoa_desktop.ui.participants.toolbar import ParticipantActions
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
 
@@ -62,7 +63,7 @@ COLUMN_WIDTHS = {
 }
 
 
-class ParticipantsScreen(QWidget):
+class ParticipantsScreen(Retranslating, QWidget):
     screen_id = "participants"
 
     def __init__(self, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
@@ -198,11 +199,6 @@ class ParticipantsScreen(QWidget):
                 self.table.selectRow(row)
 
     # Qt events.
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.settings.store import LANGUAGES, SettingsStore
 
 # Each language is named in itself, so a user who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(Retranslating, QDialog):
     """Emits `language_chosen` on Apply or OK; the main window switches the language."""
 
     language_chosen = Signal(str)
@@ -71,11 +72,6 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         self.apply()
         super().accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
 from jpoa_desktop.ui.workshops.labels import STATUSES, status_label
 from jpoa_desktop.ui.workshops.model import WorkshopFilter
@@ -19,7 +20,7 @@ from jpoa_desktop.ui.workshops.model import WorkshopFilter
 DEBOUNCE_MS = 150
 
 
-class FilterBar(QWidget):
+class FilterBar(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -92,11 +93,6 @@ class FilterBar(QWidget):
         self._countries = [c for c in countries if c not in COUNTRY_CODES]
         self._pillars = list(pillars)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.text_box.setPlaceholderText(self.tr("Search titles, cities and venues…"))

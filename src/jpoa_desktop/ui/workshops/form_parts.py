@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.model import text_input as limits
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.widgets.text_limits import limit_line
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class TagTree(QTreeWidget):
             parent.setCheckState(0, Qt.CheckState.Checked)
 
 
-class PartnerPicker(QWidget):
+class PartnerPicker(Retranslating, QWidget):
     """The library's partners to tick, and a box to type one the library does not have."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -158,11 +159,6 @@ class PartnerPicker(QWidget):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         return item
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.other.setPlaceholderText(self.tr("Another organisation: type its name, press Enter"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.widgets.countries import country_name
 from jpoa_desktop.ui.widgets.read_only_fields import ReadOnlyFields, heading_label
 from jpoa_desktop.ui.workshops.labels import (
@@ -50,7 +51,7 @@ FIELDS = (
 RIGHT_COLUMN = frozenset({"organisers", "partners", "phase", "tags", "participants", "notes"})
 
 
-class OverviewPane(QScrollArea):
+class OverviewPane(Retranslating, QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workshopOverview")
@@ -89,11 +90,6 @@ class OverviewPane(QScrollArea):
     def text(self) -> str:
         """Everything the tab shows, one line a field (for tests and screen readers)."""
         return self.fields.text(self.heading.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         captions = {

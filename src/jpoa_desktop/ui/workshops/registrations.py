@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.workshops.labels import (
     REGISTRATION_STATUSES,
     ROLES,
@@ -151,7 +152,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class RegistrationsTab(QWidget):
+class RegistrationsTab(Retranslating, QWidget):
     register_requested = Signal(int)  # person id
     remove_requested = Signal(object)  # RegistrationView
 
@@ -312,11 +313,6 @@ class RegistrationsTab(QWidget):
                 self.found.setCurrentRow(row)
             return True
         return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.add_box.setPlaceholderText(self.tr("Add a person from the directory: type a name…"))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.ui.agenda.editor import AgendaEditor
 from jpoa_desktop.ui.messages import describe, show_error
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.workshops.actions import WorkshopActions
 from jpoa_desktop.ui.workshops.commands import Context, IdMap
@@ -57,7 +58,7 @@ COLUMN_WIDTHS = {
 }
 
 
-class WorkshopsScreen(WorkshopPage):
+class WorkshopsScreen(Retranslating, WorkshopPage):
     screen_id = "workshops"
 
     def __init__(self, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
@@ -311,11 +312,6 @@ class WorkshopsScreen(WorkshopPage):
                     self.table.selectRow(0)
                 return True
         return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Overview"))

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +32,7 @@ from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.model import text_input as limits
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, validate_workshop
 from jpoa_desktop.ui.messages import describe
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
 from jpoa_desktop.ui.widgets.text_limits import limit_line, limit_text
 from jpoa_desktop.ui.workshops.form_parts import PartnerPicker, TagTree
@@ -77,7 +77,7 @@ def blank_workshop(today: date) -> WorkshopInput:
     return WorkshopInput(titles={}, start=today, end=today + timedelta(days=2))
 
 
-class WorkshopForm(QDialog):
+class WorkshopForm(Retranslating, QDialog):
     def __init__(
         self,
         choices: WorkshopChoices,
@@ -257,11 +257,6 @@ class WorkshopForm(QDialog):
         for lang in LANGUAGES:
             shown = lang in ALWAYS_TITLED or self.languages[lang].isChecked()
             self.form.setRowVisible(self.titles[lang], shown)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New workshop") if self._new else self.tr("Edit workshop"))
