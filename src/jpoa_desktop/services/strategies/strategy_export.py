@@ -1,21 +1,28 @@
-"""A draft written to a file: Word, PDF or the action plan as an Excel sheet.
+"""What the strategy screens and commands write to files: a draft (Word, PDF, or the action
+plan as an Excel sheet), its coverage (Excel or CSV) and a diff (Word, Excel or CSV).
 
 The one place that picks the writer for a draft's export, so the screen's Export dialog and
 `jpoa strategy export` write the same file from the same draft. The target's suffix names the
 format (the command may name it instead, with --format); every writer writes to a temporary
 name and renames it at the end, so a failure or a cancel leaves no partial file. A folder the
-user cannot write to is a clear `ValidationError`, never a traceback.
+user cannot write to is a clear `ValidationError`, never a traceback. The windows call this
+service for coverage and diffs too, so no widget writes a file itself.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
-from jpoa_desktop.model.strategies import DraftView
+from jpoa_desktop.model.strategies import Coverage, DraftView
 from jpoa_desktop.services.strategies.strategies import StrategyService
+
+if TYPE_CHECKING:  # the writers (python-docx, openpyxl) load when a file is written
+    from jpoa_desktop.io.writing.coverage_export import CoverageWords
+    from jpoa_desktop.io.writing.strategy_diff_export import DiffReport
 
 FORMATS = (".docx", ".pdf", ".xlsx")
 ONE_LANGUAGE = (".xlsx",)  # an Excel sheet has one language: no second one beside it
@@ -75,6 +82,28 @@ class StrategyExportService:
                 reason=exc.strerror or exc,
             ) from exc
         return ExportedDraft(target, view.id, suffix, view.summary.measures, missing)
+
+    def export_coverage(
+        self,
+        target: Path,
+        coverage: Coverage,
+        words: CoverageWords,
+        other: Coverage | None = None,
+        progress: Progress = no_progress,
+        cancelled: CancelCheck = never_cancelled,
+    ) -> int:
+        """The coverage matrix (beside `other`'s, when compared) and the gaps, in the words
+        given, as .xlsx or .csv by the suffix; return the rows written."""
+        from jpoa_desktop.io.writing.coverage_export import write_coverage
+
+        return write_coverage(target, coverage, words, other, progress, cancelled)
+
+    def export_diff(self, report: DiffReport, target: Path) -> Path:
+        """The diff as shown, as .docx, .xlsx or .csv by the suffix."""
+        from jpoa_desktop.io.writing.strategy_diff_export import write_diff
+
+        write_diff(report, target)
+        return target
 
 
 def write_view(

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.io.writing.coverage_export import CoverageWords, write_coverage
+from jpoa_desktop.io.writing.coverage_export import CoverageWords
 from jpoa_desktop.model.strategies import GAP_KINDS, Coverage, CoverageCell
 from jpoa_desktop.services.strategies.strategy_coverage import coverage_of
 from jpoa_desktop.ui.messages import describe
@@ -67,6 +67,7 @@ class CoverageDialog(QDialog):
         self._tasks = tasks
         self._strategies = services.strategies
         self._service = services.coverage
+        self._export = services.strategy_export
         self._draft_id = draft_id
         self._language = language
         self._draft_name = ""
@@ -375,7 +376,7 @@ class CoverageDialog(QDialog):
         return self._tasks.run_task(
             self,
             self.tr("Exporting coverage"),
-            write_coverage,
+            self._export.export_coverage,
             target,
             self.coverage,
             self.words(),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.io.writing.strategy_diff_export import DiffReport, report_of, write_diff
+from jpoa_desktop.io.writing.strategy_diff_export import DiffReport, report_of
 from jpoa_desktop.model.strategies import DraftDiff, DraftSummary, DraftView
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.ui.messages import describe, show_error
@@ -69,6 +69,7 @@ class CompareDialog(QDialog):
         self._language = language
         self._strategies = services.strategies
         self._versions = services.versions
+        self._export = services.strategy_export
         self._current: DraftView | None = None
         self._diff: DraftDiff | None = None
         self._where: dict[str, int] = {}  # number or uuid → item id in the current draft
@@ -237,7 +238,7 @@ class CompareDialog(QDialog):
             if target is None:
                 return None
         try:
-            write_diff(report, target)
+            self._export.export_diff(report, target)
         except JpoaError as error:
             self.error_box = show_error(self, self.tr("Export"), describe(error))
             return None
