@@ -12,7 +12,7 @@ from docx import Document
 
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.io.plans.plan_docx import read_docx_plan
-from jpoa_desktop.io.plans.strategy_import import read_plan
+from jpoa_desktop.io.plans.plan_reading import read_plan
 from jpoa_desktop.io.tables.table_limits import MB, TableLimits
 from jpoa_desktop.io.tables.zip_guard import ZipLimits
 

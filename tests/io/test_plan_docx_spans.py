@@ -13,7 +13,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.io.plans.strategy_import import read_plan
+from jpoa_desktop.io.plans.plan_reading import read_plan
 
 TWO_BILLION = "2000000000"
 

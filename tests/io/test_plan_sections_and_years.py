@@ -12,7 +12,7 @@ import pytest
 
 from jpoa_desktop.io.plans.deadlines import Deadline, parse_deadline
 from jpoa_desktop.io.plans.plan_hierarchy import Section, section_of
-from jpoa_desktop.io.plans.strategy_import import read_plan_table
+from jpoa_desktop.io.plans.plan_reading import read_plan_table
 from jpoa_desktop.io.tables.reading import read_table
 
 MEASURE_FIRST = {0: "measure", 1: "responsible", 2: "deadline"}

@@ -2,7 +2,7 @@
 
 The reading itself is `read_table`'s, the same for every kind of table; what makes it a
 participant list is only how a header cell is recognised (`columns.suggest_mapping`). The
-action plan's counterpart is `io/plans/strategy_import.read_plan`.
+action plan's counterpart is `io/plans/plan_reading.read_plan`.
 """
 
 from __future__ import annotations

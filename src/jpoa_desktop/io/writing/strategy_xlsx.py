@@ -3,7 +3,7 @@
 One row per measure, with its goal and objective (number and text) in columns of their own so
 that Excel's filter shows one goal's measures; dates are dates and amounts numbers (the currency
 beside them), so the sheet can be sorted and totalled. The same sheet is what
-`io/plans/strategy_import.py` reads back. The cells are written by `xlsx.py`, as every sheet.
+`io/plans/plan_reading.py` reads back. The cells are written by `xlsx.py`, as every sheet.
 """
 
 from __future__ import annotations

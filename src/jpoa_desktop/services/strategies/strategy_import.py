@@ -32,8 +32,8 @@ from jpoa_desktop.db.strategy_models import (
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.io.plans.plan_docx import PlanFile
 from jpoa_desktop.io.plans.plan_hierarchy import Section, depth, section_of
+from jpoa_desktop.io.plans.plan_reading import read_plan
 from jpoa_desktop.io.plans.strategy_columns import FIELDS, suggest_plan_mapping
-from jpoa_desktop.io.plans.strategy_import import read_plan
 from jpoa_desktop.io.tables.reading import Table
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.model.strategies import DraftInput, ItemInput

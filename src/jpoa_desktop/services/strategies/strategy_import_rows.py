@@ -13,14 +13,14 @@ from datetime import date
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.io.plans.deadlines import parse_deadline
-from jpoa_desktop.io.plans.plan_hierarchy import Section
-from jpoa_desktop.io.plans.strategy_import import (
+from jpoa_desktop.io.plans.plan_cells import (
     parse_budget,
     parse_indicators,
     split_codes,
     split_dates,
     split_list,
 )
+from jpoa_desktop.io.plans.plan_hierarchy import Section
 from jpoa_desktop.io.tables.columns import cell_error, fold_header, parse_date
 from jpoa_desktop.model.codes import MEASURE_STATUSES, PRIORITIES
 from jpoa_desktop.model.strategies import BudgetInput, IndicatorInput, ItemInput

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jpoa_desktop.io.plans.plan_reading import read_plan
 from jpoa_desktop.io.plans.strategy_columns import suggest_plan_mapping
-from jpoa_desktop.io.plans.strategy_import import read_plan
 from jpoa_desktop.services.strategies.strategy_import import (
     StrategyImportPlan,
     StrategyImportService,
