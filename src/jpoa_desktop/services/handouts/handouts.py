@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from jpoa_desktop.handouts import registry
 from jpoa_desktop.handouts.common.printable import PrintNotices
 from jpoa_desktop.handouts.participant_list import DEFAULT_COLUMNS
-from jpoa_desktop.handouts.registry import kind
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.handouts.handout_data import HandoutData
 from jpoa_desktop.services.handouts.handout_fallbacks import workshop_text_fallbacks
@@ -35,27 +35,13 @@ class HandoutService(HandoutData):
         A text that could not be printed as written never stops the handout: `notices` is
         told of each name printed in its Latin spelling, each letter left out and each text
         cut to fit, for the preview and the `jpoa handout` command to list."""
-        handout = kind(request.kind)
+        handout = registry.kind(request.kind)
+        data, options = self.data_for(request)
+        printed = handout.build(data, options, out, progress, cancelled, notices)
         second = request.second if handout.bilingual else None
-        printed = self.write_request(request, out, progress, cancelled, notices)
         return printed + workshop_text_fallbacks(
             self._scope, request.kind, request.workshop_id or 0, request.language, second
         )
-
-    def write_request(
-        self,
-        request: HandoutRequest,
-        out: Path,
-        progress: Progress = no_progress,
-        cancelled: CancelCheck = never_cancelled,
-        notices: PrintNotices | None = None,
-    ) -> list[str]:
-        """Write the handout to `out`; return the labels printed in English for want of a
-        translation (the build log lists them too)."""
-        handout = kind(request.kind)
-        data, options = self.data_for(request)
-        notices = PrintNotices() if notices is None else notices
-        return handout.build(data, options, out, progress, cancelled, notices)
 
     def write(
         self,
@@ -76,9 +62,11 @@ class HandoutService(HandoutData):
         cancelled: CancelCheck = never_cancelled,
         notices: PrintNotices | None = None,
     ) -> list[str]:
-        """`write_request` with the request's fields as arguments (scripts and tests)."""
+        """Write handout `kind` to `out`, the request's fields as arguments (scripts and
+        tests); return only the labels printed in English for want of a translation."""
         request = HandoutRequest(
             kind, workshop_id, language, second, paper, day, sort, columns, template,
             min_share, pillar, offset_mm,
         )  # fmt: skip
-        return self.write_request(request, out, progress, cancelled, notices)
+        data, options = self.data_for(request)
+        return registry.kind(kind).build(data, options, out, progress, cancelled, notices)

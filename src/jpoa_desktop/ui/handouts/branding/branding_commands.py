@@ -14,8 +14,8 @@ from PySide6.QtGui import QUndoCommand
 from jpoa_desktop.services.handouts.branding import BrandingService, RemovedImage
 
 
-class AddImage(QUndoCommand):
-    """Pushed after the image was added (the file was read and checked then)."""
+class _ImageCommand(QUndoCommand):
+    """Removing an image and putting it back, as adding and removing both undo."""
 
     def __init__(
         self, service: BrandingService, image_id: int, text: str, changed: Callable[[], None]
@@ -25,39 +25,42 @@ class AddImage(QUndoCommand):
         self.image_id = image_id
         self._removed: RemovedImage | None = None
         self._changed = changed
+
+    def _remove(self) -> None:
+        self._removed = self._service.remove_image(self.image_id)
+        self._changed()
+
+    def _restore(self) -> None:
+        if self._removed is not None:
+            self.image_id = self._service.restore_image(self._removed)
+        self._changed()
+
+
+class AddImage(_ImageCommand):
+    """Pushed after the image was added (the file was read and checked then)."""
+
+    def __init__(
+        self, service: BrandingService, image_id: int, text: str, changed: Callable[[], None]
+    ) -> None:
+        super().__init__(service, image_id, text, changed)
         self._first = True
 
     def redo(self) -> None:
         if self._first:  # already in the database
             self._first = False
             return
-        if self._removed is not None:
-            self.image_id = self._service.restore_image(self._removed)
-        self._changed()
+        self._restore()
 
     def undo(self) -> None:
-        self._removed = self._service.remove_image(self.image_id)
-        self._changed()
+        self._remove()
 
 
-class RemoveImage(QUndoCommand):
-    def __init__(
-        self, service: BrandingService, image_id: int, text: str, changed: Callable[[], None]
-    ) -> None:
-        super().__init__(text)
-        self._service = service
-        self.image_id = image_id
-        self._removed: RemovedImage | None = None
-        self._changed = changed
-
+class RemoveImage(_ImageCommand):
     def redo(self) -> None:
-        self._removed = self._service.remove_image(self.image_id)
-        self._changed()
+        self._remove()
 
     def undo(self) -> None:
-        if self._removed is not None:
-            self.image_id = self._service.restore_image(self._removed)
-        self._changed()
+        self._restore()
 
 
 class MoveImage(QUndoCommand):

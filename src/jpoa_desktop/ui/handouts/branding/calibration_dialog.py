@@ -57,7 +57,7 @@ def write_test_page(
 ) -> Path:
     """On a worker: the calibration page for `template`, moved by `offset_mm`, into `out`."""
     request = HandoutRequest(CALIBRATION.key, None, template=template, offset_mm=offset_mm)
-    handouts.write_request(request, out, progress, cancelled)
+    handouts.build(request, out, progress, cancelled)
     return out
 
 
