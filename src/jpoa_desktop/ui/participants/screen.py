@@ -18,25 +18,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from jpoa_desktop.ui.participants.detail import DetailPane
 from jpoa_desktop.ui.participants.icon import people_icon
-from jpoa_desktop.ui.participants.model import COLUMNS, DirectoryModel
+from jpoa_desktop.ui.participants.model import DirectoryModel
 from jpoa_desktop.ui.participants.toolbar import ParticipantActions
 from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
+from jpoa_desktop.ui.widgets.rows_model import rows_view
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
     from jpoa_desktop.errors import JpoaError
@@ -85,30 +83,8 @@ class ParticipantsScreen(Retranslating, QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("participantCount")
         self.model = DirectoryModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("participantTable")
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        for column, name in enumerate(COLUMNS):
-            header.resizeSection(column, COLUMN_WIDTHS[name])
-        # The indicator first: enabling sorting sorts by it at once (Qt's default is descending).
-        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
-        self.table.setSortingEnabled(True)  # header clicks call model.sort: SQL, not a proxy
-        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
+        self.table = rows_view(self, self.model, "participantTable", COLUMN_WIDTHS)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.detail = DetailPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("participantsSplitter")

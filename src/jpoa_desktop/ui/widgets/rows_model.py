@@ -4,15 +4,17 @@ The directory and the workshop list both keep the rows a service gave them and, 
 or filter, ask again and reset: a proxy model would fetch everything and sort in Python, in
 another order than the database's. This base holds what they share (the columns and their
 headers, a row by its id, the numbers column aligned right, sorting by asking again); a
-subclass says how it loads (`reload`) and what a cell shows (`cell`).
+subclass says how it loads (`reload`) and what a cell shows (`cell`); `rows_view` is the
+table both show it in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -98,3 +100,35 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if self._rows:
             last = self.index(len(self._rows) - 1, len(self.columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
+
+
+def rows_view(
+    parent: QWidget, model: RowsModel[Any], object_name: str, widths: Mapping[str, int]
+) -> QTableView:
+    """A read-only table of `model`, one row selected at a time, that sorts on a header click
+    (the model asks the database) and opens as fast for 20,000 rows as for 200."""
+    view = QTableView(parent)
+    view.setObjectName(object_name)
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setTabKeyNavigation(False)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+    rows.setDefaultSectionSize(parent.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    for column, name in enumerate(model.columns):
+        if name in widths:
+            header.resizeSection(column, widths[name])
+    # The indicator first: enabling sorting sorts by it at once (Qt's default is descending).
+    header.setSortIndicator(model.sort_column, model.sort_order)
+    view.setSortingEnabled(True)  # header clicks call model.sort: SQL, not a proxy
+    return view

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHeaderView,
     QScrollArea,
@@ -30,11 +29,12 @@ from jpoa_desktop.ui.agenda.editor import AgendaEditor
 from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.tasks import TaskRunner
+from jpoa_desktop.ui.widgets.rows_model import rows_view
 from jpoa_desktop.ui.workshops.actions import WorkshopActions
 from jpoa_desktop.ui.workshops.commands import Context, IdMap
 from jpoa_desktop.ui.workshops.filter_bar import FilterBar
 from jpoa_desktop.ui.workshops.icon import calendar_icon
-from jpoa_desktop.ui.workshops.model import COLUMNS, WorkshopsModel
+from jpoa_desktop.ui.workshops.model import WorkshopsModel
 from jpoa_desktop.ui.workshops.overview import OverviewPane
 from jpoa_desktop.ui.workshops.page import WorkshopPage
 from jpoa_desktop.ui.workshops.registrations import RegistrationsTab
@@ -136,28 +136,8 @@ class WorkshopsScreen(Retranslating, WorkshopPage):
         self._update_actions()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("workshopTable")
-        table.setModel(self.model)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().hide()
-        rows = table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, name in enumerate(COLUMNS):
-            if name in COLUMN_WIDTHS:
-                header.resizeSection(column, COLUMN_WIDTHS[name])
-        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
-        table.setSortingEnabled(True)  # header clicks call model.sort: SQL, not a proxy
+        table = rows_view(self, self.model, "workshopTable", COLUMN_WIDTHS)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return table
 
     # The screen's face in the main window.
