@@ -28,9 +28,13 @@ from jpoa_desktop.services.strategies.strategies import StrategyService
 from jpoa_desktop.services.strategies.strategy_tree import library_stamp
 
 
-def _add(budget: dict[str, Decimal], measure: MeasureView) -> None:
-    for line in measure.budget:
-        budget[line.currency] = budget.get(line.currency, Decimal(0)) + line.amount
+def _budget(measures: list[MeasureView]) -> dict[str, Decimal]:
+    """The measures' budget lines added up by currency."""
+    budget: dict[str, Decimal] = {}
+    for measure in measures:
+        for line in measure.budget:
+            budget[line.currency] = budget.get(line.currency, Decimal(0)) + line.amount
+    return budget
 
 
 def coverage_of(view: DraftView, pillars: list[PillarView]) -> Coverage:
@@ -55,9 +59,6 @@ def coverage_of(view: DraftView, pillars: list[PillarView]) -> Coverage:
     for pillar in pillars:
         for area in pillar.areas:
             measures = by_area.get(area.key, [])
-            budget: dict[str, Decimal] = {}
-            for measure in measures:
-                _add(budget, measure)
             cells.append(
                 CoverageCell(
                     pillar=pillar.number,
@@ -67,15 +68,12 @@ def coverage_of(view: DraftView, pillars: list[PillarView]) -> Coverage:
                     title=area.title,
                     measures=len(measures),
                     indicators=sum(len(m.indicators) for m in measures),
-                    budget=budget,
+                    budget=_budget(measures),
                 )
             )
             if not measures:
                 area_gaps.append(Gap("area_without_measure", None, None, area.code, area.title))
         measures = by_pillar.get(pillar.number, [])
-        budget = {}
-        for measure in measures:
-            _add(budget, measure)
         totals.append(
             PillarTotal(
                 pillar=pillar.number,
@@ -83,7 +81,7 @@ def coverage_of(view: DraftView, pillars: list[PillarView]) -> Coverage:
                 title=pillar.short or pillar.title,
                 measures=len(measures),
                 indicators=sum(len(m.indicators) for m in measures),
-                budget=budget,
+                budget=_budget(measures),
             )
         )
     return Coverage(view.id, tuple(cells), tuple(totals), tuple(area_gaps + gaps))
