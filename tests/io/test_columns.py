@@ -7,16 +7,14 @@ import datetime as dt
 import pytest
 
 from jpoa_desktop.errors import ValidationError
-from jpoa_desktop.io.tables.columns import (
-    FIELDS,
+from jpoa_desktop.io.tables.cells import (
     parse_bool,
     parse_date,
     parse_email,
-    parse_mapping_option,
     parse_sex,
     split_full_name,
-    suggest_mapping,
 )
+from jpoa_desktop.io.tables.columns import FIELDS, parse_mapping_option, suggest_mapping
 
 
 def _fields(headers: list[str]) -> list[str | None]:

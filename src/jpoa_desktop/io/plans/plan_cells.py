@@ -11,7 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP
-from jpoa_desktop.io.tables.columns import cell_error
+from jpoa_desktop.io.tables.cells import cell_error
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 _BUDGET = re.compile(r"^([\d\s\u00a0\u202f\u2009'.,]*\d)\s*([A-Z]{3})?(?:\s*,\s*(.*))?$", re.DOTALL)

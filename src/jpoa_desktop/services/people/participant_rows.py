@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP
-from jpoa_desktop.io.tables.columns import (
+from jpoa_desktop.io.tables.cells import (
     cell_error,
     parse_bool,
     parse_date,

@@ -21,7 +21,8 @@ from jpoa_desktop.io.plans.plan_cells import (
     split_list,
 )
 from jpoa_desktop.io.plans.plan_hierarchy import Section
-from jpoa_desktop.io.tables.columns import cell_error, fold_header, parse_date
+from jpoa_desktop.io.tables.cells import cell_error, parse_date
+from jpoa_desktop.io.tables.columns import fold_header
 from jpoa_desktop.model.codes import MEASURE_STATUSES, PRIORITIES
 from jpoa_desktop.model.strategies import BudgetInput, IndicatorInput, ItemInput
 from jpoa_desktop.services.strategies.strategy_rows import (
