@@ -184,10 +184,6 @@ def small_plan(session: Session, now: datetime) -> int:
     return 1
 
 
-COUNTRIES = ("KZ", "KG", "TJ", "TM", "UZ")
-CURRENCIES = {"KZ": "KZT", "KG": "KGS", "TJ": "TJS", "TM": "TMT", "UZ": "UZS"}
-
-
 def large_drafts(
     session: Session,
     areas: list[Area],
@@ -199,13 +195,15 @@ def large_drafts(
     """`count` drafts, each 4 goals (one per pillar) × 5 objectives × 10 measures."""
     rng = random.Random(SEED)
     row = _Rows(rng, now)
+    currencies = demo_plan().currencies
+    countries = list(currencies)
     by_pillar: dict[int, list[Area]] = {}
     for area in areas:
         by_pillar.setdefault(area[1], []).append(area)
     pillars = sorted(by_pillar) or [1]
     drafts = [
         row(
-            country=(c := COUNTRIES[n % len(COUNTRIES)]),
+            country=(c := countries[n % len(countries)]),
             kind=("strategy", "action_plan", "programme")[n % 3],
             start_year=2016 + n % 10,
             end_year=2020 + n % 10,
@@ -274,7 +272,7 @@ def large_drafts(
                 )
                 measure_areas.append([k for k in (key, f"pillar-{pillar}") if k])
         measure_ids = insert_rows(session, StrategyItem, measures)
-        currency = CURRENCIES[draft["country"]]
+        currency = currencies[draft["country"]]
         indicators: list[dict[str, Any]] = []
         budget: list[dict[str, Any]] = []
         mapping: list[dict[str, Any]] = []

@@ -47,6 +47,7 @@ class PlanHistory:
 class DemoPlan:
     draft: DemoTable  # the draft's own fields: country, kind, years, status, titles, …
     partners: tuple[str, ...]  # given to the measures in turn
+    currencies: dict[str, str]  # the large demo's countries, in turn, and their currencies
     goals: tuple[PlanGoal, ...]
     history: PlanHistory
 
@@ -74,6 +75,7 @@ def demo_plan() -> DemoPlan:
     return DemoPlan(
         draft=data.table("draft"),
         partners=data.texts("partners"),
+        currencies=data.table("large_drafts").mapping("currencies"),
         goals=tuple(
             PlanGoal(
                 _texts(goal),
