@@ -13,13 +13,13 @@ from jpoa_desktop.model.library import TERM, PillarView, SearchHit
 from jpoa_desktop.texts.text_folding import query_words
 from jpoa_desktop.ui.library import render
 from jpoa_desktop.ui.library.glossary_panel import GlossaryPanel
+from jpoa_desktop.ui.library.icon import book_icon
 from jpoa_desktop.ui.library.navigation import FRAMEWORK_PACK, LibraryTree, NavTarget
 from jpoa_desktop.ui.library.reading_pane import ReadingPane
 from jpoa_desktop.ui.library.search_box import SearchBox
 from jpoa_desktop.ui.library.search_panel import SearchPanel
 from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.tasks import TaskRunner
-from jpoa_desktop.ui.widgets.icons import book_icon
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
     from jpoa_desktop.services.container import Services
