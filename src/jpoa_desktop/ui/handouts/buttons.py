@@ -8,11 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-CONTEXT = "HandoutsScreen"  # the texts below were the screen's, and keep its translations
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# The texts here were the screen's: they keep its context ("HandoutsScreen") and translations.
 
 
 class HandoutButtons(QWidget):
@@ -43,16 +39,29 @@ class HandoutButtons(QWidget):
         self.calibrate_button.clicked.connect(self.calibrate_clicked)
 
     def retranslate(self) -> None:
-        self.print_button.setText(_tr("&Print…"))
-        self.print_button.setToolTip(_tr("Print this handout (Ctrl+P)"))
-        self.save_button.setText(_tr("&Save as PDF…"))
-        self.save_button.setToolTip(_tr("Save this handout as a PDF file (Ctrl+S)"))
-        self.everything_button.setText(_tr("Print &everything…"))
-        self.everything_button.setToolTip(
-            _tr("Build every ticked handout in one go, and print them (Ctrl+Shift+P)")
+        self.print_button.setText(QCoreApplication.translate("HandoutsScreen", "&Print…"))
+        self.print_button.setToolTip(
+            QCoreApplication.translate("HandoutsScreen", "Print this handout (Ctrl+P)")
         )
-        self.calibrate_button.setText(_tr("&Calibrate label sheets…"))
-        self.branding_button.setText(_tr("&Branding…"))
+        self.save_button.setText(QCoreApplication.translate("HandoutsScreen", "&Save as PDF…"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("HandoutsScreen", "Save this handout as a PDF file (Ctrl+S)")
+        )
+        self.everything_button.setText(
+            QCoreApplication.translate("HandoutsScreen", "Print &everything…")
+        )
+        self.everything_button.setToolTip(
+            QCoreApplication.translate(
+                "HandoutsScreen",
+                "Build every ticked handout in one go, and print them (Ctrl+Shift+P)",
+            )
+        )
+        self.calibrate_button.setText(
+            QCoreApplication.translate("HandoutsScreen", "&Calibrate label sheets…")
+        )
+        self.branding_button.setText(QCoreApplication.translate("HandoutsScreen", "&Branding…"))
         self.branding_button.setToolTip(
-            _tr("This workshop's logos, signatures, accent colour and margins")
+            QCoreApplication.translate(
+                "HandoutsScreen", "This workshop's logos, signatures, accent colour and margins"
+            )
         )

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.ui.settings.store import SettingsStore
     from jpoa_desktop.ui.tasks import Task, TaskRunner
 
-CONTEXT = "HandoutsScreen"  # the texts below were the screen's, and keep its translations
+# The texts here were the screen's: they keep its context ("HandoutsScreen") and translations.
 
 
 def default_folder() -> Path:
@@ -55,16 +55,16 @@ class HandoutOutput(QObject):
         self._scratch = scratch
         self._said = said
 
-    def _tr(self, text: str) -> str:
-        return QCoreApplication.translate(CONTEXT, text)
-
     def ask_and_save(self, handouts: HandoutService, request: HandoutRequest, name: str) -> None:
         """Ask where, suggesting `name` in the default folder, then save."""
         from PySide6.QtWidgets import QFileDialog
 
         suggested = default_folder() / name
         path, _filter = QFileDialog.getSaveFileName(
-            self._parent, self._tr("Save as PDF"), str(suggested), self._tr("PDF files (*.pdf)")
+            self._parent,
+            QCoreApplication.translate("HandoutsScreen", "Save as PDF"),
+            str(suggested),
+            QCoreApplication.translate("HandoutsScreen", "PDF files (*.pdf)"),
         )
         if path:
             target = Path(path) if Path(path).suffix.lower() == ".pdf" else Path(path + ".pdf")
@@ -75,11 +75,15 @@ class HandoutOutput(QObject):
         target.parent.mkdir(parents=True, exist_ok=True)
         return self._tasks.run_task(
             self._parent,
-            self._tr("Saving {handout}").format(handout=kind_label(request.kind)),
+            QCoreApplication.translate("HandoutsScreen", "Saving {handout}").format(
+                handout=kind_label(request.kind)
+            ),
             handouts.build,
             request,
             target,
-            on_done=lambda _english: self._said(self._tr("Saved {path}").format(path=target)),
+            on_done=lambda _english: self._said(
+                QCoreApplication.translate("HandoutsScreen", "Saved {path}").format(path=target)
+            ),
         )
 
     def ask_and_print(self, handouts: HandoutService, request: HandoutRequest) -> None:
@@ -88,7 +92,9 @@ class HandoutOutput(QObject):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self._parent)
-        title = self._tr("Print {handout}").format(handout=kind_label(request.kind))
+        title = QCoreApplication.translate("HandoutsScreen", "Print {handout}").format(
+            handout=kind_label(request.kind)
+        )
         dialog.setWindowTitle(title)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(handouts, request, printer)
@@ -101,13 +107,17 @@ class HandoutOutput(QObject):
         out = self._scratch / f"print-{request.kind}.pdf"
         return self._tasks.run_task(
             self._parent,
-            self._tr("Printing {handout}").format(handout=kind_label(request.kind)),
+            QCoreApplication.translate("HandoutsScreen", "Printing {handout}").format(
+                handout=kind_label(request.kind)
+            ),
             _build_and_print,
             handouts,
             request,
             out,
             printer,
-            on_done=lambda _none: self._said(self._tr("Sent to the printer")),
+            on_done=lambda _none: self._said(
+                QCoreApplication.translate("HandoutsScreen", "Sent to the printer")
+            ),
         )
 
     def for_printer(self, request: HandoutRequest, printer: QPrinter | None) -> HandoutRequest:

@@ -31,14 +31,14 @@ if TYPE_CHECKING:
     from jpoa_desktop.ui.tasks import Task, TaskRunner
 
 PREVIEW_DELAY_MS = 250  # options typed in quick succession make one preview
-CONTEXT = "HandoutsScreen"  # the texts below were the screen's, and keep its translations
+# The texts here were the screen's: they keep its context ("HandoutsScreen") and translations.
 
 
 def fallback_notes(fallbacks: Iterable[str]) -> list[str]:
     """One note per language a text was printed in for want of the handout's own."""
     return [
         QCoreApplication.translate(
-            CONTEXT, "Printed in {language} for want of a translation: {texts}"
+            "HandoutsScreen", "Printed in {language} for want of a translation: {texts}"
         ).format(language=language_label(code), texts=", ".join(names))
         for code, names in by_language(fallbacks).items()
     ]
@@ -85,7 +85,7 @@ class PreviewBuilder(QObject):
         self._bar.show()
         task = self._tasks.run_task(
             self._parent,
-            QCoreApplication.translate(CONTEXT, "Building the preview"),
+            QCoreApplication.translate("HandoutsScreen", "Building the preview"),
             partial(handouts.build, notices=notices),
             request,
             out,
@@ -136,6 +136,8 @@ class PreviewBuilder(QObject):
 
     def _note(self, english: list[str]) -> str:
         pages = self._pane.page_total()
-        parts = [QCoreApplication.translate(CONTEXT, "%n page(s)", "", pages)] if pages else []
+        parts = (
+            [QCoreApplication.translate("HandoutsScreen", "%n page(s)", "", pages)] if pages else []
+        )
         parts += fallback_notes(english)
         return " · ".join(parts)

@@ -32,11 +32,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.ui.handouts.notices_dialog import PrintNoticesDialog
     from jpoa_desktop.ui.tasks import Task, TaskRunner
 
-CONTEXT = "HandoutsScreen"  # the texts below were the screen's, and keep its translations
-
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+# The texts here were the screen's: they keep its context ("HandoutsScreen") and translations.
 
 
 def safe_folder_name(text: str) -> str:
@@ -103,7 +99,7 @@ class PrintEverything(QObject):
         self.outcome = outcome
         return self._tasks.run_task(
             self._parent,
-            _tr("Building the handouts"),
+            QCoreApplication.translate("HandoutsScreen", "Building the handouts"),
             run_batch,
             handouts,
             requests,
@@ -126,28 +122,43 @@ class PrintEverything(QObject):
     def _finished(self, outcome: BatchOutcome, folder: Path, cancelled: bool) -> None:
         saved = len(outcome.saved)
         if cancelled:
-            text = _tr("Cancelled. %n handout(s) were finished and saved in {folder}.", "",
-                       saved).format(folder=folder)  # fmt: skip
+            text = QCoreApplication.translate(
+                "HandoutsScreen",
+                "Cancelled. %n handout(s) were finished and saved in {folder}.",
+                "",
+                saved,
+            ).format(folder=folder)
         else:
-            text = _tr("%n handout(s) saved in {folder}.", "", saved).format(folder=folder)
+            text = QCoreApplication.translate(
+                "HandoutsScreen", "%n handout(s) saved in {folder}.", "", saved
+            ).format(folder=folder)
             if outcome.printed:
-                text += " " + _tr("%n sent to the printer.", "", len(outcome.printed))
+                text += " " + QCoreApplication.translate(
+                    "HandoutsScreen", "%n sent to the printer.", "", len(outcome.printed)
+                )
         if outcome.english_labels:
             text += "\n\n" + "\n".join(fallback_notes(outcome.english_labels))
         if outcome.notices:
-            text += "\n\n" + _tr("Changed to print: {changes}").format(
-                changes=summary(outcome.notices.items)
-            )
+            text += "\n\n" + QCoreApplication.translate(
+                "HandoutsScreen", "Changed to print: {changes}"
+            ).format(changes=summary(outcome.notices.items))
         self._said(text.splitlines()[0])
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Print everything"), text,
+        title = QCoreApplication.translate("HandoutsScreen", "Print everything")
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
                           QMessageBox.StandardButton.Close, self._parent)  # fmt: skip
         if saved:
-            open_folder = box.addButton(_tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+            open_folder = box.addButton(
+                QCoreApplication.translate("HandoutsScreen", "Open the folder"),
+                QMessageBox.ButtonRole.ActionRole,
+            )
             open_folder.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
             )
         if outcome.notices:
-            changes = box.addButton(_tr("What was changed…"), QMessageBox.ButtonRole.ActionRole)
+            changes = box.addButton(
+                QCoreApplication.translate("HandoutsScreen", "What was changed…"),
+                QMessageBox.ButtonRole.ActionRole,
+            )
             changes.clicked.connect(lambda: self._show_changes(outcome.notices.items))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message = box
@@ -159,10 +170,13 @@ class PrintEverything(QObject):
             return
         text = describe(error)
         if outcome.saved:
-            finished = _tr(
+            finished = QCoreApplication.translate(
+                "HandoutsScreen",
                 "%n handout(s) were finished before this and saved in {folder}.",
                 "",
                 len(outcome.saved),
             )
             text += "\n\n" + finished.format(folder=folder)
-        show_error(self._parent, _tr("Print everything"), text)
+        show_error(
+            self._parent, QCoreApplication.translate("HandoutsScreen", "Print everything"), text
+        )
