@@ -1,62 +1,63 @@
 """Names of a draft's fixed values in the interface language (the database keeps codes).
 
-The tuples repeat `db.strategy_models` (screens never import db/).
+Each list is one `CodeLabels` table; its codes repeat `db.strategy_models` (screens never
+import db/), and the tuples below are the tables' codes, in the order the choice boxes offer.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP
+from jpoa_desktop.ui.widgets.code_labels import CodeLabels
 
-DRAFT_KINDS = ("strategy", "action_plan", "programme")
-DRAFT_STATUSES = ("draft", "under_review", "adopted")
-PRIORITIES = ("", "high", "medium", "low")
-MEASURE_STATUSES = ("", "planned", "in_progress", "done", "delayed", "cancelled")
+CONTEXT = "StrategyLabels"
+NOT_SET = QT_TRANSLATE_NOOP("StrategyLabels", "(not set)")
 
+draft_kind_label = CodeLabels(
+    CONTEXT,
+    {
+        "strategy": QT_TRANSLATE_NOOP("StrategyLabels", "Strategy"),
+        "action_plan": QT_TRANSLATE_NOOP("StrategyLabels", "Action plan"),
+        "programme": QT_TRANSLATE_NOOP("StrategyLabels", "Programme"),
+    },
+)
+draft_status_label = CodeLabels(
+    CONTEXT,
+    {
+        "draft": QT_TRANSLATE_NOOP("StrategyLabels", "Draft"),
+        "under_review": QT_TRANSLATE_NOOP("StrategyLabels", "Under review"),
+        "adopted": QT_TRANSLATE_NOOP("StrategyLabels", "Adopted"),
+    },
+)
+item_kind_label = CodeLabels(
+    CONTEXT,
+    {
+        "goal": QT_TRANSLATE_NOOP("StrategyLabels", "Goal"),
+        "objective": QT_TRANSLATE_NOOP("StrategyLabels", "Objective"),
+        "measure": QT_TRANSLATE_NOOP("StrategyLabels", "Measure"),
+    },
+)
+priority_label = CodeLabels(
+    CONTEXT,
+    {
+        "": NOT_SET,
+        "high": QT_TRANSLATE_NOOP("StrategyLabels", "High"),
+        "medium": QT_TRANSLATE_NOOP("StrategyLabels", "Medium"),
+        "low": QT_TRANSLATE_NOOP("StrategyLabels", "Low"),
+    },
+)
+measure_status_label = CodeLabels(
+    CONTEXT,
+    {
+        "": NOT_SET,
+        "planned": QT_TRANSLATE_NOOP("StrategyLabels", "Planned"),
+        "in_progress": QT_TRANSLATE_NOOP("StrategyLabels", "In progress"),
+        "done": QT_TRANSLATE_NOOP("StrategyLabels", "Done"),
+        "delayed": QT_TRANSLATE_NOOP("StrategyLabels", "Delayed"),
+        "cancelled": QT_TRANSLATE_NOOP("StrategyLabels", "Cancelled"),
+    },
+)
 
-def draft_kind_label(kind: str) -> str:
-    labels = {
-        "strategy": QCoreApplication.translate("StrategyLabels", "Strategy"),
-        "action_plan": QCoreApplication.translate("StrategyLabels", "Action plan"),
-        "programme": QCoreApplication.translate("StrategyLabels", "Programme"),
-    }
-    return labels.get(kind, kind)
-
-
-def draft_status_label(status: str) -> str:
-    labels = {
-        "draft": QCoreApplication.translate("StrategyLabels", "Draft"),
-        "under_review": QCoreApplication.translate("StrategyLabels", "Under review"),
-        "adopted": QCoreApplication.translate("StrategyLabels", "Adopted"),
-    }
-    return labels.get(status, status)
-
-
-def item_kind_label(kind: str) -> str:
-    labels = {
-        "goal": QCoreApplication.translate("StrategyLabels", "Goal"),
-        "objective": QCoreApplication.translate("StrategyLabels", "Objective"),
-        "measure": QCoreApplication.translate("StrategyLabels", "Measure"),
-    }
-    return labels.get(kind, kind)
-
-
-def priority_label(priority: str) -> str:
-    labels = {
-        "": QCoreApplication.translate("StrategyLabels", "(not set)"),
-        "high": QCoreApplication.translate("StrategyLabels", "High"),
-        "medium": QCoreApplication.translate("StrategyLabels", "Medium"),
-        "low": QCoreApplication.translate("StrategyLabels", "Low"),
-    }
-    return labels.get(priority, priority)
-
-
-def measure_status_label(status: str) -> str:
-    labels = {
-        "": QCoreApplication.translate("StrategyLabels", "(not set)"),
-        "planned": QCoreApplication.translate("StrategyLabels", "Planned"),
-        "in_progress": QCoreApplication.translate("StrategyLabels", "In progress"),
-        "done": QCoreApplication.translate("StrategyLabels", "Done"),
-        "delayed": QCoreApplication.translate("StrategyLabels", "Delayed"),
-        "cancelled": QCoreApplication.translate("StrategyLabels", "Cancelled"),
-    }
-    return labels.get(status, status)
+DRAFT_KINDS = draft_kind_label.codes
+DRAFT_STATUSES = draft_status_label.codes
+PRIORITIES = priority_label.codes
+MEASURE_STATUSES = measure_status_label.codes
