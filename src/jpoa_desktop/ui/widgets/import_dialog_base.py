@@ -65,7 +65,7 @@ def problems_text(count: int) -> str:
 class ImportDialogBase(QDialog, Generic[PlanT, ReportT]):
     """A subclass makes `mapping` and `preview` and its own fields, then `_lay_out`s them under
     the file row and `_finish`es; it says what a plan means (`_planned`, `_update_state`,
-    `counts_text`), how to plan again (`_planning`) and how to import (`start_import`)."""
+    `counts_text`), how to plan again (`_planning`) and how to import (`_importing`)."""
 
     mapping: FieldMappingTable
     preview: ProblemRowsModel[Any]
@@ -139,9 +139,6 @@ class ImportDialogBase(QDialog, Generic[PlanT, ReportT]):
         self.retranslate()
 
     def choose_file(self) -> None:
-        raise NotImplementedError
-
-    def start_import(self) -> Task | None:
         raise NotImplementedError
 
     def _lay_out(self, source: QLayout, sizes: tuple[int, int]) -> None:
@@ -243,8 +240,12 @@ class ImportDialogBase(QDialog, Generic[PlanT, ReportT]):
         self._update_state()
 
     # Importing.
-    def _start(self, status: str, title: str, work: Callable[..., Any], *args: Any) -> Task:
-        """Say `status` and run the import `work(*args)` on the write queue."""
+    def start_import(self) -> Task | None:
+        """Import the plan on the write queue, if Import may be pressed now."""
+        plan = self.plan
+        if plan is None or not self.import_button.isEnabled():
+            return None
+        status, title, work, args = self._importing(plan)
         self._say(status)
         self.import_task = self._tasks.run_task(
             self,
@@ -257,6 +258,10 @@ class ImportDialogBase(QDialog, Generic[PlanT, ReportT]):
         )
         self._update_state()
         return self.import_task
+
+    def _importing(self, plan: PlanT) -> tuple[str, str, Callable[..., Any], tuple[Any, ...]]:
+        """What the status line says, the task's title, and the work that imports `plan`."""
+        raise NotImplementedError
 
     def _imported(self, report: ReportT) -> None:
         raise NotImplementedError

@@ -31,7 +31,7 @@ from jpoa_desktop.ui.participants.importing.import_mapping import MappingTable
 from jpoa_desktop.ui.participants.importing.import_preview import PreviewModel
 from jpoa_desktop.ui.participants.importing.import_reading import first_look, plan_import
 from jpoa_desktop.ui.participants.importing.import_source import SourceChoices
-from jpoa_desktop.ui.tasks import Task, TaskRunner
+from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.widgets.import_dialog_base import (
     ERROR_STYLE,
     ImportDialogBase,
@@ -149,18 +149,11 @@ class ImportDialog(ImportDialogBase[ImportPlan, ImportReport]):
         return self.tr("Checking the participant list"), plan_import, args
 
     # Importing.
-    def start_import(self) -> Task | None:
-        plan, workshop = self.plan, self.workshop_box.currentData()
-        if plan is None or workshop is None or not self.import_button.isEnabled():
-            return None
-        return self._start(
-            self.tr("Importing {count} rows…").format(count=len(plan.rows)),
-            self.tr("Importing participants"),
-            self._service.apply,
-            plan,
-            int(workshop),
-            self.skip_box.isChecked(),
-        )
+    def _importing(self, plan: ImportPlan) -> tuple[str, str, Callable[..., Any], tuple[Any, ...]]:
+        status = self.tr("Importing {count} rows…").format(count=len(plan.rows))
+        workshop = int(self.workshop_box.currentData())
+        args = (plan, workshop, self.skip_box.isChecked())
+        return status, self.tr("Importing participants"), self._service.apply, args
 
     def _imported(self, report: ImportReport) -> None:
         self.import_task, self.report = None, report

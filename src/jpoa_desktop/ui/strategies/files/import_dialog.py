@@ -35,7 +35,7 @@ from jpoa_desktop.ui.strategies.files.import_preview import PreviewModel
 from jpoa_desktop.ui.strategies.files.import_reading import first_look, plan_import
 from jpoa_desktop.ui.strategies.form_fields import LANGUAGES, CountryBox, add_row
 from jpoa_desktop.ui.strategies.labels import DRAFT_KINDS, draft_kind_label
-from jpoa_desktop.ui.tasks import Task, TaskRunner
+from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.widgets.code_labels import language_label
 from jpoa_desktop.ui.widgets.import_dialog_base import (
     ERROR_STYLE,
@@ -180,20 +180,13 @@ class StrategyImportDialog(ImportDialogBase[StrategyImportPlan, StrategyImportRe
             titles["en"] = self.title_en.text().strip()
         return {k: v for k, v in titles.items() if v}
 
-    def start_import(self) -> Task | None:
-        plan = self.plan
-        if plan is None or not self.import_button.isEnabled():
-            return None
-        return self._start(
-            self.tr("Importing {count} measures…").format(count=len(plan.rows)),
-            self.tr("Importing the action plan"),
-            self._service.import_rows,
-            plan,
-            self.country.code(),
-            self.titles(),
-            str(self.kind.currentData()),
-            self.skip_box.isChecked(),
-        )
+    def _importing(
+        self, plan: StrategyImportPlan
+    ) -> tuple[str, str, Callable[..., Any], tuple[Any, ...]]:
+        status = self.tr("Importing {count} measures…").format(count=len(plan.rows))
+        kind, skip = str(self.kind.currentData()), self.skip_box.isChecked()
+        args = (plan, self.country.code(), self.titles(), kind, skip)
+        return status, self.tr("Importing the action plan"), self._service.import_rows, args
 
     def _imported(self, report: StrategyImportReport) -> None:
         self.import_task = None
