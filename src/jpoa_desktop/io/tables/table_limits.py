@@ -31,55 +31,39 @@ class TableLimits:
 DEFAULT_LIMITS = TableLimits()
 
 
+# The refusals, one template each (lupdate reads them here).
+_ROWS = QT_TRANSLATE_NOOP(
+    "Errors", "{file} has more than {limit} rows; split it into smaller lists."
+)
+_COLUMNS = QT_TRANSLATE_NOOP(
+    "Errors", "{file} has more than {limit} columns, more than any real list; it was not read."
+)
+_CELLS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file} has more than {limit} cells, more than any real list; split it into smaller lists.",
+)
+_LONG_CELL_IN_ROW = QT_TRANSLATE_NOOP(
+    "Errors", "{file}, row {row}: a cell holds more than {limit} characters; it was not read."
+)
+_LONG_CELL = QT_TRANSLATE_NOOP(
+    "Errors", "{file}: a cell holds more than {limit} characters; it was not read."
+)
+
+
 def too_many_rows(name: str, limit: int) -> ValidationError:
-    return ValidationError(
-        QT_TRANSLATE_NOOP(
-            "Errors", "{file} has more than {limit} rows; split it into smaller lists."
-        ),
-        file=name,
-        limit=limit,
-    )
+    return ValidationError(_ROWS, file=name, limit=limit)
 
 
 def too_many_columns(name: str, limit: int) -> ValidationError:
-    return ValidationError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{file} has more than {limit} columns, more than any real list; it was not read.",
-        ),
-        file=name,
-        limit=limit,
-    )
+    return ValidationError(_COLUMNS, file=name, limit=limit)
 
 
 def too_many_cells(name: str, limit: int) -> ValidationError:
-    return ValidationError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{file} has more than {limit} cells, more than any real list; "
-            "split it into smaller lists.",
-        ),
-        file=name,
-        limit=limit,
-    )
+    return ValidationError(_CELLS, file=name, limit=limit)
 
 
 def cell_too_long(name: str, row: int, limit: int) -> ValidationError:
     """`row` 0 when the reader cannot tell which row holds the cell."""
     if row:
-        return ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{file}, row {row}: a cell holds more than {limit} characters; it was not read.",
-            ),
-            file=name,
-            row=row,
-            limit=limit,
-        )
-    return ValidationError(
-        QT_TRANSLATE_NOOP(
-            "Errors", "{file}: a cell holds more than {limit} characters; it was not read."
-        ),
-        file=name,
-        limit=limit,
-    )
+        return ValidationError(_LONG_CELL_IN_ROW, file=name, row=row, limit=limit)
+    return ValidationError(_LONG_CELL, file=name, limit=limit)
