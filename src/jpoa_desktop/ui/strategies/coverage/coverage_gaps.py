@@ -6,56 +6,59 @@ has no item, so it emits `area_chosen(code)` and the dialog shows that area in t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP
 from jpoa_desktop.model.strategies import GAP_KINDS, Gap
+from jpoa_desktop.ui.widgets.code_labels import CodeLabels
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the measure's id (None on an area or a group)
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1  # the area's code on an area's gap
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def gap_kind_label(kind: str) -> str:
-    """What a gap is, in one phrase (also the export's words)."""
-    labels = {
-        "area_without_measure": QCoreApplication.translate("CoverageGaps", "Area with no measure"),
-        "measure_without_indicator": QCoreApplication.translate(
-            "CoverageGaps", "Measure with no indicator"
-        ),
-        "measure_without_responsible": QCoreApplication.translate(
+# What a gap is, in one phrase (also the export's words).
+gap_kind_label = CodeLabels(
+    "CoverageGaps",
+    {
+        "area_without_measure": QT_TRANSLATE_NOOP("CoverageGaps", "Area with no measure"),
+        "measure_without_indicator": QT_TRANSLATE_NOOP("CoverageGaps", "Measure with no indicator"),
+        "measure_without_responsible": QT_TRANSLATE_NOOP(
             "CoverageGaps", "Measure with no responsible agency"
         ),
-        "measure_without_budget": QCoreApplication.translate(
-            "CoverageGaps", "Measure with no budget"
-        ),
-        "measure_without_mapping": QCoreApplication.translate(
+        "measure_without_budget": QT_TRANSLATE_NOOP("CoverageGaps", "Measure with no budget"),
+        "measure_without_mapping": QT_TRANSLATE_NOOP(
             "CoverageGaps", "Measure not mapped to a pillar or area"
         ),
-    }
-    return labels.get(kind, kind)
-
-
-def _group_label(kind: str, count: int) -> str:
-    labels = {
-        "area_without_measure": QCoreApplication.translate(
-            "CoverageGaps", "Areas with no measure ({n})"
-        ).format(n=count),
-        "measure_without_indicator": QCoreApplication.translate(
+    },
+)
+# A group of gaps of one kind, with their count as {n}.
+_group_label = CodeLabels(
+    "CoverageGaps",
+    {
+        "area_without_measure": QT_TRANSLATE_NOOP("CoverageGaps", "Areas with no measure ({n})"),
+        "measure_without_indicator": QT_TRANSLATE_NOOP(
             "CoverageGaps", "Measures with no indicator ({n})"
-        ).format(n=count),
-        "measure_without_responsible": QCoreApplication.translate(
+        ),
+        "measure_without_responsible": QT_TRANSLATE_NOOP(
             "CoverageGaps", "Measures with no responsible agency ({n})"
-        ).format(n=count),
-        "measure_without_budget": QCoreApplication.translate(
+        ),
+        "measure_without_budget": QT_TRANSLATE_NOOP(
             "CoverageGaps", "Measures with no budget ({n})"
-        ).format(n=count),
-        "measure_without_mapping": QCoreApplication.translate(
+        ),
+        "measure_without_mapping": QT_TRANSLATE_NOOP(
             "CoverageGaps", "Measures not mapped to a pillar or area ({n})"
-        ).format(n=count),
-    }
-    return labels.get(kind, f"{kind} ({count})")
+        ),
+    },
+)
+
+
+def group_label(kind: str, count: int) -> str:
+    """A group's heading, e.g. "Measures with no budget (3)"; an unknown kind as "kind (3)"."""
+    known = kind in _group_label.codes
+    return _group_label(kind).format(n=count) if known else f"{kind} ({count})"
 
 
 class GapList(QTreeWidget):
@@ -94,7 +97,7 @@ class GapList(QTreeWidget):
             members = [g for g in gaps if g.kind == kind]
             if not members:
                 continue
-            group = QTreeWidgetItem(self, [_group_label(kind, len(members))])
+            group = QTreeWidgetItem(self, [group_label(kind, len(members))])
             group.setData(0, KIND_ROLE, kind)
             group.setFont(0, bold)
             group.setFirstColumnSpanned(True)
