@@ -8,7 +8,7 @@ from jpoa_desktop.services.container import Services
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.tasks import TaskRunner
 
-SWITCHED = {"library", "workshops", "participants", "checkin"}
+SWITCHED = {"library", "workshops", "participants", "checkin", "strategies"}
 
 
 def _services_shown(window: MainWindow) -> dict[str, Services | None]:

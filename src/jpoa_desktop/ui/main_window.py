@@ -51,19 +51,10 @@ class Screen(Protocol):
 
     def icon(self) -> QIcon: ...
 
+    def set_services(self, services: Services | None) -> None:
+        """The open database's services, the same for every screen; None when none is open."""
+
     def set_language(self, language: str) -> None: ...
-
-
-def hand_services(screen: Screen, services: Services | None) -> None:
-    """Give `screen` the open database's services, or None when none is open.
-
-    A screen not yet switched to the container still gets the database itself.
-    """
-    set_services = getattr(screen, "set_services", None)
-    if callable(set_services):
-        set_services(services)
-    else:
-        screen.set_database(services.db if services is not None else None)  # type: ignore[attr-defined]
 
 
 DEFAULT_SIZE = QSize(1280, 800)
@@ -174,7 +165,7 @@ class MainWindow(Retranslating, QMainWindow):
         services = self.databases.services
         if services is not None:
             for screen in self.screens:
-                hand_services(screen, services)
+                screen.set_services(services)
         self.restore_screens()
         self.retranslate()
 
@@ -290,7 +281,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.save_state()
         self.tasks.shutdown()
         for screen in self.screens:  # each writes what still waits (typing not yet autosaved)
-            hand_services(screen, None)
+            screen.set_services(None)
         self.databases.close()
         super().closeEvent(event)
 
@@ -298,7 +289,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_database_changed(self, _db: Database | None) -> None:
         self._opening = False
         for screen in self.screens:
-            hand_services(screen, self.databases.services)
+            screen.set_services(self.databases.services)
         self._update_status()
 
     def _on_content_changed(self, count: int) -> None:
