@@ -8,10 +8,13 @@ on undo and restored on redo, so redo never reads the file again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
 from jpoa_desktop.services.handouts.branding import BrandingService, RemovedImage
+
+T = TypeVar("T")
 
 
 class _ImageCommand(QUndoCommand):
@@ -63,7 +66,27 @@ class RemoveImage(_ImageCommand):
         self._restore()
 
 
-class MoveImage(QUndoCommand):
+class _Change(QUndoCommand, Generic[T]):
+    """A value changed from `before` to `after`: redo writes one, undo the other."""
+
+    def __init__(self, before: T, after: T, text: str, changed: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._before, self._after = before, after
+        self._changed = changed
+
+    def _write(self, value: T) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._write(self._after)
+        self._changed()
+
+    def undo(self) -> None:
+        self._write(self._before)
+        self._changed()
+
+
+class MoveImage(_Change[int]):
     def __init__(
         self,
         service: BrandingService,
@@ -72,22 +95,15 @@ class MoveImage(QUndoCommand):
         text: str,
         changed: Callable[[], None],
     ) -> None:
-        super().__init__(text)
+        super().__init__(*moves, text, changed)
         self._service = service
         self._image_id = image_id
-        self._from, self._to = moves
-        self._changed = changed
 
-    def redo(self) -> None:
-        self._service.move_image(self._image_id, self._to)
-        self._changed()
-
-    def undo(self) -> None:
-        self._service.move_image(self._image_id, self._from)
-        self._changed()
+    def _write(self, value: int) -> None:
+        self._service.move_image(self._image_id, value)
 
 
-class ChangeSigner(QUndoCommand):
+class ChangeSigner(_Change[tuple[str, str]]):
     def __init__(
         self,
         service: BrandingService,
@@ -97,25 +113,18 @@ class ChangeSigner(QUndoCommand):
         text: str,
         changed: Callable[[], None],
     ) -> None:
-        super().__init__(text)
+        super().__init__(before, after, text, changed)
         self._service = service
         self._image_id = image_id
-        self._before, self._after = before, after
-        self._changed = changed
 
-    def redo(self) -> None:
-        self._service.update_signer(self._image_id, *self._after)
-        self._changed()
-
-    def undo(self) -> None:
-        self._service.update_signer(self._image_id, *self._before)
-        self._changed()
+    def _write(self, value: tuple[str, str]) -> None:
+        self._service.update_signer(self._image_id, *value)
 
 
 Style = tuple[str | None, float | None]  # accent, margins; None is the app's default
 
 
-class ChangeStyle(QUndoCommand):
+class ChangeStyle(_Change[Style]):
     def __init__(
         self,
         service: BrandingService,
@@ -125,18 +134,9 @@ class ChangeStyle(QUndoCommand):
         text: str,
         changed: Callable[[], None],
     ) -> None:
-        super().__init__(text)
+        super().__init__(before, after, text, changed)
         self._service = service
         self._workshop_id = workshop_id
-        self._before, self._after = before, after
-        self._changed = changed
 
-    def redo(self) -> None:
-        self._service.update_style(self._workshop_id, accent=self._after[0],
-                                   margin_mm=self._after[1])  # fmt: skip
-        self._changed()
-
-    def undo(self) -> None:
-        self._service.update_style(self._workshop_id, accent=self._before[0],
-                                   margin_mm=self._before[1])  # fmt: skip
-        self._changed()
+    def _write(self, value: Style) -> None:
+        self._service.update_style(self._workshop_id, accent=value[0], margin_mm=value[1])
