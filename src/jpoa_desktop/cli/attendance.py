@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from jpoa_desktop.cli.agenda import session_option
 from jpoa_desktop.cli.commands import Commands, answer
-from jpoa_desktop.cli.values import day as day_option
+from jpoa_desktop.cli.commands import day as day_option
+from jpoa_desktop.cli.workshops import session_option
 from jpoa_desktop.services.container import Services
 
 

@@ -1,4 +1,5 @@
-"""How a command group joins the `jpoa` parser: one way for every group.
+"""How a command group joins the `jpoa` parser (one way for every group), and the values its
+commands share: exit codes, --json output, dates and counts checked with a clear error.
 
 Each group module (workshops.py, people.py, strategies.py …) has a `register(commands)` that
 adds its commands through `Commands`; main.py calls them all from one tuple. A command's
@@ -11,8 +12,10 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Any, TextIO
 
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.container import Services
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
@@ -89,3 +92,23 @@ def answer(args: argparse.Namespace, out: TextIO, data: Any, lines: Iterable[str
         for line in lines:
             print(line, file=out)
     return EXIT_OK
+
+
+def day(text: str | None) -> date:
+    """A YYYY-MM-DD option; today when it is not given."""
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a date like 2026-12-01."), value=text
+        ) from None
+
+
+def positive(value: str) -> int:
+    """An argparse `type` for a count from 1 (argparse prints the message and exits 2)."""
+    number = int(value) if value.isdigit() else 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1, got {value!r}")
+    return number

@@ -1,4 +1,5 @@
-"""`jpoa init` and `jpoa check`: make or upgrade the database, and check that it is sound."""
+"""`jpoa init`, `jpoa check` and `jpoa demo`: make or upgrade the database, check that it is
+sound, or fill a new one with demo workshops and people."""
 
 from __future__ import annotations
 
@@ -63,6 +64,17 @@ def print_unopenable(args: argparse.Namespace, out: TextIO) -> None:
         print(f"Problem: {problem}", file=out)
 
 
+def demo(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    services.content.load_builtin()  # workshop titles come from the library
+    report = services.demo.load(args.size)
+    print(
+        f"Demo ({args.size}): {report.workshops} workshops, {report.people} people, "
+        f"{report.registrations} registrations, {report.marks} attendance marks.",
+        file=out,
+    )
+    return EXIT_OK
+
+
 def register(commands: Commands) -> None:
     commands.command(
         "init",
@@ -71,3 +83,7 @@ def register(commands: Commands) -> None:
         creates_database=True,
     )
     commands.command("check", check, "check the schema, integrity, foreign keys and search index")
+    command = commands.command(
+        "demo", demo, "fill a new database with demo workshops and people", creates_database=True
+    )
+    command.add_argument("--size", choices=("small", "large"), default="small")

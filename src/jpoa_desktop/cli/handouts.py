@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from jpoa_desktop.cli.commands import Commands, print_json
-from jpoa_desktop.cli.values import day as _day
+from jpoa_desktop.cli.commands import day as _day
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.handouts.registry import (
     ATTENDANCE,

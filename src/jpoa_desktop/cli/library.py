@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from jpoa_desktop.cli.commands import EXIT_OK, Commands, print_json
-from jpoa_desktop.cli.values import positive
+from jpoa_desktop.cli.commands import EXIT_OK, Commands, positive, print_json
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.library.library import LibraryService
