@@ -85,6 +85,7 @@ def _in_the_screen(db: Database, drafts: list[int], bare: Callable[[int], object
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.ui.strategies.screen import StrategiesScreen
     from jpoa_desktop.ui.tasks import TaskRunner
 
@@ -97,7 +98,7 @@ def _in_the_screen(db: Database, drafts: list[int], bare: Callable[[int], object
     app = QApplication.instance() or QApplication([])
     tasks = TaskRunner()
     screen = StrategiesScreen(tasks, "ru")
-    screen.set_database(db)
+    screen.set_services(Services(db))
     screen.resize(1280, 800)
     screen.show()
     rows = {screen.drafts.item(r).data(ID_ROLE): r for r in range(screen.drafts.count())}

@@ -38,7 +38,6 @@ from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.container import Services
-    from jpoa_desktop.services.database import Database
     from jpoa_desktop.services.strategies.strategies import StrategyService
     from jpoa_desktop.ui.settings.store import SettingsStore
 
@@ -194,12 +193,6 @@ class StrategiesScreen(QWidget):
             settings.comment_author = author
 
         self.details.comments.author_changed.connect(remember)
-
-    def set_database(self, db: Database | None) -> None:
-        """Until every caller hands over `Services`: the services of `db`."""
-        from jpoa_desktop.services.container import Services
-
-        self.set_services(Services(db) if db is not None else None)
 
     # What the draft menu (DraftHost) and the edits (EditHost) need.
     def service(self) -> StrategyService | None:
