@@ -24,6 +24,7 @@ from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Attendance, Person, PersonMerge, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.indexes.person_words import index_words
+from jpoa_desktop.services.people.people import person_or_error
 from jpoa_desktop.texts.text_folding import fold
 
 MIN_SCORE = 88.0
@@ -124,7 +125,7 @@ class DuplicateService:
                 QT_TRANSLATE_NOOP("Errors", "A person cannot be merged with themselves.")
             )
         with self._scope() as session:
-            keep, drop = _person(session, keep_id), _person(session, drop_id)
+            keep, drop = person_or_error(session, keep_id), person_or_error(session, drop_id)
             recipe: dict[str, Any] = {
                 "person": _plain(drop),
                 "moved": [],
@@ -170,7 +171,7 @@ class DuplicateService:
                     QT_TRANSLATE_NOOP("Errors", "There is no merge {id} to undo."), id=merge_id
                 )
             recipe = merge.undo
-            keep = _person(session, merge.kept_person_id)
+            keep = person_or_error(session, merge.kept_person_id)
             for name, value in recipe["filled"].items():
                 setattr(keep, name, value)
             dropped = _restored(Person, recipe["person"])
@@ -223,15 +224,6 @@ class DuplicateService:
                 )
                 for merge, kept in session.execute(statement)
             ]
-
-
-def _person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."), id=person_id
-        )
-    return person
 
 
 def _move_speaker_links(

@@ -245,7 +245,8 @@ def new_person(session: Session, person: PersonInput) -> Person:
     return row
 
 
-def _person_or_error(session: Session, person_id: int) -> Person:
+def person_or_error(session: Session, person_id: int) -> Person:
+    """The stored person, or a message saying that `person_id` names nobody."""
     row = session.get(Person, person_id)
     if row is None:
         raise ValidationError(
@@ -305,7 +306,7 @@ class PeopleService:
     def get(self, person_id: int) -> PersonRecord:
         """The stored person, ready to fill a form; ValidationError when they are gone."""
         with self._scope() as session:
-            row = _person_or_error(session, person_id)
+            row = person_or_error(session, person_id)
             registrations = _registrations(session, person_id)
             return PersonRecord(row.id, _as_input(row, row.organisation), registrations)
 
@@ -315,7 +316,7 @@ class PeopleService:
         An empty Latin field is suggested again from the name, as for a new person.
         """
         with self._scope() as session:
-            row = _person_or_error(session, person_id)
+            row = person_or_error(session, person_id)
             org = organisation_id(
                 session, person.organisation, person.organisation_kind, person.country
             )
@@ -329,7 +330,7 @@ class PeopleService:
         """Remove a person who was never registered; registered people are kept (their
         attendance is a workshop's record), so deleting them is a ValidationError."""
         with self._scope() as session:
-            row = _person_or_error(session, person_id)
+            row = person_or_error(session, person_id)
             registrations = _registrations(session, person_id)
             if registrations:
                 raise ValidationError(
