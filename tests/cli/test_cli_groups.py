@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import io
+import json
+from pathlib import Path
 
 import pytest
 
+from jpoa_desktop.cli import workshops
 from jpoa_desktop.cli.commands import Commands
 from jpoa_desktop.cli.main import GROUPS, main
+from jpoa_desktop.services.container import Services
+from jpoa_desktop.services.database import open_database
 
 TOP_LEVEL = ("init", "check", "content", "search", "workshop", "people", "attendance", "demo",
              "participants", "certificate", "handout", "branding", "strategy")  # fmt: skip
@@ -51,3 +57,18 @@ def test_jpoa_help_works_for_every_command(
         main([*line, "--help"])
     assert stop.value.code == 0
     assert f"usage: jpoa {' '.join(line)}" in capsys.readouterr().out
+
+
+def test_a_handler_is_a_plain_function_over_the_services(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "plain.sqlite"), create=True)
+    try:
+        services = Services(db)
+        services.content.load_builtin()
+        services.demo.load("small")
+        out = io.StringIO()
+        code = workshops.listing(argparse.Namespace(lang="en", year=None, json=True), services, out)
+        assert code == 0
+        (workshop,) = json.loads(out.getvalue())
+        assert workshop["participants"] == 40
+    finally:
+        db.dispose()
