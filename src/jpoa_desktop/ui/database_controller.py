@@ -30,7 +30,13 @@ DEMO_WRITES = frozenset({"people", "workshops", "attendance"})
 
 
 def _open(target: str, *, progress: Progress, cancelled: CancelCheck) -> Database:
-    """Open and quick-check: a damaged file is explained now, not screen by screen later."""
+    """Open and quick-check: a damaged file is explained now, not screen by screen later.
+
+    The container's modules (every service, ReportLab with the handouts) load here too, on the
+    worker: a second or more on a slow laptop that `set_database` would otherwise spend on the
+    UI thread, with the window frozen.
+    """
+    import jpoa_desktop.services.container  # noqa: F401  (loaded here, used by set_database)
     from jpoa_desktop.services.database import open_database, quick_check
 
     progress(0, 0)
