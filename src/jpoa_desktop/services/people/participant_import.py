@@ -5,6 +5,9 @@ directory (by e-mail, or by the same family and given name with a compatible pat
 user sees the problems (`row 14, column "E-mail": "ivanov@" is not an e-mail address`) before
 anything is written. `apply()` writes the whole plan in one transaction: a file with a bad row
 writes nothing unless the user chose to skip bad rows, and a cancelled import writes nothing.
+The steps are the table-import pipeline's (`services/table_import.py`, shared with the action
+plan import); this module gives what is a participant list's own: the name columns it needs,
+a row read as a person matched against the directory, and people registered in a workshop.
 """
 
 from __future__ import annotations
