@@ -1,10 +1,10 @@
 """Importing an action plan from XLSX or from a Word table as a new strategy draft.
 
 Through the same table-import pipeline as the participant import (`services/table_import.py`):
-`plan()` reads the file, maps its columns (from the headers, in
-any handout language, or as the user chose) and checks every row, so the preview shows what
-each row becomes and what is wrong with it (`row 14, column "Budget": "12 abc" is not an
-amount`) before anything is written. `import_rows()` writes the draft, its goals, objectives,
+`plan()` reads the file, maps its columns (from the headers, in any handout language, or as
+the user chose) and checks every row, so the preview shows what each row becomes and what is
+wrong with it (`row 14, column "Budget": "12 abc" is not an amount`) before anything is
+written. `import_rows()` writes the draft, its goals, objectives,
 measures, indicators, budget lines and mapping in ONE transaction: a file with a bad row
 writes nothing unless the caller chose to skip bad rows, and a cancel writes nothing.
 
