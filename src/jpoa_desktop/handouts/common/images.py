@@ -31,7 +31,7 @@ MAX_SIDE_PX = 1600  # 25 cm at 160 dpi: a logo or a signature never needs more o
 @dataclass(frozen=True)
 class BrandImage:
     """A logo or a signature as a handout receives it: the file's bytes and, for a signature,
-    who signs. `services/branding.py` makes these from the workshop's branding."""
+    who signs. `services/handouts/branding.py` makes these from the workshop's branding."""
 
     media_type: str  # image/png or image/svg+xml
     data: bytes = field(repr=False)

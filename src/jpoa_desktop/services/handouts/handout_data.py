@@ -2,8 +2,8 @@
 
 Handout modules never query the database (DESIGN.md): this service reads the workshop, its
 agenda and its people, picks each text in the handout's languages, and hands over dataclasses.
-The workshop's branding (`services/branding.py`) gives the logos, the accent colour and the
-margins of every handout printed for it.
+The workshop's branding (`services/handouts/branding.py`) gives the logos, the accent colour
+and the margins of every handout printed for it.
 """
 
 from __future__ import annotations
