@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.errors import JpoaError
-from jpoa_desktop.handouts.registry import CERTIFICATES, SCREEN_KINDS, kind
+from jpoa_desktop.handouts.registry import AGENDA, CERTIFICATES, SCREEN_KINDS, kind
 from jpoa_desktop.services.handouts.request import HandoutRequest
 from jpoa_desktop.ui.handouts.buttons import HandoutButtons
 from jpoa_desktop.ui.handouts.everything.batch import BatchOutcome
@@ -180,9 +180,9 @@ class HandoutsScreen(QWidget):
         self.workshop.choose(workshop_id)
 
     def prepare_screenshot(self) -> None:
-        """Badges of the next workshop with people, both languages of the interface."""
+        """The agenda of the next workshop with people, in two languages side by side."""
         self.workshop.choose_one_with_people()
-        self.options.select_kind("agenda")
+        self.options.select_kind(AGENDA.key)
         self.options.second.setCurrentIndex(
             self.options.second.findData("en" if self._language != "en" else "ru")
         )
