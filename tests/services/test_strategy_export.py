@@ -79,7 +79,8 @@ def test_coverage_and_a_diff_are_written_through_the_same_service(
     services: Services, draft: int, tmp_path: Path
 ) -> None:
     coverage = services.coverage.coverage(draft, "en")
-    rows = services.strategy_export.export_coverage(tmp_path / "coverage.csv", coverage, WORDS)
+    target = tmp_path / "coverage.csv"
+    rows = services.strategy_export.export_coverage(target, (coverage, None), WORDS)
     with (tmp_path / "coverage.csv").open(encoding="utf-8-sig", newline="") as handle:
         read = list(csv.reader(handle))
     assert read[0][:3] == ["Pillar", "Area", "Title"] and len(read) == rows + 3  # 2 headers, gap

@@ -84,18 +84,15 @@ class StrategyExportService:
         return ExportedDraft(target, view.id, suffix, view.summary.measures, missing)
 
     def export_coverage(
-        self,
-        target: Path,
-        coverage: Coverage,
-        words: CoverageWords,
-        other: Coverage | None = None,
-        progress: Progress = no_progress,
-        cancelled: CancelCheck = never_cancelled,
-    ) -> int:
-        """The coverage matrix (beside `other`'s, when compared) and the gaps, in the words
-        given, as .xlsx or .csv by the suffix; return the rows written."""
+        self, target: Path, shown: tuple[Coverage, Coverage | None], words: CoverageWords,
+        progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled,
+    ) -> int:  # fmt: skip
+        """The coverage matrix as shown (this draft's, beside the compared draft's when there is
+        one) and the gaps, in the words given, as .xlsx or .csv by the suffix; return the rows
+        written."""
         from jpoa_desktop.io.writing.coverage_export import write_coverage
 
+        coverage, other = shown
         return write_coverage(target, coverage, words, other, progress, cancelled)
 
     def export_diff(self, report: DiffReport, target: Path) -> Path:

@@ -378,8 +378,7 @@ class CoverageDialog(QDialog):
             self.tr("Exporting coverage"),
             self._export.export_coverage,
             target,
-            self.coverage,
+            (self.coverage, self.other),
             self.words(),
-            self.other,
             on_done=done,
         )
