@@ -40,7 +40,7 @@ from jpoa_desktop.ui.handouts.labels import (
     sort_label,
     template_label,
 )
-from jpoa_desktop.ui.workshops.labels import language_label
+from jpoa_desktop.ui.widgets.code_labels import language_label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 CUSTOM_SHEET = "custom…"  # the template list's last entry: measure a sheet of one's own

@@ -9,9 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP
 from jpoa_desktop.ui.widgets.code_labels import CodeLabels
-from jpoa_desktop.ui.widgets.code_labels import (  # moved there; ui/handouts/options_panel.py
-    language_label as language_label,  # still imports it from here
-)
 
 kind_label = CodeLabels(
     "WorkshopLabels",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.ui.retranslating import Retranslating
+from jpoa_desktop.ui.widgets.code_labels import language_label
 from jpoa_desktop.ui.widgets.countries import country_name
 from jpoa_desktop.ui.widgets.read_only_fields import ReadOnlyFields, heading_label
 from jpoa_desktop.ui.workshops.labels import (
@@ -22,7 +23,6 @@ from jpoa_desktop.ui.workshops.labels import (
     REGISTRATION_STATUSES,
     ROLES,
     kind_label,
-    language_label,
     registration_status_label,
     role_label,
     status_label,

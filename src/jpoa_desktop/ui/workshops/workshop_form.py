@@ -33,6 +33,7 @@ from jpoa_desktop.model import text_input as limits
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, validate_workshop
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.retranslating import Retranslating
+from jpoa_desktop.ui.widgets.code_labels import language_label
 from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
 from jpoa_desktop.ui.widgets.text_limits import limit_line, limit_text
 from jpoa_desktop.ui.workshops.form_parts import PartnerPicker, TagTree
@@ -41,7 +42,6 @@ from jpoa_desktop.ui.workshops.labels import (
     LANGUAGES,
     STATUSES,
     kind_label,
-    language_label,
     status_label,
 )
 from jpoa_desktop.ui.workshops.model import to_qdate
