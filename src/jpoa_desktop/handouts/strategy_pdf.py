@@ -31,6 +31,7 @@ from reportlab.platypus import (
 from jpoa_desktop.files.atomic import replace_atomically
 from jpoa_desktop.handouts.common.page import (
     PageOptions,
+    document_info,
     numbered_canvas,
     ruled_list_style,
     styles,
@@ -38,7 +39,7 @@ from jpoa_desktop.handouts.common.page import (
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.model.strategies import DraftView, MeasureView
 from jpoa_desktop.texts.column_widths import plan_column_widths
-from jpoa_desktop.texts.fonts import REGULAR, check_texts, register_fonts
+from jpoa_desktop.texts.fonts import check_texts, register_fonts
 from jpoa_desktop.texts.labels import Labels, in_all, missing_in
 from jpoa_desktop.texts.strategy_text import (
     PLAN_COLUMNS,
@@ -194,9 +195,7 @@ def _write(
         document = BaseDocTemplate(
             str(path),
             pagesize=portrait,
-            title=title,
-            author="JPoA Desktop",
-            initialFontName=REGULAR,  # else every page names Helvetica, unembedded
+            **document_info(title),
             pageTemplates=[template("portrait", portrait), template("landscape", wide)],
         )
         document.build(story, canvasmaker=numbered_canvas(footer, margin))

@@ -153,6 +153,12 @@ def numbered_canvas(footer: Callable[[int, int], str], margin: float) -> type[Ca
     return NumberedCanvas
 
 
+def document_info(title: str) -> dict[str, Any]:
+    """What every PDF we write says about itself, and the bundled font to start with (else
+    every page names Helvetica, unembedded)."""
+    return {"title": title, "author": "JPoA Desktop", "initialFontName": REGULAR}
+
+
 def write_pdf(
     target: Path,
     story: Sequence[Flowable],
@@ -172,9 +178,7 @@ def write_pdf(
             rightMargin=margin,
             topMargin=margin,
             bottomMargin=margin + 4 * mm,
-            title=title,
-            author="JPoA Desktop",
-            initialFontName=REGULAR,  # else every page names Helvetica, unembedded
+            **document_info(title),
         )
         document.build(list(story), canvasmaker=numbered_canvas(footer, margin))
 
