@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="47"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="59"/>
         <source>Bitstream Vera licence</source>
         <translation>Bitstream Vera licence</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="68"/>
         <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
         <translation>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="73"/>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
         <translation>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="78"/>
         <source>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</source>
         <translation>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="81"/>
         <source>Built with</source>
         <translation>Built with</translation>
     </message>
@@ -37,32 +37,32 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="17"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="20"/>
         <source>Plenary</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="18"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="21"/>
         <source>Group work</source>
         <translation>Group work</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="22"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="20"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="23"/>
         <source>Exercise</source>
         <translation>Exercise</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="32"/>
         <source>Day {number} — {date}</source>
         <translation>Day {number} — {date}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="32"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="35"/>
         <source>Outside the workshop&apos;s dates — {date}</source>
         <translation>Outside the workshop&apos;s dates — {date}</translation>
     </message>
@@ -70,22 +70,22 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="220"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="221"/>
         <source>… and {count} more (see the marked rows)</source>
         <translation>… and {count} more (see the marked rows)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="225"/>
         <source>Choose a workshop to see and edit its agenda.</source>
         <translation>Choose a workshop to see and edit its agenda.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="229"/>
         <source>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</source>
         <translation>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="336"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="332"/>
         <source>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</source>
         <translation>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</translation>
     </message>
@@ -116,37 +116,37 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="38"/>
         <source>Print everything</source>
         <translation>Print everything</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="41"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="41"/>
         <source>Every handout ticked below is built with the options chosen on the screen and saved in the folder; tick “Send to the printer” to print them too.</source>
         <translation>Every handout ticked below is built with the options chosen on the screen and saved in the folder; tick “Send to the printer” to print them too.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="57"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="58"/>
         <source>&amp;Send to the printer as well</source>
         <translation>&amp;Send to the printer as well</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="63"/>
         <source>&amp;Build</source>
         <translation>&amp;Build</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="64"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="98"/>
         <source>Save the handouts in</source>
         <translation>Save the handouts in</translation>
     </message>
@@ -154,142 +154,142 @@
 <context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="64"/>
         <source>Branding — {title}</source>
         <translation>Branding — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="152"/>
         <source>Logos print at the top of the agenda, the lists, the sign-in sheets and the certificates; signatures print at the foot of each certificate. PNG or SVG, at most 5 MB each.</source>
         <translation>Logos print at the top of the agenda, the lists, the sign-in sheets and the certificates; signatures print at the foot of each certificate. PNG or SVG, at most 5 MB each.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="278"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="157"/>
         <source>Organisers&apos; logos, left to right</source>
         <translation>Organisers&apos; logos, left to right</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="158"/>
         <source>Signatures on certificates</source>
         <translation>Signatures on certificates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="159"/>
         <source>Add &amp;logo…</source>
         <translation>Add &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="160"/>
         <source>Add &amp;signature…</source>
         <translation>Add &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="161"/>
         <source>&amp;Who signs…</source>
         <translation>&amp;Who signs…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="284"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="163"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="164"/>
         <source>Move earlier</source>
         <translation>Move earlier</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="286"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="165"/>
         <source>Move later</source>
         <translation>Move later</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="166"/>
         <source>Accent colour:</source>
         <translation>Accent colour:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="288"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="167"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="168"/>
         <source>&amp;Default</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="169"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Margins:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="292"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="171"/>
         <source>D&amp;efault</source>
         <translation>D&amp;efault</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="294"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="173"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;do</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="345"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="224"/>
         <source>Add a logo</source>
         <translation>Add a logo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="350"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="229"/>
         <source>Add a signature</source>
         <translation>Add a signature</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="238"/>
         <source>Images (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="364"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="243"/>
         <source>Add logo</source>
         <translation>Add logo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="367"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="246"/>
         <source>Add signature</source>
         <translation>Add signature</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="387"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="266"/>
         <source>Remove image</source>
         <translation>Remove image</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="397"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="276"/>
         <source>Move image</source>
         <translation>Move image</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="421"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="300"/>
         <source>Change who signs</source>
         <translation>Change who signs</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="429"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="308"/>
         <source>Accent colour</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="438"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="317"/>
         <source>Change the accent colour</source>
         <translation>Change the accent colour</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="449"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="328"/>
         <source>Change the margins</source>
         <translation>Change the margins</translation>
     </message>
@@ -297,68 +297,68 @@
 <context>
     <name>BudgetPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="134"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="134"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="134"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="137"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="174"/>
         <source>Add budget line</source>
         <translation>Add budget line</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="138"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="137"/>
         <source>Add a budget line (Ins in the table)</source>
         <translation>Add a budget line (Ins in the table)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="138"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="139"/>
         <source>Delete the selected budget line (Del)</source>
         <translation>Delete the selected budget line (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="161"/>
         <source>No budget yet.</source>
         <translation>No budget yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="164"/>
         <source>Total: {sums}</source>
         <translation>Total: {sums}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="177"/>
         <source>Delete budget line</source>
         <translation>Delete budget line</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="188"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="186"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="187"/>
         <source>“{value}” is not an amount of money. Type it as 1 500 000,50 or 1500000.50.</source>
         <translation>“{value}” is not an amount of money. Type it as 1 500 000,50 or 1500000.50.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="194"/>
         <source>Edit budget line</source>
         <translation>Edit budget line</translation>
     </message>
@@ -366,132 +366,132 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="241"/>
         <source>Save test page</source>
         <translation>Save test page</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="243"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="261"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="253"/>
         <source>Saving the test page</source>
         <translation>Saving the test page</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="254"/>
         <source>Test page saved as {path}</source>
         <translation>Test page saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="268"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="260"/>
         <source>Preparing the test page</source>
         <translation>Preparing the test page</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="271"/>
         <source>Print test page</source>
         <translation>Print test page</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="302"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="294"/>
         <source>Printing the test page</source>
         <translation>Printing the test page</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="308"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="300"/>
         <source>Test page sent to the printer. Hold it against a sheet of labels and measure how far the crosses are from the label centres.</source>
         <translation>Test page sent to the printer. Hold it against a sheet of labels and measure how far the crosses are from the label centres.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="349"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="341"/>
         <source>Label sheet calibration</source>
         <translation>Label sheet calibration</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="343"/>
         <source>Most printers place the page a millimetre or two off. To measure yours:</source>
         <translation>Most printers place the page a millimetre or two off. To measure yours:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="352"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="344"/>
         <source>1. Print the test page on plain paper.</source>
         <translation>1. Print the test page on plain paper.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="345"/>
         <source>2. Hold it against a sheet of labels, up to the light.</source>
         <translation>2. Hold it against a sheet of labels, up to the light.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="355"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="347"/>
         <source>3. Measure how far each cross is from the centre of its label (the millimetre scales in the corners help).</source>
         <translation>3. Measure how far each cross is from the centre of its label (the millimetre scales in the corners help).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="351"/>
         <source>4. Crosses left of the centres: increase Right by that distance; crosses above them: increase Down. The other way round: decrease (below zero is fine).</source>
         <translation>4. Crosses left of the centres: increase Right by that distance; crosses above them: increase Down. The other way round: decrease (below zero is fine).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="362"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="354"/>
         <source>5. Print the test page again: the crosses should now sit on the centres.</source>
         <translation>5. Print the test page again: the crosses should now sit on the centres.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="364"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="356"/>
         <source>OK keeps the offset for this printer: every badge printed on it is moved by that much.</source>
         <translation>OK keeps the offset for this printer: every badge printed on it is moved by that much.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="370"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="362"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Printer:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="371"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="363"/>
         <source>&amp;Label sheet:</source>
         <translation>&amp;Label sheet:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="372"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="364"/>
         <source>&amp;Right:</source>
         <translation>&amp;Right:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="373"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="365"/>
         <source>&amp;Down:</source>
         <translation>&amp;Down:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="378"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="370"/>
         <source>PDF file / default printer</source>
         <translation>PDF file / default printer</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="380"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="372"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="381"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="373"/>
         <source>moves every label to the right; negative: to the left</source>
         <translation>moves every label to the right; negative: to the left</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="382"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="374"/>
         <source>moves every label down; negative: up</source>
         <translation>moves every label down; negative: up</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="383"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="375"/>
         <source>Print &amp;test page…</source>
         <translation>Print &amp;test page…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="384"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="376"/>
         <source>&amp;Save test page as PDF…</source>
         <translation>&amp;Save test page as PDF…</translation>
     </message>
@@ -499,32 +499,32 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="110"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="309"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="307"/>
         <source>Scan a badge or type a name…</source>
         <translation>Scan a badge or type a name…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="311"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="309"/>
         <source>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</source>
         <translation>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="313"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="311"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Undo last check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="314"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="312"/>
         <source>Walk-in registration (Ctrl+N)</source>
         <translation>Walk-in registration (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="316"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="314"/>
         <source>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</source>
         <translation>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</translation>
     </message>
@@ -532,22 +532,22 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="54"/>
         <source>— ignore —</source>
         <translation>— ignore —</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="57"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="57"/>
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="57"/>
         <source>Read as</source>
         <translation>Read as</translation>
     </message>
@@ -555,83 +555,83 @@
 <context>
     <name>CommentsPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="108"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="108"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="108"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="108"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="110"/>
         <source>Comme&amp;nt:</source>
         <translation>Comme&amp;nt:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="111"/>
         <source>Type a comment and press Enter</source>
         <translation>Type a comment and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="112"/>
         <source>&amp;Author:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="113"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="113"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="168"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="167"/>
         <source>Add comment</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="115"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="115"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="116"/>
         <source>Delete the selected comment (Del)</source>
         <translation>Delete the selected comment (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="157"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="157"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="182"/>
         <source>Resolve comment</source>
         <translation>Resolve comment</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="182"/>
         <source>Reopen comment</source>
         <translation>Reopen comment</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="202"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="201"/>
         <source>Delete comment</source>
         <translation>Delete comment</translation>
     </message>
@@ -639,93 +639,93 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="117"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="118"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="119"/>
         <source>Swap From and To</source>
         <translation>Swap From and To</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="120"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="121"/>
         <source>Save the differences as Word, Excel or CSV</source>
         <translation>Save the differences as Word, Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="142"/>
         <source>Changes in “{draft}”</source>
         <translation>Changes in “{draft}”</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="188"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="186"/>
         <source>From “{old}” to “{new}”</source>
         <translation>From “{old}” to “{new}”</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="195"/>
         <source>{n} added</source>
         <translation>{n} added</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="196"/>
         <source>{n} removed</source>
         <translation>{n} removed</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="197"/>
         <source>{n} moved</source>
         <translation>{n} moved</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="200"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="198"/>
         <source>{n} changed</source>
         <translation>{n} changed</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="203"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="201"/>
         <source>No differences</source>
         <translation>No differences</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="245"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="246"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="248"/>
         <source>Saved to {file}</source>
         <translation>Saved to {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="252"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="255"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="253"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="254"/>
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV for Excel, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="258"/>
         <source>Export the differences</source>
         <translation>Export the differences</translation>
     </message>
@@ -733,47 +733,47 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="85"/>
         <source>Record {number}</source>
         <translation>Record {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="92"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="93"/>
         <source>Latin</source>
         <translation>Latin</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="94"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="95"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="96"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="97"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="98"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="99"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -781,12 +781,12 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="32"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33"/>
         <source>Copy workshop</source>
         <translation>Copy workshop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="36"/>
         <source>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day(s)), and is planned. Participants are not copied.</source>
         <translation>
             <numerusform>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day), and is planned. Participants are not copied.</numerusform>
@@ -794,17 +794,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="50"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="58"/>
         <source>Title ({language})</source>
         <translation>Title ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="82"/>
         <source>Give the copy a title.</source>
         <translation>Give the copy a title.</translation>
     </message>
@@ -812,27 +812,27 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="12"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/countries.py" line="11"/>
         <source>Kazakhstan</source>
         <translation>Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="13"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/countries.py" line="12"/>
         <source>Kyrgyzstan</source>
         <translation>Kyrgyzstan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="14"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/countries.py" line="13"/>
         <source>Tajikistan</source>
         <translation>Tajikistan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="15"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/countries.py" line="14"/>
         <source>Turkmenistan</source>
         <translation>Turkmenistan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="16"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/countries.py" line="15"/>
         <source>Uzbekistan</source>
         <translation>Uzbekistan</translation>
     </message>
@@ -840,53 +840,53 @@
 <context>
     <name>CoverageDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="167"/>
         <source>&amp;Compare with:</source>
         <translation>&amp;Compare with:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="168"/>
         <source>&amp;Gaps (Enter or double-click to open the item)</source>
         <translation>&amp;Gaps (Enter or double-click to open the item)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="169"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="170"/>
         <source>Save the matrix and the gaps as XLSX or CSV</source>
         <translation>Save the matrix and the gaps as XLSX or CSV</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="172"/>
         <source>Read the draft again (F5)</source>
         <translation>Read the draft again (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="212"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="207"/>
         <source>(nothing)</source>
         <translation>(nothing)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="213"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="208"/>
         <source>the JPoA framework</source>
         <translation>the JPoA framework</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="231"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="226"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="328"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="290"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n measure</numerusform>
@@ -894,12 +894,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="296"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="291"/>
         <source>{covered} of {total} areas covered</source>
         <translation>{covered} of {total} areas covered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="299"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="294"/>
         <source>%n gap(s)</source>
         <translation>
             <numerusform>%n gap</numerusform>
@@ -907,7 +907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="309"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="304"/>
         <source>The draft leaves %n of the framework&apos;s areas empty: {areas}</source>
         <translation>
             <numerusform>The draft leaves %n framework area empty: {areas}</numerusform>
@@ -915,117 +915,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="313"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="308"/>
         <source>The draft covers every area of the framework.</source>
         <translation>The draft covers every area of the framework.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="315"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="310"/>
         <source>A: this draft ({a}) · B: {b}</source>
         <translation>A: this draft ({a}) · B: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="334"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="329"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="335"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="330"/>
         <source>Pillar</source>
         <translation>Pillar</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="336"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="331"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="332"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="333"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="339"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="334"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="335"/>
         <source>Budget, {currency}</source>
         <translation>Budget, {currency}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="341"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="336"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="342"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="337"/>
         <source>no measure</source>
         <translation>no measure</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="343"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="338"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="344"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="339"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="345"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="340"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="342"/>
         <source>Measures: {draft}</source>
         <translation>Measures: {draft}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="348"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="343"/>
         <source>Budget, {currency}: {draft}</source>
         <translation>Budget, {currency}: {draft}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="349"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="344"/>
         <source>only this draft covers it</source>
         <translation>only this draft covers it</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="350"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="345"/>
         <source>only {draft} covers it</source>
         <translation>only {draft} covers it</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="358"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="353"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="354"/>
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV for Excel, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="362"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="357"/>
         <source>Export coverage</source>
         <translation>Export coverage</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="378"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="373"/>
         <source>Saved to {file}</source>
         <translation>Saved to {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="383"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="378"/>
         <source>Exporting coverage</source>
         <translation>Exporting coverage</translation>
     </message>
@@ -1033,52 +1033,52 @@
 <context>
     <name>CoverageGaps</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="23"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="26"/>
         <source>Area with no measure</source>
         <translation>Area with no measure</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="27"/>
         <source>Measure with no indicator</source>
         <translation>Measure with no indicator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="28"/>
         <source>Measure with no responsible agency</source>
         <translation>Measure with no responsible agency</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="31"/>
         <source>Measure with no budget</source>
         <translation>Measure with no budget</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="32"/>
         <source>Measure not mapped to a pillar or area</source>
         <translation>Measure not mapped to a pillar or area</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="42"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="41"/>
         <source>Areas with no measure ({n})</source>
         <translation>Areas with no measure ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="45"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="42"/>
         <source>Measures with no indicator ({n})</source>
         <translation>Measures with no indicator ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="45"/>
         <source>Measures with no responsible agency ({n})</source>
         <translation>Measures with no responsible agency ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="48"/>
         <source>Measures with no budget ({n})</source>
         <translation>Measures with no budget ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="51"/>
         <source>Measures not mapped to a pillar or area ({n})</source>
         <translation>Measures not mapped to a pillar or area ({n})</translation>
     </message>
@@ -1086,82 +1086,82 @@
 <context>
     <name>CoverageMatrixModel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="118"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="118"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="119"/>
         <source>Measures (A)</source>
         <translation>Measures (A)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="119"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="120"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="121"/>
         <source>Budget (A)</source>
         <translation>Budget (A)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="121"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="122"/>
         <source>Measures (B)</source>
         <translation>Measures (B)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="123"/>
         <source>Budget (B)</source>
         <translation>Budget (B)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="124"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="172"/>
         <source>{covered} of {areas} areas covered</source>
         <translation>{covered} of {areas} areas covered</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="176"/>
         <source>neither draft covers it</source>
         <translation>neither draft covers it</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="179"/>
         <source>no measure</source>
         <translation>no measure</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="180"/>
         <source>framework area not covered</source>
         <translation>framework area not covered</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="181"/>
         <source>only A covers it</source>
         <translation>only A covers it</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="182"/>
         <source>only B covers it</source>
         <translation>only B covers it</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="192"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="192"/>
         <source>No measure of this draft is mapped to this area.</source>
         <translation>No measure of this draft is mapped to this area.</translation>
     </message>
@@ -1169,52 +1169,52 @@
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="100"/>
         <source>The database was not opened</source>
         <translation>The database was not opened</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="102"/>
         <source>Kept the current database open.</source>
         <translation>Kept the current database open.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="106"/>
         <source>Opening the database</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="120"/>
         <source>Waiting for another program to finish writing to the database…</source>
         <translation>Waiting for another program to finish writing to the database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="144"/>
         <source>The library was updated from newer content files.</source>
         <translation>The library was updated from newer content files.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="148"/>
         <source>Loading the library</source>
         <translation>Loading the library</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="141"/>
         <source>The library is ready.</source>
         <translation>The library is ready.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="163"/>
         <source>Making the demo workshop</source>
         <translation>Making the demo workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="167"/>
         <source>The demo workshop is ready: 40 people, running today.</source>
         <translation>The demo workshop is ready: 40 people, running today.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="180"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Framework imported from {file}: %n area changed.</numerusform>
@@ -1222,7 +1222,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="186"/>
         <source>Importing the framework</source>
         <translation>Importing the framework</translation>
     </message>
@@ -1230,52 +1230,52 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="51"/>
         <source>Latin spelling</source>
         <translation>Latin spelling</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="53"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="54"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="65"/>
         <source>Select a person to see their details.</source>
         <translation>Select a person to see their details.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="85"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1283,27 +1283,27 @@
 <context>
     <name>DetailsTabs</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/details_tabs.py" line="126"/>
         <source>&amp;Indicators ({n})</source>
         <translation>&amp;Indicators ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/details_tabs.py" line="126"/>
         <source>&amp;Budget ({n})</source>
         <translation>&amp;Budget ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/details_tabs.py" line="127"/>
         <source>&amp;Mapping ({n})</source>
         <translation>&amp;Mapping ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/details_tabs.py" line="127"/>
         <source>&amp;Comments ({n})</source>
         <translation>&amp;Comments ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/details_tabs.py" line="138"/>
         <source>Strategies</source>
         <translation>Strategies</translation>
     </message>
@@ -1311,22 +1311,22 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="217"/>
         <source>Item and field</source>
         <translation>Item and field</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="218"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="219"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="229"/>
         <source>No differences</source>
         <translation>No differences</translation>
     </message>
@@ -1334,47 +1334,47 @@
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="46"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="47"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="48"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="49"/>
         <source>Latin</source>
         <translation>Latin</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="50"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -1382,33 +1382,33 @@
 <context>
     <name>DoorBar</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="135"/>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="212"/>
         <source>Whole day</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="165"/>
         <source>Present {present} / {registered} registered</source>
         <translation>Present {present} / {registered} registered</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="190"/>
         <source>Day {number}: {date}</source>
         <translation>Day {number}: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="208"/>
         <source>Workshop:</source>
         <translation>Workshop:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="222"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="209"/>
         <source>Day:</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="210"/>
         <source>Session:</source>
         <translation>Session:</translation>
     </message>
@@ -1416,12 +1416,12 @@
 <context>
     <name>DraftCompareDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="291"/>
         <source>Compare drafts</source>
         <translation>Compare drafts</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="300"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="298"/>
         <source>Differences between two drafts</source>
         <translation>Differences between two drafts</translation>
     </message>
@@ -1429,154 +1429,154 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="45"/>
         <source>Strategies</source>
         <translation>Strategies</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="60"/>
         <source>Copy draft</source>
         <translation>Copy draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="64"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="323"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="272"/>
         <source>New draft</source>
         <translation>New draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="88"/>
         <source>Edit draft properties</source>
         <translation>Edit draft properties</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="105"/>
         <source>Delete “{title}” ({country}) with its measures ({n})?</source>
         <translation>Delete “{title}” ({country}) with its measures ({n})?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="110"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="123"/>
         <source>Delete draft</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="114"/>
         <source>Its versions go with it. Undo (Ctrl+Z) brings it all back.</source>
         <translation>Its versions go with it. Undo (Ctrl+Z) brings it all back.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="119"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="203"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="152"/>
         <source>Copy of “{title}” ({country})</source>
         <translation>Copy of “{title}” ({country})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="236"/>
         <source>Type a title in at least one of the two languages.</source>
         <translation>Type a title in at least one of the two languages.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="239"/>
         <source>Choose a country, or type the two-letter code of another (for example AF).</source>
         <translation>Choose a country, or type the two-letter code of another (for example AF).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="242"/>
         <source>Choose two different languages to edit the draft in.</source>
         <translation>Choose two different languages to edit the draft in.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="244"/>
         <source>The period ends in {end}, before it starts in {start}.</source>
         <translation>The period ends in {end}, before it starts in {start}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="323"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="272"/>
         <source>Draft properties</source>
         <translation>Draft properties</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="273"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Start from:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="273"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="273"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="325"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="274"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="325"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="274"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="325"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="274"/>
         <source>&amp;Lead agency:</source>
         <translation>&amp;Lead agency:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="326"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="275"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="330"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="279"/>
         <source>An empty draft</source>
         <translation>An empty draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="332"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="281"/>
         <source>The JPoA framework: each pillar a goal, each area an objective</source>
         <translation>The JPoA framework: each pillar a goal, each area an objective</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="344"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="293"/>
         <source>A country, or a two-letter code</source>
         <translation>A country, or a two-letter code</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="345"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="294"/>
         <source>The ministry or agency that leads it</source>
         <translation>The ministry or agency that leads it</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="346"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="295"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="346"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="295"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="302"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="302"/>
         <source>Title, &amp;second language:</source>
         <translation>Title, &amp;second language:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="356"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="305"/>
         <source>The title in {language}</source>
         <translation>The title in {language}</translation>
     </message>
@@ -1584,72 +1584,72 @@
 <context>
     <name>DraftMenu</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="91"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="92"/>
         <source>Create, edit, copy, delete, import or export a draft</source>
         <translation>Create, edit, copy, delete, import or export a draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="93"/>
         <source>New draft…</source>
         <translation>New draft…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="94"/>
         <source>Properties…</source>
         <translation>Properties…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="95"/>
         <source>Copy draft…</source>
         <translation>Copy draft…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="96"/>
         <source>Delete draft…</source>
         <translation>Delete draft…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="97"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="98"/>
         <source>Import an action plan…</source>
         <translation>Import an action plan…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="99"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="101"/>
         <source>What each pillar and area has, and the gaps (Ctrl+Shift+C)</source>
         <translation>What each pillar and area has, and the gaps (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="103"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="105"/>
         <source>Save a version and compare any two (Ctrl+Shift+V)</source>
         <translation>Save a version and compare any two (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="107"/>
         <source>Compare drafts</source>
         <translation>Compare drafts</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="109"/>
         <source>Compare this draft with another one (Ctrl+Shift+D)</source>
         <translation>Compare this draft with another one (Ctrl+Shift+D)</translation>
     </message>
@@ -1657,127 +1657,127 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="155"/>
         <source>Looking for people entered twice…</source>
         <translation>Looking for people entered twice…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="159"/>
         <source>Looking for duplicates</source>
         <translation>Looking for duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="185"/>
         <source>Likely pairs: {count}.</source>
         <translation>Likely pairs: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="188"/>
         <source>No likely duplicates: nobody seems to have been entered twice.</source>
         <translation>No likely duplicates: nobody seems to have been entered twice.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="208"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="212"/>
         <source>Keep this record</source>
         <translation>Keep this record</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="223"/>
         <source>Merge two records</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="225"/>
         <source>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</source>
         <translation>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="231"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="247"/>
         <source>Merging two records</source>
         <translation>Merging two records</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="257"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="261"/>
         <source>Merged; you can undo it below.</source>
         <translation>Merged; you can undo it below.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="283"/>
         <source>Undoing a merge</source>
         <translation>Undoing a merge</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="292"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="296"/>
         <source>The merge was undone; both records are back.</source>
         <translation>The merge was undone; both records are back.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="302"/>
         <source>{when}: “{dropped}” merged into “{kept}”</source>
         <translation>{when}: “{dropped}” merged into “{kept}”</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="302"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="306"/>
         <source>(undone)</source>
         <translation>(undone)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="332"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="336"/>
         <source>Find duplicates</source>
         <translation>Find duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="334"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
         <source>Likely the same person</source>
         <translation>Likely the same person</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="335"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="339"/>
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="336"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="340"/>
         <source>Merges</source>
         <translation>Merges</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342"/>
         <source>Record 1</source>
         <translation>Record 1</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342"/>
         <source>Record 2</source>
         <translation>Record 2</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="344"/>
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="341"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="345"/>
         <source>Undo last merge</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="346"/>
         <source>Undo selected merge</source>
         <translation>Undo selected merge</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="343"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="347"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1785,37 +1785,37 @@
 <context>
     <name>EditorKeys</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="178"/>
         <source>Add a break</source>
         <translation>Add a break</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="178"/>
         <source>Add a session</source>
         <translation>Add a session</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="192"/>
         <source>Delete “{title}”</source>
         <translation>Delete “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="222"/>
         <source>Move “{title}”</source>
         <translation>Move “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="229"/>
         <source>Shift sessions by {minutes} min</source>
         <translation>Shift sessions by {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="73"/>
         <source>Edit “{title}”</source>
         <translation>Edit “{title}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="263"/>
         <source>Insert %n session(s) from another workshop</source>
         <translation>
             <numerusform>Insert %n session from another workshop</numerusform>
@@ -1823,62 +1823,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="278"/>
         <source>Add session</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="279"/>
         <source>Add break</source>
         <translation>Add break</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="280"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="281"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="282"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="283"/>
         <source>Insert from another workshop…</source>
         <translation>Insert from another workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="257"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="288"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="258"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="289"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="299"/>
         <source>Undo: {what} (Ctrl+Z)</source>
         <translation>Undo: {what} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="299"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="302"/>
         <source>Redo: {what} (Ctrl+Shift+Z)</source>
         <translation>Redo: {what} (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="304"/>
         <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
         <translation>Redo (Ctrl+Shift+Z, Ctrl+Y)</translation>
     </message>
@@ -1886,12 +1886,12 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="118"/>
         <source>No workshops yet — import a participant list or run jpoa demo</source>
         <translation>No workshops yet — import a participant list or run jpoa demo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="120"/>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
     </message>
@@ -1899,7 +1899,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/jpoa_desktop/cli.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/cli/library.py" line="27"/>
         <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
         <translation>The library has no texts in &apos;{language}&apos;; available: {available}.</translation>
     </message>
@@ -2019,13 +2019,13 @@
         <translation>There is no database at {path}; run `jpoa init` to create one.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/files/partial_files.py" line="51"/>
         <source>{folder} is a file, not a folder.</source>
         <translation>{folder} is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="50"/>
         <location filename="../../src/jpoa_desktop/db/migrate.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/files/partial_files.py" line="54"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
@@ -2035,691 +2035,687 @@
         <translation>Cannot prepare the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="83"/>
         <source>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</source>
         <translation>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="129"/>
         <source>{file}: the file has no areas.</source>
         <translation>{file}: the file has no areas.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="135"/>
         <source>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</source>
         <translation>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="144"/>
         <source>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</source>
         <translation>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="152"/>
         <source>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</source>
         <translation>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="181"/>
         <source>Loading the library was cancelled; nothing was changed.</source>
         <translation>Loading the library was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/services/library/library.py" line="167"/>
         <source>There is no library item with id {id}.</source>
         <translation>There is no library item with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="44"/>
+        <location filename="../../src/jpoa_desktop/cli/commands.py" line="105"/>
         <source>“{value}” is not a date like 2026-12-01.</source>
         <translation>“{value}” is not a date like 2026-12-01.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/io/tables/columns.py" line="139"/>
         <source>The column mapping &quot;{text}&quot; must look like COLUMN=FIELD, e.g. 3=email.</source>
         <translation>The column mapping &quot;{text}&quot; must look like COLUMN=FIELD, e.g. 3=email.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/io/tables/columns.py" line="146"/>
         <source>&quot;{field}&quot; is not a field; use one of: {fields}.</source>
         <translation>&quot;{field}&quot; is not a field; use one of: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/io/tables/columns.py" line="158"/>
         <source>There is no column {number}; the file has {count} columns.</source>
         <translation>There is no column {number}; the file has {count} columns.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/io/tables/columns.py" line="171"/>
         <source>Several columns are called &quot;{column}&quot; (columns {numbers}); use the column number.</source>
         <translation>Several columns are called &quot;{column}&quot; (columns {numbers}); use the column number.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/io/tables/columns.py" line="180"/>
         <source>There is no column &quot;{column}&quot;; the columns are: {headers}.</source>
         <translation>There is no column &quot;{column}&quot;; the columns are: {headers}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="236"/>
+        <location filename="../../src/jpoa_desktop/io/tables/cells.py" line="67"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not female or male (Ж/М, F/M)</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not female or male (Ж/М, F/M)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="261"/>
+        <location filename="../../src/jpoa_desktop/io/tables/cells.py" line="92"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a date (dd.mm.yyyy)</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a date (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="278"/>
+        <location filename="../../src/jpoa_desktop/io/tables/cells.py" line="109"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not yes or no (да/нет, 1/0)</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not yes or no (да/нет, 1/0)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/io/tables/cells.py" line="126"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an e-mail address</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/io/tables/cells.py" line="149"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a full name (family name, given name, patronymic)</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a full name (family name, given name, patronymic)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="79"/>
         <source>{file} is not a CSV, TXT or XLSX file.</source>
         <translation>{file} is not a CSV, TXT or XLSX file.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="102"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="211"/>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="211"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="145"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="108"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="87"/>
         <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
         <translation>{file} is larger than {limit} MB; split it into smaller lists.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="119"/>
         <source>{file}: the document&apos;s text would unpack to {size} MB, more than a plan&apos;s can be ({limit} MB); it was not read.</source>
         <translation>{file}: the document&apos;s text would unpack to {size} MB, more than a plan&apos;s can be ({limit} MB); it was not read.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="167"/>
         <source>A further table of {rows} rows with other columns than the plan&apos;s was not read.</source>
         <translation>A further table of {rows} rows with other columns than the plan&apos;s was not read.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_layout.py" line="71"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_layout.py" line="71"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_layout.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_layout.py" line="114"/>
         <source>{file}: row {row} is empty or past the end; choose another header row.</source>
         <translation>{file}: row {row} is empty or past the end; choose another header row.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/io/tables/text_tables.py" line="81"/>
         <source>&quot;{encoding}&quot; is not an encoding this program knows.</source>
         <translation>&quot;{encoding}&quot; is not an encoding this program knows.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="86"/>
+        <location filename="../../src/jpoa_desktop/io/tables/text_tables.py" line="86"/>
         <source>{file} cannot be read as {encoding}; choose another encoding.</source>
         <translation>{file} cannot be read as {encoding}; choose another encoding.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/io/tables/text_tables.py" line="121"/>
         <source>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</source>
         <translation>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/io/tables/text_tables.py" line="131"/>
         <source>{file} is a {kind}, not a table of participants.</source>
         <translation>{file} is a {kind}, not a table of participants.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/io/tables/text_tables.py" line="150"/>
         <source>{file} does not look like a text file; save the list as CSV or XLSX.</source>
         <translation>{file} does not look like a text file; save the list as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/io/tables/text_tables.py" line="228"/>
         <source>{file}, line {row}: {reason}</source>
         <translation>{file}, line {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/xlsx_tables.py" line="170"/>
+        <location filename="../../src/jpoa_desktop/io/tables/xlsx_tables.py" line="170"/>
         <source>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</source>
         <translation>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/xlsx_tables.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/io/tables/xlsx_tables.py" line="180"/>
         <source>{file} has no sheet &quot;{sheet}&quot;; its sheets are: {sheets}.</source>
         <translation>{file} has no sheet &quot;{sheet}&quot;; its sheets are: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="225"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="151"/>
         <source>{file}: there are no rows below the header.</source>
         <translation>{file}: there are no rows below the header.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_limits.py" line="35"/>
         <source>{file} has more than {limit} rows; split it into smaller lists.</source>
         <translation>{file} has more than {limit} rows; split it into smaller lists.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_limits.py" line="38"/>
         <source>{file} has more than {limit} columns, more than any real list; it was not read.</source>
         <translation>{file} has more than {limit} columns, more than any real list; it was not read.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_limits.py" line="41"/>
         <source>{file} has more than {limit} cells, more than any real list; split it into smaller lists.</source>
         <translation>{file} has more than {limit} cells, more than any real list; split it into smaller lists.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_limits.py" line="45"/>
         <source>{file}, row {row}: a cell holds more than {limit} characters; it was not read.</source>
         <translation>{file}, row {row}: a cell holds more than {limit} characters; it was not read.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_limits.py" line="48"/>
         <source>{file}: a cell holds more than {limit} characters; it was not read.</source>
         <translation>{file}: a cell holds more than {limit} characters; it was not read.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="233"/>
+        <location filename="../../src/jpoa_desktop/db/lookups.py" line="15"/>
         <source>There is no workshop with id {id}.</source>
         <translation>There is no workshop with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="37"/>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="39"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} is not one of the workshop&apos;s days ({start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="57"/>
         <source>This workshop has no session {session}.</source>
         <translation>This workshop has no session {session}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="62"/>
         <source>“{title}” is on {session_day}, not on {day}.</source>
         <translation>“{title}” is on {session_day}, not on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="100"/>
         <source>No one in this workshop has the badge code {code}.</source>
         <translation>No one in this workshop has the badge code {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="262"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="242"/>
+        <location filename="../../src/jpoa_desktop/db/lookups.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="264"/>
         <source>There is no registration with id {id}.</source>
         <translation>There is no registration with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo.py" line="54"/>
         <source>“{value}” is not a demo size (small or large).</source>
         <translation>“{value}” is not a demo size (small or large).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo.py" line="90"/>
         <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
         <translation>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo_writer.py" line="132"/>
         <source>Making the demo was cancelled; nothing was changed.</source>
         <translation>Making the demo was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="44"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_rows.py" line="51"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_rows.py" line="67"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="117"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/services/table_import.py" line="96"/>
         <source>row {row}: {problem}</source>
         <translation>row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="116"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="125"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: no column is mapped to the family name and the given name.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="175"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/services/table_import.py" line="104"/>
         <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
         <translation>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="236"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/services/table_import.py" line="142"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="230"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>row {row}: the person it matched was deleted meanwhile; import again.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="133"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="129"/>
         <source>The family name is empty.</source>
         <translation>The family name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="133"/>
         <source>The given name is empty.</source>
         <translation>The given name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="137"/>
         <source>“{value}” is not a sex the app knows.</source>
         <translation>“{value}” is not a sex the app knows.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="143"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>“{value}” is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="153"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="77"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>“{value}” is not a two-letter country code.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="155"/>
         <source>“{value}” is not a kind of organisation.</source>
         <translation>“{value}” is not a kind of organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="404"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="337"/>
         <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
         <translation>{name} cannot be deleted while registered for a workshop (registrations: {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="58"/>
         <source>The workshop has no title.</source>
         <translation>The workshop has no title.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="61"/>
         <source>The workshop ends ({end}) before it starts ({start}).</source>
         <translation>The workshop ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="67"/>
         <source>“{value}” is not a kind of workshop.</source>
         <translation>“{value}” is not a kind of workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="71"/>
         <source>“{value}” is not a workshop status.</source>
         <translation>“{value}” is not a workshop status.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="142"/>
         <source>“{value}” is not a role.</source>
         <translation>“{value}” is not a role.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="145"/>
         <source>“{value}” is not a registration status.</source>
         <translation>“{value}” is not a registration status.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="125"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="170"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="171"/>
         <source>There is no merge {id} to undo.</source>
         <translation>There is no merge {id} to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="320"/>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="221"/>
         <source>There is no person with id {id}.</source>
         <translation>There is no person with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="158"/>
-        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="188"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/files/partial_files.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/io/writing/strategy_diff_export.py" line="194"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_export.py" line="80"/>
         <source>{file} could not be written: {reason}</source>
         <translation>{file} could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="77"/>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/io/writing/coverage_export.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/io/writing/export.py" line="36"/>
         <source>{file}: export as .csv or .xlsx.</source>
         <translation>{file}: export as .csv or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/strategy_text.py" line="46"/>
-        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="84"/>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/io/writing/coverage_export.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/io/writing/xlsx.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/texts/strategy_text.py" line="46"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/directory.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/services/people/directory.py" line="169"/>
         <source>“{value}” is not a directory column to sort by ({choices}).</source>
         <translation>“{value}” is not a directory column to sort by ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="20"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_checks.py" line="20"/>
         <source>“{title}” is on {day}, outside the workshop&apos;s dates ({start} to {end}).</source>
         <translation>“{title}” is on {day}, outside the workshop&apos;s dates ({start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="23"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_checks.py" line="23"/>
         <source>“{title}” on {day} ends at {end}, before it starts ({start}).</source>
         <translation>“{title}” on {day} ends at {end}, before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="26"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_checks.py" line="26"/>
         <source>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</source>
         <translation>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_rows.py" line="63"/>
         <source>There is no agenda session with id {id}.</source>
         <translation>There is no agenda session with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="86"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_rows.py" line="88"/>
         <source>The session has no title.</source>
         <translation>The session has no title.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_rows.py" line="93"/>
         <source>“{value}” is not a kind of session.</source>
         <translation>“{value}” is not a kind of session.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_rows.py" line="98"/>
         <source>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</source>
         <translation>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_rows.py" line="115"/>
         <source>“{value}” is not a pillar or area of the library.</source>
         <translation>“{value}” is not a pillar or area of the library.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_rows.py" line="141"/>
         <source>Moving by {minutes} minutes would take “{title}” past midnight.</source>
         <translation>Moving by {minutes} minutes would take “{title}” past midnight.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="272"/>
         <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
         <translation>{name} has attendance marks on {count} day(s); removing the registration would delete them.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="75"/>
         <source>The session was deleted elsewhere meanwhile.</source>
         <translation>The session was deleted elsewhere meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_snapshot.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_snapshot.py" line="90"/>
         <source>The deleted workshop is already back; there is nothing to undo.</source>
         <translation>The deleted workshop is already back; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/texts/fonts.py" line="69"/>
         <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
         <translation>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="74"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>“{value}” is not a handout language ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="86"/>
         <source>No one is registered for this workshop yet; register participants first.</source>
         <translation>No one is registered for this workshop yet; register participants first.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="180"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>“{value}” is not a way to sort the list ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="187"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>“{value}” is not a column of the list ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/factsheet_texts.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/factsheet_texts.py" line="73"/>
         <source>The library has no pillar {number}; load the built-in library.</source>
         <translation>The library has no pillar {number}; load the built-in library.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="177"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>“{value}” is not a kind of handout ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="330"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="295"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>“{value}” is not a paper size ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="357"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="346"/>
         <source>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</source>
         <translation>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/page.py" line="78"/>
         <source>Printing was cancelled; no file was written.</source>
         <translation>Printing was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/certificates.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificates.py" line="109"/>
         <source>The attendance rule must be between 0 and 100 % of the days.</source>
         <translation>The attendance rule must be between 0 and 100 % of the days.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="109"/>
         <source>{file} is a private signing key, not a public key: it is not kept among the trusted issuers. Ask the issuer for the file made by Export public key.</source>
         <translation>{file} is a private signing key, not a public key: it is not kept among the trusted issuers. Ask the issuer for the file made by Export public key.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="115"/>
         <source>{file} is not a public key exported by JPoA Desktop.</source>
         <translation>{file} is not a public key exported by JPoA Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="119"/>
         <source>{file} is not a certificate signing key file of JPoA Desktop.</source>
         <translation>{file} is not a certificate signing key file of JPoA Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="159"/>
         <source>No trusted issuer has the key {fingerprint}.</source>
         <translation>No trusted issuer has the key {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="178"/>
         <source>The signing key file {file} is protected by a passphrase; give the passphrase (JPOA_KEY_PASSPHRASE for the jpoa command).</source>
         <translation>The signing key file {file} is protected by a passphrase; give the passphrase (JPOA_KEY_PASSPHRASE for the jpoa command).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="188"/>
         <source>The passphrase does not open the key file {file}.</source>
         <translation>The passphrase does not open the key file {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="41"/>
         <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
         <translation>“{value}” is not an offset like 1.5,-0.5 (mm).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="71"/>
         <source>Say which workshop with --workshop ID.</source>
         <translation>Say which workshop with --workshop ID.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_branding.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/cli/branding.py" line="83"/>
         <source>“{value}” is not a number of millimetres.</source>
         <translation>“{value}” is not a number of millimetres.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_branding.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/cli/branding.py" line="135"/>
         <source>Say what to change with --accent or --margin.</source>
         <translation>Say what to change with --accent or --margin.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="44"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="44"/>
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="47"/>
         <source>{file} is {size} MB; a logo or signature may be at most {limit} MB.</source>
         <translation>{file} is {size} MB; a logo or signature may be at most {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="65"/>
         <source>{file} is not a PNG or SVG image; save it as PNG or SVG.</source>
         <translation>{file} is not a PNG or SVG image; save it as PNG or SVG.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="75"/>
         <source>{file} is damaged or not a PNG image; save it again as PNG.</source>
         <translation>{file} is damaged or not a PNG image; save it again as PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="85"/>
         <source>{file} is {width} × {height} pixels; at most {limit} million pixels are accepted. Save it smaller.</source>
         <translation>{file} is {width} × {height} pixels; at most {limit} million pixels are accepted. Save it smaller.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="128"/>
         <source>{file} is not a well-formed SVG image; save it again as SVG.</source>
         <translation>{file} is not a well-formed SVG image; save it again as SVG.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="107"/>
         <source>{file} declares XML entities, which are refused for safety; save it as plain SVG (in Inkscape: Save as, Plain SVG).</source>
         <translation>{file} declares XML entities, which are refused for safety; save it as plain SVG (in Inkscape: Save as, Plain SVG).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="148"/>
         <source>{file} has more than {limit} elements; simplify the drawing or save it as PNG.</source>
         <translation>{file} has more than {limit} elements; simplify the drawing or save it as PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="162"/>
         <source>{file} refers to something outside itself ({reference}); only self-contained SVG images are accepted. Embed it, or save as PNG.</source>
         <translation>{file} refers to something outside itself ({reference}); only self-contained SVG images are accepted. Embed it, or save as PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="198"/>
         <source>{file} has no usable size; give the SVG a width and height or a viewBox.</source>
         <translation>{file} has no usable size; give the SVG a width and height or a viewBox.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/sheets.py" line="60"/>
         <source>“{value}” is not a label sheet ({choices}, or a size like {form}).</source>
         <translation>“{value}” is not a label sheet ({choices}, or a size like {form}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/sheets.py" line="81"/>
         <source>“{value}” is not a label sheet size; write it like {form}, in millimetres.</source>
         <translation>“{value}” is not a label sheet size; write it like {form}, in millimetres.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/sheets.py" line="105"/>
         <source>Labels of {width} × {height} mm are too small for a badge; they need at least {min_width} × {min_height} mm.</source>
         <translation>Labels of {width} × {height} mm are too small for a badge; they need at least {min_width} × {min_height} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/sheets.py" line="125"/>
         <source>{columns} × {rows} labels of {width} × {height} mm do not fit on {paper} paper ({paper_width} × {paper_height} mm).</source>
         <translation>{columns} × {rows} labels of {width} × {height} mm do not fit on {paper} paper ({paper_width} × {paper_height} mm).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="114"/>
         <source>There is no logo or signature with id {id}.</source>
         <translation>There is no logo or signature with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="124"/>
         <source>A signature needs the name of the person who signs.</source>
         <translation>A signature needs the name of the person who signs.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="140"/>
-        <location filename="../../src/jpoa_desktop/text_input.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/model/text_input.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="129"/>
         <source>“{value}” is too long: at most {limit} characters.</source>
         <translation>“{value}” is too long: at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="212"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="201"/>
         <source>“{value}” is not a kind of image ({choices}).</source>
         <translation>“{value}” is not a kind of image ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="213"/>
         <source>A workshop can have at most {limit} logos.</source>
         <translation>A workshop can have at most {limit} logos.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="226"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="215"/>
         <source>A workshop can have at most {limit} signatures.</source>
         <translation>A workshop can have at most {limit} signatures.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="265"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="254"/>
         <source>The removed image is already back; there is nothing to undo.</source>
         <translation>The removed image is already back; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="287"/>
         <source>Only a signature has a signer&apos;s name and title.</source>
         <translation>Only a signature has a signer&apos;s name and title.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="335"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="324"/>
         <source>“{value}” is not a colour like #1f5f99.</source>
         <translation>“{value}” is not a colour like #1f5f99.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="336"/>
         <source>Margins must be between {low} and {high} mm, not {value}.</source>
         <translation>Margins must be between {low} and {high} mm, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch.py" line="62"/>
         <source>Cancelled before every handout was done.</source>
         <translation>Cancelled before every handout was done.</translation>
     </message>
@@ -2739,229 +2735,229 @@
         <translation>Printing was cancelled; the rest was not sent.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_strategies.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/cli/strategies.py" line="193"/>
         <source>“{value}” is not a period of years like 2023-2027.</source>
         <translation>“{value}” is not a period of years like 2023-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="68"/>
         <source>{file} cannot be opened as a Word document; it may be damaged.</source>
         <translation>{file} cannot be opened as a Word document; it may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="90"/>
         <source>{file} has no table with a column of measures (“Measure”, “Мероприятие”).</source>
         <translation>{file} has no table with a column of measures (“Measure”, “Мероприятие”).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="94"/>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="115"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_cells.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_cells.py" line="60"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an amount</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an amount</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_cells.py" line="71"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; has no currency (e.g. USD)</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; has no currency (e.g. USD)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategies.py" line="88"/>
         <source>“{value}” is not a template (empty or framework).</source>
         <translation>“{value}” is not a template (empty or framework).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_details.py" line="168"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_details.py" line="181"/>
         <source>A comment needs some text.</source>
         <translation>A comment needs some text.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="184"/>
         <source>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</source>
         <translation>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="118"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="195"/>
         <source>{file}: no column is mapped to the measure; the columns are: {headers}.</source>
         <translation>{file}: no column is mapped to the measure; the columns are: {headers}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="190"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="156"/>
         <source>{file}: there is no measure to import.</source>
         <translation>{file}: there is no measure to import.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_rows.py" line="80"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not one of: {allowed}</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not one of: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_rows.py" line="153"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; names no year and the plan runs {first}–{last}; it is kept as written, without dates</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; names no year and the plan runs {first}–{last}; it is kept as written, without dates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_rows.py" line="160"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a deadline the app can read; it is kept as written, without dates</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a deadline the app can read; it is kept as written, without dates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_rows.py" line="167"/>
         <source>row {row}, column &quot;{column}&quot;: the deadline is longer than {limit} characters; only its beginning is kept</source>
         <translation>row {row}, column &quot;{column}&quot;: the deadline is longer than {limit} characters; only its beginning is kept</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="200"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_rows.py" line="203"/>
         <source>row {row}, column &quot;{column}&quot;: the measure has no text</source>
         <translation>row {row}, column &quot;{column}&quot;: the measure has no text</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="297"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_rows.py" line="291"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a pillar or area code</source>
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a pillar or area code</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="41"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="35"/>
         <source>There is no {what} with id {id}.</source>
         <translation>There is no {what} with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="52"/>
         <source>Item {id} is a {kind}; indicators, budget and mapping belong to measures.</source>
         <translation>Item {id} is a {kind}; indicators, budget and mapping belong to measures.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="65"/>
         <source>The {name} year {year} is not between {first} and {last}.</source>
         <translation>The {name} year {year} is not between {first} and {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="77"/>
         <source>A strategy draft needs a title.</source>
         <translation>A strategy draft needs a title.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="86"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="80"/>
         <source>“{value}” is not a two-letter country code (for example KG).</source>
         <translation>“{value}” is not a two-letter country code (for example KG).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="87"/>
         <source>“{value}” is not a kind of draft ({allowed}).</source>
         <translation>“{value}” is not a kind of draft ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="93"/>
         <source>“{value}” is not a draft status ({allowed}).</source>
         <translation>“{value}” is not a draft status ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="101"/>
         <source>The period ends in {end}, before it starts in {start}.</source>
         <translation>The period ends in {end}, before it starts in {start}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="133"/>
         <source>A {kind} needs a text in at least one language.</source>
         <translation>A {kind} needs a text in at least one language.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="138"/>
         <source>The {kind} ends on {end}, before it starts on {start}.</source>
         <translation>The {kind} ends on {end}, before it starts on {start}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="145"/>
         <source>The deadline “{value}…” is longer than {limit} characters.</source>
         <translation>The deadline “{value}…” is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="153"/>
         <source>“{value}” is not a priority ({allowed}).</source>
         <translation>“{value}” is not a priority ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="159"/>
         <source>“{value}” is not a measure status ({allowed}).</source>
         <translation>“{value}” is not a measure status ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="205"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="199"/>
         <source>“{value}” is not goal, objective or measure.</source>
         <translation>“{value}” is not goal, objective or measure.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="211"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="205"/>
         <source>Item {id} belongs to another draft.</source>
         <translation>Item {id} belongs to another draft.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="210"/>
         <source>A goal sits at the top of the draft, not under an item.</source>
         <translation>A goal sits at the top of the draft, not under an item.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="215"/>
         <source>A {kind} cannot go there: its parent must be a “{parent}” item.</source>
         <translation>A {kind} cannot go there: its parent must be a “{parent}” item.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="225"/>
         <source>An indicator needs a name.</source>
         <translation>An indicator needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="248"/>
         <source>“{value}” is not an amount of money.</source>
         <translation>“{value}” is not an amount of money.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="259"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="253"/>
         <source>A budget amount must be zero or more, not {value}.</source>
         <translation>A budget amount must be zero or more, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="258"/>
         <source>“{value}” is not a currency code (three capital letters, e.g. USD).</source>
         <translation>“{value}” is not a currency code (three capital letters, e.g. USD).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="279"/>
         <source>“{key}” is not a pillar or framework area of the library.</source>
         <translation>“{key}” is not a pillar or framework area of the library.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_snapshot.py" line="94"/>
         <source>The deleted item is already back; nothing to undo.</source>
         <translation>The deleted item is already back; nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="101"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_snapshot.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_snapshot.py" line="110"/>
         <source>The item this belonged to has been deleted.</source>
         <translation>The item this belonged to has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_versions.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_versions.py" line="216"/>
         <source>A version needs a name.</source>
         <translation>A version needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/io/writing/strategy_diff_export.py" line="181"/>
         <source>“{file}” is not a .docx, .xlsx or .csv file.</source>
         <translation>“{file}” is not a .docx, .xlsx or .csv file.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_draft_restore.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_draft_restore.py" line="65"/>
         <source>The deleted draft is already back; nothing to undo.</source>
         <translation>The deleted draft is already back; nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_commands.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_commands.py" line="61"/>
         <source>The draft has been deleted; nothing to undo.</source>
         <translation>The draft has been deleted; nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_export.py" line="48"/>
         <source>{file}: the name must end in .docx, .pdf or .xlsx.</source>
         <translation>{file}: the name must end in .docx, .pdf or .xlsx.</translation>
     </message>
@@ -2991,167 +2987,172 @@
         <translation>{path} cannot be read or written (the disk reported an error); nothing was changed. Check that the drive is still connected, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/zip_guard.py" line="43"/>
+        <location filename="../../src/jpoa_desktop/io/tables/zip_guard.py" line="43"/>
         <source>{file} is damaged or not a real Office file: {reason}</source>
         <translation>{file} is damaged or not a real Office file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/zip_guard.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/io/tables/zip_guard.py" line="49"/>
         <source>{file} holds {count} parts, more than any real document ({limit}).</source>
         <translation>{file} holds {count} parts, more than any real document ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/zip_guard.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/io/tables/zip_guard.py" line="67"/>
         <source>{file} would unpack to {size} MB, more than the {limit} MB a list or plan can be; it was not read.</source>
         <translation>{file} would unpack to {size} MB, more than the {limit} MB a list or plan can be; it was not read.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/certificate_codes.py" line="143"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_codes.py" line="143"/>
         <source>This is not a JPoA Desktop certificate code (it should start with JP2: or JPOA1.).</source>
         <translation>This is not a JPoA Desktop certificate code (it should start with JP2: or JPOA1.).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/text_folding.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/texts/text_folding.py" line="94"/>
         <source>Type at least one word to search for.</source>
         <translation>Type at least one word to search for.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/signing.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/signing.py" line="57"/>
         <source>This database&apos;s certificates are signed with a key that is not on this computer (looked in {folder}). Import the key file from the computer that issued them (`jpoa certificate import-key FILE`, or Verify → Import signing key) and try again.</source>
         <translation>This database&apos;s certificates are signed with a key that is not on this computer (looked in {folder}). Import the key file from the computer that issued them (`jpoa certificate import-key FILE`, or Verify → Import signing key) and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/signing.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/signing.py" line="164"/>
         <source>{file} is another issuer&apos;s key: this database&apos;s certificates are signed with the key {fingerprint}.</source>
         <translation>{file} is another issuer&apos;s key: this database&apos;s certificates are signed with the key {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="21"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_notes.py" line="21"/>
         <source>The header spans rows {first} and {second}; the columns are named from both.</source>
         <translation>The header spans rows {first} and {second}; the columns are named from both.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_notes.py" line="37"/>
         <source>Not imported: {count} column(s) with no field chosen: {headers}. Choose a field for a column to import it.</source>
         <translation>Not imported: {count} column(s) with no field chosen: {headers}. Choose a field for a column to import it.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_notes.py" line="48"/>
         <source>Not read as measures: row(s) {rows}, a title above the header or a row numbering the columns.</source>
         <translation>Not read as measures: row(s) {rows}, a title above the header or a row numbering the columns.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_notes.py" line="58"/>
         <source>Not read as measures: row(s) {rows} below the plan (totals, signatures, notes).</source>
         <translation>Not read as measures: row(s) {rows} below the plan (totals, signatures, notes).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_certificates.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/cli/certificates.py" line="19"/>
         <source>That is this computer&apos;s own key: it signs this computer&apos;s certificates and stays trusted.</source>
         <translation>That is this computer&apos;s own key: it signs this computer&apos;s certificates and stays trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/demo_data.py" line="24"/>
+        <source>{place}: the demo data is damaged: {reason}</source>
+        <translation>{place}: the demo data is damaged: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="79"/>
         <source>Exporting {file}</source>
         <translation>Exporting {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="194"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="154"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="155"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="156"/>
         <source>Excel workbook, the action plan (*.xlsx)</source>
         <translation>Excel workbook, the action plan (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="201"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="161"/>
         <source>Export the draft</source>
         <translation>Export the draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="175"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="177"/>
         <source>The file name must end in .docx (Word), .pdf or .xlsx (Excel).</source>
         <translation>The file name must end in .docx (Word), .pdf or .xlsx (Excel).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="179"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="189"/>
         <source>An Excel sheet has one language.</source>
         <translation>An Excel sheet has one language.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="247"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="269"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="291"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="207"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="251"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="208"/>
         <source>“{title}” was saved as {file}.</source>
         <translation>“{title}” was saved as {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="213"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="230"/>
         <source>Nothing was saved: {problem}</source>
         <translation>Nothing was saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="239"/>
         <source>Export “{title}”</source>
         <translation>Export “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="240"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="240"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="240"/>
         <source>&amp;Side by side with:</source>
         <translation>&amp;Side by side with:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="283"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="243"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="245"/>
         <source>.docx for Word, .pdf to print, .xlsx for the action plan in Excel</source>
         <translation>.docx for Word, .pdf to print, .xlsx for the action plan in Excel</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="250"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
@@ -3174,7 +3175,7 @@
         <translation>Export participants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="60"/>
         <source>%n row(s) exported to {file}</source>
         <translation>
             <numerusform>%n row exported to {file}</numerusform>
@@ -3182,7 +3183,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="67"/>
         <source>Exporting participants</source>
         <translation>Exporting participants</translation>
     </message>
@@ -3190,37 +3191,37 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="98"/>
         <source>Search titles, cities and venues…</source>
         <translation>Search titles, cities and venues…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="99"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="101"/>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102"/>
         <source>All pillars</source>
         <translation>All pillars</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="103"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="104"/>
         <source>Year the workshop starts</source>
         <translation>Year the workshop starts</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105"/>
         <source>Tagged with the pillar or one of its areas</source>
         <translation>Tagged with the pillar or one of its areas</translation>
     </message>
@@ -3261,22 +3262,22 @@
 <context>
     <name>GapList</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="85"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="85"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="114"/>
         <source>Enter or double-click: show this area in the matrix</source>
         <translation>Enter or double-click: show this area in the matrix</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="116"/>
         <source>Enter or double-click: select this measure in the draft</source>
         <translation>Enter or double-click: select this measure in the draft</translation>
     </message>
@@ -3284,27 +3285,27 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="96"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="97"/>
         <source>Filter terms and definitions…</source>
         <translation>Filter terms and definitions…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99"/>
         <source>Term (English)</source>
         <translation>Term (English)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99"/>
         <source>Term (Russian)</source>
         <translation>Term (Russian)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
@@ -3312,132 +3313,142 @@
 <context>
     <name>HandoutLabels</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="10"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="86"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="11"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="96"/>
         <source>Participant list</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="12"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="107"/>
         <source>Sign-in sheets</source>
         <translation>Sign-in sheets</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="13"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="118"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="14"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="128"/>
         <source>Table tents</source>
         <translation>Table tents</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="15"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="136"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="16"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="146"/>
         <source>Factsheet</source>
         <translation>Factsheet</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="155"/>
+        <source>Label sheet calibration</source>
+        <translation>Label sheet calibration</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="156"/>
+        <source>Cell outlines with a cross and a scale</source>
+        <translation>Cell outlines with a cross and a scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="87"/>
         <source>Days and sessions with times and speakers</source>
         <translation>Days and sessions with times and speakers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="97"/>
         <source>A numbered table of everyone registered</source>
         <translation>A numbered table of everyone registered</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="108"/>
         <source>One sheet per day, with blank rows for walk-ins</source>
         <translation>One sheet per day, with blank rows for walk-ins</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="119"/>
         <source>Names with a QR code, on label sheets</source>
         <translation>Names with a QR code, on label sheets</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="129"/>
         <source>Folded A4, the name readable from both sides</source>
         <translation>Folded A4, the name readable from both sides</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="137"/>
         <source>For those who met the attendance rule</source>
         <translation>For those who met the attendance rule</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="42"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="147"/>
         <source>The JPoA and one pillar, from the library</source>
         <translation>The JPoA and one pillar, from the library</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="26"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="27"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="28"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="29"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="30"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="31"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="38"/>
         <source>By name</source>
         <translation>By name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="39"/>
         <source>By country</source>
         <translation>By country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="40"/>
         <source>By organisation</source>
         <translation>By organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="47"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="48"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="54"/>
         <source>{paper}, {columns} × {rows} ({width:g} × {height:g} mm)</source>
         <translation>{paper}, {columns} × {rows} ({width:g} × {height:g} mm)</translation>
     </message>
@@ -3445,358 +3456,302 @@
 <context>
     <name>HandoutsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173"/>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="433"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="291"/>
         <source>Handouts</source>
         <translation>Handouts</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="150"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Workshop:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="42"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="44"/>
         <source>Print this handout (Ctrl+P)</source>
         <translation>Print this handout (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="46"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="48"/>
         <source>Save this handout as a PDF file (Ctrl+S)</source>
         <translation>Save this handout as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="51"/>
         <source>Print &amp;everything…</source>
         <translation>Print &amp;everything…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="186"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="54"/>
         <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
         <translation>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="188"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="60"/>
         <source>&amp;Calibrate label sheets…</source>
         <translation>&amp;Calibrate label sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="62"/>
         <source>&amp;Branding…</source>
         <translation>&amp;Branding…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="64"/>
         <source>This workshop&apos;s logos, signatures, accent colour and margins</source>
         <translation>This workshop&apos;s logos, signatures, accent colour and margins</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="315"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="252"/>
         <source>Open a database to print its handouts.</source>
         <translation>Open a database to print its handouts.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="319"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="256"/>
         <source>There is no workshop yet. Add one on the Workshops screen.</source>
         <translation>There is no workshop yet. Add one on the Workshops screen.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview_flow.py" line="88"/>
         <source>Building the preview</source>
         <translation>Building the preview</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="387"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="394"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview_flow.py" line="40"/>
         <source>Printed in {language} for want of a translation: {texts}</source>
         <translation>Printed in {language} for want of a translation: {texts}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="411"/>
-        <source>%n certificate(s)</source>
-        <translation>
-            <numerusform>%n certificate</numerusform>
-            <numerusform>%n certificates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="413"/>
-        <source>%n person(s) left out</source>
-        <translation>
-            <numerusform>%n person left out</numerusform>
-            <numerusform>%n people left out</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="433"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="291"/>
         <source>Choose a workshop first.</source>
         <translation>Choose a workshop first.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="65"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="67"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="465"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="78"/>
         <source>Saving {handout}</source>
         <translation>Saving {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="470"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="85"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="481"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="95"/>
         <source>Print {handout}</source>
         <translation>Print {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="494"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="110"/>
         <source>Printing {handout}</source>
         <translation>Printing {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="500"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="119"/>
         <source>Sent to the printer</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="102"/>
         <source>Building the handouts</source>
         <translation>Building the handouts</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="580"/>
-        <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
-        <translation>
-            <numerusform>Cancelled. %n handout was finished and saved in {folder}.</numerusform>
-            <numerusform>Cancelled. %n handouts were finished and saved in {folder}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="583"/>
-        <source>%n handout(s) saved in {folder}.</source>
-        <translation>
-            <numerusform>%n handout saved in {folder}.</numerusform>
-            <numerusform>%n handouts saved in {folder}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="585"/>
-        <source>%n sent to the printer.</source>
-        <translation>
-            <numerusform>%n sent to the printer.</numerusform>
-            <numerusform>%n sent to the printer.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="589"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="135"/>
         <source>Changed to print: {changes}</source>
         <translation>Changed to print: {changes}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="593"/>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="620"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="173"/>
         <source>Print everything</source>
         <translation>Print everything</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="596"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="144"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="602"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="152"/>
         <source>What was changed…</source>
         <translation>What was changed…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="615"/>
-        <source>%n handout(s) were finished before this and saved in {folder}.</source>
-        <translation>
-            <numerusform>%n handout was finished before this and saved in {folder}.</numerusform>
-            <numerusform>%n handouts were finished before this and saved in {folder}.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="112"/>
         <source>Choose a participant list</source>
         <translation>Choose a participant list</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="113"/>
         <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
         <translation>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="172"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="126"/>
         <source>Reading the participant list</source>
         <translation>Reading the participant list</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="238"/>
         <source>This file cannot be read: {problem}</source>
         <translation>This file cannot be read: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="177"/>
         <source>Checking the rows…</source>
         <translation>Checking the rows…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="178"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="149"/>
         <source>Checking the participant list</source>
         <translation>Checking the participant list</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="153"/>
         <source>Importing {count} rows…</source>
         <translation>Importing {count} rows…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="201"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="156"/>
         <source>Importing participants</source>
         <translation>Importing participants</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="161"/>
         <source>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</source>
         <translation>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="193"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="273"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>The import was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="275"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Nothing was imported: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="279"/>
         <source>The import failed and nothing was written: {problem}</source>
         <translation>The import failed and nothing was written: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="236"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="322"/>
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="238"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="324"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="177"/>
         <source>{add} to add · {link} to link · {bad} with problems</source>
         <translation>{add} to add · {link} to link · {bad} with problems</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="263"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="193"/>
         <source>There is no workshop to import into yet.</source>
         <translation>There is no workshop to import into yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="58"/>
         <source>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</source>
         <translation>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="329"/>
         <source>Ready: nothing is written until you press Import.</source>
         <translation>Ready: nothing is written until you press Import.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="200"/>
         <source>Import participants</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="201"/>
         <source>List:</source>
         <translation>List:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="272"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="202"/>
         <source>Into workshop:</source>
         <translation>Into workshop:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="203"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Choose a CSV or XLSX file</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="255"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="341"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="342"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="257"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="343"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="205"/>
         <source>Names are in one column: split them</source>
         <translation>Names are in one column: split them</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="207"/>
         <source>Family name first, then given name; the rest is the patronymic.</source>
         <translation>Family name first, then given name; the rest is the patronymic.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="209"/>
         <source>Only rows with problems</source>
         <translation>Only rows with problems</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="258"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="344"/>
         <source>Skip rows with problems</source>
         <translation>Skip rows with problems</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="259"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="345"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3804,62 +3759,62 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="75"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="77"/>
         <source>Already in the directory</source>
         <translation>Already in the directory</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="79"/>
         <source>Same as row {row}</source>
         <translation>Same as row {row}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="81"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="82"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="87"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="88"/>
         <source>What happens</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="89"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="90"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="91"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="92"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="93"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -3867,67 +3822,67 @@
 <context>
     <name>ImportSource</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="36"/>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="37"/>
         <source>rows {rows}</source>
         <translation>rows {rows}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="46"/>
         <source>The header is read from rows {rows} together.</source>
         <translation>The header is read from rows {rows} together.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="52"/>
         <source>The header is row {row}.</source>
         <translation>The header is row {row}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="56"/>
         <source>Left out above the list (titles, column numbers): {rows}.</source>
         <translation>Left out above the list (titles, column numbers): {rows}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="62"/>
         <source>Left out below the list (totals, signatures, notes): {rows}.</source>
         <translation>Left out below the list (totals, signatures, notes): {rows}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="68"/>
         <source>Hidden and ignored: {rows}.</source>
         <translation>Hidden and ignored: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="74"/>
         <source>Hidden columns ignored: {columns}.</source>
         <translation>Hidden columns ignored: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="165"/>
         <source>Row {row}: {cells}</source>
         <translation>Row {row}: {cells}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="180"/>
         <source>Header row:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="181"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="182"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="184"/>
         <source>The row that names the columns; the rows above it are not imported.</source>
         <translation>The row that names the columns; the rows above it are not imported.</translation>
     </message>
@@ -3935,58 +3890,58 @@
 <context>
     <name>IndicatorsPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="298"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="298"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="298"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="298"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="305"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="318"/>
         <source>Add indicator</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="306"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="306"/>
         <source>Add an indicator (Ins in the table)</source>
         <translation>Add an indicator (Ins in the table)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="307"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="307"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="308"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="308"/>
         <source>Delete the selected indicator (Del)</source>
         <translation>Delete the selected indicator (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="317"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="317"/>
         <source>New indicator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="321"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="321"/>
         <source>Delete indicator</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="330"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="330"/>
         <source>Edit indicator</source>
         <translation>Edit indicator</translation>
     </message>
@@ -3994,67 +3949,67 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="140"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="140"/>
         <source>Pa&amp;rtners:</source>
         <translation>Pa&amp;rtners:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="140"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="141"/>
         <source>S&amp;tart:</source>
         <translation>S&amp;tart:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="142"/>
         <source>&amp;End:</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="142"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;ority:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="142"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="145"/>
         <source>Separate several with “;”</source>
         <translation>Separate several with “;”</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="149"/>
         <source>As the plan words it: IV квартал 2026 г., 2026–2027, ежегодно</source>
         <translation>As the plan words it: IV квартал 2026 г., 2026–2027, ежегодно</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="159"/>
         <source>Choose an item in the tree</source>
         <translation>Choose an item in the tree</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="161"/>
         <source>Text ({language}):</source>
         <translation>Text ({language}):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="205"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="205"/>
         <source>“{value}” is kept as written; no dates could be read from it.</source>
         <translation>“{value}” is kept as written; no dates could be read from it.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="214"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="214"/>
         <source>“{value}” is not a date; write it as 2026-03-31.</source>
         <translation>“{value}” is not a date; write it as 2026-03-31.</translation>
     </message>
@@ -4062,42 +4017,42 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="16"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="17"/>
         <source>Ministry</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="17"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="18"/>
         <source>Law enforcement</source>
         <translation>Law enforcement</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="18"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="19"/>
         <source>Judiciary</source>
         <translation>Judiciary</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="20"/>
         <source>Parliament</source>
         <translation>Parliament</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="20"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="21"/>
         <source>Civil society</source>
         <translation>Civil society</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="21"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="22"/>
         <source>Academia</source>
         <translation>Academia</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="22"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="23"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="23"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="24"/>
         <source>International organisation</source>
         <translation>International organisation</translation>
     </message>
@@ -4200,22 +4155,22 @@
 <context>
     <name>LeftOutDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="18"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="34"/>
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="35"/>
         <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
         <translation>Present on {present} of {days} days; the rule asks for {rule} %</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="45"/>
         <source>Who gets no certificate</source>
         <translation>Who gets no certificate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="31"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
         <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
         <translation>
             <numerusform>%n person did not meet the attendance rule of {rule} %.</numerusform>
@@ -4223,12 +4178,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="49"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -4236,37 +4191,37 @@
 <context>
     <name>LibraryKinds</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="52"/>
         <source>Pillar</source>
         <translation>Pillar</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="53"/>
         <source>Thematic area</source>
         <translation>Thematic area</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="54"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="55"/>
         <source>Project phase</source>
         <translation>Project phase</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="56"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="57"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="58"/>
         <source>Glossary term</source>
         <translation>Glossary term</translation>
     </message>
@@ -4274,7 +4229,7 @@
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="90"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -4304,12 +4259,12 @@
         <translation>The library texts are being loaded into this database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="212"/>
         <source>Search the library…</source>
         <translation>Search the library…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="214"/>
         <source>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</source>
         <translation>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</translation>
     </message>
@@ -4317,112 +4272,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="61"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="63"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="64"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="65"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Import Framework…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="68"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/database_files.py" line="35"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/database_files.py" line="37"/>
         <source>JPoA Desktop databases ({patterns})</source>
         <translation>JPoA Desktop databases ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/jpoa_desktop/ui/database_files.py" line="48"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/jpoa_desktop/ui/database_files.py" line="50"/>
         <source>JPoA Desktop databases ({patterns});;All files (*)</source>
         <translation>JPoA Desktop databases ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/jpoa_desktop/ui/database_files.py" line="71"/>
         <source>Try a demo workshop?</source>
         <translation>Try a demo workshop?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/jpoa_desktop/ui/database_files.py" line="72"/>
         <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
         <translation>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="311"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="314"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="316"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="318"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n library item</numerusform>
@@ -4430,12 +4385,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="321"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>upgraded; the previous version was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="82"/>
         <source>No recent databases</source>
         <translation>No recent databases</translation>
     </message>
@@ -4443,12 +4398,12 @@
 <context>
     <name>MappingPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/mapping_pane.py" line="45"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/mapping_pane.py" line="45"/>
         <source>Tick the pillars and framework areas this measure serves (Space ticks).</source>
         <translation>Tick the pillars and framework areas this measure serves (Space ticks).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/mapping_pane.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/mapping_pane.py" line="122"/>
         <source>Map to pillars and areas</source>
         <translation>Map to pillars and areas</translation>
     </message>
@@ -4456,22 +4411,22 @@
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="25"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_mapping.py" line="25"/>
         <source>— ignore —</source>
         <translation>— ignore —</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_mapping.py" line="28"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_mapping.py" line="28"/>
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_mapping.py" line="28"/>
         <source>Read as</source>
         <translation>Read as</translation>
     </message>
@@ -4479,82 +4434,82 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="170"/>
         <source>Custom size…</source>
         <translation>Custom size…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="208"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="209"/>
         <source>&amp;Handouts (tick what “Print everything” builds):</source>
         <translation>&amp;Handouts (tick what “Print everything” builds):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217"/>
         <source>&amp;Side by side with:</source>
         <translation>&amp;Side by side with:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219"/>
         <source>&amp;Day:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220"/>
         <source>&amp;Sort:</source>
         <translation>&amp;Sort:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221"/>
         <source>Columns:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="222"/>
         <source>Label &amp;sheet:</source>
         <translation>Label &amp;sheet:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="222"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="223"/>
         <source>&amp;Attendance rule:</source>
         <translation>&amp;Attendance rule:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="224"/>
         <source>P&amp;illar:</source>
         <translation>P&amp;illar:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="231"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="238"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="239"/>
         <source>Certificates go to those present on at least this share of the days.</source>
         <translation>Certificates go to those present on at least this share of the days.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="241"/>
         <source>Who gets no certificate…</source>
         <translation>Who gets no certificate…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="253"/>
         <source>Every day, one sheet each</source>
         <translation>Every day, one sheet each</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="255"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="256"/>
         <source>Day {number} — {date}</source>
         <translation>Day {number} — {date}</translation>
     </message>
@@ -4562,125 +4517,144 @@
 <context>
     <name>OutcomePane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="59"/>
         <source>Already checked in at {time}</source>
         <translation>Already checked in at {time}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="61"/>
         <source>Checked in at {time}</source>
         <translation>Checked in at {time}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="63"/>
         <source>{checked_in} — new badge code {code}</source>
         <translation>{checked_in} — new badge code {code}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="75"/>
         <source>Not checked in</source>
         <translation>Not checked in</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="86"/>
         <source>Check-in undone: no longer marked present</source>
         <translation>Check-in undone: no longer marked present</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="92"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="97"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="97"/>
         <source>Scan a badge or type a name</source>
         <translation>Scan a badge or type a name</translation>
     </message>
 </context>
 <context>
+    <name>OutlookWords</name>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="21"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="23"/>
+        <source>%n person(s) left out</source>
+        <translation>
+            <numerusform>%n person left out</numerusform>
+            <numerusform>%n people left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="96"/>
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="97"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="98"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="99"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="100"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="101"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="102"/>
         <source>Working languages</source>
         <translation>Working languages</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="103"/>
         <source>Organisers</source>
         <translation>Organisers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="104"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="105"/>
         <source>Project phase</source>
         <translation>Project phase</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="106"/>
         <source>Pillars and areas</source>
         <translation>Pillars and areas</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="108"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="109"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="117"/>
         <source>Select a workshop to see its details.</source>
         <translation>Select a workshop to see its details.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="133"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="129"/>
         <source>{dates} (%n day(s))</source>
         <translation>
             <numerusform>{dates} (%n day)</numerusform>
@@ -4688,17 +4662,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="144"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="148"/>
         <source>No one is registered yet</source>
         <translation>No one is registered yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="157"/>
         <source>%n registered</source>
         <translation>
             <numerusform>%n registered</numerusform>
@@ -4782,28 +4756,28 @@
 <context>
     <name>ParticipantsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="155"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="390"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="358"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="207"/>
         <source>Search people in any script…</source>
         <translation>Search people in any script…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="241"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="211"/>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="232"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="234"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -4811,7 +4785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="266"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="236"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -4819,7 +4793,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="365"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="335"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
@@ -4827,7 +4801,7 @@
 <context>
     <name>PartnerPicker</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="164"/>
         <source>Another organisation: type its name, press Enter</source>
         <translation>Another organisation: type its name, press Enter</translation>
     </message>
@@ -4848,168 +4822,168 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="309"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="309"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="311"/>
         <source>&amp;Family name</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="312"/>
         <source>&amp;Given name</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="313"/>
         <source>&amp;Patronymic</source>
         <translation>&amp;Patronymic</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="314"/>
         <source>Family name (&amp;Latin)</source>
         <translation>Family name (&amp;Latin)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="315"/>
         <source>Given name (La&amp;tin)</source>
         <translation>Given name (La&amp;tin)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="344"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="316"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sex</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="345"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="317"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="346"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="318"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="319"/>
         <source>Pos&amp;ition</source>
         <translation>Pos&amp;ition</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="320"/>
         <source>&amp;Country</source>
         <translation>&amp;Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="321"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="322"/>
         <source>P&amp;hone</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="323"/>
         <source>Lan&amp;guages</source>
         <translation>Lan&amp;guages</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="352"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="324"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="325"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="354"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
         <source>Consent &amp;date</source>
         <translation>Consent &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="331"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="332"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="361"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="333"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="362"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="334"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="366"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="338"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="367"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339"/>
         <source>Agrees to the use of their data</source>
         <translation>Agrees to the use of their data</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340"/>
         <source>Agrees to be photographed</source>
         <translation>Agrees to be photographed</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="369"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="370"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342"/>
         <source>e.g. ru, en, uz</source>
         <translation>e.g. ru, en, uz</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="371"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="379"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="383"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="355"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="379"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="379"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="400"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="372"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="401"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="373"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5017,19 +4991,30 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="77"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="78"/>
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81"/>
         <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
         <translation>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBuilder</name>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview_flow.py" line="139"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5103,6 +5088,41 @@
         <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="311"/>
         <source>of {pages}</source>
         <translation>of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintEverything</name>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="126"/>
+        <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
+        <translation>
+            <numerusform>Cancelled. %n handout was finished and saved in {folder}.</numerusform>
+            <numerusform>Cancelled. %n handouts were finished and saved in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="129"/>
+        <source>%n handout(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n handout saved in {folder}.</numerusform>
+            <numerusform>%n handouts saved in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="131"/>
+        <source>%n sent to the printer.</source>
+        <translation>
+            <numerusform>%n sent to the printer.</numerusform>
+            <numerusform>%n sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="167"/>
+        <source>%n handout(s) were finished before this and saved in {folder}.</source>
+        <translation>
+            <numerusform>%n handout was finished before this and saved in {folder}.</numerusform>
+            <numerusform>%n handouts were finished before this and saved in {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5227,43 +5247,43 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="65"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="66"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="145"/>
         <source>Pillar {number} of the Global Strategy</source>
         <translation>Pillar {number} of the Global Strategy</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="151"/>
         <source>Thematic areas of the working framework</source>
         <translation>Thematic areas of the working framework</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="152"/>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="187"/>
         <source>Working framework · Pillar {number}</source>
         <translation>Working framework · Pillar {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="164"/>
         <source>Adopted {date}</source>
         <translation>Adopted {date}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="173"/>
         <source>Funded by: {funders}</source>
         <translation>Funded by: {funders}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="201"/>
         <source>Library section</source>
         <translation>Library section</translation>
     </message>
@@ -5271,27 +5291,27 @@
 <context>
     <name>RegistrationsModel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="114"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="115"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="115"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="116"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="118"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -5299,27 +5319,27 @@
 <context>
     <name>RegistrationsTab</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="253"/>
         <source>{name} (already registered)</source>
         <translation>{name} (already registered)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="322"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="318"/>
         <source>Add a person from the directory: type a name…</source>
         <translation>Add a person from the directory: type a name…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="319"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="320"/>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="327"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323"/>
         <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
         <translation>Double-click a role or status to change it. New people are registered as invited participants.</translation>
     </message>
@@ -5327,122 +5347,122 @@
 <context>
     <name>ResultPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="122"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="122"/>
         <source>Scan a certificate&apos;s QR code or paste it</source>
         <translation>Scan a certificate&apos;s QR code or paste it</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="136"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="137"/>
         <source>Signed by {issuer} and not changed since.</source>
         <translation>Signed by {issuer} and not changed since.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="139"/>
         <source>Issued with this key and not changed since.</source>
         <translation>Issued with this key and not changed since.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="143"/>
         <source>Not valid</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="144"/>
         <source>What the code claims (not confirmed):</source>
         <translation>What the code claims (not confirmed):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="146"/>
         <source>Cannot check</source>
         <translation>Cannot check</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="147"/>
         <source>What the code claims (not yet checked):</source>
         <translation>What the code claims (not yet checked):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="149"/>
         <source>Key: {key}</source>
         <translation>Key: {key}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="156"/>
         <source>Scan it again, or paste the whole text.</source>
         <translation>Scan it again, or paste the whole text.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="160"/>
         <source>The signature does not match any issuer this computer trusts: the text was changed after it was issued, or the issuer is not among the Trusted issuers (Ctrl+T).</source>
         <translation>The signature does not match any issuer this computer trusts: the text was changed after it was issued, or the issuer is not among the Trusted issuers (Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="186"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="166"/>
         <source>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation&apos;s key.</source>
         <translation>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="171"/>
         <source>The public key file is not there any more. Choose the issuer&apos;s public key file (Ctrl+O).</source>
         <translation>The public key file is not there any more. Choose the issuer&apos;s public key file (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="178"/>
         <source>Choose the public key file the issuer exported.</source>
         <translation>Choose the public key file the issuer exported.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="203"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="183"/>
         <source>No issuer is trusted on this computer yet. Choose the issuer&apos;s public key file (Ctrl+O), or add it once under Trusted issuers (Ctrl+T).</source>
         <translation>No issuer is trusted on this computer yet. Choose the issuer&apos;s public key file (Ctrl+O), or add it once under Trusted issuers (Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="206"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="186"/>
         <source>Choose the issuer&apos;s public key file to check against (Ctrl+O).</source>
         <translation>Choose the issuer&apos;s public key file to check against (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="226"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="200"/>
         <source>Certificate No.:</source>
         <translation>Certificate No.:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="201"/>
         <source>Holder:</source>
         <translation>Holder:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="202"/>
         <source>In Latin letters:</source>
         <translation>In Latin letters:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="203"/>
         <source>Workshop:</source>
         <translation>Workshop:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="204"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="205"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="206"/>
         <source>Teaching hours:</source>
         <translation>Teaching hours:</translation>
     </message>
@@ -5450,42 +5470,42 @@
 <context>
     <name>ReuseDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="40"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="41"/>
         <source>Insert sessions from another workshop</source>
         <translation>Insert sessions from another workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="50"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="50"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="60"/>
         <source>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</source>
         <translation>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="70"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="74"/>
         <source>From workshop:</source>
         <translation>From workshop:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="75"/>
         <source>Into day:</source>
         <translation>Into day:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="83"/>
         <source>No other workshop has an agenda yet.</source>
         <translation>No other workshop has an agenda yet.</translation>
     </message>
@@ -5517,92 +5537,92 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="157"/>
         <source>speaker</source>
         <translation>speaker</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="158"/>
         <source>facilitator</source>
         <translation>facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="159"/>
         <source>organiser</source>
         <translation>organiser</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="250"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275"/>
         <source>Time:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="276"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="276"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
         <source>Shift:</source>
         <translation>Shift:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="278"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="278"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="279"/>
         <source>This and later sessions</source>
         <translation>This and later sessions</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="281"/>
         <source>Move this session and the later ones of the day by the minutes on the left</source>
         <translation>Move this session and the later ones of the day by the minutes on the left</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="283"/>
         <source>Push later sessions to make room</source>
         <translation>Push later sessions to make room</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="284"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="285"/>
         <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
         <translation>When a session is added in between or gets longer, the later sessions of the day move by as much</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="291"/>
         <source>Speakers and facilitators:</source>
         <translation>Speakers and facilitators:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="294"/>
         <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
         <translation>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="299"/>
         <source>Pillars and areas:</source>
         <translation>Pillars and areas:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="299"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="300"/>
         <source>Save session (Enter)</source>
         <translation>Save session (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="301"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="302"/>
         <source>Title ({language}):</source>
         <translation>Title ({language}):</translation>
     </message>
@@ -5610,62 +5630,62 @@
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="42"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="44"/>
         <source>Custom label sheet</source>
         <translation>Custom label sheet</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="45"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="47"/>
         <source>Measure the label stock with a ruler: the size of one label, the margin to the first label from the paper&apos;s left and top edges, and the gaps between labels.</source>
         <translation>Measure the label stock with a ruler: the size of one label, the margin to the first label from the paper&apos;s left and top edges, and the gaps between labels.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="66"/>
         <source>&amp;Centre the labels on the paper</source>
         <translation>&amp;Centre the labels on the paper</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="76"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="77"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Columns:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="78"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Rows:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="79"/>
         <source>Label &amp;width:</source>
         <translation>Label &amp;width:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="80"/>
         <source>Label &amp;height:</source>
         <translation>Label &amp;height:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="82"/>
         <source>&amp;Left margin:</source>
         <translation>&amp;Left margin:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="83"/>
         <source>&amp;Top margin:</source>
         <translation>&amp;Top margin:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="84"/>
         <source>Gap &amp;across:</source>
         <translation>Gap &amp;across:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="85"/>
         <source>Gap &amp;down:</source>
         <translation>Gap &amp;down:</translation>
     </message>
@@ -5673,27 +5693,27 @@
 <context>
     <name>SignerDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/image_list.py" line="67"/>
         <source>Who signs</source>
         <translation>Who signs</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/image_list.py" line="69"/>
         <source>e.g. A. Karimova</source>
         <translation>e.g. A. Karimova</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/image_list.py" line="71"/>
         <source>e.g. Head of Office</source>
         <translation>e.g. Head of Office</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/image_list.py" line="75"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/image_list.py" line="76"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -5701,52 +5721,52 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="51"/>
         <source>Tidying up</source>
         <translation>Tidying up</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="74"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="77"/>
         <source>You can open another database, create a new one, or quit.</source>
         <translation>You can open another database, create a new one, or quit.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="80"/>
         <source>&amp;Open Another…</source>
         <translation>&amp;Open Another…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="83"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="92"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="94"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="100"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="102"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
         <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</translation>
     </message>
@@ -5754,55 +5774,55 @@
 <context>
     <name>StrategiesScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="145"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="323"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="144"/>
         <source>Strategies</source>
         <translation>Strategies</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="150"/>
         <source>Add below</source>
         <translation>Add below</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
         <source>Add an item under the selected one (Ins)</source>
         <translation>Add an item under the selected one (Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
         <source>Add after</source>
         <translation>Add after</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="154"/>
         <source>Add an item after the selected one (Shift+Ins)</source>
         <translation>Add an item after the selected one (Shift+Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="157"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="365"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="156"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="157"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
         <source>Find in this draft (Enter, F3 for the next)</source>
         <translation>Find in this draft (Enter, F3 for the next)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="235"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="297"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="236"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="298"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n measure</numerusform>
@@ -5810,47 +5830,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="291"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="292"/>
         <source>No strategy or action plan yet.</source>
         <translation>No strategy or action plan yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="87"/>
         <source>New goal</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="88"/>
         <source>New objective</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="352"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="89"/>
         <source>New measure</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="355"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="92"/>
         <source>Add {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="371"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="110"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="384"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="122"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="411"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="344"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="419"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="352"/>
         <source>{n} of {total}</source>
         <translation>{n} of {total}</translation>
     </message>
@@ -5858,123 +5878,123 @@
 <context>
     <name>StrategyDiff</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="91"/>
         <source>Added ({n})</source>
         <translation>Added ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="92"/>
         <source>Removed ({n})</source>
         <translation>Removed ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="93"/>
         <source>Moved ({n})</source>
         <translation>Moved ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="94"/>
         <source>Changed ({n})</source>
         <translation>Changed ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="103"/>
         <source>Text ({language})</source>
         <translation>Text ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="118"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="107"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="108"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="109"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="110"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="111"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="112"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="114"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="115"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="116"/>
         <source>Pillars and areas</source>
         <translation>Pillars and areas</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="128"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="150"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="149"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="151"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="152"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="153"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="154"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="155"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="156"/>
         <source>No differences</source>
         <translation>No differences</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="168"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="157"/>
         <source>Differences</source>
         <translation>Differences</translation>
     </message>
@@ -5982,102 +6002,102 @@
 <context>
     <name>StrategyImport</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="20"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="20"/>
         <source>Goal number</source>
         <translation>Goal number</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="21"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="21"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="22"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="22"/>
         <source>Objective number</source>
         <translation>Objective number</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="23"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="23"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="24"/>
         <source>Measure number</source>
         <translation>Measure number</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="25"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="25"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="26"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="26"/>
         <source>Responsible agencies</source>
         <translation>Responsible agencies</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="27"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="28"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="29"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="30"/>
         <source>Dates (start–end)</source>
         <translation>Dates (start–end)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="31"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="31"/>
         <source>Deadline (as the plan words it)</source>
         <translation>Deadline (as the plan words it)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="32"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="32"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="33"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="34"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="34"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="35"/>
         <source>Funding source</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="36"/>
         <source>Budget (amount, currency, source)</source>
         <translation>Budget (amount, currency, source)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="37"/>
         <source>Pillars and areas</source>
         <translation>Pillars and areas</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="38"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6085,27 +6105,27 @@
 <context>
     <name>StrategyImportDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="149"/>
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="135"/>
         <source>Reading the action plan</source>
         <translation>Reading the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="148"/>
         <source>Checking the action plan</source>
         <translation>Checking the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="207"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="169"/>
         <source>Period (from the plan): {period}</source>
         <translation>Period (from the plan): {period}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="210"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="172"/>
         <source>%n deadline(s) could not be read; they are kept as written, without dates.</source>
         <translation>
             <numerusform>%n deadline could not be read; it is kept as written, without dates.</numerusform>
@@ -6113,37 +6133,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="186"/>
         <source>Importing {count} measures…</source>
         <translation>Importing {count} measures…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="189"/>
         <source>Importing the action plan</source>
         <translation>Importing the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="246"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="202"/>
         <source>Choose an action plan file (XLSX, CSV or a Word table).</source>
         <translation>Choose an action plan file (XLSX, CSV or a Word table).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="204"/>
         <source>No row of the file can be imported.</source>
         <translation>No row of the file can be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="206"/>
         <source>Choose the country the draft is for.</source>
         <translation>Choose the country the draft is for.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="208"/>
         <source>Type the draft&apos;s title.</source>
         <translation>Type the draft&apos;s title.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="218"/>
         <source>%n row(s) ready</source>
         <translation>
             <numerusform>%n row ready</numerusform>
@@ -6151,7 +6171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="219"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -6159,52 +6179,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="232"/>
         <source>Import an action plan</source>
         <translation>Import an action plan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="233"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="233"/>
         <source>&amp;Written in:</source>
         <translation>&amp;Written in:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="283"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="234"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="283"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="234"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="284"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="235"/>
         <source>in &amp;English:</source>
         <translation>in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="288"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="239"/>
         <source>An XLSX, CSV or Word (.docx) file</source>
         <translation>An XLSX, CSV or Word (.docx) file</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="302"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="253"/>
         <source>&amp;Title ({language}):</source>
         <translation>&amp;Title ({language}):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="311"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="262"/>
         <source>Choose an action plan</source>
         <translation>Choose an action plan</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="312"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="263"/>
         <source>Action plans (*.xlsx *.xlsm *.csv *.txt *.docx);;All files (*)</source>
         <translation>Action plans (*.xlsx *.xlsm *.csv *.txt *.docx);;All files (*)</translation>
     </message>
@@ -6212,75 +6232,75 @@
 <context>
     <name>StrategyImportPreview</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="136"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="113"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="138"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="104"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="105"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="110"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="111"/>
         <source>Becomes</source>
         <translation>Becomes</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="112"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="132"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="114"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="70"/>
         <source>kept as written, no dates</source>
         <translation>kept as written, no dates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="134"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="115"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="116"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="117"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="118"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="119"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="120"/>
         <source>Pillars, areas</source>
         <translation>Pillars, areas</translation>
     </message>
@@ -6303,78 +6323,77 @@
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="26"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="27"/>
         <source>Under review</source>
         <translation>Under review</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="28"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="34"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="35"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="36"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="45"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="13"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="43"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="44"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="45"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="52"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="53"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="54"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="55"/>
         <source>Delayed</source>
         <translation>Delayed</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="56"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -6535,128 +6554,112 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="178"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="227"/>
         <source>The issuer&apos;s public key</source>
         <translation>The issuer&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="229"/>
         <source>Public keys ({patterns});;All files (*)</source>
         <translation>Public keys ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="265"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="263"/>
         <source>the public key file {file}</source>
         <translation>the public key file {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="266"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="264"/>
         <source>the trusted issuers</source>
         <translation>the trusted issuers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="315"/>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="336"/>
-        <source>Export this database&apos;s public key</source>
-        <translation>Export this database&apos;s public key</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="317"/>
-        <source>Public keys ({patterns})</source>
-        <translation>Public keys ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="340"/>
-        <source>Public key written to {path}. Give it to whoever checks your certificates.</source>
-        <translation>Public key written to {path}. Give it to whoever checks your certificates.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="378"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="359"/>
         <source>Check a certificate</source>
         <translation>Check a certificate</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="381"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="362"/>
         <source>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer&apos;s public key: no connection to their database.</source>
         <translation>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer&apos;s public key: no connection to their database.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="385"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="366"/>
         <source>JP2:… — scan or paste the code</source>
         <translation>JP2:… — scan or paste the code</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="389"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="370"/>
         <source>This &amp;database&apos;s key and the trusted issuers</source>
         <translation>This &amp;database&apos;s key and the trusted issuers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="396"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="377"/>
         <source>&amp;Import signing key…</source>
         <translation>&amp;Import signing key…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="399"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="380"/>
         <source>Sign this database&apos;s certificates on this computer with the key file exported on the computer that issued them</source>
         <translation>Sign this database&apos;s certificates on this computer with the key file exported on the computer that issued them</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="403"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="384"/>
         <source>&amp;Trusted issuers… (Ctrl+T)</source>
         <translation>&amp;Trusted issuers… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="405"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="386"/>
         <source>The organisations whose certificates this computer accepts</source>
         <translation>The organisations whose certificates this computer accepts</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="386"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="367"/>
         <source>Enter checks the code; Esc clears</source>
         <translation>Enter checks the code; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="254"/>
         <source>(none: trusted issuers)</source>
         <translation>(none: trusted issuers)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="260"/>
         <source>this database&apos;s key and the trusted issuers</source>
         <translation>this database&apos;s key and the trusted issuers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="387"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="368"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="388"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="369"/>
         <source>Check against:</source>
         <translation>Check against:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="390"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="371"/>
         <source>The issuer&apos;s public &amp;key file:</source>
         <translation>The issuer&apos;s public &amp;key file:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="391"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="372"/>
         <source>Choose key file… (Ctrl+O)</source>
         <translation>Choose key file… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="392"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="373"/>
         <source>&amp;Export this database&apos;s public key…</source>
         <translation>&amp;Export this database&apos;s public key…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="394"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="375"/>
         <source>Give this file to whoever checks your certificates without your database</source>
         <translation>Give this file to whoever checks your certificates without your database</translation>
     </message>
@@ -6664,38 +6667,38 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="89"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="108"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="91"/>
         <source>Save a version…</source>
         <translation>Save a version…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="92"/>
         <source>Keep the draft as it is now under a name (Ctrl+S)</source>
         <translation>Keep the draft as it is now under a name (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="106"/>
         <source>Versions of “{draft}”</source>
         <translation>Versions of “{draft}”</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="113"/>
         <source>Current draft (as it is now)</source>
         <translation>Current draft (as it is now)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="121"/>
         <source>Current draft</source>
         <translation>Current draft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="131"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n measure</numerusform>
@@ -6703,28 +6706,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="138"/>
         <source>the current draft</source>
         <translation>the current draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="171"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="170"/>
         <source>No versions yet. Save one (Ctrl+S) to compare the draft with it later.</source>
         <translation>No versions yet. Save one (Ctrl+S) to compare the draft with it later.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="175"/>
         <source>Version {n} — {date}</source>
         <translation>Version {n} — {date}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="183"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="190"/>
         <source>Save a version</source>
         <translation>Save a version</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="182"/>
         <source>Name of the version:</source>
         <translation>Name of the version:</translation>
     </message>
@@ -6732,32 +6735,32 @@
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="92"/>
         <source>Walk-in: register and check in</source>
         <translation>Walk-in: register and check in</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="93"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="93"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="93"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="96"/>
         <source>Register and check in (Enter)</source>
         <translation>Register and check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -6891,98 +6894,98 @@
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262"/>
         <source>New workshop</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262"/>
         <source>Edit workshop</source>
         <translation>Edit workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="264"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="265"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="266"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="272"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="268"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
         <source>Working languages</source>
         <translation>Working languages</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
         <source>Project phase</source>
         <translation>Project phase</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="276"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="271"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="272"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="275"/>
         <source>Title ({language})</source>
         <translation>Title ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="280"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="288"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="283"/>
         <source>Pillars and areas</source>
         <translation>Pillars and areas</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="284"/>
         <source>Organisers</source>
         <translation>Organisers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="285"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="294"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="301"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="296"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="302"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="297"/>
         <source>One of the five countries, or type a two-letter code</source>
         <translation>One of the five countries, or type a two-letter code</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="306"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="301"/>
         <source>At least one title is needed</source>
         <translation>At least one title is needed</translation>
     </message>
@@ -6990,128 +6993,128 @@
 <context>
     <name>WorkshopLabels</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="16"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="20"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="17"/>
         <source>Training course</source>
         <translation>Training course</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="21"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="18"/>
         <source>Expert meeting</source>
         <translation>Expert meeting</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="22"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="19"/>
         <source>Conference</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="23"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="20"/>
         <source>Table-top exercise</source>
         <translation>Table-top exercise</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="26"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="31"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="27"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="32"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="28"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="34"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="40"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="35"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="41"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="36"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="42"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="37"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="43"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="38"/>
         <source>Observer</source>
         <translation>Observer</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="44"/>
         <source>Invited</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="45"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="46"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="47"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="61"/>
         <source>Cancelled</source>
         <comment>registration</comment>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="39"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="40"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="41"/>
         <source>Kazakh</source>
         <translation>Kazakh</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="42"/>
         <source>Kyrgyz</source>
         <translation>Kyrgyz</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="43"/>
         <source>Tajik</source>
         <translation>Tajik</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="44"/>
         <source>Uzbek</source>
         <translation>Uzbek</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="45"/>
         <source>Turkmen</source>
         <translation>Turkmen</translation>
     </message>
@@ -7119,37 +7122,37 @@
 <context>
     <name>WorkshopsModel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="57"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="58"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="59"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="60"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="61"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="63"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -7157,18 +7160,18 @@
 <context>
     <name>WorkshopsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="165"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="263"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="246"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="272"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="248"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -7176,7 +7179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="249"/>
         <source>%Ln workshop(s)</source>
         <translation>
             <numerusform>%Ln workshop</numerusform>
@@ -7184,22 +7187,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="326"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="297"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="327"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="298"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="328"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="299"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="329"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="300"/>
         <source>Workshop actions</source>
         <translation>Workshop actions</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="47"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="59"/>
         <source>Bitstream Vera licence</source>
         <translation>лицензия Bitstream Vera</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="68"/>
         <source>An offline toolkit for workshops and capacity building under the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia.</source>
         <translation>Автономный инструментарий для семинаров и наращивания потенциала в рамках Совместного плана действий по осуществлению Глобальной контртеррористической стратегии ООН в Центральной Азии.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="73"/>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
         <translation>Это свободная программа: вы можете распространять и (или) изменять ее на условиях Стандартной общественной лицензии GNU версии 3 либо (по вашему выбору) любой более поздней версии (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="78"/>
         <source>Fonts: the interface uses your system’s fonts; printed handouts embed the bundled DejaVu Sans, which has every letter of the region’s languages.</source>
         <translation>Шрифты: интерфейс использует шрифты системы; в печатные материалы встраивается прилагаемый шрифт DejaVu Sans, в котором есть все буквы языков региона.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/ui/about_dialog.py" line="81"/>
         <source>Built with</source>
         <translation>Используемые компоненты</translation>
     </message>
@@ -37,32 +37,32 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="17"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="20"/>
         <source>Plenary</source>
         <translation>Пленарное заседание</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="18"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="21"/>
         <source>Group work</source>
         <translation>Работа в группах</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="22"/>
         <source>Break</source>
         <translation>Перерыв</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="20"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="23"/>
         <source>Exercise</source>
         <translation>Практическое упражнение</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="32"/>
         <source>Day {number} — {date}</source>
         <translation>День {number} — {date}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="32"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/labels.py" line="35"/>
         <source>Outside the workshop&apos;s dates — {date}</source>
         <translation>Вне дат мероприятия — {date}</translation>
     </message>
@@ -70,22 +70,22 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="220"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="221"/>
         <source>… and {count} more (see the marked rows)</source>
         <translation>… и еще {count} (см. отмеченные строки)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="225"/>
         <source>Choose a workshop to see and edit its agenda.</source>
         <translation>Выберите мероприятие, чтобы просмотреть и изменить его программу.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="229"/>
         <source>No sessions yet: “Add session” (Ins) starts the first day, or insert a day from another workshop.</source>
         <translation>Сессий пока нет: «Добавить сессию» (Ins) начинает первый день; можно также вставить день из другого мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="336"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/editor.py" line="332"/>
         <source>Drag sessions to reorder them or move them to another day (or Alt+↑/↓)</source>
         <translation>Перетаскивайте сессии, чтобы изменить их порядок или перенести на другой день (или Alt+↑/↓)</translation>
     </message>
@@ -116,37 +116,37 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="38"/>
         <source>Print everything</source>
         <translation>Напечатать всё</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="41"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="41"/>
         <source>Every handout ticked below is built with the options chosen on the screen and saved in the folder; tick “Send to the printer” to print them too.</source>
         <translation>Каждый отмеченный ниже материал готовится с параметрами, выбранными на экране, и сохраняется в папке; отметьте «Отправить на принтер», чтобы и напечатать их.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="57"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="58"/>
         <source>&amp;Send to the printer as well</source>
         <translation>&amp;Отправить на принтер</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="63"/>
         <source>&amp;Build</source>
         <translation>&amp;Подготовить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="64"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch_dialog.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="98"/>
         <source>Save the handouts in</source>
         <translation>Сохранить материалы в</translation>
     </message>
@@ -154,142 +154,142 @@
 <context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="64"/>
         <source>Branding — {title}</source>
         <translation>Оформление — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="152"/>
         <source>Logos print at the top of the agenda, the lists, the sign-in sheets and the certificates; signatures print at the foot of each certificate. PNG or SVG, at most 5 MB each.</source>
         <translation>Логотипы печатаются вверху программы, списков, листов регистрации и сертификатов; подписи — внизу каждого сертификата. PNG или SVG, не больше 5 МБ каждый.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="278"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="157"/>
         <source>Organisers&apos; logos, left to right</source>
         <translation>Логотипы организаторов, слева направо</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="158"/>
         <source>Signatures on certificates</source>
         <translation>Подписи на сертификатах</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="159"/>
         <source>Add &amp;logo…</source>
         <translation>Добавить &amp;логотип…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="160"/>
         <source>Add &amp;signature…</source>
         <translation>Добавить &amp;подпись…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="161"/>
         <source>&amp;Who signs…</source>
         <translation>&amp;Кто подписывает…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="284"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="163"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="164"/>
         <source>Move earlier</source>
         <translation>Переместить раньше</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="286"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="165"/>
         <source>Move later</source>
         <translation>Переместить позже</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="166"/>
         <source>Accent colour:</source>
         <translation>Основной цвет:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="288"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="167"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="168"/>
         <source>&amp;Default</source>
         <translation>По &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="169"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Поля:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="292"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="171"/>
         <source>D&amp;efault</source>
         <translation>По у&amp;молчанию</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="294"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="173"/>
         <source>Re&amp;do</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="345"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="224"/>
         <source>Add a logo</source>
         <translation>Добавить логотип</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="350"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="229"/>
         <source>Add a signature</source>
         <translation>Добавить подпись</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="238"/>
         <source>Images (*.png *.svg)</source>
         <translation>Изображения (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="364"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="243"/>
         <source>Add logo</source>
         <translation>Добавление логотипа</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="367"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="246"/>
         <source>Add signature</source>
         <translation>Добавление подписи</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="387"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="266"/>
         <source>Remove image</source>
         <translation>Удаление изображения</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="397"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="276"/>
         <source>Move image</source>
         <translation>Перемещение изображения</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="421"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="300"/>
         <source>Change who signs</source>
         <translation>Изменение подписывающего</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="429"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="308"/>
         <source>Accent colour</source>
         <translation>Основной цвет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="438"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="317"/>
         <source>Change the accent colour</source>
         <translation>Изменение основного цвета</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="449"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/branding_dialog.py" line="328"/>
         <source>Change the margins</source>
         <translation>Изменение полей</translation>
     </message>
@@ -297,68 +297,68 @@
 <context>
     <name>BudgetPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="134"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="134"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="134"/>
         <source>Source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="137"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="174"/>
         <source>Add budget line</source>
         <translation>Добавить статью бюджета</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="138"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="137"/>
         <source>Add a budget line (Ins in the table)</source>
         <translation>Добавить статью бюджета (Ins в таблице)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="138"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="139"/>
         <source>Delete the selected budget line (Del)</source>
         <translation>Удалить выбранную статью бюджета (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="161"/>
         <source>No budget yet.</source>
         <translation>Бюджета пока нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="164"/>
         <source>Total: {sums}</source>
         <translation>Итого: {sums}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="177"/>
         <source>Delete budget line</source>
         <translation>Удаление статьи бюджета</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="188"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="186"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="187"/>
         <source>“{value}” is not an amount of money. Type it as 1 500 000,50 or 1500000.50.</source>
         <translation>«{value}» — не денежная сумма. Введите ее в виде 1 500 000,50 или 1500000.50.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/budget_pane.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/budget_pane.py" line="194"/>
         <source>Edit budget line</source>
         <translation>Изменение статьи бюджета</translation>
     </message>
@@ -366,132 +366,132 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="241"/>
         <source>Save test page</source>
         <translation>Сохранить тестовую страницу</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="243"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="261"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="253"/>
         <source>Saving the test page</source>
         <translation>Сохранение тестовой страницы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="254"/>
         <source>Test page saved as {path}</source>
         <translation>Тестовая страница сохранена: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="268"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="260"/>
         <source>Preparing the test page</source>
         <translation>Подготовка тестовой страницы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="271"/>
         <source>Print test page</source>
         <translation>Печать тестовой страницы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="302"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="294"/>
         <source>Printing the test page</source>
         <translation>Печать тестовой страницы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="308"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="300"/>
         <source>Test page sent to the printer. Hold it against a sheet of labels and measure how far the crosses are from the label centres.</source>
         <translation>Тестовая страница отправлена на принтер. Приложите ее к листу наклеек и измерьте, насколько крестики смещены от центров наклеек.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="349"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="341"/>
         <source>Label sheet calibration</source>
         <translation>Калибровка листов с наклейками</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="343"/>
         <source>Most printers place the page a millimetre or two off. To measure yours:</source>
         <translation>Большинство принтеров смещают страницу на миллиметр-другой. Чтобы измерить смещение вашего:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="352"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="344"/>
         <source>1. Print the test page on plain paper.</source>
         <translation>1. Напечатайте тестовую страницу на обычной бумаге.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="345"/>
         <source>2. Hold it against a sheet of labels, up to the light.</source>
         <translation>2. Приложите ее к листу наклеек и посмотрите на просвет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="355"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="347"/>
         <source>3. Measure how far each cross is from the centre of its label (the millimetre scales in the corners help).</source>
         <translation>3. Измерьте, насколько каждый крестик отстоит от центра своей наклейки (помогут миллиметровые шкалы в углах).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="351"/>
         <source>4. Crosses left of the centres: increase Right by that distance; crosses above them: increase Down. The other way round: decrease (below zero is fine).</source>
         <translation>4. Крестики левее центров — увеличьте «Вправо» на это расстояние; выше центров — увеличьте «Вниз». В обратном случае уменьшите (можно меньше нуля).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="362"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="354"/>
         <source>5. Print the test page again: the crosses should now sit on the centres.</source>
         <translation>5. Напечатайте тестовую страницу еще раз: теперь крестики должны попасть в центры.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="364"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="356"/>
         <source>OK keeps the offset for this printer: every badge printed on it is moved by that much.</source>
         <translation>«ОК» сохраняет смещение для этого принтера: каждый бейдж, напечатанный на нем, сдвигается на эту величину.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="370"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="362"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="371"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="363"/>
         <source>&amp;Label sheet:</source>
         <translation>&amp;Лист наклеек:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="372"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="364"/>
         <source>&amp;Right:</source>
         <translation>В&amp;право:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="373"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="365"/>
         <source>&amp;Down:</source>
         <translation>В&amp;низ:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="378"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="370"/>
         <source>PDF file / default printer</source>
         <translation>Файл PDF / принтер по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="380"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="372"/>
         <source> mm</source>
         <translation> мм</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="381"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="373"/>
         <source>moves every label to the right; negative: to the left</source>
         <translation>сдвигает все наклейки вправо; отрицательное значение — влево</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="382"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="374"/>
         <source>moves every label down; negative: up</source>
         <translation>сдвигает все наклейки вниз; отрицательное значение — вверх</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="383"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="375"/>
         <source>Print &amp;test page…</source>
         <translation>Напечатать &amp;тестовую страницу…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/calibration_dialog.py" line="384"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="376"/>
         <source>&amp;Save test page as PDF…</source>
         <translation>&amp;Сохранить тестовую страницу в PDF…</translation>
     </message>
@@ -499,32 +499,32 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="110"/>
         <source>Check-in</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="309"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="307"/>
         <source>Scan a badge or type a name…</source>
         <translation>Отсканируйте бейдж или введите фамилию…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="311"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="309"/>
         <source>Enter checks in; ↓ and ↑ choose a name from the list; Esc clears</source>
         <translation>Enter — отметить; ↓ и ↑ — выбрать фамилию из списка; Esc — очистить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="313"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="311"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Отменить последнюю отметку (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="314"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="312"/>
         <source>Walk-in registration (Ctrl+N)</source>
         <translation>Регистрация на месте (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="316"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/screen.py" line="314"/>
         <source>Scan a badge, or type a name and choose it with ↓ and Enter. Esc clears.</source>
         <translation>Отсканируйте бейдж или введите фамилию и выберите её клавишами ↓ и Enter. Esc очищает поле.</translation>
     </message>
@@ -532,22 +532,22 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="54"/>
         <source>— ignore —</source>
         <translation>— не использовать —</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="57"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="57"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="57"/>
         <source>Read as</source>
         <translation>Читать как</translation>
     </message>
@@ -555,83 +555,83 @@
 <context>
     <name>CommentsPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="108"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="108"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="108"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="108"/>
         <source>Resolved</source>
         <translation>Учтен</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="110"/>
         <source>Comme&amp;nt:</source>
         <translation>&amp;Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="111"/>
         <source>Type a comment and press Enter</source>
         <translation>Введите комментарий и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="112"/>
         <source>&amp;Author:</source>
         <translation>&amp;Автор:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="113"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="113"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="168"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="167"/>
         <source>Add comment</source>
         <translation>Добавление комментария</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="115"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="115"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="116"/>
         <source>Delete the selected comment (Del)</source>
         <translation>Удалить выбранный комментарий (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="157"/>
         <source>Reopen</source>
         <translation>Вернуть в работу</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="157"/>
         <source>Resolve</source>
         <translation>Отметить как учтенный</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="182"/>
         <source>Resolve comment</source>
         <translation>Комментарий учтен</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="182"/>
         <source>Reopen comment</source>
         <translation>Возврат комментария в работу</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/comments_pane.py" line="202"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/comments_pane.py" line="201"/>
         <source>Delete comment</source>
         <translation>Удаление комментария</translation>
     </message>
@@ -639,93 +639,93 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="117"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="118"/>
         <source>To</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="119"/>
         <source>Swap From and To</source>
         <translation>Поменять местами «Было» и «Стало»</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="120"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="121"/>
         <source>Save the differences as Word, Excel or CSV</source>
         <translation>Сохранить различия в формате Word, Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="142"/>
         <source>Changes in “{draft}”</source>
         <translation>Изменения в проекте «{draft}»</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="188"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="186"/>
         <source>From “{old}” to “{new}”</source>
         <translation>От «{old}» к «{new}»</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="195"/>
         <source>{n} added</source>
         <translation>добавлено: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="196"/>
         <source>{n} removed</source>
         <translation>удалено: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="197"/>
         <source>{n} moved</source>
         <translation>перемещено: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="200"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="198"/>
         <source>{n} changed</source>
         <translation>изменено: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="203"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="201"/>
         <source>No differences</source>
         <translation>Различий нет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="245"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="246"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="248"/>
         <source>Saved to {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="252"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="255"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="253"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="254"/>
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV для Excel, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="258"/>
         <source>Export the differences</source>
         <translation>Экспорт различий</translation>
     </message>
@@ -733,47 +733,47 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="85"/>
         <source>Record {number}</source>
         <translation>Запись {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="92"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="93"/>
         <source>Latin</source>
         <translation>Латиницей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="94"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="95"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="96"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="97"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="98"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_compare.py" line="99"/>
         <source>Workshops</source>
         <translation>Мероприятия</translation>
     </message>
@@ -781,12 +781,12 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="32"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33"/>
         <source>Copy workshop</source>
         <translation>Копирование мероприятия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="36"/>
         <source>The copy keeps the settings, pillars and agenda, moved to the new dates (%n day(s)), and is planned. Participants are not copied.</source>
         <translation>
             <numerusform>В копии сохраняются настройки, компоненты и программа, перенесенные на новые даты (%n день); копия получает статус «Запланировано». Участники не копируются.</numerusform>
@@ -795,17 +795,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="50"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="58"/>
         <source>Title ({language})</source>
         <translation>Название ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="82"/>
         <source>Give the copy a title.</source>
         <translation>Укажите название копии.</translation>
     </message>
@@ -813,27 +813,27 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="12"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/countries.py" line="11"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="13"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/countries.py" line="12"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="14"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/countries.py" line="13"/>
         <source>Tajikistan</source>
         <translation>Таджикистан</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="15"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/countries.py" line="14"/>
         <source>Turkmenistan</source>
         <translation>Туркменистан</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/countries.py" line="16"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/countries.py" line="15"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
@@ -841,53 +841,53 @@
 <context>
     <name>CoverageDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="167"/>
         <source>&amp;Compare with:</source>
         <translation>&amp;Сравнить с:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="168"/>
         <source>&amp;Gaps (Enter or double-click to open the item)</source>
         <translation>&amp;Пробелы (Enter или двойной щелчок — открыть элемент)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="169"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="170"/>
         <source>Save the matrix and the gaps as XLSX or CSV</source>
         <translation>Сохранить матрицу и пробелы в формате XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="172"/>
         <source>Read the draft again (F5)</source>
         <translation>Заново прочитать проект (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="212"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="207"/>
         <source>(nothing)</source>
         <translation>(ни с чем)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="213"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="208"/>
         <source>the JPoA framework</source>
         <translation>структура направлений СПД</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="231"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="226"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="328"/>
         <source>Coverage</source>
         <translation>Охват</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="290"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n мера</numerusform>
@@ -896,12 +896,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="296"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="291"/>
         <source>{covered} of {total} areas covered</source>
         <translation>охвачено направлений: {covered} из {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="299"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="294"/>
         <source>%n gap(s)</source>
         <translation>
             <numerusform>%n пробел</numerusform>
@@ -910,7 +910,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="309"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="304"/>
         <source>The draft leaves %n of the framework&apos;s areas empty: {areas}</source>
         <translation>
             <numerusform>Проект не охватывает %n направление рабочей структуры: {areas}</numerusform>
@@ -919,117 +919,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="313"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="308"/>
         <source>The draft covers every area of the framework.</source>
         <translation>Проект охватывает все направления рабочей структуры.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="315"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="310"/>
         <source>A: this draft ({a}) · B: {b}</source>
         <translation>A: этот проект ({a}) · B: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="334"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="329"/>
         <source>Gaps</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="335"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="330"/>
         <source>Pillar</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="336"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="331"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="332"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="333"/>
         <source>Measures</source>
         <translation>Меры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="339"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="334"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="335"/>
         <source>Budget, {currency}</source>
         <translation>Бюджет, {currency}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="341"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="336"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="342"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="337"/>
         <source>no measure</source>
         <translation>нет мер</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="343"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="338"/>
         <source>Gap</source>
         <translation>Пробел</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="344"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="339"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="345"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="340"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="342"/>
         <source>Measures: {draft}</source>
         <translation>Меры: {draft}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="348"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="343"/>
         <source>Budget, {currency}: {draft}</source>
         <translation>Бюджет, {currency}: {draft}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="349"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="344"/>
         <source>only this draft covers it</source>
         <translation>охвачено только в этом проекте</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="350"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="345"/>
         <source>only {draft} covers it</source>
         <translation>охвачено только в проекте {draft}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="358"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="353"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="354"/>
         <source>CSV for Excel, UTF-8 (*.csv)</source>
         <translation>CSV для Excel, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="362"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="357"/>
         <source>Export coverage</source>
         <translation>Экспорт охвата</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="378"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="373"/>
         <source>Saved to {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_dialog.py" line="383"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_dialog.py" line="378"/>
         <source>Exporting coverage</source>
         <translation>Экспорт охвата</translation>
     </message>
@@ -1037,52 +1037,52 @@
 <context>
     <name>CoverageGaps</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="23"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="26"/>
         <source>Area with no measure</source>
         <translation>Направление без мер</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="27"/>
         <source>Measure with no indicator</source>
         <translation>Мера без показателей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="28"/>
         <source>Measure with no responsible agency</source>
         <translation>Мера без ответственного органа</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="31"/>
         <source>Measure with no budget</source>
         <translation>Мера без бюджета</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="32"/>
         <source>Measure not mapped to a pillar or area</source>
         <translation>Мера не привязана к компоненту или направлению</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="42"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="41"/>
         <source>Areas with no measure ({n})</source>
         <translation>Направления без мер ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="45"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="42"/>
         <source>Measures with no indicator ({n})</source>
         <translation>Меры без показателей ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="45"/>
         <source>Measures with no responsible agency ({n})</source>
         <translation>Меры без ответственного органа ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="48"/>
         <source>Measures with no budget ({n})</source>
         <translation>Меры без бюджета ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="51"/>
         <source>Measures not mapped to a pillar or area ({n})</source>
         <translation>Меры, не привязанные к компоненту или направлению ({n})</translation>
     </message>
@@ -1090,82 +1090,82 @@
 <context>
     <name>CoverageMatrixModel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="118"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="118"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="119"/>
         <source>Measures (A)</source>
         <translation>Меры (A)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="119"/>
         <source>Measures</source>
         <translation>Меры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="120"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="121"/>
         <source>Budget (A)</source>
         <translation>Бюджет (A)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="121"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="122"/>
         <source>Measures (B)</source>
         <translation>Меры (B)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="123"/>
         <source>Budget (B)</source>
         <translation>Бюджет (B)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="124"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="172"/>
         <source>{covered} of {areas} areas covered</source>
         <translation>охвачено направлений: {covered} из {areas}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="176"/>
         <source>neither draft covers it</source>
         <translation>не охвачено ни в одном проекте</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="179"/>
         <source>no measure</source>
         <translation>нет мер</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="180"/>
         <source>framework area not covered</source>
         <translation>направление рабочей структуры не охвачено</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="181"/>
         <source>only A covers it</source>
         <translation>охвачено только в A</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="182"/>
         <source>only B covers it</source>
         <translation>охвачено только в B</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_model.py" line="192"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="192"/>
         <source>No measure of this draft is mapped to this area.</source>
         <translation>Ни одна мера этого проекта не привязана к этому направлению.</translation>
     </message>
@@ -1173,52 +1173,52 @@
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="100"/>
         <source>The database was not opened</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="102"/>
         <source>Kept the current database open.</source>
         <translation>Текущая база данных осталась открытой.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="106"/>
         <source>Opening the database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="120"/>
         <source>Waiting for another program to finish writing to the database…</source>
         <translation>Ожидание: другая программа ещё записывает в базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="144"/>
         <source>The library was updated from newer content files.</source>
         <translation>Библиотека обновлена по более новым файлам содержимого.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="148"/>
         <source>Loading the library</source>
         <translation>Загрузка библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="134"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="141"/>
         <source>The library is ready.</source>
         <translation>Библиотека готова.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="163"/>
         <source>Making the demo workshop</source>
         <translation>Создание демонстрационного семинара</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="167"/>
         <source>The demo workshop is ready: 40 people, running today.</source>
         <translation>Демонстрационный семинар готов: 40 участников, проходит сегодня.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="180"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
@@ -1227,7 +1227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="186"/>
         <source>Importing the framework</source>
         <translation>Импорт структуры направлений</translation>
     </message>
@@ -1235,52 +1235,52 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="50"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="51"/>
         <source>Latin spelling</source>
         <translation>Латиницей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="52"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="53"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="54"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57"/>
         <source>Workshops</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="65"/>
         <source>Select a person to see their details.</source>
         <translation>Выберите человека, чтобы увидеть сведения о нём.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="85"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1288,27 +1288,27 @@
 <context>
     <name>DetailsTabs</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/details_tabs.py" line="126"/>
         <source>&amp;Indicators ({n})</source>
         <translation>&amp;Показатели ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/details_tabs.py" line="126"/>
         <source>&amp;Budget ({n})</source>
         <translation>&amp;Бюджет ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/details_tabs.py" line="127"/>
         <source>&amp;Mapping ({n})</source>
         <translation>П&amp;ривязка ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/details_tabs.py" line="127"/>
         <source>&amp;Comments ({n})</source>
         <translation>&amp;Комментарии ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/details_tabs.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/details_tabs.py" line="138"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
@@ -1316,22 +1316,22 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="217"/>
         <source>Item and field</source>
         <translation>Элемент и поле</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="218"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="219"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="229"/>
         <source>No differences</source>
         <translation>Различий нет</translation>
     </message>
@@ -1339,47 +1339,47 @@
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="46"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="47"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="48"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="49"/>
         <source>Latin</source>
         <translation>Латиницей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="50"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54"/>
         <source>Workshops</source>
         <translation>Мероприятия</translation>
     </message>
@@ -1387,33 +1387,33 @@
 <context>
     <name>DoorBar</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="135"/>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="212"/>
         <source>Whole day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="165"/>
         <source>Present {present} / {registered} registered</source>
         <translation>Пришли: {present} из {registered}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="190"/>
         <source>Day {number}: {date}</source>
         <translation>День {number}: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="208"/>
         <source>Workshop:</source>
         <translation>Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="222"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="209"/>
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/door_bar.py" line="210"/>
         <source>Session:</source>
         <translation>Сессия:</translation>
     </message>
@@ -1421,12 +1421,12 @@
 <context>
     <name>DraftCompareDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="291"/>
         <source>Compare drafts</source>
         <translation>Сравнение проектов</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/compare_dialog.py" line="300"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/compare_dialog.py" line="298"/>
         <source>Differences between two drafts</source>
         <translation>Различия между двумя проектами</translation>
     </message>
@@ -1434,154 +1434,154 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="45"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="60"/>
         <source>Copy draft</source>
         <translation>Копирование проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="64"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="323"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="272"/>
         <source>New draft</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="88"/>
         <source>Edit draft properties</source>
         <translation>Изменение свойств проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="105"/>
         <source>Delete “{title}” ({country}) with its measures ({n})?</source>
         <translation>Удалить проект «{title}» ({country}) вместе с его мерами ({n})?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="110"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="123"/>
         <source>Delete draft</source>
         <translation>Удаление проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="114"/>
         <source>Its versions go with it. Undo (Ctrl+Z) brings it all back.</source>
         <translation>Его версии удаляются вместе с ним. Отмена (Ctrl+Z) восстанавливает все.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="119"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="203"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="152"/>
         <source>Copy of “{title}” ({country})</source>
         <translation>Копия проекта «{title}» ({country})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="236"/>
         <source>Type a title in at least one of the two languages.</source>
         <translation>Введите название хотя бы на одном из двух языков.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="239"/>
         <source>Choose a country, or type the two-letter code of another (for example AF).</source>
         <translation>Выберите страну или введите двухбуквенный код другой страны (например, AF).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="242"/>
         <source>Choose two different languages to edit the draft in.</source>
         <translation>Выберите два разных языка для работы над проектом.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="244"/>
         <source>The period ends in {end}, before it starts in {start}.</source>
         <translation>Период заканчивается в {end}, раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="323"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="272"/>
         <source>Draft properties</source>
         <translation>Свойства проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="273"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Основа:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="273"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="273"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="325"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="274"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="325"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="274"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="325"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="274"/>
         <source>&amp;Lead agency:</source>
         <translation>&amp;Головной орган:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="326"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="275"/>
         <source>&amp;Notes:</source>
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="330"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="279"/>
         <source>An empty draft</source>
         <translation>Пустой проект</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="332"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="281"/>
         <source>The JPoA framework: each pillar a goal, each area an objective</source>
         <translation>Структура направлений СПД: каждый компонент — цель, каждое направление — задача</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="344"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="293"/>
         <source>A country, or a two-letter code</source>
         <translation>Страна или двухбуквенный код</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="345"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="294"/>
         <source>The ministry or agency that leads it</source>
         <translation>Министерство или ведомство, ответственное за проект</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="346"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="295"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="346"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="295"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="302"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="302"/>
         <source>Title, &amp;second language:</source>
         <translation>Название на вто&amp;ром языке:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_dialog.py" line="356"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_dialog.py" line="305"/>
         <source>The title in {language}</source>
         <translation>Название ({language})</translation>
     </message>
@@ -1589,72 +1589,72 @@
 <context>
     <name>DraftMenu</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="91"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="92"/>
         <source>Create, edit, copy, delete, import or export a draft</source>
         <translation>Создать, изменить, копировать, удалить, импортировать или экспортировать проект</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="93"/>
         <source>New draft…</source>
         <translation>Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="94"/>
         <source>Properties…</source>
         <translation>Свойства…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="95"/>
         <source>Copy draft…</source>
         <translation>Копировать проект…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="96"/>
         <source>Delete draft…</source>
         <translation>Удалить проект…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="97"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="98"/>
         <source>Import an action plan…</source>
         <translation>Импорт плана действий…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="99"/>
         <source>Coverage</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="101"/>
         <source>What each pillar and area has, and the gaps (Ctrl+Shift+C)</source>
         <translation>Что предусмотрено по каждому компоненту и направлению, и пробелы (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="103"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="105"/>
         <source>Save a version and compare any two (Ctrl+Shift+V)</source>
         <translation>Сохранить версию и сравнить любые две (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="107"/>
         <source>Compare drafts</source>
         <translation>Сравнить проекты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_menu.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="109"/>
         <source>Compare this draft with another one (Ctrl+Shift+D)</source>
         <translation>Сравнить этот проект с другим (Ctrl+Shift+D)</translation>
     </message>
@@ -1662,127 +1662,127 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="155"/>
         <source>Looking for people entered twice…</source>
         <translation>Поиск людей, внесенных дважды…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="159"/>
         <source>Looking for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="185"/>
         <source>Likely pairs: {count}.</source>
         <translation>Вероятных пар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="188"/>
         <source>No likely duplicates: nobody seems to have been entered twice.</source>
         <translation>Вероятных дубликатов нет: похоже, никто не введен дважды.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="208"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="212"/>
         <source>Keep this record</source>
         <translation>Оставить эту запись</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="223"/>
         <source>Merge two records</source>
         <translation>Объединение двух записей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="225"/>
         <source>Merge “{drop}” into “{keep}”? Their registrations and attendance move to the record kept. You can undo the merge.</source>
         <translation>Объединить записи: «{drop}» войдет в «{keep}»? Регистрации и отметки присутствия перейдут в сохраняемую запись. Объединение можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="231"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="247"/>
         <source>Merging two records</source>
         <translation>Объединение двух записей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="257"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="261"/>
         <source>Merged; you can undo it below.</source>
         <translation>Записи объединены; отменить объединение можно ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="283"/>
         <source>Undoing a merge</source>
         <translation>Отмена объединения</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="292"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="296"/>
         <source>The merge was undone; both records are back.</source>
         <translation>Объединение отменено; обе записи восстановлены.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="302"/>
         <source>{when}: “{dropped}” merged into “{kept}”</source>
         <translation>{when}: запись «{dropped}» объединена с «{kept}»</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="302"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="306"/>
         <source>(undone)</source>
         <translation>(отменено)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="332"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="336"/>
         <source>Find duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="334"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
         <source>Likely the same person</source>
         <translation>Вероятно, один и тот же человек</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="335"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="339"/>
         <source>Side by side</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="336"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="340"/>
         <source>Merges</source>
         <translation>Объединения</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342"/>
         <source>Score</source>
         <translation>Сходство</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342"/>
         <source>Record 1</source>
         <translation>Запись 1</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342"/>
         <source>Record 2</source>
         <translation>Запись 2</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="344"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="341"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="345"/>
         <source>Undo last merge</source>
         <translation>Отменить последнее объединение</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="342"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="346"/>
         <source>Undo selected merge</source>
         <translation>Отменить выбранное объединение</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="343"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/duplicates_dialog.py" line="347"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1790,37 +1790,37 @@
 <context>
     <name>EditorKeys</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="178"/>
         <source>Add a break</source>
         <translation>добавление перерыва</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="178"/>
         <source>Add a session</source>
         <translation>добавление сессии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="192"/>
         <source>Delete “{title}”</source>
         <translation>удаление «{title}»</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="222"/>
         <source>Move “{title}”</source>
         <translation>перемещение «{title}»</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="229"/>
         <source>Shift sessions by {minutes} min</source>
         <translation>сдвиг сессий на {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="41"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="73"/>
         <source>Edit “{title}”</source>
         <translation>изменение «{title}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="263"/>
         <source>Insert %n session(s) from another workshop</source>
         <translation>
             <numerusform>Вставка %n сессии из другого мероприятия</numerusform>
@@ -1829,62 +1829,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="278"/>
         <source>Add session</source>
         <translation>Добавить сессию</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="279"/>
         <source>Add break</source>
         <translation>Добавить перерыв</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="280"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="281"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="282"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="283"/>
         <source>Insert from another workshop…</source>
         <translation>Вставить из другого мероприятия…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="257"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="288"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="258"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="289"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="299"/>
         <source>Undo: {what} (Ctrl+Z)</source>
         <translation>Отменить: {what} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="268"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="299"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="302"/>
         <source>Redo: {what} (Ctrl+Shift+Z)</source>
         <translation>Повторить: {what} (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/actions.py" line="304"/>
         <source>Redo (Ctrl+Shift+Z, Ctrl+Y)</source>
         <translation>Повторить (Ctrl+Shift+Z, Ctrl+Y)</translation>
     </message>
@@ -1892,12 +1892,12 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="118"/>
         <source>No workshops yet — import a participant list or run jpoa demo</source>
         <translation>Мероприятий пока нет — импортируйте список участников или запустите jpoa demo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/feedback.py" line="120"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
@@ -1905,7 +1905,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/jpoa_desktop/cli.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/cli/library.py" line="27"/>
         <source>The library has no texts in &apos;{language}&apos;; available: {available}.</source>
         <translation>В библиотеке нет текстов на языке «{language}»; доступны: {available}.</translation>
     </message>
@@ -2025,13 +2025,13 @@
         <translation>Базы данных {path} нет; создайте её командой `jpoa init`.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/files/partial_files.py" line="51"/>
         <source>{folder} is a file, not a folder.</source>
         <translation>{folder} — это файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="50"/>
         <location filename="../../src/jpoa_desktop/db/migrate.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/files/partial_files.py" line="54"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
@@ -2041,691 +2041,687 @@
         <translation>Не удается подготовить базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="83"/>
         <source>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</source>
         <translation>{file}, элемент «{key}»: родительский элемент «{parent}» не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="129"/>
         <source>{file}: the file has no areas.</source>
         <translation>{file}: в файле нет направлений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="135"/>
         <source>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</source>
         <translation>{file}, элемент «{key}»: в структуру направлений можно импортировать только элементы kind = &quot;area&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="144"/>
         <source>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</source>
         <translation>{file}, элемент «{key}»: «pillar» должно быть одним из значений {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="152"/>
         <source>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</source>
         <translation>{file}, элемент «{key}»: требуется поле «code» (например, &quot;II.3&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/content.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="181"/>
         <source>Loading the library was cancelled; nothing was changed.</source>
         <translation>Загрузка библиотеки отменена; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/services/library/library.py" line="167"/>
         <source>There is no library item with id {id}.</source>
         <translation>В библиотеке нет материала с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_workshops.py" line="44"/>
+        <location filename="../../src/jpoa_desktop/cli/commands.py" line="105"/>
         <source>“{value}” is not a date like 2026-12-01.</source>
         <translation>«{value}» — это не дата вида 2026-12-01.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/io/tables/columns.py" line="139"/>
         <source>The column mapping &quot;{text}&quot; must look like COLUMN=FIELD, e.g. 3=email.</source>
         <translation>Сопоставление столбца «{text}» должно иметь вид СТОЛБЕЦ=ПОЛЕ, например 3=email.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/io/tables/columns.py" line="146"/>
         <source>&quot;{field}&quot; is not a field; use one of: {fields}.</source>
         <translation>«{field}» — такого поля нет; используйте одно из: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/io/tables/columns.py" line="158"/>
         <source>There is no column {number}; the file has {count} columns.</source>
         <translation>Столбца {number} нет; в файле {count} столбцов.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/io/tables/columns.py" line="171"/>
         <source>Several columns are called &quot;{column}&quot; (columns {numbers}); use the column number.</source>
         <translation>Несколько столбцов называются «{column}» (столбцы {numbers}); укажите номер столбца.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/io/tables/columns.py" line="180"/>
         <source>There is no column &quot;{column}&quot;; the columns are: {headers}.</source>
         <translation>Столбца «{column}» нет; есть столбцы: {headers}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="236"/>
+        <location filename="../../src/jpoa_desktop/io/tables/cells.py" line="67"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not female or male (Ж/М, F/M)</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — не «женский» и не «мужской» (Ж/М, F/M)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="261"/>
+        <location filename="../../src/jpoa_desktop/io/tables/cells.py" line="92"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a date (dd.mm.yyyy)</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — это не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="278"/>
+        <location filename="../../src/jpoa_desktop/io/tables/cells.py" line="109"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not yes or no (да/нет, 1/0)</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — не «да» и не «нет» (да/нет, 1/0)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/io/tables/cells.py" line="126"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an e-mail address</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — это не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/columns.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/io/tables/cells.py" line="149"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a full name (family name, given name, patronymic)</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — это не полное имя (фамилия, имя, отчество)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="79"/>
         <source>{file} is not a CSV, TXT or XLSX file.</source>
         <translation>{file} — это не файл CSV, TXT или XLSX.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="102"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="211"/>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="211"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="145"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>Не удается прочитать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="108"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="87"/>
         <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
         <translation>{file} больше {limit} МБ; разделите его на списки поменьше.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="119"/>
         <source>{file}: the document&apos;s text would unpack to {size} MB, more than a plan&apos;s can be ({limit} MB); it was not read.</source>
         <translation>{file}: текст документа распаковался бы в {size} МБ, больше, чем может занимать план ({limit} МБ); файл не прочитан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="167"/>
         <source>A further table of {rows} rows with other columns than the plan&apos;s was not read.</source>
         <translation>Ещё одна таблица ({rows} строк) с другими столбцами, чем у плана, не прочитана.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_layout.py" line="71"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_layout.py" line="71"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_layout.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_layout.py" line="114"/>
         <source>{file}: row {row} is empty or past the end; choose another header row.</source>
         <translation>{file}: строка {row} пуста или находится за концом таблицы; выберите другую строку заголовка.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/io/tables/text_tables.py" line="81"/>
         <source>&quot;{encoding}&quot; is not an encoding this program knows.</source>
         <translation>«{encoding}» — неизвестная программе кодировка.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="86"/>
+        <location filename="../../src/jpoa_desktop/io/tables/text_tables.py" line="86"/>
         <source>{file} cannot be read as {encoding}; choose another encoding.</source>
         <translation>{file} нельзя прочитать в кодировке {encoding}; выберите другую кодировку.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/io/tables/text_tables.py" line="121"/>
         <source>{file} is an Excel workbook or another ZIP file, not a text file; if it is a workbook, give it the .xlsx extension.</source>
         <translation>{file} — это книга Excel или другой ZIP-файл, а не текстовый файл; если это книга Excel, дайте ей расширение .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/io/tables/text_tables.py" line="131"/>
         <source>{file} is a {kind}, not a table of participants.</source>
         <translation>{file} — это {kind}, а не таблица участников.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/io/tables/text_tables.py" line="150"/>
         <source>{file} does not look like a text file; save the list as CSV or XLSX.</source>
         <translation>{file} не похож на текстовый файл; сохраните список в формате CSV или XLSX.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/text_tables.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/io/tables/text_tables.py" line="228"/>
         <source>{file}, line {row}: {reason}</source>
         <translation>{file}, строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/xlsx_tables.py" line="170"/>
+        <location filename="../../src/jpoa_desktop/io/tables/xlsx_tables.py" line="170"/>
         <source>{file} cannot be opened as an Excel workbook; it may be damaged or not an XLSX file.</source>
         <translation>{file} не открывается как книга Excel; возможно, файл поврежден или это не XLSX.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/xlsx_tables.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/io/tables/xlsx_tables.py" line="180"/>
         <source>{file} has no sheet &quot;{sheet}&quot;; its sheets are: {sheets}.</source>
         <translation>В файле {file} нет листа «{sheet}»; его листы: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="225"/>
-        <location filename="../../src/jpoa_desktop/io/tables.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="151"/>
         <source>{file}: there are no rows below the header.</source>
         <translation>{file}: под заголовком нет ни одной строки.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_limits.py" line="35"/>
         <source>{file} has more than {limit} rows; split it into smaller lists.</source>
         <translation>В {file} больше {limit} строк; разделите его на списки поменьше.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_limits.py" line="38"/>
         <source>{file} has more than {limit} columns, more than any real list; it was not read.</source>
         <translation>В файле {file} больше {limit} столбцов — больше, чем в любом настоящем списке; файл не прочитан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_limits.py" line="41"/>
         <source>{file} has more than {limit} cells, more than any real list; split it into smaller lists.</source>
         <translation>В файле {file} больше {limit} ячеек — больше, чем в любом настоящем списке; разделите его на списки поменьше.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_limits.py" line="45"/>
         <source>{file}, row {row}: a cell holds more than {limit} characters; it was not read.</source>
         <translation>{file}, строка {row}: в ячейке больше {limit} знаков; файл не прочитан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/table_limits.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/io/tables/table_limits.py" line="48"/>
         <source>{file}: a cell holds more than {limit} characters; it was not read.</source>
         <translation>{file}: в ячейке больше {limit} знаков; файл не прочитан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="233"/>
+        <location filename="../../src/jpoa_desktop/db/lookups.py" line="15"/>
         <source>There is no workshop with id {id}.</source>
         <translation>Нет мероприятия с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="37"/>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="39"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="57"/>
         <source>This workshop has no session {session}.</source>
         <translation>В программе этого мероприятия нет сессии {session}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="62"/>
         <source>“{title}” is on {session_day}, not on {day}.</source>
         <translation>Сессия «{title}» проходит {session_day}, а не {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="100"/>
         <source>No one in this workshop has the badge code {code}.</source>
         <translation>Ни у кого из участников этого мероприятия нет бейджа с кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/attendance.py" line="262"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="242"/>
+        <location filename="../../src/jpoa_desktop/db/lookups.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="264"/>
         <source>There is no registration with id {id}.</source>
         <translation>Нет регистрации с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo.py" line="54"/>
         <source>“{value}” is not a demo size (small or large).</source>
         <translation>«{value}» — такого размера демонстрационных данных нет (small или large).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo.py" line="90"/>
         <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
         <translation>В этой базе данных уже есть мероприятия ({workshops}) и люди ({people}); демонстрационные данные загружаются только в новую, пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo_writer.py" line="132"/>
         <source>Making the demo was cancelled; nothing was changed.</source>
         <translation>Создание демонстрационных данных отменено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="44"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_rows.py" line="51"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a country.</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — это не страна.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_rows.py" line="67"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a role.</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — это не роль.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_rows.py" line="117"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/services/table_import.py" line="96"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="116"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: имена записаны в одном столбце; выберите разделение на фамилию, имя и отчество.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="125"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: ни один столбец не сопоставлен с фамилией и именем.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="175"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/services/table_import.py" line="104"/>
         <source>{file}: {count} rows have problems; nothing was imported. Fix them, or choose to skip the rows with problems.</source>
         <translation>{file}: строк с ошибками — {count}; ничего не импортировано. Исправьте их или выберите пропуск строк с ошибками.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="236"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/services/table_import.py" line="142"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/participant_import.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="230"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="133"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="129"/>
         <source>The family name is empty.</source>
         <translation>Фамилия не указана.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="133"/>
         <source>The given name is empty.</source>
         <translation>Имя не указано.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="137"/>
         <source>“{value}” is not a sex the app knows.</source>
         <translation>«{value}» — такого значения пола программа не знает.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="143"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>«{value}» — это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="153"/>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="77"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>«{value}» — это не двухбуквенный код страны.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="155"/>
         <source>“{value}” is not a kind of organisation.</source>
         <translation>«{value}» — такого типа организации нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="404"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="337"/>
         <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
         <translation>{name}: удалить нельзя, пока есть регистрации на мероприятия (регистраций: {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="58"/>
         <source>The workshop has no title.</source>
         <translation>У мероприятия нет названия.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="61"/>
         <source>The workshop ends ({end}) before it starts ({start}).</source>
         <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="67"/>
         <source>“{value}” is not a kind of workshop.</source>
         <translation>«{value}» — такого вида мероприятия нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="71"/>
         <source>“{value}” is not a workshop status.</source>
         <translation>«{value}» — такого статуса мероприятия нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="142"/>
         <source>“{value}” is not a role.</source>
         <translation>«{value}» — такой роли нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_rows.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="145"/>
         <source>“{value}” is not a registration status.</source>
         <translation>«{value}» — такого статуса регистрации нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="125"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>Нельзя объединить человека с самим собой.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="170"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="171"/>
         <source>There is no merge {id} to undo.</source>
         <translation>Нет объединения {id}, которое можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/duplicates.py" line="232"/>
-        <location filename="../../src/jpoa_desktop/services/people.py" line="320"/>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="221"/>
         <source>There is no person with id {id}.</source>
         <translation>Нет человека с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/atomic.py" line="158"/>
-        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="188"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/files/partial_files.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/io/writing/strategy_diff_export.py" line="194"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_export.py" line="80"/>
         <source>{file} could not be written: {reason}</source>
         <translation>Не удалось записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="77"/>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/io/writing/coverage_export.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/io/writing/export.py" line="36"/>
         <source>{file}: export as .csv or .xlsx.</source>
         <translation>{file}: экспорт возможен только в .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/strategy_text.py" line="46"/>
-        <location filename="../../src/jpoa_desktop/io/coverage_export.py" line="84"/>
-        <location filename="../../src/jpoa_desktop/io/export.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/io/writing/coverage_export.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/io/writing/xlsx.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/texts/strategy_text.py" line="46"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт отменен; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/directory.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/services/people/directory.py" line="169"/>
         <source>“{value}” is not a directory column to sort by ({choices}).</source>
         <translation>«{value}» — не столбец справочника, по которому можно сортировать ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="20"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_checks.py" line="20"/>
         <source>“{title}” is on {day}, outside the workshop&apos;s dates ({start} to {end}).</source>
         <translation>Сессия «{title}» назначена на {day}, вне дат мероприятия (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="23"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_checks.py" line="23"/>
         <source>“{title}” on {day} ends at {end}, before it starts ({start}).</source>
         <translation>Сессия «{title}» ({day}) заканчивается в {end}, раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_checks.py" line="26"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_checks.py" line="26"/>
         <source>“{first}” ({first_time}) and “{second}” ({second_time}) overlap on {day}.</source>
         <translation>Сессии «{first}» ({first_time}) и «{second}» ({second_time}) пересекаются по времени ({day}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_rows.py" line="63"/>
         <source>There is no agenda session with id {id}.</source>
         <translation>В программе нет сессии с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="86"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_rows.py" line="88"/>
         <source>The session has no title.</source>
         <translation>У сессии нет названия.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_rows.py" line="93"/>
         <source>“{value}” is not a kind of session.</source>
         <translation>«{value}» — такого вида сессии нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_rows.py" line="98"/>
         <source>Person {id} is not registered for this workshop as a speaker, facilitator or organiser.</source>
         <translation>Человек с идентификатором {id} не зарегистрирован на это мероприятие как докладчик, модератор или организатор.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_rows.py" line="115"/>
         <source>“{value}” is not a pillar or area of the library.</source>
         <translation>«{value}» — такого компонента или направления в библиотеке нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/agenda_rows.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/agenda_rows.py" line="141"/>
         <source>Moving by {minutes} minutes would take “{title}” past midnight.</source>
         <translation>При сдвиге на {minutes} мин сессия «{title}» выйдет за полночь.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="272"/>
         <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
         <translation>{name}: есть отметки присутствия (дней: {count}); при удалении регистрации они будут удалены.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/commands.py" line="75"/>
         <source>The session was deleted elsewhere meanwhile.</source>
         <translation>Тем временем эта сессия была удалена в другом месте.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshop_snapshot.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_snapshot.py" line="90"/>
         <source>The deleted workshop is already back; there is nothing to undo.</source>
         <translation>Удаленное мероприятие уже восстановлено; отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/fonts.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/texts/fonts.py" line="69"/>
         <source>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</source>
         <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="74"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="86"/>
         <source>No one is registered for this workshop yet; register participants first.</source>
         <translation>На это мероприятие еще никто не зарегистрирован; сначала зарегистрируйте участников.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="180"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>«{value}» — не способ сортировки списка ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="187"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>«{value}» — не столбец списка ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/factsheet_texts.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/factsheet_texts.py" line="73"/>
         <source>The library has no pillar {number}; load the built-in library.</source>
         <translation>В библиотеке нет компонента {number}; загрузите встроенную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="177"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="330"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="295"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>«{value}» — не формат бумаги ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts.py" line="357"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="346"/>
         <source>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</source>
         <translation>Никто не выполнил правило посещаемости ({rule} % дней), поэтому печатать сертификаты не для кого; без сертификата осталось зарегистрированных: {left_out}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/certificates.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/page.py" line="78"/>
         <source>Printing was cancelled; no file was written.</source>
         <translation>Печать отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/certificates.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificates.py" line="109"/>
         <source>The attendance rule must be between 0 and 100 % of the days.</source>
         <translation>Правило посещаемости должно быть от 0 до 100 % дней.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="109"/>
         <source>{file} is a private signing key, not a public key: it is not kept among the trusted issuers. Ask the issuer for the file made by Export public key.</source>
         <translation>{file} — закрытый ключ подписи, а не открытый ключ: он не сохраняется среди доверенных издателей. Попросите у издателя файл, созданный командой «Экспорт открытого ключа».</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="115"/>
         <source>{file} is not a public key exported by JPoA Desktop.</source>
         <translation>{file} — не открытый ключ, выгруженный из JPoA Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="119"/>
         <source>{file} is not a certificate signing key file of JPoA Desktop.</source>
         <translation>{file} — не файл ключа подписи сертификатов JPoA Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="159"/>
         <source>No trusted issuer has the key {fingerprint}.</source>
         <translation>Ни у одного доверенного издателя нет ключа {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="178"/>
         <source>The signing key file {file} is protected by a passphrase; give the passphrase (JPOA_KEY_PASSPHRASE for the jpoa command).</source>
         <translation>Файл ключа подписи {file} защищён паролем; введите пароль (для команды jpoa — в переменной JPOA_KEY_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/key_files.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="188"/>
         <source>The passphrase does not open the key file {file}.</source>
         <translation>Пароль не подходит к файлу ключа {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="41"/>
         <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
         <translation>«{value}» — не смещение вида 1.5,-0.5 (мм).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_handouts.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="71"/>
         <source>Say which workshop with --workshop ID.</source>
         <translation>Укажите мероприятие: --workshop ID.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_branding.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/cli/branding.py" line="83"/>
         <source>“{value}” is not a number of millimetres.</source>
         <translation>«{value}» — не число миллиметров.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_branding.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/cli/branding.py" line="135"/>
         <source>Say what to change with --accent or --margin.</source>
         <translation>Укажите, что изменить, с помощью --accent или --margin.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="44"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="44"/>
         <source>{file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="47"/>
         <source>{file} is {size} MB; a logo or signature may be at most {limit} MB.</source>
         <translation>Файл {file} занимает {size} МБ; логотип или подпись может быть не больше {limit} МБ.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="65"/>
         <source>{file} is not a PNG or SVG image; save it as PNG or SVG.</source>
         <translation>{file} — не изображение PNG или SVG; сохраните его в формате PNG или SVG.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="75"/>
         <source>{file} is damaged or not a PNG image; save it again as PNG.</source>
         <translation>Файл {file} поврежден или не является изображением PNG; сохраните его заново в PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="85"/>
         <source>{file} is {width} × {height} pixels; at most {limit} million pixels are accepted. Save it smaller.</source>
         <translation>Изображение {file} имеет размер {width} × {height} пикселей; допускается не больше {limit} млн пикселей. Сохраните его меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="128"/>
         <source>{file} is not a well-formed SVG image; save it again as SVG.</source>
         <translation>{file} — некорректное изображение SVG; сохраните его заново в SVG.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="107"/>
         <source>{file} declares XML entities, which are refused for safety; save it as plain SVG (in Inkscape: Save as, Plain SVG).</source>
         <translation>В файле {file} объявлены XML-сущности, что не допускается из соображений безопасности; сохраните его как простой SVG (в Inkscape: «Сохранить как», «Простой SVG»).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="148"/>
         <source>{file} has more than {limit} elements; simplify the drawing or save it as PNG.</source>
         <translation>В файле {file} больше {limit} элементов; упростите рисунок или сохраните его в PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="162"/>
         <source>{file} refers to something outside itself ({reference}); only self-contained SVG images are accepted. Embed it, or save as PNG.</source>
         <translation>Файл {file} ссылается на внешний ресурс ({reference}); принимаются только самодостаточные изображения SVG. Встройте ресурс или сохраните в PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/image_files.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/image_files.py" line="198"/>
         <source>{file} has no usable size; give the SVG a width and height or a viewBox.</source>
         <translation>У файла {file} нет пригодного размера; задайте в SVG ширину и высоту или viewBox.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/sheets.py" line="60"/>
         <source>“{value}” is not a label sheet ({choices}, or a size like {form}).</source>
         <translation>«{value}» — не лист наклеек ({choices} или размер вида {form}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/sheets.py" line="81"/>
         <source>“{value}” is not a label sheet size; write it like {form}, in millimetres.</source>
         <translation>«{value}» — не размер листа наклеек; запишите его в виде {form}, в миллиметрах.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/sheets.py" line="105"/>
         <source>Labels of {width} × {height} mm are too small for a badge; they need at least {min_width} × {min_height} mm.</source>
         <translation>Наклейки {width} × {height} мм слишком малы для бейджа; нужно не меньше {min_width} × {min_height} мм.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/sheets.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/handouts/common/sheets.py" line="125"/>
         <source>{columns} × {rows} labels of {width} × {height} mm do not fit on {paper} paper ({paper_width} × {paper_height} mm).</source>
         <translation>{columns} × {rows} наклеек размером {width} × {height} мм не помещаются на лист {paper} ({paper_width} × {paper_height} мм).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="114"/>
         <source>There is no logo or signature with id {id}.</source>
         <translation>Логотипа или подписи с номером {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="124"/>
         <source>A signature needs the name of the person who signs.</source>
         <translation>Для подписи нужно имя подписывающего.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="140"/>
-        <location filename="../../src/jpoa_desktop/text_input.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/model/text_input.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="129"/>
         <source>“{value}” is too long: at most {limit} characters.</source>
         <translation>«{value}» — слишком длинно: не больше {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="212"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="201"/>
         <source>“{value}” is not a kind of image ({choices}).</source>
         <translation>«{value}» — не вид изображения ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="213"/>
         <source>A workshop can have at most {limit} logos.</source>
         <translation>У мероприятия может быть не больше {limit} логотипов.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="226"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="215"/>
         <source>A workshop can have at most {limit} signatures.</source>
         <translation>У мероприятия может быть не больше {limit} подписей.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="265"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="254"/>
         <source>The removed image is already back; there is nothing to undo.</source>
         <translation>Удаленное изображение уже восстановлено; отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="287"/>
         <source>Only a signature has a signer&apos;s name and title.</source>
         <translation>Имя и должность подписывающего есть только у подписи.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="335"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="324"/>
         <source>“{value}” is not a colour like #1f5f99.</source>
         <translation>«{value}» — не цвет вида #1f5f99.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/branding.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="336"/>
         <source>Margins must be between {low} and {high} mm, not {value}.</source>
         <translation>Поля должны быть от {low} до {high} мм, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/batch.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch.py" line="62"/>
         <source>Cancelled before every handout was done.</source>
         <translation>Отменено до того, как были готовы все материалы.</translation>
     </message>
@@ -2745,229 +2741,229 @@
         <translation>Печать отменена; остальное не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_strategies.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/cli/strategies.py" line="193"/>
         <source>“{value}” is not a period of years like 2023-2027.</source>
         <translation>«{value}» — не период вида 2023-2027.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="68"/>
         <source>{file} cannot be opened as a Word document; it may be damaged.</source>
         <translation>Файл {file} не открывается как документ Word; возможно, он поврежден.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plan_docx.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="90"/>
         <source>{file} has no table with a column of measures (“Measure”, “Мероприятие”).</source>
         <translation>В файле {file} нет таблицы со столбцом мер («Measure», «Мероприятие»).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="94"/>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="115"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_cells.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_cells.py" line="60"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not an amount</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — не сумма</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_import.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_cells.py" line="71"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; has no currency (e.g. USD)</source>
         <translation>строка {row}, столбец «{column}»: у «{value}» не указана валюта (например, USD)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategies.py" line="88"/>
         <source>“{value}” is not a template (empty or framework).</source>
         <translation>«{value}» — не шаблон (empty или framework).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_details.py" line="168"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_details.py" line="181"/>
         <source>A comment needs some text.</source>
         <translation>Комментарий не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="184"/>
         <source>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</source>
         <translation>Столбец {number} → «{field}»: в файле {count} столбцов, а поля такие: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="118"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="195"/>
         <source>{file}: no column is mapped to the measure; the columns are: {headers}.</source>
         <translation>{file}: ни один столбец не сопоставлен с мерой; столбцы: {headers}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import.py" line="190"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="156"/>
         <source>{file}: there is no measure to import.</source>
         <translation>{file}: нет мер для импорта.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_rows.py" line="80"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not one of: {allowed}</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — не одно из значений: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_rows.py" line="153"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; names no year and the plan runs {first}–{last}; it is kept as written, without dates</source>
         <translation>строка {row}, столбец «{column}»: в сроке «{value}» нет года, а план рассчитан на {first}–{last} гг.; срок сохранён как написан, без дат</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_rows.py" line="160"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a deadline the app can read; it is kept as written, without dates</source>
         <translation>строка {row}, столбец «{column}»: срок «{value}» программа прочитать не может; он сохранён как написан, без дат</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_rows.py" line="167"/>
         <source>row {row}, column &quot;{column}&quot;: the deadline is longer than {limit} characters; only its beginning is kept</source>
         <translation>строка {row}, столбец «{column}»: срок длиннее {limit} знаков; сохранено только его начало</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="200"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_rows.py" line="203"/>
         <source>row {row}, column &quot;{column}&quot;: the measure has no text</source>
         <translation>строка {row}, столбец «{column}»: у меры нет текста</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_rows.py" line="297"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_rows.py" line="291"/>
         <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a pillar or area code</source>
         <translation>строка {row}, столбец «{column}»: «{value}» — не код компонента или направления</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="41"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="35"/>
         <source>There is no {what} with id {id}.</source>
         <translation>Объекта «{what}» с номером {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="52"/>
         <source>Item {id} is a {kind}; indicators, budget and mapping belong to measures.</source>
         <translation>Элемент {id} — {kind}; показатели, бюджет и привязка бывают только у мер.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="65"/>
         <source>The {name} year {year} is not between {first} and {last}.</source>
         <translation>Год ({name}) {year} не лежит между {first} и {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="77"/>
         <source>A strategy draft needs a title.</source>
         <translation>У проекта стратегии должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="86"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="80"/>
         <source>“{value}” is not a two-letter country code (for example KG).</source>
         <translation>«{value}» — не двухбуквенный код страны (например, KG).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="87"/>
         <source>“{value}” is not a kind of draft ({allowed}).</source>
         <translation>«{value}» — не вид проекта ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="93"/>
         <source>“{value}” is not a draft status ({allowed}).</source>
         <translation>«{value}» — не статус проекта ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="101"/>
         <source>The period ends in {end}, before it starts in {start}.</source>
         <translation>Период заканчивается в {end}, раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="133"/>
         <source>A {kind} needs a text in at least one language.</source>
         <translation>Элементу ({kind}) нужен текст хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="138"/>
         <source>The {kind} ends on {end}, before it starts on {start}.</source>
         <translation>Элемент ({kind}) заканчивается {end}, раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="145"/>
         <source>The deadline “{value}…” is longer than {limit} characters.</source>
         <translation>Срок «{value}…» длиннее {limit} знаков.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="153"/>
         <source>“{value}” is not a priority ({allowed}).</source>
         <translation>«{value}» — не приоритет ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="159"/>
         <source>“{value}” is not a measure status ({allowed}).</source>
         <translation>«{value}» — не статус меры ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="205"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="199"/>
         <source>“{value}” is not goal, objective or measure.</source>
         <translation>«{value}» — не цель, не задача и не мера.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="211"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="205"/>
         <source>Item {id} belongs to another draft.</source>
         <translation>Элемент {id} относится к другому проекту.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="210"/>
         <source>A goal sits at the top of the draft, not under an item.</source>
         <translation>Цель находится на верхнем уровне проекта, а не внутри другого элемента.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="215"/>
         <source>A {kind} cannot go there: its parent must be a “{parent}” item.</source>
         <translation>Элемент ({kind}) нельзя поместить сюда: его родитель должен быть элементом «{parent}».</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="225"/>
         <source>An indicator needs a name.</source>
         <translation>У показателя должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="248"/>
         <source>“{value}” is not an amount of money.</source>
         <translation>«{value}» — не денежная сумма.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="259"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="253"/>
         <source>A budget amount must be zero or more, not {value}.</source>
         <translation>Сумма бюджета должна быть не меньше нуля, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="258"/>
         <source>“{value}” is not a currency code (three capital letters, e.g. USD).</source>
         <translation>«{value}» — не код валюты (три заглавные буквы, например USD).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_rows.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="279"/>
         <source>“{key}” is not a pillar or framework area of the library.</source>
         <translation>«{key}» — такого компонента или тематического направления в библиотеке нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_snapshot.py" line="94"/>
         <source>The deleted item is already back; nothing to undo.</source>
         <translation>Удаленный элемент уже восстановлен; отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="101"/>
-        <location filename="../../src/jpoa_desktop/services/strategy_snapshot.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_snapshot.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_snapshot.py" line="110"/>
         <source>The item this belonged to has been deleted.</source>
         <translation>Элемент, к которому это относилось, удален.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_versions.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_versions.py" line="216"/>
         <source>A version needs a name.</source>
         <translation>У версии должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/strategy_diff_export.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/io/writing/strategy_diff_export.py" line="181"/>
         <source>“{file}” is not a .docx, .xlsx or .csv file.</source>
         <translation>«{file}» — не файл .docx, .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_draft_restore.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_draft_restore.py" line="65"/>
         <source>The deleted draft is already back; nothing to undo.</source>
         <translation>Удаленный проект уже восстановлен; отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_commands.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_commands.py" line="61"/>
         <source>The draft has been deleted; nothing to undo.</source>
         <translation>Проект удален; отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_export.py" line="48"/>
         <source>{file}: the name must end in .docx, .pdf or .xlsx.</source>
         <translation>{file}: имя файла должно оканчиваться на .docx, .pdf или .xlsx.</translation>
     </message>
@@ -2997,167 +2993,172 @@
         <translation>{path} не удаётся прочитать или записать (диск сообщил об ошибке); ничего не изменено. Проверьте, что диск подключён, и повторите.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/zip_guard.py" line="43"/>
+        <location filename="../../src/jpoa_desktop/io/tables/zip_guard.py" line="43"/>
         <source>{file} is damaged or not a real Office file: {reason}</source>
         <translation>{file} повреждён или не является настоящим файлом Office: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/zip_guard.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/io/tables/zip_guard.py" line="49"/>
         <source>{file} holds {count} parts, more than any real document ({limit}).</source>
         <translation>В файле {file} {count} частей — больше, чем в любом настоящем документе ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/zip_guard.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/io/tables/zip_guard.py" line="67"/>
         <source>{file} would unpack to {size} MB, more than the {limit} MB a list or plan can be; it was not read.</source>
         <translation>{file} распаковался бы в {size} МБ, больше {limit} МБ, которые может занимать список или план; файл не прочитан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/certificate_codes.py" line="143"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_codes.py" line="143"/>
         <source>This is not a JPoA Desktop certificate code (it should start with JP2: or JPOA1.).</source>
         <translation>Это не код сертификата JPoA Desktop (он должен начинаться с JP2: или JPOA1.).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/text_folding.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/texts/text_folding.py" line="94"/>
         <source>Type at least one word to search for.</source>
         <translation>Введите хотя бы одно слово для поиска.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/signing.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/signing.py" line="57"/>
         <source>This database&apos;s certificates are signed with a key that is not on this computer (looked in {folder}). Import the key file from the computer that issued them (`jpoa certificate import-key FILE`, or Verify → Import signing key) and try again.</source>
         <translation>Сертификаты этой базы подписываются ключом, которого нет на этом компьютере (искали в {folder}). Импортируйте файл ключа с компьютера, который их выдавал (`jpoa certificate import-key FILE` или «Проверка → Импортировать ключ подписи»), и повторите.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/signing.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/signing.py" line="164"/>
         <source>{file} is another issuer&apos;s key: this database&apos;s certificates are signed with the key {fingerprint}.</source>
         <translation>{file} — ключ другого издателя: сертификаты этой базы подписываются ключом {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="21"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_notes.py" line="21"/>
         <source>The header spans rows {first} and {second}; the columns are named from both.</source>
         <translation>Заголовок занимает строки {first} и {second}; названия столбцов взяты из обеих.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_notes.py" line="37"/>
         <source>Not imported: {count} column(s) with no field chosen: {headers}. Choose a field for a column to import it.</source>
         <translation>Не импортируются столбцы без выбранного поля ({count}): {headers}. Выберите поле для столбца, чтобы импортировать его.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_notes.py" line="48"/>
         <source>Not read as measures: row(s) {rows}, a title above the header or a row numbering the columns.</source>
         <translation>Не прочитаны как мероприятия строки {rows}: заголовок над шапкой таблицы или строка с номерами столбцов.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategy_import_notes.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import_notes.py" line="58"/>
         <source>Not read as measures: row(s) {rows} below the plan (totals, signatures, notes).</source>
         <translation>Не прочитаны как мероприятия строки {rows} под планом (итоги, подписи, примечания).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli_certificates.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/cli/certificates.py" line="19"/>
         <source>That is this computer&apos;s own key: it signs this computer&apos;s certificates and stays trusted.</source>
         <translation>Это собственный ключ этого компьютера: им подписываются его сертификаты, и он остаётся доверенным.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/content/demo_data.py" line="24"/>
+        <source>{place}: the demo data is damaged: {reason}</source>
+        <translation>{place}: демонстрационные данные повреждены: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="79"/>
         <source>Exporting {file}</source>
         <translation>Экспорт {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="194"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="154"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="155"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="156"/>
         <source>Excel workbook, the action plan (*.xlsx)</source>
         <translation>Книга Excel, план действий (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="201"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="161"/>
         <source>Export the draft</source>
         <translation>Экспорт проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="175"/>
         <source>Choose where to save the file.</source>
         <translation>Выберите, куда сохранить файл.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="177"/>
         <source>The file name must end in .docx (Word), .pdf or .xlsx (Excel).</source>
         <translation>Имя файла должно оканчиваться на .docx (Word), .pdf или .xlsx (Excel).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="179"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папки {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="189"/>
         <source>An Excel sheet has one language.</source>
         <translation>Лист Excel содержит только один язык.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="247"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="269"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="291"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="207"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="251"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="208"/>
         <source>“{title}” was saved as {file}.</source>
         <translation>Проект «{title}» сохранен в файле {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="213"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="230"/>
         <source>Nothing was saved: {problem}</source>
         <translation>Ничего не сохранено: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="239"/>
         <source>Export “{title}”</source>
         <translation>Экспорт проекта «{title}»</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="240"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="240"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="240"/>
         <source>&amp;Side by side with:</source>
         <translation>&amp;Параллельно с:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="283"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="243"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="245"/>
         <source>.docx for Word, .pdf to print, .xlsx for the action plan in Excel</source>
         <translation>.docx — для Word, .pdf — для печати, .xlsx — план действий в Excel</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/export_flow.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="250"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
@@ -3180,7 +3181,7 @@
         <translation>Экспорт участников</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="60"/>
         <source>%n row(s) exported to {file}</source>
         <translation>
             <numerusform>%n строка выгружена в {file}</numerusform>
@@ -3189,7 +3190,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/export_people.py" line="67"/>
         <source>Exporting participants</source>
         <translation>Экспорт участников</translation>
     </message>
@@ -3197,37 +3198,37 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="98"/>
         <source>Search titles, cities and venues…</source>
         <translation>Поиск по названиям, городам и местам проведения…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="99"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="101"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="102"/>
         <source>All pillars</source>
         <translation>Все компоненты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="103"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="104"/>
         <source>Year the workshop starts</source>
         <translation>Год начала мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105"/>
         <source>Tagged with the pillar or one of its areas</source>
         <translation>Отнесенные к компоненту или одному из его направлений</translation>
     </message>
@@ -3268,22 +3269,22 @@
 <context>
     <name>GapList</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="85"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="85"/>
         <source>What</source>
         <translation>Пробел</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="114"/>
         <source>Enter or double-click: show this area in the matrix</source>
         <translation>Enter или двойной щелчок — показать это направление в матрице</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/coverage_gaps.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_gaps.py" line="116"/>
         <source>Enter or double-click: select this measure in the draft</source>
         <translation>Enter или двойной щелчок — выбрать эту меру в проекте</translation>
     </message>
@@ -3291,27 +3292,27 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="96"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="97"/>
         <source>Filter terms and definitions…</source>
         <translation>Фильтр по терминам и определениям…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99"/>
         <source>Term (English)</source>
         <translation>Термин (английский)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99"/>
         <source>Term (Russian)</source>
         <translation>Термин (русский)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/library/glossary_panel.py" line="99"/>
         <source>Definition</source>
         <translation>Определение</translation>
     </message>
@@ -3319,132 +3320,142 @@
 <context>
     <name>HandoutLabels</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="10"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="86"/>
         <source>Agenda</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="11"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="96"/>
         <source>Participant list</source>
         <translation>Список участников</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="12"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="107"/>
         <source>Sign-in sheets</source>
         <translation>Листы регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="13"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="118"/>
         <source>Badges</source>
         <translation>Бейджи</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="14"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="128"/>
         <source>Table tents</source>
         <translation>Настольные таблички</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="15"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="136"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="16"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="146"/>
         <source>Factsheet</source>
         <translation>Информационный листок</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="155"/>
+        <source>Label sheet calibration</source>
+        <translation>Калибровка листов с наклейками</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="156"/>
+        <source>Cell outlines with a cross and a scale</source>
+        <translation>Контуры ячеек с перекрестием и шкалой</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="87"/>
         <source>Days and sessions with times and speakers</source>
         <translation>Дни и сессии со временем и докладчиками</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="97"/>
         <source>A numbered table of everyone registered</source>
         <translation>Нумерованная таблица всех зарегистрированных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="108"/>
         <source>One sheet per day, with blank rows for walk-ins</source>
         <translation>По листу на день, с пустыми строками для пришедших без регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="119"/>
         <source>Names with a QR code, on label sheets</source>
         <translation>Имена с QR-кодом, на листах наклеек</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="129"/>
         <source>Folded A4, the name readable from both sides</source>
         <translation>Сложенный лист A4, имя читается с обеих сторон</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="137"/>
         <source>For those who met the attendance rule</source>
         <translation>Для выполнивших правило посещаемости</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="42"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="147"/>
         <source>The JPoA and one pillar, from the library</source>
         <translation>О СПД и одном компоненте, из библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="26"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="27"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="28"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="29"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="30"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="31"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="38"/>
         <source>By name</source>
         <translation>По имени</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="39"/>
         <source>By country</source>
         <translation>По стране</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="40"/>
         <source>By organisation</source>
         <translation>По организации</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="47"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="48"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="54"/>
         <source>{paper}, {columns} × {rows} ({width:g} × {height:g} mm)</source>
         <translation>{paper}, {columns} × {rows} ({width:g} × {height:g} мм)</translation>
     </message>
@@ -3452,365 +3463,302 @@
 <context>
     <name>HandoutsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="173"/>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="433"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="291"/>
         <source>Handouts</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="150"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="42"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="44"/>
         <source>Print this handout (Ctrl+P)</source>
         <translation>Напечатать этот материал (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="46"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="48"/>
         <source>Save this handout as a PDF file (Ctrl+S)</source>
         <translation>Сохранить этот материал в файл PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="51"/>
         <source>Print &amp;everything…</source>
         <translation>Напечатать &amp;всё…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="186"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="54"/>
         <source>Build every ticked handout in one go, and print them (Ctrl+Shift+P)</source>
         <translation>Подготовить все отмеченные материалы за один раз и напечатать их (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="188"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="60"/>
         <source>&amp;Calibrate label sheets…</source>
         <translation>&amp;Калибровка листов с наклейками…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="62"/>
         <source>&amp;Branding…</source>
         <translation>&amp;Оформление…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/buttons.py" line="64"/>
         <source>This workshop&apos;s logos, signatures, accent colour and margins</source>
         <translation>Логотипы, подписи, основной цвет и поля этого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="315"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="252"/>
         <source>Open a database to print its handouts.</source>
         <translation>Откройте базу данных, чтобы печатать ее материалы.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="319"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="256"/>
         <source>There is no workshop yet. Add one on the Workshops screen.</source>
         <translation>Мероприятий пока нет. Добавьте мероприятие на экране «Мероприятия».</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview_flow.py" line="88"/>
         <source>Building the preview</source>
         <translation>Подготовка предпросмотра</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="387"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n страница</numerusform>
-            <numerusform>%n страницы</numerusform>
-            <numerusform>%n страниц</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="394"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview_flow.py" line="40"/>
         <source>Printed in {language} for want of a translation: {texts}</source>
         <translation>Напечатано на языке «{language}», так как нет перевода: {texts}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="411"/>
-        <source>%n certificate(s)</source>
-        <translation>
-            <numerusform>%n сертификат</numerusform>
-            <numerusform>%n сертификата</numerusform>
-            <numerusform>%n сертификатов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="413"/>
-        <source>%n person(s) left out</source>
-        <translation>
-            <numerusform>%n человек без сертификата</numerusform>
-            <numerusform>%n человека без сертификата</numerusform>
-            <numerusform>%n человек без сертификата</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="433"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="291"/>
         <source>Choose a workshop first.</source>
         <translation>Сначала выберите мероприятие.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="65"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="451"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="67"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="465"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="78"/>
         <source>Saving {handout}</source>
         <translation>Сохранение: {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="470"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="85"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="481"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="95"/>
         <source>Print {handout}</source>
         <translation>Печать: {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="494"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="110"/>
         <source>Printing {handout}</source>
         <translation>Печать: {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="500"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="119"/>
         <source>Sent to the printer</source>
         <translation>Отправлено на принтер</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="557"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="102"/>
         <source>Building the handouts</source>
         <translation>Подготовка материалов</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="580"/>
-        <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
-        <translation>
-            <numerusform>Отменено. Готов и сохранен %n материал в папке {folder}.</numerusform>
-            <numerusform>Отменено. Готовы и сохранены %n материала в папке {folder}.</numerusform>
-            <numerusform>Отменено. Готовы и сохранены %n материалов в папке {folder}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="583"/>
-        <source>%n handout(s) saved in {folder}.</source>
-        <translation>
-            <numerusform>%n материал сохранен в папке {folder}.</numerusform>
-            <numerusform>%n материала сохранены в папке {folder}.</numerusform>
-            <numerusform>%n материалов сохранены в папке {folder}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="585"/>
-        <source>%n sent to the printer.</source>
-        <translation>
-            <numerusform>%n отправлен на принтер.</numerusform>
-            <numerusform>%n отправлены на принтер.</numerusform>
-            <numerusform>%n отправлены на принтер.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="589"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="135"/>
         <source>Changed to print: {changes}</source>
         <translation>Изменено для печати: {changes}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="593"/>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="620"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="173"/>
         <source>Print everything</source>
         <translation>Напечатать всё</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="596"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="144"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="602"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="152"/>
         <source>What was changed…</source>
         <translation>Что изменено…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="615"/>
-        <source>%n handout(s) were finished before this and saved in {folder}.</source>
-        <translation>
-            <numerusform>До этого был готов и сохранен %n материал в папке {folder}.</numerusform>
-            <numerusform>До этого были готовы и сохранены %n материала в папке {folder}.</numerusform>
-            <numerusform>До этого были готовы и сохранены %n материалов в папке {folder}.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="112"/>
         <source>Choose a participant list</source>
         <translation>Выбор списка участников</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="113"/>
         <source>Participant lists (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
         <translation>Списки участников (*.csv *.txt *.tsv *.xlsx *.xlsm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="172"/>
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="126"/>
         <source>Reading the participant list</source>
         <translation>Чтение списка участников</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="238"/>
         <source>This file cannot be read: {problem}</source>
         <translation>Не удается прочитать этот файл: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="177"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="178"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="149"/>
         <source>Checking the participant list</source>
         <translation>Проверка списка участников</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="153"/>
         <source>Importing {count} rows…</source>
         <translation>Импорт строк: {count}…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="201"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="156"/>
         <source>Importing participants</source>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="161"/>
         <source>Imported into “{workshop}”. New people: {added}; linked to people already in the directory: {linked}; rows skipped: {skipped}.</source>
         <translation>Импортировано в «{workshop}». Новых людей: {added}; связано с людьми, уже имеющимися в справочнике: {linked}; пропущено строк: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="193"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="273"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Импорт отменен; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="275"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Ничего не импортировано: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="279"/>
         <source>The import failed and nothing was written: {problem}</source>
         <translation>Импорт не удался, ничего не записано: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="236"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="322"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="238"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="324"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="177"/>
         <source>{add} to add · {link} to link · {bad} with problems</source>
         <translation>Будет добавлено: {add} · связано с имеющимися: {link} · с ошибками: {bad}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="263"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="193"/>
         <source>There is no workshop to import into yet.</source>
         <translation>Пока нет мероприятия, в которое можно импортировать участников.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="58"/>
         <source>Rows with problems: {count}. Correct the file and choose it again, or tick “Skip rows with problems” to import the others.</source>
         <translation>Строк с ошибками: {count}. Исправьте файл и выберите его снова или отметьте «Пропускать строки с ошибками», чтобы импортировать остальные.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="329"/>
         <source>Ready: nothing is written until you press Import.</source>
         <translation>Все готово: ничего не будет записано, пока вы не нажмете «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="200"/>
         <source>Import participants</source>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="201"/>
         <source>List:</source>
         <translation>Список:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="272"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="202"/>
         <source>Into workshop:</source>
         <translation>В мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="203"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Выберите файл CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="255"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="341"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="342"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="257"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="343"/>
         <source>Rows</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="205"/>
         <source>Names are in one column: split them</source>
         <translation>Имена в одном столбце: разделить их</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="207"/>
         <source>Family name first, then given name; the rest is the patronymic.</source>
         <translation>Сначала фамилия, затем имя; остальное — отчество.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_dialog.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_dialog.py" line="209"/>
         <source>Only rows with problems</source>
         <translation>Только строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="258"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="344"/>
         <source>Skip rows with problems</source>
         <translation>Пропускать строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/widgets/import_common.py" line="259"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/import_dialog_base.py" line="345"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -3818,62 +3766,62 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="75"/>
         <source>New person</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="77"/>
         <source>Already in the directory</source>
         <translation>Уже есть в справочнике</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="79"/>
         <source>Same as row {row}</source>
         <translation>Совпадает со строкой {row}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="81"/>
         <source>Skipped</source>
         <translation>Пропускается</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="82"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="87"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="88"/>
         <source>What happens</source>
         <translation>Что произойдет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="89"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="90"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="91"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="92"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_preview.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_preview.py" line="93"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
@@ -3881,67 +3829,67 @@
 <context>
     <name>ImportSource</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="36"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="37"/>
         <source>rows {rows}</source>
         <translation>строки {rows}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="46"/>
         <source>The header is read from rows {rows} together.</source>
         <translation>Заголовок прочитан из строк {rows} вместе.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="52"/>
         <source>The header is row {row}.</source>
         <translation>Заголовок — строка {row}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="56"/>
         <source>Left out above the list (titles, column numbers): {rows}.</source>
         <translation>Пропущено над списком (заголовки, номера столбцов): {rows}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="62"/>
         <source>Left out below the list (totals, signatures, notes): {rows}.</source>
         <translation>Пропущено под списком (итоги, подписи, примечания): {rows}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="68"/>
         <source>Hidden and ignored: {rows}.</source>
         <translation>Скрыты и пропущены: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="74"/>
         <source>Hidden columns ignored: {columns}.</source>
         <translation>Скрытые столбцы пропущены: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="165"/>
         <source>Row {row}: {cells}</source>
         <translation>Строка {row}: {cells}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="180"/>
         <source>Header row:</source>
         <translation>Строка заголовка:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="181"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="182"/>
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_source.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="184"/>
         <source>The row that names the columns; the rows above it are not imported.</source>
         <translation>Строка с названиями столбцов; строки над ней не импортируются.</translation>
     </message>
@@ -3949,58 +3897,58 @@
 <context>
     <name>IndicatorsPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="298"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="298"/>
         <source>Baseline</source>
         <translation>Исходное</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="298"/>
         <source>Target</source>
         <translation>Целевое</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="298"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="305"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="318"/>
         <source>Add indicator</source>
         <translation>Добавить показатель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="306"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="306"/>
         <source>Add an indicator (Ins in the table)</source>
         <translation>Добавить показатель (Ins в таблице)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="307"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="307"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="308"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="308"/>
         <source>Delete the selected indicator (Del)</source>
         <translation>Удалить выбранный показатель (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="317"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="317"/>
         <source>New indicator</source>
         <translation>Новый показатель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="321"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="321"/>
         <source>Delete indicator</source>
         <translation>Удаление показателя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/indicators_pane.py" line="330"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/indicators_pane.py" line="330"/>
         <source>Edit indicator</source>
         <translation>Изменение показателя</translation>
     </message>
@@ -4008,67 +3956,67 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="140"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ответственные:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="140"/>
         <source>Pa&amp;rtners:</source>
         <translation>&amp;Партнеры:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="140"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="140"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="141"/>
         <source>S&amp;tart:</source>
         <translation>&amp;Начало:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="142"/>
         <source>&amp;End:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="142"/>
         <source>Pri&amp;ority:</source>
         <translation>П&amp;риоритет:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="142"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="145"/>
         <source>Separate several with “;”</source>
         <translation>Несколько — через «;»</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="149"/>
         <source>As the plan words it: IV квартал 2026 г., 2026–2027, ежегодно</source>
         <translation>Как в плане: IV квартал 2026 г., 2026–2027, ежегодно</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="159"/>
         <source>Choose an item in the tree</source>
         <translation>Выберите элемент в дереве</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="161"/>
         <source>Text ({language}):</source>
         <translation>Текст ({language}):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="205"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="205"/>
         <source>“{value}” is kept as written; no dates could be read from it.</source>
         <translation>«{value}» сохранён как написан; даты из него прочитать не удалось.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_form.py" line="214"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="214"/>
         <source>“{value}” is not a date; write it as 2026-03-31.</source>
         <translation>«{value}» — не дата; запишите ее в виде 2026-03-31.</translation>
     </message>
@@ -4076,42 +4024,42 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="16"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="17"/>
         <source>Ministry</source>
         <translation>Министерство</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="17"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="18"/>
         <source>Law enforcement</source>
         <translation>Правоохранительные органы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="18"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="19"/>
         <source>Judiciary</source>
         <translation>Судебные органы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="20"/>
         <source>Parliament</source>
         <translation>Парламент</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="20"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="21"/>
         <source>Civil society</source>
         <translation>Гражданское общество</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="21"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="22"/>
         <source>Academia</source>
         <translation>Научное сообщество</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="22"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="23"/>
         <source>Media</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="23"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/labels.py" line="24"/>
         <source>International organisation</source>
         <translation>Международная организация</translation>
     </message>
@@ -4214,22 +4162,22 @@
 <context>
     <name>LeftOutDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="18"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="34"/>
         <source>Registration cancelled</source>
         <translation>Регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="35"/>
         <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
         <translation>Присутствовал(а) {present} из {days} дн.; правило требует {rule} %</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="45"/>
         <source>Who gets no certificate</source>
         <translation>Кто не получит сертификат</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="31"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
         <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
         <translation>
             <numerusform>%n человек не выполнил правило посещаемости {rule} %.</numerusform>
@@ -4238,12 +4186,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="49"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="49"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
@@ -4251,37 +4199,37 @@
 <context>
     <name>LibraryKinds</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="52"/>
         <source>Pillar</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="53"/>
         <source>Thematic area</source>
         <translation>Тематическое направление</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="54"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="55"/>
         <source>Project phase</source>
         <translation>Этап проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="56"/>
         <source>Partner</source>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="57"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="58"/>
         <source>Glossary term</source>
         <translation>Термин глоссария</translation>
     </message>
@@ -4289,7 +4237,7 @@
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="90"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
@@ -4319,12 +4267,12 @@
         <translation>Тексты библиотеки загружаются в эту базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="212"/>
         <source>Search the library…</source>
         <translation>Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/library/screen.py" line="214"/>
         <source>Type to search; Enter opens the first result, Esc clears (Ctrl+F)</source>
         <translation>Введите запрос; Enter открывает первый результат, Esc очищает поле (Ctrl+F)</translation>
     </message>
@@ -4332,112 +4280,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="61"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="63"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="64"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="65"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Импорт структуры направлений…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="68"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
         <source>&amp;About {app}</source>
         <translation>&amp;О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/database_files.py" line="35"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/database_files.py" line="37"/>
         <source>JPoA Desktop databases ({patterns})</source>
         <translation>Базы данных JPoA Desktop ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/jpoa_desktop/ui/database_files.py" line="48"/>
         <source>Open Database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/jpoa_desktop/ui/database_files.py" line="50"/>
         <source>JPoA Desktop databases ({patterns});;All files (*)</source>
         <translation>Базы данных JPoA Desktop ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/jpoa_desktop/ui/database_files.py" line="71"/>
         <source>Try a demo workshop?</source>
         <translation>Попробовать демонстрационный семинар?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/jpoa_desktop/ui/database_files.py" line="72"/>
         <source>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</source>
         <translation>Это новая база данных. Добавить демонстрационный семинар, который проходит сегодня, с 40 участниками из пяти стран, чтобы попробовать регистрацию, отметку присутствия и раздаточные материалы?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="311"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="314"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="316"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="318"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n материал библиотеки</numerusform>
@@ -4446,12 +4394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="321"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="82"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
@@ -4459,12 +4407,12 @@
 <context>
     <name>MappingPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/mapping_pane.py" line="45"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/mapping_pane.py" line="45"/>
         <source>Tick the pillars and framework areas this measure serves (Space ticks).</source>
         <translation>Отметьте компоненты и направления рабочей структуры, которым служит эта мера (отметка — клавишей «Пробел»).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/mapping_pane.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/details/mapping_pane.py" line="122"/>
         <source>Map to pillars and areas</source>
         <translation>Привязка к компонентам и направлениям</translation>
     </message>
@@ -4472,22 +4420,22 @@
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="25"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_mapping.py" line="25"/>
         <source>— ignore —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_mapping.py" line="28"/>
         <source>Column in the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_mapping.py" line="28"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/import_mapping.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/importing/import_mapping.py" line="28"/>
         <source>Read as</source>
         <translation>Импортировать как</translation>
     </message>
@@ -4495,82 +4443,82 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="170"/>
         <source>Custom size…</source>
         <translation>Свой размер…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="208"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="209"/>
         <source>&amp;Handouts (tick what “Print everything” builds):</source>
         <translation>&amp;Материалы (отметьте, что готовит «Напечатать всё»):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217"/>
         <source>&amp;Side by side with:</source>
         <translation>&amp;Рядом с языком:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219"/>
         <source>&amp;Day:</source>
         <translation>&amp;День:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220"/>
         <source>&amp;Sort:</source>
         <translation>&amp;Порядок:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="222"/>
         <source>Label &amp;sheet:</source>
         <translation>&amp;Лист наклеек:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="222"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="223"/>
         <source>&amp;Attendance rule:</source>
         <translation>&amp;Правило посещаемости:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="224"/>
         <source>P&amp;illar:</source>
         <translation>&amp;Компонент:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="231"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="238"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="239"/>
         <source>Certificates go to those present on at least this share of the days.</source>
         <translation>Сертификаты получают те, кто присутствовал не меньше этой доли дней.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="241"/>
         <source>Who gets no certificate…</source>
         <translation>Кто не получит сертификат…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="253"/>
         <source>Every day, one sheet each</source>
         <translation>Все дни, по листу на день</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="255"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="256"/>
         <source>Day {number} — {date}</source>
         <translation>День {number} — {date}</translation>
     </message>
@@ -4578,125 +4526,146 @@
 <context>
     <name>OutcomePane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="59"/>
         <source>Already checked in at {time}</source>
         <translation>Уже отмечен в {time}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="61"/>
         <source>Checked in at {time}</source>
         <translation>Отмечен в {time}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="63"/>
         <source>{checked_in} — new badge code {code}</source>
         <translation>{checked_in} — код нового бейджа {code}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="75"/>
         <source>Not checked in</source>
         <translation>Не отмечен</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="86"/>
         <source>Check-in undone: no longer marked present</source>
         <translation>Отметка отменена: участник больше не отмечен как присутствующий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="92"/>
         <source>Nothing to undo</source>
         <translation>Нечего отменять</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="97"/>
         <source>Ready</source>
         <translation>Готово к регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/outcome_pane.py" line="97"/>
         <source>Scan a badge or type a name</source>
         <translation>Отсканируйте бейдж или введите фамилию</translation>
     </message>
 </context>
 <context>
+    <name>OutlookWords</name>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="21"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n сертификат</numerusform>
+            <numerusform>%n сертификата</numerusform>
+            <numerusform>%n сертификатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="23"/>
+        <source>%n person(s) left out</source>
+        <translation>
+            <numerusform>%n человек без сертификата</numerusform>
+            <numerusform>%n человека без сертификата</numerusform>
+            <numerusform>%n человек без сертификата</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="96"/>
         <source>Titles</source>
         <translation>Названия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="97"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="98"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="99"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="100"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="101"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="102"/>
         <source>Working languages</source>
         <translation>Рабочие языки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="103"/>
         <source>Organisers</source>
         <translation>Организаторы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="104"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="105"/>
         <source>Project phase</source>
         <translation>Этап проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="106"/>
         <source>Pillars and areas</source>
         <translation>Компоненты и направления</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="107"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="108"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="109"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="117"/>
         <source>Select a workshop to see its details.</source>
         <translation>Выберите мероприятие, чтобы увидеть сведения о нем.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="133"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="129"/>
         <source>{dates} (%n day(s))</source>
         <translation>
             <numerusform>{dates} (%n день)</numerusform>
@@ -4705,17 +4674,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="144"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="148"/>
         <source>No one is registered yet</source>
         <translation>Пока никто не зарегистрирован</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="157"/>
         <source>%n registered</source>
         <translation>
             <numerusform>Зарегистрировано: %n</numerusform>
@@ -4800,28 +4769,28 @@
 <context>
     <name>ParticipantsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="155"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="390"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="358"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="207"/>
         <source>Search people in any script…</source>
         <translation>Поиск людей на любом алфавите…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="241"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="211"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="232"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="234"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>Найден %Ln</numerusform>
@@ -4830,7 +4799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="266"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="236"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -4839,7 +4808,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="365"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="335"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
@@ -4847,7 +4816,7 @@
 <context>
     <name>PartnerPicker</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="164"/>
         <source>Another organisation: type its name, press Enter</source>
         <translation>Другая организация: введите название и нажмите Enter</translation>
     </message>
@@ -4868,168 +4837,168 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="309"/>
         <source>Edit person</source>
         <translation>Изменение данных человека</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="309"/>
         <source>New person</source>
         <translation>Добавление человека</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="311"/>
         <source>&amp;Family name</source>
         <translation>&amp;Фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="312"/>
         <source>&amp;Given name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="313"/>
         <source>&amp;Patronymic</source>
         <translation>&amp;Отчество</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="314"/>
         <source>Family name (&amp;Latin)</source>
         <translation>Фамилия (&amp;латиницей)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="315"/>
         <source>Given name (La&amp;tin)</source>
         <translation>Имя (лати&amp;ницей)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="344"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="316"/>
         <source>&amp;Sex</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="345"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="317"/>
         <source>&amp;Organisation</source>
         <translation>Органи&amp;зация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="346"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="318"/>
         <source>&amp;Type</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="347"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="319"/>
         <source>Pos&amp;ition</source>
         <translation>Дол&amp;жность</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="348"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="320"/>
         <source>&amp;Country</source>
         <translation>&amp;Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="349"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="321"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="350"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="322"/>
         <source>P&amp;hone</source>
         <translation>Т&amp;елефон</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="323"/>
         <source>Lan&amp;guages</source>
         <translation>&amp;Языки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="352"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="324"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="353"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="325"/>
         <source>Photos</source>
         <translation>Фотосъемка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="354"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="326"/>
         <source>Consent &amp;date</source>
         <translation>&amp;Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="331"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="360"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="332"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="361"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="333"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="362"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="334"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="366"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="338"/>
         <source>&amp;Notes</source>
         <translation>Приме&amp;чания</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="367"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="339"/>
         <source>Agrees to the use of their data</source>
         <translation>Согласие на использование данных получено</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="340"/>
         <source>Agrees to be photographed</source>
         <translation>Согласие на фотосъемку получено</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="369"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="341"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="370"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="342"/>
         <source>e.g. ru, en, uz</source>
         <translation>например, ru, en, uz</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="371"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="343"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="379"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="383"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="355"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="379"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="379"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="351"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="400"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="372"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="401"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/person_form.py" line="373"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5037,19 +5006,31 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="77"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="78"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81"/>
         <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
         <translation>Меню и тексты библиотеки сразу переключатся на выбранный язык; все, что вы ввели, сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBuilder</name>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/preview_flow.py" line="139"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5104,45 @@
         <location filename="../../src/jpoa_desktop/ui/handouts/preview.py" line="311"/>
         <source>of {pages}</source>
         <translation>из {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintEverything</name>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="126"/>
+        <source>Cancelled. %n handout(s) were finished and saved in {folder}.</source>
+        <translation>
+            <numerusform>Отменено. Готов и сохранен %n материал в папке {folder}.</numerusform>
+            <numerusform>Отменено. Готовы и сохранены %n материала в папке {folder}.</numerusform>
+            <numerusform>Отменено. Готовы и сохранены %n материалов в папке {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="129"/>
+        <source>%n handout(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n материал сохранен в папке {folder}.</numerusform>
+            <numerusform>%n материала сохранены в папке {folder}.</numerusform>
+            <numerusform>%n материалов сохранены в папке {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="131"/>
+        <source>%n sent to the printer.</source>
+        <translation>
+            <numerusform>%n отправлен на принтер.</numerusform>
+            <numerusform>%n отправлены на принтер.</numerusform>
+            <numerusform>%n отправлены на принтер.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/everything/flow.py" line="167"/>
+        <source>%n handout(s) were finished before this and saved in {folder}.</source>
+        <translation>
+            <numerusform>До этого был готов и сохранен %n материал в папке {folder}.</numerusform>
+            <numerusform>До этого были готовы и сохранены %n материала в папке {folder}.</numerusform>
+            <numerusform>До этого были готовы и сохранены %n материалов в папке {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5248,43 +5268,43 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="65"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="66"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="145"/>
         <source>Pillar {number} of the Global Strategy</source>
         <translation>Компонент {number} Глобальной стратегии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="151"/>
         <source>Thematic areas of the working framework</source>
         <translation>Тематические направления рабочей структуры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="152"/>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="187"/>
         <source>Working framework · Pillar {number}</source>
         <translation>Рабочая структура · Компонент {number}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="164"/>
         <source>Adopted {date}</source>
         <translation>Принята {date}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="173"/>
         <source>Funded by: {funders}</source>
         <translation>Финансирование: {funders}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="197"/>
+        <location filename="../../src/jpoa_desktop/ui/library/render.py" line="201"/>
         <source>Library section</source>
         <translation>Раздел библиотеки</translation>
     </message>
@@ -5292,27 +5312,27 @@
 <context>
     <name>RegistrationsModel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="114"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="115"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="115"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="116"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="117"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="118"/>
         <source>Badge</source>
         <translation>Бейдж</translation>
     </message>
@@ -5320,27 +5340,27 @@
 <context>
     <name>RegistrationsTab</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="253"/>
         <source>{name} (already registered)</source>
         <translation>{name} (уже в списке участников)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="322"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="318"/>
         <source>Add a person from the directory: type a name…</source>
         <translation>Добавить человека из справочника: введите фамилию…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="319"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="320"/>
         <source>Remove…</source>
         <translation>Исключить…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="327"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323"/>
         <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
         <translation>Чтобы изменить роль или статус, дважды щелкните по ним. Новые люди регистрируются как приглашенные участники.</translation>
     </message>
@@ -5348,122 +5368,122 @@
 <context>
     <name>ResultPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="122"/>
         <source>Ready</source>
         <translation>Готово к проверке</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="122"/>
         <source>Scan a certificate&apos;s QR code or paste it</source>
         <translation>Отсканируйте QR-код сертификата или вставьте его</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="136"/>
         <source>Valid</source>
         <translation>Действителен</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="137"/>
         <source>Signed by {issuer} and not changed since.</source>
         <translation>Подписан: {issuer}; с тех пор не изменялся.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="139"/>
         <source>Issued with this key and not changed since.</source>
         <translation>Выдан с этим ключом и с тех пор не изменялся.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="143"/>
         <source>Not valid</source>
         <translation>Недействителен</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="144"/>
         <source>What the code claims (not confirmed):</source>
         <translation>Что указано в коде (не подтверждено):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="146"/>
         <source>Cannot check</source>
         <translation>Проверить невозможно</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="147"/>
         <source>What the code claims (not yet checked):</source>
         <translation>Что указано в коде (еще не проверено):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="149"/>
         <source>Key: {key}</source>
         <translation>Ключ: {key}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="156"/>
         <source>Scan it again, or paste the whole text.</source>
         <translation>Отсканируйте его еще раз или вставьте текст целиком.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="160"/>
         <source>The signature does not match any issuer this computer trusts: the text was changed after it was issued, or the issuer is not among the Trusted issuers (Ctrl+T).</source>
         <translation>Подпись не совпадает ни с одним издателем, которому доверяет этот компьютер: текст изменён после выдачи, или издателя нет среди доверенных (Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="186"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="166"/>
         <source>The signature does not match: the text was changed after it was issued, or the certificate was signed with another organisation&apos;s key.</source>
         <translation>Подпись не совпадает: текст изменили после выдачи, или сертификат подписан ключом другой организации.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="171"/>
         <source>The public key file is not there any more. Choose the issuer&apos;s public key file (Ctrl+O).</source>
         <translation>Файла открытого ключа больше нет. Выберите файл открытого ключа выдавшей организации (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="198"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="178"/>
         <source>Choose the public key file the issuer exported.</source>
         <translation>Выберите файл открытого ключа, который экспортировала выдавшая организация.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="203"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="183"/>
         <source>No issuer is trusted on this computer yet. Choose the issuer&apos;s public key file (Ctrl+O), or add it once under Trusted issuers (Ctrl+T).</source>
         <translation>На этом компьютере пока нет доверенных издателей. Выберите файл открытого ключа издателя (Ctrl+O) или один раз добавьте его в «Доверенные издатели» (Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="206"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="186"/>
         <source>Choose the issuer&apos;s public key file to check against (Ctrl+O).</source>
         <translation>Выберите файл открытого ключа выдавшей организации для проверки (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="226"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="200"/>
         <source>Certificate No.:</source>
         <translation>Сертификат №:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="201"/>
         <source>Holder:</source>
         <translation>Владелец:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="228"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="202"/>
         <source>In Latin letters:</source>
         <translation>Латиницей:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="203"/>
         <source>Workshop:</source>
         <translation>Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="204"/>
         <source>Dates:</source>
         <translation>Даты:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="205"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/result_pane.py" line="206"/>
         <source>Teaching hours:</source>
         <translation>Учебных часов:</translation>
     </message>
@@ -5471,42 +5491,42 @@
 <context>
     <name>ReuseDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="40"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="41"/>
         <source>Insert sessions from another workshop</source>
         <translation>Вставка сессий из другого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="50"/>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="50"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="60"/>
         <source>Tick a whole day or single sessions. Times are kept; speakers stay only when they are registered here as speakers.</source>
         <translation>Отметьте целый день или отдельные сессии. Время сохраняется; докладчики сохраняются, только если они зарегистрированы на этом мероприятии как докладчики.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="70"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="74"/>
         <source>From workshop:</source>
         <translation>Из мероприятия:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="75"/>
         <source>Into day:</source>
         <translation>В день:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="83"/>
         <source>No other workshop has an agenda yet.</source>
         <translation>Ни у одного другого мероприятия пока нет программы.</translation>
     </message>
@@ -5540,92 +5560,92 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="157"/>
         <source>speaker</source>
         <translation>докладчик</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="158"/>
         <source>facilitator</source>
         <translation>модератор</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="159"/>
         <source>organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="250"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275"/>
         <source>Time:</source>
         <translation>Время:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="276"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="276"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
         <source>Shift:</source>
         <translation>Сдвиг:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="278"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="278"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="279"/>
         <source>This and later sessions</source>
         <translation>Эту и последующие сессии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="281"/>
         <source>Move this session and the later ones of the day by the minutes on the left</source>
         <translation>Сдвинуть эту и последующие сессии дня на число минут, указанное слева</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="283"/>
         <source>Push later sessions to make room</source>
         <translation>Сдвигать последующие сессии, чтобы освободить время</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="284"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="285"/>
         <source>When a session is added in between or gets longer, the later sessions of the day move by as much</source>
         <translation>Когда сессия добавляется между другими или удлиняется, последующие сессии дня сдвигаются на столько же</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="291"/>
         <source>Speakers and facilitators:</source>
         <translation>Докладчики и модераторы:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="293"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="294"/>
         <source>Speakers and facilitators: register people with one of these roles (or as organisers) to choose them here.</source>
         <translation>Докладчики и модераторы: зарегистрируйте людей в одной из этих ролей (или как организаторов), чтобы выбрать их здесь.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="299"/>
         <source>Pillars and areas:</source>
         <translation>Компоненты и направления:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="299"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="300"/>
         <source>Save session (Enter)</source>
         <translation>Сохранить сессию (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="301"/>
+        <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="302"/>
         <source>Title ({language}):</source>
         <translation>Название ({language}):</translation>
     </message>
@@ -5633,62 +5653,62 @@
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="42"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="44"/>
         <source>Custom label sheet</source>
         <translation>Свой лист наклеек</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="45"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="47"/>
         <source>Measure the label stock with a ruler: the size of one label, the margin to the first label from the paper&apos;s left and top edges, and the gaps between labels.</source>
         <translation>Измерьте лист наклеек линейкой: размер одной наклейки, расстояние от левого и верхнего края листа до первой наклейки и промежутки между наклейками.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="66"/>
         <source>&amp;Centre the labels on the paper</source>
         <translation>&amp;Наклейки по центру листа</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="76"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="77"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="78"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Ряды:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="79"/>
         <source>Label &amp;width:</source>
         <translation>&amp;Ширина наклейки:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="80"/>
         <source>Label &amp;height:</source>
         <translation>&amp;Высота наклейки:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="82"/>
         <source>&amp;Left margin:</source>
         <translation>&amp;Левое поле:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="83"/>
         <source>&amp;Top margin:</source>
         <translation>&amp;Верхнее поле:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="84"/>
         <source>Gap &amp;across:</source>
         <translation>Промежуток по &amp;горизонтали:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/sheet_dialog.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/sheet_dialog.py" line="85"/>
         <source>Gap &amp;down:</source>
         <translation>Промежуток по в&amp;ертикали:</translation>
     </message>
@@ -5696,27 +5716,27 @@
 <context>
     <name>SignerDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/image_list.py" line="67"/>
         <source>Who signs</source>
         <translation>Кто подписывает</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/image_list.py" line="69"/>
         <source>e.g. A. Karimova</source>
         <translation>например, А. Каримова</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/image_list.py" line="71"/>
         <source>e.g. Head of Office</source>
         <translation>например, руководитель офиса</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/image_list.py" line="75"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/branding_dialog.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/branding/image_list.py" line="76"/>
         <source>&amp;Title:</source>
         <translation>&amp;Должность:</translation>
     </message>
@@ -5724,52 +5744,52 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="51"/>
         <source>Tidying up</source>
         <translation>Уборка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="74"/>
         <source>Cannot open the database</source>
         <translation>Не удается открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="77"/>
         <source>You can open another database, create a new one, or quit.</source>
         <translation>Можно открыть другую базу данных, создать новую или выйти из программы.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="80"/>
         <source>&amp;Open Another…</source>
         <translation>&amp;Открыть другую…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="83"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="92"/>
         <source>Open Database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="94"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="100"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="102"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
         <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db)</translation>
     </message>
@@ -5777,55 +5797,55 @@
 <context>
     <name>StrategiesScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="145"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="323"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="144"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="150"/>
         <source>Add below</source>
         <translation>Добавить внутрь</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
         <source>Add an item under the selected one (Ins)</source>
         <translation>Добавить элемент внутрь выбранного (Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
         <source>Add after</source>
         <translation>Добавить после</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="154"/>
         <source>Add an item after the selected one (Shift+Ins)</source>
         <translation>Добавить элемент после выбранного (Shift+Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="157"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="365"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="156"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="157"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
         <source>Find in this draft (Enter, F3 for the next)</source>
         <translation>Найти в этом проекте (Enter, F3 — следующее)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="235"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="297"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="236"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="298"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n мера</numerusform>
@@ -5834,47 +5854,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="291"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="292"/>
         <source>No strategy or action plan yet.</source>
         <translation>Стратегий и планов действий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="87"/>
         <source>New goal</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="351"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="88"/>
         <source>New objective</source>
         <translation>Новая задача</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="352"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="89"/>
         <source>New measure</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="355"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="92"/>
         <source>Add {what}</source>
         <translation>Добавление: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="371"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="110"/>
         <source>Move</source>
         <translation>Перемещение</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="384"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="122"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="411"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="344"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="419"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="352"/>
         <source>{n} of {total}</source>
         <translation>{n} из {total}</translation>
     </message>
@@ -5882,123 +5902,123 @@
 <context>
     <name>StrategyDiff</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="91"/>
         <source>Added ({n})</source>
         <translation>Добавлено ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="92"/>
         <source>Removed ({n})</source>
         <translation>Удалено ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="93"/>
         <source>Moved ({n})</source>
         <translation>Перемещено ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="94"/>
         <source>Changed ({n})</source>
         <translation>Изменено ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="103"/>
         <source>Text ({language})</source>
         <translation>Текст ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="118"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="107"/>
         <source>Responsible</source>
         <translation>Ответственные органы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="108"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="109"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="110"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="111"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="112"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="113"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="114"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="115"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="116"/>
         <source>Pillars and areas</source>
         <translation>Компоненты и направления</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="128"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="150"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="149"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="151"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="152"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="164"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="153"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="154"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="166"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="155"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="156"/>
         <source>No differences</source>
         <translation>Различий нет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/diff_view.py" line="168"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/diff_view.py" line="157"/>
         <source>Differences</source>
         <translation>Различия</translation>
     </message>
@@ -6006,102 +6026,102 @@
 <context>
     <name>StrategyImport</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="20"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="20"/>
         <source>Goal number</source>
         <translation>Номер цели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="21"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="21"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="22"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="22"/>
         <source>Objective number</source>
         <translation>Номер задачи</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="23"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="23"/>
         <source>Objective</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="24"/>
         <source>Measure number</source>
         <translation>Номер меры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="25"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="25"/>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="26"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="26"/>
         <source>Responsible agencies</source>
         <translation>Ответственные органы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="27"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="28"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="29"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="30"/>
         <source>Dates (start–end)</source>
         <translation>Сроки (начало–окончание)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="31"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="31"/>
         <source>Deadline (as the plan words it)</source>
         <translation>Срок (как в плане)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="32"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="32"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="33"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="33"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="34"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="34"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="35"/>
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="36"/>
         <source>Budget (amount, currency, source)</source>
         <translation>Бюджет (сумма, валюта, источник)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="37"/>
         <source>Pillars and areas</source>
         <translation>Компоненты и направления</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="38"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_columns.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_columns.py" line="39"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -6109,27 +6129,27 @@
 <context>
     <name>StrategyImportDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/draft_actions.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_actions.py" line="149"/>
         <source>Import {file}</source>
         <translation>Импорт {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="135"/>
         <source>Reading the action plan</source>
         <translation>Чтение плана действий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="148"/>
         <source>Checking the action plan</source>
         <translation>Проверка плана действий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="207"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="169"/>
         <source>Period (from the plan): {period}</source>
         <translation>Период (из плана): {period}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="210"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="172"/>
         <source>%n deadline(s) could not be read; they are kept as written, without dates.</source>
         <translation>
             <numerusform>%n срок не удалось прочитать; он сохранён как написан, без дат.</numerusform>
@@ -6138,37 +6158,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="186"/>
         <source>Importing {count} measures…</source>
         <translation>Импорт мер: {count}…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="189"/>
         <source>Importing the action plan</source>
         <translation>Импорт плана действий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="246"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="202"/>
         <source>Choose an action plan file (XLSX, CSV or a Word table).</source>
         <translation>Выберите файл плана действий (XLSX, CSV или таблица Word).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="204"/>
         <source>No row of the file can be imported.</source>
         <translation>Ни одну строку файла нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="206"/>
         <source>Choose the country the draft is for.</source>
         <translation>Выберите страну, для которой готовится проект.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="208"/>
         <source>Type the draft&apos;s title.</source>
         <translation>Введите название проекта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="218"/>
         <source>%n row(s) ready</source>
         <translation>
             <numerusform>%n строка готова</numerusform>
@@ -6177,7 +6197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="219"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>с ошибками: %n</numerusform>
@@ -6186,52 +6206,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="232"/>
         <source>Import an action plan</source>
         <translation>Импорт плана действий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="233"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="282"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="233"/>
         <source>&amp;Written in:</source>
         <translation>&amp;Язык файла:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="283"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="234"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="283"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="234"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="284"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="235"/>
         <source>in &amp;English:</source>
         <translation>на &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="288"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="239"/>
         <source>An XLSX, CSV or Word (.docx) file</source>
         <translation>Файл XLSX, CSV или Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="302"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="253"/>
         <source>&amp;Title ({language}):</source>
         <translation>&amp;Название ({language}):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="311"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="262"/>
         <source>Choose an action plan</source>
         <translation>Выбор плана действий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_dialog.py" line="312"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_dialog.py" line="263"/>
         <source>Action plans (*.xlsx *.xlsm *.csv *.txt *.docx);;All files (*)</source>
         <translation>Планы действий (*.xlsx *.xlsm *.csv *.txt *.docx);;Все файлы (*)</translation>
     </message>
@@ -6239,75 +6259,75 @@
 <context>
     <name>StrategyImportPreview</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="136"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="113"/>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="138"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="104"/>
         <source>Skipped</source>
         <translation>Пропускается</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="105"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="110"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="111"/>
         <source>Becomes</source>
         <translation>Станет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="112"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="132"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="114"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="70"/>
         <source>kept as written, no dates</source>
         <translation>сохранён как написан, без дат</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="134"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="115"/>
         <source>Objective</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="116"/>
         <source>Responsible</source>
         <translation>Ответственные органы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="117"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="118"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="119"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/import_preview.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/import_preview.py" line="120"/>
         <source>Pillars, areas</source>
         <translation>Компоненты, направления</translation>
     </message>
@@ -6330,78 +6350,77 @@
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="26"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="27"/>
         <source>Under review</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="28"/>
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="34"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="35"/>
         <source>Objective</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="36"/>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="45"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="13"/>
         <source>(not set)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="43"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="44"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="45"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="52"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="53"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="54"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="55"/>
         <source>Delayed</source>
         <translation>Отстает от графика</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="60"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/labels.py" line="56"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -6562,128 +6581,112 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="178"/>
         <source>Verify</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="227"/>
         <source>The issuer&apos;s public key</source>
         <translation>Открытый ключ выдавшей организации</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="229"/>
         <source>Public keys ({patterns});;All files (*)</source>
         <translation>Открытые ключи ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="265"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="263"/>
         <source>the public key file {file}</source>
         <translation>файл открытого ключа {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="266"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="264"/>
         <source>the trusted issuers</source>
         <translation>доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="315"/>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="336"/>
-        <source>Export this database&apos;s public key</source>
-        <translation>Экспорт открытого ключа этой базы данных</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="317"/>
-        <source>Public keys ({patterns})</source>
-        <translation>Открытые ключи ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="340"/>
-        <source>Public key written to {path}. Give it to whoever checks your certificates.</source>
-        <translation>Открытый ключ записан в {path}. Передайте его тем, кто проверяет ваши сертификаты.</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="378"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="359"/>
         <source>Check a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="381"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="362"/>
         <source>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer&apos;s public key: no connection to their database.</source>
         <translation>Отсканируйте QR-код сертификата или вставьте его текст и нажмите Enter. Для проверки нужен только открытый ключ выдавшей организации, без подключения к ее базе данных.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="385"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="366"/>
         <source>JP2:… — scan or paste the code</source>
         <translation>JP2:… — отсканируйте или вставьте код</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="389"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="370"/>
         <source>This &amp;database&apos;s key and the trusted issuers</source>
         <translation>Ключ этой &amp;базы данных и доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="396"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="377"/>
         <source>&amp;Import signing key…</source>
         <translation>&amp;Импортировать ключ подписи…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="399"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="380"/>
         <source>Sign this database&apos;s certificates on this computer with the key file exported on the computer that issued them</source>
         <translation>Подписывать сертификаты этой базы на этом компьютере файлом ключа, выгруженным на компьютере, который их выдавал</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="403"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="384"/>
         <source>&amp;Trusted issuers… (Ctrl+T)</source>
         <translation>&amp;Доверенные издатели… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="405"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="386"/>
         <source>The organisations whose certificates this computer accepts</source>
         <translation>Организации, чьи сертификаты принимает этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="386"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="367"/>
         <source>Enter checks the code; Esc clears</source>
         <translation>Enter проверяет код; Esc очищает</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="254"/>
         <source>(none: trusted issuers)</source>
         <translation>(не выбран: доверенные издатели)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="260"/>
         <source>this database&apos;s key and the trusted issuers</source>
         <translation>ключ этой базы данных и доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="387"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="368"/>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="388"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="369"/>
         <source>Check against:</source>
         <translation>Проверять по:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="390"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="371"/>
         <source>The issuer&apos;s public &amp;key file:</source>
         <translation>Файлу открытого &amp;ключа организации:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="391"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="372"/>
         <source>Choose key file… (Ctrl+O)</source>
         <translation>Выбрать файл ключа… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="392"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="373"/>
         <source>&amp;Export this database&apos;s public key…</source>
         <translation>&amp;Экспортировать открытый ключ этой базы данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="394"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="375"/>
         <source>Give this file to whoever checks your certificates without your database</source>
         <translation>Передайте этот файл тем, кто проверяет ваши сертификаты без доступа к вашей базе данных</translation>
     </message>
@@ -6691,38 +6694,38 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="89"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="108"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="91"/>
         <source>Save a version…</source>
         <translation>Сохранить версию…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="92"/>
         <source>Keep the draft as it is now under a name (Ctrl+S)</source>
         <translation>Сохранить текущее состояние проекта под названием (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="106"/>
         <source>Versions of “{draft}”</source>
         <translation>Версии проекта «{draft}»</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="113"/>
         <source>Current draft (as it is now)</source>
         <translation>Текущий проект (в нынешнем виде)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="121"/>
         <source>Current draft</source>
         <translation>Текущий проект</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="131"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n мера</numerusform>
@@ -6731,28 +6734,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="139"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="138"/>
         <source>the current draft</source>
         <translation>текущий проект</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="171"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="170"/>
         <source>No versions yet. Save one (Ctrl+S) to compare the draft with it later.</source>
         <translation>Версий пока нет. Сохраните версию (Ctrl+S), чтобы потом сравнить с ней проект.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="175"/>
         <source>Version {n} — {date}</source>
         <translation>Версия {n} — {date}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="183"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="191"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="190"/>
         <source>Save a version</source>
         <translation>Сохранение версии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/versions_dialog.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/versions/versions_dialog.py" line="182"/>
         <source>Name of the version:</source>
         <translation>Название версии:</translation>
     </message>
@@ -6760,32 +6763,32 @@
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="92"/>
         <source>Walk-in: register and check in</source>
         <translation>Регистрация на месте: зарегистрировать и отметить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="93"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="93"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="93"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="96"/>
         <source>Register and check in (Enter)</source>
         <translation>Зарегистрировать и отметить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/checkin/walk_in.py" line="97"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
@@ -6921,98 +6924,98 @@
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262"/>
         <source>New workshop</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262"/>
         <source>Edit workshop</source>
         <translation>Изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="264"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="265"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="271"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="266"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="272"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="268"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
         <source>Working languages</source>
         <translation>Рабочие языки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
         <source>Project phase</source>
         <translation>Этап проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="276"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="271"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="272"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="275"/>
         <source>Title ({language})</source>
         <translation>Название ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="280"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="288"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="283"/>
         <source>Pillars and areas</source>
         <translation>Компоненты и направления</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="284"/>
         <source>Organisers</source>
         <translation>Организаторы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="290"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="285"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="294"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="301"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="296"/>
         <source>— none —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="302"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="297"/>
         <source>One of the five countries, or type a two-letter code</source>
         <translation>Одна из пяти стран или введите двухбуквенный код</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="306"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="301"/>
         <source>At least one title is needed</source>
         <translation>Нужно хотя бы одно название</translation>
     </message>
@@ -7020,128 +7023,128 @@
 <context>
     <name>WorkshopLabels</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="16"/>
         <source>Workshop</source>
         <translation>Семинар</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="20"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="17"/>
         <source>Training course</source>
         <translation>Учебный курс</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="21"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="18"/>
         <source>Expert meeting</source>
         <translation>Совещание экспертов</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="22"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="19"/>
         <source>Conference</source>
         <translation>Конференция</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="23"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="20"/>
         <source>Table-top exercise</source>
         <translation>Настольные учения</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="26"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="31"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="27"/>
         <source>Held</source>
         <translation>Проведено</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="32"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="28"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="34"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="40"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="35"/>
         <source>Speaker</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="41"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="36"/>
         <source>Facilitator</source>
         <translation>Модератор</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="42"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="37"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="43"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="38"/>
         <source>Observer</source>
         <translation>Наблюдатель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="44"/>
         <source>Invited</source>
         <translation>Приглашен</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="45"/>
         <source>Confirmed</source>
         <translation>Подтвержден</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="46"/>
         <source>Attended</source>
         <translation>Присутствовал</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="47"/>
         <source>No-show</source>
         <translation>Не явился</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="61"/>
         <source>Cancelled</source>
         <comment>registration</comment>
         <translation>Отменена</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="39"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="40"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="41"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="42"/>
         <source>Kyrgyz</source>
         <translation>Кыргызский</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="43"/>
         <source>Tajik</source>
         <translation>Таджикский</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="44"/>
         <source>Uzbek</source>
         <translation>Узбекский</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="45"/>
         <source>Turkmen</source>
         <translation>Туркменский</translation>
     </message>
@@ -7149,37 +7152,37 @@
 <context>
     <name>WorkshopsModel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="57"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="58"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="59"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="60"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="61"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="62"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/model.py" line="63"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -7187,18 +7190,18 @@
 <context>
     <name>WorkshopsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="165"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="263"/>
         <source>Workshops</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="246"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="272"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="248"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>Найдено %Ln</numerusform>
@@ -7207,7 +7210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="273"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="249"/>
         <source>%Ln workshop(s)</source>
         <translation>
             <numerusform>%Ln мероприятие</numerusform>
@@ -7216,22 +7219,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="326"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="297"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="327"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="298"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="328"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="299"/>
         <source>Agenda</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="329"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/screen.py" line="300"/>
         <source>Workshop actions</source>
         <translation>Действия с мероприятиями</translation>
     </message>

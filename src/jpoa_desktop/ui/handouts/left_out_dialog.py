@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from jpoa_desktop.services.handouts.certificates import Exclusion
@@ -13,15 +13,19 @@ from jpoa_desktop.ui.handouts.desk import CertificateOutlook
 from jpoa_desktop.ui.widgets.reason_list_dialog import ReasonListDialog
 
 
+class OutlookWords(QObject):
+    """Counts worded through `self.tr`, the one call lupdate gives plural forms in the catalogue."""
+
+    def line(self, outlook: CertificateOutlook) -> str:
+        """ "12 certificates; 3 persons left out"."""
+        text = self.tr("%n certificate(s)", "", outlook.holders)
+        if outlook.left_out:
+            text += "; " + self.tr("%n person(s) left out", "", len(outlook.left_out))
+        return text
+
+
 def outlook_text(outlook: CertificateOutlook) -> str:
-    """ "12 certificates; 3 persons left out" (worded as the Handouts screen always had it)."""
-    text = QCoreApplication.translate("HandoutsScreen", "%n certificate(s)", "", outlook.holders)
-    if outlook.left_out:
-        left_out = len(outlook.left_out)
-        text += "; " + QCoreApplication.translate(
-            "HandoutsScreen", "%n person(s) left out", "", left_out
-        )
-    return text
+    return OutlookWords().line(outlook)
 
 
 def reason_text(exclusion: Exclusion, rule_percent: int) -> str:

@@ -136,8 +136,6 @@ class PreviewBuilder(QObject):
 
     def _note(self, english: list[str]) -> str:
         pages = self._pane.page_total()
-        parts = (
-            [QCoreApplication.translate("HandoutsScreen", "%n page(s)", "", pages)] if pages else []
-        )
+        parts = [self.tr("%n page(s)", "", pages)] if pages else []
         parts += fallback_notes(english)
         return " · ".join(parts)

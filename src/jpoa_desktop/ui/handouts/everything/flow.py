@@ -122,20 +122,13 @@ class PrintEverything(QObject):
     def _finished(self, outcome: BatchOutcome, folder: Path, cancelled: bool) -> None:
         saved = len(outcome.saved)
         if cancelled:
-            text = QCoreApplication.translate(
-                "HandoutsScreen",
-                "Cancelled. %n handout(s) were finished and saved in {folder}.",
-                "",
-                saved,
+            text = self.tr(
+                "Cancelled. %n handout(s) were finished and saved in {folder}.", "", saved
             ).format(folder=folder)
         else:
-            text = QCoreApplication.translate(
-                "HandoutsScreen", "%n handout(s) saved in {folder}.", "", saved
-            ).format(folder=folder)
+            text = self.tr("%n handout(s) saved in {folder}.", "", saved).format(folder=folder)
             if outcome.printed:
-                text += " " + QCoreApplication.translate(
-                    "HandoutsScreen", "%n sent to the printer.", "", len(outcome.printed)
-                )
+                text += " " + self.tr("%n sent to the printer.", "", len(outcome.printed))
         if outcome.english_labels:
             text += "\n\n" + "\n".join(fallback_notes(outcome.english_labels))
         if outcome.notices:
@@ -170,8 +163,7 @@ class PrintEverything(QObject):
             return
         text = describe(error)
         if outcome.saved:
-            finished = QCoreApplication.translate(
-                "HandoutsScreen",
+            finished = self.tr(
                 "%n handout(s) were finished before this and saved in {folder}.",
                 "",
                 len(outcome.saved),
