@@ -99,11 +99,15 @@ def test_print_everything_says_what_it_changed_and_lists_it(
     screen = _screen(qtbot, tasks, translations, settings, hostile_db)
     task = screen.build_everything(["participant-list", "badges"], tmp_path / "out")
     assert task is not None and tasks.wait_for_idle(120_000) and task.error is None
-    text = screen.batch_message.text()
+    message = screen.batch_message
+    assert message is not None
+    text = message.text()
     assert "2 handout" in text and "Changed to print:" in text and "Latin letters" in text
-    (button,) = [b for b in screen.batch_message.buttons() if b.text() == "What was changed…"]
+    (button,) = [b for b in message.buttons() if b.text() == "What was changed…"]
     button.click()  # closes the message (deleted on close) and opens the list
-    table = screen.changes_dialog.table
+    changes = screen.changes_dialog
+    assert changes is not None
+    table = changes.table
     rows = [(_cell(table, r, 0), _cell(table, r, 1)) for r in range(table.rowCount())]
     latin = "The fonts cannot print this name; printed in Latin letters: Wang Xiaoming"
     assert ("王 小明", latin) in rows

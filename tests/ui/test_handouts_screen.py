@@ -160,8 +160,9 @@ def test_print_everything_builds_each_ticked_handout_into_the_folder(
     assert names == sorted(f"{start} {kind} en.pdf" for kind in kinds)
     for name in names:
         assert len(PdfReader(folder / name).pages) >= 1
-    assert "4 handouts saved" in screen.batch_message.text()
-    qtbot.addWidget(screen.batch_message)  # closed and deleted with the test
+    message = screen.batch_message
+    assert message is not None and "4 handouts saved" in message.text()
+    qtbot.addWidget(message)  # closed and deleted with the test
 
 
 def test_cancelling_print_everything_keeps_finished_handouts_and_no_half_file(
@@ -179,8 +180,9 @@ def test_cancelling_print_everything_keeps_finished_handouts_and_no_half_file(
     assert len(outcome.saved) < 3
     left = sorted(p.name for p in folder.iterdir()) if folder.exists() else []
     assert left == sorted(p.name for p in outcome.saved)  # nothing half-written beside them
-    assert "Cancelled" in screen.batch_message.text()
-    qtbot.addWidget(screen.batch_message)  # closed and deleted with the test
+    message = screen.batch_message
+    assert message is not None and "Cancelled" in message.text()
+    qtbot.addWidget(message)  # closed and deleted with the test
 
 
 def test_a_screen_without_a_database_says_what_to_do(
