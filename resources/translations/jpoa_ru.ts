@@ -2430,7 +2430,7 @@
         <translation>Экспорт отменен; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/directory.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/services/people/directory.py" line="163"/>
         <source>“{value}” is not a directory column to sort by ({choices}).</source>
         <translation>«{value}» — не столбец справочника, по которому можно сортировать ({choices}).</translation>
     </message>
@@ -4590,82 +4590,12 @@
 <context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="96"/>
-        <source>Titles</source>
-        <translation>Названия</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="97"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="98"/>
-        <source>Dates</source>
-        <translation>Даты</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="99"/>
-        <source>Venue</source>
-        <translation>Место проведения</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="100"/>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="101"/>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
         <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="102"/>
-        <source>Working languages</source>
-        <translation>Рабочие языки</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="103"/>
-        <source>Organisers</source>
-        <translation>Организаторы</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="104"/>
-        <source>Partners</source>
-        <translation>Партнеры</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="105"/>
-        <source>Project phase</source>
-        <translation>Этап проекта</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="106"/>
-        <source>Pillars and areas</source>
-        <translation>Компоненты и направления</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="107"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="108"/>
-        <source>Participants</source>
-        <translation>Участники</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="109"/>
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="117"/>
         <source>Select a workshop to see its details.</source>
         <translation>Выберите мероприятие, чтобы увидеть сведения о нем.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="114"/>
         <source>{dates} (%n day(s))</source>
         <translation>
             <numerusform>{dates} (%n день)</numerusform>
@@ -4674,17 +4604,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="129"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="133"/>
         <source>No one is registered yet</source>
         <translation>Пока никто не зарегистрирован</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/overview.py" line="142"/>
         <source>%n registered</source>
         <translation>
             <numerusform>Зарегистрировано: %n</numerusform>
@@ -6919,103 +6849,58 @@
 <context>
     <name>WorkshopForm</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="253"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="263"/>
         <source>New workshop</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="263"/>
         <source>Edit workshop</source>
         <translation>Изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="264"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="265"/>
-        <source>Dates</source>
-        <translation>Даты</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="266"/>
-        <source>Venue</source>
-        <translation>Место проведения</translation>
-    </message>
-    <message>
         <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="267"/>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="268"/>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="269"/>
-        <source>Working languages</source>
-        <translation>Рабочие языки</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="270"/>
-        <source>Project phase</source>
-        <translation>Этап проекта</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="271"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="272"/>
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="275"/>
         <source>Title ({language})</source>
         <translation>Название ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="280"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="272"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="283"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="275"/>
         <source>Pillars and areas</source>
         <translation>Компоненты и направления</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="284"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="276"/>
         <source>Organisers</source>
         <translation>Организаторы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="285"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="277"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="289"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="296"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="288"/>
         <source>— none —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="297"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="289"/>
         <source>One of the five countries, or type a two-letter code</source>
         <translation>Одна из пяти стран или введите двухбуквенный код</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="301"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/workshop_form.py" line="293"/>
         <source>At least one title is needed</source>
         <translation>Нужно хотя бы одно название</translation>
     </message>
@@ -7112,6 +6997,76 @@
         <source>Cancelled</source>
         <comment>registration</comment>
         <translation>Отменена</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="69"/>
+        <source>Titles</source>
+        <translation>Названия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="70"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="71"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="72"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="73"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="74"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="75"/>
+        <source>Working languages</source>
+        <translation>Рабочие языки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="76"/>
+        <source>Organisers</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="77"/>
+        <source>Partners</source>
+        <translation>Партнеры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="78"/>
+        <source>Project phase</source>
+        <translation>Этап проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="79"/>
+        <source>Pillars and areas</source>
+        <translation>Компоненты и направления</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="80"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="81"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/workshops/labels.py" line="82"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="39"/>

@@ -137,7 +137,9 @@ class MeasureView:
 
 
 @dataclass(frozen=True)
-class ObjectiveView:
+class PlanHeadingView:
+    """What a goal and an objective share: a numbered, commented heading of the plan's tree."""
+
     id: int
     uuid: str
     position: int
@@ -145,18 +147,15 @@ class ObjectiveView:
     texts: dict[str, str]
     text: str
     comments: tuple[CommentView, ...]
+
+
+@dataclass(frozen=True)
+class ObjectiveView(PlanHeadingView):
     measures: tuple[MeasureView, ...]
 
 
 @dataclass(frozen=True)
-class GoalView:
-    id: int
-    uuid: str
-    position: int
-    number: str
-    texts: dict[str, str]
-    text: str
-    comments: tuple[CommentView, ...]
+class GoalView(PlanHeadingView):
     objectives: tuple[ObjectiveView, ...]
 
 

@@ -2,37 +2,41 @@
 
 A screen never builds a service from a session factory of its own: it is given a `Services`
 (or None while no database is open) and asks it. Each service is made the first time it is
-asked for, so a command that touches the library only never builds the strategy services.
+asked for, and its module is imported then too: a command that touches the library only never
+builds the strategy services, nor loads ReportLab and python-docx for them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from jpoa_desktop.services.database import Database
-from jpoa_desktop.services.demo.demo import DemoService
-from jpoa_desktop.services.handouts.branding import BrandingService
-from jpoa_desktop.services.handouts.certificates import CertificateService
-from jpoa_desktop.services.handouts.handouts import HandoutService
-from jpoa_desktop.services.handouts.signing import SigningService
-from jpoa_desktop.services.library.content import ContentService
-from jpoa_desktop.services.library.library import LibraryService
-from jpoa_desktop.services.library.search import SearchService
-from jpoa_desktop.services.people.directory import DirectoryService
-from jpoa_desktop.services.people.duplicates import DuplicateService
-from jpoa_desktop.services.people.participant_export import ParticipantExportService
-from jpoa_desktop.services.people.participant_import import ParticipantImportService
-from jpoa_desktop.services.people.people import PeopleService
-from jpoa_desktop.services.strategies.strategies import StrategyService
-from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
-from jpoa_desktop.services.strategies.strategy_draft_restore import DraftRemoval
-from jpoa_desktop.services.strategies.strategy_export import StrategyExportService
-from jpoa_desktop.services.strategies.strategy_import import StrategyImportService
-from jpoa_desktop.services.strategies.strategy_versions import VersionService
-from jpoa_desktop.services.workshops.agenda import AgendaService
-from jpoa_desktop.services.workshops.attendance import AttendanceService
-from jpoa_desktop.services.workshops.workshops import WorkshopService
+
+if TYPE_CHECKING:
+    from jpoa_desktop.services.demo.demo import DemoService
+    from jpoa_desktop.services.handouts.branding import BrandingService
+    from jpoa_desktop.services.handouts.certificates import CertificateService
+    from jpoa_desktop.services.handouts.handouts import HandoutService
+    from jpoa_desktop.services.handouts.signing import SigningService
+    from jpoa_desktop.services.library.content import ContentService
+    from jpoa_desktop.services.library.library import LibraryService
+    from jpoa_desktop.services.library.search import SearchService
+    from jpoa_desktop.services.people.directory import DirectoryService
+    from jpoa_desktop.services.people.duplicates import DuplicateService
+    from jpoa_desktop.services.people.participant_export import ParticipantExportService
+    from jpoa_desktop.services.people.participant_import import ParticipantImportService
+    from jpoa_desktop.services.people.people import PeopleService
+    from jpoa_desktop.services.strategies.strategies import StrategyService
+    from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
+    from jpoa_desktop.services.strategies.strategy_draft_restore import DraftRemoval
+    from jpoa_desktop.services.strategies.strategy_export import StrategyExportService
+    from jpoa_desktop.services.strategies.strategy_import import StrategyImportService
+    from jpoa_desktop.services.strategies.strategy_versions import VersionService
+    from jpoa_desktop.services.workshops.agenda import AgendaService
+    from jpoa_desktop.services.workshops.attendance import AttendanceService
+    from jpoa_desktop.services.workshops.workshops import WorkshopService
 
 
 @dataclass(eq=False)
@@ -44,93 +48,137 @@ class Services:
     # The library
     @cached_property
     def content(self) -> ContentService:
+        from jpoa_desktop.services.library.content import ContentService
+
         return ContentService(self.db.session_scope)
 
     @cached_property
     def library(self) -> LibraryService:
+        from jpoa_desktop.services.library.library import LibraryService
+
         return LibraryService(self.db.session_scope)
 
     @cached_property
     def search(self) -> SearchService:
+        from jpoa_desktop.services.library.search import SearchService
+
         return SearchService(self.db.session_scope)
 
     # Workshops, their agenda and attendance
     @cached_property
     def workshops(self) -> WorkshopService:
+        from jpoa_desktop.services.workshops.workshops import WorkshopService
+
         return WorkshopService(self.db.session_scope)
 
     @cached_property
     def agenda(self) -> AgendaService:
+        from jpoa_desktop.services.workshops.agenda import AgendaService
+
         return AgendaService(self.db.session_scope)
 
     @cached_property
     def attendance(self) -> AttendanceService:
+        from jpoa_desktop.services.workshops.attendance import AttendanceService
+
         return AttendanceService(self.db.session_scope)
 
     # People
     @cached_property
     def people(self) -> PeopleService:
+        from jpoa_desktop.services.people.people import PeopleService
+
         return PeopleService(self.db.session_scope)
 
     @cached_property
     def directory(self) -> DirectoryService:
+        from jpoa_desktop.services.people.directory import DirectoryService
+
         return DirectoryService(self.db.session_scope)
 
     @cached_property
     def duplicates(self) -> DuplicateService:
+        from jpoa_desktop.services.people.duplicates import DuplicateService
+
         return DuplicateService(self.db.session_scope)
 
     @cached_property
     def participant_import(self) -> ParticipantImportService:
+        from jpoa_desktop.services.people.participant_import import ParticipantImportService
+
         return ParticipantImportService(self.db.session_scope)
 
     @cached_property
     def participant_export(self) -> ParticipantExportService:
+        from jpoa_desktop.services.people.participant_export import ParticipantExportService
+
         return ParticipantExportService(self.db.session_scope)
 
     # Handouts, certificates and their signing key, branding
     @cached_property
     def handouts(self) -> HandoutService:
+        from jpoa_desktop.services.handouts.handouts import HandoutService
+
         return HandoutService(self.db.session_scope)
 
     @cached_property
     def signing(self) -> SigningService:
+        from jpoa_desktop.services.handouts.signing import SigningService
+
         return SigningService(self.db.session_scope)
 
     @cached_property
     def certificates(self) -> CertificateService:
+        from jpoa_desktop.services.handouts.certificates import CertificateService
+
         return CertificateService(self.db.session_scope, self.signing)
 
     @cached_property
     def branding(self) -> BrandingService:
+        from jpoa_desktop.services.handouts.branding import BrandingService
+
         return BrandingService(self.db.session_scope)
 
     # National strategies and action plans
     @cached_property
     def strategies(self) -> StrategyService:
+        from jpoa_desktop.services.strategies.strategies import StrategyService
+
         return StrategyService(self.db.session_scope)
 
     @cached_property
     def coverage(self) -> CoverageService:
+        from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
+
         return CoverageService(self.db.session_scope)
 
     @cached_property
     def versions(self) -> VersionService:
+        from jpoa_desktop.services.strategies.strategy_versions import VersionService
+
         return VersionService(self.db.session_scope)
 
     @cached_property
     def draft_removal(self) -> DraftRemoval:
+        from jpoa_desktop.services.strategies.strategy_draft_restore import DraftRemoval
+
         return DraftRemoval(self.db.session_scope)
 
     @cached_property
     def strategy_export(self) -> StrategyExportService:
+        from jpoa_desktop.services.strategies.strategy_export import StrategyExportService
+
         return StrategyExportService(self.strategies)
 
     @cached_property
     def strategy_import(self) -> StrategyImportService:
+        from jpoa_desktop.services.strategies.strategy_import import StrategyImportService
+
         return StrategyImportService(self.db.session_scope)
 
     # Demo data
     @cached_property
     def demo(self) -> DemoService:
+        from jpoa_desktop.services.demo.demo import DemoService
+
         return DemoService(self.db.session_scope)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Organisation, Person, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.model.workshops import PersonSummary
 from jpoa_desktop.services.indexes.person_words import name_word_filters
 
 SORTS = ("name", "latin", "organisation", "country", "workshops")
@@ -27,16 +28,9 @@ MAX_PAGE = 2_000
 
 
 @dataclass(frozen=True)
-class DirectoryRow:
-    """One line of the directory table."""
+class DirectoryRow(PersonSummary):
+    """One line of the directory table: a person as a search finds them, and a little more."""
 
-    id: int
-    family_name: str
-    given_name: str
-    patronymic: str
-    latin: str
-    organisation: str
-    country: str
     position: str
     email: str
     workshops: int

@@ -60,3 +60,25 @@ def registration_status_label(status: str) -> str:
     if status == "cancelled":
         return QCoreApplication.translate("WorkshopLabels", "Cancelled", "registration")
     return _registration_statuses(status)
+
+
+# A workshop's fields, captioned the same in its overview and in its form.
+field_label = CodeLabels(
+    "WorkshopLabels",
+    {
+        "titles": QT_TRANSLATE_NOOP("WorkshopLabels", "Titles"),
+        "kind": QT_TRANSLATE_NOOP("WorkshopLabels", "Kind"),
+        "dates": QT_TRANSLATE_NOOP("WorkshopLabels", "Dates"),
+        "venue": QT_TRANSLATE_NOOP("WorkshopLabels", "Venue"),
+        "city": QT_TRANSLATE_NOOP("WorkshopLabels", "City"),
+        "country": QT_TRANSLATE_NOOP("WorkshopLabels", "Country"),
+        "languages": QT_TRANSLATE_NOOP("WorkshopLabels", "Working languages"),
+        "organisers": QT_TRANSLATE_NOOP("WorkshopLabels", "Organisers"),
+        "partners": QT_TRANSLATE_NOOP("WorkshopLabels", "Partners"),
+        "phase": QT_TRANSLATE_NOOP("WorkshopLabels", "Project phase"),
+        "tags": QT_TRANSLATE_NOOP("WorkshopLabels", "Pillars and areas"),
+        "status": QT_TRANSLATE_NOOP("WorkshopLabels", "Status"),
+        "participants": QT_TRANSLATE_NOOP("WorkshopLabels", "Participants"),
+        "notes": QT_TRANSLATE_NOOP("WorkshopLabels", "Notes"),
+    },
+)

@@ -22,6 +22,7 @@ from jpoa_desktop.ui.workshops.labels import (
     LANGUAGES,
     REGISTRATION_STATUSES,
     ROLES,
+    field_label,
     kind_label,
     registration_status_label,
     role_label,
@@ -92,23 +93,7 @@ class OverviewPane(Retranslating, QScrollArea):
         return self.fields.text(self.heading.text())
 
     def retranslate(self) -> None:
-        captions = {
-            "titles": self.tr("Titles"),
-            "kind": self.tr("Kind"),
-            "dates": self.tr("Dates"),
-            "venue": self.tr("Venue"),
-            "city": self.tr("City"),
-            "country": self.tr("Country"),
-            "languages": self.tr("Working languages"),
-            "organisers": self.tr("Organisers"),
-            "partners": self.tr("Partners"),
-            "phase": self.tr("Project phase"),
-            "tags": self.tr("Pillars and areas"),
-            "status": self.tr("Status"),
-            "participants": self.tr("Participants"),
-            "notes": self.tr("Notes"),
-        }
-        self.fields.set_captions(captions)
+        self.fields.set_captions({code: field_label(code) for code in field_label.codes})
         self._fill()
 
     def _fill(self) -> None:

@@ -41,6 +41,7 @@ from jpoa_desktop.ui.workshops.labels import (
     KINDS,
     LANGUAGES,
     STATUSES,
+    field_label,
     kind_label,
     status_label,
 )
@@ -260,17 +261,8 @@ class WorkshopForm(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New workshop") if self._new else self.tr("Edit workshop"))
-        captions = {
-            "kind": self.tr("Kind"),
-            "dates": self.tr("Dates"),
-            "venue": self.tr("Venue"),
-            "city": self.tr("City"),
-            "country": self.tr("Country"),
-            "languages": self.tr("Working languages"),
-            "phase": self.tr("Project phase"),
-            "status": self.tr("Status"),
-            "notes": self.tr("Notes"),
-        }
+        fields = ("kind", "dates", "venue", "city", "country", "languages", "phase", "status")
+        captions = {code: field_label(code) for code in (*fields, "notes")}
         for lang in LANGUAGES:
             captions[f"title_{lang}"] = self.tr("Title ({language})").format(
                 language=language_label(lang)
