@@ -1,0 +1,93 @@
+"""JSON as the package writes it (the same data, the same bytes) and as it reads it (strictly).
+
+Records are written one a line, keys sorted, no NaN, so two exports of the same data are the
+same file and a hash says whether anything changed. Reading refuses what a hostile file could
+use against the reader: bytes that are not UTF-8, text that is not JSON, and nesting deep
+enough to exhaust the parser (Python's parser raises RecursionError; a bounded walk after it
+catches the depths it survives).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.model.packages import Json, JsonObject
+
+
+def encode_value(value: Json) -> str:
+    """One value as compact, key-sorted JSON; a value JSON cannot hold is a ValueError."""
+    return json.dumps(
+        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    )
+
+
+def encode_records(records: list[JsonObject]) -> bytes:
+    """A table's records, sorted by uuid, one a line: a list that reads back as written."""
+    ordered = sorted(records, key=lambda record: str(record["uuid"]))
+    lines = ",\n".join(encode_value(record) for record in ordered)
+    return f"[\n{lines}\n]\n".encode() if lines else b"[]\n"
+
+
+def encode_object(value: JsonObject) -> bytes:
+    """The manifest: indented so a person can read it in any zip tool."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False)
+    return (text + "\n").encode()
+
+
+def decode(path: Path, member: str, data: bytes, max_depth: int) -> Json:
+    """Parse `data` (member `member` of the package at `path`), or raise one clear line."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is damaged: {member} is not UTF-8 text."),
+            file=path.name,
+            member=member,
+        ) from exc
+    try:
+        value: Json = json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError as exc:
+        raise _too_deep(path, member, max_depth) from exc
+    except ValueError as exc:  # JSONDecodeError and the refused NaN/Infinity
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is damaged: {member} is not valid JSON ({reason})."
+            ),
+            file=path.name,
+            member=member,
+            reason=str(exc),
+        ) from exc
+    if _depth(value) > max_depth:
+        raise _too_deep(path, member, max_depth)
+    return value
+
+
+def _refuse_constant(name: str) -> Json:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _depth(value: Json) -> int:
+    """How deeply `value` nests lists and objects, walked without recursion."""
+    deepest = 0
+    pending: list[tuple[Json, int]] = [(value, 0)]
+    while pending:
+        item, depth = pending.pop()
+        deepest = max(deepest, depth)
+        if isinstance(item, dict):
+            pending.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            pending.extend((child, depth + 1) for child in item)
+    return deepest
+
+
+def _too_deep(path: Path, member: str, limit: int) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{file} is refused: {member} nests values more than {limit} deep."
+        ),
+        file=path.name,
+        member=member,
+        limit=limit,
+    )
