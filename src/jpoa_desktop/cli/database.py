@@ -1,14 +1,25 @@
-"""`jpoa init`, `jpoa check` and `jpoa demo`: make or upgrade the database, check that it is
-sound, or fill a new one with demo workshops and people."""
+"""`jpoa init`, `jpoa check`, `jpoa demo`, `jpoa backup` and `jpoa restore`: make or upgrade the
+database, check that it is sound, fill a new one with demo workshops and people, back it up, or
+put a backup in its place."""
 
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
-from jpoa_desktop.cli.commands import EXIT_FAILURE, EXIT_OK, Commands, print_json
+from jpoa_desktop.cli.commands import EXIT_FAILURE, EXIT_OK, Commands, answer, print_json
+from jpoa_desktop.config import default_database_target
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import check_database
+from jpoa_desktop.services.exchange.backup import (
+    BackupInfo,
+    backup_file,
+    backup_now,
+    backups_folder,
+    list_backups,
+)
+from jpoa_desktop.services.exchange.restore import database_file, restore
 
 
 def init(args: argparse.Namespace, services: Services, out: TextIO) -> int:
@@ -75,6 +86,68 @@ def demo(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _backup_data(info: BackupInfo) -> dict[str, Any]:
+    return {
+        "path": str(info.path),
+        "database": info.database,
+        "when": info.when.isoformat(),
+        "reason": info.reason,
+        "size": info.size,
+        "workshops": info.workshops,
+        "people": info.people,
+        "drafts": info.drafts,
+    }
+
+
+def _backup_line(info: BackupInfo) -> str:
+    held = ", ".join(
+        f"{count} {what}"
+        for count, what in (
+            (info.workshops, "workshops"),
+            (info.people, "people"),
+            (info.drafts, "drafts"),
+        )
+        if count is not None
+    )
+    return f"{info.when:%Y-%m-%d %H:%M:%S}  {info.reason}  {info.size} bytes  ({held})  {info.path}"
+
+
+def backup(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """`jpoa backup` (into the backups folder), `--to FILE`, or `jpoa backup list`."""
+    path = database_file(services.db.display_name)
+    if args.action == "list":
+        found = list_backups(backups_folder(path))
+        return answer(
+            args,
+            out,
+            [_backup_data(info) for info in found],
+            [_backup_line(info) for info in found] or ["No backups yet."],
+        )
+    if args.to is None:
+        info = backup_now(services.db, "by-hand")
+    else:
+        info = backup_file(path, "by-hand", to=Path(args.to).expanduser().resolve())
+    return answer(args, out, _backup_data(info), [f"Backed up to {info.path}"])
+
+
+def restore_backup(args: argparse.Namespace, _services: Services | None, out: TextIO) -> int:
+    """`jpoa restore BACKUP`: runs without opening the database, which may be damaged."""
+    done = restore(
+        Path(args.backup).expanduser().resolve(),
+        database_file(args.db or default_database_target()),
+    )
+    previous = None if done.previous is None else str(done.previous.path)
+    lines = [f"Restored {done.database} from {done.backup}"]
+    if previous is not None:
+        lines.append(f"The database as it was is kept at {previous}")
+    return answer(
+        args,
+        out,
+        {"database": str(done.database), "backup": str(done.backup), "previous": previous},
+        lines,
+    )
+
+
 def register(commands: Commands) -> None:
     commands.command(
         "init",
@@ -87,3 +160,14 @@ def register(commands: Commands) -> None:
         "demo", demo, "fill a new database with demo workshops and people", creates_database=True
     )
     command.add_argument("--size", choices=("small", "large"), default="small")
+    command = commands.command(
+        "backup", backup, "back up the database (or list its backups: `jpoa backup list`)"
+    )
+    command.add_argument("action", nargs="?", choices=("list",), help="list the backups")
+    command.add_argument("--to", metavar="FILE", help="write the backup to this file instead")
+    command = commands.offline_command(
+        "restore",
+        restore_backup,
+        "replace the database by a backup (the database as it was is backed up first)",
+    )
+    command.add_argument("backup", metavar="BACKUP", help="the backup file to restore")

@@ -1,0 +1,1 @@
+"""Data that survives the laptop: backups of the database file, and restoring one safely."""

@@ -1,0 +1,179 @@
+"""Backups of the database file: made with SQLite's online backup API, verified, and rotated.
+
+Where they go: a folder `backups` beside the database file. For the app's own database that is
+`<data folder>/backups/`; a database elsewhere (a `--db` on a USB stick) keeps its backups
+beside it, in `<its folder>/backups/`, so a backup never lands on another disk unasked.
+
+A backup's name sorts by time and says why it was made
+(`jpoa-2026-12-06T10-42-11-before-import.sqlite`: the database's own name, the time, the
+reason). It is written under a marked partial name, checked with `integrity_check`, and only
+then renamed: a run killed midway leaves nothing that `list_backups` shows.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import stat
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from jpoa_desktop.db.migrate import Database
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.files.atomic import replace_atomically
+from jpoa_desktop.services.exchange.copies import connect_read_only, copy_database
+
+BACKUPS_FOLDER = "backups"
+_STAMP = "%Y-%m-%dT%H-%M-%S"
+_NAME = re.compile(
+    r"^(?P<stem>[^.].*)-(?P<when>\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d)-(?P<reason>[a-z0-9-]+)\.sqlite$"
+)
+_REASON = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+KEEP_LAST, KEEP_DAYS, KEEP_MONTHS = 10, 14, 12
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when and why it was made, its size, and what it holds.
+
+    A count is None when the backup cannot say (a table it does not have).
+    """
+
+    path: Path
+    database: str  # the name of the database it was taken of ("jpoa" for jpoa.sqlite)
+    when: datetime
+    reason: str
+    size: int
+    workshops: int | None
+    people: int | None
+    drafts: int | None
+
+
+def backups_folder(database: Path) -> Path:
+    """Where the backups of the database file `database` go (see the module's docstring)."""
+    return database.parent / BACKUPS_FOLDER
+
+
+def backup_now(db: Database, reason: str) -> BackupInfo:
+    """Back up the open database `db` now, into its backups folder; then rotate that folder."""
+    path = db.path
+    if path is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{database} is not a database file; back it up with its server's tools."
+            ),
+            database=db.display_name,
+        )
+    return backup_file(path, reason)
+
+
+def backup_file(
+    database: Path,
+    reason: str,
+    to: Path | None = None,
+    now: datetime | None = None,
+    *,
+    verify: bool = True,
+) -> BackupInfo:
+    """Back up the SQLite file `database` (open elsewhere or not) and say what was written.
+
+    Into the backups folder (made when missing), then rotated; or, with `to`, into that file
+    exactly (no rotation). A copy that fails its check is removed and the error raised
+    (`verify=False` keeps a damaged file's copy unchecked).
+    """
+    if not _REASON.match(reason):
+        raise ValueError(f"a backup reason is lowercase words joined by '-', not {reason!r}")
+    when = (now or datetime.now()).replace(microsecond=0)
+    if to is None:
+        folder = backups_folder(database)
+        folder.mkdir(exist_ok=True)
+        target = _free_name(folder, database.stem, when, reason)
+    else:
+        target = to
+    mode = stat.S_IMODE(database.stat().st_mode)
+    try:
+        replace_atomically(
+            target, lambda temporary: copy_database(database, temporary, verify), mode
+        )
+    except sqlite3.Error as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{file} could not be backed up: {reason}"),
+            file=database.name,
+            reason=error,
+        ) from None
+    info = read_backup(target, database.stem, when, reason)
+    if to is None:
+        rotate(target.parent, database.stem, now=when)
+    return info
+
+
+def _free_name(folder: Path, stem: str, when: datetime, reason: str) -> Path:
+    """`stem-TIME-reason.sqlite`, or `…-reason-2.sqlite` when two backups share a second."""
+    name = f"{stem}-{when.strftime(_STAMP)}-{reason}"
+    candidate, number = folder / f"{name}.sqlite", 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{name}-{number}.sqlite"
+    return candidate
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every whole backup in `folder`, oldest first (partial files of killed runs are not)."""
+    if not folder.is_dir():
+        return []
+    found: list[BackupInfo] = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or not path.is_file():
+            continue
+        when = datetime.strptime(match["when"], _STAMP)
+        found.append(read_backup(path, match["stem"], when, match["reason"]))
+    return sorted(found, key=lambda info: (info.when, info.path.name))
+
+
+def read_backup(path: Path, database: str, when: datetime, reason: str) -> BackupInfo:
+    """What the backup at `path` holds, read without ever writing to it."""
+    counts: list[int | None] = []
+    connection = connect_read_only(path)
+    try:
+        for table in ("workshop", "person", "strategy_draft"):
+            try:
+                counts.append(
+                    int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                )
+            except sqlite3.DatabaseError:
+                counts.append(None)
+    finally:
+        connection.close()
+    workshops, people, drafts = counts
+    return BackupInfo(path, database, when, reason, path.stat().st_size, workshops, people, drafts)
+
+
+def to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
+    """Which backups rotation keeps: the last 10, the newest of each day for 14 days, the
+    newest of each month for 12 months, and always the newest of all."""
+    newest_first = sorted(backups, key=lambda info: info.when, reverse=True)
+    keep = {info.path for info in newest_first[:KEEP_LAST]}
+    days: set[object] = set()
+    months: set[object] = set()
+    for info in newest_first:
+        age = now - info.when
+        day, month = info.when.date(), (info.when.year, info.when.month)
+        if age < timedelta(days=KEEP_DAYS) and day not in days:
+            days.add(day)
+            keep.add(info.path)
+        if age < timedelta(days=31 * KEEP_MONTHS) and month not in months:
+            months.add(month)
+            keep.add(info.path)
+    return keep
+
+
+def rotate(folder: Path, database: str, now: datetime | None = None) -> list[Path]:
+    """Remove the backups of `database` in `folder` that rotation no longer keeps."""
+    ours = [info for info in list_backups(folder) if info.database == database]
+    keep = to_keep(ours, now or datetime.now())
+    removed = [info.path for info in ours if info.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
