@@ -49,7 +49,7 @@ def manifest_for(tables: dict[str, bytes], **changes: object) -> bytes:
         "tables": {
             name: {
                 "member": f"tables/{name}.json",
-                "count": len(json.loads(data)),
+                "count": _count(data),
                 "sha256": hashlib.sha256(data).hexdigest(),
             }
             for name, data in tables.items()
@@ -57,6 +57,15 @@ def manifest_for(tables: dict[str, bytes], **changes: object) -> bytes:
     }
     manifest.update(changes)
     return json.dumps(manifest).encode()
+
+
+def _count(data: bytes) -> int:
+    """How many records `data` holds, or 0 when it is not a list (the hostile cases)."""
+    try:
+        value = json.loads(data)
+    except (ValueError, RecursionError):
+        return 0
+    return len(value) if isinstance(value, list) else 0
 
 
 def zip_by_hand(path: Path, members: dict[str, bytes]) -> Path:
