@@ -16,7 +16,8 @@ from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import open_database
 
 TOP_LEVEL = ("init", "check", "content", "search", "workshop", "people", "attendance", "demo",
-             "participants", "certificate", "handout", "branding", "strategy")  # fmt: skip
+             "participants", "certificate", "handout", "branding", "strategy",
+             "backup", "restore")  # fmt: skip
 
 
 def _registered() -> Commands:

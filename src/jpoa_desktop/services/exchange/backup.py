@@ -129,7 +129,8 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             continue
         when = datetime.strptime(match["when"], _STAMP)
         found.append(read_backup(path, match["stem"], when, match["reason"]))
-    return sorted(found, key=lambda info: (info.when, info.path.name))
+    # Within one second, `…-reason.sqlite` was made before `…-reason-2.sqlite`, then `-10`.
+    return sorted(found, key=lambda info: (info.when, len(info.path.name), info.path.name))
 
 
 def read_backup(path: Path, database: str, when: datetime, reason: str) -> BackupInfo:
