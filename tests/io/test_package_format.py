@@ -80,7 +80,7 @@ def test_a_cancelled_import_stops_before_returning_anything(tmp_path: Path) -> N
         ("person", [{"family_name": "Иванов"}], r"table person, record 1: it has no uuid"),
         ("person", [{"uuid": "p-1"}, {"uuid": "p-1"}], r"table person holds uuid p-1 twice"),
         ("Person!", [{"uuid": "p-1"}], r"Person! cannot be a table's name"),
-        ("person", [{"uuid": "p-1", "score": float("nan")}], r"a value JSON cannot"),
+        ("person", [{"uuid": "p-1", "score": float("nan")}], r"person holds a value JSON cannot"),
     ],
     ids=["no-uuid", "same-uuid-twice", "bad-table-name", "nan"],
 )

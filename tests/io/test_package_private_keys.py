@@ -40,7 +40,7 @@ def test_a_record_holding_a_private_key_or_secret_is_refused(
     contents = sample_contents()
     tables = {**contents.tables, "branding": [record]}
     with pytest.raises(
-        ValidationError, match=r"^A package never carries private keys or secrets \(table branding"
+        ValidationError, match=r"^A package never carries private keys or secrets \(branding, field"
     ):
         write_package(tmp_path / "out.jpoa", replace(contents, tables=tables))
     assert list(tmp_path.iterdir()) == []
@@ -52,3 +52,10 @@ def test_public_keys_and_ordinary_fields_travel(tmp_path: Path) -> None:
     tables = {**contents.tables, "issuer": [issuer]}
     write_package(tmp_path / "out.jpoa", replace(contents, tables=tables))
     assert (tmp_path / "out.jpoa").exists()
+
+
+def test_a_secret_in_what_the_package_holds_is_refused_too(tmp_path: Path) -> None:
+    contents = replace(sample_contents(), holds={"issuer": {"secret": "x"}})
+    with pytest.raises(ValidationError, match=r"\(the manifest, field secret\)"):
+        write_package(tmp_path / "out.jpoa", contents)
+    assert list(tmp_path.iterdir()) == []

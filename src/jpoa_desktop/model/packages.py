@@ -25,7 +25,8 @@ class PackageContents:
 
     `holds` says what the package is about in a few words a preview can show before anything
     is read further (e.g. the workshops' uuids and titles); `tables` maps a table name to its
-    records, each an object with a `uuid` string.
+    records, each an object with a `uuid` string and only JSON values (dates and times as ISO
+    8601 text). Read back, each table's records come sorted by uuid.
     """
 
     kind: PackageKind
