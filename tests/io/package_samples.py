@@ -36,7 +36,7 @@ def sample_contents(people: int = 3) -> PackageContents:
     )
 
 
-def manifest_for(tables: dict[str, bytes], **changes: object) -> bytes:
+def manifest_for(tables: dict[str, bytes], /, **changes: object) -> bytes:
     """A manifest that tells the truth about `tables` (member bytes), then `changes` to it."""
     manifest: dict[str, object] = {
         "format": "jpoa-package",
@@ -76,7 +76,7 @@ def zip_by_hand(path: Path, members: dict[str, bytes]) -> Path:
     return path
 
 
-def package_by_hand(path: Path, tables: dict[str, bytes], **manifest_changes: object) -> Path:
+def package_by_hand(path: Path, tables: dict[str, bytes], /, **manifest_changes: object) -> Path:
     """A package of `tables` (name → member bytes) with an honest manifest, bar `changes`."""
     members = {"manifest.json": manifest_for(tables, **manifest_changes)}
     members.update({f"tables/{name}.json": data for name, data in tables.items()})

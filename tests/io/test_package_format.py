@@ -124,3 +124,12 @@ def test_a_zip_without_a_manifest_is_not_a_package(tmp_path: Path) -> None:
 def test_a_missing_file_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match=r"^gone\.jpoa cannot be read"):
         read_package(tmp_path / "gone.jpoa")
+
+
+def test_a_strategy_package_with_no_records_in_a_table_reads_back(tmp_path: Path) -> None:
+    contents = replace(
+        sample_contents(), kind="strategy", tables={"strategy_draft": [], "strategy_version": []}
+    )
+    path = tmp_path / "draft.jpoa"
+    write_package(path, contents)
+    assert read_package(path) == contents

@@ -215,3 +215,46 @@ def _edit_manifest(path: Path, change: Callable[[Any], object]) -> None:
     change(manifest)
     members["manifest.json"] = json.dumps(manifest).encode()
     zip_by_hand(path, members)
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"format_version": "1"}, "it has no format version"),
+        ({"kind": "everything"}, "it names no known kind of package"),
+        ({"created_by": None}, "it does not say who made it"),
+        ({"created_at": "2026-05-14T09:30:00"}, "it does not say when it was made"),
+        ({"created_at": "yesterday"}, "it does not say when it was made"),
+        ({"tables": []}, "it does not list its tables"),
+        ({"tables": {"../x": {}}}, "it lists a table it cannot hold"),
+        (
+            {"tables": {"person": {"member": "manifest.json", "count": 1, "sha256": "0" * 64}}},
+            "a table points at the wrong member",
+        ),
+        (
+            {"tables": {"person": {"member": "tables/person.json", "count": -1, "sha256": ""}}},
+            "a table has no record count",
+        ),
+        (
+            {"tables": {"person": {"member": "tables/person.json", "count": 1, "sha256": "x"}}},
+            "a table has no SHA-256 hash",
+        ),
+    ],
+    ids=[
+        "version",
+        "kind",
+        "maker",
+        "naive-time",
+        "not-a-time",
+        "tables",
+        "name",
+        "member",
+        "count",
+        "hash",
+    ],
+)
+def test_a_manifest_of_the_wrong_shape_is_refused(
+    tmp_path: Path, changes: dict[str, object], reason: str
+) -> None:
+    path = package_by_hand(tmp_path / "shape.jpoa", {"person": PEOPLE}, **changes)
+    refused(path, rf"^shape\.jpoa is refused: its manifest is wrong \({reason}\)")
