@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.cli.runner import jpoa
 
 _KILLED_MID_COPY = """
