@@ -25,8 +25,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from jpoa_desktop.services.container import Services
-from jpoa_desktop.services.database import open_database
+from jpoa_desktop.cli.main import main as jpoa
 from jpoa_desktop.services.exchange.backup import backup_file
 from jpoa_desktop.services.exchange.copies import copy_database
 
@@ -44,11 +43,9 @@ def median_seconds(runs: int, call: Callable[[int], object]) -> float:
 
 def small_demo(folder: Path) -> Path:
     path = folder / "small.sqlite"
-    db = open_database(str(path))
-    services = Services(db)
-    services.content.load_builtin()
-    services.demo.load("small")
-    db.dispose()
+    with open(os.devnull, "w", encoding="utf-8") as quiet:
+        if jpoa(["--db", str(path), "demo"], quiet) != 0:
+            raise SystemExit("the small demo could not be made")
     return path
 
 
