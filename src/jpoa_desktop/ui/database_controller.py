@@ -8,6 +8,7 @@ hands them to the screens, which never build a service themselves.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,9 @@ if TYPE_CHECKING:  # the engine-backed services load on first use, after the fir
 
 LIBRARY_WRITES = frozenset({"library"})
 DEMO_WRITES = frozenset({"people", "workshops", "attendance"})
+CLOSE_BACKUP_WAIT_MS = 60_000  # a large database on a slow laptop: seconds, not a minute
+
+log = logging.getLogger(__name__)
 
 
 def _open(target: str, *, progress: Progress, cancelled: CancelCheck) -> Database:
@@ -55,6 +59,12 @@ def _load_builtin(services: Services, *, progress: Progress, cancelled: CancelCh
 
 def _load_demo(services: Services, *, progress: Progress, cancelled: CancelCheck) -> object:
     return services.demo.load("small", progress, cancelled)
+
+
+def _back_up(db: Database, reason: str, *, progress: Progress, cancelled: CancelCheck) -> object:
+    from jpoa_desktop.services.exchange.backup import backup_now
+
+    return backup_now(db, reason)
 
 
 def _import_framework(
@@ -193,7 +203,24 @@ class DatabaseController(QObject):
         )
 
     def close(self) -> None:
+        """Back up the database (on the worker; the window waits for it), then close it.
+
+        A backup that fails is logged, not shown: the window is going away, and the backup
+        before the next import or restore will say what is wrong.
+        """
         self.services = None
-        if self.database is not None:
-            self.database.dispose()
-            self.database = None
+        db, self.database = self.database, None
+        if db is None:
+            return
+        if db.path is not None:
+            self._tasks.run_task(
+                self._window,
+                self.tr("Backing up the database"),
+                _back_up,
+                db,
+                "on-close",
+                on_error=lambda error: log.warning("The backup on close failed: %s", error),
+                show_progress=False,
+            )
+            self._tasks.wait_for_idle(CLOSE_BACKUP_WAIT_MS)
+        db.dispose()
