@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
+from jpoa_desktop.db.engine import sqlite_path
 from jpoa_desktop.db.migrate import Database
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.files.atomic import replace_atomically
@@ -66,6 +69,15 @@ def backup_now(db: Database, reason: str) -> BackupInfo:
             database=db.display_name,
         )
     return backup_file(path, reason)
+
+
+def backup_before(session: Session, reason: str) -> BackupInfo | None:
+    """Back up the database `session` works on before a change a user may want undone (an
+    import, a delete): the first line of such a transaction, before it writes. The copy is
+    read through its own connection, so it holds what was committed before this transaction.
+    None for a database that is not a file (a server, or in memory)."""
+    path = sqlite_path(session.get_bind().engine.url)
+    return None if path is None else backup_file(path, reason)
 
 
 def backup_file(

@@ -35,6 +35,7 @@ from jpoa_desktop.io.tables.reading import ReadOptions, Table
 from jpoa_desktop.io.tables.table_limits import DEFAULT_LIMITS, TableLimits
 from jpoa_desktop.model.badge_codes import random_badge_code
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
+from jpoa_desktop.services.exchange.backup import backup_before
 from jpoa_desktop.services.people.participant_rows import person_from_row
 from jpoa_desktop.services.people.people import PersonInput, insert_people, person_values
 from jpoa_desktop.services.people.person_matching import KnownPeople
@@ -155,6 +156,7 @@ class ParticipantImportService:
             # The lock comes first: a second import of the same list, started meanwhile, waits
             # here and then sees the people this one added, instead of adding them again.
             lock_for_writing(session)
+            backup_before(session, "before-import")
             workshop_or_error(session, workshop_id)
             person_ids, added = _write_people(session, plan, progress, cancelled)
             _register(session, workshop_id, plan, person_ids)

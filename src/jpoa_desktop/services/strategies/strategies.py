@@ -26,6 +26,7 @@ from jpoa_desktop.model.strategies import (
     Moved,
     ObjectiveView,
 )
+from jpoa_desktop.services.exchange.backup import backup_before
 from jpoa_desktop.services.strategies import strategy_snapshot as snapshot
 from jpoa_desktop.services.strategies.strategy_details import StrategyDetails
 from jpoa_desktop.services.strategies.strategy_rows import (
@@ -141,6 +142,7 @@ class StrategyService(StrategyDetails):
         """Delete a draft with its items and versions (the database cascades)."""
         with self._scope() as session:
             draft_or_error(session, draft_id)
+            backup_before(session, "before-delete")
             session.execute(delete(StrategyDraft).where(StrategyDraft.id == draft_id))
 
     # --- items --------------------------------------------------------------------------------

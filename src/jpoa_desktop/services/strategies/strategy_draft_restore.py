@@ -23,6 +23,7 @@ from jpoa_desktop.db.bulk import insert_rows
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.strategy_models import StrategyDraft, StrategyItem, StrategyVersion
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.services.exchange.backup import backup_before
 from jpoa_desktop.services.strategies.strategy_rows import draft_or_error
 from jpoa_desktop.services.strategies.strategy_snapshot import CHILD_MODELS, _rows
 
@@ -52,6 +53,7 @@ class DraftRemoval:
         """Delete the draft with everything in it; return the rows for `restore`."""
         with self._scope() as session:
             draft_or_error(session, draft_id)
+            backup_before(session, "before-delete")
             kept = _take(session, draft_id)
             session.execute(delete(StrategyDraft).where(StrategyDraft.id == draft_id))
             return kept

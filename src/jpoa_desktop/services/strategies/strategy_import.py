@@ -39,6 +39,7 @@ from jpoa_desktop.io.tables.reading import Table
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.model.strategies import DraftInput, ItemInput
 from jpoa_desktop.model.text_input import clean_line
+from jpoa_desktop.services.exchange.backup import backup_before
 from jpoa_desktop.services.strategies.strategy_import_notes import file_notes
 from jpoa_desktop.services.strategies.strategy_import_rows import PlannedMeasure, measure_from_row
 from jpoa_desktop.services.strategies.strategy_rows import (
@@ -159,6 +160,7 @@ class StrategyImportService:
             validate_draft(draft)
 
         def write(session: Session) -> tuple[int, int, int]:
+            backup_before(session, "before-import")
             check_mapping(session, sorted({k for row in plan.rows for k in row.mapping}))
             row = StrategyDraft(**draft_columns(draft))
             session.add(row)

@@ -22,6 +22,7 @@ from jpoa_desktop.model.workshops import (
     WorkshopDetail,
     WorkshopSummary,
 )
+from jpoa_desktop.services.exchange.backup import backup_before
 from jpoa_desktop.services.library.library import LibraryService
 from jpoa_desktop.services.workshops import workshop_snapshot as snapshot
 from jpoa_desktop.services.workshops.agenda_rows import copy_agenda
@@ -183,6 +184,7 @@ class WorkshopService:
         branding (the database cascades). Returns every row it removed, for `restore`."""
         with self._scope() as session:
             workshop_or_error(session, workshop_id)
+            backup_before(session, "before-delete")
             kept = snapshot.take(session, workshop_id)
             session.execute(delete(Workshop).where(Workshop.id == workshop_id))
             return kept
