@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from jpoa_desktop.model.progress import CancelCheck, Progress
@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the engine-backed services load on first use, after the fir
 
 LIBRARY_WRITES = frozenset({"library"})
 DEMO_WRITES = frozenset({"people", "workshops", "attendance"})
+DAILY_CHECK_MS = 60 * 60 * 1000  # an hourly look: is there a backup from today?
 CLOSE_BACKUP_WAIT_MS = 60_000  # a large database on a slow laptop: seconds, not a minute
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,12 @@ def _back_up(db: Database, reason: str, *, progress: Progress, cancelled: Cancel
     return backup_now(db, reason)
 
 
+def _back_up_if_due(db: Database, *, progress: Progress, cancelled: CancelCheck) -> object:
+    from jpoa_desktop.services.exchange.backup import backup_if_due
+
+    return backup_if_due(db)
+
+
 def _import_framework(
     services: Services, path: Path, replace: bool, *, progress: Progress, cancelled: CancelCheck
 ) -> LoadReport:
@@ -86,6 +93,10 @@ class DatabaseController(QObject):
         self._window = window
         self.database: Database | None = None
         self.services: Services | None = None  # those of `database`, made when it opens
+        self._daily = QTimer(self)  # the daily backup while the app stays open all week
+        self._daily.setInterval(DAILY_CHECK_MS)
+        self._daily.timeout.connect(self.back_up_if_due)
+        self._daily.start()
 
     def open(
         self,
@@ -200,6 +211,19 @@ class DatabaseController(QObject):
             replace,
             on_done=imported,
             writes=LIBRARY_WRITES,
+        )
+
+    def back_up_if_due(self) -> Task | None:
+        """Back the open database up when it has no backup from today yet (on the worker)."""
+        if self.database is None or self.database.path is None:
+            return None
+        return self._tasks.run_task(
+            self._window,
+            self.tr("Backing up the database"),
+            _back_up_if_due,
+            self.database,
+            on_error=lambda error: log.warning("The daily backup failed: %s", error),
+            show_progress=False,
         )
 
     def close(self) -> None:

@@ -130,6 +130,21 @@ def _free_name(folder: Path, stem: str, when: datetime, reason: str) -> Path:
     return candidate
 
 
+def backup_if_due(db: Database, now: datetime | None = None) -> BackupInfo | None:
+    """The daily backup while the app stays open: made when the database has no backup from
+    today yet (of any reason), else None. Only names are read to decide, no file is opened."""
+    path = db.path
+    if path is None:
+        return None
+    today = (now or datetime.now()).date()
+    folder = backups_folder(path)
+    names = (_NAME.match(entry.name) for entry in folder.iterdir()) if folder.is_dir() else ()
+    days = {
+        datetime.strptime(m["when"], _STAMP).date() for m in names if m and m["stem"] == path.stem
+    }
+    return None if today in days else backup_file(path, "daily", now=now)
+
+
 def list_backups(folder: Path) -> list[BackupInfo]:
     """Every whole backup in `folder`, oldest first (partial files of killed runs are not)."""
     if not folder.is_dir():
