@@ -1,9 +1,9 @@
 """A backup or a restore killed (kill -9) midway: the database still passes `jpoa check` with all
 or none of the restore, and the backups folder holds no half file that `jpoa backup list` shows.
 
-The child process wraps the standard library's `Connection.backup` so that it is killed after
-the first pages of the N-th copy (in a restore: 1 = the backup of the current file, 2 = the
-copy of the backup being restored)."""
+The child process wraps the read-only connection each copy is read through, so that it is
+killed after the first pages of the N-th copy (in a restore: 1 = the backup of the current
+file, 2 = the copy of the backup being restored)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import pytest
 from tests.cli.runner import jpoa
 
 _KILLED_MID_COPY = """
-import os, signal, sqlite3, sys, types
+import os, signal, sys
 from pathlib import Path
 import jpoa_desktop.services.exchange.copies as copies
 from jpoa_desktop.services.exchange.backup import backup_file
@@ -38,14 +38,8 @@ class Source:
     def __getattr__(self, name):
         return getattr(self._connection, name)
 
-def connect(*args, **kwargs):
-    connection = sqlite3.connect(*args, **kwargs)
-    return Source(connection) if kwargs.get("uri") else connection
-
-shim = types.ModuleType("sqlite3")
-shim.__dict__.update(vars(sqlite3))
-shim.connect = connect
-copies.sqlite3 = shim
+opened = copies.connect_read_only
+copies.connect_read_only = lambda path: Source(opened(path))
 if sys.argv[2] == "backup":
     backup_file(Path(sys.argv[3]), "by-hand")
 else:
