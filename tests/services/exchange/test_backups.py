@@ -153,3 +153,20 @@ def test_restore_refuses_a_file_that_is_not_ours_and_a_database_open_elsewhere(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     done = restore(good.path, path)
     assert done.previous is not None and done.previous.people == 40
+
+
+def test_restore_to_a_database_that_does_not_exist_yet_makes_it_from_the_backup(
+    tmp_path: Path,
+) -> None:
+    good = backup_file(demo_database(tmp_path), "by-hand")
+    (tmp_path / "laptop").mkdir()
+    target = tmp_path / "laptop" / "jpoa.sqlite"
+
+    done = restore(good.path, target)
+
+    assert done.previous is None
+    assert sorted(p.name for p in target.parent.iterdir()) == ["jpoa.sqlite"]
+    db = open_database(str(target), create=False)  # ours, at the schema's head
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM person").scalar_one() == 40
+    db.dispose()
