@@ -1169,52 +1169,58 @@
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="121"/>
         <source>The database was not opened</source>
         <translation>The database was not opened</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123"/>
         <source>Kept the current database open.</source>
         <translation>Kept the current database open.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="127"/>
         <source>Opening the database</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="141"/>
         <source>Waiting for another program to finish writing to the database…</source>
         <translation>Waiting for another program to finish writing to the database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="165"/>
         <source>The library was updated from newer content files.</source>
         <translation>The library was updated from newer content files.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="169"/>
         <source>Loading the library</source>
         <translation>Loading the library</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="222"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="242"/>
+        <source>Backing up the database</source>
+        <translation>Backing up the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162"/>
         <source>The library is ready.</source>
         <translation>The library is ready.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="184"/>
         <source>Making the demo workshop</source>
         <translation>Making the demo workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="188"/>
         <source>The demo workshop is ready: 40 people, running today.</source>
         <translation>The demo workshop is ready: 40 people, running today.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="201"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Framework imported from {file}: %n area changed.</numerusform>
@@ -1222,7 +1228,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="186"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="207"/>
         <source>Importing the framework</source>
         <translation>Importing the framework</translation>
     </message>
@@ -2026,6 +2032,7 @@
     <message>
         <location filename="../../src/jpoa_desktop/db/migrate.py" line="225"/>
         <location filename="../../src/jpoa_desktop/files/partial_files.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="75"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
@@ -2130,11 +2137,42 @@
         <translation>{file} is not a CSV, TXT or XLSX file.</translation>
     </message>
     <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="59"/>
+        <source>Cancelled before the package was read.</source>
+        <translation>Cancelled before the package was read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="63"/>
+        <source>its hash</source>
+        <translation>its hash</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="68"/>
+        <source>its record count</source>
+        <translation>its record count</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="98"/>
         <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="102"/>
         <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="211"/>
         <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="145"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="109"/>
+        <source>{file} is refused: it holds {member}, which its manifest does not list.</source>
+        <translation>{file} is refused: it holds {member}, which its manifest does not list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="117"/>
+        <source>{file} is damaged: its manifest lists {member}, which it does not hold.</source>
+        <translation>{file} is damaged: its manifest lists {member}, which it does not hold.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="127"/>
+        <source>{file} is refused: {member} does not match {what} in the manifest (changed or damaged).</source>
+        <translation>{file} is refused: {member} does not match {what} in the manifest (changed or damaged).</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="108"/>
@@ -2297,12 +2335,12 @@
         <translation>row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="117"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="126"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: no column is mapped to the family name and the given name.</translation>
     </message>
@@ -2317,7 +2355,7 @@
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="232"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>row {row}: the person it matched was deleted meanwhile; import again.</translation>
     </message>
@@ -2399,7 +2437,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/people/people.py" line="253"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="223"/>
         <source>There is no person with id {id}.</source>
         <translation>There is no person with id {id}.</translation>
     </message>
@@ -2474,7 +2512,7 @@
         <translation>Moving by {minutes} minutes would take “{title}” past midnight.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="272"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="274"/>
         <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
         <translation>{name} has attendance marks on {count} day(s); removing the registration would delete them.</translation>
     </message>
@@ -2761,7 +2799,7 @@
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; has no currency (e.g. USD)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategies.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategies.py" line="89"/>
         <source>“{value}” is not a template (empty or framework).</source>
         <translation>“{value}” is not a template (empty or framework).</translation>
     </message>
@@ -2771,17 +2809,17 @@
         <translation>A comment needs some text.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="186"/>
         <source>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</source>
         <translation>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="197"/>
         <source>{file}: no column is mapped to the measure; the columns are: {headers}.</source>
         <translation>{file}: no column is mapped to the measure; the columns are: {headers}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="157"/>
         <source>{file}: there is no measure to import.</source>
         <translation>{file}: there is no measure to import.</translation>
     </message>
@@ -2947,7 +2985,7 @@
         <translation>“{file}” is not a .docx, .xlsx or .csv file.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_draft_restore.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_draft_restore.py" line="67"/>
         <source>The deleted draft is already back; nothing to undo.</source>
         <translation>The deleted draft is already back; nothing to undo.</translation>
     </message>
@@ -3050,6 +3088,252 @@
         <location filename="../../src/jpoa_desktop/content/demo_data.py" line="24"/>
         <source>{place}: the demo data is damaged: {reason}</source>
         <translation>{place}: the demo data is damaged: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/archive.py" line="41"/>
+        <source>{file} is refused: it holds {count} members, more than {limit}.</source>
+        <translation>{file} is refused: it holds {count} members, more than {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/archive.py" line="64"/>
+        <source>{file} is refused: {member} inflates more than {ratio} times, as only a zip bomb does.</source>
+        <translation>{file} is refused: {member} inflates more than {ratio} times, as only a zip bomb does.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/archive.py" line="95"/>
+        <source>{file} is refused: member {member} would be written outside its folder.</source>
+        <translation>{file} is refused: member {member} would be written outside its folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/archive.py" line="103"/>
+        <source>{file} is refused: it holds {member}, which no JPoA package holds.</source>
+        <translation>{file} is refused: it holds {member}, which no JPoA package holds.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/archive.py" line="114"/>
+        <source>{file} is damaged or not a JPoA package ({reason}); nothing was imported.</source>
+        <translation>{file} is damaged or not a JPoA package ({reason}); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/archive.py" line="125"/>
+        <source>{file} is refused: it would unpack to more than {limit} MB ({size} MB at least).</source>
+        <translation>{file} is refused: it would unpack to more than {limit} MB ({size} MB at least).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/envelope.py" line="45"/>
+        <source>the file is cut short</source>
+        <translation>the file is cut short</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/envelope.py" line="50"/>
+        <source>{file} was encrypted by a newer JPoA Desktop; update to import it.</source>
+        <translation>{file} was encrypted by a newer JPoA Desktop; update to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/envelope.py" line="57"/>
+        <source>it asks for a key JPoA never makes</source>
+        <translation>it asks for a key JPoA never makes</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/envelope.py" line="60"/>
+        <source>{file} is encrypted: give the passphrase it was exported with.</source>
+        <translation>{file} is encrypted: give the passphrase it was exported with.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/envelope.py" line="71"/>
+        <source>The passphrase does not open this package ({file}), or the file was changed.</source>
+        <translation>The passphrase does not open this package ({file}), or the file was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/envelope.py" line="85"/>
+        <source>{file} is an encrypted package JPoA cannot open: {reason}.</source>
+        <translation>{file} is an encrypted package JPoA cannot open: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="47"/>
+        <source>{file} is damaged: {member} is not UTF-8 text.</source>
+        <translation>{file} is damaged: {member} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="57"/>
+        <source>{file} is damaged: {member} is not valid JSON ({reason}).</source>
+        <translation>{file} is damaged: {member} is not valid JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="89"/>
+        <source>{file} is refused: {member} nests values more than {limit} deep.</source>
+        <translation>{file} is refused: {member} nests values more than {limit} deep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="76"/>
+        <source>it is not a JPoA package manifest</source>
+        <translation>it is not a JPoA package manifest</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="79"/>
+        <source>it has no format version</source>
+        <translation>it has no format version</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="82"/>
+        <source>{file} was made by a newer JPoA Desktop (package format {version}); update to import it.</source>
+        <translation>{file} was made by a newer JPoA Desktop (package format {version}); update to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="94"/>
+        <source>it names no known kind of package</source>
+        <translation>it names no known kind of package</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="96"/>
+        <source>it does not say who made it</source>
+        <translation>it does not say who made it</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="98"/>
+        <source>it does not list its tables</source>
+        <translation>it does not list its tables</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="115"/>
+        <source>it does not say when it was made</source>
+        <translation>it does not say when it was made</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="121"/>
+        <source>it lists a table it cannot hold</source>
+        <translation>it lists a table it cannot hold</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="124"/>
+        <source>a table points at the wrong member</source>
+        <translation>a table points at the wrong member</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="126"/>
+        <source>a table has no record count</source>
+        <translation>a table has no record count</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="128"/>
+        <source>a table has no SHA-256 hash</source>
+        <translation>a table has no SHA-256 hash</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="134"/>
+        <source>{file} is refused: its manifest is wrong ({reason}).</source>
+        <translation>{file} is refused: its manifest is wrong ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/private_keys.py" line="22"/>
+        <source>the manifest</source>
+        <translation>the manifest</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/private_keys.py" line="26"/>
+        <source>Signing keys never travel in a package (table {table}).</source>
+        <translation>Signing keys never travel in a package (table {table}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/private_keys.py" line="59"/>
+        <source>A package never carries private keys or secrets ({table}, field {field}).</source>
+        <translation>A package never carries private keys or secrets ({table}, field {field}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="19"/>
+        <source>it is not a list of records</source>
+        <translation>it is not a list of records</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="24"/>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="27"/>
+        <source>it has no uuid</source>
+        <translation>it has no uuid</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="30"/>
+        <source>{file} is refused: table {table} holds uuid {uuid} twice.</source>
+        <translation>{file} is refused: table {table} holds uuid {uuid} twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="44"/>
+        <source>{file} is refused: table {table}: {reason}.</source>
+        <translation>{file} is refused: table {table}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="53"/>
+        <source>{file} is refused: table {table}, record {number}: {reason}.</source>
+        <translation>{file} is refused: table {table}, record {number}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/writing.py" line="45"/>
+        <location filename="../../src/jpoa_desktop/io/packages/writing.py" line="56"/>
+        <source>Cancelled before the package was written.</source>
+        <translation>Cancelled before the package was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/writing.py" line="64"/>
+        <source>{file}: {kind} is not a kind of package.</source>
+        <translation>{file}: {kind} is not a kind of package.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/writing.py" line="73"/>
+        <source>{file}: {table} cannot be a table&apos;s name.</source>
+        <translation>{file}: {table} cannot be a table&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/writing.py" line="90"/>
+        <source>{file}: {table} holds a value JSON cannot: {reason}</source>
+        <translation>{file}: {table} holds a value JSON cannot: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="66"/>
+        <source>{database} is not a database file; back it up with its server&apos;s tools.</source>
+        <translation>{database} is not a database file; back it up with its server&apos;s tools.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="113"/>
+        <source>{file} could not be backed up: {reason}</source>
+        <translation>{file} could not be backed up: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="46"/>
+        <source>The copy of {file} is damaged ({reason}); it was not kept.</source>
+        <translation>The copy of {file} is damaged ({reason}); it was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="66"/>
+        <source>There is no file {path}.</source>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="75"/>
+        <source>{path} is damaged ({reason}); nothing was restored.</source>
+        <translation>{path} is damaged ({reason}); nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="89"/>
+        <source>{path} was written by a newer version of JPoA Desktop; update the app to restore it. Nothing was restored.</source>
+        <translation>{path} was written by a newer version of JPoA Desktop; update the app to restore it. Nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="100"/>
+        <source>{path} is not a JPoA Desktop database; nothing was restored.</source>
+        <translation>{path} is not a JPoA Desktop database; nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="59"/>
+        <source>{database} is not a database file; restore it with its server&apos;s tools.</source>
+        <translation>{database} is not a database file; restore it with its server&apos;s tools.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="137"/>
+        <source>{file} is open in another program (JPoA Desktop or a `jpoa` command); close it and restore again. Nothing was changed.</source>
+        <translation>{file} is open in another program (JPoA Desktop or a `jpoa` command); close it and restore again. Nothing was changed.</translation>
     </message>
 </context>
 <context>

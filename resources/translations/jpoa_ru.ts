@@ -1173,52 +1173,58 @@
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="121"/>
         <source>The database was not opened</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123"/>
         <source>Kept the current database open.</source>
         <translation>Текущая база данных осталась открытой.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="127"/>
         <source>Opening the database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="141"/>
         <source>Waiting for another program to finish writing to the database…</source>
         <translation>Ожидание: другая программа ещё записывает в базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="165"/>
         <source>The library was updated from newer content files.</source>
         <translation>Библиотека обновлена по более новым файлам содержимого.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="148"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="169"/>
         <source>Loading the library</source>
         <translation>Загрузка библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="222"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="242"/>
+        <source>Backing up the database</source>
+        <translation>Резервное копирование базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162"/>
         <source>The library is ready.</source>
         <translation>Библиотека готова.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="163"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="184"/>
         <source>Making the demo workshop</source>
         <translation>Создание демонстрационного семинара</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="188"/>
         <source>The demo workshop is ready: 40 people, running today.</source>
         <translation>Демонстрационный семинар готов: 40 участников, проходит сегодня.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="201"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
@@ -1227,7 +1233,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="186"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="207"/>
         <source>Importing the framework</source>
         <translation>Импорт структуры направлений</translation>
     </message>
@@ -2032,6 +2038,7 @@
     <message>
         <location filename="../../src/jpoa_desktop/db/migrate.py" line="225"/>
         <location filename="../../src/jpoa_desktop/files/partial_files.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="75"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
@@ -2136,11 +2143,42 @@
         <translation>{file} — это не файл CSV, TXT или XLSX.</translation>
     </message>
     <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="59"/>
+        <source>Cancelled before the package was read.</source>
+        <translation>Отменено до того, как пакет был прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="63"/>
+        <source>its hash</source>
+        <translation>его хеш</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="68"/>
+        <source>its record count</source>
+        <translation>число его записей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="98"/>
         <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="102"/>
         <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="211"/>
         <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="145"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>Не удается прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="109"/>
+        <source>{file} is refused: it holds {member}, which its manifest does not list.</source>
+        <translation>{file} отклонен: в нем есть {member}, которого нет в его манифесте.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="117"/>
+        <source>{file} is damaged: its manifest lists {member}, which it does not hold.</source>
+        <translation>{file} поврежден: его манифест называет {member}, которого в нем нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="127"/>
+        <source>{file} is refused: {member} does not match {what} in the manifest (changed or damaged).</source>
+        <translation>{file} отклонен: {member} не совпадает с тем, что указано в манифесте ({what}): файл изменен или поврежден.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="108"/>
@@ -2303,12 +2341,12 @@
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="117"/>
         <source>{file}: the names are in one column; choose to split them into family name, given name and patronymic.</source>
         <translation>{file}: имена записаны в одном столбце; выберите разделение на фамилию, имя и отчество.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="126"/>
         <source>{file}: no column is mapped to the family name and the given name.</source>
         <translation>{file}: ни один столбец не сопоставлен с фамилией и именем.</translation>
     </message>
@@ -2323,7 +2361,7 @@
         <translation>Импорт отменен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/services/people/participant_import.py" line="232"/>
         <source>row {row}: the person it matched was deleted meanwhile; import again.</source>
         <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
     </message>
@@ -2405,7 +2443,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/people/people.py" line="253"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="223"/>
         <source>There is no person with id {id}.</source>
         <translation>Нет человека с идентификатором {id}.</translation>
     </message>
@@ -2480,7 +2518,7 @@
         <translation>При сдвиге на {minutes} мин сессия «{title}» выйдет за полночь.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="272"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="274"/>
         <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
         <translation>{name}: есть отметки присутствия (дней: {count}); при удалении регистрации они будут удалены.</translation>
     </message>
@@ -2767,7 +2805,7 @@
         <translation>строка {row}, столбец «{column}»: у «{value}» не указана валюта (например, USD)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategies.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategies.py" line="89"/>
         <source>“{value}” is not a template (empty or framework).</source>
         <translation>«{value}» — не шаблон (empty или framework).</translation>
     </message>
@@ -2777,17 +2815,17 @@
         <translation>Комментарий не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="186"/>
         <source>Column {number} → “{field}”: the file has {count} columns and the fields are: {fields}.</source>
         <translation>Столбец {number} → «{field}»: в файле {count} столбцов, а поля такие: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="195"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="197"/>
         <source>{file}: no column is mapped to the measure; the columns are: {headers}.</source>
         <translation>{file}: ни один столбец не сопоставлен с мерой; столбцы: {headers}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_import.py" line="157"/>
         <source>{file}: there is no measure to import.</source>
         <translation>{file}: нет мер для импорта.</translation>
     </message>
@@ -2953,7 +2991,7 @@
         <translation>«{file}» — не файл .docx, .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_draft_restore.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_draft_restore.py" line="67"/>
         <source>The deleted draft is already back; nothing to undo.</source>
         <translation>Удаленный проект уже восстановлен; отменять нечего.</translation>
     </message>
@@ -3056,6 +3094,252 @@
         <location filename="../../src/jpoa_desktop/content/demo_data.py" line="24"/>
         <source>{place}: the demo data is damaged: {reason}</source>
         <translation>{place}: демонстрационные данные повреждены: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/archive.py" line="41"/>
+        <source>{file} is refused: it holds {count} members, more than {limit}.</source>
+        <translation>{file} отклонен: в нем {count} файлов, больше чем {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/archive.py" line="64"/>
+        <source>{file} is refused: {member} inflates more than {ratio} times, as only a zip bomb does.</source>
+        <translation>{file} отклонен: {member} при распаковке увеличивается более чем в {ratio} раз, как бывает только у zip-бомбы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/archive.py" line="95"/>
+        <source>{file} is refused: member {member} would be written outside its folder.</source>
+        <translation>{file} отклонен: файл {member} был бы записан за пределами своей папки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/archive.py" line="103"/>
+        <source>{file} is refused: it holds {member}, which no JPoA package holds.</source>
+        <translation>{file} отклонен: в нем есть {member}, какого не бывает в пакетах JPoA.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/archive.py" line="114"/>
+        <source>{file} is damaged or not a JPoA package ({reason}); nothing was imported.</source>
+        <translation>{file} поврежден или не является пакетом JPoA ({reason}); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/archive.py" line="125"/>
+        <source>{file} is refused: it would unpack to more than {limit} MB ({size} MB at least).</source>
+        <translation>{file} отклонен: при распаковке он занял бы больше {limit} МБ (не менее {size} МБ).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/envelope.py" line="45"/>
+        <source>the file is cut short</source>
+        <translation>файл обрезан</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/envelope.py" line="50"/>
+        <source>{file} was encrypted by a newer JPoA Desktop; update to import it.</source>
+        <translation>{file} зашифрован более новой версией JPoA Desktop; обновите программу, чтобы его импортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/envelope.py" line="57"/>
+        <source>it asks for a key JPoA never makes</source>
+        <translation>он требует ключ, какого JPoA никогда не создает</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/envelope.py" line="60"/>
+        <source>{file} is encrypted: give the passphrase it was exported with.</source>
+        <translation>{file} зашифрован: укажите парольную фразу, с которой он был экспортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/envelope.py" line="71"/>
+        <source>The passphrase does not open this package ({file}), or the file was changed.</source>
+        <translation>Парольная фраза не открывает этот пакет ({file}), или файл был изменен.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/envelope.py" line="85"/>
+        <source>{file} is an encrypted package JPoA cannot open: {reason}.</source>
+        <translation>{file} — зашифрованный пакет, который JPoA не может открыть: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="47"/>
+        <source>{file} is damaged: {member} is not UTF-8 text.</source>
+        <translation>{file} поврежден: {member} — не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="57"/>
+        <source>{file} is damaged: {member} is not valid JSON ({reason}).</source>
+        <translation>{file} поврежден: {member} — некорректный JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="89"/>
+        <source>{file} is refused: {member} nests values more than {limit} deep.</source>
+        <translation>{file} отклонен: в {member} значения вложены глубже {limit} уровней.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="76"/>
+        <source>it is not a JPoA package manifest</source>
+        <translation>это не манифест пакета JPoA</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="79"/>
+        <source>it has no format version</source>
+        <translation>в нем нет версии формата</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="82"/>
+        <source>{file} was made by a newer JPoA Desktop (package format {version}); update to import it.</source>
+        <translation>{file} создан более новой версией JPoA Desktop (формат пакета {version}); обновите программу, чтобы его импортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="94"/>
+        <source>it names no known kind of package</source>
+        <translation>в нем не указан известный вид пакета</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="96"/>
+        <source>it does not say who made it</source>
+        <translation>в нем не указано, кто его создал</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="98"/>
+        <source>it does not list its tables</source>
+        <translation>в нем нет списка таблиц</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="115"/>
+        <source>it does not say when it was made</source>
+        <translation>в нем не указано, когда он создан</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="121"/>
+        <source>it lists a table it cannot hold</source>
+        <translation>в нем указана таблица, которой в пакете быть не может</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="124"/>
+        <source>a table points at the wrong member</source>
+        <translation>таблица указывает не на тот файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="126"/>
+        <source>a table has no record count</source>
+        <translation>у таблицы нет числа записей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="128"/>
+        <source>a table has no SHA-256 hash</source>
+        <translation>у таблицы нет хеша SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/manifest.py" line="134"/>
+        <source>{file} is refused: its manifest is wrong ({reason}).</source>
+        <translation>{file} отклонен: его манифест неверен ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/private_keys.py" line="22"/>
+        <source>the manifest</source>
+        <translation>манифест</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/private_keys.py" line="26"/>
+        <source>Signing keys never travel in a package (table {table}).</source>
+        <translation>Ключи подписи никогда не передаются в пакете (таблица {table}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/private_keys.py" line="59"/>
+        <source>A package never carries private keys or secrets ({table}, field {field}).</source>
+        <translation>Пакет никогда не содержит закрытых ключей и секретов ({table}, поле {field}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="19"/>
+        <source>it is not a list of records</source>
+        <translation>это не список записей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="24"/>
+        <source>not an object</source>
+        <translation>не объект</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="27"/>
+        <source>it has no uuid</source>
+        <translation>у нее нет uuid</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="30"/>
+        <source>{file} is refused: table {table} holds uuid {uuid} twice.</source>
+        <translation>{file} отклонен: в таблице {table} uuid {uuid} встречается дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="44"/>
+        <source>{file} is refused: table {table}: {reason}.</source>
+        <translation>{file} отклонен: таблица {table}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="53"/>
+        <source>{file} is refused: table {table}, record {number}: {reason}.</source>
+        <translation>{file} отклонен: таблица {table}, запись {number}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/writing.py" line="45"/>
+        <location filename="../../src/jpoa_desktop/io/packages/writing.py" line="56"/>
+        <source>Cancelled before the package was written.</source>
+        <translation>Отменено до того, как пакет был записан.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/writing.py" line="64"/>
+        <source>{file}: {kind} is not a kind of package.</source>
+        <translation>{file}: {kind} — не вид пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/writing.py" line="73"/>
+        <source>{file}: {table} cannot be a table&apos;s name.</source>
+        <translation>{file}: {table} не может быть именем таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/io/packages/writing.py" line="90"/>
+        <source>{file}: {table} holds a value JSON cannot: {reason}</source>
+        <translation>{file}: в {table} есть значение, которое JSON не может передать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="66"/>
+        <source>{database} is not a database file; back it up with its server&apos;s tools.</source>
+        <translation>{database} — не файл базы данных; сделайте резервную копию средствами ее сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="113"/>
+        <source>{file} could not be backed up: {reason}</source>
+        <translation>Не удалось сделать резервную копию {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="46"/>
+        <source>The copy of {file} is damaged ({reason}); it was not kept.</source>
+        <translation>Копия {file} повреждена ({reason}); она не сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="66"/>
+        <source>There is no file {path}.</source>
+        <translation>Файла {path} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="75"/>
+        <source>{path} is damaged ({reason}); nothing was restored.</source>
+        <translation>{path} поврежден ({reason}); ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="89"/>
+        <source>{path} was written by a newer version of JPoA Desktop; update the app to restore it. Nothing was restored.</source>
+        <translation>{path} записан более новой версией JPoA Desktop; обновите программу, чтобы его восстановить. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="100"/>
+        <source>{path} is not a JPoA Desktop database; nothing was restored.</source>
+        <translation>{path} — не база данных JPoA Desktop; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="59"/>
+        <source>{database} is not a database file; restore it with its server&apos;s tools.</source>
+        <translation>{database} — не файл базы данных; восстановите ее средствами ее сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="137"/>
+        <source>{file} is open in another program (JPoA Desktop or a `jpoa` command); close it and restore again. Nothing was changed.</source>
+        <translation>{file} открыт в другой программе (JPoA Desktop или команде `jpoa`); закройте ее и повторите восстановление. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
