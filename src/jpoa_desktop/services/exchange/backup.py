@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.engine import sqlite_path
+from jpoa_desktop.db.faults import DatabaseFull, database_fault
 from jpoa_desktop.db.migrate import Database
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.files.atomic import replace_atomically
@@ -109,6 +110,9 @@ def backup_file(
             target, lambda temporary: copy_database(database, temporary, verify), mode
         )
     except sqlite3.Error as error:
+        fault = database_fault(error, database)
+        if isinstance(fault, DatabaseFull):  # the sentence every full disk gets, in one line
+            raise fault from None
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{file} could not be backed up: {reason}"),
             file=database.name,
