@@ -7,8 +7,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -16,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from tests.cli.runner import jpoa
+from tests.other_writer import another_program_writing
 
 from jpoa_desktop.services.database import check_database, open_database
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
@@ -74,29 +73,6 @@ def _import_command(folder: Path, workshop: int, *extra: str) -> list[str]:
     return [sys.executable, "-m", "jpoa_desktop.cli", *db, *extra, *_import_args(folder, workshop)]
 
 
-@contextmanager
-def _another_program_writing(path: Path, seconds: float) -> Iterator[None]:
-    """A plain `sqlite3` connection holding `BEGIN EXCLUSIVE` (with a write) for `seconds`."""
-    started = threading.Event()
-
-    def hold() -> None:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("UPDATE workshop SET updated_at = updated_at")
-        started.set()
-        time.sleep(seconds)
-        conn.execute("ROLLBACK")
-        conn.close()
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    assert started.wait(10)
-    try:
-        yield
-    finally:
-        holder.join()
-
-
 def test_two_imports_of_the_same_list_started_at_once_add_each_person_once(
     tmp_path: Path,
 ) -> None:
@@ -125,7 +101,7 @@ def test_an_import_waits_for_another_program_writing_and_says_so_on_stderr(
     tmp_path: Path,
 ) -> None:
     workshop = _database(tmp_path)
-    with _another_program_writing(tmp_path / "w.sqlite", seconds=6):
+    with another_program_writing(tmp_path / "w.sqlite", seconds=6):
         result = jpoa(*_import_args(tmp_path, workshop), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "waiting for another program to finish writing" in result.stderr
@@ -137,7 +113,7 @@ def test_any_write_waits_for_another_program_and_says_so_not_only_imports(
     tmp_path: Path,
 ) -> None:
     open_database(str(tmp_path / "w.sqlite")).dispose()  # no library yet: `init` will write it
-    with _another_program_writing(tmp_path / "w.sqlite", seconds=7):
+    with another_program_writing(tmp_path / "w.sqlite", seconds=7):
         result = jpoa("init", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "waiting for another program to finish writing" in result.stderr
@@ -149,7 +125,7 @@ def test_an_import_gives_up_in_one_line_when_the_other_program_keeps_writing(
     tmp_path: Path,
 ) -> None:
     workshop = _database(tmp_path)
-    with _another_program_writing(tmp_path / "w.sqlite", seconds=8):
+    with another_program_writing(tmp_path / "w.sqlite", seconds=8):
         result = jpoa("--lock-wait", "1.5", *_import_args(tmp_path, workshop), cwd=tmp_path)
     assert result.returncode == 2
     assert _one_clean_line(result.stderr).startswith("jpoa: Another program is still writing to ")

@@ -5,10 +5,6 @@ dialog of one plain sentence."""
 from __future__ import annotations
 
 import sqlite3
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from tests.other_writer import another_program_writing
 from tests.ui.conftest import copy_database
 
 from jpoa_desktop.app import EXIT_REFUSED, main
@@ -73,29 +70,6 @@ def test_starting_on_a_damaged_database_explains_it_and_offers_another(
             widget.close()
 
 
-@contextmanager
-def _another_program_writing(path: Path, seconds: float) -> Iterator[None]:
-    """A plain `sqlite3` connection holding `BEGIN EXCLUSIVE` (with a write) for `seconds`."""
-    started = threading.Event()
-
-    def hold() -> None:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("UPDATE workshop SET updated_at = updated_at")
-        started.set()
-        time.sleep(seconds)
-        conn.execute("ROLLBACK")
-        conn.close()
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    assert started.wait(10)
-    try:
-        yield
-    finally:
-        holder.join()
-
-
 def _settle(qtbot: QtBot, tasks: TaskRunner) -> None:
     """Until no task runs (a finished task can make a screen start another: wait that out)."""
     qtbot.waitUntil(lambda: tasks.wait_for_idle(5_000), timeout=60_000)
@@ -149,7 +123,7 @@ def test_a_write_waits_for_another_program_with_a_note_in_the_status_bar(
     )
     notes: list[str] = []
     window.databases.message.connect(notes.append)
-    with _another_program_writing(tmp_path / "w.sqlite", seconds=3):
+    with another_program_writing(tmp_path / "w.sqlite", seconds=3):
         _import(window, tasks, workshop, listing)
         qtbot.waitUntil(lambda: bool(notes), timeout=10_000)
         assert window.statusBar().currentMessage() == (
@@ -176,7 +150,7 @@ def test_a_write_that_waits_too_long_gives_up_in_a_one_line_dialog(
     db = window.databases.database
     assert db is not None
     db.write_lock.patience = 1.0
-    with _another_program_writing(tmp_path / "w.sqlite", seconds=4):
+    with another_program_writing(tmp_path / "w.sqlite", seconds=4):
         _import(window, tasks, workshop, listing)
         _settle(qtbot, tasks)
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
