@@ -2152,41 +2152,38 @@
         <translation>its record count</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="98"/>
-        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="102"/>
-        <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="211"/>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/errors.py" line="49"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="105"/>
         <source>{file} is refused: it holds {member}, which its manifest does not list.</source>
         <translation>{file} is refused: it holds {member}, which its manifest does not list.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="113"/>
         <source>{file} is damaged: its manifest lists {member}, which it does not hold.</source>
         <translation>{file} is damaged: its manifest lists {member}, which it does not hold.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="123"/>
         <source>{file} is refused: {member} does not match {what} in the manifest (changed or damaged).</source>
         <translation>{file} is refused: {member} does not match {what} in the manifest (changed or damaged).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="104"/>
         <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="87"/>
         <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
         <translation>{file} is larger than {limit} MB; split it into smaller lists.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="115"/>
         <source>{file}: the document&apos;s text would unpack to {size} MB, more than a plan&apos;s can be ({limit} MB); it was not read.</source>
         <translation>{file}: the document&apos;s text would unpack to {size} MB, more than a plan&apos;s can be ({limit} MB); it was not read.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="163"/>
         <source>A further table of {rows} rows with other columns than the plan&apos;s was not read.</source>
         <translation>A further table of {rows} rows with other columns than the plan&apos;s was not read.</translation>
     </message>
@@ -2242,7 +2239,7 @@
         <translation>{file} has no sheet &quot;{sheet}&quot;; its sheets are: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="221"/>
         <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="151"/>
         <source>{file}: there are no rows below the header.</source>
         <translation>{file}: there are no rows below the header.</translation>
@@ -2718,37 +2715,37 @@
         <translation>“{value}” is too long: at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="201"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="197"/>
         <source>“{value}” is not a kind of image ({choices}).</source>
         <translation>“{value}” is not a kind of image ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="213"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="209"/>
         <source>A workshop can have at most {limit} logos.</source>
         <translation>A workshop can have at most {limit} logos.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="211"/>
         <source>A workshop can have at most {limit} signatures.</source>
         <translation>A workshop can have at most {limit} signatures.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="250"/>
         <source>The removed image is already back; there is nothing to undo.</source>
         <translation>The removed image is already back; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="283"/>
         <source>Only a signature has a signer&apos;s name and title.</source>
         <translation>Only a signature has a signer&apos;s name and title.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="320"/>
         <source>“{value}” is not a colour like #1f5f99.</source>
         <translation>“{value}” is not a colour like #1f5f99.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="336"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="332"/>
         <source>Margins must be between {low} and {high} mm, not {value}.</source>
         <translation>Margins must be between {low} and {high} mm, not {value}.</translation>
     </message>
@@ -3291,12 +3288,12 @@
         <translation>{file}: {table} holds a value JSON cannot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="67"/>
         <source>{database} is not a database file; back it up with its server&apos;s tools.</source>
         <translation>{database} is not a database file; back it up with its server&apos;s tools.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="117"/>
         <source>{file} could not be backed up: {reason}</source>
         <translation>{file} could not be backed up: {reason}</translation>
     </message>

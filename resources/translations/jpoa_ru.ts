@@ -2158,41 +2158,38 @@
         <translation>число его записей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="98"/>
-        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="102"/>
-        <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="211"/>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/errors.py" line="49"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>Не удается прочитать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="105"/>
         <source>{file} is refused: it holds {member}, which its manifest does not list.</source>
         <translation>{file} отклонен: в нем есть {member}, которого нет в его манифесте.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="113"/>
         <source>{file} is damaged: its manifest lists {member}, which it does not hold.</source>
         <translation>{file} поврежден: его манифест называет {member}, которого в нем нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="123"/>
         <source>{file} is refused: {member} does not match {what} in the manifest (changed or damaged).</source>
         <translation>{file} отклонен: {member} не совпадает с тем, что указано в манифесте ({what}): файл изменен или поврежден.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="104"/>
         <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="87"/>
         <source>{file} is larger than {limit} MB; split it into smaller lists.</source>
         <translation>{file} больше {limit} МБ; разделите его на списки поменьше.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="115"/>
         <source>{file}: the document&apos;s text would unpack to {size} MB, more than a plan&apos;s can be ({limit} MB); it was not read.</source>
         <translation>{file}: текст документа распаковался бы в {size} МБ, больше, чем может занимать план ({limit} МБ); файл не прочитан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="163"/>
         <source>A further table of {rows} rows with other columns than the plan&apos;s was not read.</source>
         <translation>Ещё одна таблица ({rows} строк) с другими столбцами, чем у плана, не прочитана.</translation>
     </message>
@@ -2248,7 +2245,7 @@
         <translation>В файле {file} нет листа «{sheet}»; его листы: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/io/plans/plan_docx.py" line="221"/>
         <location filename="../../src/jpoa_desktop/io/tables/reading.py" line="151"/>
         <source>{file}: there are no rows below the header.</source>
         <translation>{file}: под заголовком нет ни одной строки.</translation>
@@ -2724,37 +2721,37 @@
         <translation>«{value}» — слишком длинно: не больше {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="201"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="197"/>
         <source>“{value}” is not a kind of image ({choices}).</source>
         <translation>«{value}» — не вид изображения ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="213"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="209"/>
         <source>A workshop can have at most {limit} logos.</source>
         <translation>У мероприятия может быть не больше {limit} логотипов.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="211"/>
         <source>A workshop can have at most {limit} signatures.</source>
         <translation>У мероприятия может быть не больше {limit} подписей.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="250"/>
         <source>The removed image is already back; there is nothing to undo.</source>
         <translation>Удаленное изображение уже восстановлено; отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="287"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="283"/>
         <source>Only a signature has a signer&apos;s name and title.</source>
         <translation>Имя и должность подписывающего есть только у подписи.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="324"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="320"/>
         <source>“{value}” is not a colour like #1f5f99.</source>
         <translation>«{value}» — не цвет вида #1f5f99.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="336"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/branding.py" line="332"/>
         <source>Margins must be between {low} and {high} mm, not {value}.</source>
         <translation>Поля должны быть от {low} до {high} мм, а не {value}.</translation>
     </message>
@@ -3297,12 +3294,12 @@
         <translation>{file}: в {table} есть значение, которое JSON не может передать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="67"/>
         <source>{database} is not a database file; back it up with its server&apos;s tools.</source>
         <translation>{database} — не файл базы данных; сделайте резервную копию средствами ее сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="117"/>
         <source>{file} could not be backed up: {reason}</source>
         <translation>Не удалось сделать резервную копию {file}: {reason}</translation>
     </message>

@@ -40,3 +40,13 @@ class ContentError(ValidationError):
 
 class Cancelled(JpoaError):
     """The user cancelled long work; whatever it had written is rolled back."""
+
+
+def unreadable(file: str, error: OSError) -> ValidationError:
+    """The one sentence for a file the system would not let us read (gone, no permission, a
+    disk error), naming the file and the system's reason."""
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "{file} cannot be read: {reason}"),
+        file=file,
+        reason=error.strerror or str(error),
+    )

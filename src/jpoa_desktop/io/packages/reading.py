@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError, unreadable
 from jpoa_desktop.io.packages.archive import (
     check_members,
     damaged,
@@ -94,11 +94,7 @@ def _opened(path: Path, passphrase: bytes | None, limits: PackageLimits) -> Iter
             file.seek(0)
             sealed = file.read()
     except OSError as exc:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{file} cannot be read: {reason}"),
-            file=path.name,
-            reason=exc.strerror or str(exc),
-        ) from exc
+        raise unreadable(path.name, exc) from exc
     yield io.BytesIO(open_sealed(path, sealed, passphrase))
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError, unreadable
 from jpoa_desktop.io.plans.deadlines import parse_deadline
 from jpoa_desktop.io.plans.docx_grid import Grid, W, paragraph_text, read_grid
 from jpoa_desktop.io.plans.plan_hierarchy import is_heading
@@ -98,11 +98,7 @@ def _check_file(path: Path, limits: TableLimits, max_xml_bytes: int) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{file} cannot be read: {reason}"),
-            file=path.name,
-            reason=exc.strerror or str(exc),
-        ) from exc
+        raise unreadable(path.name, exc) from exc
     if size > limits.max_bytes:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError, unreadable
 from jpoa_desktop.io.tables.table_layout import HEADER_SEARCH_ROWS, Layout, Recognise, lay_out
 from jpoa_desktop.io.tables.table_limits import DEFAULT_LIMITS, TableLimits, too_many_rows
 from jpoa_desktop.io.tables.text_tables import decode, read_records, sniff_delimiter
@@ -81,7 +81,7 @@ def read_table(
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _unreadable(path, exc) from exc
+        raise unreadable(path.name, exc) from exc
     if size > limits.max_bytes:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -112,7 +112,7 @@ def read_table(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _unreadable(path, exc) from exc
+        raise unreadable(path.name, exc) from exc
     text, encoding = decode(data, path.name, chosen.encoding)
     del data
     delimiter = sniff_delimiter(text, prefer_tab=encoding.startswith("utf-16"))
@@ -204,11 +204,3 @@ def _square(cells: list[str], width: int) -> list[str]:
 def _header_name(cell: str, number: int) -> str:
     name = " ".join(cell.replace("\ufeff", "").split())
     return name or f"Column {number}"
-
-
-def _unreadable(path: Path, exc: OSError) -> ValidationError:
-    return ValidationError(
-        QT_TRANSLATE_NOOP("Errors", "{file} cannot be read: {reason}"),
-        file=path.name,
-        reason=exc.strerror or str(exc),
-    )

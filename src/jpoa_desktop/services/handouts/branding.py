@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from jpoa_desktop.db.branding_models import IMAGE_KINDS, WorkshopBranding, WorkshopImage
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.lookups import workshop_or_error
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError, unreadable
 from jpoa_desktop.handouts.common.image_files import check_image, check_size
 from jpoa_desktop.handouts.common.images import BrandImage
 from jpoa_desktop.handouts.common.page import ACCENT, PageOptions
@@ -141,11 +141,7 @@ def _read(source: Path | bytes, filename: str) -> tuple[bytes, str]:
         check_size(source.stat().st_size, name)  # refuse before reading gigabytes
         return source.read_bytes(), name
     except OSError as exc:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{file} cannot be read: {reason}"),
-            file=name,
-            reason=exc.strerror or exc,
-        ) from exc
+        raise unreadable(name, exc) from exc
 
 
 def _settings(session: Session, workshop_id: int) -> WorkshopBranding:
