@@ -89,3 +89,26 @@ class LibraryText(Tracked, Base):
     text: Mapped[str] = mapped_column(Text)
 
     item: Mapped[LibraryItem] = relationship(back_populates="texts")
+
+
+class ExchangeBase(Base):
+    """A record's digest as last exchanged with another laptop: the common ancestor of a merge.
+
+    A package record whose digest differs from this base was changed over there; a local record
+    whose digest differs was changed here; both → a conflict for the user to settle.
+    """
+
+    __tablename__ = "exchange_base"
+
+    record_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+
+
+class ExchangeAlias(Base):
+    """A uuid from another laptop that names a record here under another uuid (a merged person),
+    so importing the same package again finds it instead of proposing the merge again."""
+
+    __tablename__ = "exchange_alias"
+
+    alias_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    local_uuid: Mapped[str] = mapped_column(String(36), index=True)

@@ -58,6 +58,9 @@ class Person(Tracked, Base):
     consent_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    # Set when the person's data was erased on request or by the retention rule: the row
+    # stays (so counts in reports hold) but holds no name or contact any more.
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     organisation: Mapped[Organisation | None] = relationship()
 
@@ -157,3 +160,6 @@ class Attendance(Tracked, Base):
     day: Mapped[date] = mapped_column(Date)
     session_key: Mapped[str] = mapped_column(String(36), default="")
     marked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Every scan that made or confirmed this mark: [{"at": ISO time, "laptop": name}], oldest
+    # first. Two check-in laptops merged keep both; `marked_at` is the earliest.
+    scans: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list, server_default="[]")
