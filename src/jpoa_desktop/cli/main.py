@@ -17,7 +17,6 @@ from typing import TextIO
 
 from jpoa_desktop import __version__
 from jpoa_desktop.cli import (
-    attendance,
     branding,
     certificates,
     database,
@@ -49,7 +48,6 @@ GROUPS: tuple[Callable[[Commands], None], ...] = (
     library.register,
     workshops.register,
     people.register,
-    attendance.register,
     participants.register,
     certificates.register,
     handouts.register,

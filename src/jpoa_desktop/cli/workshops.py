@@ -1,5 +1,6 @@
 """`jpoa workshop list|show`: the workshops, and one workshop with its agenda (as `show` prints
-it, and the session ids that `jpoa attendance mark --session` takes)."""
+it, and the session ids that `jpoa attendance mark --session` takes); `jpoa attendance
+mark|list`: check-in at the door by badge code, and who was present when."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from jpoa_desktop.cli.commands import EXIT_OK, Commands, answer, print_json
+from jpoa_desktop.cli.commands import day as day_option
 from jpoa_desktop.model.agenda import AgendaView, SessionView
 from jpoa_desktop.model.workshops import WorkshopSummary
 from jpoa_desktop.services.container import Services
@@ -60,6 +62,7 @@ def register(commands: Commands) -> None:
     command = workshop.command("show", show, "one workshop")
     command.add_argument("id", type=int)
     command.add_argument("--lang", default="en", help="language of the title and the agenda")
+    _register_attendance(commands)
 
 
 def session_json(session: SessionView) -> dict[str, Any]:
@@ -100,3 +103,57 @@ def session_option(services: Services, text: str | None) -> tuple[str | None, da
         return text, None
     found = services.agenda.get(int(text), "en")
     return found.uuid, found.day
+
+
+def mark(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    session, session_day = session_option(services, args.session)
+    day = day_option(args.day) if args.day or session_day is None else session_day
+    check_in = services.attendance.mark(args.workshop, args.code, day, session=session)
+    when = check_in.marked_at.strftime("%H:%M")
+    note = f"already checked in at {when}" if check_in.already else f"checked in at {when}"
+    found = {
+        "registration": check_in.registration_id,
+        "name": check_in.name,
+        "organisation": check_in.organisation,
+        "day": check_in.day.isoformat(),
+        "marked_at": check_in.marked_at.isoformat(),
+        "already": check_in.already,
+    }
+    return answer(args, out, found, [f"{check_in.name}, {check_in.organisation}: {note}"])
+
+
+def attendance_listing(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    rows = services.attendance.marks(args.workshop)
+    found = [
+        {
+            "registration": r.id,
+            "person": r.person_id,
+            "name": r.name,
+            "organisation": r.organisation,
+            "role": r.role,
+            "status": r.status,
+            "code": r.badge_code,
+            "days": [d.isoformat() for d in r.days_present],
+        }
+        for r in rows
+    ]
+    lines = (
+        f"{r.badge_code}  {r.name:<40} {', '.join(d.isoformat() for d in r.days_present) or '—'}"
+        for r in rows
+    )
+    return answer(args, out, found, lines)
+
+
+def _register_attendance(commands: Commands) -> None:
+    attendance = commands.group("attendance", "check-in at the door")
+    command = attendance.command("mark", mark, "mark a badge present")
+    command.add_argument("--workshop", type=int, required=True)
+    command.add_argument("--code", required=True)
+    command.add_argument("--day", help="YYYY-MM-DD (default: today)")
+    command.add_argument(
+        "--session",
+        metavar="SESSION_ID",
+        help="an agenda session (id from `workshop show`); the day defaults to its day",
+    )
+    command = attendance.command("list", attendance_listing, "who was present when")
+    command.add_argument("--workshop", type=int, required=True)
