@@ -1,18 +1,12 @@
 """Backups of the database file: made with SQLite's online backup API, verified, and rotated.
 
-Where they go: a folder `backups` beside the database file. For the app's own database that is
-`<data folder>/backups/`; a database elsewhere (a `--db` on a USB stick) keeps its backups
-beside it, in `<its folder>/backups/`, so a backup never lands on another disk unasked.
-
-A backup's name sorts by time and says why it was made
-(`jpoa-2026-12-06T10-42-11-before-import.sqlite`: the database's own name, the time, the
-reason). It is written under a marked partial name, checked with `integrity_check`, and only
-then renamed: a run killed midway leaves nothing that `list_backups` shows.
+Where they go and their names (by time and reason) follow `files.backup_names`, the rule the
+backup before a schema upgrade follows too. A backup is written under a marked partial name,
+checked, and only then renamed: a run killed midway leaves nothing that `list_backups` shows.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import stat
 from dataclasses import dataclass
@@ -26,14 +20,10 @@ from jpoa_desktop.db.faults import DatabaseFull, database_fault
 from jpoa_desktop.db.migrate import Database
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.files.atomic import replace_atomically
+from jpoa_desktop.files.backup_names import backup_names, check_reason, free_backup_path
+from jpoa_desktop.files.backup_names import backups_folder as backups_folder  # for its users
 from jpoa_desktop.services.exchange.copies import connect_read_only, copy_database
 
-BACKUPS_FOLDER = "backups"
-_STAMP = "%Y-%m-%dT%H-%M-%S"
-_NAME = re.compile(
-    r"^(?P<stem>[^.].*)-(?P<when>\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d)-(?P<reason>[a-z0-9-]+)\.sqlite$"
-)
-_REASON = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 KEEP_LAST, KEEP_DAYS, KEEP_MONTHS = 10, 14, 12
 
 
@@ -52,11 +42,6 @@ class BackupInfo:
     workshops: int | None
     people: int | None
     drafts: int | None
-
-
-def backups_folder(database: Path) -> Path:
-    """Where the backups of the database file `database` go (see the module's docstring)."""
-    return database.parent / BACKUPS_FOLDER
 
 
 def backup_now(db: Database, reason: str) -> BackupInfo:
@@ -95,15 +80,9 @@ def backup_file(
     exactly (no rotation). A copy that fails its check is removed and the error raised
     (`verify=False` keeps a damaged file's copy unchecked).
     """
-    if not _REASON.match(reason):
-        raise ValueError(f"a backup reason is lowercase words joined by '-', not {reason!r}")
+    check_reason(reason)
     when = (now or datetime.now()).replace(microsecond=0)
-    if to is None:
-        folder = backups_folder(database)
-        folder.mkdir(exist_ok=True)
-        target = _free_name(folder, database.stem, when, reason)
-    else:
-        target = to
+    target = free_backup_path(database, when, reason) if to is None else to
     mode = stat.S_IMODE(database.stat().st_mode)
     try:
         replace_atomically(
@@ -124,16 +103,6 @@ def backup_file(
     return info
 
 
-def _free_name(folder: Path, stem: str, when: datetime, reason: str) -> Path:
-    """`stem-TIME-reason.sqlite`, or `…-reason-2.sqlite` when two backups share a second."""
-    name = f"{stem}-{when.strftime(_STAMP)}-{reason}"
-    candidate, number = folder / f"{name}.sqlite", 1
-    while candidate.exists():
-        number += 1
-        candidate = folder / f"{name}-{number}.sqlite"
-    return candidate
-
-
 def backup_if_due(db: Database, now: datetime | None = None) -> BackupInfo | None:
     """The daily backup while the app stays open: made when the database has no backup from
     today yet (of any reason), else None. Only names are read to decide, no file is opened."""
@@ -141,27 +110,22 @@ def backup_if_due(db: Database, now: datetime | None = None) -> BackupInfo | Non
     if path is None:
         return None
     today = (now or datetime.now()).date()
-    folder = backups_folder(path)
-    names = (_NAME.match(entry.name) for entry in folder.iterdir()) if folder.is_dir() else ()
-    days = {
-        datetime.strptime(m["when"], _STAMP).date() for m in names if m and m["stem"] == path.stem
-    }
+    days = {name.when.date() for name in backup_names(backups_folder(path), path.stem)}
     return None if today in days else backup_file(path, "daily", now=now)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
     """Every whole backup in `folder`, oldest first (partial files of killed runs are not)."""
-    if not folder.is_dir():
-        return []
-    found: list[BackupInfo] = []
-    for path in folder.iterdir():
-        match = _NAME.match(path.name)
-        if match is None or not path.is_file():
-            continue
-        when = datetime.strptime(match["when"], _STAMP)
-        found.append(read_backup(path, match["stem"], when, match["reason"]))
-    # Within one second, `…-reason.sqlite` was made before `…-reason-2.sqlite`, then `-10`.
-    return sorted(found, key=lambda info: (info.when, len(info.path.name), info.path.name))
+    return [read_backup(n.path, n.database, n.when, n.reason) for n in backup_names(folder)]
+
+
+def backups_of(database: Path) -> list[BackupInfo]:
+    """The backups of the database file `database` in its backups folder, oldest first
+    (another database's backups sharing the folder are not)."""
+    return [
+        read_backup(n.path, n.database, n.when, n.reason)
+        for n in backup_names(backups_folder(database), database.stem)
+    ]
 
 
 def read_backup(path: Path, database: str, when: datetime, reason: str) -> BackupInfo:
