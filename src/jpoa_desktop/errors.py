@@ -34,6 +34,11 @@ class DatabaseRefused(ValidationError):
     """A database the app will not open; the file is left untouched."""
 
 
+class PassphraseRefused(ValidationError):
+    """An encrypted package without its passphrase, or with one that does not open it: the GUI
+    asks again instead of giving up."""
+
+
 class ContentError(ValidationError):
     """A content file (built-in or imported) that cannot be loaded."""
 

@@ -18,7 +18,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, PassphraseRefused, ValidationError
 
 MAGIC = b"JPOA-ENC"
 ENVELOPE_VERSION = 1
@@ -56,7 +56,7 @@ def open_sealed(path: Path, sealed: bytes, passphrase: bytes | None) -> bytes:
     if version < 1 or not (1 <= log2_n <= LOG2_N and 1 <= r <= R and 1 <= p <= P):
         raise _refused(path, QT_TRANSLATE_NOOP("Errors", "it asks for a key JPoA never makes"))
     if not passphrase:
-        raise ValidationError(
+        raise PassphraseRefused(
             QT_TRANSLATE_NOOP(
                 "Errors", "{file} is encrypted: give the passphrase it was exported with."
             ),
@@ -67,7 +67,7 @@ def open_sealed(path: Path, sealed: bytes, passphrase: bytes | None) -> bytes:
     try:
         return AESGCM(key).decrypt(nonce, sealed[_HEADER.size :], header)
     except InvalidTag as exc:
-        raise ValidationError(
+        raise PassphraseRefused(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "The passphrase does not open this package ({file}), or the file was changed.",
