@@ -7,8 +7,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP
 from jpoa_desktop.model.city_names import city_in
 from jpoa_desktop.model.library import PillarView
+
+# What shows wherever an erased person's name would (their names are blank after an erasure):
+# a fixed text with their id, so lists and handouts still count them but never name them.
+ERASED_NAME = QT_TRANSLATE_NOOP("People", "Erased person #{id}")
+
+
+def erased_name(person_id: int, template: str = ERASED_NAME) -> str:
+    """The placeholder of an erased person; `template` is ERASED_NAME translated, if it is."""
+    return template.format(id=person_id)
 
 
 def workshop_days(start: date, end: date) -> list[date]:

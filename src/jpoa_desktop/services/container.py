@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from jpoa_desktop.services.people.participant_export import ParticipantExportService
     from jpoa_desktop.services.people.participant_import import ParticipantImportService
     from jpoa_desktop.services.people.people import PeopleService
+    from jpoa_desktop.services.people.personal_data import PersonalDataService
+    from jpoa_desktop.services.people.retention import RetentionService
     from jpoa_desktop.services.strategies.strategies import StrategyService
     from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
     from jpoa_desktop.services.strategies.strategy_draft_restore import DraftRemoval
@@ -113,6 +115,18 @@ class Services:
         from jpoa_desktop.services.people.participant_export import ParticipantExportService
 
         return ParticipantExportService(self.db.session_scope)
+
+    @cached_property
+    def personal_data(self) -> PersonalDataService:
+        from jpoa_desktop.services.people.personal_data import PersonalDataService
+
+        return PersonalDataService(self.db.session_scope)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from jpoa_desktop.services.people.retention import RetentionService
+
+        return RetentionService(self.db.session_scope)
 
     # Handouts, certificates and their signing key, branding
     @cached_property

@@ -230,7 +230,7 @@ class HandoutData:
         with self._scope() as session:
             badges = tuple(  # one per registration, in the directory's order
                 badge_handout.Badge(
-                    family_name=person.family_name,
+                    family_name=person.family_name or full_name(person),  # blank: erased
                     given_names=" ".join(p for p in (person.given_name, person.patronymic) if p),
                     latin=latin_name(person),
                     organisation=organisation or "",

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Organisation, Person, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.model.workshops import PersonSummary
+from jpoa_desktop.model.workshops import PersonSummary, erased_name
 from jpoa_desktop.services.indexes.person_words import name_word_filters
 
 SORTS = ("name", "latin", "organisation", "country", "workshops")
@@ -83,7 +83,7 @@ def _row(values: Sequence[Any], workshops: int) -> DirectoryRow:
     position, email = values[8], values[9]
     return DirectoryRow(
         id=person_id,
-        family_name=family,
+        family_name=family or erased_name(person_id),  # only an erasure leaves it blank
         given_name=given,
         patronymic=patronymic,
         latin=f"{latin_family} {latin_given}".strip(),
@@ -217,7 +217,7 @@ class DirectoryService:
             workshops = _workshop_counts(session, [person_id]).get(person_id, 0)
             return PersonDetail(
                 id=person.id,
-                family_name=person.family_name,
+                family_name=person.family_name or erased_name(person.id),
                 given_name=person.given_name,
                 patronymic=person.patronymic,
                 latin_family_name=person.latin_family_name,

@@ -24,6 +24,7 @@ from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Attendance, Person, PersonMerge, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.indexes.person_words import index_words
+from jpoa_desktop.services.people.erasure import ERASED_RECIPE, person_name
 from jpoa_desktop.services.people.people import person_or_error
 from jpoa_desktop.texts.text_folding import fold
 
@@ -75,10 +76,6 @@ def _restored(model: type[Any], values: dict[str, Any]) -> Any:
     return model(**parsed)
 
 
-def _full_name(person: Person) -> str:
-    return " ".join(p for p in (person.family_name, person.given_name, person.patronymic) if p)
-
-
 def _compatible(a: str, b: str) -> bool:
     return not a or not b or fold(a) == fold(b)
 
@@ -90,7 +87,9 @@ class DuplicateService:
     def candidates(self, limit: int = 200, min_score: float = MIN_SCORE) -> list[DuplicatePair]:
         """Likely pairs, best first: close names, compatible patronymics."""
         with self._scope() as session:
-            people = session.scalars(select(Person).order_by(Person.id)).all()
+            people = session.scalars(
+                select(Person).where(Person.erased_at.is_(None)).order_by(Person.id)
+            ).all()
             keyed = [
                 (p, f"{fold(p.family_name)} {fold(p.given_name)}", fold(p.patronymic))
                 for p in people
@@ -110,8 +109,8 @@ class DuplicateService:
                             DuplicatePair(
                                 first.id,
                                 second.id,
-                                _full_name(first),
-                                _full_name(second),
+                                person_name(first),
+                                person_name(second),
                                 round(score, 1),
                             )
                         )
@@ -171,6 +170,13 @@ class DuplicateService:
                     QT_TRANSLATE_NOOP("Errors", "There is no merge {id} to undo."), id=merge_id
                 )
             recipe = merge.undo
+            if recipe == ERASED_RECIPE:  # its person's data was erased: nothing to put back
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Merge {id} cannot be undone: the person's data was erased."
+                    ),
+                    id=merge_id,
+                )
             keep = person_or_error(session, merge.kept_person_id)
             for name, value in recipe["filled"].items():
                 setattr(keep, name, value)
@@ -213,7 +219,7 @@ class DuplicateService:
                 MergeRecord(
                     id=merge.id,
                     kept_id=kept.id,
-                    kept_name=_full_name(kept),
+                    kept_name=person_name(kept),
                     dropped_name=" ".join(
                         str(part)
                         for key in ("family_name", "given_name", "patronymic")

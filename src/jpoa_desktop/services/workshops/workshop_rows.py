@@ -28,6 +28,7 @@ from jpoa_desktop.model.codes import REGISTRATION_STATUSES, ROLES, WORKSHOP_KIND
 from jpoa_desktop.model.languages import pick
 from jpoa_desktop.model.text_input import check_length, clean_line, clean_text
 from jpoa_desktop.model.workshops import RegistrationView, WorkshopSummary
+from jpoa_desktop.services.people.erasure import person_name
 
 # Languages a workshop can work in (and have a title in), in the order forms offer them.
 WORKING_LANGUAGES = ("ru", "en", "kk", "ky", "tg", "uz", "tk")
@@ -129,7 +130,8 @@ def new_badge_code(session: Session) -> str:
 
 
 def full_name(person: Person) -> str:
-    return " ".join(p for p in (person.family_name, person.given_name, person.patronymic) if p)
+    """Family, given, patronymic; an erased person's placeholder (`people/erasure.py`)."""
+    return person_name(person)
 
 
 def latin_name(person: Person) -> str:
