@@ -13,7 +13,9 @@ erasure itself is preceded by one more (`before-erase`), as every destructive wr
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -30,6 +32,7 @@ from jpoa_desktop.db.workshop_models import (
     Workshop,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.files.atomic import replace_atomically
 from jpoa_desktop.services.exchange.backup import backup_before
 from jpoa_desktop.services.people.erasure import ErasedPerson, erase_person
 
@@ -228,6 +231,14 @@ class PersonalDataService:
         with self._scope() as session:
             row = person_by_reference(session, person)
             return personal_data(session, row, datetime.now(UTC))
+
+    def write_export(self, person: str | int, path: Path) -> dict[str, Any]:
+        """Write `export_data` to `path` as UTF-8 JSON, all or nothing and readable by the
+        user alone (it is everything held on someone); return what was written."""
+        data = self.export_data(person)
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        replace_atomically(path, lambda temporary: temporary.write_text(text, "utf-8"), 0o600)
+        return data
 
     def erase(self, person: str | int) -> ErasedPerson:
         """Erase the person's data in one transaction, after a backup. An erased person is
