@@ -1,4 +1,4 @@
-"""`jpoa people export-data`, `jpoa people erase` and `jpoa people retention`, run as a user would."""
+"""`jpoa people export-data`, `erase` and `retention`, run as a user would."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.cli.runner import as_json, jpoa
 
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.people.people import PeopleService, PersonInput
 from jpoa_desktop.services.workshops.attendance import AttendanceService
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
-from tests.cli.runner import as_json, jpoa
 
 ENDED = date(2025, 3, 14)
 
@@ -58,9 +58,7 @@ def test_export_data_prints_json_or_writes_a_private_file(
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
-def test_erase_answers_in_json_and_twice_is_a_no_op(
-    tmp_path: Path, people: dict[str, int]
-) -> None:
+def test_erase_answers_in_json_and_twice_is_a_no_op(tmp_path: Path, people: dict[str, int]) -> None:
     erased = as_json(jpoa("people", "erase", str(people["kk"]), "--json", cwd=tmp_path))
     assert erased["name"] == f"Erased person #{people['kk']}"
     assert (erased["registrations"], erased["marks"], erased["already_erased"]) == (1, 1, False)
@@ -80,9 +78,7 @@ def test_an_unknown_person_exits_2_with_one_line(
     assert "There is no person “9999”" in result.stderr
 
 
-def test_retention_previews_then_erases_with_apply(
-    tmp_path: Path, people: dict[str, int]
-) -> None:
+def test_retention_previews_then_erases_with_apply(tmp_path: Path, people: dict[str, int]) -> None:
     months = ("people", "retention", "--months", "12", "--today")
     assert as_json(jpoa(*months, "2026-03-14", "--json", cwd=tmp_path))["due"] == []
     preview = as_json(jpoa(*months, "2026-03-15", "--json", cwd=tmp_path))
