@@ -267,6 +267,8 @@ def test_the_toolbar_offers_people_work_with_its_shortcuts(
         "Import participants…",
         "Find duplicates…",
         "Export…",
+        "Export personal data…",
+        "Erase personal data…",
         "Undo",
         "Redo",
     ]

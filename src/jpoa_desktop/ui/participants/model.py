@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP
+from jpoa_desktop.ui.participants.personal_data import shown_name
 from jpoa_desktop.ui.widgets.code_labels import CodeLabels
 from jpoa_desktop.ui.widgets.rows_model import AnyIndex, RowsModel
 
@@ -108,6 +109,8 @@ class DirectoryModel(RowsModel["DirectoryRow"]):
 
     def cell(self, row: DirectoryRow, column: str, role: int) -> Any:
         value = getattr(row, column)
+        if column == "family_name":
+            value = shown_name(value, row.id)  # an erased person, in the user's language
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(value) if value != "" else None
         return value

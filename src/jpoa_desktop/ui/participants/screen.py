@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from jpoa_desktop.ui.participants.detail import DetailPane
 from jpoa_desktop.ui.participants.icon import people_icon
 from jpoa_desktop.ui.participants.model import DirectoryModel
+from jpoa_desktop.ui.participants.personal_data import PersonalDataActions, shown_name
 from jpoa_desktop.ui.participants.toolbar import ParticipantActions
 from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.tasks import TaskRunner
@@ -122,6 +123,9 @@ class ParticipantsScreen(Retranslating, QWidget):
         self.commands.import_people.triggered.connect(lambda: self.open_import())
         self.commands.find_duplicates.triggered.connect(self.open_duplicates)
         self.commands.export_people.triggered.connect(self.export_directory)
+        self.personal_data = PersonalDataActions(self, tasks)
+        self.commands.export_personal_data.triggered.connect(lambda: self.export_personal_data())
+        self.commands.erase_personal_data.triggered.connect(self.erase_personal_data)
         for widget in (self.table, self.country_box, self.detail, self.search_box):
             widget.installEventFilter(self)  # Ctrl+F from anywhere in the screen
         tasks.notifier.data_changed.connect(self._on_data_changed)
@@ -225,7 +229,10 @@ class ParticipantsScreen(Retranslating, QWidget):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        self.commands.edit_person.setEnabled(self.detail.person is not None)
+        selected = self.detail.person is not None
+        self.commands.edit_person.setEnabled(selected)
+        self.commands.export_personal_data.setEnabled(selected)
+        self.commands.erase_personal_data.setEnabled(selected)
 
     def _show_count(self) -> None:
         if self._service is None:
@@ -334,6 +341,25 @@ class ParticipantsScreen(Retranslating, QWidget):
 
         name = self.tr("participants") + ".xlsx"
         export_people(self, self._tasks, self.services, None, self._language, name)
+
+    def export_personal_data(self, target: Path | None = None) -> None:
+        """Everything held on the selected person, to a JSON file (`target` skips asking)."""
+        shown = self.detail.person
+        if self.services is not None and shown is not None:
+            name = shown_name(shown.family_name, shown.id)
+            self.personal_data.export(self.services, shown.id, self._full(name), target)
+
+    def erase_personal_data(self) -> None:
+        """Erase the selected person's data, after asking once."""
+        shown = self.detail.person
+        if self.services is not None and shown is not None:
+            name = shown_name(shown.family_name, shown.id)
+            self.personal_data.ask_to_erase(self.services, shown.id, self._full(name))
+
+    def _full(self, family: str) -> str:
+        shown = self.detail.person
+        assert shown is not None
+        return " ".join(p for p in (family, shown.given_name, shown.patronymic) if p)
 
     def _people(self) -> PeopleService | None:
         return self.services.people if self.services is not None else None

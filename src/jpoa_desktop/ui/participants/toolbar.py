@@ -32,6 +32,10 @@ class ParticipantActions(QObject):
         self.import_people = self._action(screen, "importPeopleAction", [QKeySequence("Ctrl+I")])
         self.find_duplicates = self._action(screen, "findDuplicatesAction", [])
         self.export_people = self._action(screen, "exportPeopleAction", [QKeySequence("Ctrl+E")])
+        # A data request, for the selected person; with Edit, also the table's context menu.
+        self.export_personal_data = self._action(table, "exportPersonalDataAction", [])
+        self.erase_personal_data = self._action(table, "erasePersonalDataAction", [])
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.undo = self._action(screen, "undoAction", [QKeySequence(keys.Undo)])
         self.redo = self._action(
             screen, "redoAction", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
@@ -54,6 +58,9 @@ class ParticipantActions(QObject):
             self.toolbar.addAction(action)
         self.toolbar.addAction(self.find_duplicates)
         self.toolbar.addAction(self.export_people)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_personal_data)
+        self.toolbar.addAction(self.erase_personal_data)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo)
         self.toolbar.addAction(self.redo)
@@ -104,6 +111,14 @@ class ParticipantActions(QObject):
             self.export_people: (
                 self.tr("Export…"),
                 self.tr("Save the whole directory for Excel (XLSX or CSV)"),
+            ),
+            self.export_personal_data: (
+                self.tr("Export personal data…"),
+                self.tr("Save everything held on the selected person (a data request), as JSON"),
+            ),
+            self.erase_personal_data: (
+                self.tr("Erase personal data…"),
+                self.tr("Blank the selected person's names and contacts, keeping the counts"),
             ),
         }
         for action, (text, tip) in texts.items():
