@@ -1,20 +1,25 @@
-"""Settings → Preferences: the interface language, applied at once without a restart."""
+"""Settings → Preferences: the interface language, applied at once without a restart, and the
+retention rule (erase people's data N months after their last workshop; off by default), which
+the next start applies after showing who it would erase."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from jpoa_desktop.ui.retranslating import Retranslating
-from jpoa_desktop.ui.settings.store import LANGUAGES, SettingsStore
+from jpoa_desktop.ui.settings.store import LANGUAGES, MAX_RETENTION_MONTHS, SettingsStore
 
 # Each language is named in itself, so a user who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
@@ -40,6 +45,23 @@ class PreferencesDialog(Retranslating, QDialog):
         self.hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.language_label, self.language_box)
+        self.retention_box = QCheckBox(self)
+        self.retention_box.setObjectName("retentionBox")
+        self.retention_months = QSpinBox(self)
+        self.retention_months.setObjectName("retentionMonths")
+        self.retention_months.setRange(1, MAX_RETENTION_MONTHS)
+        months = settings.retention_months
+        self.retention_box.setChecked(months > 0)
+        self.retention_months.setValue(months or 24)
+        self.retention_months.setEnabled(months > 0)
+        self.retention_box.toggled.connect(self.retention_months.setEnabled)
+        self.retention_after = QLabel(self)
+        self.retention_hint = QLabel(self)
+        self.retention_hint.setWordWrap(True)
+        retention = QHBoxLayout()
+        retention.addWidget(self.retention_box)
+        retention.addWidget(self.retention_months)
+        retention.addWidget(self.retention_after, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Apply
@@ -55,6 +77,8 @@ class PreferencesDialog(Retranslating, QDialog):
         layout.setSpacing(12)
         layout.addLayout(form)
         layout.addWidget(self.hint)
+        layout.addLayout(retention)
+        layout.addWidget(self.retention_hint)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
@@ -63,7 +87,12 @@ class PreferencesDialog(Retranslating, QDialog):
     def chosen_language(self) -> str:
         return str(self.language_box.currentData())
 
+    def chosen_retention(self) -> int:
+        """Months after a workshop's end to erase its people's data; 0 when the rule is off."""
+        return self.retention_months.value() if self.retention_box.isChecked() else 0
+
     def apply(self) -> None:
+        self._settings.retention_months = self.chosen_retention()
         language = self.chosen_language()
         if language != self._settings.ui_language:
             self._settings.ui_language = language
@@ -80,5 +109,14 @@ class PreferencesDialog(Retranslating, QDialog):
             self.tr(
                 "The menus and the library texts switch to the chosen language at once; "
                 "anything you typed stays where it is."
+            )
+        )
+        self.retention_box.setText(self.tr("&Erase personal data"))
+        self.retention_months.setSuffix(self.tr(" months"))
+        self.retention_after.setText(self.tr("after a workshop ends"))
+        self.retention_hint.setText(
+            self.tr(
+                "At start, the app lists the people whose last workshop ended longer ago and "
+                "asks before erasing their names and contacts; counts in reports stay."
             )
         )

@@ -21,6 +21,7 @@ T = TypeVar("T")
 LANGUAGES = ("en", "ru")
 DEFAULT_LANGUAGE = "en"
 MAX_RECENT_DATABASES = 8
+MAX_RETENTION_MONTHS = 120
 
 
 def _to_text(value: object) -> str:
@@ -62,6 +63,14 @@ def _to_bool(value: object) -> bool:
     if value in ("true", "false"):
         return value == "true"
     raise ValueError(value)
+
+
+def _to_retention_months(value: object) -> int:
+    """0 (the rule is off) or 1 to 120 months; ini files give text, the registry numbers."""
+    number = int(_to_text(value)) if not isinstance(value, int) else value
+    if isinstance(number, bool) or not (number == 0 or 1 <= number <= MAX_RETENTION_MONTHS):
+        raise ValueError(value)
+    return number
 
 
 Offset = tuple[float, float]  # (right, down) in mm
@@ -157,6 +166,9 @@ class SettingsStore:
     verify_with_file = Option("verify/with_file", False, _to_bool)
     # Who writes the comments on strategy drafts (default: the computer's user name).
     comment_author = Option("strategies/comment_author", "", _to_text)
+    # The retention rule: erase people's data this many months after their last workshop
+    # ended, offered at start with a preview; 0 (the default) is off.
+    retention_months = Option("people/retention_months", 0, _to_retention_months)
 
     def __init__(self, qsettings: QSettings) -> None:
         self.qsettings = qsettings
