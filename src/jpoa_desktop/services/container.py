@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.services.library.content import ContentService
     from jpoa_desktop.services.library.library import LibraryService
     from jpoa_desktop.services.library.search import SearchService
+    from jpoa_desktop.services.packages.packages import PackageService
     from jpoa_desktop.services.people.directory import DirectoryService
     from jpoa_desktop.services.people.duplicates import DuplicateService
     from jpoa_desktop.services.people.participant_export import ParticipantExportService
@@ -189,6 +190,13 @@ class Services:
         from jpoa_desktop.services.strategies.strategy_import import StrategyImportService
 
         return StrategyImportService(self.db.session_scope)
+
+    # Exchange packages between laptops
+    @cached_property
+    def packages(self) -> PackageService:
+        from jpoa_desktop.services.packages.packages import PackageService
+
+        return PackageService(self.db)
 
     # Demo data
     @cached_property

@@ -84,6 +84,9 @@ def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
+DEMO_LAPTOP = "demo"  # the laptop the demo's attendance marks say they were scanned on
+
+
 def _stamp(rng: random.Random, now: datetime) -> dict[str, Any]:
     return {"uuid": _uuid(rng), "created_at": now, "updated_at": now}
 
@@ -304,6 +307,7 @@ class DemoWriter:
                         "day": day,
                         "session_key": "",
                         "marked_at": marked,
+                        "scans": [{"at": marked.isoformat(), "laptop": DEMO_LAPTOP}],
                         **_stamp(self.rng, self.now),
                     }
                     pick = next(picks, None)

@@ -22,6 +22,7 @@ from jpoa_desktop.db.workshop_models import (
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.model.languages import pick
 from jpoa_desktop.model.workshops import CheckIn, RegistrationView
+from jpoa_desktop.services.exchange.laptop import laptop_name
 from jpoa_desktop.services.indexes.person_words import name_word_filters
 from jpoa_desktop.services.people.people import PersonInput, new_person
 from jpoa_desktop.services.workshops.workshops import (
@@ -31,6 +32,13 @@ from jpoa_desktop.services.workshops.workshops import (
     registration_views,
 )
 from jpoa_desktop.texts.text_folding import MAX_QUERY_CHARS
+
+
+def scan(at: datetime) -> dict[str, str]:
+    """The scan behind a new mark: when (UTC) and on which laptop, which a merge with another
+    check-in laptop's marks keeps beside that laptop's own scans."""
+    utc = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    return {"at": utc.isoformat(), "laptop": laptop_name()}
 
 
 def _check_day(workshop: Workshop, day: date) -> None:
@@ -123,6 +131,7 @@ class AttendanceService:
                         day=day,
                         session_key=wanted,
                         marked_at=marked_at,
+                        scans=[scan(marked_at)],
                     )
                     db.add(marks[wanted])
             mark = marks[key]
@@ -188,8 +197,12 @@ class AttendanceService:
             )
             session.add(registration)
             session.flush()
+            marked_at = now or datetime.now(UTC)
             mark = Attendance(
-                registration_id=registration.id, day=day, marked_at=now or datetime.now(UTC)
+                registration_id=registration.id,
+                day=day,
+                marked_at=marked_at,
+                scans=[scan(marked_at)],
             )
             session.add(mark)
             check_in = CheckIn(

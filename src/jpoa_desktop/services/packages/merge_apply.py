@@ -1,0 +1,128 @@
+"""Writing a merge plan: inserts in the order records refer to each other, in batches, then the
+updates, then what the next merge needs (the new bases and aliases), in the caller's one
+transaction.
+
+Rows are written to the tables (Core), many at a time: the large demo's 400 workshops are some
+300,000 rows. Cancelling is looked at between batches; the caller's transaction then rolls the
+whole import back. What this laptop derives itself is kept right on the way: a person's sort
+key and search words, and badge codes, which must be unique across the database (a registration
+from elsewhere whose code is taken here gets a fresh one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy.orm import Session
+
+from jpoa_desktop.db.bulk import BATCH, insert_plain, insert_rows
+from jpoa_desktop.db.workshop_models import PersonWordIndex, Registration
+from jpoa_desktop.errors import Cancelled
+from jpoa_desktop.model.badge_codes import random_badge_code
+from jpoa_desktop.model.exchange import MergeChoices
+from jpoa_desktop.model.packages import JsonObject
+from jpoa_desktop.model.progress import CancelCheck, Progress
+from jpoa_desktop.services.indexes.person_words import sort_key, word_rows
+from jpoa_desktop.services.packages.exchange_state import save_aliases, save_bases
+from jpoa_desktop.services.packages.gathering import STOPPED
+from jpoa_desktop.services.packages.merge_plan import MergePlan, TablePlan, Written
+from jpoa_desktop.services.packages.record_specs import TableSpec
+
+Row = dict[str, Any]
+
+
+class PlanWriter:
+    """Writes one plan; `ids(table)` is the planner's uuid → id map, kept up to date here."""
+
+    def __init__(
+        self,
+        session: Session,
+        ids: Callable[[str], dict[str, int]],
+        progress: Progress,
+        cancelled: CancelCheck,
+    ) -> None:
+        self._session, self._ids = session, ids
+        self._progress, self._cancelled = progress, cancelled
+        self._done = self._total = 0
+        self._badges: dict[str, str] | None = None  # badge code → registration uuid
+
+    def write(self, plan: MergePlan, choices: MergeChoices) -> int:
+        """Write `plan`, settling its conflicts by `choices`; returns how many were taken
+        from the package's side."""
+        taken = 0
+        chosen: list[tuple[TablePlan, list[Written]]] = []
+        for table in plan.tables:
+            theirs = [(r, v) for c, r, v in table.conflicts if choices.side_for(c.uuid) == "theirs"]
+            taken += len(theirs)
+            chosen.append((table, table.updates + theirs))
+        self._total = sum(len(t.adds) + len(u) for t, u in chosen) + len(plan.bases)
+        for table, updates in chosen:
+            for layer in table.layers:
+                self._insert(table.spec, layer)
+            self._update(table.spec, updates)
+        save_bases(self._session, plan.bases, plan.known_bases)
+        save_aliases(self._session, plan.aliases)
+        self._step(len(plan.bases))
+        return taken
+
+    def _step(self, rows: int) -> None:
+        if self._cancelled():
+            raise Cancelled(STOPPED)
+        self._done += rows
+        self._progress(self._done, self._total)
+
+    def _row(self, spec: TableSpec, record: JsonObject, values: dict[str, Any]) -> Row:
+        row = dict(values)
+        for ref in spec.references:
+            target = record.get(ref.field)
+            row[ref.column] = None if target is None else self._ids(ref.table)[str(target)]
+        if spec.name == "person":
+            row["sort_key"] = sort_key(row["family_name"], row["given_name"], row["patronymic"])
+        if spec.name == "registration":
+            row["badge_code"] = self._free_badge(str(row["badge_code"]), str(row["uuid"]))
+        return row
+
+    def _insert(self, spec: TableSpec, written: list[Written]) -> None:
+        for start in range(0, len(written), BATCH):
+            batch = written[start : start + BATCH]
+            rows = [self._row(spec, record, values) for record, values in batch]
+            ids = insert_rows(self._session, spec.model, rows)
+            known = self._ids(spec.name)
+            known.update((row["uuid"], new_id) for row, new_id in zip(rows, ids, strict=True))
+            if spec.name == "person":
+                self._index_words(zip(ids, rows, strict=True))
+            self._step(len(batch))
+
+    def _update(self, spec: TableSpec, written: list[Written]) -> None:
+        table = spec.table
+        statement = update(table).where(table.c.id == bindparam("row_id"))
+        known = self._ids(spec.name)
+        for start in range(0, len(written), BATCH):
+            batch = written[start : start + BATCH]
+            rows = [self._row(spec, record, values) for record, values in batch]
+            for row in rows:
+                row["row_id"] = known[row.pop("uuid")]
+            self._session.execute(statement, rows)
+            if spec.name == "person":
+                ids = [row["row_id"] for row in rows]
+                self._session.execute(
+                    delete(PersonWordIndex).where(PersonWordIndex.person_id.in_(ids))
+                )
+                self._index_words(zip(ids, rows, strict=True))
+            self._step(len(batch))
+
+    def _index_words(self, people: Iterable[tuple[int, Row]]) -> None:
+        rows = [word for person_id, row in people for word in word_rows(person_id, row)]
+        insert_plain(self._session, PersonWordIndex, rows)
+
+    def _free_badge(self, code: str, uuid: str) -> str:
+        """`code`, or a fresh one when another registration here has it."""
+        if self._badges is None:
+            found = self._session.execute(select(Registration.badge_code, Registration.uuid))
+            self._badges = dict(found.all())
+        while self._badges.get(code, uuid) != uuid:
+            code = random_badge_code()
+        self._badges[code] = uuid
+        return code

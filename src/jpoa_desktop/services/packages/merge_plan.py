@@ -1,0 +1,337 @@
+"""What importing a package would change here, found without writing anything.
+
+For each record, in the order records refer to each other:
+
+- its uuid, or the local uuid an earlier exchange aliased it to, is here → the same record;
+- else a local record has the same natural key (two check-in laptops marked the same person
+  on the same day) → the same record, and its uuid becomes an alias;
+- else a person who looks like someone here (see `person_matches`) → a proposed match: taken,
+  the person is the local one and their registrations and marks attach to them;
+- else it is new.
+
+The same record is compared by digest, with the digest both sides last exchanged (the base):
+equal → unchanged; only theirs changed since the base → theirs is taken; only mine → mine is
+kept; both → a conflict for the user. With no base (first contact, e.g. two copies of one
+database), the newer `updated_at` wins and nothing is a conflict: there is no telling which side
+changed. An attendance mark is never a conflict: the two marks become one holding every scan of
+both, `marked_at` the earliest. Deletions do not travel: a record missing from a package is
+left as it is.
+
+After the import every record of the package is remembered with its package digest as the new
+base: the next import of the same package finds every record unchanged or "only mine changed".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.model.exchange import Conflict, FieldChange, PersonMatch
+from jpoa_desktop.model.packages import Json, JsonObject, PackageContents
+from jpoa_desktop.services.packages.exchange_state import chunks, load_aliases, load_bases
+from jpoa_desktop.services.packages.mark_scans import merged_mark
+from jpoa_desktop.services.packages.person_matches import PersonMatcher
+from jpoa_desktop.services.packages.record_specs import TABLES_OF, TableSpec
+from jpoa_desktop.services.packages.record_values import (
+    BadValue,
+    decode_values,
+    digest,
+    encode_row,
+    encoders,
+    updated_at,
+)
+
+Values = dict[str, Any]
+Written = tuple[JsonObject, Values]
+_SHOWN_CHARS = 200
+
+
+@dataclass
+class TablePlan:
+    """One table's share of the plan; records are in this laptop's uuids, with their values."""
+
+    spec: TableSpec
+    adds: list[Written] = field(default_factory=list)
+    updates: list[Written] = field(default_factory=list)
+    conflicts: list[tuple[Conflict, JsonObject, Values]] = field(default_factory=list)
+    unchanged: int = 0
+    layers: list[list[Written]] = field(default_factory=list)  # the adds, parents first
+
+
+@dataclass
+class MergePlan:
+    tables: list[TablePlan]
+    bases: dict[str, str]  # local uuid → the package's digest, to remember
+    known_bases: dict[str, str]  # what was remembered before
+    aliases: dict[str, str]  # new: uuid from elsewhere → local uuid
+    person_matches: list[PersonMatch]
+    people_merged: int
+
+
+def _refused(path: Path, table: str, uuid: str, reason: str) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "{file} is refused: table {table}, record {uuid}: {reason}."),
+        file=path.name,
+        table=table,
+        uuid=uuid,
+        reason=reason,
+    )
+
+
+def _shown(value: Json) -> str:
+    text = value if isinstance(value, str) else "" if value is None else str(value)
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
+
+
+def _changes(mine: JsonObject, theirs: JsonObject) -> tuple[FieldChange, ...]:
+    names = sorted((set(mine) | set(theirs)) - {"uuid", "updated_at"})
+    return tuple(
+        FieldChange(name, _shown(mine.get(name)), _shown(theirs.get(name)))
+        for name in names
+        if mine.get(name) != theirs.get(name)
+    )
+
+
+class Planner:
+    """Plans one package against one session's database; `merge_person(uuid)` says whether a
+    proposed person match is taken (a preview takes them all, to count what follows)."""
+
+    def __init__(
+        self,
+        session: Session,
+        path: Path,
+        contents: PackageContents,
+        merge_person: Callable[[str], bool],
+    ) -> None:
+        self._session, self._path, self._contents = session, path, contents
+        self._merge_person = merge_person
+        self._local = load_aliases(session)  # any uuid → the local uuid it names
+        self._ids: dict[str, dict[str, int]] = {}  # table → local uuid → id
+        self._adding: dict[str, set[str]] = {}
+        self._aliases: dict[str, str] = {}
+        self._matches: list[PersonMatch] = []
+        self._merged = 0
+        self._kept: set[str] = set()  # people just merged into someone here: kept as they are
+        self._bases: dict[str, str] = {}
+        names = {
+            str(r["uuid"]): str(r.get("name", "")) for r in contents.tables.get("organisation", [])
+        }
+        self._people = PersonMatcher(session, names)
+
+    def plan(self) -> MergePlan:
+        specs = TABLES_OF[self._contents.kind]
+        known = {spec.name for spec in specs}
+        for name in self._contents.tables:
+            if name not in known:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{file} is refused: it holds a table {table}."),
+                    file=self._path.name,
+                    table=name,
+                )
+        tables = [self._table(spec) for spec in specs]
+        return MergePlan(
+            tables,
+            self._bases,
+            load_bases(self._session, self._bases),
+            self._aliases,
+            self._matches,
+            self._merged,
+        )
+
+    def ids(self, table: str) -> dict[str, int]:
+        """Local uuid → id of every row of `table` (read once)."""
+        if table not in self._ids:
+            model = next(s.model for s in TABLES_OF[self._contents.kind] if s.name == table)
+            rows = self._session.execute(select(model.uuid, model.id))
+            self._ids[table] = dict(rows.all())
+        return self._ids[table]
+
+    def _table(self, spec: TableSpec) -> TablePlan:
+        plan = TablePlan(spec)
+        records = [self._in_local_terms(spec, r) for r in self._contents.tables.get(spec.name, [])]
+        here = self.ids(spec.name)
+        adding = self._adding.setdefault(spec.name, set())
+        keyed = self._natural_keys(spec) if any(r["uuid"] not in here for r in records) else {}
+        new_keys: set[tuple[Json, ...]] = set()
+        matched: list[JsonObject] = []
+        for record in records:
+            uuid = str(record["uuid"])
+            key = tuple(record.get(name) for name in spec.natural_key)
+            if uuid not in here and spec.natural_key and key in keyed:
+                uuid = self._alias(record, keyed[key])
+            elif uuid not in here and spec.name == "person":
+                uuid = self._person(record)
+            if uuid in here:
+                matched.append({**record, "uuid": uuid})
+                continue
+            if spec.natural_key and key in new_keys:
+                raise _refused(self._path, spec.name, uuid, "it is there twice")
+            new_keys.add(key)
+            adding.add(uuid)
+            plan.adds.append((record, {}))
+        for record, _ in plan.adds:
+            self._check_references(spec, record)
+        plan.adds = [(r, self._values(spec, r)) for r, _ in plan.adds]
+        plan.layers = self._layers(spec, plan.adds)
+        self._compare(plan, matched)
+        return plan
+
+    def _in_local_terms(self, spec: TableSpec, record: JsonObject) -> JsonObject:
+        """`record` with its own uuid and references named as this laptop names them."""
+        local = dict(record)
+        for name in ("uuid", *(ref.field for ref in spec.references)):
+            value = local.get(name)
+            if isinstance(value, str):
+                local[name] = self._local.get(value, value)
+        self._bases[str(local["uuid"])] = digest(local)
+        return local
+
+    def _alias(self, record: JsonObject, local_uuid: str) -> str:
+        incoming = str(record["uuid"])
+        self._aliases[incoming] = self._local[incoming] = local_uuid
+        self._bases[local_uuid] = self._bases.pop(incoming)
+        return local_uuid
+
+    def _person(self, record: JsonObject) -> str:
+        match = self._people.match(record)
+        if match is None:
+            return str(record["uuid"])
+        self._matches.append(match)
+        if not self._merge_person(match.incoming_uuid):
+            return match.incoming_uuid
+        self._merged += 1
+        self._kept.add(match.local_uuid)
+        return self._alias(record, match.local_uuid)
+
+    def _check_references(self, spec: TableSpec, record: JsonObject) -> None:
+        for ref in spec.references:
+            target = record.get(ref.field)
+            if target is None:
+                continue
+            if not isinstance(target, str) or (
+                target not in self.ids(ref.table) and target not in self._adding.get(ref.table, ())
+            ):
+                raise _refused(
+                    self._path,
+                    spec.name,
+                    str(record["uuid"]),
+                    f"{ref.field} {target} is neither here nor in the package",
+                )
+
+    def _layers(self, spec: TableSpec, adds: list[Written]) -> list[list[Written]]:
+        """`adds` in groups to insert in turn when the table refers to itself: parents first."""
+        inner = [ref.field for ref in spec.references if ref.table == spec.name]
+        if not inner or not adds:
+            return [adds]
+        parent_of = {str(r["uuid"]): r.get(inner[0]) for r, _ in adds}
+        depth: dict[Json, int] = {}
+        for uuid in parent_of:
+            chain: list[str] = []
+            node: Json = uuid
+            while isinstance(node, str) and node in parent_of and node not in depth:
+                if node in chain:
+                    raise _refused(self._path, spec.name, node, "it is its own ancestor")
+                chain.append(node)
+                node = parent_of[node]
+            level = depth.get(node, -1)
+            for known in reversed(chain):
+                level += 1
+                depth[known] = level
+        layers: dict[int, list[Written]] = {}
+        for written in adds:
+            layers.setdefault(depth[str(written[0]["uuid"])], []).append(written)
+        return [layers[level] for level in sorted(layers)]
+
+    def _values(self, spec: TableSpec, record: JsonObject) -> Values:
+        try:
+            return decode_values(spec, record)
+        except BadValue as error:
+            raise _refused(self._path, spec.name, str(record["uuid"]), str(error)) from None
+
+    def _natural_keys(self, spec: TableSpec) -> dict[tuple[Json, ...], str]:
+        """Natural key → local uuid of every row of `spec`'s table (when it has a key)."""
+        if not spec.natural_key:
+            return {}
+        table = spec.table
+        references = {r.field: r for r in spec.references}
+        encode = dict(encoders(spec))
+        readers: list[Callable[[Any], Json]] = []
+        columns = [table.c.uuid]
+        for name in spec.natural_key:
+            if name in references:
+                uuid_of = _inverse(self.ids(references[name].table))
+                columns.append(table.c[references[name].column])
+                readers.append(partial(_looked_up, uuid_of))
+            else:
+                columns.append(table.c[name])
+                readers.append(partial(_encoded, encode[name]))
+        keys = {}
+        for uuid, *values in self._session.execute(select(*columns)):
+            keys[tuple(read(v) for read, v in zip(readers, values, strict=True))] = uuid
+        return keys
+
+    def _compare(self, plan: TablePlan, theirs: Sequence[JsonObject]) -> None:
+        spec = plan.spec
+        mine = self._local_records(spec, [str(r["uuid"]) for r in theirs])
+        bases = load_bases(self._session, mine)
+        for record in theirs:
+            uuid = str(record["uuid"])
+            local = mine[uuid]
+            theirs_digest, mine_digest = self._bases[uuid], digest(local)
+            if theirs_digest == mine_digest or uuid in self._kept:
+                plan.unchanged += 1
+            elif spec.name == "attendance":
+                merged = merged_mark(local, record)
+                if digest(merged) == mine_digest:
+                    plan.unchanged += 1
+                else:
+                    plan.updates.append((merged, self._values(spec, merged)))
+            elif bases.get(uuid) == mine_digest or (uuid not in bases and _newer(record, local)):
+                plan.updates.append((record, self._values(spec, record)))
+            elif uuid not in bases or bases[uuid] == theirs_digest:
+                plan.unchanged += 1
+            else:
+                conflict = Conflict(
+                    spec.name,
+                    uuid,
+                    spec.label(local),
+                    _changes(local, record),
+                    updated_at(local),
+                    updated_at(record),
+                )
+                plan.conflicts.append((conflict, record, self._values(spec, record)))
+
+    def _local_records(self, spec: TableSpec, uuids: list[str]) -> dict[str, JsonObject]:
+        table = spec.table
+        uuid_of = {r.table: _inverse(self.ids(r.table)) for r in spec.references}
+        found: dict[str, JsonObject] = {}
+        for chunk in chunks(uuids):
+            for row in self._session.execute(
+                select(table).where(table.c.uuid.in_(chunk))
+            ).mappings():
+                found[row["uuid"]] = encode_row(spec, row, uuid_of)
+        return found
+
+
+def _newer(theirs: JsonObject, mine: JsonObject) -> bool:
+    their_time, my_time = updated_at(theirs), updated_at(mine)
+    return their_time is not None and (my_time is None or their_time > my_time)
+
+
+def _looked_up(uuid_of: dict[int, str], value: Any) -> Json:
+    return None if value is None else uuid_of[value]
+
+
+def _encoded(encode: Callable[[Any], Json], value: Any) -> Json:
+    return None if value is None else encode(value)
+
+
+def _inverse(ids: dict[str, int]) -> dict[int, str]:
+    return {i: u for u, i in ids.items()}

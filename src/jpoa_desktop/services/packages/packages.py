@@ -1,0 +1,207 @@
+"""Exchange packages: export workshops or a strategy draft to a `.jpoa` file, and import one
+with a merge that is previewed before anything is written.
+
+The file format lives in `io/packages/` (which never sees the database), the records in
+`gathering`, the merge in `merge_plan` (read-only) and `merge_apply` (the writes). An import
+reads the package twice, for the preview and for the write, and plans again inside the write
+transaction: whatever changed here in between is seen, and the preview never holds a lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from jpoa_desktop import __version__
+from jpoa_desktop.db.engine import lock_for_writing
+from jpoa_desktop.errors import unreadable
+from jpoa_desktop.io.packages.envelope import is_sealed
+from jpoa_desktop.io.packages.reading import read_package
+from jpoa_desktop.io.packages.writing import write_package
+from jpoa_desktop.model.exchange import ExportSummary, ImportOutcome, ImportPreview, MergeChoices
+from jpoa_desktop.model.packages import JsonObject, PackageContents, PackageKind
+from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
+from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.exchange.backup import backup_before
+from jpoa_desktop.services.exchange.laptop import laptop_name
+from jpoa_desktop.services.packages.exchange_state import load_bases, save_bases
+from jpoa_desktop.services.packages.gathering import Tables, gather_strategy, gather_workshops
+from jpoa_desktop.services.packages.merge_apply import PlanWriter
+from jpoa_desktop.services.packages.merge_plan import MergePlan, Planner
+from jpoa_desktop.services.packages.record_values import digest
+
+Gather = Callable[[Session, Progress, CancelCheck], tuple[Tables, JsonObject]]
+_HEAD_BYTES = 16
+
+
+def phase(progress: Progress, index: int, phases: int) -> Progress:
+    """`progress` for the `index`-th of `phases` equal steps of one longer piece of work."""
+
+    def report(done: int, total: int) -> None:
+        share = 1000 * done // total if total else 1000
+        progress(1000 * index + share, 1000 * phases)
+
+    return report
+
+
+class _DryRun(Exception):
+    """Leaves the import's transaction so that it rolls back, carrying what it would do."""
+
+    def __init__(self, outcome: ImportOutcome) -> None:
+        super().__init__()
+        self.outcome = outcome
+
+
+def _counts(plan: MergePlan, what: str) -> dict[str, int]:
+    found = {t.spec.name: len(getattr(t, what)) for t in plan.tables}
+    return {name: count for name, count in found.items() if count}
+
+
+class PackageService:
+    """Export and import of `.jpoa` packages for one open database."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def export_workshops(
+        self,
+        workshop_ids: Sequence[int],
+        path: Path,
+        passphrase: bytes | None = None,
+        progress: Progress = no_progress,
+        cancelled: CancelCheck = never_cancelled,
+    ) -> ExportSummary:
+        """Write the workshops with their people, registrations, marks, agenda and branding."""
+
+        def gather(
+            session: Session, report: Progress, stop: CancelCheck
+        ) -> tuple[Tables, JsonObject]:
+            return gather_workshops(session, workshop_ids, report, stop)
+
+        return self._export("workshops", gather, path, passphrase, progress, cancelled)
+
+    def export_strategy(
+        self,
+        draft_id: int,
+        path: Path,
+        passphrase: bytes | None = None,
+        progress: Progress = no_progress,
+        cancelled: CancelCheck = never_cancelled,
+    ) -> ExportSummary:
+        """Write one strategy draft with its items, what hangs on them, and its versions."""
+
+        def gather(
+            session: Session, report: Progress, stop: CancelCheck
+        ) -> tuple[Tables, JsonObject]:
+            return gather_strategy(session, draft_id, report, stop)
+
+        return self._export("strategy", gather, path, passphrase, progress, cancelled)
+
+    def is_sealed(self, path: Path) -> bool:
+        """Whether the package at `path` needs a passphrase to be read."""
+        try:
+            with path.open("rb") as file:
+                return is_sealed(file.read(_HEAD_BYTES))
+        except OSError as error:
+            raise unreadable(path.name, error) from None
+
+    def preview(
+        self,
+        path: Path,
+        passphrase: bytes | None = None,
+        progress: Progress = no_progress,
+        cancelled: CancelCheck = never_cancelled,
+    ) -> ImportPreview:
+        """What importing the package would do (taking every proposed person match); writes
+        nothing."""
+        contents = read_package(path, passphrase, phase(progress, 0, 2), cancelled)
+        with self._db.session_scope() as session:
+            plan = Planner(session, path, contents, lambda _uuid: True).plan()
+        progress(2, 2)
+        return ImportPreview(
+            path=str(path),
+            kind=contents.kind,
+            created_by=contents.created_by,
+            created_at=contents.created_at,
+            holds=contents.holds,
+            added=_counts(plan, "adds"),
+            updated=_counts(plan, "updates"),
+            unchanged=sum(t.unchanged for t in plan.tables),
+            conflicts=tuple(c for t in plan.tables for c, _, _ in t.conflicts),
+            person_matches=tuple(plan.person_matches),
+        )
+
+    def apply(
+        self,
+        path: Path,
+        choices: MergeChoices,
+        passphrase: bytes | None = None,
+        dry_run: bool = False,
+        progress: Progress = no_progress,
+        cancelled: CancelCheck = never_cancelled,
+    ) -> ImportOutcome:
+        """Import the package: back up first, then plan and write in one transaction, settling
+        conflicts and person matches by `choices`. A dry run rolls it all back."""
+        contents = read_package(path, passphrase, phase(progress, 0, 2), cancelled)
+        try:
+            with self._db.session_scope() as session:
+                backup = None if dry_run else backup_before(session, "before-package-import")
+                lock_for_writing(session)
+                planner = Planner(session, path, contents, choices.merge_people.__contains__)
+                plan = planner.plan()
+                writer = PlanWriter(session, planner.ids, phase(progress, 1, 2), cancelled)
+                taken = writer.write(plan, choices)
+                updated = _counts(plan, "updates")
+                for table in plan.tables:
+                    for conflict, _, _ in table.conflicts:
+                        if choices.side_for(conflict.uuid) == "theirs":
+                            updated[table.spec.name] = updated.get(table.spec.name, 0) + 1
+                outcome = ImportOutcome(
+                    added=_counts(plan, "adds"),
+                    updated=updated,
+                    unchanged=sum(t.unchanged for t in plan.tables),
+                    conflicts=tuple(c for t in plan.tables for c, _, _ in t.conflicts),
+                    taken_theirs=taken,
+                    people_merged=plan.people_merged,
+                    backup=str(backup.path) if backup else "",
+                    dry_run=dry_run,
+                )
+                if dry_run:
+                    raise _DryRun(outcome)
+        except _DryRun as rolled_back:
+            return rolled_back.outcome
+        return outcome
+
+    def _export(
+        self,
+        kind: PackageKind,
+        gather: Gather,
+        path: Path,
+        passphrase: bytes | None,
+        progress: Progress,
+        cancelled: CancelCheck,
+    ) -> ExportSummary:
+        with self._db.session_scope() as session:
+            tables, holds = gather(session, phase(progress, 0, 2), cancelled)
+        contents = PackageContents(
+            kind=kind,
+            app_version=__version__,
+            created_at=datetime.now(UTC),
+            created_by=laptop_name(),
+            tables=tables,
+            holds=holds,
+        )
+        write_package(path, contents, passphrase, phase(progress, 1, 2), cancelled)
+        # What went out is what both sides hold now: the base the next merge compares with.
+        digests = {str(r["uuid"]): digest(r) for records in tables.values() for r in records}
+        with self._db.session_scope() as session:
+            save_bases(session, digests, load_bases(session, digests))
+        return ExportSummary(
+            path=str(path),
+            counts=contents.counts(),
+            sealed=passphrase is not None,
+            size=path.stat().st_size,
+        )

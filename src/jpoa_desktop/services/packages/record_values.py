@@ -1,0 +1,197 @@
+"""A row's values as JSON and back, and a record's digest.
+
+Dates and times travel as ISO 8601 text (times of day in UTC, with their offset), amounts as
+decimal text (never a float), image bytes as base64. Reading a record from another laptop checks
+each value's type (and a text's length) on the way in: SQLite would store a number where a
+date belongs without a word, and a screen would break on it later.
+
+A record's digest is the SHA-256 of its canonical JSON without `uuid` and `updated_at`, with its
+references already turned into this laptop's uuids: a record saved unchanged keeps its digest,
+and a record known here under another uuid (a merged person) compares by what it holds.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime, time
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+    Time,
+)
+
+from jpoa_desktop.model.packages import Json, JsonObject
+from jpoa_desktop.services.packages.record_specs import TableSpec
+
+Encode = Callable[[Any], Json]
+Decode = Callable[[Json], Any]
+_NOT_DIGESTED = ("uuid", "updated_at")
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class BadValue(ValueError):
+    """A record's value that cannot be what its column holds; the message says why."""
+
+
+def utc(value: datetime) -> datetime:
+    """`value` as an aware UTC time (SQLite hands back naive times, which are UTC here)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _plain(value: Any) -> Json:
+    return value  # type: ignore[no-any-return]
+
+
+def _encoder(column_type: Any) -> Encode:
+    if isinstance(column_type, DateTime):
+        return lambda v: utc(v).isoformat()
+    if isinstance(column_type, Date | Time):
+        return lambda v: v.isoformat()
+    if isinstance(column_type, Numeric) and not isinstance(column_type, Float):
+        return str
+    if isinstance(column_type, LargeBinary):
+        return lambda v: base64.b64encode(v).decode("ascii")
+    return _plain
+
+
+def _parsed(parse: Callable[[str], Any], what: str) -> Decode:
+    def decode(value: Json) -> Any:
+        if not isinstance(value, str):
+            raise BadValue(what)
+        try:
+            return parse(value)
+        except (ValueError, InvalidOperation, binascii.Error):
+            raise BadValue(what) from None
+
+    return decode
+
+
+def _aware(text: str) -> datetime:
+    value = datetime.fromisoformat(text)
+    if value.tzinfo is None:
+        raise ValueError(text)
+    return value.astimezone(UTC)
+
+
+def _amount(text: str) -> Decimal:
+    value = Decimal(text)
+    if not value.is_finite():
+        raise ValueError(text)
+    return value
+
+
+def _typed(kinds: tuple[type, ...], what: str, length: int | None = None) -> Decode:
+    def decode(value: Json) -> Any:
+        if (isinstance(value, bool) and bool not in kinds) or not isinstance(value, kinds):
+            raise BadValue(what)
+        if length is not None and len(value) > length:  # type: ignore[arg-type]
+            raise BadValue(what)
+        return value
+
+    return decode
+
+
+def _decoder(column_type: Any) -> Decode:
+    if isinstance(column_type, DateTime):
+        return _parsed(_aware, "not a time with its offset")
+    if isinstance(column_type, Date):
+        return _parsed(date.fromisoformat, "not a date")
+    if isinstance(column_type, Time):
+        return _parsed(time.fromisoformat, "not a time of day")
+    if isinstance(column_type, Float):
+        return _typed((int, float), "not a number")
+    if isinstance(column_type, Numeric):
+        return _parsed(_amount, "not an amount")
+    if isinstance(column_type, LargeBinary):
+        return _parsed(lambda t: base64.b64decode(t, validate=True), "not base64")
+    if isinstance(column_type, Boolean):
+        return _typed((bool,), "not true or false")
+    if isinstance(column_type, Integer):
+        return _typed((int,), "not a whole number")
+    if isinstance(column_type, JSON):
+        return _typed((list, dict), "not a list or a map")
+    if isinstance(column_type, String):
+        return _typed((str,), "not a text, or too long", column_type.length)
+    raise TypeError(column_type)  # a column type nobody taught this module
+
+
+@cache
+def encoders(spec: TableSpec) -> tuple[tuple[str, Encode], ...]:
+    columns = spec.table.columns
+    return tuple((name, _encoder(columns[name].type)) for name in spec.travelling_columns)
+
+
+@cache
+def decoders(spec: TableSpec) -> tuple[tuple[str, Decode, bool], ...]:
+    """(column, decode, nullable) for each plain column of `spec`."""
+    columns = spec.table.columns
+    return tuple(
+        (name, _decoder(columns[name].type), bool(columns[name].nullable))
+        for name in spec.travelling_columns
+    )
+
+
+def encode_row(
+    spec: TableSpec, row: Mapping[Any, Any], uuid_of: Mapping[str, Mapping[int, str]]
+) -> JsonObject:
+    """A database row of `spec`'s table as a package record; `uuid_of[table][id]` names the
+    rows it refers to."""
+    record: JsonObject = {}
+    for name, encode in encoders(spec):
+        value = row[name]
+        record[name] = None if value is None else encode(value)
+    for ref in spec.references:
+        target = row[ref.column]
+        record[ref.field] = None if target is None else uuid_of[ref.table][target]
+    return record
+
+
+def decode_values(spec: TableSpec, record: JsonObject) -> dict[str, Any]:
+    """The plain column values of `record` (not its references), checked; BadValue if wrong."""
+    values: dict[str, Any] = {}
+    for name, decode, nullable in decoders(spec):
+        if name not in record:
+            raise BadValue(f"{name}: missing")
+        value = record[name]
+        if value is None:
+            if not nullable:
+                raise BadValue(f"{name}: missing")
+            values[name] = None
+            continue
+        try:
+            values[name] = decode(value)
+        except BadValue as error:
+            raise BadValue(f"{name}: {error}") from None
+    return values
+
+
+def digest(record: JsonObject) -> str:
+    """The SHA-256 of what `record` holds, apart from its uuid and its last change's time."""
+    held = {k: v for k, v in record.items() if k not in _NOT_DIGESTED}
+    return hashlib.sha256(_CANONICAL.encode(held).encode("utf-8")).hexdigest()
+
+
+def updated_at(record: JsonObject) -> datetime | None:
+    """When the record was last changed, as its `updated_at` says; None when it cannot say."""
+    value = record.get("updated_at")
+    if not isinstance(value, str):
+        return None
+    try:
+        return _aware(value)
+    except ValueError:
+        return None
