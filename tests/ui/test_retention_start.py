@@ -12,6 +12,8 @@ from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.people.people import PeopleService, PersonInput
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.ui.i18n import Translations
+from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.participants.retention_dialog import RetentionDialog, check_retention
 from jpoa_desktop.ui.settings.preferences_dialog import PreferencesDialog
 from jpoa_desktop.ui.settings.store import SettingsStore
@@ -39,7 +41,7 @@ def _people(db: Database) -> dict[str, int]:
 def _preview(qtbot: QtBot, tasks: TaskRunner, db: Database, months: int) -> list[RetentionDialog]:
     shown: list[RetentionDialog] = []
     parent = _parent(qtbot)
-    check_retention(parent, tasks, Services(db), months, "ru", shown, TODAY)
+    check_retention(parent, tasks, Services(db), months, "ru", shown.append, TODAY)
     assert tasks.wait_for_idle()
     return shown
 
@@ -106,3 +108,26 @@ def test_not_now_erases_no_one_and_nothing_opens_when_no_one_is_due(
     assert PeopleService(empty_db.session_scope).get(ids["gone"]).person.family_name == "Кенжебаева"
     assert _preview(qtbot, tasks, empty_db, 24) == []  # ended 13 months ago: not due yet
     assert _preview(qtbot, tasks, empty_db, 0) == []  # the rule is off
+
+
+def test_opening_a_database_with_the_rule_on_shows_the_preview(
+    qtbot: QtBot,
+    settings: SettingsStore,
+    tasks: TaskRunner,
+    translations: Translations,
+    empty_db: Database,
+) -> None:
+    ended = date.today() - timedelta(days=400)
+    workshops = WorkshopService(empty_db.session_scope)
+    workshop = workshops.create(WorkshopInput(titles={"en": "Long ago"}, start=ended, end=ended))
+    workshops.register(workshop, PeopleService(empty_db.session_scope).add(PersonInput("Ли", "Ан")))
+    settings.retention_months = 12
+    window = MainWindow(settings, tasks, translations)
+    qtbot.addWidget(window)
+    window.databases.set_database(empty_db)
+    qtbot.waitUntil(lambda: bool(window.retention_dialogs), timeout=10_000)
+    (dialog,) = window.retention_dialogs
+    assert isinstance(dialog, RetentionDialog)
+    assert [d.name for d in dialog.due] == ["Ли Ан"]
+    dialog.reject()
+    assert tasks.wait_for_idle()

@@ -115,6 +115,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.databases.database_changed.connect(self._on_database_changed)
         self.databases.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.databases.demo_wanted.connect(self.files.offer_demo)
+        self.retention_dialogs: list[QWidget] = []  # the rule's previews shown (tests look)
+        self.databases.database_changed.connect(self._check_retention)
         translations.language_changed.connect(self._on_language_changed)
         self.retranslate()
         self.resize(DEFAULT_SIZE)
@@ -291,6 +293,16 @@ class MainWindow(Retranslating, QMainWindow):
         for screen in self.screens:
             screen.set_services(self.databases.services)
         self._update_status()
+
+    def _check_retention(self, db: Database | None) -> None:
+        """With the retention rule on, who is due is shown (and erased only if asked)."""
+        services, months = self.databases.services, self.settings.retention_months
+        if db is None or services is None or not months:
+            return
+        from jpoa_desktop.ui.participants.retention_dialog import check_retention
+
+        language = self.translations.language
+        check_retention(self, self.tasks, services, months, language, self.retention_dialogs.append)
 
     def _on_content_changed(self, count: int) -> None:
         self._item_count = count

@@ -8,7 +8,7 @@ with progress and Cancel (a cancelled run erases no one); "Not now" asks again a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -130,13 +130,13 @@ def check_retention(
     services: Services,
     months: int,
     language: str,
-    shown: list[RetentionDialog] | None = None,
+    on_shown: Callable[[RetentionDialog], object] | None = None,
     today: date | None = None,
 ) -> Task | None:
     """Look on a worker for people due under the rule; if any, open the preview on `parent`.
 
-    `shown` collects the dialog opened (the window keeps it for tests); nothing opens when no
-    one is due, or when the rule is off (`months` 0).
+    `on_shown` is given the dialog opened (the window keeps it for tests); nothing opens when
+    no one is due, or when the rule is off (`months` 0).
     """
     if months <= 0:
         return None
@@ -152,8 +152,8 @@ def check_retention(
             return
         dialog = RetentionDialog(services, tasks, months, due, lang, parent, day)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if shown is not None:
-            shown.append(dialog)
+        if on_shown is not None:
+            on_shown(dialog)
         dialog.open()
 
     return tasks.run_task(
