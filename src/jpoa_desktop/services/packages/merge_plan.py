@@ -10,7 +10,8 @@ For each record, in the order records refer to each other:
 - else it is new.
 
 The same record is compared by digest, with the digest both sides last exchanged (the base):
-equal → unchanged; only theirs changed since the base → theirs is taken; only mine → mine is
+equal → unchanged; only theirs changed since the base → theirs is taken (unless theirs is older
+than mine: a package from before the last exchange, which changes nothing); only mine → mine is
 kept; both → a conflict for the user. With no base (first contact, e.g. two copies of one
 database), the newer `updated_at` wins and nothing is a conflict: there is no telling which side
 changed. An attendance mark is never a conflict: the two marks become one holding every scan of
@@ -293,6 +294,9 @@ class Planner:
                     plan.unchanged += 1
                 else:
                     plan.updates.append((merged, self._values(spec, merged)))
+            elif bases.get(uuid) == mine_digest and _newer(local, record):
+                plan.unchanged += 1  # an older package: both sides have moved past it
+                del self._bases[uuid]
             elif bases.get(uuid) == mine_digest or (uuid not in bases and _newer(record, local)):
                 plan.updates.append((record, self._values(spec, record)))
             elif uuid not in bases or bases[uuid] == theirs_digest:
