@@ -149,6 +149,22 @@ class DatabaseController(QObject):
         self.database_changed.emit(db)
         self.ensure_loaded()
 
+    def release(self) -> Database | None:
+        """Let go of the open database so that a restore can take its file: the screens drop
+        its services (writing what still waits), every task ends, its connections close.
+
+        Hand it back with `set_database` (its engine opens new connections) or open the file
+        again; until then no database is open.
+        """
+        db = self.database
+        if db is None:
+            return None
+        self.services, self.database = None, None
+        self.database_changed.emit(None)
+        self._tasks.wait_for_idle()
+        db.dispose()
+        return db
+
     def ensure_loaded(self) -> Task | None:
         """Bring the library up to the bundled content: a first load shows its progress; the
         check on later starts runs unseen and speaks only when a newer content file was applied."""

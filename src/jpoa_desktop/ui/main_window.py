@@ -195,6 +195,7 @@ class MainWindow(Retranslating, QMainWindow):
         menus.new_action.triggered.connect(self.files.new_database)
         menus.open_action.triggered.connect(self.files.choose_database)
         menus.import_action.triggered.connect(self.files.choose_framework_file)
+        menus.backups_action.triggered.connect(self.show_backups)
         menus.quit_action.triggered.connect(self.close)
         menus.find_action.triggered.connect(self.focus_search)
         menus.preferences_action.triggered.connect(self.show_preferences)
@@ -230,6 +231,11 @@ class MainWindow(Retranslating, QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         dialog.language_chosen.connect(self.translations.switch)
         dialog.exec()
+
+    def show_backups(self) -> QWidget | None:
+        from jpoa_desktop.ui.backups.restoring import show_backups
+
+        return show_backups(self.databases, self.tasks, self, self.translations.language)
 
     def show_about(self) -> None:
         from jpoa_desktop.ui.about_dialog import AboutDialog
