@@ -199,3 +199,7 @@ def test_a_merge_of_an_erased_person_cannot_be_undone(empty_db: Database) -> Non
     assert "Yusupov" not in payload and "timur@example.uz" not in payload
     with pytest.raises(ValidationError, match="cannot be undone: the person's data was erased"):
         duplicates.undo(merge)
+    other = directory.add(PersonInput("Юсупов", "Тимур", email="t@example.uz"))
+    for keep_id, drop_id in ((keep, other), (other, keep)):
+        with pytest.raises(ValidationError, match=f"Person {keep} was erased"):
+            duplicates.merge(keep_id, drop_id)

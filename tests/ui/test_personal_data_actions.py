@@ -82,6 +82,11 @@ def test_erase_names_the_person_and_what_stays_then_shows_the_placeholder(
     names = [screen.model.index(r, 0).data() for r in range(screen.model.rowCount())]
     assert f"Erased person #{person}" in names
     assert "Кенжебаева" not in names
+    screen.table.selectRow(names.index(f"Erased person #{person}"))
+    assert screen.detail.person is not None and screen.detail.person.id == person
+    assert not screen.commands.edit_person.isEnabled()  # blank names are not to fill in again
+    screen.edit_person()
+    assert screen.person_form is None
 
 
 def test_cancelling_the_question_erases_nothing(

@@ -125,6 +125,14 @@ class DuplicateService:
             )
         with self._scope() as session:
             keep, drop = person_or_error(session, keep_id), person_or_error(session, drop_id)
+            for person in (keep, drop):  # a merge would fill an erased record in again
+                if person.erased_at is not None:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "Person {id} was erased, so they cannot be merged."
+                        ),
+                        id=person.id,
+                    )
             recipe: dict[str, Any] = {
                 "person": _plain(drop),
                 "moved": [],

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
-from jpoa_desktop.ui.participants.personal_data import shown_name
+from jpoa_desktop.ui.participants.personal_data import full_name
 from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.widgets.countries import country_name
 from jpoa_desktop.ui.widgets.read_only_fields import ReadOnlyFields, heading_label
@@ -66,8 +66,7 @@ class DetailPane(Retranslating, QWidget):
             self.heading.setText(self.tr("Select a person to see their details."))
             self.fields.show_texts(None, "")
             return
-        family = shown_name(person.family_name, person.id)  # an erased person: a placeholder
-        name = " ".join(p for p in (family, person.given_name, person.patronymic) if p)
+        name = full_name(person)  # an erased person: a placeholder
         latin = f"{person.latin_family_name} {person.latin_given_name}".strip()
         organisation = person.organisation
         if person.organisation_en and person.organisation_en != organisation:

@@ -19,6 +19,7 @@ from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.container import Services
+    from jpoa_desktop.services.people.directory import PersonDetail
     from jpoa_desktop.services.people.erasure import ErasedPerson
 
 PEOPLE = frozenset({"people"})
@@ -27,9 +28,20 @@ STATUS_MS = 10_000
 
 def shown_name(text: str, person_id: int) -> str:
     """`text` as the screen shows it: an erased person's placeholder in the user's language."""
-    if text == erased_name(person_id):
+    if is_erased(text, person_id):
         return erased_name(person_id, QCoreApplication.translate("People", ERASED_NAME))
     return text
+
+
+def is_erased(family_name: str, person_id: int) -> bool:
+    """Whether a directory row is an erased person's (their name is the placeholder)."""
+    return family_name == erased_name(person_id)
+
+
+def full_name(person: PersonDetail) -> str:
+    """The person's name as the screen shows it (an erased one's placeholder, translated)."""
+    family = shown_name(person.family_name, person.id)
+    return " ".join(p for p in (family, person.given_name, person.patronymic) if p)
 
 
 class PersonalDataActions(QObject):
@@ -40,10 +52,9 @@ class PersonalDataActions(QObject):
         self.screen, self.tasks = screen, tasks
         self.confirm_box: QMessageBox | None = None  # the last erasure asked about (tests)
 
-    def export(
-        self, services: Services, person_id: int, name: str, target: Path | None = None
-    ) -> None:
+    def export(self, services: Services, person: PersonDetail, target: Path | None = None) -> None:
         """Ask where to save (unless `target` is given), then write the file on the worker."""
+        person_id, name = person.id, full_name(person)
         if target is None:
             suggested = self.tr("personal data {id}").format(id=person_id) + ".json"
             path, _chosen = QFileDialog.getSaveFileName(
@@ -72,8 +83,9 @@ class PersonalDataActions(QObject):
             ),
         )
 
-    def ask_to_erase(self, services: Services, person_id: int, name: str) -> QMessageBox:
+    def ask_to_erase(self, services: Services, person: PersonDetail) -> QMessageBox:
         """Ask once; on Erase, erase on the worker."""
+        person_id, name = person.id, full_name(person)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Erase personal data"),

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from jpoa_desktop.ui.participants.detail import DetailPane
 from jpoa_desktop.ui.participants.icon import people_icon
 from jpoa_desktop.ui.participants.model import DirectoryModel
-from jpoa_desktop.ui.participants.personal_data import PersonalDataActions, shown_name
+from jpoa_desktop.ui.participants.personal_data import PersonalDataActions, is_erased
 from jpoa_desktop.ui.participants.toolbar import ParticipantActions
 from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.tasks import TaskRunner
@@ -229,8 +229,11 @@ class ParticipantsScreen(Retranslating, QWidget):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        selected = self.detail.person is not None
-        self.commands.edit_person.setEnabled(selected)
+        shown = self.detail.person
+        selected = shown is not None
+        # An erased person's blank names are not for filling in again.
+        erased = shown is not None and is_erased(shown.family_name, shown.id)
+        self.commands.edit_person.setEnabled(selected and not erased)
         self.commands.export_personal_data.setEnabled(selected)
         self.commands.erase_personal_data.setEnabled(selected)
 
@@ -282,7 +285,7 @@ class ParticipantsScreen(Retranslating, QWidget):
         from jpoa_desktop.ui.participants.commands import EditPersonCommand
 
         people, shown = self._people(), self.detail.person
-        if people is None or shown is None:
+        if people is None or shown is None or is_erased(shown.family_name, shown.id):
             return
         try:
             before = people.get(shown.id).person
@@ -344,22 +347,13 @@ class ParticipantsScreen(Retranslating, QWidget):
 
     def export_personal_data(self, target: Path | None = None) -> None:
         """Everything held on the selected person, to a JSON file (`target` skips asking)."""
-        shown = self.detail.person
-        if self.services is not None and shown is not None:
-            name = shown_name(shown.family_name, shown.id)
-            self.personal_data.export(self.services, shown.id, self._full(name), target)
+        if self.services is not None and self.detail.person is not None:
+            self.personal_data.export(self.services, self.detail.person, target)
 
     def erase_personal_data(self) -> None:
         """Erase the selected person's data, after asking once."""
-        shown = self.detail.person
-        if self.services is not None and shown is not None:
-            name = shown_name(shown.family_name, shown.id)
-            self.personal_data.ask_to_erase(self.services, shown.id, self._full(name))
-
-    def _full(self, family: str) -> str:
-        shown = self.detail.person
-        assert shown is not None
-        return " ".join(p for p in (family, shown.given_name, shown.patronymic) if p)
+        if self.services is not None and self.detail.person is not None:
+            self.personal_data.ask_to_erase(self.services, self.detail.person)
 
     def _people(self) -> PeopleService | None:
         return self.services.people if self.services is not None else None
