@@ -22,6 +22,7 @@ from jpoa_desktop.cli import (
     database,
     handouts,
     library,
+    packages,
     participants,
     people,
     strategies,
@@ -53,6 +54,7 @@ GROUPS: tuple[Callable[[Commands], None], ...] = (
     handouts.register,
     branding.register,
     strategies.register,
+    packages.register,
 )
 """Every command group's `register`, in the order `jpoa --help` lists them."""
 
