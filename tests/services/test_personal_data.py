@@ -172,6 +172,10 @@ def test_handouts_show_the_placeholder_not_the_name(
         assert "Kenzhebaeva" not in printed, kind
         assert f"Erased person #{people['kk']}" in printed, kind
         assert "Öwezowa" in printed, kind
+    out = tmp_path / "list-ru.pdf"
+    handouts.write("participant-list", workshop, out, "ru")
+    printed = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert f"Данные удалены, № {people['kk']}" in printed
 
 
 def test_erasing_twice_changes_nothing_and_says_so(

@@ -39,13 +39,13 @@ from jpoa_desktop.handouts.registry import (
     kind,
 )
 from jpoa_desktop.model.languages import pick
-from jpoa_desktop.model.workshops import WorkshopDetail
+from jpoa_desktop.model.workshops import WorkshopDetail, erased_name
 from jpoa_desktop.services.handouts.branding import Branding, BrandingService
 from jpoa_desktop.services.handouts.request import HandoutRequest
 from jpoa_desktop.services.workshops.agenda import AgendaService
 from jpoa_desktop.services.workshops.workshops import WorkshopService, full_name, latin_name
 from jpoa_desktop.texts.formatting import time_of_day
-from jpoa_desktop.texts.labels import HANDOUT_LANGUAGES
+from jpoa_desktop.texts.labels import HANDOUT_LANGUAGES, Labels, in_all
 
 
 def _titles(workshop: WorkshopDetail, languages: tuple[str, ...]) -> tuple[str, ...]:
@@ -64,6 +64,13 @@ def _expected(
         .where(Registration.workshop_id == workshop_id, Registration.status != "cancelled")
         .order_by(Person.sort_key, Person.id)
     ).all()
+
+
+def _printed(name: str, person_id: int, languages: tuple[str, ...]) -> str:
+    """`name`, or an erased person's placeholder in the handout's languages."""
+    if name != erased_name(person_id):
+        return name
+    return in_all([Labels(code) for code in languages], "erased_person", id=person_id)
 
 
 def _languages(language: str, second: str | None) -> tuple[str, ...]:
@@ -151,7 +158,9 @@ class HandoutData:
                     end=workshop.end.isoformat(),
                 )
         people = tuple(
-            sign_in_handout.SignInPerson(r.name, r.latin, r.organisation)
+            sign_in_handout.SignInPerson(
+                _printed(r.name, r.person_id, languages), r.latin, r.organisation
+            )
             for r in workshops.registrations(workshop_id)
             if r.status != "cancelled"
         )
@@ -192,7 +201,7 @@ class HandoutData:
         with self._scope() as session:
             people = tuple(
                 list_handout.ListedPerson(
-                    name=full_name(person),
+                    name=_printed(full_name(person), person.id, languages),
                     latin=latin_name(person),
                     sort_key=person.sort_key,
                     organisation=organisation or "",
@@ -230,7 +239,8 @@ class HandoutData:
         with self._scope() as session:
             badges = tuple(  # one per registration, in the directory's order
                 badge_handout.Badge(
-                    family_name=person.family_name or full_name(person),  # blank: erased
+                    family_name=person.family_name
+                    or _printed(full_name(person), person.id, (code,)),
                     given_names=" ".join(p for p in (person.given_name, person.patronymic) if p),
                     latin=latin_name(person),
                     organisation=organisation or "",
