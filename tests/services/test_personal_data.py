@@ -151,6 +151,10 @@ def test_erasing_blanks_the_person_and_keeps_every_count(
         )
     assert words == 0
     assert DuplicateService(empty_db.session_scope).candidates(min_score=0) == []
+    door = AttendanceService(empty_db.session_scope)
+    workshop = WorkshopService(empty_db.session_scope).workshops("en")[0].id
+    assert door.find(workshop, "Кенжебаева") == []  # the check-in's search
+    assert [r.name for r in door.marks(workshop) if r.person_id == people["kk"]] == [erased.name]
     assert DirectoryService(empty_db.session_scope).detail(people["kk"]).family_name == (  # type: ignore[union-attr]
         erased.name
     )
