@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.damaged_files import damage_table
+from tests.database_rows import workshop_uuids
 
 from jpoa_desktop.services.exchange.backup import backup_file, backups_of
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
@@ -37,14 +38,6 @@ def _add_workshop(window: MainWindow, title: str) -> None:
     WorkshopService(db.session_scope).create(
         WorkshopInput(titles={"en": title}, start=date(2026, 12, 1), end=date(2026, 12, 1))
     )
-
-
-def _workshops(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return [row[0] for row in conn.execute("SELECT uuid FROM workshop ORDER BY uuid")]
-    finally:
-        conn.close()
 
 
 def _open_dialog(window: MainWindow, qtbot: QtBot, tasks: TaskRunner) -> BackupsDialog:
@@ -80,7 +73,7 @@ def _backed_up_then_changed(
     path = _path(window)
     backup_file(path, "daily", now=NOON)
     _add_workshop(window, "Still here")
-    return path, _workshops(path), _open_dialog(window, qtbot, tasks)
+    return path, workshop_uuids(path), _open_dialog(window, qtbot, tasks)
 
 
 def _error_shown() -> str:
@@ -96,7 +89,7 @@ def _assert_still_open(window: MainWindow, path: Path, workshops: list[str]) -> 
             box.close()
     db = window.databases.database
     assert db is not None and db.path == path and window.databases.services is not None
-    assert _workshops(path) == workshops
+    assert workshop_uuids(path) == workshops
 
 
 def test_the_dialog_lists_the_backups_newest_first_with_why_size_and_what_each_holds(
@@ -142,7 +135,7 @@ def test_restoring_a_backup_from_the_dialog_gives_the_backup_s_data_in_every_scr
 ) -> None:
     path = _path(window)
     _add_workshop(window, "Kept in the backup")
-    kept = _workshops(path)
+    kept = workshop_uuids(path)
     backup_file(path, "daily", now=NOON)
     _add_workshop(window, "Added after the backup")
     changed = [window.databases.database]
@@ -157,7 +150,7 @@ def test_restoring_a_backup_from_the_dialog_gives_the_backup_s_data_in_every_scr
 
     db = window.databases.database
     assert db is not None and db.path == path and window.databases.services is not None
-    assert _workshops(path) == kept
+    assert workshop_uuids(path) == kept
     assert changed[1] is None and changed[-1] is db  # every screen let go, then got the new one
     assert window.workshops.model.rowCount() == 1
     previous = [info for info in backups_of(path) if info.reason == "before-restore"]
@@ -205,4 +198,4 @@ def test_cancelling_the_question_restores_nothing_and_keeps_the_list_open(
     _settle(qtbot, tasks)
 
     assert dialog.isVisible() and window.databases.database is db
-    assert len(_workshops(path)) == 1 and len(backups_of(path)) == 1
+    assert len(workshop_uuids(path)) == 1 and len(backups_of(path)) == 1

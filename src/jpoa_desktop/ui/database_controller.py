@@ -98,6 +98,15 @@ class DatabaseController(QObject):
         self._daily.timeout.connect(self.back_up_if_due)
         self._daily.start()
 
+    @property
+    def tasks(self) -> TaskRunner:
+        """The runner this controller's work goes through (the start-up's offers use it too)."""
+        return self._tasks
+
+    def language(self) -> str:
+        """The interface language the user chose, for dates in messages about the database."""
+        return self._settings.ui_language
+
     def open(
         self,
         target: str,

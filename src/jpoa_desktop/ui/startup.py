@@ -1,4 +1,5 @@
-"""Start-up: paint first, then open the database; a refused one is explained, pick again."""
+"""Start-up: paint first, then open the database; a refused one is explained, pick again
+(a damaged one with backups is offered its newest sound backup: `backups.damaged_start`)."""
 
 from __future__ import annotations
 
@@ -57,14 +58,27 @@ def tidy_leftovers(tasks: TaskRunner, database_target: str) -> None:
 
 
 def open_at_start(databases: DatabaseController, target: str, on_quit: Callable[[], None]) -> None:
-    """Open the first database on a worker; a refused one is explained and the user picks again."""
+    """Open the first database on a worker; a refused one is explained and the user picks again.
+
+    A damaged file with backups gets the offer of its newest sound backup first.
+    """
 
     def refused(error: BaseException) -> None:
-        chosen = _ask_for_another(describe(error), target)
-        if chosen is None:
-            on_quit()
+        def other() -> None:
+            chosen = _ask_for_another(describe(error), target)
+            if chosen is None:
+                on_quit()
+            else:
+                open_at_start(databases, chosen, on_quit)
+
+        from jpoa_desktop.ui.backups.damaged_start import is_damaged_file, offer_recovery
+
+        if is_damaged_file(error, target):
+            offer_recovery(
+                databases, target, lambda: open_at_start(databases, target, on_quit), other, on_quit
+            )
         else:
-            open_at_start(databases, chosen, on_quit)
+            other()
 
     databases.open(target, on_refused=refused, quiet=True)
 
