@@ -16,6 +16,7 @@ from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.model.agenda import SessionInput
 from jpoa_desktop.services.database import Database, check_database
 from jpoa_desktop.services.exchange.backup import backups_folder, list_backups
+from jpoa_desktop.services.handouts.certificates import CertificateService
 from jpoa_desktop.services.handouts.handouts import HandoutService
 from jpoa_desktop.services.people.directory import DirectoryService
 from jpoa_desktop.services.people.duplicates import DuplicateService
@@ -180,6 +181,19 @@ def test_handouts_show_the_placeholder_not_the_name(
     handouts.write("participant-list", workshop, out, "ru")
     printed = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert f"Данные удалены, № {people['kk']}" in printed
+
+
+def test_an_erased_person_gets_no_certificate_and_the_reason_says_why(
+    empty_db: Database, people: dict[str, int]
+) -> None:
+    PersonalDataService(empty_db.session_scope).erase(people["kk"])
+    workshop = WorkshopService(empty_db.session_scope).workshops("en")[0].id
+    holders, left_out = CertificateService(empty_db.session_scope).eligible(workshop)
+    assert sorted(name for _id, name, _latin, _uuid in holders) == [
+        "Oʻrinboyev Gʻayrat",
+        "Öwezowa Maýsa",
+    ]
+    assert [(e.name, e.erased) for e in left_out] == [(f"Erased person #{people['kk']}", True)]
 
 
 def test_erasing_twice_changes_nothing_and_says_so(

@@ -21,6 +21,7 @@ from jpoa_desktop.db.workshop_models import Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.handouts import certificates as handout
 from jpoa_desktop.model.languages import pick
+from jpoa_desktop.model.workshops import erased_name
 from jpoa_desktop.services.handouts.branding import BrandingService
 from jpoa_desktop.services.handouts.certificate_codes import (
     Verdict,
@@ -43,6 +44,7 @@ class Exclusion:
     days: int
     reason: str  # in English, for the CLI and the log; the GUI words it from the numbers
     cancelled: bool = False  # left out because the registration was cancelled
+    erased: bool = False  # left out because their data was erased: no name to certify
 
 
 def _hours(session_rows: list[tuple[time, time]]) -> str:
@@ -130,6 +132,10 @@ class CertificateService:
                     Exclusion(
                         registration.name, present, days, "registration cancelled", cancelled=True
                     )
+                )
+            elif registration.name == erased_name(registration.person_id):
+                excluded.append(
+                    Exclusion(registration.name, present, days, "personal data erased", erased=True)
                 )
             elif present + 1e-9 < needed:
                 reason = (

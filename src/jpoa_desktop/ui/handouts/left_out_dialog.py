@@ -32,6 +32,8 @@ def reason_text(exclusion: Exclusion, rule_percent: int) -> str:
     """Worded from the numbers (the service's reason is English, for the log)."""
     if exclusion.cancelled:
         return QCoreApplication.translate("LeftOutDialog", "Registration cancelled")
+    if exclusion.erased:
+        return QCoreApplication.translate("LeftOutDialog", "Personal data erased")
     return QCoreApplication.translate(
         "LeftOutDialog", "Present on {present} of {days} days; the rule asks for {rule} %"
     ).format(present=exclusion.days_present, days=exclusion.days, rule=rule_percent)
