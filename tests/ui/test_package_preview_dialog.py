@@ -17,6 +17,7 @@ from jpoa_desktop.model.exchange import (
     MergeChoices,
     PersonMatch,
 )
+from jpoa_desktop.model.packages import JsonObject
 from jpoa_desktop.ui.exchange.preview_dialog import ImportPreviewDialog, held_titles
 from jpoa_desktop.ui.i18n import Translations
 
@@ -121,6 +122,10 @@ def test_a_preview_without_conflicts_or_matches_hides_their_lists(
 
 
 def test_the_titles_are_found_in_any_shape_of_holds() -> None:
-    assert held_titles({"draft": {"uuid": "d", "title": "План"}}) == ["План"]
-    assert held_titles({"workshops": [{"title": "A"}, {"title": "B"}], "n": 2}) == ["A", "B"]
-    assert held_titles(None) == []
+    first: JsonObject = {"uuid": "w", "titles": {"ru": "Семинар", "en": "Seminar"}}
+    workshops: JsonObject = {"workshops": [first, {"uuid": "v", "titles": {"ky": "Семинар КР"}}]}
+    assert held_titles(workshops, "ru") == ["Семинар", "Семинар КР"]
+    assert held_titles(workshops, "uz") == ["Seminar", "Семинар КР"]
+    assert held_titles({"draft": {"uuid": "d", "titles": {"ru": "План"}}}, "en") == ["План"]
+    assert held_titles({"workshops": [{"title": "A"}, {"title": "B"}], "n": 2}, "en") == ["A", "B"]
+    assert held_titles(None, "en") == []

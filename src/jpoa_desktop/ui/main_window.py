@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from jpoa_desktop.services.container import Services
     from jpoa_desktop.services.database import Database
     from jpoa_desktop.ui.checkin.screen import CheckInScreen
+    from jpoa_desktop.ui.exchange.export_dialog import ExportPackageDialog
+    from jpoa_desktop.ui.exchange.import_flow import PackageImport
     from jpoa_desktop.ui.handouts.screen import HandoutsScreen
     from jpoa_desktop.ui.library.screen import LibraryScreen
     from jpoa_desktop.ui.participants.screen import ParticipantsScreen
@@ -196,6 +198,8 @@ class MainWindow(Retranslating, QMainWindow):
         menus.open_action.triggered.connect(self.files.choose_database)
         menus.import_action.triggered.connect(self.files.choose_framework_file)
         menus.backups_action.triggered.connect(self.show_backups)
+        menus.export_package_action.triggered.connect(self.export_package)
+        menus.import_package_action.triggered.connect(self.import_package)
         menus.quit_action.triggered.connect(self.close)
         menus.find_action.triggered.connect(self.focus_search)
         menus.preferences_action.triggered.connect(self.show_preferences)
@@ -236,6 +240,29 @@ class MainWindow(Retranslating, QMainWindow):
         from jpoa_desktop.ui.backups.restoring import show_backups
 
         return show_backups(self.databases, self.tasks, self, self.translations.language)
+
+    def export_package(self) -> ExportPackageDialog | None:
+        """File → Export Package…: the workshops selected, or the open draft when the Strategies
+        screen is in front."""
+        from jpoa_desktop.ui.exchange.export_dialog import export_package
+
+        services = self.databases.services
+        if services is None or not self.screens:
+            return None
+        chosen = self.workshops.selected_id()
+        return export_package(self, services, self.tasks, self.translations.language,
+                              [chosen] if chosen is not None else [], self.strategies.draft_id(),
+                              self.current_screen_id() == self.strategies.screen_id,
+                              self.settings)  # fmt: skip
+
+    def import_package(self) -> PackageImport | None:
+        from jpoa_desktop.ui.exchange.import_flow import import_package
+
+        services = self.databases.services
+        if services is None:
+            return None
+        return import_package(self, services, self.tasks, self.translations.language,
+                              self.settings)  # fmt: skip
 
     def show_about(self) -> None:
         from jpoa_desktop.ui.about_dialog import AboutDialog

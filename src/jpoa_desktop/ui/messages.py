@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -36,5 +38,25 @@ def show_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.open()
+    return box
+
+
+def show_saved(
+    parent: QWidget | None, title: str, text: str, folder: Path, details: str = "", name: str = ""
+) -> QMessageBox:
+    """Say that a file was written (`details`: the folder, unless said otherwise), with an
+    "Open the folder" button; the box does not block, and is returned."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close,
+                      parent)  # fmt: skip
+    box.setObjectName(name)
+    box.setInformativeText(details or str(folder))
+    button = box.addButton(
+        QCoreApplication.translate("SavedBox", "Open the folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
     box.open()
     return box

@@ -27,16 +27,21 @@ from jpoa_desktop.ui.exchange.table_words import counted
 from jpoa_desktop.ui.retranslating import Retranslating
 
 
-def held_titles(holds: Json) -> list[str]:
-    """The titles in a package's `holds` ({"workshops": [{"title": …}, …]} or a draft's), in
-    order, whatever its exact shape: a preview names what it can and skips the rest."""
+def held_titles(holds: Json, language: str) -> list[str]:
+    """The titles in a package's `holds` ({"workshops": [{"titles": {"ru": …}}, …]}, a draft's,
+    or a plain "title"), in `language` where there is one: a preview names what it can and
+    skips the rest, whatever the exact shape."""
     if isinstance(holds, dict):
+        titles = holds.get("titles")
+        if isinstance(titles, dict):
+            texts = [t for t in (titles.get(language), titles.get("en"), *titles.values()) if t]
+            return [texts[0]] if texts and isinstance(texts[0], str) else []
         title = holds.get("title")
         if isinstance(title, str):
             return [title]
-        return [t for value in holds.values() for t in held_titles(value)]
+        return [t for value in holds.values() for t in held_titles(value, language)]
     if isinstance(holds, list):
-        return [t for value in holds for t in held_titles(value)]
+        return [t for value in holds for t in held_titles(value, language)]
     return []
 
 
@@ -113,7 +118,7 @@ class ImportPreviewDialog(Retranslating, QDialog):
         made = short_date_time(preview.created_at.astimezone(), self._language)
         maker = preview.created_by or self.tr("another laptop")
         lines = [self.tr("Made on {laptop}, {when}.").format(laptop=maker, when=made)]
-        titles = held_titles(preview.holds)
+        titles = held_titles(preview.holds, self._language)
         if titles:
             shown = ", ".join(f"«{t}»" for t in titles[:5])
             more = len(titles) - 5

@@ -15,8 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from jpoa_desktop.errors import Cancelled, JpoaError
 from jpoa_desktop.services.strategies.strategy_export import FORMATS, ONE_LANGUAGE, ExportedDraft
-from jpoa_desktop.ui.messages import describe, show_error
+from jpoa_desktop.ui.messages import describe, show_error, show_saved
 from jpoa_desktop.ui.strategies.form_fields import LANGUAGES, PROBLEM_STYLE, add_row
 from jpoa_desktop.ui.tasks import Task, TaskRunner
 from jpoa_desktop.ui.widgets.code_labels import language_label
@@ -204,18 +203,11 @@ class ExportDialog(QDialog):
 
     def _written(self, written: ExportedDraft) -> None:
         self.task, target = None, written.path
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export"),
-                          self.tr("“{title}” was saved as {file}.").format(
-                              title=self.summary.title, file=target.name),
-                          QMessageBox.StandardButton.Close, self.parentWidget())  # fmt: skip
-        box.setObjectName("exportDoneBox")
-        box.setInformativeText(str(target.parent))
-        folder = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
-        folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
+        text = self.tr("“{title}” was saved as {file}.").format(
+            title=self.summary.title, file=target.name
         )
-        self.done_box = box
-        box.open()
+        self.done_box = show_saved(self.parentWidget(), self.tr("Export"), text, target.parent,
+                                   name="exportDoneBox")  # fmt: skip
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
