@@ -9,10 +9,13 @@ un-merged back into a name, since nothing is left to put back (`DuplicateService
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.workshop_models import (
@@ -64,64 +67,91 @@ def person_name(person: Person) -> str:
     return " ".join(p for p in (person.family_name, person.given_name, person.patronymic) if p)
 
 
-def _counts(session: Session, person_id: int) -> tuple[int, int]:
-    registrations = session.scalar(
-        select(func.count()).select_from(Registration).where(Registration.person_id == person_id)
+def _counts(session: Session, ids: Sequence[int]) -> tuple[dict[int, int], dict[int, int]]:
+    """Registrations and attendance marks per person of `ids` (absent: none)."""
+    registrations = select(Registration.person_id, func.count()).where(
+        Registration.person_id.in_(ids)
     )
-    marks = session.scalar(
-        select(func.count())
-        .select_from(Attendance)
-        .join(Registration, Registration.id == Attendance.registration_id)
-        .where(Registration.person_id == person_id)
+    marks = (
+        select(Registration.person_id, func.count())
+        .join(Attendance, Attendance.registration_id == Registration.id)
+        .where(Registration.person_id.in_(ids))
     )
-    return int(registrations or 0), int(marks or 0)
+    return (
+        {
+            int(p): int(n)
+            for p, n in session.execute(registrations.group_by(Registration.person_id))
+        },
+        {int(p): int(n) for p, n in session.execute(marks.group_by(Registration.person_id))},
+    )
 
 
-def _empty_merges(session: Session, person_id: int) -> int:
-    """Empty the undo recipe of every merge the person was part of; how many were."""
+def _empty_merges(session: Session, ids: Sequence[int]) -> dict[int, int]:
+    """Empty the undo recipe of every merge one of `ids` was part of; how many, by person."""
     merges = session.scalars(
         select(PersonMerge).where(
-            or_(
-                PersonMerge.kept_person_id == person_id,
-                PersonMerge.dropped_person_id == person_id,
-            )
+            or_(PersonMerge.kept_person_id.in_(ids), PersonMerge.dropped_person_id.in_(ids))
         )
     ).all()
-    emptied = 0
+    emptied: dict[int, int] = defaultdict(int)
+    wanted = set(ids)
     for merge in merges:
         if merge.undo != ERASED_RECIPE:
             merge.undo = dict(ERASED_RECIPE)
-            emptied += 1
+            for person_id in {merge.kept_person_id, merge.dropped_person_id} & wanted:
+                emptied[person_id] += 1
     return emptied
 
 
-def erase_person(session: Session, person: Person, now: datetime) -> ErasedPerson:
-    """Blank what names or reaches `person`, keep what reports count; a no-op when erased."""
-    registrations, marks = _counts(session, person.id)
-    already = person.erased_at is not None
-    emptied = 0
-    if not already:
-        for column in BLANKED:
-            setattr(person, column, "")
-        person.languages = []
-        person.consent_data = False
-        person.consent_photos = False
-        person.consent_date = None
-        person.erased_at = now
-        session.execute(delete(PersonWordIndex).where(PersonWordIndex.person_id == person.id))
-        emptied = _empty_merges(session, person.id)
+def _utc(moment: datetime) -> datetime:
+    """SQLite keeps no zone; what it stores is UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def erase_people(session: Session, ids: Sequence[int], now: datetime) -> list[ErasedPerson]:
+    """Blank what names or reaches each of `ids`, keep what reports count; those already
+    erased are left as they are. A few statements for a whole batch (the retention rule may
+    erase thousands at once); `ids` must fit in one IN list (a few hundred)."""
+    found = session.execute(
+        select(Person.id, Person.uuid, Person.erased_at).where(Person.id.in_(ids))
+    ).all()
+    fresh = [person_id for person_id, _uuid, erased_at in found if erased_at is None]
+    registrations, marks = _counts(session, ids)
+    emptied: dict[int, int] = {}
+    if fresh:
+        blank: dict[str, Any] = dict.fromkeys(BLANKED, "")
+        session.execute(
+            update(Person)
+            .where(Person.id.in_(fresh))
+            .values(
+                **blank,
+                languages=[],
+                consent_data=False,
+                consent_photos=False,
+                consent_date=None,
+                erased_at=now,
+            )
+            .execution_options(synchronize_session="fetch")
+        )
+        session.execute(delete(PersonWordIndex).where(PersonWordIndex.person_id.in_(fresh)))
+        emptied = _empty_merges(session, fresh)
         session.flush()
-    erased_at = person.erased_at
-    assert erased_at is not None  # set above, or before
-    if erased_at.tzinfo is None:  # read back from SQLite, which keeps no zone: it was UTC
-        erased_at = erased_at.replace(tzinfo=UTC)
-    return ErasedPerson(
-        id=person.id,
-        uuid=person.uuid,
-        name=erased_name(person.id),
-        erased_at=erased_at,
-        already_erased=already,
-        registrations=registrations,
-        marks=marks,
-        merges_emptied=emptied,
-    )
+    return [
+        ErasedPerson(
+            id=person_id,
+            uuid=uuid,
+            name=erased_name(person_id),
+            erased_at=_utc(erased_at or now),
+            already_erased=erased_at is not None,
+            registrations=registrations.get(person_id, 0),
+            marks=marks.get(person_id, 0),
+            merges_emptied=emptied.get(person_id, 0),
+        )
+        for person_id, uuid, erased_at in found
+    ]
+
+
+def erase_person(session: Session, person: Person, now: datetime) -> ErasedPerson:
+    """`erase_people` for one person."""
+    (erased,) = erase_people(session, [person.id], now)
+    return erased

@@ -24,9 +24,10 @@ from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
 from jpoa_desktop.model.languages import pick
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.exchange.backup import backup_before
-from jpoa_desktop.services.people.erasure import ErasedPerson, erase_person, person_name
+from jpoa_desktop.services.people.erasure import ErasedPerson, erase_people, person_name
 
 MIN_MONTHS, MAX_MONTHS = 1, 120
+BATCH = 500  # people erased per statement: within any database's limit on bound values
 
 
 @dataclass(frozen=True)
@@ -120,17 +121,16 @@ class RetentionService:
         if not due:
             return []
         now = datetime.now(UTC)
-        erased = []
+        ids = [entry.person_id for entry in due]
+        erased: list[ErasedPerson] = []
         with self._scope() as session:
             backup_before(session, "before-retention")
-            for done, entry in enumerate(due):
+            for start in range(0, len(ids), BATCH):
                 if cancelled():
                     raise Cancelled(
                         QT_TRANSLATE_NOOP("Errors", "Cancelled: no one's data was erased.")
                     )
-                progress(done, len(due))
-                person = session.get(Person, entry.person_id)
-                if person is not None:
-                    erased.append(erase_person(session, person, now))
-            progress(len(due), len(due))
+                progress(start, len(ids))
+                erased += erase_people(session, ids[start : start + BATCH], now)
+            progress(len(ids), len(ids))
         return erased
