@@ -244,7 +244,8 @@ def test_check_on_a_damaged_page_lists_the_problems_and_exits_1(tmp_path: Path) 
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr and result.stderr == ""
     problems = result.stdout.strip().splitlines()
-    assert problems and all(line.startswith("Problem: ") for line in problems)
+    assert problems and all(line.startswith(("Problem: ", "Hint: ")) for line in problems)
+    assert problems[-1].startswith("Hint: the newest backup that passes its check is from ")
     assert any("person" in line for line in problems)
     as_json = jpoa("check", "--json", cwd=tmp_path)
     assert as_json.returncode == 1 and '"problems": [' in as_json.stdout

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from jpoa_desktop.cli.commands import EXIT_FAILURE, EXIT_OK, Commands, answer, print_json
 from jpoa_desktop.config import default_database_target
+from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import check_database
 from jpoa_desktop.services.exchange.backup import (
@@ -63,7 +64,26 @@ def check(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     else:
         for problem in report.problems:
             print(f"Problem: {problem}", file=out)
+        if any(problem.startswith("integrity:") for problem in report.problems):
+            _print_backup_hint(services.db.display_name, out)
     return EXIT_OK if report.ok else EXIT_FAILURE
+
+
+def _print_backup_hint(target: str, out: TextIO) -> None:
+    """For a damaged file: the newest backup that passes its check, and how to put it back."""
+    from jpoa_desktop.services.exchange.recovery import newest_good_backup
+
+    try:
+        path = database_file(target)
+    except ValidationError:  # a server: its own tools keep its backups
+        return
+    good = newest_good_backup(path)
+    if good is not None:
+        print(
+            f"Hint: the newest backup that passes its check is from {good.when:%Y-%m-%d %H:%M}; "
+            f"`jpoa restore {good.path}` puts it in place.",
+            file=out,
+        )
 
 
 def print_unopenable(args: argparse.Namespace, out: TextIO) -> None:
@@ -73,6 +93,7 @@ def print_unopenable(args: argparse.Namespace, out: TextIO) -> None:
         print_json({"revision": None, "head": None, "problems": [problem]}, out)
     else:
         print(f"Problem: {problem}", file=out)
+        _print_backup_hint(args.db or default_database_target(), out)
 
 
 def demo(args: argparse.Namespace, services: Services, out: TextIO) -> int:
