@@ -36,7 +36,8 @@ def insert_rows(
     ids: list[int] = []
     for chunk in batched(rows, batch):
         for row in chunk:
-            row.setdefault("uuid", new_uuid())
+            if "uuid" not in row:  # setdefault would draw a uuid for every row that has one
+                row["uuid"] = new_uuid()
         session.execute(insert(model.__table__), chunk)  # type: ignore[attr-defined]
         uuids = [row["uuid"] for row in chunk]
         found = dict(

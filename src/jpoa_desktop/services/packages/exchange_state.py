@@ -2,17 +2,18 @@
 common ancestor a merge compares both sides with) and the uuids from other laptops that name a
 record here under another uuid (a merged person, a mark both check-in laptops made).
 
-Written with plain DELETE + INSERT in batches, which every database we run on accepts.
+Written with plain DELETE + INSERT in batches, which every database we run on accepts, to the
+tables (Core) rather than through the ORM's bulk path: an import remembers one row per record.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from jpoa_desktop.db.bulk import BATCH
+from jpoa_desktop.db.bulk import BATCH, insert_plain
 from jpoa_desktop.db.models import ExchangeAlias, ExchangeBase
 
 # SQLite allows some 32,000 parameters in one statement; stay well below.
@@ -51,13 +52,12 @@ def save_bases(session: Session, digests: Mapping[str, str], known: Mapping[str,
         stale = [u for u, _ in batch if u in known]
         for chunk in chunks(stale):
             session.execute(delete(ExchangeBase).where(ExchangeBase.record_uuid.in_(chunk)))
-        rows = [{"record_uuid": u, "digest": d} for u, d in batch]
-        session.execute(insert(ExchangeBase), rows)
+        insert_plain(session, ExchangeBase, [{"record_uuid": u, "digest": d} for u, d in batch])
     return len(changed)
 
 
 def save_aliases(session: Session, aliases: Mapping[str, str]) -> None:
     """Remember new aliases (alias uuid → local uuid); each alias is new here."""
-    rows = [{"alias_uuid": a, "local_uuid": u} for a, u in aliases.items()]
-    for start in range(0, len(rows), BATCH):
-        session.execute(insert(ExchangeAlias), rows[start : start + BATCH])
+    insert_plain(
+        session, ExchangeAlias, [{"alias_uuid": a, "local_uuid": u} for a, u in aliases.items()]
+    )
