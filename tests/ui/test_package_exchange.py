@@ -10,13 +10,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from jpoa_desktop.db.workshop_models import Workshop
 from jpoa_desktop.errors import Cancelled
 from jpoa_desktop.model.progress import CancelCheck, Progress
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.people.people import PersonInput
 from jpoa_desktop.ui.exchange.export_dialog import ExportPackageDialog, export_package
 from jpoa_desktop.ui.exchange.import_flow import PackageImport
 from jpoa_desktop.ui.i18n import Translations
@@ -193,6 +197,50 @@ def test_a_second_import_says_everything_is_here_and_writes_nothing(desk: Desk) 
     assert again.message is not None
     assert again.message.text() == "Everything in this package is already here."
     assert sorted((desk.folder / "backups").iterdir()) == backups
+
+
+def _venue(services: Services, venue: str) -> None:
+    with services.db.session_scope() as session:
+        session.scalars(select(Workshop)).one().venue = venue
+
+
+def _aigerim(services: Services, family: str, given: str) -> None:
+    person = PersonInput(
+        family_name=family, given_name=given, email="aigerim@example.kz", country="KZ"
+    )
+    services.workshops.register(workshop_of(services), services.people.add(person))
+
+
+def test_a_real_conflict_and_look_alike_are_settled_in_the_preview(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    first = desk.start_import(desk.export())
+    assert first.preview_dialog is not None
+    first.preview_dialog.accept()
+    assert desk.tasks.wait_for_idle(WAIT_MS)
+    _venue(desk.a, "Venue A")
+    _venue(desk.b, "Venue B")
+    _aigerim(desk.a, "Ivanova", "Aigerim")
+    _aigerim(desk.b, "Иванова", "Айгерим")
+
+    flow = desk.start_import(desk.export("second.jpoa"))
+    dialog = flow.preview_dialog
+    assert dialog is not None
+    (conflict,) = dialog.conflicts.rows()
+    venue = conflict.child(0)
+    assert venue is not None
+    assert (venue.text(0), venue.text(1), venue.text(2)) == ("venue", "Venue B", "Venue A")
+    (match,) = dialog.matches.rows()
+    assert (match.text(1), match.text(2)) == ("Ivanova Aigerim", "Иванова Айгерим")
+    qtbot.mouseClick(dialog.take_all, Qt.MouseButton.LeftButton)
+    match.setCheckState(0, Qt.CheckState.Checked)
+    dialog.accept()
+    assert desk.tasks.wait_for_idle(WAIT_MS)
+
+    assert desk.b.workshops.detail(workshop_of(desk.b), "en").venue == "Venue A"
+    assert counts(desk.b) == counts(desk.a)  # Aigerim once on each laptop, merged on B
+    assert flow.message is not None
+    assert "merged with someone already here" in flow.message.informativeText()
 
 
 def test_a_wrong_passphrase_is_said_and_asked_again(desk: Desk) -> None:

@@ -28,8 +28,16 @@ def _ticked(item: QTreeWidgetItem) -> bool:
     return item.checkState(0) == CHECKED
 
 
-def _checkable(texts: Sequence[str], key: str) -> QTreeWidgetItem:
+def _row(texts: Sequence[str]) -> QTreeWidgetItem:
+    """A row whose cells show their whole text on hover (a long value is cut in its column)."""
     item = QTreeWidgetItem(list(texts))
+    for column, text in enumerate(texts):
+        item.setToolTip(column, text)
+    return item
+
+
+def _checkable(texts: Sequence[str], key: str) -> QTreeWidgetItem:
+    item = _row(texts)
     item.setData(0, KEY, key)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(0, UNCHECKED)
@@ -44,9 +52,12 @@ class _TickList(Retranslating, QTreeWidget):
         self.setColumnCount(columns)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
-        self.header().setStretchLastSection(False)
-        for column in range(columns):
-            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names, the labels
+        for column in range(1, columns):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 190)
 
     def rows(self) -> list[QTreeWidgetItem]:
         found = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
@@ -74,8 +85,7 @@ class ConflictList(_TickList):
                 conflict.uuid,
             )  # fmt: skip
             for change in conflict.changes:
-                row.addChild(QTreeWidgetItem([change.field.replace("_", " "), change.mine,
-                                              change.theirs, ""]))  # fmt: skip
+                row.addChild(_row((change.field.replace("_", " "), change.mine, change.theirs, "")))
             self.addTopLevelItem(row)
         self.expandAll()
         self.itemChanged.connect(lambda item, _column: self._say_side(item))

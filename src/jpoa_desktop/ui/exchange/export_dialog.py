@@ -63,7 +63,7 @@ def remembered_folder(store: SettingsStore | None) -> Path:
 
 def file_name(title: str, day: date) -> str:
     """A name the file systems of every laptop accept: "<title> <YYYY-MM-DD>.jpoa"."""
-    name = UNSAFE.sub(" ", title).strip(" .")[:80] or "package"
+    name = " ".join(UNSAFE.sub(" ", title).split()).strip(" .")[:80] or "package"
     return f"{name} {day.isoformat()}{SUFFIX}"
 
 
