@@ -62,6 +62,9 @@ def test_erase_answers_in_json_and_twice_is_a_no_op(tmp_path: Path, people: dict
     erased = as_json(jpoa("people", "erase", str(people["kk"]), "--json", cwd=tmp_path))
     assert erased["name"] == f"Erased person #{people['kk']}"
     assert (erased["registrations"], erased["marks"], erased["already_erased"]) == (1, 1, False)
+    other = jpoa("people", "erase", str(people["tm"]), cwd=tmp_path)
+    assert "shown as “Erased person #" in other.stdout
+    assert "Backups made before now still hold the old data" in other.stdout
     again = jpoa("people", "erase", str(people["kk"]), cwd=tmp_path)
     assert again.returncode == 0
     assert "nothing changed" in again.stdout

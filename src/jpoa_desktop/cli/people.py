@@ -92,7 +92,8 @@ def erase(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             f"Person {erased.id} erased: shown as “{erased.name}” from now on; kept for counts: "
             f"{erased.registrations} registrations, {erased.marks} attendance marks"
         )
-    return answer(args, out, erased.as_json(), [line])
+    note = "Backups made before now still hold the old data until rotation removes them."
+    return answer(args, out, erased.as_json(), [line] if erased.already_erased else [line, note])
 
 
 def retention(args: argparse.Namespace, services: Services, out: TextIO) -> int:
