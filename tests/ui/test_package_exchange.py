@@ -324,3 +324,42 @@ def test_the_file_menu_exports_the_selected_workshop(
     dialog = window.export_package()
     assert dialog is not None and dialog.checked_workshops() == [workshop_of(services)]
     dialog.reject()
+
+
+def test_a_draft_exported_as_a_package_appears_on_the_other_laptops_strategies_screen(
+    qtbot: QtBot,
+    settings: SettingsStore,
+    tasks: TaskRunner,
+    translations: Translations,
+    library_db: Database,
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a = Services(demo_db)
+    (draft, *_) = a.strategies.drafts("en")
+    window = MainWindow(settings, tasks, translations)
+    qtbot.addWidget(window)
+    window.databases.set_database(library_db)
+    before = window.strategies.drafts.count()
+    dialog = export_package(window, a, tasks, "en", draft_id=draft.id, settings=settings)
+    assert dialog.exports_draft() and dialog.draft_box.currentData() == draft.id
+    dialog.set_target(tmp_path / "plan.jpoa")
+    dialog.start()
+    assert tasks.wait_for_idle(WAIT_MS)
+
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *_args: (str(tmp_path / "plan.jpoa"), "")),
+    )
+    flow = window.import_package()
+    assert flow is not None and tasks.wait_for_idle(WAIT_MS)
+    preview = flow.preview_dialog
+    assert preview is not None and "1 strategy draft" in preview.counts.text()
+    preview.accept()
+    assert tasks.wait_for_idle(WAIT_MS)
+
+    assert window.strategies.drafts.count() == before + 1  # the screen heard and re-read
+    titles = [window.strategies.drafts.item(r).text() for r in range(before + 1)]
+    assert any(draft.title in text for text in titles)

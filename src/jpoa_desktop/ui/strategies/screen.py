@@ -103,6 +103,7 @@ class StrategiesScreen(QWidget):
         self.find_box.returnPressed.connect(self.find_next)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        tasks.notifier.data_changed.connect(self._on_data_changed)
         self.retranslate()
         self._update_actions()
 
@@ -241,6 +242,11 @@ class StrategiesScreen(QWidget):
             self.drafts.setCurrentRow(0)
         self.drafts.blockSignals(False)
         self._open_selected_draft(keep_undo=True)
+
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        """Drafts written elsewhere (an imported package): the list and the open draft again."""
+        if "strategies" in kinds:
+            self.reload()
 
     def draft_id(self) -> int | None:
         item = self.drafts.currentItem()
