@@ -18,6 +18,9 @@ from tests.cli.runner import as_json, jpoa
 from tests.io.package_samples import manifest_for, package_by_hand, zip_by_hand
 
 from jpoa_desktop.io.packages.limits import MB
+from jpoa_desktop.services.container import Services
+from jpoa_desktop.services.database import open_database
+from jpoa_desktop.services.people.people import PersonInput
 
 COUNTED = ("person", "registration", "attendance", "workshop", "agenda_session")
 PASSPHRASE = "Жетісу 2026 тренинг"
@@ -321,3 +324,62 @@ def test_a_hostile_package_is_one_line_exit_2_and_nothing_written(
         assert line.startswith("jpoa: ") and "hostile.jpoa" in line
 
     unchanged_by(empty, refused)
+
+
+def _add_aigerim(folder: Path, family: str, given: str) -> None:
+    """The same woman typed in on one laptop, in the script that laptop's trainer used."""
+    db = open_database(str(folder / "w.sqlite"))
+    try:
+        services = Services(db)
+        (workshop,) = services.workshops.workshops("en")
+        person = PersonInput(family_name=family, given_name=given, email="aigerim@example.kz")
+        services.workshops.register(workshop.id, services.people.add(person))
+    finally:
+        db.dispose()
+
+
+def test_look_alike_people_are_listed_and_merged_only_with_merge_people(
+    laptops: tuple[Path, Path], empty: Path
+) -> None:
+    as_json(jpoa("package", "import", package(laptops), "--json", cwd=empty))
+    copy = shutil.copytree(laptops[0], empty / "a")
+    _add_aigerim(copy, "Ivanova", "Aigerim")
+    _add_aigerim(empty, "Иванова", "Айгерим")
+    assert jpoa("package", "export", "--workshop", "1", "--out", "b.jpoa", cwd=copy).returncode == 0
+    copy_database(empty / "w.sqlite", empty / "before.sqlite")
+
+    apart = as_json(jpoa("package", "import", str(copy / "b.jpoa"), "--json", cwd=empty))
+    (match,) = apart["person_matches"]
+    assert (match["incoming_name"], match["local_name"], match["merged"]) == (
+        "Ivanova Aigerim",
+        "Иванова Айгерим",
+        False,
+    )
+    assert apart["people_merged"] == 0 and apart["added"]["person"] == 1
+
+    copy_database(empty / "before.sqlite", empty / "w.sqlite")
+    people = counts(empty / "w.sqlite")["person"]
+    text = jpoa("package", "import", str(copy / "b.jpoa"), "--merge-people", cwd=empty).stdout
+    assert "Ivanova Aigerim ~ Иванова Айгерим" in text and text.rstrip().count(": merged") == 1
+    assert counts(empty / "w.sqlite")["person"] == people
+
+
+def test_a_strategy_draft_travels_as_a_package(laptops: tuple[Path, Path], empty: Path) -> None:
+    a, _b = laptops
+    (draft, *_) = as_json(jpoa("strategy", "list", "--json", cwd=a))
+    exported = as_json(
+        jpoa(
+            "package",
+            "export",
+            "--strategy",
+            str(draft["id"]),
+            "--out",
+            "plan.jpoa",
+            "--json",
+            cwd=a,
+        )
+    )
+    assert exported["counts"]["strategy_draft"] == 1
+    done = as_json(jpoa("package", "import", str(a / "plan.jpoa"), "--json", cwd=empty))
+    assert done["added"]["strategy_draft"] == 1
+    assert done["added"]["strategy_item"] == exported["counts"]["strategy_item"]
