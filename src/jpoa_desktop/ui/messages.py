@@ -47,12 +47,13 @@ def show_saved(
 ) -> QMessageBox:
     """Say that a file was written (`details`: the folder, unless said otherwise), with an
     "Open the folder" button; the box does not block, and is returned."""
-    from PySide6.QtCore import QUrl
+    from PySide6.QtCore import Qt, QUrl  # not before the first paint, as in show_error
     from PySide6.QtGui import QDesktopServices
 
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close,
                       parent)  # fmt: skip
     box.setObjectName(name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setInformativeText(details or str(folder))
     button = box.addButton(
         QCoreApplication.translate("SavedBox", "Open the folder"), QMessageBox.ButtonRole.ActionRole

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jpoa_desktop.errors import Cancelled, JpoaError, PassphraseRefused
@@ -88,6 +88,7 @@ class PackageImport(QObject):
     def ask_passphrase(self, problem: str = "") -> PassphraseDialog:
         assert self.path is not None
         dialog = PassphraseDialog(self.path.name, problem, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.run_preview(dialog.passphrase()))
         dialog.rejected.connect(lambda: self._end(None))
         self.passphrase_dialog = dialog
@@ -122,6 +123,7 @@ class PackageImport(QObject):
             self._end(None)
             return
         dialog = ImportPreviewDialog(preview, self.language, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply(dialog.choices(), preview))
         dialog.rejected.connect(lambda: self._end(None))
         self.preview_dialog = dialog
@@ -178,6 +180,7 @@ class PackageImport(QObject):
         box = QMessageBox(icon, self.tr("Import a package"), text,
                           QMessageBox.StandardButton.Close, self.window)  # fmt: skip
         box.setObjectName("packageImportedBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setInformativeText(details)
         self.message = box
         box.open()
