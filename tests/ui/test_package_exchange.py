@@ -143,6 +143,15 @@ def test_a_sealed_export_needs_the_same_passphrase_twice(desk: Desk) -> None:
     assert dialog.done_box is not None and "Encrypted" in dialog.done_box.informativeText()
 
 
+def test_the_workshop_filter_hides_what_does_not_match_and_keeps_the_ticks(desk: Desk) -> None:
+    picker = desk.export_dialog().workshops
+    (item,) = (picker.list.item(r) for r in range(picker.list.count()))
+    picker.filter.setText("osh")
+    assert not item.isHidden()
+    picker.filter.setText("Almaty")
+    assert item.isHidden() and picker.checked_ids() == [workshop_of(desk.a)]
+
+
 def test_an_export_with_nothing_ticked_cannot_start(desk: Desk) -> None:
     dialog = export_package(desk.parent, desk.a, desk.tasks, "en", settings=desk.settings)
     dialog.workshops_choice.setChecked(True)

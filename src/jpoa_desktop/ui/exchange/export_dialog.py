@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -35,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from jpoa_desktop.errors import Cancelled
 from jpoa_desktop.model.exchange import ExportSummary
-from jpoa_desktop.texts.formatting import date_span
 from jpoa_desktop.ui.exchange.passphrase import PROBLEM_STYLE, PassphraseFields
 from jpoa_desktop.ui.exchange.table_words import counted, table_count
+from jpoa_desktop.ui.exchange.workshop_picker import WorkshopPicker
 from jpoa_desktop.ui.messages import describe, show_error, show_saved
 from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.tasks import Task, TaskRunner
@@ -84,12 +82,8 @@ class ExportPackageDialog(Retranslating, QDialog):
         self._file_chosen = False
         self.workshops_choice = QRadioButton(self)
         self.draft_choice = QRadioButton(self)
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("packageWorkshopFilter")
-        self.filter.setClearButtonEnabled(True)
-        self.workshop_list = QListWidget(self)
-        self.workshop_list.setObjectName("packageWorkshops")
-        self._fill_workshops(set(workshop_ids))
+        self.workshops = WorkshopPicker(services.workshops.workshops(language), workshop_ids,
+                                        language, self)  # fmt: skip
         self.draft_box = QComboBox(self)
         self.draft_box.setObjectName("packageDraft")
         for draft in services.strategies.drafts(language):
@@ -115,19 +109,6 @@ class ExportPackageDialog(Retranslating, QDialog):
         self._kind_changed()
         self.retranslate()
 
-    def _fill_workshops(self, ticked: set[int]) -> None:
-        for workshop in self._services.workshops.workshops(self._language):
-            when = date_span(workshop.start, workshop.end, self._language)
-            item = QListWidgetItem(f"{workshop.title} — {when}, {workshop.city}")
-            item.setData(Qt.ItemDataRole.UserRole, workshop.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, (workshop.title, workshop.start))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = workshop.id in ticked
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.workshop_list.addItem(item)
-            if checked and self.workshop_list.currentItem() is None:
-                self.workshop_list.setCurrentItem(item)
-
     def _build_layout(self) -> None:
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
@@ -136,8 +117,7 @@ class ExportPackageDialog(Retranslating, QDialog):
         form.addRow(self._file_label, file_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.workshops_choice)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.workshop_list, 1)
+        layout.addWidget(self.workshops, 1)
         layout.addWidget(self.draft_choice)
         layout.addWidget(self.draft_box)
         layout.addWidget(self.passphrase)
@@ -148,8 +128,7 @@ class ExportPackageDialog(Retranslating, QDialog):
 
     def _connect(self) -> None:
         self.workshops_choice.toggled.connect(lambda _on: self._kind_changed())
-        self.filter.textChanged.connect(self._filter_workshops)
-        self.workshop_list.itemChanged.connect(lambda _item: self._suggest_file())
+        self.workshops.changed.connect(self._suggest_file)
         self.draft_box.currentIndexChanged.connect(lambda _i: self._suggest_file())
         for line in (self.passphrase.first, self.passphrase.again, self.file_edit):
             line.textChanged.connect(lambda _t: self._check())
@@ -163,31 +142,14 @@ class ExportPackageDialog(Retranslating, QDialog):
     def exports_draft(self) -> bool:
         return self.draft_choice.isChecked()
 
-    def _checked_items(self) -> list[QListWidgetItem]:
-        items = (self.workshop_list.item(row) for row in range(self.workshop_list.count()))
-        return [item for item in items if item.checkState() == Qt.CheckState.Checked]
-
     def checked_workshops(self) -> list[int]:
-        return [int(item.data(Qt.ItemDataRole.UserRole)) for item in self._checked_items()]
-
-    def set_checked(self, workshop_ids: Sequence[int]) -> None:
-        for row in range(self.workshop_list.count()):
-            item = self.workshop_list.item(row)
-            wanted = int(item.data(Qt.ItemDataRole.UserRole)) in workshop_ids
-            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        return self.workshops.checked_ids()
 
     def _kind_changed(self) -> None:
         workshops = not self.exports_draft()
-        self.filter.setEnabled(workshops)
-        self.workshop_list.setEnabled(workshops)
+        self.workshops.setEnabled(workshops)
         self.draft_box.setEnabled(not workshops)
         self._suggest_file()
-
-    def _filter_workshops(self, text: str) -> None:
-        needle = text.casefold().strip()
-        for row in range(self.workshop_list.count()):
-            item = self.workshop_list.item(row)
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
 
     # Where it goes.
     def target(self) -> Path:
@@ -207,7 +169,7 @@ class ExportPackageDialog(Retranslating, QDialog):
         if self.exports_draft():
             name = file_name(self.draft_box.currentText(), today)
         else:
-            chosen = [item.data(Qt.ItemDataRole.UserRole + 1) for item in self._checked_items()]
+            chosen = self.workshops.checked_titles()
             if len(chosen) == 1:
                 name = file_name(chosen[0][0], chosen[0][1])
             else:
@@ -292,7 +254,6 @@ class ExportPackageDialog(Retranslating, QDialog):
             self.tr("&Workshops, with their people, agenda and attendance")
         )
         self.draft_choice.setText(self.tr("A &strategy draft, with its saved versions"))
-        self.filter.setPlaceholderText(self.tr("Filter the workshops"))
         self._file_label.setText(self.tr("&File:"))
         self.file_button.setText(self.tr("Choose…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
