@@ -3,7 +3,7 @@ common ancestor a merge compares both sides with) and the uuids from other lapto
 record here under another uuid (a merged person, a mark both check-in laptops made).
 
 Written with plain DELETE + INSERT in batches, which every database we run on accepts, to the
-tables (Core) rather than through the ORM's bulk path: an import remembers one row per record.
+tables in bulk (`table_writes`) rather than through the ORM: an import remembers one row per record.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from jpoa_desktop.db.bulk import BATCH, insert_plain
+from jpoa_desktop.db.bulk import BATCH
 from jpoa_desktop.db.models import ExchangeAlias, ExchangeBase
+from jpoa_desktop.services.packages.table_writes import insert_many
 
 # SQLite allows some 32,000 parameters in one statement; stay well below.
 _IN_CHUNK = 500
@@ -52,12 +53,12 @@ def save_bases(session: Session, digests: Mapping[str, str], known: Mapping[str,
         stale = [u for u, _ in batch if u in known]
         for chunk in chunks(stale):
             session.execute(delete(ExchangeBase).where(ExchangeBase.record_uuid.in_(chunk)))
-        insert_plain(session, ExchangeBase, [{"record_uuid": u, "digest": d} for u, d in batch])
+        insert_many(session, ExchangeBase, [{"record_uuid": u, "digest": d} for u, d in batch])
     return len(changed)
 
 
 def save_aliases(session: Session, aliases: Mapping[str, str]) -> None:
     """Remember new aliases (alias uuid → local uuid); each alias is new here."""
-    insert_plain(
+    insert_many(
         session, ExchangeAlias, [{"alias_uuid": a, "local_uuid": u} for a, u in aliases.items()]
     )

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from jpoa_desktop.db.bulk import BATCH, insert_plain, insert_rows
+from jpoa_desktop.db.bulk import BATCH
 from jpoa_desktop.db.workshop_models import PersonWordIndex, Registration
 from jpoa_desktop.errors import Cancelled
 from jpoa_desktop.model.badge_codes import random_badge_code
@@ -29,6 +29,7 @@ from jpoa_desktop.services.packages.exchange_state import save_aliases, save_bas
 from jpoa_desktop.services.packages.gathering import STOPPED
 from jpoa_desktop.services.packages.merge_plan import MergePlan, TablePlan, Written
 from jpoa_desktop.services.packages.record_specs import TableSpec
+from jpoa_desktop.services.packages.table_writes import insert_many, insert_with_ids, update_many
 
 Row = dict[str, Any]
 
@@ -88,7 +89,7 @@ class PlanWriter:
         for start in range(0, len(written), BATCH):
             batch = written[start : start + BATCH]
             rows = [self._row(spec, record, values) for record, values in batch]
-            ids = insert_rows(self._session, spec.model, rows)
+            ids = insert_with_ids(self._session, spec.model, rows)
             known = self._ids(spec.name)
             known.update((row["uuid"], new_id) for row, new_id in zip(rows, ids, strict=True))
             if spec.name == "person":
@@ -96,17 +97,15 @@ class PlanWriter:
             self._step(len(batch))
 
     def _update(self, spec: TableSpec, written: list[Written]) -> None:
-        table = spec.table
-        statement = update(table).where(table.c.id == bindparam("row_id"))
         known = self._ids(spec.name)
         for start in range(0, len(written), BATCH):
             batch = written[start : start + BATCH]
             rows = [self._row(spec, record, values) for record, values in batch]
             for row in rows:
-                row["row_id"] = known[row.pop("uuid")]
-            self._session.execute(statement, rows)
+                row["id"] = known[row.pop("uuid")]
+            update_many(self._session, spec.model, rows)
             if spec.name == "person":
-                ids = [row["row_id"] for row in rows]
+                ids = [row["id"] for row in rows]
                 self._session.execute(
                     delete(PersonWordIndex).where(PersonWordIndex.person_id.in_(ids))
                 )
@@ -115,7 +114,7 @@ class PlanWriter:
 
     def _index_words(self, people: Iterable[tuple[int, Row]]) -> None:
         rows = [word for person_id, row in people for word in word_rows(person_id, row)]
-        insert_plain(self._session, PersonWordIndex, rows)
+        insert_many(self._session, PersonWordIndex, rows)
 
     def _free_badge(self, code: str, uuid: str) -> str:
         """`code`, or a fresh one when another registration here has it."""
