@@ -130,10 +130,9 @@ def import_package(args: argparse.Namespace, services: Services, out: TextIO) ->
     path = Path(args.file).expanduser()
     preview = services.packages.preview(path, passphrase)
     matches = frozenset(m.incoming_uuid for m in preview.person_matches)
+    merged = matches if args.merge_people else frozenset()
     if preview.changes_anything:
-        choices = MergeChoices(
-            all_conflicts=args.conflicts, merge_people=matches if args.merge_people else frozenset()
-        )
+        choices = MergeChoices(all_conflicts=args.conflicts, merge_people=merged)
         outcome = services.packages.apply(path, choices, passphrase, dry_run=args.dry_run)
     else:  # the same package again: nothing to write, not even a backup
         outcome = ImportOutcome(
@@ -143,7 +142,6 @@ def import_package(args: argparse.Namespace, services: Services, out: TextIO) ->
             conflicts=(),
             dry_run=args.dry_run,
         )
-    merged = matches if args.merge_people else frozenset()
     data = outcome.as_json()
     data["person_matches"] = [
         _match_json(m, m.incoming_uuid in merged) for m in preview.person_matches
