@@ -330,8 +330,9 @@ def test_the_file_menu_exports_the_selected_workshop(
     assert services is not None
     window.workshops.select_workshop(workshop_of(services))
 
-    dialog = window.export_package()
-    assert dialog is not None and dialog.checked_workshops() == [workshop_of(services)]
+    menus.export_package_action.trigger()
+    (dialog,) = window.findChildren(ExportPackageDialog)
+    assert dialog.isVisible() and dialog.checked_workshops() == [workshop_of(services)]
     dialog.reject()
 
 
@@ -362,8 +363,9 @@ def test_a_draft_exported_as_a_package_appears_on_the_other_laptops_strategies_s
         "getOpenFileName",
         staticmethod(lambda *_args: (str(tmp_path / "plan.jpoa"), "")),
     )
-    flow = window.import_package()
-    assert flow is not None and tasks.wait_for_idle(WAIT_MS)
+    window.menus.import_package_action.trigger()
+    (flow,) = window.findChildren(PackageImport)
+    assert tasks.wait_for_idle(WAIT_MS)
     preview = flow.preview_dialog
     assert preview is not None and "1 strategy draft" in preview.counts.text()
     preview.accept()
