@@ -1,14 +1,17 @@
 """A backup of the database against copying its file, measured in the same run.
 
-(a) the floor: `shutil.copyfile` of the database file, then `fsync` (a copy that is on the disk);
-ours is `services.exchange.backup.backup_file` with `--to`: SQLite's online backup API into a
-partial file, `integrity_check` of the copy, fsync and rename. Budget (issue 15): ≤ 1.5 × (a).
+(a) the floor: `shutil.copyfile` of the database file, then `fsync` (a copy that is on the disk).
+Then what the app does (`services.exchange.backup.backup_file`, with `--to`): SQLite's online
+backup API into a partial file, a check of the copy, fsync and rename —
+- with `quick_check`: every backup the app makes on close, before an import, merge, delete or
+  restore, or by hand; this is the ratio held against the budget (issue 15: ≤ 1.5 × (a));
+- with `integrity_check`: the daily backup and the one before a schema upgrade (on the worker);
+and the raw online backup with no check at all, for the cost of the copy alone.
+Why the two checks: `services/exchange/backup.py`'s docstring.
 
 The database is `--db PATH` when given (use a large demo: `jpoa --db large.sqlite demo --size
 large`, which takes minutes); else a small demo is built for the run (a few seconds), which
-measures per-file costs more than per-page ones. The online backup alone is printed too:
-on the 97 MB large demo it takes about as long as the copy (0.95–1.15 ×); `integrity_check` adds
-about 0.8–1.3 s (5–8 × the copy), which is what puts the checked backup over the budget.
+measures per-file costs more than per-page ones.
 
 Run: `python benchmarks/backup.py [--db PATH] [--runs 7]`.
 """
@@ -26,8 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jpoa_desktop.cli.main import main as jpoa
+from jpoa_desktop.files.sqlite_copy import copy_database
 from jpoa_desktop.services.exchange.backup import backup_file
-from jpoa_desktop.services.exchange.copies import copy_database
 
 BUDGET_OF_COPY = 1.5
 
@@ -70,17 +73,25 @@ def main() -> int:
         copy = median_seconds(args.runs, lambda n: copy_and_sync(path, folder / f"copy-{n}"))
         unchecked = median_seconds(
             args.runs,
-            lambda n: copy_database(path, folder / f"unchecked-{n}.sqlite", verify=False),
+            lambda n: copy_database(path, folder / f"unchecked-{n}.sqlite", check=None),
         )
-        ours = median_seconds(
-            args.runs, lambda n: backup_file(path, "by-hand", to=folder / f"backup-{n}.sqlite")
+        quick = median_seconds(
+            args.runs, lambda n: backup_file(path, "by-hand", to=folder / f"quick-{n}.sqlite")
         )
-    ratio = ours / copy
-    print(f"database        : {path.name}, {size_mb:.1f} MB")
-    print(f"copy + fsync    : {copy * 1000:7.1f} ms (median of {args.runs})")
-    print(f"online backup   : {unchecked * 1000:7.1f} ms  ({unchecked / copy:4.2f} ×, no check)")
-    print(f"backup, checked : {ours * 1000:7.1f} ms  (with integrity_check, fsync, rename)")
-    print(f"ratio           : {ratio:5.2f} ×  (budget ≤ {BUDGET_OF_COPY})")
+        full = median_seconds(
+            args.runs, lambda n: backup_file(path, "daily", to=folder / f"full-{n}.sqlite")
+        )
+    ratio = quick / copy
+    print(f"database          : {path.name}, {size_mb:.1f} MB")
+    print(f"copy + fsync      : {copy * 1000:7.1f} ms (median of {args.runs})")
+    print(f"online backup     : {unchecked * 1000:7.1f} ms  ({unchecked / copy:5.2f} ×, no check)")
+    print(f"backup, quick     : {quick * 1000:7.1f} ms  ({ratio:5.2f} ×, quick_check: on close,")
+    print("                    before a change, by hand)")
+    print(
+        f"backup, full      : {full * 1000:7.1f} ms  ({full / copy:5.2f} ×, integrity_check: daily,"
+    )
+    print("                    before an upgrade)")
+    print(f"ratio             : {ratio:5.2f} ×  (the app's backup; budget ≤ {BUDGET_OF_COPY})")
     within = ratio <= BUDGET_OF_COPY
     print("within budget" if within else "OVER BUDGET")
     return 0 if within else 1

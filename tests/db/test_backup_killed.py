@@ -25,6 +25,7 @@ REPO = Path(__file__).resolve().parents[2]
 _KILLED_MID_BACKUP = """
 import os, signal, sqlite3, sys, types
 import jpoa_desktop.db.migrate as migrate
+import jpoa_desktop.files.sqlite_copy as sqlite_copy
 
 class Source:
     def __init__(self, connection):
@@ -46,7 +47,7 @@ def connect(*args, **kwargs):
 shim = types.ModuleType("sqlite3")
 shim.__dict__.update(vars(sqlite3))
 shim.connect = connect
-migrate.sqlite3 = shim
+sqlite_copy.sqlite3 = shim  # the copy the upgrade's backup is made by
 migrate.open_database(sys.argv[1], migrations=migrate.Path(sys.argv[2]))
 """
 
@@ -82,16 +83,17 @@ def test_a_backup_killed_mid_copy_leaves_no_whole_looking_backup_and_is_tidied_n
     )
 
     assert child.returncode == -signal.SIGKILL
-    assert list(folder.glob("trainer.*.before-upgrade-from-*")) == []
-    parts = [p for p in folder.iterdir() if PARTIAL_MARK in p.name]
-    assert parts and all(p.name.startswith(".trainer.") for p in parts)
+    assert list(folder.glob("backups/trainer-*-before-upgrade*")) == []
+    parts = [p for p in (folder / "backups").iterdir() if PARTIAL_MARK in p.name]
+    assert parts and all(p.name.startswith(".trainer-") for p in parts)
     an_hour_ago = time.time() - 3600
     for part in parts:
         os.utime(part, (an_hour_ago, an_hour_ago))
 
     assert main(["--db", str(path), "check"]) == 0
 
-    assert sorted(p.name for p in folder.iterdir()) == ["trainer.sqlite"]
+    assert sorted(p.name for p in folder.iterdir()) == ["backups", "trainer.sqlite"]
+    assert list((folder / "backups").iterdir()) == []
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
             head_revision(),

@@ -100,8 +100,9 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     upgraded = open_database(str(path), migrations=migrations)
 
     assert upgraded.backup_path is not None
-    assert upgraded.backup_path.parent == tmp_path
-    assert f"before-upgrade-from-{head_revision()}" in upgraded.backup_path.name
+    assert upgraded.backup_path.parent == tmp_path / "backups"  # with the other backups
+    assert upgraded.backup_path.name.endswith("-before-upgrade.sqlite")
+    assert upgraded.backup_path.name.startswith("trainer-")
     with sqlite3.connect(upgraded.backup_path) as backup:
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (
             head_revision(),
@@ -123,4 +124,4 @@ def test_a_database_at_head_is_opened_without_a_backup(tmp_path: Path) -> None:
     again = open_database(str(path))
     assert again.backup_path is None
     again.dispose()
-    assert [p.name for p in tmp_path.iterdir() if "before-upgrade" in p.name] == []
+    assert [p.name for p in tmp_path.rglob("*") if "before-upgrade" in p.name] == []

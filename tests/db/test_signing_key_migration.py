@@ -79,7 +79,7 @@ def test_upgrading_moves_the_key_to_an_owner_only_file_and_leaves_no_trace_in_th
     db = open_database(str(path))
     try:
         keepers.pop().close()
-        files = [p for p in tmp_path.iterdir() if p.is_file() and p.name.startswith("jpoa.")]
+        files = [p for p in tmp_path.rglob("jpoa*") if p.is_file()]  # the backup in backups/
         assert db.backup_path is not None and db.backup_path in files
         for file in files:  # the database, its -wal and -shm while open, the backup
             content = file.read_bytes()
@@ -87,7 +87,7 @@ def test_upgrading_moves_the_key_to_an_owner_only_file_and_leaves_no_trace_in_th
         issuer = SigningService(db.session_scope).issuer()
     finally:
         db.dispose()
-    for file in tmp_path.iterdir():
+    for file in [*tmp_path.iterdir(), *(tmp_path / "backups").iterdir()]:
         if file.is_file():
             assert raw not in file.read_bytes() and encoded not in file.read_bytes(), file.name
     folder = KeyFolder(tmp_path / "config")

@@ -4,8 +4,9 @@ Migration 0008 moves each key to the user's key file and overwrites it in the ta
 `secure_delete` on; what it cannot do inside its transaction runs here, after the commit:
 VACUUM (the file is rebuilt, no stale page keeps the old bytes) and a truncating checkpoint
 (the write-ahead log, which may hold older copies of those pages, is emptied). The backups the
-app made next to the file before earlier upgrades hold the key too: they are scrubbed the same
-way, so a copy of any of them cannot sign (the key file is what signs now).
+app made before (in its backups folder, or next to the file where older versions put the one
+before an upgrade) hold the key too: they are scrubbed the same way, so a copy of any of them
+cannot sign (the key file is what signs now).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from jpoa_desktop.db.engine import sqlite_path
+from jpoa_desktop.files.backup_names import backup_names, backups_folder
 
 KEY_OUT_REVISION = "0008_signing_key_out"
 
@@ -30,7 +32,9 @@ def scrub_after_upgrade(engine: Engine, from_revision: str | None) -> None:
         autocommit.exec_driver_sql("PRAGMA secure_delete=ON")
         autocommit.exec_driver_sql("VACUUM")
         autocommit.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    for backup in path.parent.glob(f"{path.stem}.*.before-upgrade-from-*{path.suffix}"):
+    older = path.parent.glob(f"{path.stem}.*.before-upgrade-from-*{path.suffix}")  # beside it
+    backups = [name.path for name in backup_names(backups_folder(path), path.stem)]
+    for backup in [*older, *backups]:
         scrub_backup(backup)
 
 

@@ -28,13 +28,16 @@ from jpoa_desktop.db.engine import (
 )
 from jpoa_desktop.db.faults import (
     DatabaseFault,
+    damaged,
     database_fault,
     plain_reason,
 )
 from jpoa_desktop.db.key_scrub import scrub_after_upgrade
 from jpoa_desktop.db.write_lock import WriteLock
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, DatabaseRefused
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, DatabaseRefused, ValidationError
 from jpoa_desktop.files.atomic import replace_atomically
+from jpoa_desktop.files.backup_names import free_backup_path
+from jpoa_desktop.files.sqlite_copy import FULL, copy_database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -156,27 +159,20 @@ def _refuse_if_newer(revision: str | None, where: str, migrations: Path | None) 
         )
 
 
-def backup_sqlite_file(path: Path, revision: str) -> Path:
-    """Copy the file next to itself with a timestamp before a migration touches it.
+def backup_sqlite_file(path: Path) -> Path:
+    """Back the file up before a migration touches it: into its backups folder, named and
+    checked (fully) like the daily backup, so it is listed, restored and rotated with the rest.
 
     The copy is made under a marked partial name and renamed when whole (`atomic`): a run
     killed mid-copy leaves no backup that looks complete, and the next start removes the part.
+    A copy that fails its check is not kept, and the upgrade does not run.
     """
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.stem}.{stamp}.before-upgrade-from-{revision}{path.suffix}")
-    source = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
-
-    def copy(temporary: Path) -> None:
-        target = sqlite3.connect(temporary)
-        try:
-            source.backup(target)  # consistent copy, includes anything still in the WAL
-        finally:
-            target.close()
-
-    try:
-        replace_atomically(backup, copy, mode=stat.S_IMODE(path.stat().st_mode))
-    finally:
-        source.close()
+    backup = free_backup_path(path, datetime.now().replace(microsecond=0), "before-upgrade")
+    replace_atomically(
+        backup,
+        lambda temporary: copy_database(path, temporary, FULL),
+        mode=stat.S_IMODE(path.stat().st_mode),
+    )
     return backup
 
 
@@ -227,9 +223,11 @@ def open_database(
             )
         if revision is not None and revision != head:
             try:
-                backup = backup_sqlite_file(path, revision)
+                backup = backup_sqlite_file(path)
             except sqlite3.Error as exc:
                 raise database_fault(exc, path) or exc from None
+            except ValidationError:  # the copy failed its check: the file itself is damaged
+                raise damaged(path) from None
         engine = make_engine(url)
     else:
         engine = make_engine(url)

@@ -20,7 +20,7 @@ from tests.cli.runner import jpoa
 _KILLED_MID_COPY = """
 import os, signal, sys
 from pathlib import Path
-import jpoa_desktop.services.exchange.copies as copies
+import jpoa_desktop.files.sqlite_copy as copies
 from jpoa_desktop.services.exchange.backup import backup_file
 from jpoa_desktop.services.exchange.restore import restore
 

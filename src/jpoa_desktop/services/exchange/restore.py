@@ -31,12 +31,10 @@ from jpoa_desktop.db.engine import sqlite_path, to_url
 from jpoa_desktop.db.faults import SQLITE_BUSY, SQLITE_LOCKED, sqlite_code
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.files.atomic import PARTIAL_MARK, new_file_mode
+from jpoa_desktop.files.sqlite_copy import copy_database
 from jpoa_desktop.files.written_folders import remember
 from jpoa_desktop.services.exchange.backup import BackupInfo, backup_file
-from jpoa_desktop.services.exchange.copies import (
-    check_is_our_backup,
-    copy_database,
-)
+from jpoa_desktop.services.exchange.restorable import check_is_our_backup
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
