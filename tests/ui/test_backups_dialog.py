@@ -8,6 +8,7 @@ import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.damaged_files import damage_table
@@ -16,6 +17,7 @@ from tests.database_rows import workshop_uuids
 from jpoa_desktop.services.exchange.backup import backup_file, backups_of
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 from jpoa_desktop.ui.backups.backups_dialog import BackupsDialog
+from jpoa_desktop.ui.backups.words import reason_words
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.tasks import TaskRunner
 
@@ -199,3 +201,23 @@ def test_cancelling_the_question_restores_nothing_and_keeps_the_list_open(
 
     assert dialog.isVisible() and window.databases.database is db
     assert len(workshop_uuids(path)) == 1 and len(backups_of(path)) == 1
+
+
+def test_the_keyboard_reaches_everything_enter_on_a_backup_asks_to_restore_it(
+    window: MainWindow, qtbot: QtBot, tasks: TaskRunner
+) -> None:
+    _path, _before, dialog = _backed_up_then_changed(window, qtbot, tasks)
+
+    assert dialog.table.hasFocus() or dialog.focusWidget() is dialog.table
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+
+    box = dialog.confirmation
+    assert box is not None and "replaced by the backup of" in box.text()
+    _click(box, "Cancel")
+    texts = [b.text() for b in (dialog.back_up_button, dialog.restore_button, dialog.folder_button)]
+    assert all("&" in text for text in texts)  # Alt+B, Alt+R, Alt+F
+    assert [reason_words(r) for r in ("before-package-import", "daily-2", "new-thing")] == [
+        "before a package import",
+        "daily",
+        "new thing",
+    ]

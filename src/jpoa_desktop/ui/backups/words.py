@@ -25,9 +25,11 @@ reason_label = CodeLabels(
         "daily": QT_TRANSLATE_NOOP("Backups", "daily"),
         "by-hand": QT_TRANSLATE_NOOP("Backups", "by hand"),
         "before-import": QT_TRANSLATE_NOOP("Backups", "before an import"),
+        "before-package-import": QT_TRANSLATE_NOOP("Backups", "before a package import"),
         "before-merge": QT_TRANSLATE_NOOP("Backups", "before a merge"),
         "before-delete": QT_TRANSLATE_NOOP("Backups", "before a delete"),
         "before-erase": QT_TRANSLATE_NOOP("Backups", "before erasing personal data"),
+        "before-retention": QT_TRANSLATE_NOOP("Backups", "before the retention rule erased data"),
         "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
         "before-restore-damaged": QT_TRANSLATE_NOOP(
             "Backups", "a damaged file, kept before a restore"
