@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, insert
 from sqlalchemy.exc import IntegrityError
+from tests.damaged_files import damage_table
 
 from jpoa_desktop.db.workshop_models import Organisation
 from jpoa_desktop.files.log_file import PrivateFileHandler
@@ -105,16 +106,6 @@ def test_an_older_log_readable_by_others_is_made_private(tmp_path: Path) -> None
     assert log.read_text(encoding="utf-8") == "an older line\n"
 
 
-def _damage(path: Path, table: str) -> None:
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-    conn.close()
-    with path.open("r+b") as handle:
-        handle.seek((root[0] - 1) * page_size + 8)
-        handle.write(b"\xa5" * 200)
-
-
 def test_a_damaged_table_page_is_reported_by_the_check_and_refused_by_the_quick_check(
     tmp_path: Path,
 ) -> None:
@@ -126,7 +117,7 @@ def test_a_damaged_table_page_is_reported_by_the_check_and_refused_by_the_quick_
     service = ParticipantImportService(db.session_scope)
     service.apply(service.plan(listing), workshop)
     db.dispose()
-    _damage(path, "person")
+    damage_table(path, "person")
 
     db = open_database(str(path), create=False)
     try:

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from tests.damaged_files import damage_table
 from tests.other_writer import another_program_writing
 from tests.ui.conftest import copy_database
 
@@ -27,22 +28,11 @@ from jpoa_desktop.ui.tasks import TaskRunner
 GIVE_UP_MS = 30_000
 
 
-def _damage_table(path: Path, table: str) -> None:
-    """Overwrite bytes inside the table's root b-tree page (not the file header)."""
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-    conn.close()
-    with path.open("r+b") as handle:
-        handle.seek((root[0] - 1) * page_size + 8)
-        handle.write(b"\xa5" * 200)
-
-
 def test_starting_on_a_damaged_database_explains_it_and_offers_another(
     library_template: Path, tmp_path: Path, qapp: QApplication, capfd: pytest.CaptureFixture[str]
 ) -> None:
     path = copy_database(library_template, tmp_path / "damaged.sqlite")
-    _damage_table(path, "library_item")
+    damage_table(path, "library_item")
     seen: dict[str, object] = {}
 
     def answer_quit() -> None:
