@@ -67,6 +67,9 @@ def restore_in_app(
                     "Restored the backup of {when}; the data as it was is kept as a backup.",
                 ).format(when=when_words(backup, language))
             ),
+            on_refused=lambda error: show_error(  # no database left open to keep: just say why
+                window, translate(CONTEXT, "The restored database was not opened"), describe(error)
+            ),
         )
 
     def refused(error: BaseException) -> None:
