@@ -72,15 +72,15 @@ def _refuse_constant(name: str) -> Json:
 
 def _depth(value: Json) -> int:
     """How deeply `value` nests lists and objects, walked without recursion."""
+    if not isinstance(value, dict | list):
+        return 0
     deepest = 0
-    pending: list[tuple[Json, int]] = [(value, 0)]
-    while pending:
+    pending: list[tuple[dict[str, Json] | list[Json], int]] = [(value, 0)]
+    while pending:  # only containers are queued: a package's values are mostly plain
         item, depth = pending.pop()
-        deepest = max(deepest, depth)
-        if isinstance(item, dict):
-            pending.extend((child, depth + 1) for child in item.values())
-        elif isinstance(item, list):
-            pending.extend((child, depth + 1) for child in item)
+        children = item.values() if isinstance(item, dict) else item
+        deepest = max(deepest, depth + 1 if children else depth)
+        pending.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
     return deepest
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.bulk import BATCH
@@ -33,8 +33,14 @@ def load_aliases(session: Session) -> dict[str, str]:
 
 def load_bases(session: Session, uuids: Iterable[str]) -> dict[str, str]:
     """The last exchanged digest of each of `uuids` that has one."""
+    wanted = list(uuids)
+    held = session.scalar(select(func.count()).select_from(ExchangeBase)) or 0
+    if held <= len(wanted):  # cheaper to read them all than to ask for each
+        everything = session.execute(select(ExchangeBase.record_uuid, ExchangeBase.digest))
+        asked = set(wanted)
+        return {uuid: digest for uuid, digest in everything if uuid in asked}
     found: dict[str, str] = {}
-    for chunk in chunks(list(uuids)):
+    for chunk in chunks(wanted):
         rows = session.execute(
             select(ExchangeBase.record_uuid, ExchangeBase.digest).where(
                 ExchangeBase.record_uuid.in_(chunk)

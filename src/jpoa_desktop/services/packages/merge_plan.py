@@ -42,6 +42,7 @@ from jpoa_desktop.services.packages.person_matches import PersonMatcher
 from jpoa_desktop.services.packages.record_specs import TABLES_OF, TableSpec
 from jpoa_desktop.services.packages.record_values import (
     BadValue,
+    decode_records,
     decode_values,
     digest,
     encode_row,
@@ -179,25 +180,30 @@ class Planner:
             plan.adds.append((record, {}))
         for record, _ in plan.adds:
             self._check_references(spec, record)
-        plan.adds = [(r, self._values(spec, r)) for r, _ in plan.adds]
+        plan.adds = self._decoded(spec, [r for r, _ in plan.adds])
         plan.layers = self._layers(spec, plan.adds)
         self._compare(plan, matched)
         return plan
 
     def _in_local_terms(self, spec: TableSpec, record: JsonObject) -> JsonObject:
         """`record` with its own uuid and references named as this laptop names them."""
-        local = dict(record)
-        for name in ("uuid", *(ref.field for ref in spec.references)):
-            value = local.get(name)
-            if isinstance(value, str):
-                local[name] = self._local.get(value, value)
-        self._bases[str(local["uuid"])] = digest(local)
+        local = record
+        if self._local:  # else (no aliases yet) every uuid is already this laptop's own
+            local = dict(record)
+            for name in ("uuid", *(ref.field for ref in spec.references)):
+                value = local.get(name)
+                if isinstance(value, str):
+                    local[name] = self._local.get(value, value)
+        if spec.remembered:
+            self._bases[str(local["uuid"])] = digest(local)
         return local
 
     def _alias(self, record: JsonObject, local_uuid: str) -> str:
         incoming = str(record["uuid"])
         self._aliases[incoming] = self._local[incoming] = local_uuid
-        self._bases[local_uuid] = self._bases.pop(incoming)
+        theirs = self._bases.pop(incoming, None)
+        if theirs is not None:
+            self._bases[local_uuid] = theirs
         return local_uuid
 
     def _person(self, record: JsonObject) -> str:
@@ -250,6 +256,13 @@ class Planner:
             layers.setdefault(depth[str(written[0]["uuid"])], []).append(written)
         return [layers[level] for level in sorted(layers)]
 
+    def _decoded(self, spec: TableSpec, records: list[JsonObject]) -> list[Written]:
+        try:
+            return list(zip(records, decode_records(spec, records), strict=True))
+        except BadValue as error:
+            uuid = str(records[error.record]["uuid"])
+            raise _refused(self._path, spec.name, uuid, str(error)) from None
+
     def _values(self, spec: TableSpec, record: JsonObject) -> Values:
         try:
             return decode_values(spec, record)
@@ -285,7 +298,7 @@ class Planner:
         for record in theirs:
             uuid = str(record["uuid"])
             local = mine[uuid]
-            theirs_digest, mine_digest = self._bases[uuid], digest(local)
+            theirs_digest, mine_digest = self._bases.get(uuid) or digest(record), digest(local)
             if theirs_digest == mine_digest or uuid in self._kept:
                 plan.unchanged += 1
             elif spec.name == "attendance":

@@ -31,6 +31,7 @@ from jpoa_desktop.services.packages.exchange_state import load_bases, save_bases
 from jpoa_desktop.services.packages.gathering import Tables, gather_strategy, gather_workshops
 from jpoa_desktop.services.packages.merge_apply import PlanWriter
 from jpoa_desktop.services.packages.merge_plan import MergePlan, Planner
+from jpoa_desktop.services.packages.record_specs import TABLES_OF
 from jpoa_desktop.services.packages.record_values import digest
 
 Gather = Callable[[Session, Progress, CancelCheck], tuple[Tables, JsonObject]]
@@ -196,7 +197,8 @@ class PackageService:
         )
         write_package(path, contents, passphrase, phase(progress, 1, 2), cancelled)
         # What went out is what both sides hold now: the base the next merge compares with.
-        digests = {str(r["uuid"]): digest(r) for records in tables.values() for r in records}
+        remembered = [s.name for s in TABLES_OF[kind] if s.remembered]
+        digests = {str(r["uuid"]): digest(r) for name in remembered for r in tables[name]}
         with self._db.session_scope() as session:
             save_bases(session, digests, load_bases(session, digests))
         return ExportSummary(

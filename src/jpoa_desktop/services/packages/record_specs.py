@@ -68,6 +68,9 @@ class TableSpec:
     references: tuple[Reference, ...] = ()
     natural_key: tuple[str, ...] = ()
     derived: tuple[str, ...] = ()
+    # Whether its digest as last exchanged is remembered: not for attendance marks, which are
+    # merged by their own rule (every scan of both) and never a conflict, and are most rows.
+    remembered: bool = True
     label_kind: Literal["titles", "texts", "person", "name", ""] = ""
 
     @property
@@ -122,6 +125,7 @@ WORKSHOP_TABLES: tuple[TableSpec, ...] = (
         Attendance,
         (_ref("registration"),),
         ("registration", "day", "session_key"),
+        remembered=False,
     ),
     TableSpec("agenda_session", AgendaSession, (_ref("workshop"),), label_kind="titles"),
     TableSpec(

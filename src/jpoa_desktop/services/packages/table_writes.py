@@ -33,7 +33,9 @@ def _raw(session: Session) -> Any:
 
 def _sqlite_datetime(value: datetime) -> str:
     """What SQLAlchemy stores for a UTC time on SQLite, made by `isoformat` (C) instead."""
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:26]  # without its "+00:00"
 
 
 def _processor(column_type: Any, dialect: Any) -> Callable[[Any], Any] | None:
