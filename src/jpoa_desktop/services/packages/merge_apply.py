@@ -22,7 +22,6 @@ from jpoa_desktop.db.workshop_models import PersonWordIndex, Registration
 from jpoa_desktop.errors import Cancelled
 from jpoa_desktop.model.badge_codes import random_badge_code
 from jpoa_desktop.model.exchange import MergeChoices
-from jpoa_desktop.model.packages import JsonObject
 from jpoa_desktop.model.progress import CancelCheck, Progress
 from jpoa_desktop.services.indexes.person_words import sort_key, word_rows
 from jpoa_desktop.services.packages.exchange_state import save_aliases, save_bases
@@ -74,21 +73,26 @@ class PlanWriter:
         self._done += rows
         self._progress(self._done, self._total)
 
-    def _row(self, spec: TableSpec, record: JsonObject, values: dict[str, Any]) -> Row:
-        row = dict(values)
-        for ref in spec.references:
-            target = record.get(ref.field)
-            row[ref.column] = None if target is None else self._ids(ref.table)[str(target)]
-        if spec.name == "person":
-            row["sort_key"] = sort_key(row["family_name"], row["given_name"], row["patronymic"])
-        if spec.name == "registration":
-            row["badge_code"] = self._free_badge(str(row["badge_code"]), str(row["uuid"]))
-        return row
+    def _rows(self, spec: TableSpec, batch: list[Written]) -> list[Row]:
+        """The rows to write for `batch`: the plan's values (written once, so taken as they
+        are) with references as ids and what this laptop derives itself."""
+        references = [(r.column, r.field, self._ids(r.table)) for r in spec.references]
+        rows = []
+        for record, row in batch:
+            for column, field, ids in references:
+                target = record.get(field)
+                row[column] = None if target is None else ids[str(target)]
+            if spec.name == "person":
+                row["sort_key"] = sort_key(row["family_name"], row["given_name"], row["patronymic"])
+            elif spec.name == "registration":
+                row["badge_code"] = self._free_badge(str(row["badge_code"]), str(row["uuid"]))
+            rows.append(row)
+        return rows
 
     def _insert(self, spec: TableSpec, written: list[Written]) -> None:
         for start in range(0, len(written), BATCH):
             batch = written[start : start + BATCH]
-            rows = [self._row(spec, record, values) for record, values in batch]
+            rows = self._rows(spec, batch)
             ids = insert_with_ids(self._session, spec.model, rows)
             known = self._ids(spec.name)
             known.update((row["uuid"], new_id) for row, new_id in zip(rows, ids, strict=True))
@@ -100,7 +104,7 @@ class PlanWriter:
         known = self._ids(spec.name)
         for start in range(0, len(written), BATCH):
             batch = written[start : start + BATCH]
-            rows = [self._row(spec, record, values) for record, values in batch]
+            rows = self._rows(spec, batch)
             for row in rows:
                 row["id"] = known[row.pop("uuid")]
             update_many(self._session, spec.model, rows)

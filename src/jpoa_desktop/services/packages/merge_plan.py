@@ -178,7 +178,7 @@ class Planner:
             new_keys.add(key)
             adding.add(uuid)
             plan.adds.append((record, {}))
-        for record, _ in plan.adds:
+        for record in (*(r for r, _ in plan.adds), *matched):
             self._check_references(spec, record)
         plan.adds = self._decoded(spec, [r for r, _ in plan.adds])
         plan.layers = self._layers(spec, plan.adds)
