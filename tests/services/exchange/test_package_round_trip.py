@@ -15,6 +15,7 @@ from tests.services.exchange.laptops import counts, laptop, rows, send, workshop
 
 from jpoa_desktop.db.workshop_models import Person, Workshop
 from jpoa_desktop.model.exchange import MergeChoices
+from jpoa_desktop.services.database import check_database
 from jpoa_desktop.services.people.people import PersonInput
 
 DAY = date(2026, 12, 7)
@@ -79,6 +80,7 @@ def test_the_round_trip_ends_where_a_hand_made_expectation_says(
         ("Жылкыбаева", "attended", json.dumps([{"at": B_SCAN.isoformat(), "laptop": "door-b"}]))
     ]
 
+    assert check_database(a.db).problems == ()
     again = a.packages.apply(tmp_path / "b-to-a.jpoa", MergeChoices())
     assert (again.added, again.updated, again.conflicts) == ({}, {}, ())
     assert counts(a) == end

@@ -76,12 +76,8 @@ class PackageService:
         cancelled: CancelCheck = never_cancelled,
     ) -> ExportSummary:
         """Write the workshops with their people, registrations, marks, agenda and branding."""
-
-        def gather(
-            session: Session, report: Progress, stop: CancelCheck
-        ) -> tuple[Tables, JsonObject]:
-            return gather_workshops(session, workshop_ids, report, stop)
-
+        ids = list(workshop_ids)
+        gather: Gather = lambda session, *report: gather_workshops(session, ids, *report)  # noqa: E731
         return self._export("workshops", gather, path, passphrase, progress, cancelled)
 
     def export_strategy(
@@ -93,12 +89,7 @@ class PackageService:
         cancelled: CancelCheck = never_cancelled,
     ) -> ExportSummary:
         """Write one strategy draft with its items, what hangs on them, and its versions."""
-
-        def gather(
-            session: Session, report: Progress, stop: CancelCheck
-        ) -> tuple[Tables, JsonObject]:
-            return gather_strategy(session, draft_id, report, stop)
-
+        gather: Gather = lambda session, *report: gather_strategy(session, draft_id, *report)  # noqa: E731
         return self._export("strategy", gather, path, passphrase, progress, cancelled)
 
     def is_sealed(self, path: Path) -> bool:
