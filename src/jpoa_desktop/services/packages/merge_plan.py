@@ -161,26 +161,31 @@ class Planner:
         here = self.ids(spec.name)
         adding = self._adding.setdefault(spec.name, set())
         keyed = self._natural_keys(spec) if any(r["uuid"] not in here for r in records) else {}
+        natural = spec.natural_key
         new_keys: set[tuple[Json, ...]] = set()
         matched: list[JsonObject] = []
+        adds: list[JsonObject] = []
         for record in records:
             uuid = str(record["uuid"])
-            key = tuple(record.get(name) for name in spec.natural_key)
-            if uuid not in here and spec.natural_key and key in keyed:
+            if uuid in here:
+                matched.append(record)
+                continue
+            key = tuple(map(record.get, natural))
+            if natural and key in keyed:
                 uuid = self._alias(record, keyed[key])
-            elif uuid not in here and spec.name == "person":
+            elif spec.name == "person":
                 uuid = self._person(record)
             if uuid in here:
                 matched.append({**record, "uuid": uuid})
                 continue
-            if spec.natural_key and key in new_keys:
+            if natural and key in new_keys:
                 raise _refused(self._path, spec.name, uuid, "it is there twice")
             new_keys.add(key)
             adding.add(uuid)
-            plan.adds.append((record, {}))
-        for record in (*(r for r, _ in plan.adds), *matched):
+            adds.append(record)
+        for record in (*adds, *matched):
             self._check_references(spec, record)
-        plan.adds = self._decoded(spec, [r for r, _ in plan.adds])
+        plan.adds = self._decoded(spec, adds)
         plan.layers = self._layers(spec, plan.adds)
         self._compare(plan, matched)
         return plan
