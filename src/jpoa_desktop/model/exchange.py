@@ -76,6 +76,9 @@ class ImportPreview:
     unchanged: int
     conflicts: tuple[Conflict, ...] = ()
     person_matches: tuple[PersonMatch, ...] = ()
+    # Records deleted here since they were last exchanged, which the package holds unchanged:
+    # they stay deleted (a deletion here is newer than what the package knows of them).
+    deleted_here: int = 0
 
     @property
     def changes_anything(self) -> bool:
@@ -117,6 +120,7 @@ class ImportOutcome:
     people_merged: int = 0
     backup: str = ""  # the backup made before writing; "" for a dry run or when none was needed
     dry_run: bool = False
+    deleted_here: int = 0  # as in ImportPreview: records that stayed deleted
 
     def as_json(self) -> JsonObject:
         return {

@@ -148,3 +148,37 @@ def test_a_refused_match_is_a_person_of_their_own(tmp_path: Path) -> None:
     assert outcome.people_merged == 0 and outcome.added["person"] == 1
     assert counts(a)["person"] == people + 1
     assert not a.packages.preview(tmp_path / "b.jpoa").changes_anything
+
+
+def test_what_was_deleted_here_stays_deleted_unless_changed_there(tmp_path: Path) -> None:
+    a, b = _two_laptops(tmp_path)
+    first, second = rows(a, "SELECT id, uuid FROM registration ORDER BY uuid LIMIT 2")
+    for registration_id, _ in (first, second):
+        a.workshops.unregister(int(str(registration_id)), force=True)
+    with b.db.session_scope() as session:  # B changes the second one meanwhile
+        changed = session.scalars(select(Registration).where(Registration.uuid == second[1])).one()
+        changed.role = "speaker"
+    before = counts(a)
+
+    outcome = send(b, a, tmp_path / "b.jpoa")
+
+    # The first stays deleted with its marks; the second, changed there, comes back with its own.
+    assert outcome.deleted_here >= 1 and outcome.added["registration"] == 1
+    assert set(outcome.added) <= {"registration", "attendance"}
+    assert rows(a, f"SELECT uuid FROM registration WHERE uuid = '{first[1]}'") == []
+    assert rows(a, f"SELECT role FROM registration WHERE uuid = '{second[1]}'") == [("speaker",)]
+    assert counts(a)["registration"] == before["registration"] + 1
+    again = a.packages.preview(tmp_path / "b.jpoa")
+    assert not again.changes_anything and again.deleted_here == outcome.deleted_here
+
+
+def test_a_workshop_deleted_here_does_not_come_back_with_its_people_s_marks(
+    tmp_path: Path,
+) -> None:
+    a, b = _two_laptops(tmp_path)
+    (workshop_id,) = workshop_ids(a)
+    a.workshops.delete(workshop_id)
+    outcome = send(b, a, tmp_path / "b.jpoa", ids=workshop_ids(b))
+    assert outcome.added == {} and outcome.updated == {}
+    assert counts(a)["workshop"] == counts(a)["attendance"] == counts(a)["registration"] == 0
+    assert outcome.deleted_here > counts(b)["registration"]

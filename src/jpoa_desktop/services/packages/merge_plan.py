@@ -15,8 +15,12 @@ than mine: a package from before the last exchange, which changes nothing); only
 kept; both → a conflict for the user. With no base (first contact, e.g. two copies of one
 database), the newer `updated_at` wins and nothing is a conflict: there is no telling which side
 changed. An attendance mark is never a conflict: the two marks become one holding every scan of
-both, `marked_at` the earliest. Deletions do not travel: a record missing from a package is
-left as it is.
+both, `marked_at` the earliest.
+
+Deletions do not travel: a record missing from a package is left as it is. A record deleted
+here after it was last exchanged, which the package holds unchanged (its digest is the base),
+stays deleted, and so does what belongs to it; changed over there, it comes back. Attendance
+marks keep no base, so a mark taken back here comes back from a laptop that still has it.
 
 After the import every record of the package is remembered with its package digest as the new
 base: the next import of the same package finds every record unchanged or "only mine changed".
@@ -64,6 +68,7 @@ class TablePlan:
     updates: list[Written] = field(default_factory=list)
     conflicts: list[tuple[Conflict, JsonObject, Values]] = field(default_factory=list)
     unchanged: int = 0
+    deleted_here: int = 0  # deleted here since the last exchange, unchanged there: stay deleted
     layers: list[list[Written]] = field(default_factory=list)  # the adds, parents first
 
 
@@ -121,6 +126,7 @@ class Planner:
         self._matches: list[PersonMatch] = []
         self._merged = 0
         self._kept: set[str] = set()  # people just merged into someone here: kept as they are
+        self._gone: set[str] = set()  # records deleted here that the package holds unchanged
         self._bases: dict[str, str] = {}
         names = {
             str(r["uuid"]): str(r.get("name", "")) for r in contents.tables.get("organisation", [])
@@ -160,7 +166,9 @@ class Planner:
         records = [self._in_local_terms(spec, r) for r in self._contents.tables.get(spec.name, [])]
         here = self.ids(spec.name)
         adding = self._adding.setdefault(spec.name, set())
-        keyed = self._natural_keys(spec) if any(r["uuid"] not in here for r in records) else {}
+        elsewhere = [str(r["uuid"]) for r in records if r["uuid"] not in here]
+        keyed = self._natural_keys(spec) if elsewhere else {}
+        deleted = load_bases(self._session, elsewhere) if elsewhere and spec.remembered else {}
         natural = spec.natural_key
         new_keys: set[tuple[Json, ...]] = set()
         matched: list[JsonObject] = []
@@ -169,6 +177,9 @@ class Planner:
             uuid = str(record["uuid"])
             if uuid in here:
                 matched.append(record)
+                continue
+            if self._deleted_here(spec, record, deleted):
+                plan.deleted_here += 1
                 continue
             key = tuple(map(record.get, natural))
             if natural and key in keyed:
@@ -202,6 +213,18 @@ class Planner:
         if spec.remembered:
             self._bases[str(local["uuid"])] = digest(local)
         return local
+
+    def _deleted_here(self, spec: TableSpec, record: JsonObject, bases: dict[str, str]) -> bool:
+        """Whether `record` was deleted here after it was last exchanged (its base is
+        remembered, and the package holds it unchanged since), or belongs to such a record:
+        it then stays deleted instead of coming back."""
+        uuid = str(record["uuid"])
+        gone = uuid in bases and bases[uuid] == self._bases.get(uuid)
+        gone = gone or any(record.get(ref.field) in self._gone for ref in spec.references)
+        if gone:
+            self._gone.add(uuid)
+            self._bases.pop(uuid, None)
+        return gone
 
     def _alias(self, record: JsonObject, local_uuid: str) -> str:
         incoming = str(record["uuid"])

@@ -124,6 +124,7 @@ class PackageService:
             unchanged=sum(t.unchanged for t in plan.tables),
             conflicts=tuple(c for t in plan.tables for c, _, _ in t.conflicts),
             person_matches=tuple(plan.person_matches),
+            deleted_here=sum(t.deleted_here for t in plan.tables),
         )
 
     def apply(
@@ -160,6 +161,7 @@ class PackageService:
                     people_merged=plan.people_merged,
                     backup=str(backup.path) if backup else "",
                     dry_run=dry_run,
+                    deleted_here=sum(t.deleted_here for t in plan.tables),
                 )
                 if dry_run:
                     raise _DryRun(outcome)
