@@ -9,13 +9,9 @@ For each record, in the order records refer to each other:
   the person is the local one and their registrations and marks attach to them;
 - else it is new.
 
-The same record is compared by digest, with the digest both sides last exchanged (the base):
-equal → unchanged; only theirs changed since the base → theirs is taken (unless theirs is older
-than mine: a package from before the last exchange, which changes nothing); only mine → mine is
-kept; both → a conflict for the user. With no base (first contact, e.g. two copies of one
-database), the newer `updated_at` wins and nothing is a conflict: there is no telling which side
-changed. An attendance mark is never a conflict: the two marks become one holding every scan of
-both, `marked_at` the earliest.
+The same record is settled by `merge_rules` (digests, the base both sides last exchanged, and
+which changed last). An attendance mark is never a conflict: the two marks become one holding
+every scan of both, `marked_at` the earliest.
 
 Deletions do not travel: a record missing from a package is left as it is. A record deleted
 here after it was last exchanged, which the package holds unchanged (its digest is the base),
@@ -38,10 +34,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.model.exchange import Conflict, FieldChange, PersonMatch
+from jpoa_desktop.model.exchange import Conflict, PersonMatch
 from jpoa_desktop.model.packages import Json, JsonObject, PackageContents
 from jpoa_desktop.services.packages.exchange_state import chunks, load_aliases, load_bases
 from jpoa_desktop.services.packages.mark_scans import merged_mark
+from jpoa_desktop.services.packages.merge_rules import conflict, decide
 from jpoa_desktop.services.packages.person_matches import PersonMatcher
 from jpoa_desktop.services.packages.record_specs import TABLES_OF, TableSpec
 from jpoa_desktop.services.packages.record_values import (
@@ -51,12 +48,10 @@ from jpoa_desktop.services.packages.record_values import (
     digest,
     encode_row,
     encoders,
-    updated_at,
 )
 
 Values = dict[str, Any]
 Written = tuple[JsonObject, Values]
-_SHOWN_CHARS = 200
 
 
 @dataclass
@@ -89,20 +84,6 @@ def _refused(path: Path, table: str, uuid: str, reason: str) -> ValidationError:
         table=table,
         uuid=uuid,
         reason=reason,
-    )
-
-
-def _shown(value: Json) -> str:
-    text = value if isinstance(value, str) else "" if value is None else str(value)
-    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
-
-
-def _changes(mine: JsonObject, theirs: JsonObject) -> tuple[FieldChange, ...]:
-    names = sorted((set(mine) | set(theirs)) - {"uuid", "updated_at"})
-    return tuple(
-        FieldChange(name, _shown(mine.get(name)), _shown(theirs.get(name)))
-        for name in names
-        if mine.get(name) != theirs.get(name)
     )
 
 
@@ -327,31 +308,25 @@ class Planner:
             uuid = str(record["uuid"])
             local = mine[uuid]
             theirs_digest, mine_digest = self._bases.get(uuid) or digest(record), digest(local)
-            if theirs_digest == mine_digest or uuid in self._kept:
+            if uuid in self._kept:
                 plan.unchanged += 1
-            elif spec.name == "attendance":
-                merged = merged_mark(local, record)
+                continue
+            decision = decide(local, record, mine_digest, theirs_digest, bases.get(uuid))
+            if decision != "same" and spec.name == "attendance":
+                merged = merged_mark(local, record)  # never a conflict: both scans are kept
                 if digest(merged) == mine_digest:
                     plan.unchanged += 1
                 else:
                     plan.updates.append((merged, self._values(spec, merged)))
-            elif bases.get(uuid) == mine_digest and _newer(local, record):
-                plan.unchanged += 1  # an older package: both sides have moved past it
-                del self._bases[uuid]
-            elif bases.get(uuid) == mine_digest or (uuid not in bases and _newer(record, local)):
+            elif decision == "theirs":
                 plan.updates.append((record, self._values(spec, record)))
-            elif uuid not in bases or bases[uuid] == theirs_digest:
-                plan.unchanged += 1
+            elif decision == "conflict":
+                found = conflict(spec, uuid, local, record)
+                plan.conflicts.append((found, record, self._values(spec, record)))
             else:
-                conflict = Conflict(
-                    spec.name,
-                    uuid,
-                    spec.label(local),
-                    _changes(local, record),
-                    updated_at(local),
-                    updated_at(record),
-                )
-                plan.conflicts.append((conflict, record, self._values(spec, record)))
+                plan.unchanged += 1
+                if decision == "older":  # both sides have moved past it: the base stays
+                    del self._bases[uuid]
 
     def _local_records(self, spec: TableSpec, uuids: list[str]) -> dict[str, JsonObject]:
         table = spec.table
@@ -363,11 +338,6 @@ class Planner:
             ).mappings():
                 found[row["uuid"]] = encode_row(spec, row, uuid_of)
         return found
-
-
-def _newer(theirs: JsonObject, mine: JsonObject) -> bool:
-    their_time, my_time = updated_at(theirs), updated_at(mine)
-    return their_time is not None and (my_time is None or their_time > my_time)
 
 
 def _looked_up(uuid_of: dict[int, str], value: Any) -> Json:
