@@ -1,5 +1,6 @@
 """An import killed (kill -9) while it writes: the database passes `jpoa check` with none of the
-import, and the import then runs to the end."""
+import, and the import then runs to the end. (An import's progress has three equal parts:
+reading the package, planning, writing; the child kills itself once the first rows are in.)"""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import open_database
 
 def progress(done, total):
-    if done > total // 2:  # the write has begun: some tables are in, the rest is not
+    if done > total * 2 // 3:  # read, planned, and the first rows written: kill it
         os.kill(os.getpid(), signal.SIGKILL)
 
 services = Services(open_database(sys.argv[1]))

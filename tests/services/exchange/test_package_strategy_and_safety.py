@@ -73,14 +73,17 @@ def test_a_cancelled_import_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "cancel.jpoa"
     a.packages.export_workshops(workshop_ids(a), path)
     before = counts(b)
-    asked: list[int] = []
+    reached: list[float] = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        reached[0] = done / total
 
     def cancelled() -> bool:
-        asked.append(1)
-        return len(asked) > 3  # after the first tables are written
+        return reached[0] > 2 / 3  # read, planned, and the first rows written
 
     with pytest.raises(Cancelled):
-        b.packages.apply(path, MergeChoices(), cancelled=cancelled)
+        b.packages.apply(path, MergeChoices(), progress=progress, cancelled=cancelled)
+    assert reached[0] > 2 / 3
     assert counts(b) == before
 
 

@@ -33,10 +33,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
 from jpoa_desktop.model.exchange import Conflict, PersonMatch
 from jpoa_desktop.model.packages import Json, JsonObject, PackageContents
+from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.packages.exchange_state import chunks, load_aliases, load_bases
+from jpoa_desktop.services.packages.gathering import STOPPED
 from jpoa_desktop.services.packages.mark_scans import merged_mark
 from jpoa_desktop.services.packages.merge_rules import conflict, decide
 from jpoa_desktop.services.packages.person_matches import PersonMatcher
@@ -114,7 +116,10 @@ class Planner:
         }
         self._people = PersonMatcher(session, names)
 
-    def plan(self) -> MergePlan:
+    def plan(
+        self, progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled
+    ) -> MergePlan:
+        """The plan, table by table; `cancelled` is asked between tables."""
         specs = TABLES_OF[self._contents.kind]
         known = {spec.name for spec in specs}
         for name in self._contents.tables:
@@ -124,7 +129,13 @@ class Planner:
                     file=self._path.name,
                     table=name,
                 )
-        tables = [self._table(spec) for spec in specs]
+        tables = []
+        for done, spec in enumerate(specs):
+            progress(done, len(specs))
+            if cancelled():
+                raise Cancelled(STOPPED)
+            tables.append(self._table(spec))
+        progress(len(specs), len(specs))
         return MergePlan(
             tables,
             self._bases,

@@ -111,7 +111,8 @@ class PackageService:
         nothing."""
         contents = read_package(path, passphrase, phase(progress, 0, 2), cancelled)
         with self._db.session_scope() as session:
-            plan = Planner(session, path, contents, lambda _uuid: True).plan()
+            planner = Planner(session, path, contents, lambda _uuid: True)
+            plan = planner.plan(phase(progress, 1, 2), cancelled)
         progress(2, 2)
         return ImportPreview(
             path=str(path),
@@ -138,14 +139,14 @@ class PackageService:
     ) -> ImportOutcome:
         """Import the package: back up first, then plan and write in one transaction, settling
         conflicts and person matches by `choices`. A dry run rolls it all back."""
-        contents = read_package(path, passphrase, phase(progress, 0, 2), cancelled)
+        contents = read_package(path, passphrase, phase(progress, 0, 3), cancelled)
         try:
             with self._db.session_scope() as session:
                 backup = None if dry_run else backup_before(session, "before-package-import")
                 lock_for_writing(session)
                 planner = Planner(session, path, contents, choices.merge_people.__contains__)
-                plan = planner.plan()
-                writer = PlanWriter(session, planner.ids, phase(progress, 1, 2), cancelled)
+                plan = planner.plan(phase(progress, 1, 3), cancelled)
+                writer = PlanWriter(session, planner.ids, phase(progress, 2, 3), cancelled)
                 taken = writer.write(plan, choices)
                 updated = _counts(plan, "updates")
                 for table in plan.tables:
