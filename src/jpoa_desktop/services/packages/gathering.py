@@ -27,7 +27,7 @@ from jpoa_desktop.services.packages.record_specs import (
     WORKSHOP_TABLES,
     TableSpec,
 )
-from jpoa_desktop.services.packages.record_values import encode_row
+from jpoa_desktop.services.packages.record_values import encode_row, stored_columns
 from jpoa_desktop.services.strategies.strategy_rows import draft_or_error
 
 Tables = dict[str, list[JsonObject]]
@@ -79,7 +79,9 @@ def _gather(
             raise Cancelled(STOPPED)
         progress(done, len(specs))
         table = spec.table
-        statement: Select[Any] = select(table).where(filters[spec.name](table)).order_by(table.c.id)
+        statement: Select[Any] = (
+            select(*stored_columns(spec)).where(filters[spec.name](table)).order_by(table.c.id)
+        )
         rows = session.execute(statement).mappings().all()
         uuid_of[spec.name] = {row["id"]: row["uuid"] for row in rows}
         tables[spec.name] = [encode_row(spec, row, uuid_of) for row in rows]

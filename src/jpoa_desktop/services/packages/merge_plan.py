@@ -50,6 +50,7 @@ from jpoa_desktop.services.packages.record_values import (
     digest,
     encode_row,
     encoders,
+    stored_columns,
 )
 
 Values = dict[str, Any]
@@ -345,7 +346,7 @@ class Planner:
         found: dict[str, JsonObject] = {}
         for chunk in chunks(uuids):
             for row in self._session.execute(
-                select(table).where(table.c.uuid.in_(chunk))
+                select(*stored_columns(spec)).where(table.c.uuid.in_(chunk))
             ).mappings():
                 found[row["uuid"]] = encode_row(spec, row, uuid_of)
         return found

@@ -33,6 +33,7 @@ from sqlalchemy import (
     Numeric,
     String,
     Time,
+    type_coerce,
 )
 
 from jpoa_desktop.model.packages import Json, JsonObject
@@ -60,10 +61,29 @@ def _plain(value: Any) -> Json:
     return value  # type: ignore[no-any-return]
 
 
+def _time_text(value: datetime | str) -> str:
+    """A UTC time as ISO 8601 with its offset, from a datetime or from SQLite's own text
+    (`2026-12-06 08:15:00.000000`, read as it is stored: see `stored_columns`)."""
+    if isinstance(value, str):
+        if len(value) == 26 and value[10] == " " and value[19] == ".":
+            micro = value[20:]
+            return f"{value[:10]}T{value[11:19]}{'' if micro == '000000' else '.' + micro}+00:00"
+        value = datetime.fromisoformat(value)
+    return utc(value).isoformat()
+
+
+def _date_text(value: date | str) -> str:
+    if isinstance(value, str):
+        return value if len(value) == 10 else date.fromisoformat(value).isoformat()
+    return value.isoformat()
+
+
 def _encoder(column_type: Any) -> Encode:
     if isinstance(column_type, DateTime):
-        return lambda v: utc(v).isoformat()
-    if isinstance(column_type, Date | Time):
+        return _time_text
+    if isinstance(column_type, Date):
+        return _date_text
+    if isinstance(column_type, Time):
         return lambda v: v.isoformat()
     if isinstance(column_type, Numeric) and not isinstance(column_type, Float):
         return str
@@ -183,6 +203,18 @@ def _fast(column_type: Any) -> Fast | None:
     if isinstance(column_type, String):
         return _all_of((str,), column_type.length)
     return None  # amounts, bytes, times of day: few, and checked value by value
+
+
+def stored_columns(spec: TableSpec) -> list[Any]:
+    """The columns of `spec`'s table to select for `encode_row`: dates and times as the
+    database hands them over, without parsing them into objects only to print them again (on
+    SQLite, its own text; elsewhere the driver's objects, which `encode_row` takes too)."""
+    return [
+        type_coerce(column, String).label(column.key)
+        if isinstance(column.type, Date | DateTime)
+        else column
+        for column in spec.table.columns
+    ]
 
 
 @cache
