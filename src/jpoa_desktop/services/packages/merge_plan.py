@@ -315,22 +315,25 @@ class Planner:
     def _compare(self, plan: TablePlan, theirs: Sequence[JsonObject]) -> None:
         spec = plan.spec
         mine = self._local_records(spec, [str(r["uuid"]) for r in theirs])
+        if spec.name == "attendance":  # merged by its own rule, with no digests to compare
+            for record in theirs:
+                local = mine[str(record["uuid"])]
+                merged = merged_mark(local, record)  # never a conflict: both scans are kept
+                if (merged["scans"], merged["marked_at"]) == (local["scans"], local["marked_at"]):
+                    plan.unchanged += 1
+                else:
+                    plan.updates.append((merged, self._values(spec, merged)))
+            return
         bases = load_bases(self._session, mine)
         for record in theirs:
             uuid = str(record["uuid"])
             local = mine[uuid]
-            theirs_digest, mine_digest = self._bases.get(uuid) or digest(record), digest(local)
             if uuid in self._kept:
                 plan.unchanged += 1
                 continue
+            theirs_digest, mine_digest = self._bases.get(uuid) or digest(record), digest(local)
             decision = decide(local, record, mine_digest, theirs_digest, bases.get(uuid))
-            if decision != "same" and spec.name == "attendance":
-                merged = merged_mark(local, record)  # never a conflict: both scans are kept
-                if digest(merged) == mine_digest:
-                    plan.unchanged += 1
-                else:
-                    plan.updates.append((merged, self._values(spec, merged)))
-            elif decision == "theirs":
+            if decision == "theirs":
                 plan.updates.append((record, self._values(spec, record)))
             elif decision == "conflict":
                 found = conflict(spec, uuid, local, record)
@@ -345,9 +348,11 @@ class Planner:
         uuid_of = {r.table: _inverse(self.ids(r.table)) for r in spec.references}
         found: dict[str, JsonObject] = {}
         for chunk in chunks(uuids):
-            for row in self._session.execute(
-                select(*stored_columns(spec)).where(table.c.uuid.in_(chunk))
-            ).mappings():
+            for row in (
+                self._session.execute(select(*stored_columns(spec)).where(table.c.uuid.in_(chunk)))
+                .mappings()
+                .all()
+            ):
                 found[row["uuid"]] = encode_row(spec, row, uuid_of)
         return found
 
