@@ -182,3 +182,21 @@ def test_a_workshop_deleted_here_does_not_come_back_with_its_people_s_marks(
     assert outcome.added == {} and outcome.updated == {}
     assert counts(a)["workshop"] == counts(a)["attendance"] == counts(a)["registration"] == 0
     assert outcome.deleted_here > counts(b)["registration"]
+
+
+def test_a_badge_code_taken_here_gets_a_fresh_one(tmp_path: Path) -> None:
+    a, b = _two_laptops(tmp_path)
+    (workshop_id,) = workshop_ids(a)
+    for services, family in ((a, "Aaltonen"), (b, "Zweig")):
+        person_id = services.people.add(PersonInput(family_name=family, given_name="Ximena"))
+        services.workshops.register(workshop_id, person_id, badge_code="ZZZZ22")
+    outcome = send(b, a, tmp_path / "b.jpoa")
+    assert outcome.added == {"person": 1, "registration": 1}
+    codes = rows(
+        a,
+        "SELECT p.family_name, r.badge_code FROM registration r JOIN person p "
+        "ON p.id = r.person_id WHERE p.given_name = 'Ximena' ORDER BY p.family_name",
+    )
+    assert codes[0] == ("Aaltonen", "ZZZZ22") and codes[1][0] == "Zweig"
+    assert codes[1][1] != "ZZZZ22" and len(str(codes[1][1])) == 6
+    assert not a.packages.preview(tmp_path / "b.jpoa").changes_anything
