@@ -8,62 +8,80 @@ newer app's table never disappears from a preview.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
-# Each source text is written out for lupdate, which reads the translate() calls below.
-WORDS: dict[str, Callable[[int], str]] = {
-    "workshop": lambda n: QCoreApplication.translate("PackageWords", "%n workshop(s)", "", n),
-    "person": lambda n: QCoreApplication.translate("PackageWords", "%n person(s)", "", n),
-    "organisation": lambda n: QCoreApplication.translate(
-        "PackageWords", "%n organisation(s)", "", n
-    ),
-    "registration": lambda n: QCoreApplication.translate(
-        "PackageWords", "%n registration(s)", "", n
-    ),
-    "attendance": lambda n: QCoreApplication.translate(
-        "PackageWords", "%n attendance mark(s)", "", n
-    ),
-    "agenda_session": lambda n: QCoreApplication.translate(
-        "PackageWords", "%n agenda session(s)", "", n
-    ),
-    "agenda_speaker": lambda n: QCoreApplication.translate("PackageWords", "%n speaker(s)", "", n),
-    "workshop_tag": lambda n: QCoreApplication.translate(
-        "PackageWords", "%n workshop topic(s)", "", n
-    ),
-    "workshop_branding": lambda n: QCoreApplication.translate(
-        "PackageWords", "%n branding(s)", "", n
-    ),
-    "workshop_image": lambda n: QCoreApplication.translate("PackageWords", "%n image(s)", "", n),
-    "strategy_draft": lambda n: QCoreApplication.translate(
-        "PackageWords", "%n strategy draft(s)", "", n
-    ),
-    "strategy_item": lambda n: QCoreApplication.translate("PackageWords", "%n plan item(s)", "", n),
-    "strategy_indicator": lambda n: QCoreApplication.translate(
-        "PackageWords", "%n indicator(s)", "", n
-    ),
-    "strategy_budget": lambda n: QCoreApplication.translate(
-        "PackageWords", "%n budget line(s)", "", n
-    ),
-    "strategy_mapping": lambda n: QCoreApplication.translate(
-        "PackageWords", "%n framework link(s)", "", n
-    ),
-    "strategy_comment": lambda n: QCoreApplication.translate(
-        "PackageWords", "%n comment(s)", "", n
-    ),
-    "strategy_version": lambda n: QCoreApplication.translate(
-        "PackageWords", "%n saved version(s)", "", n
-    ),
-}
 
-ORDER = tuple(WORDS)  # the things a trainer looks for first come first
+class PackageWords(QObject):
+    """The words, as a QObject's `tr` calls: lupdate gives plural forms to those alone."""
+
+    def words(self, table: str, n: int) -> str | None:
+        """ "12 people" for `table` with `n` records; None for a table with no words here."""
+        match table:
+            case "workshop":
+                return self.tr("%n workshop(s)", "", n)
+            case "person":
+                return self.tr("%n person(s)", "", n)
+            case "organisation":
+                return self.tr("%n organisation(s)", "", n)
+            case "registration":
+                return self.tr("%n registration(s)", "", n)
+            case "attendance":
+                return self.tr("%n attendance mark(s)", "", n)
+            case "agenda_session":
+                return self.tr("%n agenda session(s)", "", n)
+            case "agenda_speaker":
+                return self.tr("%n speaker(s)", "", n)
+            case "workshop_tag":
+                return self.tr("%n workshop topic(s)", "", n)
+            case "workshop_branding":
+                return self.tr("%n branding(s)", "", n)
+            case "workshop_image":
+                return self.tr("%n image(s)", "", n)
+            case "strategy_draft":
+                return self.tr("%n strategy draft(s)", "", n)
+            case "strategy_item":
+                return self.tr("%n plan item(s)", "", n)
+            case "strategy_indicator":
+                return self.tr("%n indicator(s)", "", n)
+            case "strategy_budget":
+                return self.tr("%n budget line(s)", "", n)
+            case "strategy_mapping":
+                return self.tr("%n framework link(s)", "", n)
+            case "strategy_comment":
+                return self.tr("%n comment(s)", "", n)
+            case "strategy_version":
+                return self.tr("%n saved version(s)", "", n)
+        return None
+
+
+TABLES = (
+    "workshop",
+    "person",
+    "organisation",
+    "registration",
+    "attendance",
+    "agenda_session",
+    "agenda_speaker",
+    "workshop_tag",
+    "workshop_branding",
+    "workshop_image",
+    "strategy_draft",
+    "strategy_item",
+    "strategy_indicator",
+    "strategy_budget",
+    "strategy_mapping",
+    "strategy_comment",
+    "strategy_version",
+)  # the things a trainer looks for first come first
+ORDER = TABLES
 
 
 def table_count(table: str, count: int) -> str:
     """ "12 people"; an unknown table: "12 × table_name"."""
-    words = WORDS.get(table)
-    return words(count) if words is not None else f"{count} × {table}"
+    words = PackageWords().words(table, count)
+    return words if words is not None else f"{count} × {table}"
 
 
 def counted(counts: Mapping[str, int]) -> str:
