@@ -39,6 +39,13 @@ def laptop(tmp_path: Path, name: str, demo: bool = False) -> Services:
     return services
 
 
+def two_laptops(tmp_path: Path) -> tuple[Services, Services]:
+    """Laptop A with the small demo, and B which has had all of it once in a package."""
+    a, b = laptop(tmp_path, "a", demo=True), laptop(tmp_path, "b")
+    send(a, b, tmp_path / "first.jpoa")
+    return a, b
+
+
 def workshop_ids(services: Services) -> list[int]:
     with services.db.session_scope() as session:
         return list(session.scalars(select(Workshop.id).order_by(Workshop.id)))

@@ -63,3 +63,13 @@ def test_two_marks_keep_every_scan_once_and_the_earliest_time() -> None:
     assert merged["scans"] == [{"at": "2026-12-07T08:01:00+00:00", "laptop": ""}, scan]
     assert merged["updated_at"] == LATE
     assert merged_mark(merged, theirs) == merged  # merging again changes nothing
+
+
+@pytest.mark.parametrize("base", ["b", "m", "t", None])
+def test_an_erasure_wins_whatever_the_base_and_times_say(base: str | None) -> None:
+    erased: JsonObject = {**_at(EARLY), "erased_at": EARLY}
+    # Erased here: kept, even against a later edit there (first contact, conflict, only theirs).
+    assert decide(erased, _at(LATE), "m", "t", base) == "mine"
+    # Erased there: taken, even when only mine (or both) changed, and from an older package.
+    assert decide(_at(LATE), erased, "m", "t", base) == "theirs"
+    assert decide(erased, {**erased, "erased_at": LATE}, "m", "t", base) == "mine"

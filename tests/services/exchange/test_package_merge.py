@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests.services.exchange.laptops import counts, laptop, rows, send, workshop_ids
+from tests.services.exchange.laptops import counts, rows, send, two_laptops, workshop_ids
 
 from jpoa_desktop.db.workshop_models import Person, Registration, Workshop
 from jpoa_desktop.model.exchange import MergeChoices
@@ -29,14 +29,8 @@ def _venue(services: Services, venue: str | None = None) -> str:
         return workshop.venue
 
 
-def _two_laptops(tmp_path: Path) -> tuple[Services, Services]:
-    a, b = laptop(tmp_path, "a", demo=True), laptop(tmp_path, "b")
-    send(a, b, tmp_path / "first.jpoa")
-    return a, b
-
-
 def test_a_change_on_one_side_wins_in_both_directions(tmp_path: Path) -> None:
-    a, b = _two_laptops(tmp_path)
+    a, b = two_laptops(tmp_path)
     _venue(b, "Hotel Rixos, Almaty")
     outcome = send(b, a, tmp_path / "back.jpoa")
     assert outcome.updated == {"workshop": 1} and outcome.conflicts == ()
@@ -56,7 +50,7 @@ def test_a_change_on_one_side_wins_in_both_directions(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("side", ["mine", "theirs"])
 def test_a_change_on_both_sides_is_a_conflict_the_user_settles(tmp_path: Path, side: str) -> None:
-    a, b = _two_laptops(tmp_path)
+    a, b = two_laptops(tmp_path)
     _venue(a, "Venue A")
     _venue(b, "Venue B")
     b.packages.export_workshops(workshop_ids(b), tmp_path / "b.jpoa")
@@ -78,7 +72,7 @@ def test_a_change_on_both_sides_is_a_conflict_the_user_settles(tmp_path: Path, s
 def test_two_check_in_laptops_make_one_mark_with_both_scans(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b = _two_laptops(tmp_path)
+    a, b = two_laptops(tmp_path)
     (workshop_id,) = workshop_ids(a)
     code = rows(a, "SELECT badge_code FROM registration ORDER BY uuid LIMIT 1")[0][0]
     first, second = datetime(2026, 12, 7, 8, 5, tzinfo=UTC), datetime(2026, 12, 7, 8, 1, tzinfo=UTC)
@@ -114,7 +108,7 @@ def _aigerim(services: Services, family: str, given: str, workshop_id: int) -> i
 
 
 def test_the_same_person_in_two_scripts_is_proposed_for_merging(tmp_path: Path) -> None:
-    a, b = _two_laptops(tmp_path)
+    a, b = two_laptops(tmp_path)
     (workshop_id,) = workshop_ids(a)
     _aigerim(a, "Иванова", "Айгерим", workshop_id)
     _aigerim(b, "Ivanova", "Aigerim", workshop_id)
@@ -139,7 +133,7 @@ def test_the_same_person_in_two_scripts_is_proposed_for_merging(tmp_path: Path) 
 
 
 def test_a_refused_match_is_a_person_of_their_own(tmp_path: Path) -> None:
-    a, b = _two_laptops(tmp_path)
+    a, b = two_laptops(tmp_path)
     (workshop_id,) = workshop_ids(a)
     _aigerim(a, "Иванова", "Айгерим", workshop_id)
     _aigerim(b, "Ivanova", "Aigerim", workshop_id)
@@ -151,7 +145,7 @@ def test_a_refused_match_is_a_person_of_their_own(tmp_path: Path) -> None:
 
 
 def test_what_was_deleted_here_stays_deleted_unless_changed_there(tmp_path: Path) -> None:
-    a, b = _two_laptops(tmp_path)
+    a, b = two_laptops(tmp_path)
     first, second = rows(a, "SELECT id, uuid FROM registration ORDER BY uuid LIMIT 2")
     for registration_id, _ in (first, second):
         a.workshops.unregister(int(str(registration_id)), force=True)
@@ -175,7 +169,7 @@ def test_what_was_deleted_here_stays_deleted_unless_changed_there(tmp_path: Path
 def test_a_workshop_deleted_here_does_not_come_back_with_its_people_s_marks(
     tmp_path: Path,
 ) -> None:
-    a, b = _two_laptops(tmp_path)
+    a, b = two_laptops(tmp_path)
     (workshop_id,) = workshop_ids(a)
     a.workshops.delete(workshop_id)
     outcome = send(b, a, tmp_path / "b.jpoa", ids=workshop_ids(b))
@@ -185,7 +179,7 @@ def test_a_workshop_deleted_here_does_not_come_back_with_its_people_s_marks(
 
 
 def test_a_badge_code_taken_here_gets_a_fresh_one(tmp_path: Path) -> None:
-    a, b = _two_laptops(tmp_path)
+    a, b = two_laptops(tmp_path)
     (workshop_id,) = workshop_ids(a)
     for services, family in ((a, "Aaltonen"), (b, "Zweig")):
         person_id = services.people.add(PersonInput(family_name=family, given_name="Ximena"))

@@ -29,6 +29,7 @@ from jpoa_desktop.services.packages.gathering import STOPPED
 from jpoa_desktop.services.packages.merge_plan import MergePlan, TablePlan, Written
 from jpoa_desktop.services.packages.record_specs import TableSpec
 from jpoa_desktop.services.packages.table_writes import insert_many, insert_with_ids, update_many
+from jpoa_desktop.services.people.erasure import empty_merges
 
 Row = dict[str, Any]
 
@@ -119,6 +120,8 @@ class PlanWriter:
                     delete(PersonWordIndex).where(PersonWordIndex.person_id.in_(ids))
                 )
                 self._index_words(zip(ids, rows, strict=True))
+                # an erasure from there: this laptop's merges of them hold their old data too
+                empty_merges(self._session, [r["id"] for r in rows if r["erased_at"] is not None])
             self._step(len(batch))
 
     def _index_words(self, people: Iterable[tuple[int, Row]]) -> None:

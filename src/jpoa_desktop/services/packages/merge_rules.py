@@ -8,6 +8,11 @@ exchanged (the base) and, where that cannot tell, which one changed last.
 - no base (first contact, e.g. two copies of one database) → the newer `updated_at` wins, never
   a conflict: there is no telling which side changed;
 - both changed since the base → "conflict", for the user to settle.
+
+Erasure is sticky, before any of these: a person erased here (`erased_at` set; only people
+have it) stays erased whatever the other laptop holds ("mine"), and a person erased there is
+erased here too ("theirs"), even when this laptop changed them since the base: nothing of an
+erased person may come back from a package, and no conflict is asked about data that must go.
 """
 
 from __future__ import annotations
@@ -29,12 +34,21 @@ def newer(first: JsonObject, second: JsonObject) -> bool:
     return first_time is not None and (second_time is None or first_time > second_time)
 
 
+def erased(record: JsonObject) -> bool:
+    """Whether `record` is a person whose data was erased."""
+    return bool(record.get("erased_at"))
+
+
 def decide(
     mine: JsonObject, theirs: JsonObject, mine_digest: str, theirs_digest: str, base: str | None
 ) -> Decision:
     """Which version of a record stays (see the module's docstring)."""
     if theirs_digest == mine_digest:
         return "same"
+    if erased(mine):
+        return "mine"
+    if erased(theirs):
+        return "theirs"
     if base == mine_digest:
         return "older" if newer(mine, theirs) else "theirs"
     if base is None:

@@ -86,7 +86,7 @@ def _counts(session: Session, ids: Sequence[int]) -> tuple[dict[int, int], dict[
     )
 
 
-def _empty_merges(session: Session, ids: Sequence[int]) -> dict[int, int]:
+def empty_merges(session: Session, ids: Sequence[int]) -> dict[int, int]:
     """Empty the undo recipe of every merge one of `ids` was part of; how many, by person."""
     merges = session.scalars(
         select(PersonMerge).where(
@@ -134,7 +134,7 @@ def erase_people(session: Session, ids: Sequence[int], now: datetime) -> list[Er
             .execution_options(synchronize_session="fetch")
         )
         session.execute(delete(PersonWordIndex).where(PersonWordIndex.person_id.in_(fresh)))
-        emptied = _empty_merges(session, fresh)
+        emptied = empty_merges(session, fresh)
         session.flush()
     return [
         ErasedPerson(
