@@ -3,7 +3,8 @@
 Candidates: people whose folded names (Cyrillic and Latin compared in one script, see
 `text_folding`) are close by `rapidfuzz`, in blocks of the same first letters so that 20,000 people
 are not compared pairwise. A merge moves every registration and attendance mark of the dropped
-record to the kept one (folding marks together where both were at the same workshop), and the
+record to the kept one (folding marks together where both were at the same workshop: a mark
+both records have for one day and session keeps the scans of both, see `model.scans`), and the
 sessions they speak at, fills the kept record's empty fields, and writes down what it did, so
 that `undo` can put it all back.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -23,6 +24,7 @@ from jpoa_desktop.db.agenda_models import AgendaSpeaker
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Attendance, Person, PersonMerge, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.model.scans import joined_scans
 from jpoa_desktop.services.indexes.person_words import index_words
 from jpoa_desktop.services.people.erasure import ERASED_RECIPE, person_name
 from jpoa_desktop.services.people.people import person_or_error
@@ -205,6 +207,11 @@ class DuplicateService:
                         mark.registration_id = folded["registration"]["id"]
                 for mark in folded["dropped_marks"]:
                     session.add(_restored(Attendance, mark))
+                for before in folded.get("joined_marks", []):  # none in merges before scans
+                    joined = session.get(Attendance, before["id"])
+                    if joined is not None:
+                        joined.scans = before["scans"]
+                        joined.marked_at = datetime.fromisoformat(before["marked_at"])
             for link_id in recipe.get("speakers_moved", []):
                 link = session.get(AgendaSpeaker, link_id)
                 if link is not None:
@@ -261,26 +268,50 @@ def _move_speaker_links(
     return moved, dropped
 
 
+def _scanned(mark: Attendance) -> dict[str, Any]:
+    """A mark's scans and time as JSON (times as UTC ISO 8601 text, as scans hold them)."""
+    marked_at = mark.marked_at
+    marked_at = marked_at.replace(tzinfo=UTC) if marked_at.tzinfo is None else marked_at
+    return {"scans": list(mark.scans or []), "marked_at": marked_at.astimezone(UTC).isoformat()}
+
+
+def _join_scans(kept: Attendance, dropped: Attendance) -> None:
+    """`kept` holding every scan of both marks, marked at the earliest: nothing either record
+    of the person was scanned for is lost."""
+    scans, earliest = joined_scans(_scanned(kept), _scanned(dropped))
+    kept.scans = [{"at": at, "laptop": laptop} for at, laptop in scans]
+    if earliest is not None:
+        kept.marked_at = datetime.fromisoformat(earliest)
+
+
 def _fold_registration(
     session: Session, source: Registration, target: Registration
 ) -> dict[str, Any]:
     """Move `source`'s marks onto `target` (both at one workshop), then drop `source`."""
     taken = {
-        (m.day, m.session_key)
+        (m.day, m.session_key): m
         for m in session.scalars(select(Attendance).where(Attendance.registration_id == target.id))
     }
-    moved, dropped = [], []
+    moved, dropped, joined = [], [], []
     for mark in session.scalars(
         select(Attendance).where(Attendance.registration_id == source.id)
     ).all():
-        if (mark.day, mark.session_key) in taken:
+        kept = taken.get((mark.day, mark.session_key))
+        if kept is not None:
+            joined.append({"id": kept.id, **_scanned(kept)})
+            _join_scans(kept, mark)
             dropped.append(_plain(mark))
             session.delete(mark)
         else:
             mark.registration_id = target.id
             moved.append(mark.id)
     session.flush()
-    record = {"registration": _plain(source), "moved_marks": moved, "dropped_marks": dropped}
+    record = {
+        "registration": _plain(source),
+        "moved_marks": moved,
+        "dropped_marks": dropped,
+        "joined_marks": joined,  # the kept marks' scans and time before, for undo
+    }
     session.delete(source)
     session.flush()
     return record
