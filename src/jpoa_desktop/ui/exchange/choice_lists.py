@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from jpoa_desktop.model.exchange import Conflict, PersonMatch, Side
@@ -120,8 +120,9 @@ class MatchList(_TickList):
         self.setObjectName("packagePersonMatches")
         self.setRootIsDecorated(False)
         for match in matches:
-            texts = ("", match.incoming_name, match.local_name, match.reason)
-            self.addTopLevelItem(_checkable(texts, match.incoming_uuid))
+            row = _checkable(("", match.incoming_name, match.local_name, ""), match.incoming_uuid)
+            row.setData(3, KEY, match.reason)  # in English, marked in the "Exchange" context
+            self.addTopLevelItem(row)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -129,6 +130,9 @@ class MatchList(_TickList):
                               self.tr("Here"), self.tr("Why they look alike")])  # fmt: skip
         for row in self.rows():
             row.setText(0, self.tr("same person — merge"))
+            reason = QCoreApplication.translate("Exchange", str(row.data(3, KEY)))
+            row.setText(3, reason)
+            row.setToolTip(3, reason)
 
 
 def _when(moment: datetime | None, language: str) -> str:
