@@ -10,6 +10,7 @@ catches the depths it survives).
 from __future__ import annotations
 
 import json
+from itertools import chain, compress
 from pathlib import Path
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -71,17 +72,24 @@ def _refuse_constant(name: str) -> Json:
 
 
 def _depth(value: Json) -> int:
-    """How deeply `value` nests lists and objects, walked without recursion."""
-    if not isinstance(value, dict | list):
-        return 0
-    deepest = 0
-    pending: list[tuple[dict[str, Json] | list[Json], int]] = [(value, 0)]
-    while pending:  # only containers are queued: a package's values are mostly plain
-        item, depth = pending.pop()
-        children = item.values() if isinstance(item, dict) else item
-        deepest = max(deepest, depth + 1 if children else depth)
-        pending.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    """How deeply `value` nests lists and objects (an empty one adds no level of its own),
+    walked a level at a time without recursion. Each level's children are gathered by C loops
+    (`chain`, `compress`) rather than one Python step per value: a large package holds some
+    3,000,000 values, nearly all plain, and this walk was a tenth of an import's time."""
+    level = [value] if type(value) in _CONTAINERS else []
+    deepest = depth = 0
+    while level:
+        filled = [item for item in level if item]
+        deepest = max(deepest, depth + 1 if filled else depth)
+        objects = [item.values() for item in filled if type(item) is dict]
+        lists = [item for item in filled if type(item) is list]
+        children = list(chain(chain.from_iterable(objects), chain.from_iterable(lists)))
+        level = list(compress(children, map(_CONTAINERS.__contains__, map(type, children))))
+        depth += 1
     return deepest
+
+
+_CONTAINERS = frozenset((dict, list))
 
 
 def _too_deep(path: Path, member: str, limit: int) -> ValidationError:
