@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import uuid as uuid_module
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Named constraints from day one: SQLite cannot drop an unnamed constraint in a later migration.
@@ -112,3 +122,17 @@ class ExchangeAlias(Base):
 
     alias_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     local_uuid: Mapped[str] = mapped_column(String(36), index=True)
+
+
+class TakenBackMark(Base):
+    """An attendance mark taken back here (the door's undo), named as every laptop names it: its
+    registration's uuid, day and session, with the scans it held. A package from a laptop that
+    still holds the mark with no other scan leaves it taken back."""
+
+    __tablename__ = "taken_back_mark"
+
+    registration_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    session_key: Mapped[str] = mapped_column(String(36), primary_key=True)
+    taken_back_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    scans: Mapped[list[dict[str, str]]] = mapped_column(JSON)  # as `Attendance.scans`

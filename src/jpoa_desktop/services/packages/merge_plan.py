@@ -16,7 +16,8 @@ every scan of both, `marked_at` the earliest.
 Deletions do not travel: a record missing from a package is left as it is. A record deleted
 here after it was last exchanged, which the package holds unchanged (its digest is the base),
 stays deleted, and so does what belongs to it; changed over there, it comes back. Attendance
-marks keep no base, so a mark taken back here comes back from a laptop that still has it.
+marks keep no base: a mark taken back here stays taken back unless scanned again over there
+since (`exchange.taken_back`).
 
 After the import every record of the package is remembered with its package digest as the new
 base: the next import of the same package finds every record unchanged or "only mine changed".
@@ -37,6 +38,7 @@ from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
 from jpoa_desktop.model.exchange import Conflict, PersonMatch
 from jpoa_desktop.model.packages import Json, JsonObject, PackageContents
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
+from jpoa_desktop.services.exchange.taken_back import TakenBackMarks
 from jpoa_desktop.services.packages.exchange_state import chunks, load_aliases, load_bases
 from jpoa_desktop.services.packages.gathering import STOPPED
 from jpoa_desktop.services.packages.mark_scans import merged_mark
@@ -112,6 +114,7 @@ class Planner:
         self._kept: set[str] = set()  # people just merged into someone here: kept as they are
         self._gone: set[str] = set()  # records deleted here that the package holds unchanged
         self._bases: dict[str, str] = {}
+        self._taken_back = TakenBackMarks(session)
         names = {
             str(r["uuid"]): str(r.get("name", "")) for r in contents.tables.get("organisation", [])
         }
@@ -214,6 +217,7 @@ class Planner:
         uuid = str(record["uuid"])
         gone = uuid in bases and bases[uuid] == self._bases.get(uuid)
         gone = gone or any(record.get(ref.field) in self._gone for ref in spec.references)
+        gone = gone or (spec.name == "attendance" and self._taken_back.holds(record))
         if gone:
             self._gone.add(uuid)
             self._bases.pop(uuid, None)

@@ -23,6 +23,7 @@ from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.model.languages import pick
 from jpoa_desktop.model.workshops import CheckIn, RegistrationView
 from jpoa_desktop.services.exchange.laptop import laptop_name
+from jpoa_desktop.services.exchange.taken_back import forget_taken_back, remember_taken_back
 from jpoa_desktop.services.indexes.person_words import name_word_filters
 from jpoa_desktop.services.people.people import PersonInput, new_person
 from jpoa_desktop.services.workshops.workshops import (
@@ -134,6 +135,8 @@ class AttendanceService:
                         scans=[scan(marked_at)],
                     )
                     db.add(marks[wanted])
+            if created:  # taken back before, the mark is new again: an exchange may merge it
+                forget_taken_back(db, registration.uuid, day, sorted(created))
             mark = marks[key]
             already = key not in created
             if not already and registration.status in ("invited", "confirmed", "no_show"):
@@ -148,8 +151,12 @@ class AttendanceService:
                 session=key,
             )
 
-    def unmark(self, registration_id: int, day: date, session_key: str = "") -> bool:
-        """Take back a mark (the door's undo); True when there was one.
+    def unmark(
+        self, registration_id: int, day: date, session_key: str = "", now: datetime | None = None
+    ) -> bool:
+        """Take back a mark (the door's undo); True when there was one. It is remembered as
+        taken back, so that a package from a laptop that still holds it leaves it out
+        (`exchange.taken_back`).
 
         Undoing a session's mark also takes back the day's mark when that was made by the same
         scan (same instant) and no other session of the day holds the person.
@@ -167,11 +174,16 @@ class AttendanceService:
             if mark is None:
                 return False
             session.delete(mark)
+            taken_back = {session_key: mark.scans}
             day_mark = marks.pop("", None) if session_key else None
             if day_mark is not None and day_mark.marked_at == mark.marked_at and not marks:
                 session.delete(day_mark)
+                taken_back[""] = day_mark.scans
             session.flush()
             registration = session.get(Registration, registration_id)
+            if registration is not None:  # so that no package brings the marks back
+                when = now or datetime.now(UTC)
+                remember_taken_back(session, registration.uuid, day, taken_back, when)
             still_marked = session.scalar(
                 select(Attendance.id).where(Attendance.registration_id == registration_id).limit(1)
             )
