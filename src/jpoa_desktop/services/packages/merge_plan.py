@@ -174,7 +174,7 @@ class Planner:
             if uuid in here:
                 matched.append(record)
                 continue
-            if self._deleted_here(spec, record, deleted):
+            if (deleted or self._gone) and self._deleted_here(spec, record, deleted):
                 plan.deleted_here += 1
                 continue
             key = tuple(map(record.get, natural))
@@ -190,8 +190,9 @@ class Planner:
             new_keys.add(key)
             adding.add(uuid)
             adds.append(record)
-        for record in (*adds, *matched):
-            self._check_references(spec, record)
+        if not self._references_known(spec, (*adds, *matched)):
+            for record in (*adds, *matched):  # to name the first record that is wrong
+                self._check_references(spec, record)
         plan.adds = self._decoded(spec, adds)
         plan.layers = self._layers(spec, plan.adds)
         self._compare(plan, matched)
@@ -241,6 +242,20 @@ class Planner:
         self._merged += 1
         self._kept.add(match.local_uuid)
         return self._alias(record, match.local_uuid)
+
+    def _references_known(self, spec: TableSpec, records: Sequence[JsonObject]) -> bool:
+        """Whether every reference of `records` names a record here or in the package, asked a
+        column at a time (sets, not one look-up per record and reference)."""
+        for ref in spec.references:
+            try:
+                targets = {record.get(ref.field) for record in records}
+            except TypeError:  # a list or an object where a uuid belongs
+                return False
+            targets.discard(None)
+            unknown = targets - self.ids(ref.table).keys()
+            if unknown - self._adding.get(ref.table, set()):
+                return False
+        return True
 
     def _check_references(self, spec: TableSpec, record: JsonObject) -> None:
         for ref in spec.references:

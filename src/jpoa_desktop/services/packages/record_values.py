@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
@@ -36,13 +35,14 @@ from sqlalchemy import (
     type_coerce,
 )
 
+from jpoa_desktop.io.packages.json_text import json_encoder
 from jpoa_desktop.model.packages import Json, JsonObject
 from jpoa_desktop.services.packages.record_specs import TableSpec
 
 Encode = Callable[[Any], Json]
 Decode = Callable[[Json], Any]
 _NOT_DIGESTED = ("uuid", "updated_at")
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_CANONICAL = json_encoder(False, (",", ":"), sort_keys=True, allow_nan=True)
 
 
 class BadValue(ValueError):
@@ -295,7 +295,7 @@ def digest(record: JsonObject) -> str:
     held = dict(record)
     for name in _NOT_DIGESTED:
         held.pop(name, None)
-    return hashlib.sha256(_CANONICAL.encode(held).encode("utf-8")).hexdigest()
+    return hashlib.sha256(_CANONICAL(held).encode("utf-8")).hexdigest()
 
 
 def updated_at(record: JsonObject) -> datetime | None:

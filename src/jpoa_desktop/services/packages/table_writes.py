@@ -14,11 +14,12 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, bindparam, func, select, update
+from sqlalchemy import JSON, Date, DateTime, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.bulk import BATCH, insert_plain, insert_rows
 from jpoa_desktop.db.models import utc_now
+from jpoa_desktop.io.packages.json_text import json_encoder
 
 Row = dict[str, Any]
 
@@ -38,11 +39,17 @@ def _sqlite_datetime(value: datetime) -> str:
     return value.isoformat(" ", "microseconds")[:26]  # without its "+00:00"
 
 
+# what SQLAlchemy stores for a JSON column (`json.dumps` with its defaults), made once
+_JSON_TEXT = json_encoder(True, (", ", ": "), sort_keys=False, allow_nan=True)
+
+
 def _processor(column_type: Any, dialect: Any) -> Callable[[Any], Any] | None:
     if isinstance(column_type, DateTime):
         return _sqlite_datetime
     if isinstance(column_type, Date):
         return date.isoformat
+    if isinstance(column_type, JSON) and getattr(dialect, "_json_serializer", None) is None:
+        return _JSON_TEXT
     return column_type.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
 
 
@@ -57,9 +64,24 @@ def _tuples(
         values = [row[name] for row in rows]
         process = _processor(table.c[name].type, dialect)
         if process is not None:
-            values = [None if v is None else process(v) for v in values]
+            values = _processed(values, process)
         columns.append(values)
     return list(zip(*columns, strict=True))
+
+
+def _processed(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """`process` of each value (None stays None), done once for a run of the same object: every
+    row an import inserts has the same `created_at`, and printing a time is not cheap."""
+    if len(set(map(id, values))) * 2 > len(values):
+        return [None if v is None else process(v) for v in values]
+    done: dict[int, Any] = {}
+    found = []
+    for value in values:
+        key = id(value)
+        if key not in done:
+            done[key] = None if value is None else process(value)
+        found.append(done[key])
+    return found
 
 
 def insert_many(session: Session, model: Any, rows: Sequence[Row]) -> None:
