@@ -8,6 +8,7 @@ refuse such a table.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.model.packages import Json, JsonObject
@@ -17,6 +18,8 @@ def checked_records(path: Path, table: str, value: Json) -> list[JsonObject]:
     """`value` as the records of `table` in the package at `path`, or one clear line."""
     if not isinstance(value, list):
         raise _wrong(path, table, QT_TRANSLATE_NOOP("Errors", "it is not a list of records"))
+    if _all_well(value):
+        return cast(list[JsonObject], value)
     seen: set[str] = set()
     records: list[JsonObject] = []
     for number, record in enumerate(value, start=1):
@@ -37,6 +40,18 @@ def checked_records(path: Path, table: str, value: Json) -> list[JsonObject]:
         seen.add(uuid)
         records.append(record)
     return records
+
+
+def _all_well(value: list[Json]) -> bool:
+    """The same rule over the whole table at once, in C loops (a large package holds 300,000
+    records): True when every record is an object with a uuid of its own; else the walk
+    record by record finds the first that is not, to name it."""
+    if set(map(type, value)) - {dict}:
+        return False
+    uuids = [record.get("uuid") for record in value]  # type: ignore[union-attr]
+    if set(map(type, uuids)) - {str}:
+        return False
+    return all(map(str.strip, uuids)) and len(set(uuids)) == len(uuids)  # type: ignore[arg-type]
 
 
 def _wrong(path: Path, table: str, reason: str) -> ValidationError:

@@ -12,9 +12,10 @@ from elsewhere whose code is taken here gets a fresh one).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Date, DateTime, delete, select
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.bulk import BATCH
@@ -28,7 +29,14 @@ from jpoa_desktop.services.packages.exchange_state import save_aliases, save_bas
 from jpoa_desktop.services.packages.gathering import STOPPED
 from jpoa_desktop.services.packages.merge_plan import MergePlan, TablePlan, Written
 from jpoa_desktop.services.packages.record_specs import TableSpec
-from jpoa_desktop.services.packages.table_writes import insert_many, insert_with_ids, update_many
+from jpoa_desktop.services.packages.table_writes import (
+    insert_many,
+    insert_with_ids,
+    stored_date,
+    stored_time,
+    stores_text,
+    update_many,
+)
 from jpoa_desktop.services.people.erasure import empty_merges
 
 Row = dict[str, Any]
@@ -48,6 +56,7 @@ class PlanWriter:
         self._progress, self._cancelled = progress, cancelled
         self._done = self._total = 0
         self._badges: dict[str, str] | None = None  # badge code → registration uuid
+        self._stores_text = stores_text(session)
 
     def write(self, plan: MergePlan, choices: MergeChoices) -> int:
         """Write `plan`, settling its conflicts by `choices`; returns how many were taken
@@ -78,11 +87,16 @@ class PlanWriter:
         """The rows to write for `batch`: the plan's values (written once, so taken as they
         are) with references as ids and what this laptop derives itself."""
         references = [(r.column, r.field, self._ids(r.table)) for r in spec.references]
+        texts = _stored_texts(spec) if self._stores_text else ()
         rows = []
         for record, row in batch:
             for column, field, ids in references:
                 target = record.get(field)
                 row[column] = None if target is None else ids[str(target)]
+            for name, stored in texts:  # the package's own text, not an object printed again
+                text = stored(record.get(name))
+                if text is not None:
+                    row[name] = text
             if spec.name == "person":
                 row["sort_key"] = sort_key(row["family_name"], row["given_name"], row["patronymic"])
             elif spec.name == "registration":
@@ -137,3 +151,17 @@ class PlanWriter:
             code = random_badge_code()
         self._badges[code] = uuid
         return code
+
+
+@cache
+def _stored_texts(spec: TableSpec) -> tuple[tuple[str, Callable[[Any], str | None]], ...]:
+    """The date and time columns of `spec`'s table, each with what turns a record's text into
+    what SQLite stores."""
+    found: list[tuple[str, Callable[[Any], str | None]]] = []
+    for name in spec.travelling_columns:
+        column_type = spec.table.columns[name].type
+        if isinstance(column_type, DateTime):
+            found.append((name, stored_time))
+        elif isinstance(column_type, Date):
+            found.append((name, stored_date))
+    return tuple(found)

@@ -42,7 +42,7 @@ class PersonMatcher:
         self._known: KnownPeople | None = None
 
     def match(self, record: JsonObject) -> PersonMatch | None:
-        if record.get("erased_at"):
+        if record.get("erased_at") or not self._known_people().uuids:  # nobody here to match
             return None
         email = _text(record, "email")
         organisation = self._organisations.get(_text(record, "organisation"), "")

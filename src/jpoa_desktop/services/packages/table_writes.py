@@ -32,11 +32,48 @@ def _raw(session: Session) -> Any:
     return connection.connection.dbapi_connection
 
 
-def _sqlite_datetime(value: datetime) -> str:
-    """What SQLAlchemy stores for a UTC time on SQLite, made by `isoformat` (C) instead."""
+def stores_text(session: Session) -> bool:
+    """Whether dates and times may be given as the text SQLite stores (`stored_date`,
+    `stored_time`) instead of as objects."""
+    return _raw(session) is not None
+
+
+def stored_date(text: Any) -> str | None:
+    """A date a package holds (already checked) as SQLite stores it: its own text when it is
+    `YYYY-MM-DD`, else None (then the date object is printed)."""
+    if type(text) is str and len(text) == 10 and text[4] == "-" and text[7] == "-":
+        return text
+    return None
+
+
+def stored_time(text: Any) -> str | None:
+    """A time a package holds (already checked) as SQLite stores it, cut from its own text when
+    it is UTC as an export writes it (`…T08:15:00+00:00`, with or without microseconds);
+    else None (then the time object is printed, four times slower)."""
+    if type(text) is not str or not text.endswith("+00:00") or text[10] != "T":
+        return None
+    if text[4] != "-" or text[7] != "-" or text[13] != ":" or text[16] != ":":
+        return None
+    if len(text) == 25:
+        return f"{text[:10]} {text[11:19]}.000000"
+    if len(text) == 32 and text[19] == ".":
+        return f"{text[:10]} {text[11:26]}"
+    return None
+
+
+def _sqlite_datetime(value: datetime | str) -> str:
+    """What SQLAlchemy stores for a UTC time on SQLite, made by `isoformat` (C) instead; text
+    is already that (`stored_time`)."""
+    if type(value) is str:
+        return value
+    assert isinstance(value, datetime)
     if value.tzinfo is not UTC:
         value = value.astimezone(UTC)
     return value.isoformat(" ", "microseconds")[:26]  # without its "+00:00"
+
+
+def _sqlite_date(value: date | str) -> str:
+    return value if type(value) is str else value.isoformat()  # type: ignore[union-attr]
 
 
 # what SQLAlchemy stores for a JSON column (`json.dumps` with its defaults), made once
@@ -47,10 +84,13 @@ def _processor(column_type: Any, dialect: Any) -> Callable[[Any], Any] | None:
     if isinstance(column_type, DateTime):
         return _sqlite_datetime
     if isinstance(column_type, Date):
-        return date.isoformat
+        return _sqlite_date
     if isinstance(column_type, JSON) and getattr(dialect, "_json_serializer", None) is None:
         return _JSON_TEXT
     return column_type.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
+
+
+_TEXT = {str, type(None)}
 
 
 def _tuples(
@@ -62,8 +102,10 @@ def _tuples(
     columns = []
     for name in names:
         values = [row[name] for row in rows]
-        process = _processor(table.c[name].type, dialect)
-        if process is not None:
+        column_type = table.c[name].type
+        process = _processor(column_type, dialect)
+        as_text = isinstance(column_type, Date | DateTime) and set(map(type, values)) <= _TEXT
+        if process is not None and not as_text:  # dates and times given as stored text stay
             values = _processed(values, process)
         columns.append(values)
     return list(zip(*columns, strict=True))
