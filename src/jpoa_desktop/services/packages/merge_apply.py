@@ -86,22 +86,20 @@ class PlanWriter:
     def _rows(self, spec: TableSpec, batch: list[Written]) -> list[Row]:
         """The rows to write for `batch`: the plan's values (written once, so taken as they
         are) with references as ids and what this laptop derives itself."""
-        references = [(r.column, r.field, self._ids(r.table)) for r in spec.references]
-        texts = _stored_texts(spec) if self._stores_text else ()
-        rows = []
-        for record, row in batch:
-            for column, field, ids in references:
-                target = record.get(field)
-                row[column] = None if target is None else ids[str(target)]
-            for name, stored in texts:  # the package's own text, not an object printed again
-                text = stored(record.get(name))
-                if text is not None:
-                    row[name] = text
+        records = [record for record, _ in batch]
+        rows = [row for _, row in batch]
+        for ref in spec.references:  # a column at a time: list comprehensions, not calls
+            ids = self._ids(ref.table)
+            targets = [record.get(ref.field) for record in records]
+            _put(rows, ref.column, [None if t is None else ids[str(t)] for t in targets])
+        for name, stored in _stored_texts(spec) if self._stores_text else ():
+            # the package's own text, not its parsed object printed again
+            _put(rows, name, list(map(stored, [record.get(name) for record in records])), True)
+        for row in rows:
             if spec.name == "person":
                 row["sort_key"] = sort_key(row["family_name"], row["given_name"], row["patronymic"])
             elif spec.name == "registration":
                 row["badge_code"] = self._free_badge(str(row["badge_code"]), str(row["uuid"]))
-            rows.append(row)
         return rows
 
     def _insert(self, spec: TableSpec, written: list[Written]) -> None:
@@ -151,6 +149,14 @@ class PlanWriter:
             code = random_badge_code()
         self._badges[code] = uuid
         return code
+
+
+def _put(rows: list[Row], name: str, values: list[Any], skip_none: bool = False) -> None:
+    """Each row's `name` set to its value (left as it is where the value is None and
+    `skip_none`)."""
+    for row, value in zip(rows, values, strict=True):
+        if value is not None or not skip_none:
+            row[name] = value
 
 
 @cache
