@@ -53,7 +53,8 @@ def load_bases(session: Session, uuids: Iterable[str]) -> dict[str, str]:
 def save_bases(session: Session, digests: Mapping[str, str], known: Mapping[str, str]) -> int:
     """Remember `digests` (uuid → digest) as last exchanged; `known` is what is remembered
     already, so only changed ones are written. Returns how many were written."""
-    changed = [(u, d) for u, d in digests.items() if known.get(u) != d]
+    # in uuid order: the index on record_uuid then grows at its end instead of at random
+    changed = sorted((u, d) for u, d in digests.items() if known.get(u) != d)
     for start in range(0, len(changed), BATCH):
         batch = changed[start : start + BATCH]
         stale = [u for u, _ in batch if u in known]

@@ -169,6 +169,9 @@ class Planner:
         new_keys: set[tuple[Json, ...]] = set()
         matched: list[JsonObject] = []
         adds: list[JsonObject] = []
+        if not (here or keyed or deleted or self._gone) and _distinct(natural, records):
+            adds, records = records, []  # none of the table here: every record is new
+            adding.update(str(r["uuid"]) for r in adds)
         for record in records:
             uuid = str(record["uuid"])
             if uuid in here:
@@ -374,6 +377,15 @@ class Planner:
             ):
                 found[row["uuid"]] = encode_row(spec, row, uuid_of)
         return found
+
+
+def _distinct(natural: tuple[str, ...], records: list[JsonObject]) -> bool:
+    """Whether no two of `records` have the same natural key (as the loop would find)."""
+    try:
+        keys = [tuple(map(record.get, natural)) for record in records] if natural else []
+        return len(set(keys)) == len(keys)
+    except TypeError:  # a list or an object in a key: the loop refuses it
+        return False
 
 
 def _looked_up(uuid_of: dict[int, str], value: Any) -> Json:
