@@ -114,6 +114,304 @@
     </message>
 </context>
 <context>
+    <name>BackupWords</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="58"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="63"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="65"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="67"/>
+        <source>%n strategy draft(s)</source>
+        <translation>
+            <numerusform>%n strategy draft</numerusform>
+            <numerusform>%n strategy drafts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_model.py" line="27"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_model.py" line="28"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_model.py" line="29"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_model.py" line="30"/>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_model.py" line="31"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_model.py" line="32"/>
+        <source>Strategy drafts</source>
+        <translation>Strategy drafts</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="24"/>
+        <source>on closing</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="25"/>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="26"/>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="27"/>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="28"/>
+        <source>before a package import</source>
+        <translation>before a package import</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="29"/>
+        <source>before a merge</source>
+        <translation>before a merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="30"/>
+        <source>before a delete</source>
+        <translation>before a delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="31"/>
+        <source>before erasing personal data</source>
+        <translation>before erasing personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="32"/>
+        <source>before the retention rule erased data</source>
+        <translation>before the retention rule erased data</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="33"/>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="34"/>
+        <source>a damaged file, kept before a restore</source>
+        <translation>a damaged file, kept before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="37"/>
+        <source>before an upgrade of the app</source>
+        <translation>before an upgrade of the app</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="78"/>
+        <source>Looking for a sound backup</source>
+        <translation>Looking for a sound backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="88"/>
+        <source>its pages do not fit together</source>
+        <translation>its pages do not fit together</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="89"/>
+        <source>The data file {file} is damaged ({reason}).</source>
+        <translation>The data file {file} is damaged ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="94"/>
+        <source>None of its backups passes its check.</source>
+        <translation>None of its backups passes its check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="95"/>
+        <source>The newest backup that passes its check is from {when}, holding {held}.</source>
+        <translation>The newest backup that passes its check is from {when}, holding {held}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="110"/>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="114"/>
+        <source>Restoring puts a backup in place of the damaged file; the damaged file is kept in the backups folder.</source>
+        <translation>Restoring puts a backup in place of the damaged file; the damaged file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="123"/>
+        <source>&amp;Restore This Backup</source>
+        <translation>&amp;Restore This Backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="126"/>
+        <source>&amp;Choose Another Backup…</source>
+        <translation>&amp;Choose Another Backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="129"/>
+        <source>&amp;Open Another Database…</source>
+        <translation>&amp;Open Another Database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="131"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="158"/>
+        <source>Choose a Backup</source>
+        <translation>Choose a Backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="160"/>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>Backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="78"/>
+        <source>The backup was not restored</source>
+        <translation>The backup was not restored</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="58"/>
+        <source>Restoring the backup</source>
+        <translation>Restoring the backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="64"/>
+        <source>Restored the backup of {when}; the data as it was is kept as a backup.</source>
+        <translation>Restored the backup of {when}; the data as it was is kept as a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="71"/>
+        <source>The restored database was not opened</source>
+        <translation>The restored database was not opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="79"/>
+        <source>Kept the current data.</source>
+        <translation>Kept the current data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="105"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="106"/>
+        <source>This database is on a server: back it up with the server&apos;s tools.</source>
+        <translation>This database is on a server: back it up with the server&apos;s tools.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="63"/>
+        <source>Backups of {name}</source>
+        <translation>Backups of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="68"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Back Up Now</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="69"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="70"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Show in &amp;Folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="117"/>
+        <source>Reading the backups…</source>
+        <translation>Reading the backups…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="120"/>
+        <source>Reading the backups</source>
+        <translation>Reading the backups</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="132"/>
+        <source>%n backup(s) in {folder}, newest first. Each holds the whole database as it was then.</source>
+        <translation>
+            <numerusform>%n backup in {folder}. It holds the whole database as it was then.</numerusform>
+            <numerusform>%n backups in {folder}, newest first. Each holds the whole database as it was then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="141"/>
+        <source>There are no backups of {name} yet.</source>
+        <translation>There are no backups of {name} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="161"/>
+        <source>The database was not backed up</source>
+        <translation>The database was not backed up</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="165"/>
+        <source>Backing up the database</source>
+        <translation>Backing up the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="179"/>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="181"/>
+        <source>The current data will be backed up first, then replaced by the backup of {when} ({held}).</source>
+        <translation>The current data will be backed up first, then replaced by the backup of {when} ({held}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="187"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="38"/>
@@ -779,6 +1077,39 @@
     </message>
 </context>
 <context>
+    <name>ConflictList</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="102"/>
+        <source>the package&apos;s</source>
+        <translation>the package&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="102"/>
+        <source>this laptop&apos;s</source>
+        <translation>this laptop&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="107"/>
+        <source>Record, and what differs</source>
+        <translation>Record, and what differs</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="108"/>
+        <source>On this laptop</source>
+        <translation>On this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="108"/>
+        <source>In the package</source>
+        <translation>In the package</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="109"/>
+        <source>Version kept</source>
+        <translation>Version kept</translation>
+    </message>
+</context>
+<context>
     <name>CopyDialog</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33"/>
@@ -1169,58 +1500,58 @@
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="130"/>
         <source>The database was not opened</source>
         <translation>The database was not opened</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="132"/>
         <source>Kept the current database open.</source>
         <translation>Kept the current database open.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="136"/>
         <source>Opening the database</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="150"/>
         <source>Waiting for another program to finish writing to the database…</source>
         <translation>Waiting for another program to finish writing to the database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="190"/>
         <source>The library was updated from newer content files.</source>
         <translation>The library was updated from newer content files.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="194"/>
         <source>Loading the library</source>
         <translation>Loading the library</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="222"/>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="242"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="267"/>
         <source>Backing up the database</source>
         <translation>Backing up the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="187"/>
         <source>The library is ready.</source>
         <translation>The library is ready.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="209"/>
         <source>Making the demo workshop</source>
         <translation>Making the demo workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="188"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="213"/>
         <source>The demo workshop is ready: 40 people, running today.</source>
         <translation>The demo workshop is ready: 40 people, running today.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="201"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="226"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Framework imported from {file}: %n area changed.</numerusform>
@@ -1228,7 +1559,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="207"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="232"/>
         <source>Importing the framework</source>
         <translation>Importing the framework</translation>
     </message>
@@ -1236,52 +1567,52 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="52"/>
         <source>Latin spelling</source>
         <translation>Latin spelling</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="54"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="58"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="66"/>
         <source>Select a person to see their details.</source>
         <translation>Select a person to see their details.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="86"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1340,47 +1671,47 @@
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="47"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="48"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="49"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="50"/>
         <source>Latin</source>
         <translation>Latin</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="55"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -1990,37 +2321,37 @@
         <translation>{place}: cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="87"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="93"/>
         <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
         <translation>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="117"/>
         <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
         <translation>{path} cannot be read as a database ({reason}); the file was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="126"/>
         <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
         <translation>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="144"/>
         <source>Cannot open the database: {reason}</source>
         <translation>Cannot open the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="152"/>
         <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
         <translation>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="211"/>
         <source>There is no database at {path}; run `jpoa init` to create one.</source>
         <translation>There is no database at {path}; run `jpoa init` to create one.</translation>
     </message>
@@ -2030,14 +2361,14 @@
         <translation>{folder} is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="221"/>
         <location filename="../../src/jpoa_desktop/files/partial_files.py" line="54"/>
-        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="73"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="246"/>
         <source>Cannot prepare the database: {reason}</source>
         <translation>Cannot prepare the database: {reason}</translation>
     </message>
@@ -2152,7 +2483,7 @@
         <translation>its record count</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/errors.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/errors.py" line="54"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
     </message>
@@ -2275,29 +2606,29 @@
         <translation>There is no workshop with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="146"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="48"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} is not one of the workshop&apos;s days ({start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="66"/>
         <source>This workshop has no session {session}.</source>
         <translation>This workshop has no session {session}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="71"/>
         <source>“{title}” is on {session_day}, not on {day}.</source>
         <translation>“{title}” is on {session_day}, not on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="109"/>
         <source>No one in this workshop has the badge code {code}.</source>
         <translation>No one in this workshop has the badge code {code}.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/db/lookups.py" line="24"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="289"/>
         <source>There is no registration with id {id}.</source>
         <translation>There is no registration with id {id}.</translation>
     </message>
@@ -2312,7 +2643,7 @@
         <translation>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo/demo_writer.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo_writer.py" line="135"/>
         <source>Making the demo was cancelled; nothing was changed.</source>
         <translation>Making the demo was cancelled; nothing was changed.</translation>
     </message>
@@ -2378,7 +2709,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/people/people.py" line="149"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="78"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>“{value}” is not a two-letter country code.</translation>
     </message>
@@ -2393,44 +2724,54 @@
         <translation>{name} cannot be deleted while registered for a workshop (registrations: {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="59"/>
         <source>The workshop has no title.</source>
         <translation>The workshop has no title.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="62"/>
         <source>The workshop ends ({end}) before it starts ({start}).</source>
         <translation>The workshop ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="68"/>
         <source>“{value}” is not a kind of workshop.</source>
         <translation>“{value}” is not a kind of workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="72"/>
         <source>“{value}” is not a workshop status.</source>
         <translation>“{value}” is not a workshop status.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="144"/>
         <source>“{value}” is not a role.</source>
         <translation>“{value}” is not a role.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="147"/>
         <source>“{value}” is not a registration status.</source>
         <translation>“{value}” is not a registration status.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="126"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="171"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="133"/>
+        <source>Person {id} was erased, so they cannot be merged.</source>
+        <translation>Person {id} was erased, so they cannot be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="180"/>
         <source>There is no merge {id} to undo.</source>
         <translation>There is no merge {id} to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="185"/>
+        <source>Merge {id} cannot be undone: the person&apos;s data was erased.</source>
+        <translation>Merge {id} cannot be undone: the person&apos;s data was erased.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/people/people.py" line="253"/>
@@ -2529,22 +2870,22 @@
         <translation>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="81"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>“{value}” is not a handout language ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="86"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="93"/>
         <source>No one is registered for this workshop yet; register participants first.</source>
         <translation>No one is registered for this workshop yet; register participants first.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="189"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>“{value}” is not a way to sort the list ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="187"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="196"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>“{value}” is not a column of the list ({choices}).</translation>
     </message>
@@ -2559,12 +2900,12 @@
         <translation>“{value}” is not a kind of handout ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="305"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>“{value}” is not a paper size ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="346"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="356"/>
         <source>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</source>
         <translation>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</translation>
     </message>
@@ -2574,7 +2915,7 @@
         <translation>Printing was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/certificates.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificates.py" line="111"/>
         <source>The attendance rule must be between 0 and 100 % of the days.</source>
         <translation>The attendance rule must be between 0 and 100 % of the days.</translation>
     </message>
@@ -3147,17 +3488,17 @@
         <translation>{file} is an encrypted package JPoA cannot open: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="77"/>
         <source>{file} is damaged: {member} is not UTF-8 text.</source>
         <translation>{file} is damaged: {member} is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="87"/>
         <source>{file} is damaged: {member} is not valid JSON ({reason}).</source>
         <translation>{file} is damaged: {member} is not valid JSON ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="126"/>
         <source>{file} is refused: {member} nests values more than {limit} deep.</source>
         <translation>{file} is refused: {member} nests values more than {limit} deep.</translation>
     </message>
@@ -3237,32 +3578,32 @@
         <translation>A package never carries private keys or secrets ({table}, field {field}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="20"/>
         <source>it is not a list of records</source>
         <translation>it is not a list of records</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="27"/>
         <source>not an object</source>
         <translation>not an object</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="30"/>
         <source>it has no uuid</source>
         <translation>it has no uuid</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="33"/>
         <source>{file} is refused: table {table} holds uuid {uuid} twice.</source>
         <translation>{file} is refused: table {table} holds uuid {uuid} twice.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="44"/>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="59"/>
         <source>{file} is refused: table {table}: {reason}.</source>
         <translation>{file} is refused: table {table}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="68"/>
         <source>{file} is refused: table {table}, record {number}: {reason}.</source>
         <translation>{file} is refused: table {table}, record {number}: {reason}.</translation>
     </message>
@@ -3288,154 +3629,298 @@
         <translation>{file}: {table} holds a value JSON cannot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="73"/>
         <source>{database} is not a database file; back it up with its server&apos;s tools.</source>
         <translation>{database} is not a database file; back it up with its server&apos;s tools.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="118"/>
         <source>{file} could not be backed up: {reason}</source>
         <translation>{file} could not be backed up: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/files/sqlite_copy.py" line="58"/>
         <source>The copy of {file} is damaged ({reason}); it was not kept.</source>
         <translation>The copy of {file} is damaged ({reason}); it was not kept.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restorable.py" line="19"/>
         <source>There is no file {path}.</source>
         <translation>There is no file {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restorable.py" line="28"/>
         <source>{path} is damaged ({reason}); nothing was restored.</source>
         <translation>{path} is damaged ({reason}); nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restorable.py" line="42"/>
         <source>{path} was written by a newer version of JPoA Desktop; update the app to restore it. Nothing was restored.</source>
         <translation>{path} was written by a newer version of JPoA Desktop; update the app to restore it. Nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restorable.py" line="53"/>
         <source>{path} is not a JPoA Desktop database; nothing was restored.</source>
         <translation>{path} is not a JPoA Desktop database; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="57"/>
         <source>{database} is not a database file; restore it with its server&apos;s tools.</source>
         <translation>{database} is not a database file; restore it with its server&apos;s tools.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="135"/>
         <source>{file} is open in another program (JPoA Desktop or a `jpoa` command); close it and restore again. Nothing was changed.</source>
         <translation>{file} is open in another program (JPoA Desktop or a `jpoa` command); close it and restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/packages.py" line="70"/>
+        <source>The passphrase file {file} does not exist.</source>
+        <translation>The passphrase file {file} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/packages.py" line="78"/>
+        <source>The passphrase file {file} is empty: its first line is the passphrase.</source>
+        <translation>The passphrase file {file} is empty: its first line is the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/packages.py" line="85"/>
+        <source>The first line of {file} is longer than a passphrase can be ({limit}).</source>
+        <translation>The first line of {file} is longer than a passphrase can be ({limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/packages/gathering.py" line="34"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/packages/merge_plan.py" line="91"/>
+        <source>{file} is refused: table {table}, record {uuid}: {reason}.</source>
+        <translation>{file} is refused: table {table}, record {uuid}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/packages/merge_plan.py" line="136"/>
+        <source>{file} is refused: it holds a table {table}.</source>
+        <translation>{file} is refused: it holds a table {table}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people/personal_data.py" line="67"/>
+        <source>There is no person “{person}” (give an id or a uuid).</source>
+        <translation>There is no person “{person}” (give an id or a uuid).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people/retention.py" line="54"/>
+        <source>The retention period must be {low} to {high} months, not {value}.</source>
+        <translation>The retention period must be {low} to {high} months, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people/retention.py" line="131"/>
+        <source>Cancelled: no one&apos;s data was erased.</source>
+        <translation>Cancelled: no one&apos;s data was erased.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/packages/person_matches.py" line="23"/>
+        <source>the same e-mail</source>
+        <translation>the same e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/packages/person_matches.py" line="24"/>
+        <source>the same name, patronymic or organisation</source>
+        <translation>the same name, patronymic or organisation</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="78"/>
         <source>Exporting {file}</source>
         <translation>Exporting {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="153"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="154"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="155"/>
         <source>Excel workbook, the action plan (*.xlsx)</source>
         <translation>Excel workbook, the action plan (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="160"/>
         <source>Export the draft</source>
         <translation>Export the draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="174"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="176"/>
         <source>The file name must end in .docx (Word), .pdf or .xlsx (Excel).</source>
         <translation>The file name must end in .docx (Word), .pdf or .xlsx (Excel).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="178"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="188"/>
         <source>An Excel sheet has one language.</source>
         <translation>An Excel sheet has one language.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="207"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="229"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="209"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="243"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="208"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="206"/>
         <source>“{title}” was saved as {file}.</source>
         <translation>“{title}” was saved as {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="213"/>
-        <source>Open the folder</source>
-        <translation>Open the folder</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="222"/>
         <source>Nothing was saved: {problem}</source>
         <translation>Nothing was saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="231"/>
         <source>Export “{title}”</source>
         <translation>Export “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="232"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="232"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="232"/>
         <source>&amp;Side by side with:</source>
         <translation>&amp;Side by side with:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="235"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="237"/>
         <source>.docx for Word, .pdf to print, .xlsx for the action plan in Excel</source>
         <translation>.docx for Word, .pdf to print, .xlsx for the action plan in Excel</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="242"/>
         <source>— none —</source>
         <translation>— none —</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="252"/>
+        <source>Export a package</source>
+        <translation>Export a package</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="183"/>
+        <source>JPoA packages (*.jpoa)</source>
+        <translation>JPoA packages (*.jpoa)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="191"/>
+        <source>There is no strategy draft to export.</source>
+        <translation>There is no strategy draft to export.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="193"/>
+        <source>Tick the workshops to export.</source>
+        <translation>Tick the workshops to export.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="195"/>
+        <source>Choose where to save the package.</source>
+        <translation>Choose where to save the package.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="197"/>
+        <source>The file name must end in .jpoa.</source>
+        <translation>The file name must end in .jpoa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="199"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="218"/>
+        <source>Exporting {file}</source>
+        <translation>Exporting {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="233"/>
+        <source>The package {file} was saved: {what}.</source>
+        <translation>The package {file} was saved: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="234"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="237"/>
+        <source>Encrypted: whoever imports it needs the passphrase.</source>
+        <translation>Encrypted: whoever imports it needs the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="247"/>
+        <source>Nothing was saved: {problem}</source>
+        <translation>Nothing was saved: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="254"/>
+        <source>&amp;Workshops, with their people, agenda and attendance</source>
+        <translation>&amp;Workshops, with their people, agenda and attendance</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="256"/>
+        <source>A &amp;strategy draft, with its saved versions</source>
+        <translation>A &amp;strategy draft, with its saved versions</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="257"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="258"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="259"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4586,101 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="117"/>
+        <source>Import a package</source>
+        <translation>Import a package</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="119"/>
+        <source>another laptop</source>
+        <translation>another laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="120"/>
+        <source>Made on {laptop}, {when}.</source>
+        <translation>Made on {laptop}, {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="125"/>
+        <source>It holds {titles} and %n more.</source>
+        <translation>
+            <numerusform>It holds {titles} and %n more.</numerusform>
+            <numerusform>It holds {titles} and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="126"/>
+        <source>It holds {titles}.</source>
+        <translation>It holds {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="129"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="131"/>
+        <source>To add: {what}</source>
+        <translation>To add: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="132"/>
+        <source>To update: {what}</source>
+        <translation>To update: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="133"/>
+        <source>Already here as they are: %n record(s)</source>
+        <translation>
+            <numerusform>Already here as they are: %n record</numerusform>
+            <numerusform>Already here as they are: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="136"/>
+        <source>Changed on both laptops: %n record(s)</source>
+        <translation>
+            <numerusform>Changed on both laptops: %n record</numerusform>
+            <numerusform>Changed on both laptops: %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="139"/>
+        <source>These records were changed here and on the other laptop since they last exchanged them. A ticked record takes the package&apos;s version; the others keep this laptop&apos;s.</source>
+        <translation>These records were changed here and on the other laptop since they last exchanged them. A ticked record takes the package&apos;s version; the others keep this laptop&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="142"/>
+        <source>&amp;Keep mine for all</source>
+        <translation>&amp;Keep mine for all</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="143"/>
+        <source>&amp;Take theirs for all</source>
+        <translation>&amp;Take theirs for all</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="145"/>
+        <source>The same person? %n look-alike(s)</source>
+        <translation>
+            <numerusform>The same person? %n look-alike</numerusform>
+            <numerusform>The same person? %n look-alikes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="148"/>
+        <source>These people in the package look like people already here under another record. Tick those who are the same person to merge them; the others are added as new people.</source>
+        <translation>These people in the package look like people already here under another record. Tick those who are the same person to merge them; the others are added as new people.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="152"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="36"/>
@@ -4441,17 +5021,22 @@
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="36"/>
+        <source>Personal data erased</source>
+        <translation>Personal data erased</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="37"/>
         <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
         <translation>Present on {present} of {days} days; the rule asks for {rule} %</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="45"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
         <source>Who gets no certificate</source>
         <translation>Who gets no certificate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="49"/>
         <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
         <translation>
             <numerusform>%n person did not meet the attendance rule of {rule} %.</numerusform>
@@ -4459,12 +5044,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="51"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -4553,62 +5138,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="66"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="68"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Import Framework…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
+        <source>E&amp;xport Package…</source>
+        <translation>E&amp;xport Package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
+        <source>Import &amp;Package…</source>
+        <translation>Import &amp;Package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="75"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="76"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="78"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="79"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
@@ -4643,22 +5243,22 @@
         <translation>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="356"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="359"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="361"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="363"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n library item</numerusform>
@@ -4666,12 +5266,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="366"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>upgraded; the previous version was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="89"/>
         <source>No recent databases</source>
         <translation>No recent databases</translation>
     </message>
@@ -4710,6 +5310,34 @@
         <location filename="../../src/jpoa_desktop/ui/participants/importing/import_mapping.py" line="28"/>
         <source>Read as</source>
         <translation>Read as</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="129"/>
+        <source>Same person?</source>
+        <translation>Same person?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="129"/>
+        <source>In the package</source>
+        <translation>In the package</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="130"/>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="130"/>
+        <source>Why they look alike</source>
+        <translation>Why they look alike</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="132"/>
+        <source>same person — merge</source>
+        <translation>same person — merge</translation>
     </message>
 </context>
 <context>
@@ -4892,103 +5520,349 @@
     </message>
 </context>
 <context>
+    <name>PackageImport</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="180"/>
+        <source>Import a package</source>
+        <translation>Import a package</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="67"/>
+        <source>JPoA packages (*.jpoa);;All files (*)</source>
+        <translation>JPoA packages (*.jpoa);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="102"/>
+        <source>Reading {file}</source>
+        <translation>Reading {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="121"/>
+        <source>Everything in this package is already here.</source>
+        <translation>Everything in this package is already here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="168"/>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="135"/>
+        <source>Importing {file}</source>
+        <translation>Importing {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="145"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="147"/>
+        <source>Added: {what}.</source>
+        <translation>Added: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="148"/>
+        <source>Updated: {what}.</source>
+        <translation>Updated: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="151"/>
+        <source>Changed on both laptops: %n record(s), of which {theirs} took the package&apos;s version.</source>
+        <translation>
+            <numerusform>Changed on both laptops: %n record, of which {theirs} took the package&apos;s version.</numerusform>
+            <numerusform>Changed on both laptops: %n records, of which {theirs} took the package&apos;s version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="155"/>
+        <source>%n person(s) merged with someone already here.</source>
+        <translation>
+            <numerusform>%n person merged with someone already here.</numerusform>
+            <numerusform>%n people merged with someone already here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="158"/>
+        <source>The database as it was before is backed up as {file}.</source>
+        <translation>The database as it was before is backed up as {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="160"/>
+        <source>The package was imported.</source>
+        <translation>The package was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="167"/>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="175"/>
+        <source>Nothing was imported: {problem}</source>
+        <translation>Nothing was imported: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWords</name>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="23"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="25"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="27"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="29"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="31"/>
+        <source>%n attendance mark(s)</source>
+        <translation>
+            <numerusform>%n attendance mark</numerusform>
+            <numerusform>%n attendance marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="33"/>
+        <source>%n agenda session(s)</source>
+        <translation>
+            <numerusform>%n agenda session</numerusform>
+            <numerusform>%n agenda sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="35"/>
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n speaker</numerusform>
+            <numerusform>%n speakers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="37"/>
+        <source>%n workshop topic(s)</source>
+        <translation>
+            <numerusform>%n workshop topic</numerusform>
+            <numerusform>%n workshop topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="39"/>
+        <source>%n branding(s)</source>
+        <translation>
+            <numerusform>%n branding</numerusform>
+            <numerusform>%n brandings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="41"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="43"/>
+        <source>%n strategy draft(s)</source>
+        <translation>
+            <numerusform>%n strategy draft</numerusform>
+            <numerusform>%n strategy drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="45"/>
+        <source>%n plan item(s)</source>
+        <translation>
+            <numerusform>%n plan item</numerusform>
+            <numerusform>%n plan items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="47"/>
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="49"/>
+        <source>%n budget line(s)</source>
+        <translation>
+            <numerusform>%n budget line</numerusform>
+            <numerusform>%n budget lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="51"/>
+        <source>%n framework link(s)</source>
+        <translation>
+            <numerusform>%n framework link</numerusform>
+            <numerusform>%n framework links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="53"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="55"/>
+        <source>%n saved version(s)</source>
+        <translation>
+            <numerusform>%n saved version</numerusform>
+            <numerusform>%n saved versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantActions</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="96"/>
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="96"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
         <source>Redo {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
         <source>Add a person to the directory</source>
         <translation>Add a person to the directory</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
         <source>Edit the selected person</source>
         <translation>Edit the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="104"/>
         <source>Import participants…</source>
         <translation>Import participants…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105"/>
         <source>Read a participant list (CSV or XLSX) into a workshop</source>
         <translation>Read a participant list (CSV or XLSX) into a workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="108"/>
         <source>Find duplicates…</source>
         <translation>Find duplicates…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="109"/>
         <source>Review people entered twice and merge them</source>
         <translation>Review people entered twice and merge them</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="112"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="113"/>
         <source>Save the whole directory for Excel (XLSX or CSV)</source>
         <translation>Save the whole directory for Excel (XLSX or CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="116"/>
+        <source>Export personal data…</source>
+        <translation>Export personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="117"/>
+        <source>Save everything held on the selected person (a data request), as JSON</source>
+        <translation>Save everything held on the selected person (a data request), as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="120"/>
+        <source>Erase personal data…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="121"/>
+        <source>Blank the selected person&apos;s names and contacts, keeping the counts</source>
+        <translation>Blank the selected person&apos;s names and contacts, keeping the counts</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="132"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="358"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="378"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="207"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="211"/>
         <source>Search people in any script…</source>
         <translation>Search people in any script…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="211"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="215"/>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="242"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="234"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="244"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -4996,7 +5870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="236"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="246"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -5004,7 +5878,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="335"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="345"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
@@ -5015,6 +5889,80 @@
         <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="164"/>
         <source>Another organisation: type its name, press Enter</source>
         <translation>Another organisation: type its name, press Enter</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="148"/>
+        <source>Encrypted package</source>
+        <translation>Encrypted package</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="150"/>
+        <source>“{file}” is encrypted. Type the passphrase it was exported with.</source>
+        <translation>“{file}” is encrypted. Type the passphrase it was exported with.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="154"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="155"/>
+        <source>&amp;Show the passphrase</source>
+        <translation>&amp;Show the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="156"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="86"/>
+        <source>Type the passphrase, or untick “Encrypt with a passphrase”.</source>
+        <translation>Type the passphrase, or untick “Encrypt with a passphrase”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="88"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="92"/>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Encrypt with a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="95"/>
+        <source>Whoever imports the package will need the passphrase. Tell it to them another way than the file itself.</source>
+        <translation>Whoever imports the package will need the passphrase. Tell it to them another way than the file itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="99"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="100"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="101"/>
+        <source>&amp;Show the passphrase</source>
+        <translation>&amp;Show the passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/model/workshops.py" line="16"/>
+        <source>Erased person #{id}</source>
+        <translation>Erased person #{id}</translation>
     </message>
 </context>
 <context>
@@ -5200,21 +6148,99 @@
     </message>
 </context>
 <context>
+    <name>PersonalDataActions</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="59"/>
+        <source>personal data {id}</source>
+        <translation>personal data {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="62"/>
+        <source>Export personal data of {name}</source>
+        <translation>Export personal data of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="64"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="77"/>
+        <source>Exporting personal data</source>
+        <translation>Exporting personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="80"/>
+        <source>Everything held on {name} is in {file}</source>
+        <translation>Everything held on {name} is in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="91"/>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="93"/>
+        <source>Erase the personal data of “{name}”? Their names, contacts, notes and consents are blanked and they show as “{placeholder}” from now on. What stays, so that reports still count them: their registrations and attendance, sex, country and organisation. This cannot be undone (a backup is made first).</source>
+        <translation>Erase the personal data of “{name}”? Their names, contacts, notes and consents are blanked and they show as “{placeholder}” from now on. What stays, so that reports still count them: their registrations and attendance, sex, country and organisation. This cannot be undone (a backup is made first).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="107"/>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="124"/>
+        <source>Erasing personal data</source>
+        <translation>Erasing personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="133"/>
+        <source>{name} was erased before; nothing changed</source>
+        <translation>{name} was erased before; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="136"/>
+        <source>Personal data erased; shown as {name} from now on</source>
+        <translation>Personal data erased; shown as {name} from now on</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="106"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="107"/>
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="110"/>
         <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
         <translation>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="114"/>
+        <source>&amp;Erase personal data</source>
+        <translation>&amp;Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="115"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="116"/>
+        <source>after a workshop ends</source>
+        <translation>after a workshop ends</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="119"/>
+        <source>At start, the app lists the people whose last workshop ended longer ago and asks before erasing their names and contacts; counts in reports stay.</source>
+        <translation>At start, the app lists the people whose last workshop ended longer ago and asks before erasing their names and contacts; counts in reports stay.</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +6705,57 @@
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="59"/>
+        <source>Personal data due for erasure</source>
+        <translation>Personal data due for erasure</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="64"/>
+        <source>The retention rule erases personal data %n month(s) after a person&apos;s last workshop ended. These people are due: their names and contacts will be blanked; their registrations and attendance stay, so reports still count them. A backup is made first.</source>
+        <translation>
+            <numerusform>The retention rule erases personal data %n month after a person&apos;s last workshop ended. These people are due: their names and contacts will be blanked; their registrations and attendance stay, so reports still count them. A backup is made first.</numerusform>
+            <numerusform>The retention rule erases personal data %n months after a person&apos;s last workshop ended. These people are due: their names and contacts will be blanked; their registrations and attendance stay, so reports still count them. A backup is made first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="75"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="75"/>
+        <source>Last workshop</source>
+        <translation>Last workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="75"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="87"/>
+        <source>Erase now</source>
+        <translation>Erase now</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="89"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="117"/>
+        <source>Erasing personal data</source>
+        <translation>Erasing personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="161"/>
+        <source>Looking for personal data due for erasure</source>
+        <translation>Looking for personal data due for erasure</translation>
+    </message>
+</context>
+<context>
     <name>ReuseDialog</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="41"/>
@@ -5719,6 +6796,14 @@
         <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="83"/>
         <source>No other workshop has an agenda yet.</source>
         <translation>No other workshop has an agenda yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBox</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/messages.py" line="59"/>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
     </message>
 </context>
 <context>
@@ -5932,52 +7017,52 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="52"/>
         <source>Tidying up</source>
         <translation>Tidying up</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="88"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="91"/>
         <source>You can open another database, create a new one, or quit.</source>
         <translation>You can open another database, create a new one, or quit.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="94"/>
         <source>&amp;Open Another…</source>
         <translation>&amp;Open Another…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="97"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="106"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="108"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="114"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="116"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
         <translation>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</translation>
     </message>
@@ -5986,54 +7071,54 @@
     <name>StrategiesScreen</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="60"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="145"/>
         <source>Strategies</source>
         <translation>Strategies</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
         <source>Add below</source>
         <translation>Add below</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
         <source>Add an item under the selected one (Ins)</source>
         <translation>Add an item under the selected one (Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="153"/>
         <source>Add after</source>
         <translation>Add after</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="155"/>
         <source>Add an item after the selected one (Shift+Ins)</source>
         <translation>Add an item after the selected one (Shift+Ins)</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="102"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="157"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="160"/>
         <source>Find in this draft (Enter, F3 for the next)</source>
         <translation>Find in this draft (Enter, F3 for the next)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="236"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="304"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n measure</numerusform>
@@ -6041,7 +7126,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="292"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="298"/>
         <source>No strategy or action plan yet.</source>
         <translation>No strategy or action plan yet.</translation>
     </message>
@@ -6076,12 +7161,12 @@
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="344"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="350"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="352"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="358"/>
         <source>{n} of {total}</source>
         <translation>{n} of {total}</translation>
     </message>
@@ -7353,6 +8438,14 @@
         <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="45"/>
         <source>Turkmen</source>
         <translation>Turkmen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPicker</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/workshop_picker.py" line="80"/>
+        <source>Filter the workshops</source>
+        <translation>Filter the workshops</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,308 @@
     </message>
 </context>
 <context>
+    <name>BackupWords</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="58"/>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="63"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n семинар</numerusform>
+            <numerusform>%n семинара</numerusform>
+            <numerusform>%n семинаров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="65"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="67"/>
+        <source>%n strategy draft(s)</source>
+        <translation>
+            <numerusform>%n проект стратегии</numerusform>
+            <numerusform>%n проекта стратегии</numerusform>
+            <numerusform>%n проектов стратегии</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_model.py" line="27"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_model.py" line="28"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_model.py" line="29"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_model.py" line="30"/>
+        <source>Workshops</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_model.py" line="31"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_model.py" line="32"/>
+        <source>Strategy drafts</source>
+        <translation>Проекты стратегий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="24"/>
+        <source>on closing</source>
+        <translation>при закрытии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="25"/>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="26"/>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="27"/>
+        <source>before an import</source>
+        <translation>перед импортом</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="28"/>
+        <source>before a package import</source>
+        <translation>перед импортом пакета</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="29"/>
+        <source>before a merge</source>
+        <translation>перед объединением</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="30"/>
+        <source>before a delete</source>
+        <translation>перед удалением</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="31"/>
+        <source>before erasing personal data</source>
+        <translation>перед удалением персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="32"/>
+        <source>before the retention rule erased data</source>
+        <translation>перед удалением данных по правилу хранения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="33"/>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="34"/>
+        <source>a damaged file, kept before a restore</source>
+        <translation>повреждённый файл, сохранённый перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="37"/>
+        <source>before an upgrade of the app</source>
+        <translation>перед обновлением программы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="78"/>
+        <source>Looking for a sound backup</source>
+        <translation>Поиск исправной резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="88"/>
+        <source>its pages do not fit together</source>
+        <translation>его страницы не согласуются друг с другом</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="89"/>
+        <source>The data file {file} is damaged ({reason}).</source>
+        <translation>Файл данных {file} повреждён ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="94"/>
+        <source>None of its backups passes its check.</source>
+        <translation>Ни одна из его резервных копий не проходит проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="95"/>
+        <source>The newest backup that passes its check is from {when}, holding {held}.</source>
+        <translation>Самая новая резервная копия, прошедшая проверку, создана {when} и содержит: {held}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="110"/>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="114"/>
+        <source>Restoring puts a backup in place of the damaged file; the damaged file is kept in the backups folder.</source>
+        <translation>При восстановлении повреждённый файл заменяется резервной копией; сам повреждённый файл сохраняется в папке резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="123"/>
+        <source>&amp;Restore This Backup</source>
+        <translation>&amp;Восстановить эту копию</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="126"/>
+        <source>&amp;Choose Another Backup…</source>
+        <translation>В&amp;ыбрать другую копию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="129"/>
+        <source>&amp;Open Another Database…</source>
+        <translation>&amp;Открыть другую базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="131"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="158"/>
+        <source>Choose a Backup</source>
+        <translation>Выбор резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="160"/>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>Резервные копии (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="78"/>
+        <source>The backup was not restored</source>
+        <translation>Резервная копия не восстановлена</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/damaged_start.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="58"/>
+        <source>Restoring the backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="64"/>
+        <source>Restored the backup of {when}; the data as it was is kept as a backup.</source>
+        <translation>Восстановлена резервная копия от {when}; прежние данные сохранены в резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="71"/>
+        <source>The restored database was not opened</source>
+        <translation>Восстановленная база данных не открыта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="79"/>
+        <source>Kept the current data.</source>
+        <translation>Текущие данные сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="105"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/restoring.py" line="106"/>
+        <source>This database is on a server: back it up with the server&apos;s tools.</source>
+        <translation>Эта база данных находится на сервере: создавайте её резервные копии средствами сервера.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="63"/>
+        <source>Backups of {name}</source>
+        <translation>Резервные копии {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="68"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="69"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="70"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="117"/>
+        <source>Reading the backups…</source>
+        <translation>Чтение резервных копий…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="120"/>
+        <source>Reading the backups</source>
+        <translation>Чтение резервных копий</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="132"/>
+        <source>%n backup(s) in {folder}, newest first. Each holds the whole database as it was then.</source>
+        <translation>
+            <numerusform>%n резервная копия в {folder}, новые сверху. Каждая содержит всю базу данных в тогдашнем виде.</numerusform>
+            <numerusform>%n резервные копии в {folder}, новые сверху. Каждая содержит всю базу данных в тогдашнем виде.</numerusform>
+            <numerusform>%n резервных копий в {folder}, новые сверху. Каждая содержит всю базу данных в тогдашнем виде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="141"/>
+        <source>There are no backups of {name} yet.</source>
+        <translation>Резервных копий {name} пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="161"/>
+        <source>The database was not backed up</source>
+        <translation>Резервная копия базы данных не создана</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="165"/>
+        <source>Backing up the database</source>
+        <translation>Резервное копирование базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="179"/>
+        <source>Restore this backup?</source>
+        <translation>Восстановить эту резервную копию?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="181"/>
+        <source>The current data will be backed up first, then replaced by the backup of {when} ({held}).</source>
+        <translation>Сначала будет создана резервная копия текущих данных, затем они будут заменены копией от {when} ({held}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="187"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/handouts/everything/batch_dialog.py" line="38"/>
@@ -779,6 +1081,39 @@
     </message>
 </context>
 <context>
+    <name>ConflictList</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="102"/>
+        <source>the package&apos;s</source>
+        <translation>из пакета</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="102"/>
+        <source>this laptop&apos;s</source>
+        <translation>этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="107"/>
+        <source>Record, and what differs</source>
+        <translation>Запись и различия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="108"/>
+        <source>On this laptop</source>
+        <translation>На этом ноутбуке</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="108"/>
+        <source>In the package</source>
+        <translation>В пакете</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="109"/>
+        <source>Version kept</source>
+        <translation>Сохраняемая версия</translation>
+    </message>
+</context>
+<context>
     <name>CopyDialog</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/workshops/copy_dialog.py" line="33"/>
@@ -1173,58 +1508,58 @@
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="130"/>
         <source>The database was not opened</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="132"/>
         <source>Kept the current database open.</source>
         <translation>Текущая база данных осталась открытой.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="136"/>
         <source>Opening the database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="150"/>
         <source>Waiting for another program to finish writing to the database…</source>
         <translation>Ожидание: другая программа ещё записывает в базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="165"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="190"/>
         <source>The library was updated from newer content files.</source>
         <translation>Библиотека обновлена по более новым файлам содержимого.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="194"/>
         <source>Loading the library</source>
         <translation>Загрузка библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="222"/>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="242"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="267"/>
         <source>Backing up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="187"/>
         <source>The library is ready.</source>
         <translation>Библиотека готова.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="184"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="209"/>
         <source>Making the demo workshop</source>
         <translation>Создание демонстрационного семинара</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="188"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="213"/>
         <source>The demo workshop is ready: 40 people, running today.</source>
         <translation>Демонстрационный семинар готов: 40 участников, проходит сегодня.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="201"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="226"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
@@ -1233,7 +1568,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="207"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="232"/>
         <source>Importing the framework</source>
         <translation>Импорт структуры направлений</translation>
     </message>
@@ -1241,52 +1576,52 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="51"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="52"/>
         <source>Latin spelling</source>
         <translation>Латиницей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="53"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="54"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="55"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="56"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="58"/>
         <source>Workshops</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="66"/>
         <source>Select a person to see their details.</source>
         <translation>Выберите человека, чтобы увидеть сведения о нём.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/detail.py" line="86"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1345,47 +1680,47 @@
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="47"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="48"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="49"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="50"/>
         <source>Latin</source>
         <translation>Латиницей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="50"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="52"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/model.py" line="55"/>
         <source>Workshops</source>
         <translation>Мероприятия</translation>
     </message>
@@ -1996,37 +2331,37 @@
         <translation>{place}: не удается прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="84"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="87"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} — это папка, а не файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="93"/>
         <source>{path} is not a JPoA Desktop database (it is not an SQLite file); the file was left unchanged.</source>
         <translation>{path} не является базой данных JPoA Desktop (это не файл SQLite); файл оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="117"/>
         <source>{path} cannot be read as a database ({reason}); the file was left unchanged.</source>
         <translation>{path} не удается прочитать как базу данных ({reason}); файл оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="126"/>
         <source>{path} is an SQLite database made by another program, not by JPoA Desktop; the file was left unchanged.</source>
         <translation>{path} — база данных SQLite другой программы, а не JPoA Desktop; файл оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="141"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="144"/>
         <source>Cannot open the database: {reason}</source>
         <translation>Не удается открыть базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="152"/>
         <source>{path} was written by a newer version of JPoA Desktop (schema {revision}); update the app to open it. The database was left unchanged.</source>
         <translation>{path} создана более новой версией JPoA Desktop (схема {revision}); чтобы открыть ее, обновите программу. База данных оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="211"/>
         <source>There is no database at {path}; run `jpoa init` to create one.</source>
         <translation>Базы данных {path} нет; создайте её командой `jpoa init`.</translation>
     </message>
@@ -2036,14 +2371,14 @@
         <translation>{folder} — это файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="221"/>
         <location filename="../../src/jpoa_desktop/files/partial_files.py" line="54"/>
-        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="73"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/migrate.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/db/migrate.py" line="246"/>
         <source>Cannot prepare the database: {reason}</source>
         <translation>Не удается подготовить базу данных: {reason}</translation>
     </message>
@@ -2158,7 +2493,7 @@
         <translation>число его записей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/errors.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/errors.py" line="54"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>Не удается прочитать {file}: {reason}</translation>
     </message>
@@ -2281,29 +2616,29 @@
         <translation>Нет мероприятия с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="146"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="48"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="66"/>
         <source>This workshop has no session {session}.</source>
         <translation>В программе этого мероприятия нет сессии {session}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="71"/>
         <source>“{title}” is on {session_day}, not on {day}.</source>
         <translation>Сессия «{title}» проходит {session_day}, а не {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="109"/>
         <source>No one in this workshop has the badge code {code}.</source>
         <translation>Ни у кого из участников этого мероприятия нет бейджа с кодом {code}.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/db/lookups.py" line="24"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="289"/>
         <source>There is no registration with id {id}.</source>
         <translation>Нет регистрации с идентификатором {id}.</translation>
     </message>
@@ -2318,7 +2653,7 @@
         <translation>В этой базе данных уже есть мероприятия ({workshops}) и люди ({people}); демонстрационные данные загружаются только в новую, пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo/demo_writer.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo_writer.py" line="135"/>
         <source>Making the demo was cancelled; nothing was changed.</source>
         <translation>Создание демонстрационных данных отменено; ничего не изменено.</translation>
     </message>
@@ -2384,7 +2719,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/people/people.py" line="149"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="78"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>«{value}» — это не двухбуквенный код страны.</translation>
     </message>
@@ -2399,44 +2734,54 @@
         <translation>{name}: удалить нельзя, пока есть регистрации на мероприятия (регистраций: {count}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="59"/>
         <source>The workshop has no title.</source>
         <translation>У мероприятия нет названия.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="62"/>
         <source>The workshop ends ({end}) before it starts ({start}).</source>
         <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="68"/>
         <source>“{value}” is not a kind of workshop.</source>
         <translation>«{value}» — такого вида мероприятия нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="72"/>
         <source>“{value}” is not a workshop status.</source>
         <translation>«{value}» — такого статуса мероприятия нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="142"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="144"/>
         <source>“{value}” is not a role.</source>
         <translation>«{value}» — такой роли нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="147"/>
         <source>“{value}” is not a registration status.</source>
         <translation>«{value}» — такого статуса регистрации нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="126"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>Нельзя объединить человека с самим собой.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="171"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="133"/>
+        <source>Person {id} was erased, so they cannot be merged.</source>
+        <translation>Данные человека {id} удалены, поэтому его нельзя объединить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="180"/>
         <source>There is no merge {id} to undo.</source>
         <translation>Нет объединения {id}, которое можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="185"/>
+        <source>Merge {id} cannot be undone: the person&apos;s data was erased.</source>
+        <translation>Объединение {id} нельзя отменить: данные человека удалены.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/people/people.py" line="253"/>
@@ -2535,22 +2880,22 @@
         <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="81"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="86"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="93"/>
         <source>No one is registered for this workshop yet; register participants first.</source>
         <translation>На это мероприятие еще никто не зарегистрирован; сначала зарегистрируйте участников.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="189"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>«{value}» — не способ сортировки списка ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="187"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="196"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>«{value}» — не столбец списка ({choices}).</translation>
     </message>
@@ -2565,12 +2910,12 @@
         <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="305"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>«{value}» — не формат бумаги ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="346"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="356"/>
         <source>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</source>
         <translation>Никто не выполнил правило посещаемости ({rule} % дней), поэтому печатать сертификаты не для кого; без сертификата осталось зарегистрированных: {left_out}.</translation>
     </message>
@@ -2580,7 +2925,7 @@
         <translation>Печать отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/certificates.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificates.py" line="111"/>
         <source>The attendance rule must be between 0 and 100 % of the days.</source>
         <translation>Правило посещаемости должно быть от 0 до 100 % дней.</translation>
     </message>
@@ -3153,17 +3498,17 @@
         <translation>{file} — зашифрованный пакет, который JPoA не может открыть: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="77"/>
         <source>{file} is damaged: {member} is not UTF-8 text.</source>
         <translation>{file} поврежден: {member} — не текст в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="87"/>
         <source>{file} is damaged: {member} is not valid JSON ({reason}).</source>
         <translation>{file} поврежден: {member} — некорректный JSON ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/io/packages/json_text.py" line="126"/>
         <source>{file} is refused: {member} nests values more than {limit} deep.</source>
         <translation>{file} отклонен: в {member} значения вложены глубже {limit} уровней.</translation>
     </message>
@@ -3243,32 +3588,32 @@
         <translation>Пакет никогда не содержит закрытых ключей и секретов ({table}, поле {field}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="20"/>
         <source>it is not a list of records</source>
         <translation>это не список записей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="27"/>
         <source>not an object</source>
         <translation>не объект</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="30"/>
         <source>it has no uuid</source>
         <translation>у нее нет uuid</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="33"/>
         <source>{file} is refused: table {table} holds uuid {uuid} twice.</source>
         <translation>{file} отклонен: в таблице {table} uuid {uuid} встречается дважды.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="44"/>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="59"/>
         <source>{file} is refused: table {table}: {reason}.</source>
         <translation>{file} отклонен: таблица {table}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="53"/>
+        <location filename="../../src/jpoa_desktop/io/packages/records.py" line="68"/>
         <source>{file} is refused: table {table}, record {number}: {reason}.</source>
         <translation>{file} отклонен: таблица {table}, запись {number}: {reason}.</translation>
     </message>
@@ -3294,154 +3639,298 @@
         <translation>{file}: в {table} есть значение, которое JSON не может передать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="73"/>
         <source>{database} is not a database file; back it up with its server&apos;s tools.</source>
         <translation>{database} — не файл базы данных; сделайте резервную копию средствами ее сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="118"/>
         <source>{file} could not be backed up: {reason}</source>
         <translation>Не удалось сделать резервную копию {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/files/sqlite_copy.py" line="58"/>
         <source>The copy of {file} is damaged ({reason}); it was not kept.</source>
         <translation>Копия {file} повреждена ({reason}); она не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restorable.py" line="19"/>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restorable.py" line="28"/>
         <source>{path} is damaged ({reason}); nothing was restored.</source>
         <translation>{path} поврежден ({reason}); ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restorable.py" line="42"/>
         <source>{path} was written by a newer version of JPoA Desktop; update the app to restore it. Nothing was restored.</source>
         <translation>{path} записан более новой версией JPoA Desktop; обновите программу, чтобы его восстановить. Ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/copies.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restorable.py" line="53"/>
         <source>{path} is not a JPoA Desktop database; nothing was restored.</source>
         <translation>{path} — не база данных JPoA Desktop; ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="57"/>
         <source>{database} is not a database file; restore it with its server&apos;s tools.</source>
         <translation>{database} — не файл базы данных; восстановите ее средствами ее сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="135"/>
         <source>{file} is open in another program (JPoA Desktop or a `jpoa` command); close it and restore again. Nothing was changed.</source>
         <translation>{file} открыт в другой программе (JPoA Desktop или команде `jpoa`); закройте ее и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/packages.py" line="70"/>
+        <source>The passphrase file {file} does not exist.</source>
+        <translation>Файл с паролем {file} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/packages.py" line="78"/>
+        <source>The passphrase file {file} is empty: its first line is the passphrase.</source>
+        <translation>Файл с паролем {file} пуст: паролем служит его первая строка.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/packages.py" line="85"/>
+        <source>The first line of {file} is longer than a passphrase can be ({limit}).</source>
+        <translation>Первая строка {file} длиннее допустимого пароля ({limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/packages/gathering.py" line="34"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/packages/merge_plan.py" line="91"/>
+        <source>{file} is refused: table {table}, record {uuid}: {reason}.</source>
+        <translation>{file} отклонён: таблица {table}, запись {uuid}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/packages/merge_plan.py" line="136"/>
+        <source>{file} is refused: it holds a table {table}.</source>
+        <translation>{file} отклонён: он содержит таблицу {table}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people/personal_data.py" line="67"/>
+        <source>There is no person “{person}” (give an id or a uuid).</source>
+        <translation>Человека «{person}» нет (укажите id или uuid).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people/retention.py" line="54"/>
+        <source>The retention period must be {low} to {high} months, not {value}.</source>
+        <translation>Срок хранения должен быть от {low} до {high} месяцев, а не {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/people/retention.py" line="131"/>
+        <source>Cancelled: no one&apos;s data was erased.</source>
+        <translation>Отменено: ничьи данные не удалены.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/packages/person_matches.py" line="23"/>
+        <source>the same e-mail</source>
+        <translation>одинаковый адрес эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/packages/person_matches.py" line="24"/>
+        <source>the same name, patronymic or organisation</source>
+        <translation>одинаковые имя, отчество или организация</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="78"/>
         <source>Exporting {file}</source>
         <translation>Экспорт {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="153"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="154"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="155"/>
         <source>Excel workbook, the action plan (*.xlsx)</source>
         <translation>Книга Excel, план действий (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="161"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="160"/>
         <source>Export the draft</source>
         <translation>Экспорт проекта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="174"/>
         <source>Choose where to save the file.</source>
         <translation>Выберите, куда сохранить файл.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="176"/>
         <source>The file name must end in .docx (Word), .pdf or .xlsx (Excel).</source>
         <translation>Имя файла должно оканчиваться на .docx (Word), .pdf или .xlsx (Excel).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="178"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папки {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="188"/>
         <source>An Excel sheet has one language.</source>
         <translation>Лист Excel содержит только один язык.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="207"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="229"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="251"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="209"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="243"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="208"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="206"/>
         <source>“{title}” was saved as {file}.</source>
         <translation>Проект «{title}» сохранен в файле {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="213"/>
-        <source>Open the folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="222"/>
         <source>Nothing was saved: {problem}</source>
         <translation>Ничего не сохранено: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="231"/>
         <source>Export “{title}”</source>
         <translation>Экспорт проекта «{title}»</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="232"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="232"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="232"/>
         <source>&amp;Side by side with:</source>
         <translation>&amp;Параллельно с:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="235"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="237"/>
         <source>.docx for Word, .pdf to print, .xlsx for the action plan in Excel</source>
         <translation>.docx — для Word, .pdf — для печати, .xlsx — план действий в Excel</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/files/export_flow.py" line="242"/>
         <source>— none —</source>
         <translation>— нет —</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="182"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="252"/>
+        <source>Export a package</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="183"/>
+        <source>JPoA packages (*.jpoa)</source>
+        <translation>Пакеты JPoA (*.jpoa)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="191"/>
+        <source>There is no strategy draft to export.</source>
+        <translation>Нет проекта стратегии для экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="193"/>
+        <source>Tick the workshops to export.</source>
+        <translation>Отметьте семинары для экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="195"/>
+        <source>Choose where to save the package.</source>
+        <translation>Выберите, куда сохранить пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="197"/>
+        <source>The file name must end in .jpoa.</source>
+        <translation>Имя файла должно оканчиваться на .jpoa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="199"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="218"/>
+        <source>Exporting {file}</source>
+        <translation>Экспорт {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="233"/>
+        <source>The package {file} was saved: {what}.</source>
+        <translation>Пакет {file} сохранён: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="234"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="237"/>
+        <source>Encrypted: whoever imports it needs the passphrase.</source>
+        <translation>Зашифрован: для импорта понадобится пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="247"/>
+        <source>Nothing was saved: {problem}</source>
+        <translation>Ничего не сохранено: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="254"/>
+        <source>&amp;Workshops, with their people, agenda and attendance</source>
+        <translation>&amp;Семинары с участниками, программой и посещаемостью</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="256"/>
+        <source>A &amp;strategy draft, with its saved versions</source>
+        <translation>&amp;Проект стратегии с сохранёнными версиями</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="257"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="258"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/export_dialog.py" line="259"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4597,105 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="117"/>
+        <source>Import a package</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="119"/>
+        <source>another laptop</source>
+        <translation>другой ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="120"/>
+        <source>Made on {laptop}, {when}.</source>
+        <translation>Создан на {laptop}, {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="125"/>
+        <source>It holds {titles} and %n more.</source>
+        <translation>
+            <numerusform>Содержит: {titles} и ещё %n.</numerusform>
+            <numerusform>Содержит: {titles} и ещё %n.</numerusform>
+            <numerusform>Содержит: {titles} и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="126"/>
+        <source>It holds {titles}.</source>
+        <translation>Содержит: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="129"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="131"/>
+        <source>To add: {what}</source>
+        <translation>Будет добавлено: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="132"/>
+        <source>To update: {what}</source>
+        <translation>Будет обновлено: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="133"/>
+        <source>Already here as they are: %n record(s)</source>
+        <translation>
+            <numerusform>Уже есть здесь без изменений: %n запись</numerusform>
+            <numerusform>Уже есть здесь без изменений: %n записи</numerusform>
+            <numerusform>Уже есть здесь без изменений: %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="136"/>
+        <source>Changed on both laptops: %n record(s)</source>
+        <translation>
+            <numerusform>Изменено на обоих ноутбуках: %n запись</numerusform>
+            <numerusform>Изменено на обоих ноутбуках: %n записи</numerusform>
+            <numerusform>Изменено на обоих ноутбуках: %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="139"/>
+        <source>These records were changed here and on the other laptop since they last exchanged them. A ticked record takes the package&apos;s version; the others keep this laptop&apos;s.</source>
+        <translation>Эти записи изменены и здесь, и на другом ноутбуке после последнего обмена. Для отмеченных записей будет взята версия из пакета, для остальных сохранится версия этого ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="142"/>
+        <source>&amp;Keep mine for all</source>
+        <translation>&amp;Оставить мои для всех</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="143"/>
+        <source>&amp;Take theirs for all</source>
+        <translation>&amp;Взять из пакета для всех</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="145"/>
+        <source>The same person? %n look-alike(s)</source>
+        <translation>
+            <numerusform>Тот же человек? %n похожий</numerusform>
+            <numerusform>Тот же человек? %n похожих</numerusform>
+            <numerusform>Тот же человек? %n похожих</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="148"/>
+        <source>These people in the package look like people already here under another record. Tick those who are the same person to merge them; the others are added as new people.</source>
+        <translation>Эти люди из пакета похожи на людей, уже записанных здесь под другой записью. Отметьте тех, кто является тем же человеком, чтобы объединить их; остальные будут добавлены как новые.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/preview_dialog.py" line="152"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/participants/importing/import_source.py" line="36"/>
@@ -4448,17 +5036,22 @@
         <translation>Регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="35"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="36"/>
+        <source>Personal data erased</source>
+        <translation>Персональные данные удалены</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="37"/>
         <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
         <translation>Присутствовал(а) {present} из {days} дн.; правило требует {rule} %</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="45"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
         <source>Who gets no certificate</source>
         <translation>Кто не получит сертификат</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="49"/>
         <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
         <translation>
             <numerusform>%n человек не выполнил правило посещаемости {rule} %.</numerusform>
@@ -4467,12 +5060,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="51"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
@@ -4561,62 +5154,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="62"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="66"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="63"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="68"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Импорт структуры направлений…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
+        <source>E&amp;xport Package…</source>
+        <translation>Э&amp;кспорт пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
+        <source>Import &amp;Package…</source>
+        <translation>Импорт &amp;пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="75"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="76"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="78"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="79"/>
         <source>&amp;About {app}</source>
         <translation>&amp;О программе {app}</translation>
     </message>
@@ -4651,22 +5259,22 @@
         <translation>Это новая база данных. Добавить демонстрационный семинар, который проходит сегодня, с 40 участниками из пяти стран, чтобы попробовать регистрацию, отметку присутствия и раздаточные материалы?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="356"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="359"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="361"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="363"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n материал библиотеки</numerusform>
@@ -4675,12 +5283,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="366"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="82"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="89"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
@@ -4719,6 +5327,34 @@
         <location filename="../../src/jpoa_desktop/ui/participants/importing/import_mapping.py" line="28"/>
         <source>Read as</source>
         <translation>Импортировать как</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="129"/>
+        <source>Same person?</source>
+        <translation>Тот же человек?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="129"/>
+        <source>In the package</source>
+        <translation>В пакете</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="130"/>
+        <source>Here</source>
+        <translation>Здесь</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="130"/>
+        <source>Why they look alike</source>
+        <translation>Почему похожи</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="132"/>
+        <source>same person — merge</source>
+        <translation>тот же человек — объединить</translation>
     </message>
 </context>
 <context>
@@ -4905,103 +5541,368 @@
     </message>
 </context>
 <context>
+    <name>PackageImport</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="180"/>
+        <source>Import a package</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="67"/>
+        <source>JPoA packages (*.jpoa);;All files (*)</source>
+        <translation>Пакеты JPoA (*.jpoa);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="102"/>
+        <source>Reading {file}</source>
+        <translation>Чтение {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="121"/>
+        <source>Everything in this package is already here.</source>
+        <translation>Всё содержимое этого пакета уже есть здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="168"/>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="135"/>
+        <source>Importing {file}</source>
+        <translation>Импорт {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="145"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="147"/>
+        <source>Added: {what}.</source>
+        <translation>Добавлено: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="148"/>
+        <source>Updated: {what}.</source>
+        <translation>Обновлено: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="151"/>
+        <source>Changed on both laptops: %n record(s), of which {theirs} took the package&apos;s version.</source>
+        <translation>
+            <numerusform>Изменено на обоих ноутбуках: %n запись, из них версия пакета взята для {theirs}.</numerusform>
+            <numerusform>Изменено на обоих ноутбуках: %n записи, из них версия пакета взята для {theirs}.</numerusform>
+            <numerusform>Изменено на обоих ноутбуках: %n записей, из них версия пакета взята для {theirs}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="155"/>
+        <source>%n person(s) merged with someone already here.</source>
+        <translation>
+            <numerusform>%n человек объединён с уже записанным.</numerusform>
+            <numerusform>%n человека объединены с уже записанными.</numerusform>
+            <numerusform>%n человек объединены с уже записанными.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="158"/>
+        <source>The database as it was before is backed up as {file}.</source>
+        <translation>Прежнее состояние базы данных сохранено в резервной копии {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="160"/>
+        <source>The package was imported.</source>
+        <translation>Пакет импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="167"/>
+        <source>The import was cancelled.</source>
+        <translation>Импорт отменён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/import_flow.py" line="175"/>
+        <source>Nothing was imported: {problem}</source>
+        <translation>Ничего не импортировано: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWords</name>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="23"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n семинар</numerusform>
+            <numerusform>%n семинара</numerusform>
+            <numerusform>%n семинаров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="25"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="27"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n организация</numerusform>
+            <numerusform>%n организации</numerusform>
+            <numerusform>%n организаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="29"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n регистрация</numerusform>
+            <numerusform>%n регистрации</numerusform>
+            <numerusform>%n регистраций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="31"/>
+        <source>%n attendance mark(s)</source>
+        <translation>
+            <numerusform>%n отметка о присутствии</numerusform>
+            <numerusform>%n отметки о присутствии</numerusform>
+            <numerusform>%n отметок о присутствии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="33"/>
+        <source>%n agenda session(s)</source>
+        <translation>
+            <numerusform>%n заседание программы</numerusform>
+            <numerusform>%n заседания программы</numerusform>
+            <numerusform>%n заседаний программы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="35"/>
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n докладчик</numerusform>
+            <numerusform>%n докладчика</numerusform>
+            <numerusform>%n докладчиков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="37"/>
+        <source>%n workshop topic(s)</source>
+        <translation>
+            <numerusform>%n тема семинара</numerusform>
+            <numerusform>%n темы семинара</numerusform>
+            <numerusform>%n тем семинара</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="39"/>
+        <source>%n branding(s)</source>
+        <translation>
+            <numerusform>%n оформление</numerusform>
+            <numerusform>%n оформления</numerusform>
+            <numerusform>%n оформлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="41"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n изображение</numerusform>
+            <numerusform>%n изображения</numerusform>
+            <numerusform>%n изображений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="43"/>
+        <source>%n strategy draft(s)</source>
+        <translation>
+            <numerusform>%n проект стратегии</numerusform>
+            <numerusform>%n проекта стратегии</numerusform>
+            <numerusform>%n проектов стратегии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="45"/>
+        <source>%n plan item(s)</source>
+        <translation>
+            <numerusform>%n пункт плана</numerusform>
+            <numerusform>%n пункта плана</numerusform>
+            <numerusform>%n пунктов плана</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="47"/>
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n индикатор</numerusform>
+            <numerusform>%n индикатора</numerusform>
+            <numerusform>%n индикаторов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="49"/>
+        <source>%n budget line(s)</source>
+        <translation>
+            <numerusform>%n статья бюджета</numerusform>
+            <numerusform>%n статьи бюджета</numerusform>
+            <numerusform>%n статей бюджета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="51"/>
+        <source>%n framework link(s)</source>
+        <translation>
+            <numerusform>%n привязка к рамочному документу</numerusform>
+            <numerusform>%n привязки к рамочному документу</numerusform>
+            <numerusform>%n привязок к рамочному документу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="53"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n комментарий</numerusform>
+            <numerusform>%n комментария</numerusform>
+            <numerusform>%n комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/exchange/table_words.py" line="55"/>
+        <source>%n saved version(s)</source>
+        <translation>
+            <numerusform>%n сохранённая версия</numerusform>
+            <numerusform>%n сохранённые версии</numerusform>
+            <numerusform>%n сохранённых версий</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantActions</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="96"/>
         <source>Undo {what}</source>
         <translation>Отменить {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="96"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
         <source>Redo {what}</source>
         <translation>Повторить {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
         <source>New person…</source>
         <translation>Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
         <source>Add a person to the directory</source>
         <translation>Добавить человека в справочник</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
         <source>Edit the selected person</source>
         <translation>Изменить данные выбранного человека</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="104"/>
         <source>Import participants…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105"/>
         <source>Read a participant list (CSV or XLSX) into a workshop</source>
         <translation>Загрузить список участников (CSV или XLSX) в мероприятие</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="108"/>
         <source>Find duplicates…</source>
         <translation>Найти дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="109"/>
         <source>Review people entered twice and merge them</source>
         <translation>Просмотреть людей, внесенных дважды, и объединить их записи</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="112"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="113"/>
         <source>Save the whole directory for Excel (XLSX or CSV)</source>
         <translation>Сохранить весь справочник для Excel (XLSX или CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="116"/>
+        <source>Export personal data…</source>
+        <translation>Экспорт персональных данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="117"/>
+        <source>Save everything held on the selected person (a data request), as JSON</source>
+        <translation>Сохранить все данные о выбранном человеке (по запросу) в JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="120"/>
+        <source>Erase personal data…</source>
+        <translation>Удалить персональные данные…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="121"/>
+        <source>Blank the selected person&apos;s names and contacts, keeping the counts</source>
+        <translation>Стереть имена и контакты выбранного человека, сохранив счётчики</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="132"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="358"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="378"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="207"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="211"/>
         <source>Search people in any script…</source>
         <translation>Поиск людей на любом алфавите…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="211"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="215"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="242"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="234"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="244"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>Найден %Ln</numerusform>
@@ -5010,7 +5911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="236"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="246"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -5019,7 +5920,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="335"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="345"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
@@ -5030,6 +5931,80 @@
         <location filename="../../src/jpoa_desktop/ui/workshops/form_parts.py" line="164"/>
         <source>Another organisation: type its name, press Enter</source>
         <translation>Другая организация: введите название и нажмите Enter</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="148"/>
+        <source>Encrypted package</source>
+        <translation>Зашифрованный пакет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="150"/>
+        <source>“{file}” is encrypted. Type the passphrase it was exported with.</source>
+        <translation>«{file}» зашифрован. Введите пароль, заданный при экспорте.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="154"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="155"/>
+        <source>&amp;Show the passphrase</source>
+        <translation>&amp;Показать пароль</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="156"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="86"/>
+        <source>Type the passphrase, or untick “Encrypt with a passphrase”.</source>
+        <translation>Введите пароль или снимите отметку «Зашифровать паролем».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="88"/>
+        <source>The two passphrases differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="92"/>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Зашифровать паролем</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="95"/>
+        <source>Whoever imports the package will need the passphrase. Tell it to them another way than the file itself.</source>
+        <translation>Для импорта пакета понадобится пароль. Сообщите его получателю иным путём, не вместе с файлом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="99"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="100"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/passphrase.py" line="101"/>
+        <source>&amp;Show the passphrase</source>
+        <translation>&amp;Показать пароль</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/model/workshops.py" line="16"/>
+        <source>Erased person #{id}</source>
+        <translation>Удалённый человек № {id}</translation>
     </message>
 </context>
 <context>
@@ -5215,21 +6190,99 @@
     </message>
 </context>
 <context>
+    <name>PersonalDataActions</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="59"/>
+        <source>personal data {id}</source>
+        <translation>персональные данные {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="62"/>
+        <source>Export personal data of {name}</source>
+        <translation>Экспорт персональных данных: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="64"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="77"/>
+        <source>Exporting personal data</source>
+        <translation>Экспорт персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="80"/>
+        <source>Everything held on {name} is in {file}</source>
+        <translation>Все данные о {name} сохранены в {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="91"/>
+        <source>Erase personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="93"/>
+        <source>Erase the personal data of “{name}”? Their names, contacts, notes and consents are blanked and they show as “{placeholder}” from now on. What stays, so that reports still count them: their registrations and attendance, sex, country and organisation. This cannot be undone (a backup is made first).</source>
+        <translation>Удалить персональные данные «{name}»? Имена, контакты, заметки и согласия будут стёрты, и далее человек будет показан как «{placeholder}». Чтобы отчёты учитывали его, сохранятся регистрации и посещаемость, пол, страна и организация. Это нельзя отменить (сначала создаётся резервная копия).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="107"/>
+        <source>Erase</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="124"/>
+        <source>Erasing personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="133"/>
+        <source>{name} was erased before; nothing changed</source>
+        <translation>Данные {name} уже были удалены; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/personal_data.py" line="136"/>
+        <source>Personal data erased; shown as {name} from now on</source>
+        <translation>Персональные данные удалены; далее показывается как {name}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="106"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="107"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="110"/>
         <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
         <translation>Меню и тексты библиотеки сразу переключатся на выбранный язык; все, что вы ввели, сохранится.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="114"/>
+        <source>&amp;Erase personal data</source>
+        <translation>&amp;Удалять персональные данные</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="115"/>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="116"/>
+        <source>after a workshop ends</source>
+        <translation>после окончания семинара</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="119"/>
+        <source>At start, the app lists the people whose last workshop ended longer ago and asks before erasing their names and contacts; counts in reports stay.</source>
+        <translation>При запуске программа покажет людей, чей последний семинар закончился раньше этого срока, и спросит, прежде чем стереть их имена и контакты; счётчики в отчётах сохранятся.</translation>
     </message>
 </context>
 <context>
@@ -5700,6 +6753,58 @@
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="59"/>
+        <source>Personal data due for erasure</source>
+        <translation>Персональные данные, подлежащие удалению</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="64"/>
+        <source>The retention rule erases personal data %n month(s) after a person&apos;s last workshop ended. These people are due: their names and contacts will be blanked; their registrations and attendance stay, so reports still count them. A backup is made first.</source>
+        <translation>
+            <numerusform>Правило хранения удаляет персональные данные через %n месяц после окончания последнего семинара человека. Срок наступил для этих людей: их имена и контакты будут стёрты; регистрации и посещаемость сохранятся, и отчёты будут их учитывать. Сначала создаётся резервная копия.</numerusform>
+            <numerusform>Правило хранения удаляет персональные данные через %n месяца после окончания последнего семинара человека. Срок наступил для этих людей: их имена и контакты будут стёрты; регистрации и посещаемость сохранятся, и отчёты будут их учитывать. Сначала создаётся резервная копия.</numerusform>
+            <numerusform>Правило хранения удаляет персональные данные через %n месяцев после окончания последнего семинара человека. Срок наступил для этих людей: их имена и контакты будут стёрты; регистрации и посещаемость сохранятся, и отчёты будут их учитывать. Сначала создаётся резервная копия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="75"/>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="75"/>
+        <source>Last workshop</source>
+        <translation>Последний семинар</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="75"/>
+        <source>Ended</source>
+        <translation>Окончен</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="87"/>
+        <source>Erase now</source>
+        <translation>Удалить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="89"/>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="117"/>
+        <source>Erasing personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/participants/retention_dialog.py" line="161"/>
+        <source>Looking for personal data due for erasure</source>
+        <translation>Поиск персональных данных, подлежащих удалению</translation>
+    </message>
+</context>
+<context>
     <name>ReuseDialog</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="41"/>
@@ -5740,6 +6845,14 @@
         <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="83"/>
         <source>No other workshop has an agenda yet.</source>
         <translation>Ни у одного другого мероприятия пока нет программы.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBox</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/messages.py" line="59"/>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -5955,52 +7068,52 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="52"/>
         <source>Tidying up</source>
         <translation>Уборка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="88"/>
         <source>Cannot open the database</source>
         <translation>Не удается открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="91"/>
         <source>You can open another database, create a new one, or quit.</source>
         <translation>Можно открыть другую базу данных, создать новую или выйти из программы.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="94"/>
         <source>&amp;Open Another…</source>
         <translation>&amp;Открыть другую…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="97"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="106"/>
         <source>Open Database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="108"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="100"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="114"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/startup.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/startup.py" line="116"/>
         <source>JPoA Desktop databases (*.sqlite *.sqlite3 *.db)</source>
         <translation>Базы данных JPoA Desktop (*.sqlite *.sqlite3 *.db)</translation>
     </message>
@@ -6009,54 +7122,54 @@
     <name>StrategiesScreen</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="60"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="145"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
         <source>Add below</source>
         <translation>Добавить внутрь</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
         <source>Add an item under the selected one (Ins)</source>
         <translation>Добавить элемент внутрь выбранного (Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="153"/>
         <source>Add after</source>
         <translation>Добавить после</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="154"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="155"/>
         <source>Add an item after the selected one (Shift+Ins)</source>
         <translation>Добавить элемент после выбранного (Shift+Ins)</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="102"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="157"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="160"/>
         <source>Find in this draft (Enter, F3 for the next)</source>
         <translation>Найти в этом проекте (Enter, F3 — следующее)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="236"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="304"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n мера</numerusform>
@@ -6065,7 +7178,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="292"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="298"/>
         <source>No strategy or action plan yet.</source>
         <translation>Стратегий и планов действий пока нет.</translation>
     </message>
@@ -6100,12 +7213,12 @@
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="344"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="350"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="352"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="358"/>
         <source>{n} of {total}</source>
         <translation>{n} из {total}</translation>
     </message>
@@ -7383,6 +8496,14 @@
         <location filename="../../src/jpoa_desktop/ui/widgets/code_labels.py" line="45"/>
         <source>Turkmen</source>
         <translation>Туркменский</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPicker</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/workshop_picker.py" line="80"/>
+        <source>Filter the workshops</source>
+        <translation>Фильтр семинаров</translation>
     </message>
 </context>
 <context>

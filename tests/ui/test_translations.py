@@ -134,3 +134,23 @@ def test_compiled_russian_catalogue_translates_the_sidebar(qapp: object) -> None
     assert translator.translate("MainWindow", "%n library item(s)", "", 3) == (
         "%n материала библиотеки"
     )
+
+
+def test_no_literal_text_is_translated_under_a_context_held_in_a_variable() -> None:
+    """lupdate finds `translate("Context", "text")` only when both are literals: with the context
+    in a variable the text never reaches the catalogue and shows in English in every language."""
+    hidden = []
+    for path in _gui_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            context, text = node.args[0], node.args[1]
+            if (
+                name == "translate"
+                and not isinstance(context, ast.Constant)
+                and isinstance(text, ast.Constant)
+            ):
+                hidden.append(f"{path.name}:{node.lineno}")
+    assert hidden == []

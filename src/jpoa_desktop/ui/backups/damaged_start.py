@@ -26,7 +26,6 @@ from jpoa_desktop.ui.messages import describe
 if TYPE_CHECKING:
     from jpoa_desktop.ui.database_controller import DatabaseController
 
-CONTEXT = "Backups"
 translate = QCoreApplication.translate
 
 
@@ -76,7 +75,7 @@ def offer_recovery(
 
     databases.tasks.run_task(
         None,
-        translate(CONTEXT, "Looking for a sound backup"),
+        translate("Backups", "Looking for a sound backup"),
         find_recovery,
         target,
         on_done=found,
@@ -86,15 +85,15 @@ def offer_recovery(
 
 def explanation(recovery: Recovery, language: str) -> str:
     """`The data file … is damaged (…). The newest backup that passes its check is from …`"""
-    reason = recovery.reason or translate(CONTEXT, "its pages do not fit together")
-    damaged = translate(CONTEXT, "The data file {file} is damaged ({reason}).").format(
+    reason = recovery.reason or translate("Backups", "its pages do not fit together")
+    damaged = translate("Backups", "The data file {file} is damaged ({reason}).").format(
         file=recovery.database, reason=reason
     )
     good = recovery.newest_good
     if good is None:
-        return f"{damaged} " + translate(CONTEXT, "None of its backups passes its check.")
+        return f"{damaged} " + translate("Backups", "None of its backups passes its check.")
     found = translate(
-        CONTEXT, "The newest backup that passes its check is from {when}, holding {held}."
+        "Backups", "The newest backup that passes its check is from {when}, holding {held}."
     ).format(when=when_words(good, language), held=held_words(good))
     return f"{damaged} {found}"
 
@@ -108,12 +107,12 @@ def _ask(
 ) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        translate(CONTEXT, "The database is damaged"),
+        translate("Backups", "The database is damaged"),
         explanation(recovery, databases.language()),
     )
     box.setInformativeText(
         translate(
-            CONTEXT,
+            "Backups",
             "Restoring puts a backup in place of the damaged file; the damaged file is kept "
             "in the backups folder.",
         )
@@ -121,15 +120,15 @@ def _ask(
     restore = None
     if recovery.newest_good is not None:
         restore = box.addButton(
-            translate(CONTEXT, "&Restore This Backup"), QMessageBox.ButtonRole.AcceptRole
+            translate("Backups", "&Restore This Backup"), QMessageBox.ButtonRole.AcceptRole
         )
     choose = box.addButton(
-        translate(CONTEXT, "&Choose Another Backup…"), QMessageBox.ButtonRole.ActionRole
+        translate("Backups", "&Choose Another Backup…"), QMessageBox.ButtonRole.ActionRole
     )
     open_other = box.addButton(
-        translate(CONTEXT, "&Open Another Database…"), QMessageBox.ButtonRole.ActionRole
+        translate("Backups", "&Open Another Database…"), QMessageBox.ButtonRole.ActionRole
     )
-    box.addButton(translate(CONTEXT, "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("Backups", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or choose)
     box.exec()
     clicked = box.clickedButton()
@@ -156,9 +155,9 @@ def _choose_backup(recovery: Recovery) -> Path | None:
 
     path, _filter = QFileDialog.getOpenFileName(
         None,
-        translate(CONTEXT, "Choose a Backup"),
+        translate("Backups", "Choose a Backup"),
         str(backups_folder(recovery.database)),
-        translate(CONTEXT, "Backups (*.sqlite);;All files (*)"),
+        translate("Backups", "Backups (*.sqlite);;All files (*)"),
     )
     return Path(path) if path else None
 
@@ -175,14 +174,14 @@ def _restore(
     def refused(error: BaseException) -> None:
         QMessageBox(
             QMessageBox.Icon.Warning,
-            translate(CONTEXT, "The backup was not restored"),
+            translate("Backups", "The backup was not restored"),
             describe(error),
         ).exec()
         again()
 
     databases.tasks.run_task(
         None,
-        translate(CONTEXT, "Restoring the backup"),
+        translate("Backups", "Restoring the backup"),
         restore_file,
         backup,
         database,

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from jpoa_desktop.ui.backups.backups_dialog import BackupsDialog
     from jpoa_desktop.ui.database_controller import DatabaseController
 
-CONTEXT = "Backups"
 RESTORE_WRITES: frozenset[str] = frozenset()  # on the write queue; every screen reloads anyway
 
 
@@ -56,26 +55,28 @@ def restore_in_app(
             databases.set_database(db)
         return None
     target = db.path
-    title = translate(CONTEXT, "Restoring the backup")
+    title = translate("Backups", "Restoring the backup")
 
     def restored(_done: object) -> None:
         databases.open(
             str(target),
             on_opened=lambda _db: databases.message.emit(
                 translate(
-                    CONTEXT,
+                    "Backups",
                     "Restored the backup of {when}; the data as it was is kept as a backup.",
                 ).format(when=when_words(backup, language))
             ),
             on_refused=lambda error: show_error(  # no database left open to keep: just say why
-                window, translate(CONTEXT, "The restored database was not opened"), describe(error)
+                window,
+                translate("Backups", "The restored database was not opened"),
+                describe(error),
             ),
         )
 
     def refused(error: BaseException) -> None:
         databases.set_database(db)  # untouched by a refused restore: take it back
-        show_error(window, translate(CONTEXT, "The backup was not restored"), describe(error))
-        databases.message.emit(translate(CONTEXT, "Kept the current data."))
+        show_error(window, translate("Backups", "The backup was not restored"), describe(error))
+        databases.message.emit(translate("Backups", "Kept the current data."))
 
     return tasks.run_task(
         window,
@@ -101,9 +102,9 @@ def show_backups(
         if db is not None:
             show_error(
                 window,
-                QCoreApplication.translate(CONTEXT, "Backups"),
+                QCoreApplication.translate("Backups", "Backups"),
                 QCoreApplication.translate(
-                    CONTEXT, "This database is on a server: back it up with the server's tools."
+                    "Backups", "This database is on a server: back it up with the server's tools."
                 ),
             )
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP
 from jpoa_desktop.services.exchange.backup import BackupInfo
@@ -50,20 +50,29 @@ def when_words(info: BackupInfo, language: str) -> str:
     return short_date_time(info.when, language)
 
 
+class BackupWords(QObject):
+    """The counted words, as a QObject's `tr` calls: lupdate reads those alone with plural forms
+    (a `translate` call with its context in a variable is not found at all)."""
+
+    def size(self, megabytes: str) -> str:
+        return self.tr("{size} MB").format(size=megabytes)
+
+    def held(self, info: BackupInfo) -> str:
+        parts = []
+        if info.workshops is not None:
+            parts.append(self.tr("%n workshop(s)", "", info.workshops))
+        if info.people is not None:
+            parts.append(self.tr("%n person(s)", "", info.people))
+        if info.drafts is not None:
+            parts.append(self.tr("%n strategy draft(s)", "", info.drafts))
+        return ", ".join(parts)
+
+
 def size_words(size: int, language: str) -> str:
     """A file's size in megabytes (a database backup is rarely under a tenth of one)."""
-    megabytes = decimal_number(size / 1_000_000, language, places=1)
-    return QCoreApplication.translate(CONTEXT, "{size} MB").format(size=megabytes)
+    return BackupWords().size(decimal_number(size / 1_000_000, language, places=1))
 
 
 def held_words(info: BackupInfo) -> str:
     """`3 workshops, 120 people, 1 strategy draft`: what the backup holds, as far as it says."""
-    translate = QCoreApplication.translate
-    parts = []
-    if info.workshops is not None:
-        parts.append(translate(CONTEXT, "%n workshop(s)", "", info.workshops))
-    if info.people is not None:
-        parts.append(translate(CONTEXT, "%n person(s)", "", info.people))
-    if info.drafts is not None:
-        parts.append(translate(CONTEXT, "%n strategy draft(s)", "", info.drafts))
-    return ", ".join(parts)
+    return BackupWords().held(info)
