@@ -1079,32 +1079,32 @@
 <context>
     <name>ConflictList</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="105"/>
         <source>the package&apos;s</source>
         <translation>the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="105"/>
         <source>this laptop&apos;s</source>
         <translation>this laptop&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="110"/>
         <source>Record, and what differs</source>
         <translation>Record, and what differs</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="111"/>
         <source>On this laptop</source>
         <translation>On this laptop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="111"/>
         <source>In the package</source>
         <translation>In the package</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="112"/>
         <source>Version kept</source>
         <translation>Version kept</translation>
     </message>
@@ -3694,12 +3694,12 @@
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/packages/merge_plan.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/services/packages/merge_plan.py" line="92"/>
         <source>{file} is refused: table {table}, record {uuid}: {reason}.</source>
         <translation>{file} is refused: table {table}, record {uuid}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/packages/merge_plan.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/services/packages/merge_plan.py" line="137"/>
         <source>{file} is refused: it holds a table {table}.</source>
         <translation>{file} is refused: it holds a table {table}.</translation>
     </message>
@@ -5315,27 +5315,27 @@
 <context>
     <name>MatchList</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="135"/>
         <source>Same person?</source>
         <translation>Same person?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="135"/>
         <source>In the package</source>
         <translation>In the package</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="136"/>
         <source>Here</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="136"/>
         <source>Why they look alike</source>
         <translation>Why they look alike</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="138"/>
         <source>same person — merge</source>
         <translation>same person — merge</translation>
     </message>
@@ -5517,6 +5517,360 @@
             <numerusform>%n registered</numerusform>
             <numerusform>%n registered</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PackageFields</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="15"/>
+        <source>accent colour</source>
+        <translation>accent colour</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="16"/>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="17"/>
+        <source>author</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="18"/>
+        <source>badge code</source>
+        <translation>badge code</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="19"/>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="20"/>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="21"/>
+        <source>consent to data use</source>
+        <translation>consent to data use</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="22"/>
+        <source>consent date</source>
+        <translation>consent date</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="23"/>
+        <source>consent to photos</source>
+        <translation>consent to photos</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="24"/>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="25"/>
+        <source>currency</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="26"/>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="27"/>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="28"/>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="29"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="30"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="31"/>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="32"/>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="33"/>
+        <source>end year</source>
+        <translation>end year</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="34"/>
+        <source>erased on</source>
+        <translation>erased on</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="35"/>
+        <source>family name</source>
+        <translation>family name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="36"/>
+        <source>file name</source>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="37"/>
+        <source>given name</source>
+        <translation>given name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="38"/>
+        <source>plan item</source>
+        <translation>plan item</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="39"/>
+        <source>framework area</source>
+        <translation>framework area</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="40"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="41"/>
+        <source>languages</source>
+        <translation>languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="42"/>
+        <source>family name (Latin)</source>
+        <translation>family name (Latin)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="43"/>
+        <source>given name (Latin)</source>
+        <translation>given name (Latin)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="44"/>
+        <source>lead agency</source>
+        <translation>lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="45"/>
+        <source>page margin</source>
+        <translation>page margin</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="46"/>
+        <source>marked at</source>
+        <translation>marked at</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="47"/>
+        <source>image type</source>
+        <translation>image type</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="48"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="49"/>
+        <source>name in English</source>
+        <translation>name in English</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="50"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="51"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="52"/>
+        <source>organisers</source>
+        <translation>organisers</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="53"/>
+        <source>copied from</source>
+        <translation>copied from</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="54"/>
+        <source>parent item</source>
+        <translation>parent item</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="55"/>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="56"/>
+        <source>patronymic</source>
+        <translation>patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="57"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="58"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="59"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="60"/>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="61"/>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="62"/>
+        <source>registration</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="63"/>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="64"/>
+        <source>responsible</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="65"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="66"/>
+        <source>scans</source>
+        <translation>scans</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="68"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="69"/>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="70"/>
+        <source>signer&apos;s name</source>
+        <translation>signer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="71"/>
+        <source>signer&apos;s title</source>
+        <translation>signer&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="72"/>
+        <source>saved version</source>
+        <translation>saved version</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="73"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="74"/>
+        <source>start date</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="75"/>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="76"/>
+        <source>start year</source>
+        <translation>start year</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="77"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="78"/>
+        <source>topics</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="79"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="80"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="81"/>
+        <source>texts</source>
+        <translation>texts</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="82"/>
+        <source>titles</source>
+        <translation>titles</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="83"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="84"/>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="85"/>
+        <source>workshop</source>
+        <translation>workshop</translation>
     </message>
 </context>
 <context>

@@ -1083,32 +1083,32 @@
 <context>
     <name>ConflictList</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="105"/>
         <source>the package&apos;s</source>
         <translation>из пакета</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="105"/>
         <source>this laptop&apos;s</source>
         <translation>этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="110"/>
         <source>Record, and what differs</source>
         <translation>Запись и различия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="111"/>
         <source>On this laptop</source>
         <translation>На этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="111"/>
         <source>In the package</source>
         <translation>В пакете</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="112"/>
         <source>Version kept</source>
         <translation>Сохраняемая версия</translation>
     </message>
@@ -3704,12 +3704,12 @@
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/packages/merge_plan.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/services/packages/merge_plan.py" line="92"/>
         <source>{file} is refused: table {table}, record {uuid}: {reason}.</source>
         <translation>{file} отклонён: таблица {table}, запись {uuid}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/packages/merge_plan.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/services/packages/merge_plan.py" line="137"/>
         <source>{file} is refused: it holds a table {table}.</source>
         <translation>{file} отклонён: он содержит таблицу {table}.</translation>
     </message>
@@ -5332,27 +5332,27 @@
 <context>
     <name>MatchList</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="135"/>
         <source>Same person?</source>
         <translation>Тот же человек?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="135"/>
         <source>In the package</source>
         <translation>В пакете</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="136"/>
         <source>Here</source>
         <translation>Здесь</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="130"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="136"/>
         <source>Why they look alike</source>
         <translation>Почему похожи</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="132"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="138"/>
         <source>same person — merge</source>
         <translation>тот же человек — объединить</translation>
     </message>
@@ -5538,6 +5538,360 @@
             <numerusform>Зарегистрировано: %n</numerusform>
             <numerusform>Зарегистрировано: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PackageFields</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="15"/>
+        <source>accent colour</source>
+        <translation>цвет оформления</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="16"/>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="17"/>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="18"/>
+        <source>badge code</source>
+        <translation>код бейджа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="19"/>
+        <source>baseline</source>
+        <translation>исходное значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="20"/>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="21"/>
+        <source>consent to data use</source>
+        <translation>согласие на обработку данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="22"/>
+        <source>consent date</source>
+        <translation>дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="23"/>
+        <source>consent to photos</source>
+        <translation>согласие на фотосъёмку</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="24"/>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="25"/>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="26"/>
+        <source>image</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="27"/>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="28"/>
+        <source>deadline</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="29"/>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="30"/>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="31"/>
+        <source>end date</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="32"/>
+        <source>end time</source>
+        <translation>время окончания</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="33"/>
+        <source>end year</source>
+        <translation>год окончания</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="34"/>
+        <source>erased on</source>
+        <translation>дата удаления</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="35"/>
+        <source>family name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="36"/>
+        <source>file name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="37"/>
+        <source>given name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="38"/>
+        <source>plan item</source>
+        <translation>пункт плана</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="39"/>
+        <source>framework area</source>
+        <translation>область рамочного документа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="40"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="41"/>
+        <source>languages</source>
+        <translation>языки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="42"/>
+        <source>family name (Latin)</source>
+        <translation>фамилия (латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="43"/>
+        <source>given name (Latin)</source>
+        <translation>имя (латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="44"/>
+        <source>lead agency</source>
+        <translation>ведущее ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="45"/>
+        <source>page margin</source>
+        <translation>поля страницы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="46"/>
+        <source>marked at</source>
+        <translation>время отметки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="47"/>
+        <source>image type</source>
+        <translation>тип изображения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="48"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="49"/>
+        <source>name in English</source>
+        <translation>название на английском</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="50"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="51"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="52"/>
+        <source>organisers</source>
+        <translation>организаторы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="53"/>
+        <source>copied from</source>
+        <translation>скопировано из</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="54"/>
+        <source>parent item</source>
+        <translation>родительский пункт</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="55"/>
+        <source>partners</source>
+        <translation>партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="56"/>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="57"/>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="58"/>
+        <source>phase</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="59"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="60"/>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="61"/>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="62"/>
+        <source>registration</source>
+        <translation>регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="63"/>
+        <source>resolved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="64"/>
+        <source>responsible</source>
+        <translation>ответственные</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="65"/>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="66"/>
+        <source>scans</source>
+        <translation>сканирования</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="68"/>
+        <source>session</source>
+        <translation>заседание</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="69"/>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="70"/>
+        <source>signer&apos;s name</source>
+        <translation>имя подписывающего</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="71"/>
+        <source>signer&apos;s title</source>
+        <translation>должность подписывающего</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="72"/>
+        <source>saved version</source>
+        <translation>сохранённая версия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="73"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="74"/>
+        <source>start date</source>
+        <translation>дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="75"/>
+        <source>start time</source>
+        <translation>время начала</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="76"/>
+        <source>start year</source>
+        <translation>год начала</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="77"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="78"/>
+        <source>topics</source>
+        <translation>темы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="79"/>
+        <source>target</source>
+        <translation>целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="80"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="81"/>
+        <source>texts</source>
+        <translation>тексты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="82"/>
+        <source>titles</source>
+        <translation>названия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="83"/>
+        <source>unit</source>
+        <translation>единица</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="84"/>
+        <source>venue</source>
+        <translation>место проведения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/exchange/field_words.py" line="85"/>
+        <source>workshop</source>
+        <translation>семинар</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ def test_the_export_dialog_ticks_the_selected_workshop_and_writes_its_package(de
 
     assert (desk.folder / "osh.jpoa").read_bytes().startswith(b"PK")
     assert dialog.done_box is not None and "osh.jpoa" in dialog.done_box.text()
-    assert "40 person" in dialog.done_box.text() and "1 workshop" in dialog.done_box.text()
+    assert "40 people" in dialog.done_box.text() and "1 workshop," in dialog.done_box.text()
     assert any(b.text() == "Open the folder" for b in dialog.done_box.buttons())
 
 
@@ -180,7 +180,7 @@ def test_the_import_previews_then_brings_the_workshop_whole(qtbot: QtBot, desk: 
 
     dialog = flow.preview_dialog
     assert dialog is not None and dialog.isVisible()
-    assert "40 person" in dialog.counts.text() and "1 workshop" in dialog.counts.text()
+    assert "40 people" in dialog.counts.text() and "1 workshop," in dialog.counts.text()
     assert "«Workshop: Prevention of violent extremism" in dialog.summary.text()
     assert desk.b.workshops.workshops("en") == []  # the preview wrote nothing
     with qtbot.waitSignal(desk.tasks.notifier.data_changed, timeout=WAIT_MS) as changed:
@@ -267,7 +267,7 @@ def test_a_wrong_passphrase_is_said_and_asked_again(desk: Desk) -> None:
     again.line.setText(PASSPHRASE)
     again.accept()
     assert desk.tasks.wait_for_idle(WAIT_MS)
-    assert flow.preview_dialog is not None and "40 person" in flow.preview_dialog.counts.text()
+    assert flow.preview_dialog is not None and "40 people" in flow.preview_dialog.counts.text()
 
 
 def test_a_cancelled_import_writes_nothing(desk: Desk) -> None:

@@ -71,7 +71,7 @@ def test_the_preview_says_who_made_the_package_and_what_it_would_change(
 ) -> None:
     summary, counts = dialog.summary.text(), dialog.counts.text()
     assert "desk-laptop-2" in summary and "«Финансирование терроризма»" in summary
-    assert "3 workshop" in counts and "12 person" in counts and "240 attendance mark" in counts
+    assert "3 workshops" in counts and "12 people" in counts and "240 attendance marks" in counts
     assert "agenda" not in counts  # a table with nothing to add is not mentioned
     assert "250" in counts
     assert dialog.conflicts.topLevelItemCount() == 2

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from jpoa_desktop.model.exchange import Conflict, PersonMatch, Side
 from jpoa_desktop.texts.formatting import short_date_time
+from jpoa_desktop.ui.exchange.field_words import field_words
 from jpoa_desktop.ui.retranslating import Retranslating
 
 KEY = Qt.ItemDataRole.UserRole
@@ -85,7 +86,9 @@ class ConflictList(_TickList):
                 conflict.uuid,
             )  # fmt: skip
             for change in conflict.changes:
-                row.addChild(_row((change.field.replace("_", " "), change.mine, change.theirs, "")))
+                field = _row(("", change.mine, change.theirs, ""))
+                field.setData(0, KEY, change.field)  # named in words by retranslate
+                row.addChild(field)
             self.addTopLevelItem(row)
         self.expandAll()
         self.itemChanged.connect(lambda item, _column: self._say_side(item))
@@ -110,6 +113,9 @@ class ConflictList(_TickList):
         for row in self.rows():
             row.setText(3, "")
             self._say_side(row)
+            for n in range(row.childCount()):
+                if (field := row.child(n)) is not None:
+                    field.setText(0, field_words(str(field.data(0, KEY))))
 
 
 class MatchList(_TickList):
