@@ -122,11 +122,11 @@ def _backup_data(info: BackupInfo) -> dict[str, Any]:
 
 def _backup_line(info: BackupInfo) -> str:
     held = ", ".join(
-        f"{count} {what}"
-        for count, what in (
-            (info.workshops, "workshops"),
-            (info.people, "people"),
-            (info.drafts, "drafts"),
+        f"{count} {one if count == 1 else many}"
+        for count, one, many in (
+            (info.workshops, "workshop", "workshops"),
+            (info.people, "person", "people"),
+            (info.drafts, "draft", "drafts"),
         )
         if count is not None
     )
