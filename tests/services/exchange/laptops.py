@@ -4,13 +4,16 @@ packages that go between them."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
 from jpoa_desktop.db.workshop_models import Workshop
+from jpoa_desktop.io.packages.reading import read_package
+from jpoa_desktop.io.packages.writing import write_package
 from jpoa_desktop.model.exchange import ImportOutcome, MergeChoices
+from jpoa_desktop.model.packages import PackageContents
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import open_database
 
@@ -82,3 +85,21 @@ def rows(services: Services, sql: str) -> list[tuple[object, ...]]:
         return list(connection.execute(sql).fetchall())
     finally:
         connection.close()
+
+
+def package_with(tmp_path: Path, records: dict[str, list[dict[str, object]]]) -> Path:
+    """A package of laptop a's demo workshops with `records` added to its tables (written as
+    any package is, so only the merge can refuse them): hostile.jpoa."""
+    a = laptop(tmp_path, "a", demo=True)
+    path = tmp_path / "good.jpoa"
+    a.packages.export_workshops(workshop_ids(a), path)
+    contents = read_package(path)
+    tables = {name: list(found) for name, found in contents.tables.items()}
+    for name, extra in records.items():
+        tables[name] = tables[name] + extra  # type: ignore[operator]
+    hostile = tmp_path / "hostile.jpoa"
+    write_package(
+        hostile,
+        PackageContents("workshops", "0.1.0", datetime.now(UTC), "x", tables),
+    )
+    return hostile

@@ -3,20 +3,17 @@ and a package holding a record that cannot be written all leave the database as 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests.services.exchange.laptops import counts, laptop, rows, workshop_ids
+from tests.services.exchange.laptops import counts, laptop, package_with, rows, workshop_ids
 
 from jpoa_desktop.db.strategy_models import StrategyBudget, StrategyDraft, StrategyItem
 from jpoa_desktop.errors import Cancelled, ValidationError
 from jpoa_desktop.io.packages.reading import read_package
-from jpoa_desktop.io.packages.writing import write_package
 from jpoa_desktop.model.exchange import MergeChoices
-from jpoa_desktop.model.packages import PackageContents
 
 EXACT = Decimal("1234567.89")
 
@@ -97,22 +94,6 @@ def test_a_sealed_package_needs_its_passphrase(tmp_path: Path) -> None:
     assert b.packages.preview(path, passphrase=b"s3cret").added["workshop"] == 1
 
 
-def _package(tmp_path: Path, records: dict[str, list[dict[str, object]]]) -> Path:
-    a = laptop(tmp_path, "a", demo=True)
-    path = tmp_path / "good.jpoa"
-    a.packages.export_workshops(workshop_ids(a), path)
-    contents = read_package(path)
-    tables = {name: list(found) for name, found in contents.tables.items()}
-    for name, extra in records.items():
-        tables[name] = tables[name] + extra  # type: ignore[operator]
-    hostile = tmp_path / "hostile.jpoa"
-    write_package(
-        hostile,
-        PackageContents("workshops", "0.1.0", datetime.now(UTC), "x", tables),
-    )
-    return hostile
-
-
 @pytest.mark.parametrize(
     ("extra", "words"),
     [
@@ -135,7 +116,7 @@ def _package(tmp_path: Path, records: dict[str, list[dict[str, object]]]) -> Pat
 def test_a_record_that_cannot_be_written_refuses_the_package(
     tmp_path: Path, extra: dict[str, list[dict[str, object]]], words: str
 ) -> None:
-    hostile = _package(tmp_path, extra)
+    hostile = package_with(tmp_path, extra)
     b = laptop(tmp_path, "b")
     before = counts(b)
     with pytest.raises(ValidationError) as refused:

@@ -27,13 +27,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpoa_desktop.db.models import TakenBackMark
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
 from jpoa_desktop.model.exchange import Conflict, PersonMatch
 from jpoa_desktop.model.packages import Json, JsonObject, PackageContents
@@ -43,6 +43,12 @@ from jpoa_desktop.services.packages.exchange_state import chunks, load_aliases, 
 from jpoa_desktop.services.packages.gathering import STOPPED
 from jpoa_desktop.services.packages.mark_scans import merged_mark
 from jpoa_desktop.services.packages.merge_rules import conflict, decide
+from jpoa_desktop.services.packages.natural_keys import (
+    distinct_keys,
+    hashable,
+    inverse,
+    natural_keys,
+)
 from jpoa_desktop.services.packages.person_matches import PersonMatcher
 from jpoa_desktop.services.packages.record_specs import TABLES_OF, TableSpec
 from jpoa_desktop.services.packages.record_values import (
@@ -51,7 +57,6 @@ from jpoa_desktop.services.packages.record_values import (
     decode_values,
     digest,
     encode_row,
-    encoders,
     stored_columns,
 )
 
@@ -163,13 +168,14 @@ class Planner:
         here = self.ids(spec.name)
         adding = self._adding.setdefault(spec.name, set())
         elsewhere = [str(r["uuid"]) for r in records if r["uuid"] not in here]
-        keyed = self._natural_keys(spec) if elsewhere else {}
+        keyed = natural_keys(self._session, spec, self.ids) if elsewhere else {}
         deleted = load_bases(self._session, elsewhere) if elsewhere and spec.remembered else {}
         natural = spec.natural_key
         new_keys: set[tuple[Json, ...]] = set()
         matched: list[JsonObject] = []
         adds: list[JsonObject] = []
-        if not (here or keyed or deleted or self._gone) and _distinct(natural, records):
+        gone = self._may_be_gone(spec, deleted)
+        if not (here or keyed or gone) and distinct_keys(natural, records):
             adds, records = records, []  # none of the table here: every record is new
             adding.update(str(r["uuid"]) for r in adds)
         for record in records:
@@ -177,10 +183,13 @@ class Planner:
             if uuid in here:
                 matched.append(record)
                 continue
-            if (deleted or self._gone) and self._deleted_here(spec, record, deleted):
+            if gone and self._deleted_here(spec, record, deleted):
                 plan.deleted_here += 1
                 continue
             key = tuple(map(record.get, natural))
+            if not hashable(key):  # a list or an object in it: named by either check
+                self._check_references(spec, record)
+                self._values(spec, record)
             if natural and key in keyed:
                 uuid = self._alias(record, keyed[key])
             elif spec.name == "person":
@@ -213,6 +222,13 @@ class Planner:
         if spec.remembered:
             self._bases[str(local["uuid"])] = digest(local)
         return local
+
+    def _may_be_gone(self, spec: TableSpec, bases: dict[str, str]) -> bool:
+        """Whether any record of `spec` can be one `_deleted_here` finds (asked once a table)."""
+        if bases or self._gone:
+            return True
+        taken_back = select(TakenBackMark.registration_uuid).limit(1)
+        return spec.name == "attendance" and self._session.scalar(taken_back) is not None
 
     def _deleted_here(self, spec: TableSpec, record: JsonObject, bases: dict[str, str]) -> bool:
         """Whether `record` was deleted here after it was last exchanged (its base is
@@ -312,28 +328,6 @@ class Planner:
         except BadValue as error:
             raise _refused(self._path, spec.name, str(record["uuid"]), str(error)) from None
 
-    def _natural_keys(self, spec: TableSpec) -> dict[tuple[Json, ...], str]:
-        """Natural key → local uuid of every row of `spec`'s table (when it has a key)."""
-        if not spec.natural_key:
-            return {}
-        table = spec.table
-        references = {r.field: r for r in spec.references}
-        encode = dict(encoders(spec))
-        readers: list[Callable[[Any], Json]] = []
-        columns = [table.c.uuid]
-        for name in spec.natural_key:
-            if name in references:
-                uuid_of = _inverse(self.ids(references[name].table))
-                columns.append(table.c[references[name].column])
-                readers.append(partial(_looked_up, uuid_of))
-            else:
-                columns.append(table.c[name])
-                readers.append(partial(_encoded, encode[name]))
-        keys = {}
-        for uuid, *values in self._session.execute(select(*columns)):
-            keys[tuple(read(v) for read, v in zip(readers, values, strict=True))] = uuid
-        return keys
-
     def _compare(self, plan: TablePlan, theirs: Sequence[JsonObject]) -> None:
         spec = plan.spec
         mine = self._local_records(spec, [str(r["uuid"]) for r in theirs])
@@ -367,7 +361,7 @@ class Planner:
 
     def _local_records(self, spec: TableSpec, uuids: list[str]) -> dict[str, JsonObject]:
         table = spec.table
-        uuid_of = {r.table: _inverse(self.ids(r.table)) for r in spec.references}
+        uuid_of = {r.table: inverse(self.ids(r.table)) for r in spec.references}
         found: dict[str, JsonObject] = {}
         for chunk in chunks(uuids):
             for row in (
@@ -377,24 +371,3 @@ class Planner:
             ):
                 found[row["uuid"]] = encode_row(spec, row, uuid_of)
         return found
-
-
-def _distinct(natural: tuple[str, ...], records: list[JsonObject]) -> bool:
-    """Whether no two of `records` have the same natural key (as the loop would find)."""
-    try:
-        keys = [tuple(map(record.get, natural)) for record in records] if natural else []
-        return len(set(keys)) == len(keys)
-    except TypeError:  # a list or an object in a key: the loop refuses it
-        return False
-
-
-def _looked_up(uuid_of: dict[int, str], value: Any) -> Json:
-    return None if value is None else uuid_of[value]
-
-
-def _encoded(encode: Callable[[Any], Json], value: Any) -> Json:
-    return None if value is None else encode(value)
-
-
-def _inverse(ids: dict[str, int]) -> dict[int, str]:
-    return {i: u for u, i in ids.items()}
