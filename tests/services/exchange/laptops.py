@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from jpoa_desktop.db.workshop_models import Workshop
+from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.io.packages.reading import read_package
 from jpoa_desktop.io.packages.writing import write_package
 from jpoa_desktop.model.exchange import ImportOutcome, MergeChoices
@@ -103,3 +104,16 @@ def package_with(tmp_path: Path, records: dict[str, list[dict[str, object]]]) ->
         PackageContents("workshops", "0.1.0", datetime.now(UTC), "x", tables),
     )
     return hostile
+
+
+def refusal(tmp_path: Path, extra: dict[str, list[dict[str, object]]]) -> str:
+    """The one line an empty laptop b refuses `package_with(extra)` with (nothing written)."""
+    hostile = package_with(tmp_path, extra)
+    b = laptop(tmp_path, "b")
+    before = counts(b)
+    try:
+        b.packages.apply(hostile, MergeChoices())
+    except ValidationError as refused:
+        assert counts(b) == before
+        return str(refused)
+    raise AssertionError("the package was not refused")
