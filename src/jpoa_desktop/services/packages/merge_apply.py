@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Date, DateTime, delete, select
@@ -108,7 +109,10 @@ class PlanWriter:
             # a package lists records by uuid, and 200,000 marks inserted in that random order
             # touch the pages of their indexes at random
             first = spec.references[0].column
-            everything.sort(key=lambda row: (row[first] is not None, row[first] or 0))
+            if any(row[first] is None for row in everything):
+                everything.sort(key=lambda row: (row[first] is not None, row[first] or 0))
+            else:  # the usual case, sorted by the C key (no tuple made per row)
+                everything.sort(key=itemgetter(first))
         for start in range(0, len(everything), BATCH):
             rows = everything[start : start + BATCH]
             ids = insert_with_ids(self._session, spec.model, rows)
