@@ -12,6 +12,7 @@ import pytest
 from tests.services.exchange.laptops import laptop, package_with, refusal, rows
 
 from jpoa_desktop.model.exchange import MergeChoices
+from jpoa_desktop.services.packages.table_writes import page_cache
 
 
 def _organisation(uuid: str, name: str, updated_at: str) -> dict[str, object]:
@@ -93,3 +94,14 @@ def test_the_garbage_collector_is_left_as_it_was(tmp_path: Path) -> None:
         gc.enable()
     b.packages.apply(package, MergeChoices())
     assert gc.isenabled()
+
+
+def test_the_page_cache_is_raised_for_the_write_and_set_back(tmp_path: Path) -> None:
+    b = laptop(tmp_path, "b")
+    with b.db.session_scope() as session:
+        raw = session.connection().connection.dbapi_connection
+        assert raw is not None
+        before = raw.execute("PRAGMA cache_size").fetchone()
+        with page_cache(session, kib=32_768):
+            assert raw.execute("PRAGMA cache_size").fetchone() == (-32_768,)
+        assert raw.execute("PRAGMA cache_size").fetchone() == before

@@ -35,6 +35,7 @@ from jpoa_desktop.services.packages.merge_apply import PlanWriter
 from jpoa_desktop.services.packages.merge_plan import MergePlan, Planner
 from jpoa_desktop.services.packages.record_specs import TABLES_OF
 from jpoa_desktop.services.packages.record_values import digest
+from jpoa_desktop.services.packages.table_writes import page_cache
 
 Gather = Callable[[Session, Progress, CancelCheck], tuple[Tables, JsonObject]]
 _HEAD_BYTES = 16
@@ -181,7 +182,8 @@ class PackageService:
                 planner = Planner(session, path, contents, choices.merge_people.__contains__)
                 plan = planner.plan(phase(progress, 1, 3), cancelled)
                 writer = PlanWriter(session, planner.ids, phase(progress, 2, 3), cancelled)
-                taken = writer.write(plan, choices)
+                with page_cache(session):
+                    taken = writer.write(plan, choices)
                 updated = _counts(plan, "updates")
                 for table in plan.tables:
                     for conflict, _, _ in table.conflicts:

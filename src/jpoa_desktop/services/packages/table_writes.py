@@ -10,7 +10,9 @@ one). Any other database gets the plain Core statements of `db/bulk.py`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -30,6 +32,25 @@ def _raw(session: Session) -> Any:
     if connection.dialect.name != "sqlite":
         return None
     return connection.connection.dbapi_connection
+
+
+@contextmanager
+def page_cache(session: Session, kib: int = 65_536) -> Iterator[None]:
+    """SQLite's page cache for the session's connection raised to `kib` KiB while an import
+    writes, then set back: with the default 2 MB, the large demo's 300,000 rows spill pages to
+    the WAL again and again as their indexes grow (the write took 1 to 1.5 s longer). Durability
+    is unchanged (the journal and `synchronous` stay as they are); other databases: nothing."""
+    raw = _raw(session)
+    if raw is None:
+        yield
+        return
+    (before,) = raw.execute("PRAGMA cache_size").fetchone()
+    raw.execute(f"PRAGMA cache_size=-{int(kib)}")
+    try:
+        yield
+    finally:
+        with suppress(sqlite3.Error):  # a broken connection is closed anyway
+            raw.execute(f"PRAGMA cache_size={int(before)}")
 
 
 def stores_text(session: Session) -> bool:
