@@ -21,35 +21,16 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from jpoa_desktop.cli.main import main as jpoa
+from measuring import median_seconds, small_demo
+
 from jpoa_desktop.files.sqlite_copy import copy_database
 from jpoa_desktop.services.exchange.backup import backup_file
 
 BUDGET_OF_COPY = 1.5
-
-
-def median_seconds(runs: int, call: Callable[[int], object]) -> float:
-    times = []
-    for run in range(runs):
-        started = time.perf_counter()
-        call(run)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
-def small_demo(folder: Path) -> Path:
-    path = folder / "small.sqlite"
-    with open(os.devnull, "w", encoding="utf-8") as quiet:
-        if jpoa(["--db", str(path), "demo"], quiet) != 0:
-            raise SystemExit("the small demo could not be made")
-    return path
 
 
 def copy_and_sync(source: Path, target: Path) -> None:

@@ -1,14 +1,17 @@
-"""What the benchmarks on the large demo share: timing calls, the 95th percentile, and running a
-measurement on a given database or on a large demo made for the run."""
+"""What the benchmarks share: timing calls (each, or the median of runs), the 95th percentile,
+and running a measurement on a given database, a large demo, or a small demo made for the run."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from jpoa_desktop.cli.main import main as jpoa
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.demo.demo import DemoService
 from jpoa_desktop.services.library.content import ContentService
@@ -22,6 +25,25 @@ def timed(calls: list[Callable[[], object]]) -> list[float]:
         call()
         times.append((time.perf_counter() - started) * 1000)
     return sorted(times)
+
+
+def median_seconds(runs: int, call: Callable[[int], object]) -> float:
+    """The median time in seconds of `call(run)` for run 0 … runs - 1."""
+    times = []
+    for run in range(runs):
+        started = time.perf_counter()
+        call(run)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def small_demo(folder: Path) -> Path:
+    """A small demo database made in `folder` through `jpoa demo` (a few seconds)."""
+    path = folder / "small.sqlite"
+    with open(os.devnull, "w", encoding="utf-8") as quiet:
+        if jpoa(["--db", str(path), "demo"], quiet) != 0:
+            raise SystemExit("the small demo could not be made")
+    return path
 
 
 def p95(times: list[float]) -> float:

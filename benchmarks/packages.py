@@ -16,20 +16,16 @@ Run: `python benchmarks/packages.py [--db PATH] [--runs 3]`.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from measuring import median_seconds, small_demo
 from sqlalchemy import select
 
-from jpoa_desktop.cli.main import main as jpoa
 from jpoa_desktop.db.workshop_models import Workshop
 from jpoa_desktop.io.packages.reading import read_package
 from jpoa_desktop.model.exchange import MergeChoices
@@ -39,23 +35,6 @@ from jpoa_desktop.services.packages.record_specs import WORKSHOP_TABLES
 
 BUDGET_OF_EXECUTEMANY = 3.0
 Rows = dict[str, tuple[list[str], list[tuple[Any, ...]]]]
-
-
-def median_seconds(runs: int, call: Callable[[int], object]) -> float:
-    times = []
-    for run in range(runs):
-        started = time.perf_counter()
-        call(run)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
-def small_demo(folder: Path) -> Path:
-    path = folder / "small.sqlite"
-    with open(os.devnull, "w", encoding="utf-8") as quiet:
-        if jpoa(["--db", str(path), "demo"], quiet) != 0:
-            raise SystemExit("the small demo could not be made")
-    return path
 
 
 def empty_database(path: Path) -> Path:
