@@ -33,6 +33,12 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def as_utc(value: datetime) -> datetime:
+    """A time as an aware UTC time: SQLite hands stored times back without their zone, and
+    what it stores is UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 def new_uuid() -> str:
     return str(uuid_module.uuid4())
 

@@ -35,6 +35,7 @@ from sqlalchemy import (
     type_coerce,
 )
 
+from jpoa_desktop.db.models import as_utc
 from jpoa_desktop.io.packages.json_text import json_encoder
 from jpoa_desktop.model.packages import Json, JsonObject
 from jpoa_desktop.services.packages.record_specs import TableSpec
@@ -52,11 +53,6 @@ class BadValue(ValueError):
     record = 0
 
 
-def utc(value: datetime) -> datetime:
-    """`value` as an aware UTC time (SQLite hands back naive times, which are UTC here)."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
 def _plain(value: Any) -> Json:
     return value  # type: ignore[no-any-return]
 
@@ -69,7 +65,7 @@ def _time_text(value: datetime | str) -> str:
             micro = value[20:]
             return f"{value[:10]}T{value[11:19]}{'' if micro == '000000' else '.' + micro}+00:00"
         value = datetime.fromisoformat(value)
-    return utc(value).isoformat()
+    return as_utc(value).isoformat()
 
 
 def _date_text(value: date | str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.agenda_models import AgendaSpeaker
 from jpoa_desktop.db.engine import SessionScope
+from jpoa_desktop.db.models import as_utc
 from jpoa_desktop.db.workshop_models import Attendance, Person, PersonMerge, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.model.scans import joined_scans
@@ -270,9 +271,7 @@ def _move_speaker_links(
 
 def _scanned(mark: Attendance) -> dict[str, Any]:
     """A mark's scans and time as JSON (times as UTC ISO 8601 text, as scans hold them)."""
-    marked_at = mark.marked_at
-    marked_at = marked_at.replace(tzinfo=UTC) if marked_at.tzinfo is None else marked_at
-    return {"scans": list(mark.scans or []), "marked_at": marked_at.astimezone(UTC).isoformat()}
+    return {"scans": list(mark.scans or []), "marked_at": as_utc(mark.marked_at).isoformat()}
 
 
 def _join_scans(kept: Attendance, dropped: Attendance) -> None:

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from jpoa_desktop.db.models import as_utc
 from jpoa_desktop.db.workshop_models import (
     Attendance,
     Person,
@@ -103,11 +104,6 @@ def empty_merges(session: Session, ids: Sequence[int]) -> dict[int, int]:
     return emptied
 
 
-def _utc(moment: datetime) -> datetime:
-    """SQLite keeps no zone; what it stores is UTC."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
-
 def erase_people(session: Session, ids: Sequence[int], now: datetime) -> list[ErasedPerson]:
     """Blank what names or reaches each of `ids`, keep what reports count; those already
     erased are left as they are. A few statements for a whole batch (the retention rule may
@@ -141,7 +137,7 @@ def erase_people(session: Session, ids: Sequence[int], now: datetime) -> list[Er
             id=person_id,
             uuid=uuid,
             name=erased_name(person_id),
-            erased_at=_utc(erased_at or now),
+            erased_at=as_utc(erased_at or now),
             already_erased=erased_at is not None,
             registrations=registrations.get(person_id, 0),
             marks=marks.get(person_id, 0),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from jpoa_desktop.db.agenda_models import AgendaSession
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.lookups import workshop_or_error
+from jpoa_desktop.db.models import as_utc
 from jpoa_desktop.db.workshop_models import (
     Attendance,
     Organisation,
@@ -38,8 +39,7 @@ from jpoa_desktop.texts.text_folding import MAX_QUERY_CHARS
 def scan(at: datetime) -> dict[str, str]:
     """The scan behind a new mark: when (UTC) and on which laptop, which a merge with another
     check-in laptop's marks keeps beside that laptop's own scans."""
-    utc = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
-    return {"at": utc.isoformat(), "laptop": laptop_name()}
+    return {"at": as_utc(at).isoformat(), "laptop": laptop_name()}
 
 
 def _check_day(workshop: Workshop, day: date) -> None:
