@@ -10,6 +10,7 @@ were recorded (no scans) counts as one scan at its `marked_at` by an unnamed lap
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 Scan = tuple[str, str]  # (time, laptop)
 
@@ -28,6 +29,12 @@ def scans_of(mark: Mapping[str, object]) -> list[Scan]:
     if not found and isinstance(mark.get("marked_at"), str):
         found.append((str(mark["marked_at"]), ""))
     return found
+
+
+def scan_records(scans: list[Scan]) -> list[Any]:
+    """`scans` as a mark's `scans` column and a package record hold them: {"at": …, "laptop": …}
+    each (text values; `Any` so that either container type takes them)."""
+    return [{"at": at, "laptop": laptop} for at, laptop in scans]
 
 
 def joined_scans(

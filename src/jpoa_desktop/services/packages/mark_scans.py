@@ -7,16 +7,15 @@ merging two records of one person shares).
 
 from __future__ import annotations
 
-from jpoa_desktop.model.packages import Json, JsonObject
-from jpoa_desktop.model.scans import joined_scans
+from jpoa_desktop.model.packages import JsonObject
+from jpoa_desktop.model.scans import joined_scans, scan_records
 from jpoa_desktop.services.packages.record_values import updated_at
 
 
 def merged_mark(mine: JsonObject, theirs: JsonObject) -> JsonObject:
     """`mine` holding every scan of both marks, marked at the earliest of them."""
     scans, earliest = joined_scans(mine, theirs)
-    listed: list[Json] = [{"at": at, "laptop": laptop} for at, laptop in scans]
-    merged = {**mine, "scans": listed}
+    merged: JsonObject = {**mine, "scans": scan_records(scans)}
     if earliest is not None:
         merged["marked_at"] = earliest
     mine_time, their_time = updated_at(mine), updated_at(theirs)

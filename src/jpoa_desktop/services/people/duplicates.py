@@ -25,7 +25,7 @@ from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.models import as_utc
 from jpoa_desktop.db.workshop_models import Attendance, Person, PersonMerge, Registration
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from jpoa_desktop.model.scans import joined_scans
+from jpoa_desktop.model.scans import joined_scans, scan_records
 from jpoa_desktop.services.indexes.person_words import index_words
 from jpoa_desktop.services.people.erasure import ERASED_RECIPE, person_name
 from jpoa_desktop.services.people.people import person_or_error
@@ -278,7 +278,7 @@ def _join_scans(kept: Attendance, dropped: Attendance) -> None:
     """`kept` holding every scan of both marks, marked at the earliest: nothing either record
     of the person was scanned for is lost."""
     scans, earliest = joined_scans(_scanned(kept), _scanned(dropped))
-    kept.scans = [{"at": at, "laptop": laptop} for at, laptop in scans]
+    kept.scans = scan_records(scans)
     if earliest is not None:
         kept.marked_at = datetime.fromisoformat(earliest)
 
