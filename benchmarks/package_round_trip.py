@@ -17,12 +17,11 @@ The test suite runs the same story on the small demo (tests/services/exchange/
 test_package_round_trip.py); this script is for the size the issue names.
 
 Run: `python benchmarks/package_round_trip.py [--db LARGE.sqlite]` (without `--db` the large demo
-is built first, which takes a few minutes). The file given is copied, never changed.
+is built first, which takes a few minutes). The file is copied, never changed.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import platform
 import shutil
@@ -36,6 +35,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
+from measuring import on_large_demo
+
 from jpoa_desktop.db.workshop_models import Person, Workshop
 from jpoa_desktop.model.exchange import MergeChoices
 from jpoa_desktop.services.container import Services
@@ -46,7 +47,7 @@ WORKSHOPS = 20
 T = TypeVar("T")
 
 
-def timed(what: str, call: Callable[[], T]) -> T:
+def timed_step(what: str, call: Callable[[], T]) -> T:
     started = time.perf_counter()
     result = call()
     print(f"{what:<48} {time.perf_counter() - started:7.2f} s")
@@ -125,25 +126,26 @@ def busiest_workshops(services: Services) -> list[int]:
     return sorted(int(str(row[0])) for row in found)
 
 
-def large_demo(folder: Path, given: str | None) -> Path:
-    path = folder / "a.sqlite"
-    if given:
-        shutil.copyfile(given, path)
-    else:
-        services = Services(open_database(str(path)))
-        timed("building the large demo", lambda: services.demo.load("large"))
-        services.db.dispose()
-    return path
+def round_trip(large: Path) -> bool:
+    """The story above on a copy of `large` (never changed); True when it ends as expected."""
+    with tempfile.TemporaryDirectory(prefix="jpoa-round-trip-") as scratch:
+        folder = Path(scratch)
+        shutil.copyfile(large, folder / "a.sqlite")
+        laptops_at_work(folder)
+    print("The round trip ends where the hand-made expectation says.")
+    return True
 
 
-def round_trip(folder: Path, given: str | None) -> None:
-    a = Services(open_database(str(large_demo(folder, given))))
+def laptops_at_work(folder: Path) -> None:
+    a = Services(open_database(str(folder / "a.sqlite")))
     b = Services(open_database(str(folder / "b.sqlite")))
     ids = busiest_workshops(a)
     to_b, to_a = folder / "a-to-b.jpoa", folder / "b-to-a.jpoa"
 
-    sent = timed(f"A exports {WORKSHOPS} workshops", lambda: a.packages.export_workshops(ids, to_b))
-    arrived = timed("B (empty) imports them", lambda: b.packages.apply(to_b, MergeChoices()))
+    sent = timed_step(
+        f"A exports {WORKSHOPS} workshops", lambda: a.packages.export_workshops(ids, to_b)
+    )
+    arrived = timed_step("B (empty) imports them", lambda: b.packages.apply(to_b, MergeChoices()))
     print(f"  the package: {sent.size / 1e6:.1f} MB, {sum(sent.counts.values())} records")
     held = held_counts(a, ids)
     expect("people, registrations and marks equal on A and B", whole_counts(b), held)
@@ -180,9 +182,9 @@ def round_trip(folder: Path, given: str | None) -> None:
         edit(a, Workshop, second, notes="A: lunch at 13:00")
     before = whole_counts(a)
 
-    timed("B exports the 20 workshops back", lambda: b.packages.export_workshops(
+    timed_step("B exports the 20 workshops back", lambda: b.packages.export_workshops(
         b_workshop_ids(b, a, *ids), to_a))  # fmt: skip
-    back = timed("A imports B's package", lambda: a.packages.apply(to_a, MergeChoices()))
+    back = timed_step("A imports B's package", lambda: a.packages.apply(to_a, MergeChoices()))
     expect("added on A", back.added, {"person": 1, "registration": 1, "attendance": 1})
     expect("updated on A", back.updated, {"workshop": 1, "attendance": 1})
     expect("conflicts on A", [c.table for c in back.conflicts], ["workshop"])
@@ -216,7 +218,7 @@ def round_trip(folder: Path, given: str | None) -> None:
     )
     expect("A passes check_database", check_database(a.db).problems, ())
 
-    again = timed("A imports the same package again", lambda: a.packages.apply(
+    again = timed_step("A imports the same package again", lambda: a.packages.apply(
         to_a, MergeChoices()))  # fmt: skip
     expect("the second import adds and updates nothing", (again.added, again.updated), ({}, {}))
     expect("A's counts after the second import", whole_counts(a), after)
@@ -246,15 +248,5 @@ def edit(services: Services, model: type[Workshop | Person], row_id: int, **valu
             setattr(row, column, value)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", help="a large demo database to copy (default: build one)")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        round_trip(Path(folder), args.db)
-    print("The round trip ends where the hand-made expectation says.")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(on_large_demo(__doc__.splitlines()[0], round_trip))
