@@ -5,8 +5,9 @@ from __future__ import annotations
 from jpoa_desktop.db import (
     agenda_models,
     branding_models,
+    certificate_models,
+    evaluation_models,
     models,
-    signing_models,
     strategy_models,
     workshop_models,
 )
@@ -16,8 +17,9 @@ __all__ = [
     "Base",
     "agenda_models",
     "branding_models",
+    "certificate_models",
+    "evaluation_models",
     "models",
-    "signing_models",
     "strategy_models",
     "workshop_models",
 ]

@@ -21,9 +21,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from jpoa_desktop.db.models import Base, Tracked
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 class Organisation(Tracked, Base):
@@ -163,3 +164,25 @@ class Attendance(Tracked, Base):
     # Every scan that made or confirmed this mark: [{"at": ISO time, "laptop": name}], oldest
     # first. Two check-in laptops merged keep both; `marked_at` is the earliest.
     scans: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list, server_default="[]")
+
+
+# Rows by id, or a message the user can act on when the id names nothing.
+
+
+def workshop_or_error(session: Session, workshop_id: int) -> Workshop:
+    workshop = session.get(Workshop, workshop_id)
+    if workshop is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is no workshop with id {id}."), id=workshop_id
+        )
+    return workshop
+
+
+def registration_or_error(session: Session, registration_id: int) -> Registration:
+    registration = session.get(Registration, registration_id)
+    if registration is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is no registration with id {id}."),
+            id=registration_id,
+        )
+    return registration

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.branding_models import IMAGE_KINDS, WorkshopBranding, WorkshopImage
 from jpoa_desktop.db.engine import SessionScope
-from jpoa_desktop.db.lookups import workshop_or_error
+from jpoa_desktop.db.workshop_models import workshop_or_error
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError, unreadable
 from jpoa_desktop.handouts.common.image_files import check_image, check_size
 from jpoa_desktop.handouts.common.images import BrandImage

@@ -18,8 +18,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from jpoa_desktop.db.certificate_models import SigningKey
 from jpoa_desktop.db.engine import SessionScope
-from jpoa_desktop.db.signing_models import SigningKey
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.files.atomic import replace_atomically
 from jpoa_desktop.services.handouts.key_files import (

@@ -16,9 +16,8 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.agenda_models import AgendaSession, AgendaSpeaker
-from jpoa_desktop.db.lookups import workshop_or_error
 from jpoa_desktop.db.strategy_models import StrategyItem
-from jpoa_desktop.db.workshop_models import Person, Registration
+from jpoa_desktop.db.workshop_models import Person, Registration, workshop_or_error
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled
 from jpoa_desktop.model.packages import JsonObject
 from jpoa_desktop.model.progress import CancelCheck, Progress

@@ -9,8 +9,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from jpoa_desktop.db.engine import SessionScope
-from jpoa_desktop.db.lookups import workshop_or_error
-from jpoa_desktop.db.workshop_models import Attendance, Organisation, Person, Registration
+from jpoa_desktop.db.workshop_models import (
+    Attendance,
+    Organisation,
+    Person,
+    Registration,
+    workshop_or_error,
+)
 from jpoa_desktop.io.writing.export import Cell, write_table
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.model.workshops import workshop_days

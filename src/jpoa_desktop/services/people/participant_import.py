@@ -22,11 +22,11 @@ from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.bulk import insert_plain
 from jpoa_desktop.db.engine import SessionScope, lock_for_writing
-from jpoa_desktop.db.lookups import workshop_or_error
 from jpoa_desktop.db.workshop_models import (
     Organisation,
     Person,
     Registration,
+    workshop_or_error,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.io.tables.columns import suggest_mapping

@@ -15,8 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from jpoa_desktop.db.agenda_models import AgendaSession
 from jpoa_desktop.db.engine import SessionScope
-from jpoa_desktop.db.lookups import workshop_or_error
-from jpoa_desktop.db.workshop_models import Person
+from jpoa_desktop.db.workshop_models import Person, workshop_or_error
 from jpoa_desktop.model.agenda import (
     AgendaView,
     AgendaWarning,

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.agenda_models import AgendaSession
 from jpoa_desktop.db.engine import SessionScope
-from jpoa_desktop.db.lookups import workshop_or_error
 from jpoa_desktop.db.models import as_utc
 from jpoa_desktop.db.workshop_models import (
     Attendance,
@@ -19,6 +18,7 @@ from jpoa_desktop.db.workshop_models import (
     Person,
     Registration,
     Workshop,
+    workshop_or_error,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.model.languages import pick

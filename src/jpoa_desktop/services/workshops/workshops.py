@@ -12,8 +12,15 @@ from datetime import date
 from sqlalchemy import delete, func, insert, select
 
 from jpoa_desktop.db.engine import SessionScope
-from jpoa_desktop.db.lookups import registration_or_error, workshop_or_error
-from jpoa_desktop.db.workshop_models import Attendance, Person, Registration, Workshop, WorkshopTag
+from jpoa_desktop.db.workshop_models import (
+    Attendance,
+    Person,
+    Registration,
+    Workshop,
+    WorkshopTag,
+    registration_or_error,
+    workshop_or_error,
+)
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.model.badge_codes import BADGE_ALPHABET, BADGE_LENGTH
 from jpoa_desktop.model.workshops import (
