@@ -1,8 +1,10 @@
 """`jpoa certificate …`: check certificates offline, and carry signing keys between computers.
 
-`verify`, `trust`, `issuers`, `rename-issuer` and `distrust` read and write only the user's key
-folder (the Verify screen's Trusted issuers dialog writes the same one): they never open, let
-alone create, a database, and never make a key. `import-key`, `export-key` and
+`verify`, `verifier-page`, `trust`, `issuers`, `rename-issuer` and `distrust` read and write only
+the user's key folder (the Verify screen's Trusted issuers dialog writes the same one) and the
+verifier page's file: they never open, let alone create, a database, and never make a key. The
+verifier page trusts exactly whom `verify` trusts: the trusted issuers, this computer's own keys
+among them (a key is trusted when it is made or imported). `import-key`, `export-key` and
 `export-signing-key` work on the database's own key; a passphrase-protected key file is opened
 with `JPOA_KEY_PASSPHRASE`, and an exported signing key is protected with it when it is set.
 """
@@ -60,6 +62,21 @@ def register(commands: Commands) -> None:
         else:
             print(f"NOT valid: {verdict.reason}", file=out)
         return 0 if verdict.valid else 1
+
+    def verifier_page(args: argparse.Namespace, _services: Services | None, out: TextIO) -> int:
+        from jpoa_desktop.services.handouts.certificates import trusted_issuers
+        from jpoa_desktop.services.handouts.verifier_page import write_verifier_page
+
+        page = write_verifier_page(Path(args.out), trusted_issuers(), args.lang)
+        if args.json:
+            print_json(
+                {"file": str(page.path), "issuers": [_issuer_json(i) for i in page.issuers]}, out
+            )
+        else:
+            print(args.out, file=out)
+            for issuer in page.issuers:
+                print(f"  trusts {_who(issuer)}", file=out)
+        return 0
 
     def trust(args: argparse.Namespace, _services: Services | None, out: TextIO) -> int:
         from jpoa_desktop.services.handouts.key_files import KeyFolder
@@ -122,6 +139,16 @@ def register(commands: Commands) -> None:
     checking.add_argument("code", help="the text of the certificate's QR code (JP2:… or JPOA1.…)")
     checking.add_argument(
         "--public-key", help="an issuer's exported public key (default: the trusted issuers)"
+    )
+    page = certificate.offline_command(
+        "verifier-page",
+        verifier_page,
+        "write one HTML file that checks certificate codes in any browser, offline, "
+        "with the trusted issuers' public keys",
+    )
+    page.add_argument("--out", required=True, help="the HTML file to write")
+    page.add_argument(
+        "--lang", choices=("en", "ru"), default="en", help="the page's language by default"
     )
     trusting = certificate.offline_command(
         "trust", trust, "accept certificates signed with this public key"
