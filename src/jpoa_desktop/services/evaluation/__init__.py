@@ -1,0 +1,1 @@
+"""Tests and evaluations: the question bank, a workshop's forms, the answers and the scores."""

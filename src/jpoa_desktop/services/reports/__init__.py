@@ -1,0 +1,1 @@
+"""What the project office reports: the figures for a filter, and the donor report built from them."""
