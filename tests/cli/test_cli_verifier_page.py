@@ -3,23 +3,13 @@ database, and a refusal exits 2 with one line and no file."""
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 import pytest
 from tests.cli.runner import as_json, jpoa
-from tests.services.verifier_codes import ISSUER, issue
+from tests.services.verifier_codes import ISSUER, issue, page_config
 
 from jpoa_desktop.services.handouts.key_files import raw_public
-
-
-def _config(page: Path) -> dict[str, object]:
-    html = page.read_text(encoding="utf-8")
-    block = re.search(r'<script id="config" type="application/json">(.*?)</script>', html, re.S)
-    assert block is not None
-    loaded: dict[str, object] = json.loads(block[1])
-    return loaded
 
 
 def test_the_page_holds_the_keys_verify_trusts_and_no_database_is_opened(
@@ -38,7 +28,7 @@ def test_the_page_holds_the_keys_verify_trusts_and_no_database_is_opened(
         "file": "verify.html",
         "issuers": [{"name": ISSUER, "fingerprint": signed.issuer.fingerprint, "own": True}],
     }
-    config = _config(desk / "verify.html")
+    config = page_config((desk / "verify.html").read_text(encoding="utf-8"))
     assert config["lang"] == "ru"
     assert config["issuers"] == [
         {

@@ -3,8 +3,11 @@ by the app's own signing service in a database of the test, and trusted in its k
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.handouts.certificate_codes import (
@@ -53,3 +56,11 @@ def altered(code: str, at: int = 30) -> str:
     """`code` with one character (of the code's own alphabet) changed."""
     other = ALPHABET[(ALPHABET.index(code[at]) + 1) % len(ALPHABET)]
     return code[:at] + other + code[at + 1 :]
+
+
+def page_config(html: str) -> dict[str, Any]:
+    """The JSON block a verifier page carries (issuers, default language, day made)."""
+    block = re.search(r'<script id="config" type="application/json">(.*?)</script>', html, re.S)
+    assert block is not None, "the page has no config block"
+    loaded: dict[str, Any] = json.loads(block[1])
+    return loaded

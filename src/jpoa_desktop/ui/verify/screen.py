@@ -40,6 +40,7 @@ from jpoa_desktop.ui.verify.icon import shield_icon
 from jpoa_desktop.ui.verify.key_import import choose_and_import, choose_export_target, export_key
 from jpoa_desktop.ui.verify.result_pane import ResultPane
 from jpoa_desktop.ui.verify.trusted_issuers import TrustedIssuersDialog
+from jpoa_desktop.ui.verify.verifier_page_button import SaveVerifierPageButton
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
     from jpoa_desktop.services.container import Services
@@ -114,6 +115,7 @@ class VerifyScreen(QWidget):
         self.export_button = QPushButton(self)
         self.import_key_button = QPushButton(self)
         self.trusted_button = QPushButton(self)
+        self.verifier_page_button = SaveVerifierPageButton(lambda: self._services, self)
         self.export_status = QLabel(self)
         self.export_status.setWordWrap(True)
         self.export_status.setTextFormat(Qt.TextFormat.PlainText)
@@ -132,6 +134,7 @@ class VerifyScreen(QWidget):
         self.choose_key_button.clicked.connect(self.choose_key_file)
         self.export_button.clicked.connect(self.choose_export_file)
         self.import_key_button.clicked.connect(self.choose_signing_key)
+        self.verifier_page_button.saved.connect(self.export_status.setText)
         self.key_group.buttonClicked.connect(self._key_source_chosen)
         self.set_language(language)
         self._update_key_choice()
@@ -161,6 +164,7 @@ class VerifyScreen(QWidget):
         export_row = QHBoxLayout()
         export_row.addWidget(self.export_button)
         export_row.addWidget(self.export_status, 1)
+        export_row.addWidget(self.verifier_page_button)
         export_row.addWidget(self.trusted_button)
         export_row.addWidget(self.import_key_button)
         layout = QVBoxLayout(self)
@@ -188,6 +192,7 @@ class VerifyScreen(QWidget):
 
     def set_language(self, language: str) -> None:
         self.result.set_language(language)
+        self.verifier_page_button.set_language(language)
 
     def focus_search(self) -> None:
         """Ctrl+F (Edit ▸ Find) on this screen: the code box."""
