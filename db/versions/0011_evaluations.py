@@ -1,6 +1,6 @@
 """Closing the workshop cycle: the question bank, a workshop's forms (pre-test, post-test,
-evaluation) with their items and the answers entered, each workshop's certificate rule and the
-register of certificates issued.
+evaluation) with their items and each person's filled-in sheet, each workshop's certificate rule
+and the register of certificates issued.
 
 Revision ID: 0011_evaluations
 Revises: 0010_taken_back_marks
@@ -116,35 +116,37 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_form_item_form_id"), ["form_id"], unique=False)
 
     op.create_table(
-        "form_response",
-        sa.Column("item_id", sa.Integer(), nullable=False),
+        "form_sheet",
+        sa.Column("form_id", sa.Integer(), nullable=False),
         sa.Column("registration_id", sa.Integer(), nullable=False),
-        sa.Column("answer", sa.Text(), nullable=False),
+        sa.Column("answers", sa.JSON(), nullable=False),
+        sa.Column("score", sa.Float(), nullable=True),
+        sa.Column("satisfaction", sa.Float(), nullable=True),
         sa.Column("entered_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uuid", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
-            ["item_id"],
-            ["form_item.id"],
-            name=op.f("fk_form_response_item_id_form_item"),
+            ["form_id"],
+            ["evaluation_form.id"],
+            name=op.f("fk_form_sheet_form_id_evaluation_form"),
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
             ["registration_id"],
             ["registration.id"],
-            name=op.f("fk_form_response_registration_id_registration"),
+            name=op.f("fk_form_sheet_registration_id_registration"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_form_response")),
-        sa.UniqueConstraint("item_id", "registration_id", name="uq_form_response_item"),
-        sa.UniqueConstraint("uuid", name=op.f("uq_form_response_uuid")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_form_sheet")),
+        sa.UniqueConstraint("form_id", "registration_id", name="uq_form_sheet_person"),
+        sa.UniqueConstraint("uuid", name=op.f("uq_form_sheet_uuid")),
     )
-    with op.batch_alter_table("form_response", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_form_response_item_id"), ["item_id"], unique=False)
+    with op.batch_alter_table("form_sheet", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_form_sheet_form_id"), ["form_id"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_form_response_registration_id"), ["registration_id"], unique=False
+            batch_op.f("ix_form_sheet_registration_id"), ["registration_id"], unique=False
         )
 
     op.create_table(
@@ -193,11 +195,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_issued_certificate_registration_id"))
 
     op.drop_table("issued_certificate")
-    with op.batch_alter_table("form_response", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_form_response_registration_id"))
-        batch_op.drop_index(batch_op.f("ix_form_response_item_id"))
+    with op.batch_alter_table("form_sheet", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_form_sheet_registration_id"))
+        batch_op.drop_index(batch_op.f("ix_form_sheet_form_id"))
 
-    op.drop_table("form_response")
+    op.drop_table("form_sheet")
     with op.batch_alter_table("form_item", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_form_item_form_id"))
 

@@ -1,19 +1,19 @@
 """What people learned and what they thought: the question bank, a workshop's forms (pre-test,
-post-test, evaluation) and the answers entered from the filled-in paper.
+post-test, evaluation) and each person's filled-in sheet.
 
 A question's texts are per language ({"en": …, "ru": …}) with the handouts' fallback rule; its
 options are a list, each {language: text}, lettered A, B, C… in order. A form numbers its items
 1, 2, 3… as they are printed: a post-test holds the pre-test's questions, in another order when
 the trainer asked for shuffling, and scores compare answers question by question, not number by
 number. An answer is stored normalised (see `model/evaluation.py`): "B", "AC", "T", "4", free
-text, or "" for a question left blank.
+text, or "" for a question left blank; a person's answers to a form are one `FormSheet`.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from jpoa_desktop.db.models import Base, Tracked, utc_now
@@ -72,16 +72,28 @@ class FormItem(Tracked, Base):
     question: Mapped[Question] = relationship()
 
 
-class FormResponse(Tracked, Base):
-    """One person's answer to one item. A person has taken a form when they have any answer to
-    it; an item they left blank is stored as "" so that it counts as wrong, not as missing."""
+class FormSheet(Tracked, Base):
+    """One person's filled-in form: every answer in item order, and what it scores.
 
-    __tablename__ = "form_response"
-    __table_args__ = (UniqueConstraint("item_id", "registration_id", name="uq_form_response_item"),)
+    `answers[i]` is item number i + 1's answer, normalised ("" = left blank), as long as the
+    form's items. A person has taken a form when they have a sheet for it. `score` (test forms:
+    the share of scored items right, 0–1) and `satisfaction` (evaluation forms: the mean of the
+    1–5 answers to "satisfaction" items) are worked out by `model/evaluation.mark_sheet` whenever
+    the answers are written, so that a report over hundreds of workshops reads one column
+    instead of marking every answer again; one row per person and form (not per answer) keeps
+    the large demo's 50,000 participants at 150,000 rows and a package's records few.
+    """
 
-    item_id: Mapped[int] = mapped_column(ForeignKey("form_item.id", ondelete="CASCADE"), index=True)
+    __tablename__ = "form_sheet"
+    __table_args__ = (UniqueConstraint("form_id", "registration_id", name="uq_form_sheet_person"),)
+
+    form_id: Mapped[int] = mapped_column(
+        ForeignKey("evaluation_form.id", ondelete="CASCADE"), index=True
+    )
     registration_id: Mapped[int] = mapped_column(
         ForeignKey("registration.id", ondelete="CASCADE"), index=True
     )
-    answer: Mapped[str] = mapped_column(Text, default="")
+    answers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    score: Mapped[float | None] = mapped_column(Float)
+    satisfaction: Mapped[float | None] = mapped_column(Float)
     entered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

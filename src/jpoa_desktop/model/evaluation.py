@@ -85,6 +85,36 @@ def is_correct(kind: str, answer: str, correct: str) -> bool | None:
     return answer == correct
 
 
+@dataclass(frozen=True)
+class ItemKey:
+    """What marking needs of a form's item: its question's kind, right answer and aspect."""
+
+    kind: str
+    correct: str = ""
+    aspect: str = ""
+
+
+def mark_sheet(
+    items: Sequence[ItemKey], answers: Sequence[str]
+) -> tuple[float | None, float | None]:
+    """(score, satisfaction) of one filled-in sheet, as `FormSheet` stores them: the share of
+    scored items answered right (a blank or missing answer is wrong; None when the form has no
+    scored item) and the mean of the 1–5 answers to satisfaction items (None when none)."""
+    scored = right = 0
+    ratings: list[int] = []
+    for index, item in enumerate(items):
+        answer = answers[index] if index < len(answers) else ""
+        verdict = is_correct(item.kind, answer, item.correct)
+        if verdict is not None:
+            scored += 1
+            right += verdict
+        elif item.kind == "scale" and item.aspect == "satisfaction" and answer.isdigit():
+            ratings.append(int(answer))
+    score = right / scored if scored else None
+    satisfaction = sum(ratings) / len(ratings) if ratings else None
+    return score, satisfaction
+
+
 def hake_gain(pre: float | None, post: float | None) -> float | None:
     if pre is None or post is None or pre >= 1.0:
         return None
