@@ -16,6 +16,7 @@ from jpoa_desktop.services.database import Database
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.demo.demo import DemoService
+    from jpoa_desktop.services.evaluation.scores import ScoreService
     from jpoa_desktop.services.handouts.branding import BrandingService
     from jpoa_desktop.services.handouts.certificates import CertificateService
     from jpoa_desktop.services.handouts.handouts import HandoutService
@@ -190,6 +191,13 @@ class Services:
         from jpoa_desktop.services.strategies.strategy_import import StrategyImportService
 
         return StrategyImportService(self.db.session_scope)
+
+    # Tests and evaluations
+    @cached_property
+    def scores(self) -> ScoreService:
+        from jpoa_desktop.services.evaluation.scores import ScoreService
+
+        return ScoreService(self.db.session_scope)
 
     # Exchange packages between laptops
     @cached_property
