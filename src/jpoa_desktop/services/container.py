@@ -16,6 +16,10 @@ from jpoa_desktop.services.database import Database
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.demo.demo import DemoService
+    from jpoa_desktop.services.evaluation.bank import QuestionBankService
+    from jpoa_desktop.services.evaluation.forms import FormService
+    from jpoa_desktop.services.evaluation.response_import import ResponseFileService
+    from jpoa_desktop.services.evaluation.responses import ResponseService
     from jpoa_desktop.services.evaluation.scores import ScoreService
     from jpoa_desktop.services.handouts.branding import BrandingService
     from jpoa_desktop.services.handouts.certificates import CertificateService
@@ -193,6 +197,30 @@ class Services:
         return StrategyImportService(self.db.session_scope)
 
     # Tests and evaluations
+    @cached_property
+    def question_bank(self) -> QuestionBankService:
+        from jpoa_desktop.services.evaluation.bank import QuestionBankService
+
+        return QuestionBankService(self.db.session_scope)
+
+    @cached_property
+    def forms(self) -> FormService:
+        from jpoa_desktop.services.evaluation.forms import FormService
+
+        return FormService(self.db.session_scope)
+
+    @cached_property
+    def responses(self) -> ResponseService:
+        from jpoa_desktop.services.evaluation.responses import ResponseService
+
+        return ResponseService(self.db.session_scope)
+
+    @cached_property
+    def response_files(self) -> ResponseFileService:
+        from jpoa_desktop.services.evaluation.response_import import ResponseFileService
+
+        return ResponseFileService(self.db.session_scope)
+
     @cached_property
     def scores(self) -> ScoreService:
         from jpoa_desktop.services.evaluation.scores import ScoreService
