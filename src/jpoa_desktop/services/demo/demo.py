@@ -2,8 +2,8 @@
 
 Both are deterministic (same seed, same people, workshops and codes) and written in one
 transaction: a cancelled or failed run leaves the database as it was. The large demo is what the
-benchmarks measure against: 400 workshops, 20,000 people, 60,000 registrations and 200,000
-attendance marks.
+benchmarks measure against: 400 workshops, 20,000 people, 60,000 registrations, 200,000
+attendance marks and 150,000 filled-in tests and evaluation forms.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Person, Workshop
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.model.progress import CancelCheck, Progress
+from jpoa_desktop.services.demo.demo_evaluations import EvaluationWriter
 from jpoa_desktop.services.demo.demo_strategies import add_strategies
 from jpoa_desktop.services.demo.demo_writer import DemoWriter, workshop_tables
 from jpoa_desktop.services.library.library import LibraryService
@@ -34,6 +35,7 @@ class DemoReport:
     registrations: int
     marks: int
     strategies: int = 0
+    sheets: int = 0  # filled-in pre-tests, post-tests and evaluation forms
 
 
 class DemoService:
@@ -68,8 +70,14 @@ class DemoService:
             marks = writer.marks(registrations, today or date.today())
             writer.agendas(workshops)
             writer.step()
+            sheets = EvaluationWriter(session, random.Random(SEED + 16), now).write(
+                writer.tested_workshops(), areas
+            )
+            writer.step()
             strategies = add_strategies(session, size, areas, now)
-        return DemoReport(len(workshops), len(person_ids), len(registrations), marks, strategies)
+        return DemoReport(
+            len(workshops), len(person_ids), len(registrations), marks, strategies, sheets
+        )
 
     def _area_titles(self) -> list[tuple[str, int, str, str]]:
         """(key, pillar, English title, Russian title) of every framework area."""

@@ -37,6 +37,7 @@ from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled
 from jpoa_desktop.model.badge_codes import BADGE_ALPHABET, BADGE_LENGTH
 from jpoa_desktop.model.progress import CancelCheck, Progress
 from jpoa_desktop.services.demo.demo_agenda import DemoWorkshop, session_rows, speaker_rows
+from jpoa_desktop.services.demo.demo_evaluations import TestedWorkshop
 from jpoa_desktop.services.indexes.person_words import name_words, sort_key
 from jpoa_desktop.texts.transliteration import to_latin
 
@@ -100,6 +101,13 @@ def _badge_codes(rng: random.Random, count: int) -> Iterator[str]:
             yield code
 
 
+def _phase(start: date, today: date) -> str:
+    """The JPoA phase a demo workshop belongs to: the programme's years split in four, in
+    order, so a filter by phase picks a stretch of time as a real one would."""
+    span = max(1, (today - FIRST_DEMO_DAY).days)
+    return f"phase-{1 + min(3, max(0, (start - FIRST_DEMO_DAY).days * 4 // span))}"
+
+
 def _role(rng: random.Random) -> str:
     draw, total = rng.random(), 0.0
     for role, share in workshop_tables().role_shares:
@@ -112,7 +120,7 @@ def _role(rng: random.Random) -> str:
 class DemoWriter:
     """Bulk inserts for one demo run, reporting progress in steps and stopping when cancelled."""
 
-    STEPS = 6
+    STEPS = 7
 
     def __init__(
         self,
@@ -127,6 +135,7 @@ class DemoWriter:
         self._progress, self._cancelled = progress, cancelled
         self._done = 0
         self._topics: list[tuple[str, int, str, str]] = []
+        self._tested: list[TestedWorkshop] = []
         self._speakers: dict[int, list[int]] = defaultdict(list)
 
     def step(self) -> None:
@@ -235,7 +244,7 @@ class DemoWriter:
                     "languages": ["ru", "en"],
                     "organisers": list(tables.organisers),
                     "partners": [],
-                    "phase_key": "",
+                    "phase_key": _phase(start, today),
                     "status": "planned" if current else "held",
                     "notes": "",
                     **_stamp(self.rng, self.now),
@@ -245,6 +254,10 @@ class DemoWriter:
             self._topics.append((key, pillar, title_en, title_ru))
             spans.append((start, days))
         ids = self._insert(Workshop, rows)
+        self._tested = [
+            TestedWorkshop(i, start, days, topic[1], ended=not current)
+            for i, (start, days), topic in zip(ids, spans, self._topics, strict=True)
+        ]
         tag_rows = [
             {"workshop_id": workshop_id, "item_key": item, **_stamp(self.rng, self.now)}
             for workshop_id, items in zip(ids, tags, strict=True)
@@ -252,6 +265,10 @@ class DemoWriter:
         ]
         self._insert(WorkshopTag, tag_rows)
         return [(i, start, days) for i, (start, days) in zip(ids, spans, strict=True)]
+
+    def tested_workshops(self) -> list[TestedWorkshop]:
+        """The workshops written, as the evaluation writer needs them."""
+        return self._tested
 
     def registrations(
         self, workshops: list[tuple[int, date, int]], person_ids: list[int]
