@@ -4,7 +4,7 @@ one strategy draft with its tree and versions.
 Each table is read with one query (a sub-select names the rows it owns), not one per row: the
 large demo's 400 workshops hold some 20,000 people, 60,000 registrations and 200,000 marks.
 People travel when they are registered at, or speak at, one of the workshops; organisations
-when one of those people belongs to them.
+when one of those people belongs to them; questions when one of the workshops' forms asks them.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.agenda_models import AgendaSession, AgendaSpeaker
+from jpoa_desktop.db.evaluation_models import EvaluationForm, FormItem
 from jpoa_desktop.db.strategy_models import StrategyItem
 from jpoa_desktop.db.workshop_models import Person, Registration, workshop_or_error
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled
@@ -40,7 +41,10 @@ def _workshop_filters(ids: Sequence[int]) -> dict[str, Callable[[Any], Any]]:
     speaking = select(AgendaSpeaker.person_id).where(AgendaSpeaker.session_id.in_(sessions))
     people = registered.union(speaking)
     registrations = select(Registration.id).where(Registration.workshop_id.in_(ids))
+    forms = select(EvaluationForm.id).where(EvaluationForm.workshop_id.in_(ids))
+    asked = select(FormItem.question_id).where(FormItem.form_id.in_(forms))
     owned = ("workshop_tag", "registration", "agenda_session", "workshop_branding")
+    rules = ("evaluation_form", "certificate_rule", "issued_certificate")
     return {
         "organisation": lambda t: t.c.id.in_(
             select(Person.organisation_id).where(Person.id.in_(people))
@@ -50,6 +54,9 @@ def _workshop_filters(ids: Sequence[int]) -> dict[str, Callable[[Any], Any]]:
         **dict.fromkeys((*owned, "workshop_image"), lambda t: t.c.workshop_id.in_(ids)),
         "attendance": lambda t: t.c.registration_id.in_(registrations),
         "agenda_speaker": lambda t: t.c.session_id.in_(sessions),
+        "question": lambda t: t.c.id.in_(asked),
+        **dict.fromkeys(rules, lambda t: t.c.workshop_id.in_(ids)),
+        **dict.fromkeys(("form_item", "form_sheet"), lambda t: t.c.form_id.in_(forms)),
     }
 
 

@@ -19,6 +19,8 @@ from sqlalchemy import Table
 
 from jpoa_desktop.db.agenda_models import AgendaSession, AgendaSpeaker
 from jpoa_desktop.db.branding_models import WorkshopBranding, WorkshopImage
+from jpoa_desktop.db.certificate_models import CertificateRule, IssuedCertificate
+from jpoa_desktop.db.evaluation_models import EvaluationForm, FormItem, FormSheet, Question
 from jpoa_desktop.db.models import Tracked
 from jpoa_desktop.db.strategy_models import (
     StrategyBudget,
@@ -136,6 +138,29 @@ WORKSHOP_TABLES: tuple[TableSpec, ...] = (
     ),
     TableSpec("workshop_branding", WorkshopBranding, (_ref("workshop"),), ("workshop",)),
     TableSpec("workshop_image", WorkshopImage, (_ref("workshop"),)),
+    # Tests and evaluations: the bank's questions the workshops' forms ask travel with them
+    # (the starter bank's have the same uuid on every laptop), and each person's sheet.
+    TableSpec("question", Question, label_kind="texts"),
+    TableSpec("evaluation_form", EvaluationForm, (_ref("workshop"),), ("workshop", "kind")),
+    TableSpec(
+        "form_item",
+        FormItem,
+        (_ref("form", "evaluation_form"), _ref("question")),
+        ("form", "number"),
+    ),
+    TableSpec(
+        "form_sheet",
+        FormSheet,
+        (_ref("form", "evaluation_form"), _ref("registration")),
+        ("form", "registration"),
+    ),
+    TableSpec("certificate_rule", CertificateRule, (_ref("workshop"),), ("workshop",)),
+    TableSpec(
+        "issued_certificate",
+        IssuedCertificate,
+        (_ref("registration"), _ref("workshop")),
+        ("number",),
+    ),
 )
 
 STRATEGY_TABLES: tuple[TableSpec, ...] = (
