@@ -172,6 +172,9 @@ def _codes(key: Ed25519PrivateKey) -> list[str]:
     crafted = [
         _crafted(key, 7 | 8, binary_number, binary_dates, b"\x00\x24", b"Extra flag"),
         _crafted(key, 6, _text("2026-0A1B2C3D"), binary_dates, b"\x00\x24", b"Number as text"),
+        _crafted(key, 6, _text("٢٠٢٦-0A1B2C3D"), binary_dates, b"\x00\x24", b"Arabic digits"),
+        _crafted(key, 6, _text("𝟚𝟘𝟚𝟞-0A1B2C3D"), binary_dates, b"\x00\x24", b"Math digits"),
+        _crafted(key, 6, _text("٢٢٥٦-0A1B2C3D"), binary_dates, b"\x00\x24", b"Year 2256"),
         _crafted(key, 5, binary_number, _text("2027-01-01/2027-01-03"), b"\x00\x24", b"Dates"),
         _crafted(key, 5, binary_number, _text("20270101/20270103"), b"\x00\x24", b"Basic"),
         _crafted(key, 5, binary_number, _text("2026-W53-1/2026W537"), b"\x00\x24", b"Weeks"),
