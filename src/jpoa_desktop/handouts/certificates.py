@@ -1,5 +1,6 @@
-"""Certificates of participation: one a page, in one language or two side by side, with a QR
-code that lets anyone check the certificate offline (see `services/certificate_codes.py`).
+"""Certificates of participation or of completion (the workshop's rule says which): one a
+page, in one language or two side by side, with a QR code that lets anyone check the
+certificate offline (see `services/certificate_codes.py`).
 
 In a Latin-script language (English, Uzbek, Turkmen) the holder's name is printed in its Latin
 spelling when it was written in Cyrillic; in the other languages as written.
@@ -92,6 +93,13 @@ class CertificateData:
     certificates: tuple[Certificate, ...]
     logos: tuple[BrandImage, ...] = ()  # in a row at the top
     signatures: tuple[BrandImage, ...] = ()  # side by side at the bottom, with names and titles
+    wording: str = "participation"  # or "completion": the holder passed the post-test
+
+    @property
+    def heading(self) -> str:
+        """The label of the certificate's title: "Certificate of participation" or "… of
+        completion"."""
+        return "certificate_completion" if self.wording == "completion" else "certificate"
 
     def texts(self) -> Iterator[str]:
         yield from (*self.titles, self.place, self.organisers)
@@ -154,11 +162,12 @@ def _column(
 ) -> list[tuple[Paragraph, float]]:
     """The column's paragraphs from the top, each with the space under it."""
     parts = [
-        (centred(labels("certificate"), BOLD, (24, 22, 20, 18), width, 24 * mm, accent), 6 * mm),
+        (centred(labels(data.heading), BOLD, (24, 22, 20, 18), width, 24 * mm, accent), 6 * mm),
         (centred(labels("certify_that"), REGULAR, (11,), width, 12 * mm, GREY), 3 * mm),
     ]
     parts.append((_name(certificate, labels, width, notices), 4 * mm))  # at NAME
-    before, after = labels("took_part_before"), labels("took_part_after")
+    verb = "completed" if data.wording == "completion" else "took_part"
+    before, after = labels(f"{verb}_before"), labels(f"{verb}_after")
     if before:
         parts.append((centred(before, REGULAR, (11,), width, 12 * mm, GREY), 2 * mm))
     parts.append((centred(title, BOLD, (15, 14, 13, 12, 11), width, 26 * mm, accent,
@@ -352,7 +361,7 @@ def build(
     def write(path: Path) -> None:
         # initialFontName: else each page names an unembedded Helvetica (the stubs call it a float)
         canvas = Canvas(str(path), pagesize=size, initialFontName=REGULAR)  # type: ignore[arg-type]
-        canvas.setTitle(labels[0]("certificate"))
+        canvas.setTitle(labels[0](data.heading))
         painter = ImagePainter()
         painter.prepare(canvas, (*data.logos, *data.signatures))  # each file decoded once
         shared = (

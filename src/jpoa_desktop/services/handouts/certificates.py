@@ -1,7 +1,8 @@
-"""Certificates: who has earned one under the trainer's attendance rule, and the signed codes.
+"""Certificates: who has earned one under the workshop's rule, and the signed codes.
 
 A certificate goes to everyone registered (not cancelled) who was present on at least the
-required share of the workshop's days; everyone else is listed with the reason. Each
+required share of the workshop's days and, when the rule asks for one, reached the post-test
+score (`certificate_rules.py`); everyone else is listed with the reason. Each
 certificate's QR code carries its number and the holder's data signed with the organisation's
 key, so it can be checked offline with nothing but the exported public key. The key file must be
 on this computer: a copy of the database alone refuses to issue (see `services/signing.py`).
@@ -9,7 +10,7 @@ on this computer: a copy of the database alone refuses to issue (see `services/s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import time
 from pathlib import Path
 
@@ -18,10 +19,10 @@ from sqlalchemy import select
 from jpoa_desktop.db.agenda_models import AgendaSession
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.workshop_models import Registration
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.handouts import certificates as handout
 from jpoa_desktop.model.languages import pick
 from jpoa_desktop.model.workshops import erased_name
+from jpoa_desktop.services.evaluation.scores import ScoreService
 from jpoa_desktop.services.handouts.branding import BrandingService
 from jpoa_desktop.services.handouts.certificate_codes import (
     Verdict,
@@ -29,6 +30,11 @@ from jpoa_desktop.services.handouts.certificate_codes import (
     encode_compact,
     signed_bytes,
     verify,
+)
+from jpoa_desktop.services.handouts.certificate_rules import (
+    AwardRule,
+    CertificateRuleService,
+    check_rule,
 )
 from jpoa_desktop.services.handouts.key_files import Issuer, KeyFolder, read_public
 from jpoa_desktop.services.handouts.signing import SigningService
@@ -45,6 +51,9 @@ class Exclusion:
     reason: str  # in English, for the CLI and the log; the GUI words it from the numbers
     cancelled: bool = False  # left out because the registration was cancelled
     erased: bool = False  # left out because their data was erased: no name to certify
+    # Left out for the post-test: the score the rule asks for, and theirs (None: not taken).
+    min_post_score: float | None = None
+    post_score: float | None = None
 
 
 def _hours(session_rows: list[tuple[time, time]]) -> str:
@@ -57,6 +66,18 @@ def _hours(session_rows: list[tuple[time, time]]) -> str:
         return ""
     half_hours = round(minutes / 30) / 2
     return f"{half_hours:g}"
+
+
+def _short_of(min_score: float | None, score: float | None) -> str | None:
+    """Why a person falls short of the rule's post-test score (in English, for the log), or
+    None when the rule asks for none or they reached it."""
+    if min_score is None:
+        return None
+    if score is None:
+        return "no post-test"
+    if score + 1e-9 < min_score:
+        return f"post-test {score:.0%}, the rule asks for {min_score:.0%}"
+    return None
 
 
 def _cyrillic(text: str) -> bool:
@@ -102,19 +123,25 @@ class CertificateService:
         self._scope = session_scope
         self._signer = signer
 
+    def rule(self, workshop_id: int, min_share: float | None = None) -> AwardRule:
+        """The workshop's rule, its attendance share replaced by `min_share` when given."""
+        rule = CertificateRuleService(self._scope).rule(workshop_id)
+        if min_share is not None:
+            rule = replace(rule, min_attendance=min_share)
+        check_rule(rule)
+        return rule
+
     def eligible(
-        self, workshop_id: int, min_share: float = 0.8
+        self, workshop_id: int, min_share: float | None = None
     ) -> tuple[list[tuple[int, str, str, str]], list[Exclusion]]:
-        """((registration id, name, latin, uuid) of each holder, the people left out)."""
-        if not 0 <= min_share <= 1:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The attendance rule must be between 0 and 100 % of the days."
-                )
-            )
+        """((registration id, name, latin, uuid) of each holder, the people left out) under the
+        workshop's rule (`min_share`, when given, for its attendance share)."""
+        rule = self.rule(workshop_id, min_share)
+        min_share = rule.min_attendance
         workshop = WorkshopService(self._scope).detail(workshop_id, "en")
         days = len(workshop.days)
         needed = min_share * days
+        scores = ScoreService(self._scope).post_scores(workshop_id)
         with self._scope() as session:
             uuids = dict(
                 session.execute(
@@ -143,6 +170,12 @@ class CertificateService:
                     f"the rule asks for {min_share:.0%}"
                 )
                 excluded.append(Exclusion(registration.name, present, days, reason))
+            elif (short := _short_of(rule.min_post_score, scores.get(registration.id))) is not None:
+                score = scores.get(registration.id)
+                excluded.append(
+                    Exclusion(registration.name, present, days, short, False, False,
+                              rule.min_post_score, score)
+                )  # fmt: skip
             else:
                 holders.append(
                     (registration.id, registration.name, registration.latin, uuids[registration.id])
@@ -153,9 +186,10 @@ class CertificateService:
         self,
         workshop_id: int,
         languages: tuple[str, ...],
-        min_share: float = 0.8,
+        min_share: float | None = None,
     ) -> tuple[handout.CertificateData, list[Exclusion]]:
         holders, excluded = self.eligible(workshop_id, min_share)
+        wording = self.rule(workshop_id).wording
         workshop = WorkshopService(self._scope).detail(workshop_id, languages[0])
         with self._scope() as session:
             times = session.execute(
@@ -187,6 +221,7 @@ class CertificateService:
             certificates=tuple(certificates),
             logos=branding.logos,
             signatures=branding.signatures,
+            wording=wording,
         )
         return data, excluded
 

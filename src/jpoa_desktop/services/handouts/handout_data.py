@@ -351,6 +351,16 @@ class HandoutData:
         awarded, excluded = CertificateService(self._scope).data(
             r.workshop_id or 0, languages, r.min_share
         )
+        if not awarded.certificates and any(e.min_post_score is not None for e in excluded):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "No one met the certificate rule (attendance and post-test score), so "
+                    "there are no certificates to print; {left_out} registered people were "
+                    "left out.",
+                ),
+                left_out=len(excluded),
+            )
         if not awarded.certificates:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(

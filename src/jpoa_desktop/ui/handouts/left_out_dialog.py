@@ -34,9 +34,19 @@ def reason_text(exclusion: Exclusion, rule_percent: int) -> str:
         return QCoreApplication.translate("LeftOutDialog", "Registration cancelled")
     if exclusion.erased:
         return QCoreApplication.translate("LeftOutDialog", "Personal data erased")
+    if exclusion.min_post_score is not None:
+        return _score_text(exclusion.post_score, exclusion.min_post_score)
     return QCoreApplication.translate(
         "LeftOutDialog", "Present on {present} of {days} days; the rule asks for {rule} %"
     ).format(present=exclusion.days_present, days=exclusion.days, rule=rule_percent)
+
+
+def _score_text(score: float | None, rule: float) -> str:
+    if score is None:
+        return QCoreApplication.translate("LeftOutDialog", "Did not take the post-test")
+    return QCoreApplication.translate(
+        "LeftOutDialog", "Post-test {score} %; the rule asks for {rule} %"
+    ).format(score=round(score * 100), rule=round(rule * 100))
 
 
 class LeftOutDialog(ReasonListDialog):
