@@ -17,6 +17,7 @@ from jpoa_desktop.model.library import AREA, PILLAR, SECTION, LoadReport
 from jpoa_desktop.model.progress import CancelCheck, Progress
 from jpoa_desktop.services.indexes.library_index import rebuild_index
 from jpoa_desktop.services.indexes.versions import ensure_current
+from jpoa_desktop.services.library.starter_questions import add_starter_questions
 
 BUILTIN, IMPORTED = "builtin", "imported"
 FRAMEWORK = "framework"
@@ -196,6 +197,7 @@ class ContentService:
                 else:
                     written += _apply_builtin(session, pack)
                     loaded.append(pack.name)
+            add_starter_questions(session)  # the question bank a new database starts with
             # Also rebuilds both search indexes once after an app update changed their folding.
             ensure_current(session, library_changed=bool(loaded))
         progress(len(packs), len(packs))
