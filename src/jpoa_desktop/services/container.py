@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.services.people.people import PeopleService
     from jpoa_desktop.services.people.personal_data import PersonalDataService
     from jpoa_desktop.services.people.retention import RetentionService
+    from jpoa_desktop.services.reports.figures import FigureService
     from jpoa_desktop.services.strategies.strategies import StrategyService
     from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
     from jpoa_desktop.services.strategies.strategy_draft_restore import DraftRemoval
@@ -226,6 +227,13 @@ class Services:
         from jpoa_desktop.services.evaluation.scores import ScoreService
 
         return ScoreService(self.db.session_scope)
+
+    # Programme figures and the donor report
+    @cached_property
+    def figures(self) -> FigureService:
+        from jpoa_desktop.services.reports.figures import FigureService
+
+        return FigureService(self.db.session_scope)
 
     # Exchange packages between laptops
     @cached_property
