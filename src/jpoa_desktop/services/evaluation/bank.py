@@ -66,9 +66,9 @@ def view_of(question: Question, used: bool) -> QuestionView:
     )  # fmt: skip
 
 
-def write_question(question: Question, checked: QuestionInput) -> bool:
-    """Set the row's columns to a checked input; whether anything changed."""
-    values = {
+def stored_values(checked: QuestionInput) -> dict[str, object]:
+    """A checked question's columns as the row stores them."""
+    return {
         "texts": dict(checked.texts),
         "kind": checked.kind,
         "purpose": checked.purpose,
@@ -78,8 +78,16 @@ def write_question(question: Question, checked: QuestionInput) -> bool:
         "correct": checked.correct,
         "tags": list(checked.tags),
     }
+
+
+def differs(question: Question, checked: QuestionInput) -> bool:
+    return any(getattr(question, n) != v for n, v in stored_values(checked).items())
+
+
+def write_question(question: Question, checked: QuestionInput) -> bool:
+    """Set the row's columns to a checked input; whether anything changed."""
     changed = False
-    for name, value in values.items():
+    for name, value in stored_values(checked).items():
         if getattr(question, name) != value:
             setattr(question, name, value)
             changed = True
@@ -103,7 +111,7 @@ def _filtered(query: Select[Question], wanted: QuestionFilter) -> Select[Questio
     return query
 
 
-def _marking_changes(row: Question, checked: QuestionInput) -> bool:
+def marking_changes(row: Question, checked: QuestionInput) -> bool:
     """Whether an edit would change how the answers already entered are marked."""
     return (row.kind, row.correct, len(row.options or ())) != (
         checked.kind,
@@ -174,7 +182,7 @@ class QuestionBankService:
         with self._scope() as session:
             row = question_or_error(session, question_id)
             used = row.id in used_question_ids(session)
-            if used and _marking_changes(row, checked):
+            if used and marking_changes(row, checked):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
