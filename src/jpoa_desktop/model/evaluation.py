@@ -279,6 +279,9 @@ class WorkshopLine:
     attendance_rate: float | None  # days present / (participants × days), 0–1
     mean_gain: float | None
     satisfaction: float | None  # mean of the satisfaction answers, 1–5
+    mean_pre: float | None = None  # mean pre-test score of those who took it, 0–1
+    mean_post: float | None = None
+    gain_count: int = 0  # participants with a defined gain
 
 
 @dataclass(frozen=True)

@@ -155,7 +155,7 @@ class FigureService:
             gain = hake_gain(pre, post)
             if gain is not None:
                 gains[wid].append(gain)
-        lines = [replace_gain(line, _mean(gains.get(line.workshop_id, ()))) for line in lines]
+        lines = [_with_gains(line, gains.get(line.workshop_id, [])) for line in lines]
         present = sum(line.present for line in lines)
         expected = sum(line.expected for line in lines)
         return ProgrammeFigures(
@@ -179,10 +179,11 @@ class FigureService:
 _PER_WORKSHOP = f"""
     SELECT c.id, c.titles, c.start_date, c.end_date, c.country, c.days,
            COALESCE(s.women, 0), COALESCE(s.men, 0), COALESCE(s.not_stated, 0),
-           COALESCE(s.present, 0), s.satisfaction
+           COALESCE(s.present, 0), s.satisfaction, s.pre, s.post
     FROM chosen c
     LEFT JOIN (
-        SELECT wid, {_BY_SEX}, SUM(present) AS present, AVG(satisfaction) AS satisfaction
+        SELECT wid, {_BY_SEX}, SUM(present) AS present, AVG(satisfaction) AS satisfaction,
+               AVG(pre) AS pre, AVG(post) AS post
         FROM report_part GROUP BY wid
     ) s ON s.wid = c.id
     ORDER BY c.start_date, c.id
@@ -200,13 +201,28 @@ class _Line:
         return self.line.workshop_id
 
 
-def replace_gain(line: _Line, mean_gain: float | None) -> _Line:
-    return _Line(replace(line.line, mean_gain=mean_gain), line.present, line.expected)
+def _with_gains(line: _Line, gains: list[float]) -> _Line:
+    changed = replace(line.line, mean_gain=_mean(gains), gain_count=len(gains))
+    return _Line(changed, line.present, line.expected)
 
 
 def _workshop_lines(found: Iterable[Any], language: str) -> list[_Line]:
     lines = []
-    for wid, titles, start, end, country, days, women, men, other, present, liked in found:
+    for (
+        wid,
+        titles,
+        start,
+        end,
+        country,
+        days,
+        women,
+        men,
+        other,
+        present,
+        liked,
+        pre,
+        post,
+    ) in found:
         counts = SexCounts("", women, men, other)
         expected = int(counts.total * days)
         line = WorkshopLine(
@@ -219,6 +235,8 @@ def _workshop_lines(found: Iterable[Any], language: str) -> list[_Line]:
             attendance_rate=present / expected if expected else None,
             mean_gain=None,
             satisfaction=liked,
+            mean_pre=pre,
+            mean_post=post,
         )
         lines.append(_Line(line, int(present), expected))
     return lines
