@@ -114,5 +114,5 @@ def test_the_command_and_the_screen_offer_the_registry_kinds() -> None:
 def test_an_unknown_kind_is_refused_with_the_kinds_there_are() -> None:
     from jpoa_desktop.errors import ValidationError
 
-    with pytest.raises(ValidationError, match="agenda, badges, calibration"):
+    with pytest.raises(ValidationError, match="agenda, answer-key, badges, calibration"):
         kind("posters")

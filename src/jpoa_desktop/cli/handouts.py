@@ -14,6 +14,8 @@ from jpoa_desktop.handouts.registry import (
     CERTIFICATES,
     COLUMNS,
     DAY,
+    FORM_COPIES,
+    FORMS,
     KEYS,
     OFFSET,
     PILLAR,
@@ -84,6 +86,7 @@ def register(commands: Commands) -> None:
             min_share=args.attendance / 100,
             pillar=args.pillar,
             offset_mm=_offset(args.offset),
+            forms=args.forms or "",
         )
         english = services.handouts.build(request, target, notices=notices)
         left_out = []
@@ -141,6 +144,13 @@ def register(commands: Commands) -> None:
     )
     command.add_argument(
         "--pillar", type=int, default=1, choices=(1, 2, 3, 4), help=f"{_for(PILLAR)}: the pillar"
+    )
+    command.add_argument(
+        "--forms",
+        choices=FORM_COPIES,
+        help=f"{_for(FORMS)}: one per participant with a QR code and one blank (people; tests' "
+        "default), blank copies for everyone (blank; the evaluation's default, anonymous), or "
+        "one blank copy (one)",
     )
     command.add_argument(
         "--offset",

@@ -38,6 +38,10 @@ TEMPLATE = "template"  # a named label sheet
 OFFSET = "offset"  # the printer's calibrated shift of the label cells
 ATTENDANCE = "attendance"  # the share of days a certificate holder attended
 PILLAR = "pillar"  # the JPoA pillar a factsheet shows
+FORMS = "forms"  # tests and evaluations: whose copies (FORM_COPIES)
+# One copy per participant (name, code, QR) and a blank one for a walk-in; blank copies, one per
+# participant (anonymous); one blank copy to photocopy.
+FORM_COPIES = ("people", "blank", "one")
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,45 @@ TABLE_TENTS = _kind(
     PAPER,
     ahead=True,
 )
+PRE_TEST = _kind(
+    "pre-test",
+    "test_forms",
+    QT_TRANSLATE_NOOP("HandoutLabels", "Pre-test"),
+    QT_TRANSLATE_NOOP("HandoutLabels", "One form per participant with a QR code, and a blank one"),
+    SECOND,
+    PAPER,
+    FORMS,
+    prints_title=True,
+)
+POST_TEST = _kind(
+    "post-test",
+    "test_forms",
+    QT_TRANSLATE_NOOP("HandoutLabels", "Post-test"),
+    QT_TRANSLATE_NOOP("HandoutLabels", "The pre-test's questions, one form per participant"),
+    SECOND,
+    PAPER,
+    FORMS,
+    prints_title=True,
+)
+ANSWER_KEY = _kind(
+    "answer-key",
+    "answer_key",
+    QT_TRANSLATE_NOOP("HandoutLabels", "Answer key"),
+    QT_TRANSLATE_NOOP("HandoutLabels", "The right answers of the pre-test and post-test"),
+    SECOND,
+    PAPER,
+    prints_title=True,
+)
+EVALUATION_FORM = _kind(
+    "evaluation-form",
+    "evaluation_form",
+    QT_TRANSLATE_NOOP("HandoutLabels", "Evaluation form"),
+    QT_TRANSLATE_NOOP("HandoutLabels", "Anonymous copies to rate the workshop, 1 to 5"),
+    SECOND,
+    PAPER,
+    FORMS,
+    prints_title=True,
+)
 CERTIFICATES = _kind(
     "certificates",
     "certificates",
@@ -162,8 +205,10 @@ CALIBRATION = _kind(
 )
 
 KINDS: tuple[HandoutKind, ...] = (
-    AGENDA, PARTICIPANT_LIST, SIGN_IN, BADGES, TABLE_TENTS, CERTIFICATES, FACTSHEET, CALIBRATION,
+    AGENDA, PARTICIPANT_LIST, SIGN_IN, BADGES, TABLE_TENTS, PRE_TEST, POST_TEST, ANSWER_KEY,
+    EVALUATION_FORM, CERTIFICATES, FACTSHEET, CALIBRATION,
 )  # fmt: skip
+FORM_HANDOUTS = (PRE_TEST, POST_TEST, ANSWER_KEY, EVALUATION_FORM)  # from a workshop's forms
 BY_KEY = {kind.key: kind for kind in KINDS}
 KEYS = tuple(sorted(BY_KEY))  # as the command line offers them
 SCREEN_KINDS = tuple(kind.key for kind in KINDS if kind.on_screen)

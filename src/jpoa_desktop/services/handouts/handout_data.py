@@ -33,6 +33,7 @@ from jpoa_desktop.handouts.registry import (
     CALIBRATION,
     CERTIFICATES,
     FACTSHEET,
+    FORM_HANDOUTS,
     PARTICIPANT_LIST,
     SIGN_IN,
     TABLE_TENTS,
@@ -310,6 +311,11 @@ class HandoutData:
         options = PageOptions(paper=request.paper)
         if workshop_id and handout is not CALIBRATION:
             options = self.branding(workshop_id).page_options(request.paper)
+        if handout in FORM_HANDOUTS:  # the printed tests and evaluations
+            from jpoa_desktop.services.handouts.form_data import FormHandoutData
+
+            languages = _languages(request.language, request.second)
+            return FormHandoutData(self._scope).data(request, languages), options
         gather = {
             AGENDA: self._agenda,
             PARTICIPANT_LIST: self._participant_list,

@@ -25,9 +25,10 @@ class HandoutRequest:
     sort: str = "name"
     columns: tuple[str, ...] = DEFAULT_COLUMNS
     template: str | None = None  # badges: a named label sheet
-    min_share: float = 0.8  # certificates: the share of days a holder attended
+    min_share: float | None = None  # certificates: share of days attended; None: the rule's
     pillar: int = 1
     offset_mm: tuple[float, float] = field(default=(0.0, 0.0))
+    forms: str = ""  # tests and evaluations: one of `registry.FORM_COPIES`; "" the kind's own
 
     def for_kind(self, key: str) -> HandoutRequest:
         return replace(self, kind=key)
