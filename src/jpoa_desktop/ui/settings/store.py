@@ -169,6 +169,10 @@ class SettingsStore:
     # The retention rule: erase people's data this many months after their last workshop
     # ended, offered at start with a preview; 0 (the default) is off.
     retention_months = Option("people/retention_months", 0, _to_retention_months)
+    # The Dashboard's and the Reports screen's last filters and choices, as JSON (each screen
+    # reads what it still understands).
+    dashboard_filter = Option("dashboard/filter", "", _to_text)
+    report_choices = Option("reports/choices", "", _to_text)
 
     def __init__(self, qsettings: QSettings) -> None:
         self.qsettings = qsettings

@@ -1,0 +1,263 @@
+"""Dashboard: the programme at a glance for a period, a country, a pillar, a phase or one
+workshop: who came (by sex, country, kind of organisation), how often, what they learned and
+what they thought, as big numbers and the donor report's own charts.
+
+Every change of a filter refreshes on a worker (`drawing.draw_dashboard`: the figures, then the
+charts drawn at the width they are shown), so the screen never freezes; an answer for a filter
+the user has since left is dropped. Answers are kept by filter, language and width until data
+changes, so going back to a filter is instant. The last filters are kept in the settings.
+Keys: F5 refreshes, Esc shows everything again; each filter has its Alt+letter.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from jpoa_desktop.model.evaluation import ReportFilter
+from jpoa_desktop.ui.dashboard.drawing import DashboardView, draw_dashboard
+from jpoa_desktop.ui.dashboard.filter_bar import FilterBar, FilterState, list_workshops
+from jpoa_desktop.ui.dashboard.icon import dashboard_icon
+from jpoa_desktop.ui.dashboard.tiles import Tiles
+from jpoa_desktop.ui.dashboard.words import chart_words
+from jpoa_desktop.ui.retranslating import Retranslating
+from jpoa_desktop.ui.settings.store import SettingsStore
+from jpoa_desktop.ui.tasks import TaskRunner
+from jpoa_desktop.ui.widgets.read_only_fields import heading_label
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is opened
+    from jpoa_desktop.services.container import Services
+
+CHARTS = 5
+COLUMNS = 2
+MIN_CHART_WIDTH = 280
+CACHE_SIZE = 24
+CacheKey = tuple[ReportFilter, str, int, str]
+
+
+class DashboardScreen(Retranslating, QWidget):
+    screen_id = "dashboard"
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        language: str,
+        settings: SettingsStore,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardScreen")
+        self._tasks = tasks
+        self._settings = settings
+        self._language = language
+        self._services: Services | None = None
+        self._generation = 0
+        self._cache: dict[CacheKey, DashboardView] = {}
+        self._stale = True  # data changed (or none shown yet) while the screen was hidden
+        self.view: DashboardView | None = None  # what is shown (tests and screenshots read it)
+        self.heading = heading_label(self, "dashboardHeading", 1.6)
+        self.filters = FilterBar(self)
+        self.filters.set_state(FilterState.from_json(settings.dashboard_filter))
+        self.tiles = Tiles(self)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.charts = [QLabel(self) for _ in range(CHARTS)]
+        for index, chart in enumerate(self.charts):
+            chart.setObjectName(f"dashboardChart{index}")
+            chart.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.area = QScrollArea(self)
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there, so the charts' width does not change when they first need scrolling.
+        self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        holder = QWidget(self.area)
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(16)
+        for index, chart in enumerate(self.charts):
+            grid.addWidget(chart, index // COLUMNS, index % COLUMNS)
+        grid.setRowStretch(CHARTS // COLUMNS + 1, 1)
+        self.area.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 10)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.tiles)
+        layout.addWidget(self.area, 1)
+        layout.addWidget(self.status)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(200)
+        self._resize_timer.timeout.connect(self._on_resized)
+        self._shown_width = 0
+        self.filters.changed.connect(self._on_filter_changed)
+        tasks.notifier.data_changed.connect(self._on_data_changed)
+        for sequence, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Refresh), self.force_refresh),
+            (QKeySequence(Qt.Key.Key_Escape), self.filters.reset),
+        ):
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.retranslate()
+
+    # The Screen protocol.
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def icon(self) -> QIcon:
+        return dashboard_icon()
+
+    def set_services(self, services: Services | None) -> None:
+        self._services = services
+        self._cache.clear()
+        self._stale = True
+        if services is None:
+            self.filters.set_workshops([])
+            self._show_nothing(self.tr("Open a database to see its figures."))
+            return
+        self._load_workshops()
+        if self.isVisible():
+            self.refresh()
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self._load_workshops()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    # Refreshing.
+    def chart_width(self) -> int:
+        """The width, in device pixels, each chart is drawn at: half the visible area."""
+        room = self.area.viewport().width() - 16 * (COLUMNS - 1)
+        logical = max(MIN_CHART_WIDTH, room // COLUMNS)
+        return int(logical * self.devicePixelRatioF())
+
+    def refresh(self) -> None:
+        """Show the figures for the filters now chosen: at once when known, else on a worker."""
+        services = self._services
+        if services is None:
+            return
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        report = self.filters.report_filter()
+        words = chart_words(self._language)
+        width = self.chart_width()
+        key = (report, self._language, width, words.no_data)  # words.no_data: the UI language
+        if key in self._cache:
+            self._show(generation, key, self._cache[key])
+            return
+        self.status.setText(self.tr("Counting…"))
+        self._tasks.run_task(
+            self,
+            self.tr("Counting the figures"),
+            draw_dashboard,
+            services.figures.figures,
+            report,
+            words,
+            width,
+            on_done=lambda view: self._show(generation, key, view),
+            on_error=lambda error: self._show_error(generation, error),
+            show_progress=False,
+        )
+
+    def force_refresh(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def _show(self, generation: int, key: CacheKey, view: DashboardView | None) -> None:
+        if view is None:
+            return
+        self._cache[key] = view
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.pop(next(iter(self._cache)))
+        if generation != self._generation:
+            return
+        self.view = view
+        self._shown_width = key[2]
+        self.tiles.show_figures(view.tiles)
+        ratio = self.devicePixelRatioF()
+        for label, image in zip(self.charts, view.charts, strict=False):
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            label.setPixmap(pixmap)
+        self.status.setText(self._summary(view))
+
+    def _summary(self, view: DashboardView) -> str:
+        report = view.figures.filter
+        if report.workshop_id is not None:
+            line = next(iter(view.figures.per_workshop), None)
+            return line.title if line is not None else ""
+        if report.start is None and report.end is None:
+            return self.tr("Every workshop so far.")
+        start = report.start.isoformat() if report.start else "…"
+        end = report.end.isoformat() if report.end else "…"
+        return self.tr("Workshops starting from {start} to {end}.").format(start=start, end=end)
+
+    def _show_error(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._show_nothing(self.tr("The figures could not be counted: {error}").format(
+                error=error))  # fmt: skip
+
+    def _show_nothing(self, message: str) -> None:
+        self.view = None
+        for label in self.charts:
+            label.setPixmap(QPixmap())
+        self.status.setText(message)
+
+    # Reacting.
+    def _on_filter_changed(self) -> None:
+        self._settings.dashboard_filter = self.filters.state().as_json()
+        self.refresh()
+
+    def _on_data_changed(self, _kinds: frozenset[str]) -> None:
+        self._cache.clear()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _load_workshops(self) -> None:
+        services = self._services
+        if services is None:
+            return
+        self._tasks.run_task(
+            self,
+            self.tr("Listing the workshops"),
+            list_workshops,
+            services,
+            self._language,
+            on_done=self.filters.set_workshops,
+            show_progress=False,
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale or self.chart_width() != self._shown_width:
+            QTimer.singleShot(0, self, self.refresh)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._resize_timer.start()
+
+    def _on_resized(self) -> None:
+        if self.chart_width() != self._shown_width:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.view is not None:
+            self.refresh()  # the charts' words, in the new language
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Programme dashboard"))
+        self.setToolTip(self.tr("F5 refreshes; Esc shows every workshop again"))

@@ -1,0 +1,93 @@
+"""The Dashboard: figures and charts for the chosen filters, refreshed on each change, with the
+last filters remembered; over the small demo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from jpoa_desktop.services.container import Services
+from jpoa_desktop.services.database import Database
+from jpoa_desktop.ui.dashboard.filter_bar import FilterState
+from jpoa_desktop.ui.dashboard.screen import DashboardScreen
+from jpoa_desktop.ui.settings.store import SettingsStore
+from jpoa_desktop.ui.tasks import TaskRunner
+from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES
+
+
+def shown_dashboard(
+    qtbot: QtBot, tasks: TaskRunner, settings: SettingsStore, services: Services
+) -> DashboardScreen:
+    screen = DashboardScreen(tasks, "en", settings)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 800)
+    screen.show()
+    screen.set_services(services)
+    assert tasks.wait_for_idle()
+    qtbot.waitUntil(lambda: screen.view is not None)
+    return screen
+
+
+def choose(combo_owner: DashboardScreen, name: str, data: object) -> None:
+    """Pick an entry of a filter as a user does (the list emits `activated`)."""
+    combo = getattr(combo_owner.filters, name)
+    index = combo.findData(data)
+    assert index >= 0, (name, data)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_a_filter_change_updates_the_numbers_and_the_charts(
+    qtbot: QtBot, tasks: TaskRunner, settings: SettingsStore, demo_db: Database
+) -> None:
+    services = Services(demo_db)
+    workshops = services.workshops.workshops("en")
+    screen = shown_dashboard(qtbot, tasks, settings, services)
+    assert screen.tiles.value("workshops") == str(len(workshops))
+    everyone = screen.tiles.value("participants")
+    assert int(everyone) > 0
+    assert all(not label.pixmap().isNull() for label in screen.charts)
+    assert screen.charts[0].pixmap().width() == screen.chart_width()
+
+    elsewhere = next(c for c in COUNTRY_CODES if c not in {w.country for w in workshops})
+    choose(screen, "country", elsewhere)
+    assert tasks.wait_for_idle()
+    qtbot.waitUntil(lambda: screen.tiles.value("workshops") == "0")
+    assert screen.tiles.value("participants") == "0"
+    assert screen.tiles.value("women") == "—"
+    assert screen.view is not None and screen.view.figures.filter.country == elsewhere
+
+    screen.filters.reset()  # what Esc does
+    assert tasks.wait_for_idle()
+    qtbot.waitUntil(lambda: screen.tiles.value("participants") == everyone)
+
+
+def test_one_workshop_stands_alone_and_the_filters_are_remembered(
+    qtbot: QtBot, tasks: TaskRunner, settings: SettingsStore, demo_db: Database
+) -> None:
+    services = Services(demo_db)
+    workshop = services.workshops.workshops("en")[0]
+    screen = shown_dashboard(qtbot, tasks, settings, services)
+    choose(screen, "pillar", 4)
+    choose(screen, "workshop", workshop.id)
+    assert tasks.wait_for_idle()
+    qtbot.waitUntil(lambda: screen.tiles.value("workshops") == "1")
+    assert not screen.filters.country.isEnabled() and not screen.filters.pillar.isEnabled()
+    assert screen.view is not None and screen.view.figures.filter.workshop_id == workshop.id
+    assert workshop.title in screen.status.text()
+
+    again = shown_dashboard(qtbot, tasks, settings, services)
+    assert again.filters.state().workshop_id == workshop.id
+    assert again.filters.workshop.currentData() == workshop.id
+    assert again.tiles.value("workshops") == "1"
+
+
+def test_a_kept_filter_is_read_leniently() -> None:
+    state = FilterState("custom", None, None, "KG", 2, 3, None)
+    assert FilterState.from_json(state.as_json()) == state
+    assert FilterState.from_json("not json") == FilterState()
+    odd = '{"preset": "someday", "country": "XX", "pillar": 9, "phase": true, "start": "2026-13"}'
+    assert FilterState.from_json(odd) == FilterState()
+    this_year = FilterState("this_year").report_filter(date(2026, 5, 2))
+    assert (this_year.start, this_year.end) == (date(2026, 1, 1), date(2026, 12, 31))
