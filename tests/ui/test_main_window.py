@@ -28,6 +28,7 @@ def test_window_opens_on_the_library_screen_listed_in_the_sidebar(window: MainWi
         "Handouts",
         "Verify",
         "Strategies",
+        "Dashboard",
     ]
     assert "Library" in window.windowTitle()
 

@@ -132,6 +132,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
 
         from jpoa_desktop.ui.checkin.screen import CheckInScreen
+        from jpoa_desktop.ui.dashboard.screen import DashboardScreen
         from jpoa_desktop.ui.handouts.screen import HandoutsScreen
         from jpoa_desktop.ui.library.screen import LibraryScreen
         from jpoa_desktop.ui.participants.screen import ParticipantsScreen
@@ -150,6 +151,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.verify = VerifyScreen(self.tasks, language, self.settings, self)
         self.strategies = StrategiesScreen(self.tasks, language, self)
         self.strategies.use_settings(self.settings)
+        self.dashboard = DashboardScreen(self.tasks, language, self.settings, self)
         self.screens = [
             self.library,
             self.workshops,
@@ -158,6 +160,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.handouts,
             self.verify,
             self.strategies,
+            self.dashboard,
         ]
         for screen in self.screens:
             entry = QListWidgetItem(screen.icon(), screen.title())
