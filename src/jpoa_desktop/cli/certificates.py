@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from jpoa_desktop.cli.commands import Commands, print_json
+from jpoa_desktop.cli.commands import Commands, answer, print_json
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 
 OWN_KEY_STAYS = QT_TRANSLATE_NOOP(
@@ -25,6 +25,7 @@ OWN_KEY_STAYS = QT_TRANSLATE_NOOP(
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.container import Services
+    from jpoa_desktop.services.handouts.certificate_rules import AwardRule
     from jpoa_desktop.services.handouts.key_files import Issuer
 
 
@@ -36,6 +37,60 @@ def _issuer_json(issuer: Issuer | None) -> dict[str, object] | None:
 
 def _who(issuer: Issuer) -> str:
     return f"{issuer.name or 'unnamed issuer'} ({issuer.fingerprint})"
+
+
+def _share(text: str) -> float:
+    """A percentage option as a share: 60 → 0.6."""
+    try:
+        return float(text.strip().rstrip("%").strip()) / 100
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a percentage like 60."), value=text
+        ) from None
+
+
+def _rule_line(rule: AwardRule) -> str:
+    score = "no post-test score"
+    if rule.min_post_score is not None:
+        score = f"post-test {rule.min_post_score:.0%}"
+    return f"attendance {rule.min_attendance:.0%}, {score}, certificate of {rule.wording}"
+
+
+def _rule(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """Print the workshop's certificate rule, changed first by the options given."""
+    from jpoa_desktop.services.handouts.certificate_rules import AwardRule
+
+    rules = services.certificate_rules
+    rule = rules.rule(args.workshop)
+    score = args.min_score
+    changed = AwardRule(
+        rule.min_attendance if args.min_attendance is None else _share(args.min_attendance),
+        rule.min_post_score if score is None else None if score == "none" else _share(score),
+        args.wording or rule.wording,
+    )
+    if changed != rule:
+        rule = rules.set_rule(args.workshop, changed)
+    return answer(args, out, rule.as_json(), [_rule_line(rule)])
+
+
+def _register(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """The register of issued certificates; written to --out as XLSX when given."""
+    if args.out and Path(args.out).suffix.lower() != ".xlsx":
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The register is written as FILE.xlsx, not “{value}”."),
+            value=args.out,
+        )
+    register = services.certificate_register
+    lines = register.register(args.workshop)
+    if args.out:
+        register.export_register(Path(args.out), args.workshop)
+    data: dict[str, object] = {"certificates": [line.as_json() for line in lines]}
+    if args.out:
+        data["file"] = args.out
+    text = [f"{line.number}  {line.holder}  {line.workshop_title}  {line.wording}  "
+            f"issued {line.issued_on.isoformat()}, last printed {line.last_printed_on.isoformat()}"
+            for line in lines]  # fmt: skip
+    return answer(args, out, data, [*text, *([args.out] if args.out else [])])
 
 
 def register(commands: Commands) -> None:
@@ -182,3 +237,23 @@ def register(commands: Commands) -> None:
         "(protected with $JPOA_KEY_PASSPHRASE when set)",
     )
     secret.add_argument("file")
+    listing = certificate.command(
+        "register", _register, "the register of issued certificates (number, holder, workshop)"
+    )
+    listing.add_argument("--workshop", type=int, help="one workshop's certificates only")
+    listing.add_argument("--out", help="also write the register to FILE.xlsx")
+    ruling = certificate.command(
+        "rule",
+        _rule,
+        "show or set who earns a workshop's certificate: attendance, post-test score, wording",
+    )
+    ruling.add_argument("workshop", type=int, metavar="WORKSHOP_ID")
+    ruling.add_argument("--min-attendance", metavar="PCT", help="share of the days, e.g. 80")
+    ruling.add_argument(
+        "--min-score", metavar="PCT", help="post-test score a holder must reach, e.g. 60; none"
+    )
+    ruling.add_argument(
+        "--wording",
+        choices=("participation", "completion"),
+        help="certificate of participation, or of completion (needs --min-score)",
+    )

@@ -46,6 +46,21 @@ def _offset(text: str) -> tuple[float, float]:
     return right, down
 
 
+def _target(args: argparse.Namespace, certificates: bool) -> Path:
+    """Where the handout goes: the --out file, or the --per-person folder (certificates)."""
+    if args.per_person and not certificates:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Only certificates are printed one person a file.")
+        )
+    if bool(args.out) == bool(args.per_person):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Say where with --out FILE.pdf, or --per-person FOLDER for certificates."
+            )
+        )
+    return Path(args.per_person or args.out)
+
+
 def notice_lines(notices: PrintNotices) -> list[str]:
     """What the handout changed to print, one plain line each (the JSON has the fields)."""
     lines = []
@@ -66,8 +81,8 @@ def register(commands: Commands) -> None:
         from jpoa_desktop.model.languages import as_report, by_language
         from jpoa_desktop.services.handouts.request import HandoutRequest
 
-        target = Path(args.out)
         certificates = kind(args.kind) is CERTIFICATES
+        target = _target(args, certificates)
         if args.workshop is None and kind(args.kind).needs_workshop:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Say which workshop with --workshop ID.")
@@ -83,17 +98,20 @@ def register(commands: Commands) -> None:
             sort=args.sort,
             columns=tuple(c.strip() for c in args.columns.split(",") if c.strip()),
             template=args.template,
-            min_share=args.attendance / 100,
+            min_share=None if args.attendance is None else args.attendance / 100,
             pillar=args.pillar,
             offset_mm=_offset(args.offset),
             forms=args.forms or "",
         )
-        english = services.handouts.build(request, target, notices=notices)
+        files: list[Path] = []
+        if args.per_person:
+            files = services.handouts.save_each(request, target, notices=notices)
+            english: list[str] = []
+        else:
+            english = services.handouts.save(request, target, notices=notices)
         left_out = []
         if certificates:
-            _holders, excluded = services.certificates.eligible(
-                args.workshop, args.attendance / 100
-            )
+            _holders, excluded = services.certificates.eligible(args.workshop, request.min_share)
             left_out = [{"name": e.name, "reason": e.reason} for e in excluded]
         if args.json:
             report: dict[str, object] = {"file": str(target), "fallback_labels": english,
@@ -101,9 +119,13 @@ def register(commands: Commands) -> None:
             report["fallbacks"] = as_report(english)  # which text came out in which language
             if certificates:
                 report["left_out"] = left_out
+            if args.per_person:
+                report["files"] = [str(path) for path in files]
             print_json(report, out)
         else:
             print(f"{target}", file=out)
+            for path in files:
+                print(f"  {path.name}", file=out)
             for code, names in by_language(english).items():
                 print(f"printed in {code} for want of a translation: {', '.join(names)}",
                       file=out)  # fmt: skip
@@ -138,9 +160,8 @@ def register(commands: Commands) -> None:
     command.add_argument(
         "--attendance",
         type=float,
-        default=80.0,
         help=f"{_for(ATTENDANCE)}: the share of days a holder must have attended, "
-        "in %% (default 80)",
+        "in %% (default: the workshop's rule, see `jpoa certificate rule`; else 80)",
     )
     command.add_argument(
         "--pillar", type=int, default=1, choices=(1, 2, 3, 4), help=f"{_for(PILLAR)}: the pillar"
@@ -158,4 +179,10 @@ def register(commands: Commands) -> None:
         metavar="RIGHT,DOWN",
         help=f"{_for(OFFSET)}: shift the label cells by this many mm (printer calibration)",
     )
-    command.add_argument("--out", required=True, help="FILE.pdf")
+    command.add_argument("--out", help="FILE.pdf")
+    command.add_argument(
+        "--per-person",
+        metavar="FOLDER",
+        help="certificates: one PDF per person in FOLDER, named '<number> <Latin name>.pdf' "
+        "(for e-mailing), instead of --out",
+    )

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from jpoa_desktop.services.evaluation.responses import ResponseService
     from jpoa_desktop.services.evaluation.scores import ScoreService
     from jpoa_desktop.services.handouts.branding import BrandingService
+    from jpoa_desktop.services.handouts.certificate_register import CertificateRegister
+    from jpoa_desktop.services.handouts.certificate_rules import CertificateRuleService
     from jpoa_desktop.services.handouts.certificates import CertificateService
     from jpoa_desktop.services.handouts.handouts import HandoutService
     from jpoa_desktop.services.handouts.signing import SigningService
@@ -153,6 +155,18 @@ class Services:
         from jpoa_desktop.services.handouts.certificates import CertificateService
 
         return CertificateService(self.db.session_scope, self.signing)
+
+    @cached_property
+    def certificate_rules(self) -> CertificateRuleService:
+        from jpoa_desktop.services.handouts.certificate_rules import CertificateRuleService
+
+        return CertificateRuleService(self.db.session_scope)
+
+    @cached_property
+    def certificate_register(self) -> CertificateRegister:
+        from jpoa_desktop.services.handouts.certificate_register import CertificateRegister
+
+        return CertificateRegister(self.db.session_scope)
 
     @cached_property
     def branding(self) -> BrandingService:

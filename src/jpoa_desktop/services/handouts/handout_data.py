@@ -354,9 +354,8 @@ class HandoutData:
         from jpoa_desktop.services.handouts.certificates import CertificateService
 
         languages = _languages(r.language, r.second)
-        awarded, excluded = CertificateService(self._scope).data(
-            r.workshop_id or 0, languages, r.min_share
-        )
+        certificates = CertificateService(self._scope)
+        awarded, excluded = certificates.data(r.workshop_id or 0, languages, r.min_share)
         if not awarded.certificates and any(e.min_post_score is not None for e in excluded):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -368,13 +367,14 @@ class HandoutData:
                 left_out=len(excluded),
             )
         if not awarded.certificates:
+            share = certificates.rule(r.workshop_id or 0, r.min_share).min_attendance
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "No one met the attendance rule ({rule} % of the days), so there are no "
                     "certificates to print; {left_out} registered people were left out.",
                 ),
-                rule=f"{r.min_share * 100:g}",
+                rule=f"{share * 100:g}",
                 left_out=len(excluded),
             )
         return awarded

@@ -49,6 +49,6 @@ class HandoutsDesk:
             (p.number, f"{p.roman}. {p.short or p.title}") for p in self._library.pillars(language)
         ]
 
-    def certificate_outlook(self, workshop_id: int, min_share: float) -> CertificateOutlook:
+    def certificate_outlook(self, workshop_id: int, min_share: float | None) -> CertificateOutlook:
         holders, left_out = self._certificates.eligible(workshop_id, min_share)
         return CertificateOutlook(len(holders), tuple(left_out))

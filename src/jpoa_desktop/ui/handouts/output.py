@@ -78,7 +78,7 @@ class HandoutOutput(QObject):
             QCoreApplication.translate("HandoutsScreen", "Saving {handout}").format(
                 handout=kind_label(request.kind)
             ),
-            handouts.build,
+            handouts.save,  # for keeps: certificates enter the register
             request,
             target,
             on_done=lambda _english: self._said(
@@ -138,5 +138,5 @@ def _build_and_print(
     """On a worker: build the handout, then paint its pages on the printer."""
     from jpoa_desktop.ui.handouts.printing import print_pdf
 
-    handouts.build(request, out, lambda n, of: progress(n, 2 * of), cancelled)
+    handouts.save(request, out, lambda n, of: progress(n, 2 * of), cancelled)
     print_pdf(out, printer, lambda n, of: progress(of + n, 2 * of), cancelled)

@@ -279,7 +279,8 @@ class HandoutsScreen(QWidget):
             return
         request = self.request()
         outlook = self._desk.certificate_outlook(workshop_id, request.min_share)
-        dialog = LeftOutDialog(outlook.left_out, round(request.min_share * 100), self)
+        share = request.min_share if request.min_share is not None else 0.8
+        dialog = LeftOutDialog(outlook.left_out, round(share * 100), self)
         dialog.open()
         self.left_out_dialog = dialog
 

@@ -69,7 +69,7 @@ def run_batch(
         target = folder / request.file_name(workshop_start)
         notices = PrintNotices()
         outcome.english_labels.update(
-            handouts.build(request, target, part(done), cancelled, notices=notices)
+            handouts.save(request, target, part(done), cancelled, notices=notices)
         )
         outcome.notices.items.extend(n for n in notices.items if n not in outcome.notices.items)
         outcome.saved.append(target)
