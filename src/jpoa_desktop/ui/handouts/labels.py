@@ -6,8 +6,9 @@ The kinds' names and hints are written once, in `handouts/registry.py`, marked f
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
-from jpoa_desktop.handouts.registry import BY_KEY
+from jpoa_desktop.handouts.registry import BY_KEY, FORM_COPIES
 
 
 def kind_label(key: str) -> str:
@@ -54,3 +55,26 @@ def template_label(paper: str, columns: int, rows: int, width_mm: float, height_
     return QCoreApplication.translate(
         "HandoutLabels", "{paper}, {columns} × {rows} ({width:g} × {height:g} mm)"
     ).format(paper=paper_label(paper), columns=columns, rows=rows, width=width_mm, height=height_mm)
+
+
+def translate_copies(combo: QComboBox) -> None:
+    """Fill (or retranslate) the choice of copies of a printed test or evaluation, keeping the
+    one chosen; the first, "" (as usual), is per participant for a test and anonymous for an
+    evaluation, which people answer more freely."""
+    names = {
+        "": QCoreApplication.translate("HandoutLabels", "As usual for this form"),
+        "people": QCoreApplication.translate("HandoutLabels", "One per participant, and a blank"),
+        "blank": QCoreApplication.translate("HandoutLabels", "Anonymous, one per participant"),
+        "one": QCoreApplication.translate("HandoutLabels", "One blank copy to photocopy"),
+    }
+    assert tuple(names)[1:] == FORM_COPIES
+    chosen = combo.currentData() or ""
+    combo.blockSignals(True)
+    combo.clear()
+    for key, text in names.items():
+        combo.addItem(text, key)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.setToolTip(QCoreApplication.translate(
+        "HandoutLabels", "Tests: one per participant with name and QR code, and a blank one for "
+        "a walk-in. Evaluations: anonymous blank copies."))  # fmt: skip
+    combo.blockSignals(False)

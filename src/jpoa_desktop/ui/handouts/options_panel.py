@@ -39,6 +39,7 @@ from jpoa_desktop.ui.handouts.labels import (
     paper_label,
     sort_label,
     template_label,
+    translate_copies,
 )
 from jpoa_desktop.ui.widgets.code_labels import language_label
 
@@ -91,13 +92,14 @@ class OptionsPanel(QWidget):
         self.outlook.setWordWrap(True)
         self.left_out_button = QPushButton(self)
         self.pillar = QComboBox(self)
+        self.forms = QComboBox(self)  # tests and evaluations: whose copies
         self._custom_sheets: list[str] = []
         self._last_template: str | None = None
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels = {key: QLabel(self) for key in (
             "language", "second", "paper", "day", "sort", "columns", "template", "attendance",
-            "pillar",
+            "pillar", "forms",
         )}  # fmt: skip
         columns_box = QWidget(self)
         grid = QGridLayout(columns_box)
@@ -114,6 +116,7 @@ class OptionsPanel(QWidget):
             "template": self.template,
             "attendance": self.attendance,
             "pillar": self.pillar,
+            "forms": self.forms,
         }
         for key, field in self._rows.items():
             self._labels[key].setBuddy(field)
@@ -196,7 +199,7 @@ class OptionsPanel(QWidget):
     def _wire(self) -> None:
         self.kinds.currentItemChanged.connect(lambda *_: self._on_kind_changed())
         self.kinds.itemChanged.connect(lambda _item: self.ticked.emit())
-        for combo in (self.language, self.second, self.day, self.sort, self.pillar):
+        for combo in (self.language, self.second, self.day, self.sort, self.pillar, self.forms):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.template.currentIndexChanged.connect(lambda _i: self._on_template_chosen())
         self.paper.currentIndexChanged.connect(self._on_paper_changed)
@@ -222,9 +225,11 @@ class OptionsPanel(QWidget):
             "template": self.tr("Label &sheet:"),
             "attendance": self.tr("&Attendance rule:"),
             "pillar": self.tr("P&illar:"),
+            "forms": self.tr("C&opies:"),
         }
         for key, text in labels.items():
             self._labels[key].setText(text)
+        translate_copies(self.forms)
         for combo in (self.language, self.second):
             for index in range(combo.count()):
                 code = combo.itemData(index)
@@ -315,6 +320,7 @@ class OptionsPanel(QWidget):
             template=self.template.currentData(),
             min_share=self.attendance.value() / 100,
             pillar=int(self.pillar.currentData() or 1),
+            forms=str(self.forms.currentData() or ""),
         )
 
     # Remembering the choices between runs.
