@@ -133,6 +133,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         from jpoa_desktop.ui.checkin.screen import CheckInScreen
         from jpoa_desktop.ui.dashboard.screen import DashboardScreen
+        from jpoa_desktop.ui.evaluation.screen import EvaluationScreen
         from jpoa_desktop.ui.handouts.screen import HandoutsScreen
         from jpoa_desktop.ui.library.screen import LibraryScreen
         from jpoa_desktop.ui.participants.screen import ParticipantsScreen
@@ -147,6 +148,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.workshops = WorkshopsScreen(self.tasks, language, self)
         self.participants = ParticipantsScreen(self.tasks, language, self)
         self.checkin = CheckInScreen(self.tasks, language, self)
+        self.evaluation = EvaluationScreen(self.tasks, language, self)
         self.handouts = HandoutsScreen(self.tasks, language, self, settings=self.settings)
         self.verify = VerifyScreen(self.tasks, language, self.settings, self)
         self.strategies = StrategiesScreen(self.tasks, language, self)
@@ -157,6 +159,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.workshops,
             self.participants,
             self.checkin,
+            self.evaluation,
             self.handouts,
             self.verify,
             self.strategies,
