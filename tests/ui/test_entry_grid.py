@@ -186,3 +186,26 @@ def test_imported_answers_show_in_the_grid(
     row = screen.model.row_of(room.registration_ids[2])
     qtbot.waitUntil(lambda: bool(screen.model.answers(row)))
     assert screen.model.answers(row)[number] == "A"
+
+
+def test_the_post_test_is_created_from_the_screen_and_its_grid_exported(
+    screen: EvaluationScreen, tasks: TaskRunner, room: Classroom, tmp_path: Path
+) -> None:
+    from jpoa_desktop.ui.evaluation.create_dialog import FormChoices
+
+    pre = screen.form
+    assert pre is not None and screen.services is not None
+    screen.choose(room.workshop_id, "post")
+    assert screen.form is None and screen.pages.currentIndex() == 1
+    screen.create_form(FormChoices(10, (), shuffle=True, per_session=False, reuse_pre=True))
+    assert tasks.wait_for_idle()
+    post = screen.form
+    assert post is not None and post.kind == "post" and post.shuffled
+    assert sorted(i.question_id for i in post.items) == sorted(i.question_id for i in pre.items)
+    assert screen.model.rowCount() == 5 and screen.pages.currentIndex() == 0
+    target = tmp_path / "post.csv"
+    screen.files.export_to(screen.services, post.id, target, "en")
+    assert tasks.wait_for_idle()
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.startswith("Border management — post-test")
+    assert "code,name,1,2,3,4,5,6" in text

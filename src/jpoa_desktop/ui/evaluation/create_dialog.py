@@ -73,6 +73,11 @@ class CreateFormDialog(QDialog):
             form.addRow("", self.shuffle)
         else:
             form.addRow("", self.per_session)
+        for unused in (self.reuse_pre, self.shuffle, self.per_session, self.questions):
+            if unused.parent() is self and form.indexOf(unused) < 0:
+                unused.hide()  # a choice this kind does not offer
+        for box in self.pillars:
+            box.setVisible(tested)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if replacing:

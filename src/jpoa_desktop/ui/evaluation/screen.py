@@ -222,9 +222,13 @@ class EvaluationScreen(Retranslating, QWidget):
         elif not has_workshop:
             self.empty.setText(self.tr("There is no workshop yet."))
         else:
-            self.empty.setText(
-                self.tr("This workshop has no such form yet. Create it with “Create form…”.")
-            )
+            missing = {
+                "pre": self.tr("This workshop has no pre-test yet."),
+                "post": self.tr("This workshop has no post-test yet."),
+                "evaluation": self.tr("This workshop has no evaluation form yet."),
+            }
+            how = self.tr("Make it from the question bank with “Create form…”.")
+            self.empty.setText(f"{missing[self.kind()]}\n{how}")
         self.pages.setCurrentIndex(0 if form is not None else 1)
         if form is None:
             self.counter.clear()
