@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import time, timedelta
 
+from tests.evaluation_rows import START
+
 from jpoa_desktop.db.agenda_models import AgendaSession
 from jpoa_desktop.db.evaluation_models import EvaluationForm, FormItem, Question
 from jpoa_desktop.services.database import Database
-
-from tests.evaluation_rows import START
 
 KAZAKH_QUESTION = "Қауіп-қатерді бағалау дегеніміз не?"
 

@@ -61,19 +61,22 @@ Item = tuple[FormItem, Question]
 
 
 class TextLanguages:
-    """Picks a question's texts in the handout's languages and remembers which questions came
-    out in another language, to report them as `Fallback`s ("questions 1–3, 7")."""
+    """Picks a question's (or a session title's) texts in the handout's languages and
+    remembers which came out in another language, to report them as `Fallback`s ("questions
+    1–3, 7", "session titles")."""
 
     def __init__(self, languages: tuple[str, ...]) -> None:
         self.languages = languages
-        self.numbers: dict[tuple[str, str], set[int]] = {}
+        self.numbers: dict[tuple[str, str, str], set[int]] = {}
 
-    def texts(self, number: int, by_language: dict[str, str]) -> tuple[str, ...]:
+    def texts(
+        self, number: int, by_language: dict[str, str], what: str = "questions"
+    ) -> tuple[str, ...]:
         present = [code for code, text in (by_language or {}).items() if text]
         for code in self.languages:
             printed = first_available(present, code) or next(iter(present), code)
             if printed != code:
-                self.numbers.setdefault((code, printed), set()).add(number)
+                self.numbers.setdefault((what, code, printed), set()).add(number)
         return tuple(dict.fromkeys(pick(by_language, code) for code in self.languages))
 
     def question(self, item: FormItem, question: Question) -> FormQuestion:
@@ -83,8 +86,8 @@ class TextLanguages:
 
     def fallbacks(self) -> tuple[str, ...]:
         return tuple(
-            Fallback(f"questions {number_ranges(sorted(numbers))}", wanted, printed)
-            for (wanted, printed), numbers in sorted(self.numbers.items())
+            Fallback(f"{what} {number_ranges(sorted(numbers - {0}))}".strip(), wanted, printed)
+            for (what, wanted, printed), numbers in sorted(self.numbers.items())
         )
 
 
@@ -228,22 +231,30 @@ class FormHandoutData:
         picker = TextLanguages(languages)
         with self._scope() as session:
             items = self._items(session, workshop_id, "evaluation")
-            headings = session_headings(session, workshop_id, languages)
+            sessions = session_headings(session, workshop_id, languages)
             people = participants(session, workshop_id, languages)
+
+        def heading(key: str) -> str:
+            if key not in sessions:
+                return ""
+            when, titles = sessions[key]
+            shown = " / ".join(text for text in picker.texts(0, titles, "session titles") if text)
+            return f"{when} · {shown}" if shown else when
+
         runs: list[tuple[str, list[FormQuestion]]] = []
         for item, question in items:
             if not runs or runs[-1][0] != item.session_key:
                 runs.append((item.session_key, []))
             runs[-1][1].append(picker.question(item, question))
-        blocks = tuple(EvaluationBlock(headings.get(key, ""), tuple(run)) for key, run in runs)
+        blocks = tuple(EvaluationBlock(heading(key), tuple(run)) for key, run in runs)
         return EvaluationFormData(head, blocks, copies(forms, "blank", people), picker.fallbacks())
 
 
 def session_headings(
     session: Session, workshop_id: int, languages: tuple[str, ...]
-) -> dict[str, str]:
-    """Each agenda session's heading by its key (uuid), in the agenda's order:
-    "Day 1 · 09:00–10:30 · Border checks / Пограничный контроль"."""
+) -> dict[str, tuple[str, dict[str, str]]]:
+    """Each agenda session's day and time ("Day 1 · 09:00–10:30") and its titles by language,
+    by its key (uuid)."""
     labels = [Labels(code) for code in languages]
     start = session.scalar(select(Workshop.start_date).where(Workshop.id == workshop_id))
     rows = session.scalars(
@@ -251,14 +262,9 @@ def session_headings(
         .where(AgendaSession.workshop_id == workshop_id)
         .order_by(AgendaSession.day, AgendaSession.start_time, AgendaSession.position)
     ).all()
-    headings: dict[str, str] = {}
+    headings: dict[str, tuple[str, dict[str, str]]] = {}
     for row in rows:
         number = (row.day - start).days + 1 if start else 1
-        times = (
-            f"{time_of_day(row.start_time, languages[0])}–{time_of_day(row.end_time, languages[0])}"
-        )
-        titles = " / ".join(dict.fromkeys(pick(row.titles, code) for code in languages))
-        headings[row.uuid] = " · ".join(
-            part for part in (in_all(labels, "day", number=number), times, titles) if part
-        )
+        times = "–".join(time_of_day(t, languages[0]) for t in (row.start_time, row.end_time))
+        headings[row.uuid] = (f"{in_all(labels, 'day', number=number)} · {times}", row.titles)
     return headings
