@@ -17,6 +17,7 @@ from jpoa_desktop.services.database import Database
 if TYPE_CHECKING:
     from jpoa_desktop.services.demo.demo import DemoService
     from jpoa_desktop.services.evaluation.bank import QuestionBankService
+    from jpoa_desktop.services.evaluation.bank_files import QuestionBankFiles
     from jpoa_desktop.services.evaluation.forms import FormService
     from jpoa_desktop.services.evaluation.response_import import ResponseFileService
     from jpoa_desktop.services.evaluation.responses import ResponseService
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.services.people.personal_data import PersonalDataService
     from jpoa_desktop.services.people.retention import RetentionService
     from jpoa_desktop.services.reports.figures import FigureService
+    from jpoa_desktop.services.reports.reports import ReportService
     from jpoa_desktop.services.strategies.strategies import StrategyService
     from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
     from jpoa_desktop.services.strategies.strategy_draft_restore import DraftRemoval
@@ -219,6 +221,12 @@ class Services:
         return QuestionBankService(self.db.session_scope)
 
     @cached_property
+    def question_files(self) -> QuestionBankFiles:
+        from jpoa_desktop.services.evaluation.bank_files import QuestionBankFiles
+
+        return QuestionBankFiles(self.db.session_scope)
+
+    @cached_property
     def forms(self) -> FormService:
         from jpoa_desktop.services.evaluation.forms import FormService
 
@@ -248,6 +256,12 @@ class Services:
         from jpoa_desktop.services.reports.figures import FigureService
 
         return FigureService(self.db.session_scope)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from jpoa_desktop.services.reports.reports import ReportService
+
+        return ReportService(self.db.session_scope)
 
     # Exchange packages between laptops
     @cached_property

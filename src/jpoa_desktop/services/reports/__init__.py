@@ -1,1 +1,1 @@
-"""What the project office reports: the figures for a filter, and the donor report built from them."""
+"""What the project office reports: the figures for a filter, and the donor report."""
