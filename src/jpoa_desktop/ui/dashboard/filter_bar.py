@@ -113,7 +113,7 @@ class FilterState:
                    number("phase", PHASES), number("workshop"))  # fmt: skip
 
 
-class FilterBar(Retranslating, QWidget):
+class ReportFilterBar(Retranslating, QWidget):
     """Emits `changed` once per change a user makes (filling the lists emits nothing)."""
 
     changed = Signal()
@@ -132,7 +132,7 @@ class FilterBar(Retranslating, QWidget):
         self.pillar = QComboBox(self)
         self.phase = QComboBox(self)
         self.workshop = QComboBox(self)
-        self.workshop.setMinimumContentsLength(28)
+        self.workshop.setMinimumContentsLength(24)
         self.workshop.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -141,13 +141,19 @@ class FilterBar(Retranslating, QWidget):
         buddies = {"period": self.period, "from": self.start, "to": self.end,
                    "country": self.country, "pillar": self.pillar, "phase": self.phase,
                    "workshop": self.workshop}  # fmt: skip
+        # Three short rows (when, where and what, which workshop): the screen fits a small
+        # laptop's window beside the sidebar.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        for column, (name, widget) in enumerate(buddies.items()):
-            self.labels[name].setBuddy(widget)
-            grid.addWidget(self.labels[name], 0, column)
-            grid.addWidget(widget, 1, column)
-        grid.setColumnStretch(len(buddies) - 1, 1)
+        grid.setHorizontalSpacing(8)
+        rows = (("period", "from", "to"), ("country", "pillar", "phase"), ("workshop",))
+        for row, names in enumerate(rows):
+            for place, name in enumerate(names):
+                self.labels[name].setBuddy(buddies[name])
+                grid.addWidget(self.labels[name], row, place * 2)
+                span = 5 if len(names) == 1 else 1
+                grid.addWidget(buddies[name], row, place * 2 + 1, 1, span)
+        grid.setColumnStretch(6, 1)
         self._workshops: list[WorkshopSummary] = []
         self._state = FilterState()
         self._mode = "both"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from jpoa_desktop.model.evaluation import ReportFilter
 from jpoa_desktop.ui.dashboard.drawing import DashboardView, draw_dashboard
-from jpoa_desktop.ui.dashboard.filter_bar import FilterBar, FilterState, list_workshops
+from jpoa_desktop.ui.dashboard.filter_bar import FilterState, ReportFilterBar, list_workshops
 from jpoa_desktop.ui.dashboard.icon import dashboard_icon
 from jpoa_desktop.ui.dashboard.tiles import Tiles
 from jpoa_desktop.ui.dashboard.words import chart_words
@@ -59,7 +59,7 @@ class DashboardScreen(Retranslating, QWidget):
         self._stale = True  # data changed (or none shown yet) while the screen was hidden
         self.view: DashboardView | None = None  # what is shown (tests and screenshots read it)
         self.heading = heading_label(self, "dashboardHeading", 1.6)
-        self.filters = FilterBar(self)
+        self.filters = ReportFilterBar(self)
         self.filters.set_state(FilterState.from_json(settings.dashboard_filter))
         self.tiles = Tiles(self)
         self.status = QLabel(self)
