@@ -31,6 +31,7 @@ class HandoutsDesk:
         self._workshops = services.workshops
         self._library = services.library
         self._certificates = services.certificates
+        self.rules = services.certificate_rules  # each workshop's certificate rule
 
     def workshops(self, language: str) -> list[WorkshopSummary]:
         """Every workshop, the next one to come first (what a trainer prints for)."""

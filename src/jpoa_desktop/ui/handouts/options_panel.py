@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from jpoa_desktop.handouts.participant_list import COLUMNS, DEFAULT_COLUMNS, SOR
 from jpoa_desktop.handouts.registry import CERTIFICATES, SCREEN_KINDS
 from jpoa_desktop.services.handouts.request import HandoutRequest
 from jpoa_desktop.texts.labels import HANDOUT_LANGUAGES
+from jpoa_desktop.ui.handouts.certificate_rule_box import CertificateRuleBox
 from jpoa_desktop.ui.handouts.labels import (
     column_label,
     kind_hint,
@@ -88,9 +88,8 @@ class OptionsPanel(QWidget):
         self.attendance.setSingleStep(5)
         self.attendance.setValue(80)
         self.attendance.setSuffix(" %")
-        self.outlook = QLabel(self)
-        self.outlook.setWordWrap(True)
-        self.left_out_button = QPushButton(self)
+        self.rule = CertificateRuleBox(self.attendance, self)  # the rest of the workshop's rule
+        self.outlook, self.left_out_button = self.rule.outlook, self.rule.left_out_button
         self.pillar = QComboBox(self)
         self.forms = QComboBox(self)  # tests and evaluations: whose copies
         self._custom_sheets: list[str] = []
@@ -121,8 +120,7 @@ class OptionsPanel(QWidget):
         for key, field in self._rows.items():
             self._labels[key].setBuddy(field)
             self.form.addRow(self._labels[key], field)
-        self.form.addRow(self.outlook)
-        self.form.addRow(self.left_out_button)
+        self.form.addRow(self.rule)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.kinds_label = QLabel(self)
@@ -207,6 +205,7 @@ class OptionsPanel(QWidget):
             box.toggled.connect(lambda _on: self.changed.emit())
         self.attendance.valueChanged.connect(lambda _v: self.changed.emit())
         self.left_out_button.clicked.connect(self.left_out_requested)
+        self.rule.changed.connect(self.changed)
 
     def retranslate(self) -> None:
         self.kinds_label.setText(self.tr("&Handouts (tick what “Print everything” builds):"))
@@ -244,6 +243,7 @@ class OptionsPanel(QWidget):
             self.tr("Certificates go to those present on at least this share of the days.")
         )
         self.left_out_button.setText(self.tr("Who gets no certificate…"))
+        self.rule.retranslate()
         self._fill_templates()
         self.set_days(self._days)
         self._update_hint()
@@ -393,5 +393,4 @@ class OptionsPanel(QWidget):
         handout = registry.kind(self.kind())
         for key, row in self._rows.items():  # named as the registry names the options
             self.form.setRowVisible(row, key == "language" or key in handout.options)
-        self.form.setRowVisible(self.outlook, handout is CERTIFICATES)
-        self.form.setRowVisible(self.left_out_button, handout is CERTIFICATES)
+        self.form.setRowVisible(self.rule, handout is CERTIFICATES)

@@ -211,6 +211,7 @@ class HandoutsScreen(QWidget):
         self.buttons.branding_button.setEnabled(workshop_id is not None)
         days = self._desk.days(workshop_id) if self._desk and workshop_id is not None else []
         self.options.set_days(days)
+        self.options.rule.show_workshop(self._desk.rules if self._desk else None, workshop_id)
         self._update_outlook()
         self._schedule_preview()
 
@@ -279,8 +280,7 @@ class HandoutsScreen(QWidget):
             return
         request = self.request()
         outlook = self._desk.certificate_outlook(workshop_id, request.min_share)
-        share = request.min_share if request.min_share is not None else 0.8
-        dialog = LeftOutDialog(outlook.left_out, round(share * 100), self)
+        dialog = LeftOutDialog(outlook.left_out, self.options.attendance.value(), self)
         dialog.open()
         self.left_out_dialog = dialog
 
