@@ -184,6 +184,7 @@ def test_imported_answers_show_in_the_grid(
     refused.accept()  # import the other rows
     tasks.wait_for_idle()
     row = screen.model.row_of(room.registration_ids[2])
+    assert row is not None
     qtbot.waitUntil(lambda: bool(screen.model.answers(row)))
     assert screen.model.answers(row)[number] == "A"
 
@@ -209,3 +210,49 @@ def test_the_post_test_is_created_from_the_screen_and_its_grid_exported(
     text = target.read_text(encoding="utf-8-sig")
     assert text.startswith("Border management — post-test")
     assert "code,name,1,2,3,4,5,6" in text
+
+
+def test_a_reload_keeps_the_cursor_and_the_undo(
+    screen: EvaluationScreen, tasks: TaskRunner, db: Database
+) -> None:
+    form = screen.form
+    assert form is not None
+    grid = screen.grid
+    single = next(i for i in form.items if i.kind == "single")
+    column = FIRST_ITEM + single.number - 1
+    grid.go_to(3, column)
+    person = screen.model.registration_id(3)
+    QTest.keyClicks(grid, "a")
+    place = grid.place()
+    assert place == (person, column + 1 if column < screen.model.last_item_column() else column)
+    tasks.notifier.data_changed.emit(frozenset({"people"}))  # a walk-in registered at the door
+    assert grid.place() == place
+    QTest.keyClick(grid, Qt.Key.Key_Z, CTRL)
+    rows = ResponseService(db.session_scope).grid(form.id)
+    assert next(r.answers for r in rows if r.registration_id == person) == {}
+
+
+def test_per_session_items_name_their_session(
+    qtbot: QtBot, tasks: TaskRunner, translations: Translations, db: Database, room: Classroom
+) -> None:
+    from datetime import date, time
+
+    from jpoa_desktop.db.agenda_models import AgendaSession
+
+    with db.session_scope() as session:
+        session.add(Question(purpose="evaluation", kind="scale", aspect="satisfaction",
+                             texts={"en": "How satisfied?"}))  # fmt: skip
+        session.add(AgendaSession(workshop_id=room.workshop_id, day=date(2026, 3, 2), position=0,
+                                  start_time=time(9), end_time=time(10),
+                                  titles={"en": "Risk analysis"}))  # fmt: skip
+    FormService(db.session_scope).create(room.workshop_id, "evaluation", per_session=True)
+    view = EvaluationScreen(tasks, translations.language)
+    qtbot.addWidget(view)
+    view.set_services(Services(db))
+    view.choose(room.workshop_id, "evaluation")
+    model = view.model
+    assert model.headerData(FIRST_ITEM, Qt.Orientation.Horizontal) == "1 · S1\n1–5"
+    tip = model.headerData(FIRST_ITEM, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Risk analysis: How satisfied?"
+    assert model.headerData(FIRST_ITEM + 1, Qt.Orientation.Horizontal) == "2\n1–5"
+    assert model.columnCount() == FIRST_ITEM + 2  # no score column on an evaluation

@@ -37,6 +37,13 @@ class EvaluationDesk:
     def save(self, form_id: int, registration_id: int, answers: Mapping[int, str]) -> Answers:
         return self.services.responses.save_answers(form_id, registration_id, answers)
 
+    def session_titles(self, form: FormView, language: str) -> dict[str, str]:
+        """The agenda's session titles by key, in agenda order, for a per-session form."""
+        if not form.per_session:
+            return {}
+        agenda = self.services.agenda.agenda(form.workshop_id, language)
+        return {s.uuid: s.title for day in agenda.days for s in day.sessions}
+
     @staticmethod
     def score(form: FormView, answers: Mapping[int, str]) -> tuple[int, int]:
         return row_score(form, answers)

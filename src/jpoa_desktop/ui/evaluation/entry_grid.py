@@ -64,6 +64,21 @@ class EntryGrid(QTableView):
         row = next((r for r in range(model.rowCount()) if not model.answers(r)), 0)
         self.go_to(row, FIRST_ITEM)
 
+    def place(self) -> tuple[int, int] | None:
+        """(registration id, column) of the cursor, to find it again after a reload."""
+        index = self.currentIndex()
+        if not index.isValid() or index.row() >= self.grid_model.rowCount():
+            return None
+        return self.grid_model.registration_id(index.row()), index.column()
+
+    def go_to_place(self, place: tuple[int, int]) -> bool:
+        registration_id, column = place
+        row = self.grid_model.row_of(registration_id)
+        if row is None or column >= self.grid_model.columnCount():
+            return False
+        self.go_to(row, column)
+        return True
+
     def go_to(self, row: int, column: int) -> None:
         index = self.grid_model.index(row, column)
         self.selectionModel().setCurrentIndex(

@@ -70,6 +70,7 @@ class EntryGridModel(QAbstractTableModel):
         self._language = "en"
         self.pending: tuple[int, int, str] | None = None  # row, column, text being typed
         self._flash: tuple[int, int] | None = None
+        self._sessions: dict[str, str] = {}
 
     # What the screen sets and reads.
     def set_form(
@@ -78,8 +79,11 @@ class EntryGridModel(QAbstractTableModel):
         rows: Sequence[GridRow],
         language: str,
         scorer: Scorer | None,
+        session_titles: Mapping[str, str] | None = None,
     ) -> None:
+        """`session_titles` by agenda session key: what a per-session item's header names."""
         self.beginResetModel()
+        self._sessions = dict(session_titles or {})
         self.form = form
         self._scorer = scorer
         self._language = language
@@ -99,8 +103,10 @@ class EntryGridModel(QAbstractTableModel):
     def registration_id(self, row: int) -> int:
         return self._rows[row].registration_id
 
-    def row_of(self, registration_id: int) -> int:
-        return next(i for i, r in enumerate(self._rows) if r.registration_id == registration_id)
+    def row_of(self, registration_id: int) -> int | None:
+        return next(
+            (i for i, r in enumerate(self._rows) if r.registration_id == registration_id), None
+        )
 
     def answers(self, row: int) -> dict[int, str]:
         return dict(self._rows[row].answers)
@@ -173,6 +179,12 @@ class EntryGridModel(QAbstractTableModel):
             return record.answers.get(item.number) or None
         return None
 
+    def _session_place(self, session_key: str) -> str:
+        """ " · S2" over an item asked about the agenda's second session; "" otherwise."""
+        if not session_key or session_key not in self._sessions:
+            return ""
+        return f" · S{list(self._sessions).index(session_key) + 1}"
+
     def _score_text(self, record: _Row) -> str:
         if self.form is None or self._scorer is None or not record.answers:
             return ""
@@ -191,8 +203,11 @@ class EntryGridModel(QAbstractTableModel):
             if section == NAME:
                 return QCoreApplication.translate("EntryGrid", "Name")
             if item is not None:
-                return f"{item.number}\n{allowed_hint(item)}"
+                place = self._session_place(item.session_key)
+                return f"{item.number}{place}\n{allowed_hint(item)}"
             return QCoreApplication.translate("EntryGrid", "Score")
         if role == Qt.ItemDataRole.ToolTipRole and item is not None:
-            return pick(item.texts, self._language)
+            text = pick(item.texts, self._language)
+            session = self._sessions.get(item.session_key, "")
+            return f"{session}: {text}" if session else text
         return None

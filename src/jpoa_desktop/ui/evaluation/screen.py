@@ -199,16 +199,23 @@ class EvaluationScreen(Retranslating, QWidget):
         self.load_form()
 
     def load_form(self) -> None:
+        """Show the chosen workshop's form of the chosen kind. The same form read again (an
+        import, a walk-in registered at the door) keeps the cursor on the person and item it
+        was on, and the undo history; another form starts afresh."""
         desk, workshop_id = self._desk, self.picker.workshop_id()
-        self.undo_stack.clear()
         form = desk.form(workshop_id, self.kind()) if desk and workshop_id is not None else None
+        same = form is not None and self.form is not None and form.id == self.form.id
+        place = self.grid.place() if same else None
+        if not same:
+            self.undo_stack.clear()
         self.form = form
         if desk is None or form is None:
             self.model.set_form(None, (), self._language, None)
         else:
-            self.model.set_form(form, desk.grid(form.id), self._language, desk.score)
+            sessions = desk.session_titles(form, self._language)
+            self.model.set_form(form, desk.grid(form.id), self._language, desk.score, sessions)
         self._show_state()
-        if form is not None:
+        if form is not None and not (place is not None and self.grid.go_to_place(place)):
             self.grid.start()
 
     def _show_state(self) -> None:
@@ -252,7 +259,9 @@ class EvaluationScreen(Retranslating, QWidget):
         except JpoaError as error:
             show_error(self, self.tr("Answer not stored"), describe(error))
             return False
-        self.model.set_answers(self.model.row_of(registration_id), stored)
+        row = self.model.row_of(registration_id)
+        if row is not None:
+            self.model.set_answers(row, stored)
         self._show_state()
         return True
 
