@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.ui.handouts.screen import HandoutsScreen
     from jpoa_desktop.ui.library.screen import LibraryScreen
     from jpoa_desktop.ui.participants.screen import ParticipantsScreen
+    from jpoa_desktop.ui.questions.screen import QuestionBankScreen
     from jpoa_desktop.ui.strategies.screen import StrategiesScreen
     from jpoa_desktop.ui.verify.screen import VerifyScreen
     from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
@@ -76,6 +77,7 @@ class MainWindow(Retranslating, QMainWindow):
     handouts: HandoutsScreen
     verify: VerifyScreen
     strategies: StrategiesScreen
+    questions: QuestionBankScreen
 
     def __init__(
         self,
@@ -137,6 +139,7 @@ class MainWindow(Retranslating, QMainWindow):
         from jpoa_desktop.ui.handouts.screen import HandoutsScreen
         from jpoa_desktop.ui.library.screen import LibraryScreen
         from jpoa_desktop.ui.participants.screen import ParticipantsScreen
+        from jpoa_desktop.ui.questions.screen import QuestionBankScreen
         from jpoa_desktop.ui.strategies.screen import StrategiesScreen
         from jpoa_desktop.ui.verify.screen import VerifyScreen
         from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
@@ -148,6 +151,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.workshops = WorkshopsScreen(self.tasks, language, self)
         self.participants = ParticipantsScreen(self.tasks, language, self)
         self.checkin = CheckInScreen(self.tasks, language, self)
+        self.questions = QuestionBankScreen(self.tasks, language, self)
         self.evaluation = EvaluationScreen(self.tasks, language, self)
         self.handouts = HandoutsScreen(self.tasks, language, self, settings=self.settings)
         self.verify = VerifyScreen(self.tasks, language, self.settings, self)
@@ -159,6 +163,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.workshops,
             self.participants,
             self.checkin,
+            self.questions,
             self.evaluation,
             self.handouts,
             self.verify,
