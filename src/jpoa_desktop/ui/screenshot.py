@@ -55,6 +55,8 @@ def take_screenshot(
         window.participants.prepare_screenshot()
     elif screen == "checkin":
         window.checkin.prepare_screenshot()
+    elif screen == "questions":
+        window.questions.prepare_screenshot()
     elif screen == "handouts":
         window.handouts.prepare_screenshot()
         for _ in range(3):  # the build, then the page's rendering, each on a worker
