@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import cast
 
 import pypdfium2
 import pytest
 import zxingcpp
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 from tests.evaluation_rows import NAMES, Classroom, add_test_questions, classroom
 from tests.handouts.form_rows import (
     KAZAKH_QUESTION,
@@ -19,6 +21,7 @@ from tests.handouts.form_rows import (
     evaluation_questions,
     mixed_questions,
 )
+from tests.handouts.test_every_kind import fonts
 
 from jpoa_desktop.db.evaluation_models import Question
 from jpoa_desktop.errors import ValidationError
@@ -220,3 +223,30 @@ def test_an_unknown_choice_of_copies_is_refused(
     with pytest.raises(ValidationError, match="“all” is not a choice of forms"):
         _print(empty_db, out, "pre-test", room.workshop_id, forms="all")
     assert not out.exists()
+
+
+def test_a_question_longer_than_a_page_flows_on_whole_in_the_bundled_fonts(
+    empty_db: Database, tmp_path: Path
+) -> None:
+    made = classroom(empty_db)
+    with empty_db.session_scope() as session:
+        long = [Question(kind="single", correct="A", texts={"en": "Long question " * 700},
+                         options=[{"en": "Long option " * 600}, {"en": "Short option"}]),
+                Question(kind="scale", texts={"en": "Rated " * 900})]  # fmt: skip
+        session.add_all(long)
+        session.flush()
+        ids = [question.id for question in long]
+    add_form(empty_db, made.workshop_id, "pre", ids)
+    add_form(empty_db, made.workshop_id, "evaluation", ids[::-1])
+    for kind in ("pre-test", "evaluation-form"):
+        out = tmp_path / f"{kind}.pdf"
+        _print(empty_db, out, kind, made.workshop_id, "en", None, forms="one")
+        reader = PdfReader(out)
+        text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+        assert len(reader.pages) >= 3
+        assert text.count("Long question") >= 690 and text.count("Rated") == 900
+        assert "Short option" in text
+        used: set[str] = set()
+        for page in reader.pages:
+            fonts(cast(DictionaryObject, page["/Resources"].get_object()), used)
+        assert used == {"DejaVuSans", "DejaVuSans-Bold"}, used

@@ -85,7 +85,7 @@ def rating_grid(
                      *[MarkBox() for _ in range(SCALE_POINTS)]])  # fmt: skip
     text_width = width - NUMBER_WIDTH - SCALE_POINTS * POINT_WIDTH
     table = Table(rows, colWidths=[NUMBER_WIDTH, text_width, *[POINT_WIDTH] * SCALE_POINTS],
-                  repeatRows=1)  # fmt: skip
+                  repeatRows=1, splitInRow=1)  # fmt: skip
     table.setStyle(table_style([("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                                 ("VALIGN", (0, 1), (1, -1), "TOP"),
                                 ("VALIGN", (2, 1), (-1, -1), "MIDDLE"),

@@ -32,6 +32,7 @@ from jpoa_desktop.handouts.common.page import PageOptions, table_style
 from jpoa_desktop.handouts.common.printable import PrintNotices
 from jpoa_desktop.model.evaluation import option_letters
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
+from jpoa_desktop.texts.fonts import BOLD
 from jpoa_desktop.texts.labels import Labels, in_all
 
 NUMBER_WIDTH, BOX_WIDTH, LETTER_WIDTH = 9 * mm, 7 * mm, 6 * mm
@@ -59,19 +60,20 @@ def question_block(
 ) -> list[Flowable]:
     """One question: its number and text, then a row per option with a box and a letter (or
     True/False, the 1–5 scale, or lines to write on). The caller keeps it together (a
-    KeepTogether inside another would push it to the next page whatever its height)."""
+    KeepTogether inside another would push it to the next page whatever its height). The text
+    is a paragraph and the options' rows may split, so no text is too long for a page."""
     what = f"question {question.number}"
     texts = question.texts
     if question.kind == "multiple":  # each language says so after its own text
         texts = tuple(f"{text} {label('several_answers')}"
                       for text, label in zip(texts, labels, strict=False))  # fmt: skip
-    text = texts_markup(texts, notices, what)
-    inner = width - NUMBER_WIDTH
-    rows: list[list[Any]] = [
-        [Paragraph(f"<b>{question.number}.</b>", look["body"]), Paragraph(text, look["body"])]
+    asked = ParagraphStyle("question", parent=look["body"], leftIndent=NUMBER_WIDTH,
+                           bulletFontName=BOLD, spaceAfter=2)  # fmt: skip
+    story: list[Flowable] = [
+        Paragraph(texts_markup(texts, notices, what), asked, bulletText=f"{question.number}.")
     ]
-    spans = [("SPAN", (1, 0), (-1, 0))] if question.kind in ("single", "multiple", "truefalse") \
-        else []  # fmt: skip
+    inner = width - NUMBER_WIDTH
+    rows: list[list[Any]] = []
     if question.kind in ("single", "multiple"):
         letters = option_letters(len(question.options))
         for letter, option in zip(letters, question.options, strict=False):
@@ -89,12 +91,12 @@ def question_block(
         widths = [NUMBER_WIDTH, BOX_WIDTH, LETTER_WIDTH, inner - BOX_WIDTH - LETTER_WIDTH]
     else:
         widths = [NUMBER_WIDTH, inner]
-    table = Table(rows, colWidths=widths)
-    table.setStyle(table_style([*spans, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table = Table(rows, colWidths=widths, splitInRow=1)
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                                ("TOPPADDING", (0, 1), (-1, -1), 2),
+                                ("TOPPADDING", (0, 0), (-1, -1), 2),
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))  # fmt: skip
-    return [table, Spacer(1, 3 * mm)]
+    return [*story, table, Spacer(1, 3 * mm)]
 
 
 def build(
