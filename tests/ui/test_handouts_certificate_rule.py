@@ -3,6 +3,8 @@ the keyboard and stored per workshop; completion ticks the score; the outlook fo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -11,6 +13,7 @@ from tests.scored_forms import add_form, answer
 
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
+from jpoa_desktop.services.handouts.certificate_register import CertificateRegister
 from jpoa_desktop.services.handouts.certificate_rules import AwardRule, CertificateRuleService
 from jpoa_desktop.services.handouts.certificates import Exclusion
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
@@ -94,3 +97,19 @@ def test_the_left_out_reasons_for_the_post_test_are_worded() -> None:
     short = Exclusion("Ким Ольга", 2, 2, "post-test 40%", min_post_score=0.6, post_score=0.4)
     assert reason_text(absent, 80) == "Did not take the post-test"
     assert reason_text(short, 80) == "Post-test 40 %; the rule asks for 60 %"
+
+
+def test_one_pdf_per_person_is_saved_on_a_worker(
+    screen: HandoutsScreen, tasks: TaskRunner, empty_db: Database, tmp_path: Path
+) -> None:
+    box = screen.options.rule
+    assert box.per_person_button.isVisible()
+    assert box.per_person_button.text() == "Save one PDF per &person…"
+    handouts = Services(empty_db).handouts
+    folder = tmp_path / "mail"
+    screen._output.save_each_to(handouts, screen.request(), folder)
+    tasks.wait_for_idle(60_000)
+    files = sorted(p.name for p in folder.iterdir())
+    assert len(files) == 5 and all(name.endswith(".pdf") for name in files)
+    assert screen.preview.status.text() == f"Saved 5 file(s) in {folder}"
+    assert len(CertificateRegister(empty_db.session_scope).register()) == 5

@@ -6,7 +6,7 @@ The rule is the workshop's own (`CertificateRuleService`): choosing another work
 rule, and every change is stored at once, so the command line, "Print everything" and the next
 start print under the same rule. A certificate of completion needs a score: choosing it ticks
 the score, and unticking the score goes back to participation, so the rule shown is always one
-that can be stored.
+that can be stored. "Save one PDF per person…" asks the screen for a folder of certificates.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ DEFAULT_SCORE = 60  # % offered when the score is first ticked
 
 class CertificateRuleBox(QWidget):
     changed = Signal()  # the rule changed (and was stored): the preview is out of date
+    per_person_requested = Signal()  # "Save one PDF per person…"
 
     def __init__(self, attendance: QSpinBox, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,7 @@ class CertificateRuleBox(QWidget):
         self.outlook = QLabel(self)
         self.outlook.setWordWrap(True)
         self.left_out_button = QPushButton(self)
+        self.per_person_button = QPushButton(self)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: palette(link);")
@@ -70,6 +72,7 @@ class CertificateRuleBox(QWidget):
         form.addRow(self.problem)
         form.addRow(self.outlook)
         form.addRow(self.left_out_button)
+        form.addRow(self.per_person_button)
         self._rules: CertificateRuleService | None = None
         self._workshop: int | None = None
         self._loading = False
@@ -77,6 +80,7 @@ class CertificateRuleBox(QWidget):
         self.score.valueChanged.connect(lambda _v: self._store())
         self.wording.currentIndexChanged.connect(lambda _i: self._on_wording_chosen())
         self.attendance.valueChanged.connect(lambda _v: self._store())
+        self.per_person_button.clicked.connect(self.per_person_requested)
         self.retranslate()
         self._say("")
         self._enable()
@@ -87,6 +91,11 @@ class CertificateRuleBox(QWidget):
             self.tr("Certificates go only to those whose post-test score reaches this share.")
         )
         self._wording_label.setText(self.tr("&Wording:"))
+        self.per_person_button.setText(self.tr("Save one PDF per &person…"))
+        self.per_person_button.setToolTip(
+            self.tr("A folder of certificates, one file each, named by number and name: "
+                    "ready to attach to an e-mail.")
+        )  # fmt: skip
         names = {
             "participation": self.tr("Certificate of participation"),
             "completion": self.tr("Certificate of completion (needs a post-test score)"),

@@ -55,10 +55,22 @@ class HandoutOutput(QObject):
         self._scratch = scratch
         self._said = said
 
-    def ask_and_save(self, handouts: HandoutService, request: HandoutRequest, name: str) -> None:
-        """Ask where, suggesting `name` in the default folder, then save."""
+    def ask_and_save(
+        self, handouts: HandoutService, request: HandoutRequest, name: str, per_person: bool = False
+    ) -> None:
+        """Ask where, suggesting `name` in the default folder, then save; `per_person`: ask for
+        a folder and save one certificate a file in it."""
         from PySide6.QtWidgets import QFileDialog
 
+        if per_person:
+            folder = QFileDialog.getExistingDirectory(
+                self._parent,
+                QCoreApplication.translate("HandoutsScreen", "Save one PDF per person in"),
+                str(default_folder()),
+            )
+            if folder:
+                self.save_each_to(handouts, request, Path(folder))
+            return
         suggested = default_folder() / name
         path, _filter = QFileDialog.getSaveFileName(
             self._parent,
@@ -83,6 +95,19 @@ class HandoutOutput(QObject):
             target,
             on_done=lambda _english: self._said(
                 QCoreApplication.translate("HandoutsScreen", "Saved {path}").format(path=target)
+            ),
+        )
+
+    def save_each_to(self, handouts: HandoutService, request: HandoutRequest, folder: Path) -> Task:
+        """One certificate a file in `folder`, on a worker (each file written whole)."""
+        return self._tasks.run_task(
+            self._parent,
+            QCoreApplication.translate("HandoutsScreen", "Saving one PDF per person"),
+            handouts.save_each,
+            request,
+            folder,
+            on_done=lambda files: self._said(
+                self.tr("Saved %n file(s) in {path}", "", len(files)).format(path=folder)
             ),
         )
 

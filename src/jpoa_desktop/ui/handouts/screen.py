@@ -120,6 +120,7 @@ class HandoutsScreen(QWidget):
         self.workshop.currentIndexChanged.connect(lambda _i: self._on_workshop_changed())
         self.options.changed.connect(self._schedule_preview)
         self.options.left_out_requested.connect(self.show_left_out)
+        self.options.rule.per_person_requested.connect(lambda: self.save_current(per_person=True))
         self.options.custom_sheet_requested.connect(self.measure_sheet)
         self.options.ticked.connect(self._save_choices)
         self._previews.delay.timeout.connect(self.refresh_preview)
@@ -293,10 +294,10 @@ class HandoutsScreen(QWidget):
             return None
         return handouts
 
-    def save_current(self) -> None:
+    def save_current(self, per_person: bool = False) -> None:
         if handouts := self._ready(request := self.request()):
             name = request.file_name(self._workshop_start())
-            self._output.ask_and_save(handouts, request, name)
+            self._output.ask_and_save(handouts, request, name, per_person)
 
     def save_to(self, target: Path) -> Task | None:
         """Build the current handout into `target` on a worker (written whole, then renamed)."""
