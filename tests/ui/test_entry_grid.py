@@ -141,14 +141,18 @@ def test_a_bad_key_is_refused_and_keeps_the_cell(screen: EvaluationScreen, db: D
     assert all(not row.answers for row in ResponseService(db.session_scope).grid(form.id))
 
 
-def test_undo_and_redo_of_the_last_answers(screen: EvaluationScreen, db: Database) -> None:
+def test_undo_and_redo_of_the_last_answers(
+    qtbot: QtBot, screen: EvaluationScreen, tasks: TaskRunner, db: Database
+) -> None:
     form = screen.form
     assert form is not None
     grid = screen.grid
     single = next(i for i in form.items if i.kind == "single")
     grid.go_to(1, FIRST_ITEM + single.number - 1)
     person = screen.model.registration_id(1)
-    QTest.keyClicks(grid, "b")
+    with qtbot.waitSignal(tasks.notifier.data_changed) as told:  # other screens hear of it
+        QTest.keyClicks(grid, "b")
+    assert told.args == [frozenset({"answers"})]
     QTest.keyClick(grid, Qt.Key.Key_Backspace)  # the next cell, empty: nothing changes
 
     def stored() -> dict[int, str]:

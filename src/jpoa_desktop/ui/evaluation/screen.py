@@ -76,6 +76,7 @@ class EvaluationScreen(Retranslating, QWidget):
         self.services: Services | None = None
         self._desk: EvaluationDesk | None = None
         self.form: FormView | None = None
+        self._announcing = False  # True while telling other screens of an answer stored here
         self.picker = WorkshopPicker(self)
         self.picker.setObjectName("evaluationWorkshop")
         self.kinds = QTabBar(self)
@@ -262,6 +263,11 @@ class EvaluationScreen(Retranslating, QWidget):
         row = self.model.row_of(registration_id)
         if row is not None:
             self.model.set_answers(row, stored)
+        self._announcing = True  # the dashboard and reports see the answer; this grid has it
+        try:
+            self._tasks.notifier.data_changed.emit(ANSWERS)
+        finally:
+            self._announcing = False
         self._show_state()
         return True
 
@@ -336,7 +342,7 @@ class EvaluationScreen(Retranslating, QWidget):
             self.files.choose_export(self.services, form.id, name, self._language)
 
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & DATA_KINDS and self._desk is not None:
+        if kinds & DATA_KINDS and self._desk is not None and not self._announcing:
             self.reload()
 
     def prepare_screenshot(self) -> None:
