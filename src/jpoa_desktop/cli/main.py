@@ -25,6 +25,7 @@ from jpoa_desktop.cli import (
     library,
     packages,
     people,
+    reports,
     strategies,
     workshops,
 )
@@ -56,6 +57,7 @@ GROUPS: tuple[Callable[[Commands], None], ...] = (
     branding.register,
     strategies.register,
     packages.register,
+    reports.register,
 )
 """Every command group's `register`, in the order `jpoa --help` lists them."""
 
