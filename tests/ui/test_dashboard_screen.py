@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from pytestqt.qtbot import QtBot
+from tests.ui.report_screens import pick, shown
 
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
@@ -19,23 +20,9 @@ from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES
 def shown_dashboard(
     qtbot: QtBot, tasks: TaskRunner, settings: SettingsStore, services: Services
 ) -> DashboardScreen:
-    screen = DashboardScreen(tasks, "en", settings)
-    qtbot.addWidget(screen)
-    screen.resize(1100, 800)
-    screen.show()
-    screen.set_services(services)
-    assert tasks.wait_for_idle()
+    screen = shown(DashboardScreen, qtbot, tasks, settings, services)
     qtbot.waitUntil(lambda: screen.view is not None)
     return screen
-
-
-def choose(combo_owner: DashboardScreen, name: str, data: object) -> None:
-    """Pick an entry of a filter as a user does (the list emits `activated`)."""
-    combo = getattr(combo_owner.filters, name)
-    index = combo.findData(data)
-    assert index >= 0, (name, data)
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
 
 
 def test_a_filter_change_updates_the_numbers_and_the_charts(
@@ -51,7 +38,7 @@ def test_a_filter_change_updates_the_numbers_and_the_charts(
     assert screen.charts[0].pixmap().width() == screen.chart_width()
 
     elsewhere = next(c for c in COUNTRY_CODES if c not in {w.country for w in workshops})
-    choose(screen, "country", elsewhere)
+    pick(screen.filters, "country", elsewhere)
     assert tasks.wait_for_idle()
     qtbot.waitUntil(lambda: screen.tiles.value("workshops") == "0")
     assert screen.tiles.value("participants") == "0"
@@ -69,8 +56,8 @@ def test_one_workshop_stands_alone_and_the_filters_are_remembered(
     services = Services(demo_db)
     workshop = services.workshops.workshops("en")[0]
     screen = shown_dashboard(qtbot, tasks, settings, services)
-    choose(screen, "pillar", 4)
-    choose(screen, "workshop", workshop.id)
+    pick(screen.filters, "pillar", 4)
+    pick(screen.filters, "workshop", workshop.id)
     assert tasks.wait_for_idle()
     qtbot.waitUntil(lambda: screen.tiles.value("workshops") == "1")
     assert not screen.filters.country.isEnabled() and not screen.filters.pillar.isEnabled()
