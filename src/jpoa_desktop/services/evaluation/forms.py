@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, exists, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from jpoa_desktop.db.agenda_models import AgendaSession
 from jpoa_desktop.db.engine import SessionScope
@@ -96,8 +96,13 @@ def form_view(form: EvaluationForm) -> FormView:
     )
 
 
+# A form is always read with its items and their questions in two more queries, not one query
+# per item: the entry grid reads the form at every key typed.
+_WITH_ITEMS = (selectinload(EvaluationForm.items).selectinload(FormItem.question),)
+
+
 def form_or_error(session: Session, form_id: int) -> EvaluationForm:
-    form = session.get(EvaluationForm, form_id)
+    form = session.get(EvaluationForm, form_id, options=_WITH_ITEMS)
     if form is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "There is no form with id {id}."), id=form_id
@@ -220,9 +225,9 @@ def _check_choices(kind: str, questions: int | None, pillars: Sequence[int]) -> 
 
 def _form_of(session: Session, workshop_id: int, kind: str) -> EvaluationForm | None:
     return session.scalar(
-        select(EvaluationForm).where(
-            EvaluationForm.workshop_id == workshop_id, EvaluationForm.kind == kind
-        )
+        select(EvaluationForm)
+        .where(EvaluationForm.workshop_id == workshop_id, EvaluationForm.kind == kind)
+        .options(*_WITH_ITEMS)
     )
 
 
