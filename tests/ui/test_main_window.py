@@ -30,6 +30,7 @@ def test_window_opens_on_the_library_screen_listed_in_the_sidebar(window: MainWi
         "Verify",
         "Strategies",
         "Dashboard",
+        "Reports",
     ]
     assert "Library" in window.windowTitle()
 

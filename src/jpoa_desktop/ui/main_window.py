@@ -140,6 +140,7 @@ class MainWindow(Retranslating, QMainWindow):
         from jpoa_desktop.ui.library.screen import LibraryScreen
         from jpoa_desktop.ui.participants.screen import ParticipantsScreen
         from jpoa_desktop.ui.questions.screen import QuestionBankScreen
+        from jpoa_desktop.ui.reports.screen import ReportsScreen
         from jpoa_desktop.ui.strategies.screen import StrategiesScreen
         from jpoa_desktop.ui.verify.screen import VerifyScreen
         from jpoa_desktop.ui.workshops.screen import WorkshopsScreen
@@ -158,6 +159,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.strategies = StrategiesScreen(self.tasks, language, self)
         self.strategies.use_settings(self.settings)
         self.dashboard = DashboardScreen(self.tasks, language, self.settings, self)
+        self.reports = ReportsScreen(self.tasks, language, self.settings, self)
         self.screens = [
             self.library,
             self.workshops,
@@ -169,6 +171,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.verify,
             self.strategies,
             self.dashboard,
+            self.reports,
         ]
         for screen in self.screens:
             entry = QListWidgetItem(screen.icon(), screen.title())
