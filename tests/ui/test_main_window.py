@@ -25,6 +25,7 @@ def test_window_opens_on_the_library_screen_listed_in_the_sidebar(window: MainWi
         "Workshops",
         "Participants",
         "Check-in",
+        "Question bank",
         "Tests & evaluations",
         "Handouts",
         "Verify",

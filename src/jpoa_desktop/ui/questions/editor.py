@@ -79,7 +79,11 @@ class QuestionEditor(Retranslating, QWidget):
         self.heading.setObjectName("questionHeading")
         self.purpose_box = QComboBox(self)
         self.kind_box = QComboBox(self)
-        self.where_box = QComboBox(self)
+        self.where_box = QComboBox(self)  # area titles are long: the box does not grow to them
+        self.where_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.where_box.setMinimumContentsLength(16)
         self.aspect_box = QComboBox(self)
         self.count_box = QSpinBox(self)
         self.count_box.setRange(2, len(LETTERS))

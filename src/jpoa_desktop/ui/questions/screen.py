@@ -19,9 +19,11 @@ from PySide6.QtGui import QIcon, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -70,17 +72,25 @@ class QuestionBankScreen(Retranslating, QWidget):
         self.table.setSortingEnabled(False)
         self.editor = QuestionEditor(self.save_question, self)
         self.editor.language = language
+        scroller = QScrollArea(self)  # a small window scrolls the editor instead of growing
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.editor)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(scroller)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([640, 480])
         self.splitter.setChildrenCollapsible(False)
         self.commands = BankActions(self, self.table)
         self.files = BankFiles(self, tasks, self.reload)
         filters = QHBoxLayout()
-        for widget in (self.pillar_box, self.purpose_box, self.kind_box):
-            filters.addWidget(widget)
+        for box in (self.pillar_box, self.purpose_box, self.kind_box):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(8)
+            filters.addWidget(box)
         filters.addWidget(self.search_box, 1)
         filters.addWidget(self.retired_box)
         filters.addWidget(self.count_label)
