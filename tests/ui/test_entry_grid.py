@@ -76,8 +76,8 @@ def _type(widget: QWidget, text: str) -> None:
     """Key presses as a keyboard sends them; QTest's own keyClicks takes ASCII only, so a
     Cyrillic letter is pressed as the key event a Russian layout produces."""
     for char in text:
-        if char == "\r":
-            QTest.keyClick(widget, Qt.Key.Key_Return)
+        if char in "\r\t":
+            QTest.keyClick(widget, Qt.Key.Key_Return if char == "\r" else Qt.Key.Key_Tab)
         elif char.isascii():
             QTest.keyClicks(widget, char)
         else:
@@ -93,7 +93,7 @@ def _keys_for(item: FormItemView, person: int) -> tuple[str, str]:
         typed = {"A": "а", "B": "в", "C": "C"}[letter]  # Cyrillic а and в
         return typed, letter
     if item.kind == "multiple":
-        return ("ac\r", "AC") if person % 2 else ("b\r", "B")
+        return ("ac\r", "AC") if person % 2 else ("b\t", "B")  # closed by Enter or Tab
     if item.kind == "truefalse":
         return ("Д", "T") if person % 2 else ("н", "F")
     return (f"Ответ {person}\r", f"Ответ {person}")
@@ -129,11 +129,14 @@ def test_a_bad_key_is_refused_and_keeps_the_cell(screen: EvaluationScreen, db: D
     assert form is not None
     grid = screen.grid
     single = next(i for i in form.items if i.kind == "single")
-    grid.go_to(0, FIRST_ITEM + single.number - 1)
+    grid.go_to(1, FIRST_ITEM + single.number - 1)
     before = grid.currentIndex()
     QTest.keyClicks(grid, "Z")
     QTest.keyClicks(grid, "7")
     assert grid.currentIndex() == before
+    QTest.keyClick(grid, Qt.Key.Key_Backtab, SHIFT)
+    QTest.keyClick(grid, Qt.Key.Key_Tab)
+    assert grid.currentIndex() == before and grid.hasFocus()  # Tab stays in the grid
     assert (
         screen.model.index(before.row(), before.column()).data(Qt.ItemDataRole.BackgroundRole)
         is not None

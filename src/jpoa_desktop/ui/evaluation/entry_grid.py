@@ -40,7 +40,8 @@ class EntryGrid(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)  # Tab closes a typed answer, as Enter does
+        # Tab stays in the grid (it closes a typed answer, as Enter does); Shift+Tab goes back.
+        self.setTabKeyNavigation(True)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setDefaultSectionSize(26)
         header = self.horizontalHeader()
@@ -96,6 +97,16 @@ class EntryGrid(QTableView):
             row, column = row + 1, FIRST_ITEM
         self.go_to(row, column)
 
+    def retreat(self) -> None:
+        """To the previous item; before the row's first item, the previous person's last."""
+        index = self.currentIndex()
+        row, column = index.row(), index.column() - 1
+        if column < FIRST_ITEM:
+            if row == 0:
+                return
+            row, column = row - 1, self.grid_model.last_item_column()
+        self.go_to(row, column)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         item = self.grid_model.item_at(index.column()) if index.isValid() else None
@@ -104,7 +115,9 @@ class EntryGrid(QTableView):
             return
         row, column, key = index.row(), index.column(), event.key()
         pending = self._pending_here(row, column)
-        if key in ENTER_KEYS:
+        if key == Qt.Key.Key_Backtab:
+            self.retreat()  # what was typed is kept as the cell is left
+        elif key in ENTER_KEYS:
             if pending is None:
                 self.advance()
             else:
