@@ -24,8 +24,9 @@ from tests.handouts.form_rows import (
 from tests.handouts.test_every_kind import fonts
 
 from jpoa_desktop.db.evaluation_models import Question
-from jpoa_desktop.errors import ValidationError
+from jpoa_desktop.errors import Cancelled, ValidationError
 from jpoa_desktop.handouts.common.printable import PrintNotices
+from jpoa_desktop.handouts.registry import PRE_TEST
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.handouts.handouts import HandoutService
 from jpoa_desktop.services.handouts.request import HandoutRequest
@@ -250,3 +251,22 @@ def test_a_question_longer_than_a_page_flows_on_whole_in_the_bundled_fonts(
         for page in reader.pages:
             fonts(cast(DictionaryObject, page["/Resources"].get_object()), used)
         assert used == {"DejaVuSans", "DejaVuSans-Bold"}, used
+
+
+def test_progress_runs_through_the_layout_and_a_cancel_there_writes_no_file(
+    empty_db: Database, room: Classroom, tmp_path: Path
+) -> None:
+    services = HandoutService(empty_db.session_scope)
+    data, options = services.data_for(HandoutRequest("pre-test", room.workshop_id, "en"))
+    steps: list[tuple[int, int]] = []
+    PRE_TEST.build(data, options, tmp_path / "pre.pdf", lambda d, t: steps.append((d, t)))
+    copies = len(PEOPLE) + 1
+    assert steps == [(done, 2 * copies) for done in range(2 * copies + 1)]
+
+    folder = tmp_path / "cancelled"
+    folder.mkdir()
+    steps.clear()
+    with pytest.raises(Cancelled):  # asked while the pages are laid out, past the first copy
+        PRE_TEST.build(data, options, folder / "pre.pdf", lambda d, t: steps.append((d, t)),
+                       lambda: len(steps) > copies + 1)  # fmt: skip
+    assert list(folder.iterdir()) == []

@@ -78,8 +78,7 @@ def question_block(
         letters = option_letters(len(question.options))
         for letter, option in zip(letters, question.options, strict=False):
             words = texts_markup(option, notices, what, inline=True)
-            rows.append(["", MarkBox(), Paragraph(f"<b>{letter}</b>", look["body"]),
-                         Paragraph(words, look["body"])])  # fmt: skip
+            rows.append(["", MarkBox(), letter, Paragraph(words, look["body"])])
     elif question.kind == "truefalse":
         for key in ("true", "false"):
             rows.append(["", MarkBox(), "", Paragraph(escape(in_all(labels, key)), look["body"])])
@@ -93,6 +92,7 @@ def question_block(
         widths = [NUMBER_WIDTH, inner]
     table = Table(rows, colWidths=widths, splitInRow=1)
     table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("FONT", (2, 0), (2, -1), BOLD, 9.5),  # the letters: plain text
                                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))  # fmt: skip

@@ -112,16 +112,18 @@ class MarkBox(Flowable):
 
 
 class CopyStart(Flowable):
-    """Draws nothing: tells the footer that a new copy starts on this page, and whose."""
+    """Draws nothing: tells the footer that a new copy starts on this page, and whose, and
+    calls `reached` (laying out the pages is most of the work: progress and cancel go here)."""
 
-    def __init__(self, starts: dict[int, str], owner: str) -> None:
+    def __init__(self, starts: dict[int, str], owner: str, reached: Callable[[], None]) -> None:
         super().__init__()
-        self.starts, self.owner = starts, owner
+        self.starts, self.owner, self.reached = starts, owner, reached
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
+        self.reached()
         self.starts[self.canv.getPageNumber()] = self.owner
 
 
@@ -258,17 +260,26 @@ def print_copies(
     starts: dict[int, str] = {}
     painter = ImagePainter()
     story: list[Flowable] = []
+    total = 2 * len(owners)  # each copy made, then laid out
+
+    def reached(done: int) -> Callable[[], None]:
+        def step() -> None:
+            stop_if_cancelled(cancelled)
+            progress(done, total)
+
+        return step
+
     for done, person in enumerate(owners):
-        stop_if_cancelled(cancelled)
-        progress(done, len(owners))
+        reached(done)()
         if story:
             story.append(PageBreak())
         owner = f"{person.name} · {person.code}"[:FOOTER_NAME] if person else ""
-        story += [CopyStart(starts, owner), *logo_story(form.logos, painter)]
+        story += [CopyStart(starts, owner, reached(len(owners) + done)),
+                  *logo_story(form.logos, painter)]  # fmt: skip
         story += head(form, layout.labels, layout.look, layout.width, person, layout.notices,
                       anonymous)  # fmt: skip
         story += body(layout)
-    progress(len(owners), len(owners))
     title = f"{layout.labels[0](form.label)} — {form.titles[0][:200]}"
     write_pdf(out, story, options, title, copy_footer(starts, layout.labels))
+    progress(total, total)
     return missing_in(layout.labels)
