@@ -205,8 +205,10 @@ def test_the_post_test_is_created_from_the_screen_and_its_grid_exported(
     assert pre is not None and screen.services is not None
     screen.choose(room.workshop_id, "post")
     assert screen.form is None and screen.pages.currentIndex() == 1
+    screen.picker.setFocus()
     screen.create_form(FormChoices(10, (), shuffle=True, per_session=False, reuse_pre=True))
     assert tasks.wait_for_idle()
+    assert screen.grid.hasFocus()  # the new form is typed into at once
     post = screen.form
     assert post is not None and post.kind == "post" and post.shuffled
     assert sorted(i.question_id for i in post.items) == sorted(i.question_id for i in pre.items)

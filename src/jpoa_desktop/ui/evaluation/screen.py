@@ -13,7 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QIcon,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -218,6 +225,8 @@ class EvaluationScreen(Retranslating, QWidget):
         self._show_state()
         if form is not None and not (place is not None and self.grid.go_to_place(place)):
             self.grid.start()
+        if form is not None and self.isVisible() and not same:
+            self.grid.setFocus()  # a new form chosen: type into it at once
 
     def _show_state(self) -> None:
         has_workshop = self._desk is not None and self.picker.workshop_id() is not None
@@ -344,6 +353,12 @@ class EvaluationScreen(Retranslating, QWidget):
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
         if kinds & DATA_KINDS and self._desk is not None and not self._announcing:
             self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming to the screen puts the keyboard in the grid: the typist starts at once."""
+        super().showEvent(event)
+        if self.form is not None:
+            self.grid.setFocus()
 
     def prepare_screenshot(self) -> None:
         self.picker.choose_one_with_people()
