@@ -83,6 +83,26 @@ def test_a_refused_question_keeps_what_was_typed_and_says_why(
     assert screen.undo_stack.count() == 0
 
 
+def test_an_edit_is_saved_and_undone(qtbot: QtBot, tasks: TaskRunner, library_db: Database) -> None:
+    screen = open_screen(qtbot, tasks, library_db)
+    bank = QuestionBankService(library_db.session_scope)
+    screen.table.selectRow(1)
+    shown = screen.model.row_at(1)
+    assert shown is not None and screen.editor.question_id == shown.id
+    screen.editor.submit()  # nothing changed: nothing to undo
+    assert screen.undo_stack.count() == 0
+    text = screen.editor.languages["en"].text
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(text, " (edited)")
+    qtbot.keyClick(text, Qt.Key.Key_S, CTRL)
+    assert bank.question(shown.id).texts["en"] == shown.texts["en"] + " (edited)"
+    assert bank.question(shown.id).texts["ru"] == shown.texts["ru"]
+    screen.undo_stack.undo()
+    assert bank.question(shown.id).texts["en"] == shown.texts["en"]
+    assert screen.editor.languages["en"].text.toPlainText() == shown.texts["en"]
+
+
 def test_retire_and_restore_with_undo(
     qtbot: QtBot, tasks: TaskRunner, library_db: Database
 ) -> None:

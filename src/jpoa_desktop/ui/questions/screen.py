@@ -210,6 +210,8 @@ class QuestionBankScreen(Retranslating, QWidget):
             self._push(lambda: AddQuestionCommand(bank, question, self._show, self._failed))
             return
         before = bank.question(question_id).as_input()
+        if _unchanged(before, question):
+            return  # nothing to write, nothing to undo
         self._push(
             lambda: EditQuestionCommand(
                 bank, question_id, before, question, self._show, self._failed
@@ -314,3 +316,14 @@ class QuestionBankScreen(Retranslating, QWidget):
         self.model.retranslate()
         self.commands.retranslate()
         self._show_count()
+
+
+def _unchanged(before: QuestionInput, typed: QuestionInput) -> bool:
+    """Whether the form, read by the bank's rules, is the question as stored."""
+    from jpoa_desktop.errors import ValidationError
+    from jpoa_desktop.services.evaluation.question_rules import checked_question
+
+    try:
+        return checked_question(typed) == before
+    except ValidationError:
+        return False  # saving shows why
