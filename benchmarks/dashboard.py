@@ -1,0 +1,121 @@
+"""The Dashboard's refresh on the large demo: what one change of a filter costs, as the screen
+pays it, against a bare count of registrations in the same run.
+
+Each change runs `ui/dashboard/drawing.draw_dashboard`, the worker function the screen runs: the
+figures for the filter (`FigureService`), then the five charts drawn into one in-memory PDF and
+rasterised by PDFium 640 px wide (half a 1280 px window). Nothing is cached (the screen keeps
+answers by filter, so only a first visit pays this). The filters are a dashboard session's:
+everything, each country, pillar and phase, this year and the last 12 months, a country with a
+pillar, single workshops. Budget: p95 < 150 ms a change (issue 16).
+
+Run: `python benchmarks/dashboard.py [--db LARGE_DEMO.sqlite]` (without --db it builds the large
+demo in a temporary folder first, which takes about a minute).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sqlite3
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from measuring import on_large_demo, p95, timed
+from PySide6.QtWidgets import QApplication
+
+from jpoa_desktop.model.evaluation import ProgrammeFigures, ReportFilter
+from jpoa_desktop.services.container import Services
+from jpoa_desktop.services.database import open_database
+from jpoa_desktop.ui.dashboard.drawing import draw_dashboard
+from jpoa_desktop.ui.dashboard.words import chart_words
+
+BUDGET_MS = 150.0
+RSS_BUDGET_MB = 250.0
+WIDTH_PX = 640
+COUNTRIES = ("KZ", "KG", "TJ", "TM", "UZ")
+
+
+def filter_changes(workshop_ids: list[int], today: date) -> list[ReportFilter]:
+    """One pass of filter changes, in the order a programme officer might make them."""
+    changes = [ReportFilter()]
+    changes += [ReportFilter(country=c) for c in COUNTRIES]
+    changes += [ReportFilter(pillar=p) for p in (1, 2, 3, 4)]
+    changes += [ReportFilter(phase=p) for p in (1, 2, 3, 4)]
+    changes += [
+        ReportFilter(start=date(today.year, 1, 1), end=date(today.year, 12, 31)),
+        ReportFilter(start=today - timedelta(days=365), end=today),
+        ReportFilter(country="KZ", pillar=2),
+        ReportFilter(country="UZ", phase=1),
+    ]
+    every = max(1, len(workshop_ids) // 6)
+    changes += [ReportFilter(workshop_id=i) for i in workshop_ids[::every]]
+    return changes
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    pass
+
+
+def _go_on() -> bool:
+    return False
+
+
+def line(label: str, times: list[float]) -> str:
+    return f"  {label:<22}: p50 {statistics.median(times):8.2f} ms   p95 {p95(times):8.2f} ms"
+
+
+def measure(path: Path) -> bool:
+    app = QApplication.instance() or QApplication([])
+    db = open_database(str(path))
+    services = Services(db)
+    words = chart_words("en")
+    changes = filter_changes([w.id for w in services.workshops.workshops("en")], date.today())
+    raw = sqlite3.connect(path)
+
+    def bare() -> object:
+        return raw.execute("SELECT count(*) FROM registration").fetchone()
+
+    figures_times: list[float] = []
+
+    def timed_figures(change: ReportFilter, language: str) -> ProgrammeFigures:
+        """The service, timed: the screen's worker calls it first, then draws."""
+        started = time.perf_counter()
+        figures = services.figures.figures(change, language)
+        figures_times.append((time.perf_counter() - started) * 1000)
+        return figures
+
+    draw_dashboard(timed_figures, ReportFilter(), words, WIDTH_PX, _no_progress, _go_on)  # warm
+    figures_times.clear()
+    whole, charts = [], []
+    for _round in range(2):
+        for change in changes:
+            started = time.perf_counter()
+            view = draw_dashboard(timed_figures, change, words, WIDTH_PX, _no_progress, _go_on)
+            whole.append((time.perf_counter() - started) * 1000)
+            charts.append(whole[-1] - figures_times[-1])
+            assert view is not None and len(view.charts) == 5
+    baseline = timed([bare] * len(whole))
+    whole.sort()
+    charts.sort()
+    figures_times.sort()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"Dashboard refresh on {path.name}: {len(whole)} filter changes, charts {WIDTH_PX} px")
+    print(line("bare count(*)", baseline))
+    print(line("figures (service)", figures_times))
+    print(line("charts (draw+raster)", charts))
+    print(line("whole refresh", whole))
+    print(f"  ratio of p95 to the bare count: {p95(whole) / max(p95(baseline), 1e-6):8.0f} x")
+    print(f"  budget p95 < {BUDGET_MS:.0f} ms: {'within' if p95(whole) < BUDGET_MS else 'OVER'}")
+    print(f"  peak RSS {rss_mb:.0f} MB (budget {RSS_BUDGET_MB:.0f} MB)")
+    db.dispose()
+    del app
+    return p95(whole) < BUDGET_MS and rss_mb < RSS_BUDGET_MB
+
+
+if __name__ == "__main__":
+    sys.exit(on_large_demo(__doc__ or "", measure))
