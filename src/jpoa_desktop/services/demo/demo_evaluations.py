@@ -1,6 +1,7 @@
-"""The demo's tests and evaluations: for every workshop a pre-test of ten questions on its pillar,
-a post-test of the same questions shuffled, and an evaluation form; and the answers its
-participants gave, as a trainer would have typed them in from the paper.
+"""The demo's tests and evaluations: for every workshop a pre-test of ten questions on its pillar
+from the starter bank (the library's loading puts it in every new database; the demo's own
+questions stand in where it is missing), a post-test of the same questions shuffled, and an
+evaluation form; and the answers its participants gave, as a trainer would have typed them in.
 
 Answers are drawn so the figures look like a real programme's: each participant has a chance of
 knowing an answer before the workshop, a few knew everything already (their gain is undefined),
@@ -19,7 +20,7 @@ import json
 import random
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 from itertools import islice
@@ -34,10 +35,11 @@ from jpoa_desktop.db.workshop_models import Registration
 from jpoa_desktop.model.evaluation import ItemKey, mark_sheet
 from jpoa_desktop.services.demo.demo_questions import (
     COMMENTS,
-    DemoQuestion,
     evaluation_questions,
     test_questions,
 )
+from jpoa_desktop.services.evaluation.forms import pillar_of
+from jpoa_desktop.services.library.starter_questions import STARTER
 
 BATCH = 20_000
 TEST_LENGTH = 10
@@ -65,6 +67,15 @@ class _Item:
     correct: str
     options: int
     aspect: str
+
+
+@dataclass
+class _Bank:
+    """Question ids by pillar (0: none), the evaluation form's, and what marking needs."""
+
+    tests: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    evaluation: list[int] = field(default_factory=list)
+    items: dict[int, _Item] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -99,21 +110,8 @@ class EvaluationWriter:
         self, workshops: Sequence[TestedWorkshop], areas: Sequence[tuple[str, int, str, str]]
     ) -> int:
         """Every workshop's forms and its participants' sheets; the number of sheets."""
-        tests = list(test_questions(areas))
-        evaluation = list(evaluation_questions())
-        ids = insert_rows(
-            self.session,
-            Question,
-            [
-                {**q.row(), "created_at": self.now, "updated_at": self.now}
-                for q in tests + evaluation
-            ],
-        )
-        by_id = dict(zip(ids, tests + evaluation, strict=True))
-        by_pillar: dict[int, list[int]] = defaultdict(list)
-        for question_id, question in zip(ids[: len(tests)], tests, strict=True):
-            by_pillar[_pillar_of(question)].append(question_id)
-        forms = self._forms(workshops, by_pillar, ids[len(tests) :], by_id)
+        bank = self._starter_bank() or self._demo_bank(areas)
+        forms = self._forms(workshops, bank)
         people = self._participants([w.id for w in workshops])
         written = 0
         answers = self._answers(workshops, forms, people)
@@ -122,20 +120,50 @@ class EvaluationWriter:
             written += len(batch)
         return written
 
+    def _starter_bank(self) -> _Bank | None:
+        """The shipped starter questions, as the library's loading put them in the database."""
+        rows = self.session.execute(
+            select(Question.id, Question.purpose, Question.item_key, Question.kind,
+                   Question.correct, Question.options, Question.aspect)
+            .where(Question.source == STARTER, Question.retired.is_(False))
+            .order_by(Question.id)
+        ).all()  # fmt: skip
+        bank = _Bank()
+        for qid, purpose, item_key, kind, correct, options, aspect in rows:
+            bank.items[qid] = _Item(kind, correct, len(options or ()), aspect)
+            if purpose == "evaluation":
+                bank.evaluation.append(qid)
+            else:
+                bank.tests[pillar_of(item_key) or 0].append(qid)
+        return bank if bank.evaluation and bank.tests else None
+
+    def _demo_bank(self, areas: Sequence[tuple[str, int, str, str]]) -> _Bank:
+        """Questions of the demo's own, for a database without the starter bank."""
+        tests, evaluation = list(test_questions(areas)), list(evaluation_questions())
+        rows = [{**q.row(), "created_at": self.now, "updated_at": self.now}
+                for q in tests + evaluation]  # fmt: skip
+        ids = insert_rows(self.session, Question, rows)
+        bank = _Bank()
+        for qid, question in zip(ids, tests + evaluation, strict=True):
+            bank.items[qid] = _Item(
+                question.kind, question.correct, len(question.options), question.aspect
+            )
+            if question.purpose == "evaluation":
+                bank.evaluation.append(qid)
+            else:
+                bank.tests[pillar_of(question.item_key) or 0].append(qid)
+        return bank
+
     def _forms(
-        self,
-        workshops: Sequence[TestedWorkshop],
-        by_pillar: dict[int, list[int]],
-        evaluation: list[int],
-        questions: dict[int, DemoQuestion],
+        self, workshops: Sequence[TestedWorkshop], bank: _Bank
     ) -> dict[int, tuple[_Form, ...]]:
-        every_test = [q for ids in by_pillar.values() for q in ids]
+        every_test = [q for ids in bank.tests.values() for q in ids]
         form_rows, chosen = [], []
         for workshop in workshops:
-            pool = by_pillar.get(workshop.pillar) or every_test
+            pool = bank.tests.get(workshop.pillar) or every_test
             pre = self.rng.sample(pool, min(TEST_LENGTH, len(pool)))
             post = self.rng.sample(pre, len(pre))
-            for kind, order in (("pre", pre), ("post", post), ("evaluation", evaluation)):
+            for kind, order in (("pre", pre), ("post", post), ("evaluation", bank.evaluation)):
                 form_rows.append(
                     {
                         "workshop_id": workshop.id,
@@ -154,10 +182,9 @@ class EvaluationWriter:
         ]
         insert_plain(self.session, FormItem, item_rows)
         made = [
-            _Form(form_id, [_Item(questions[q].kind, questions[q].correct,
-                                  len(questions[q].options), questions[q].aspect) for q in order])
+            _Form(form_id, [bank.items[q] for q in order])
             for form_id, order in zip(form_ids, chosen, strict=True)
-        ]  # fmt: skip
+        ]
         return {w.id: tuple(made[3 * n : 3 * n + 3]) for n, w in enumerate(workshops)}
 
     def _participants(self, workshop_ids: list[int]) -> dict[int, list[int]]:
@@ -222,9 +249,3 @@ class EvaluationWriter:
         if item.kind == "open":
             return self.rng.choice(COMMENTS) if self.rng.random() < 0.3 else ""
         return str(self.rng.choices((1, 2, 3, 4, 5), mood)[0])
-
-
-def _pillar_of(question: DemoQuestion) -> int:
-    """A demo test question's pillar, read from its area key ("area-iii.2" → 3)."""
-    roman = question.item_key.removeprefix("area-").split(".")[0].upper()
-    return {"I": 1, "II": 2, "III": 3, "IV": 4}.get(roman, 0)

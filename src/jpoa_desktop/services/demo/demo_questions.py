@@ -2,8 +2,9 @@
 answers are facts of the library (which pillar an area belongs to), and the evaluation form's
 questions, in English and Russian.
 
-They stand in for a starter bank in the demo: each has a uuid fixed by its key, so two demos
-(and a package exchanged between them) agree on the same questions.
+They stand in for the shipped starter bank when a database lacks it: each has a uuid fixed by
+its key, so two demos (and a package exchanged between them) agree on the same questions. The
+comments people write on the evaluation form are here too.
 """
 
 from __future__ import annotations
