@@ -57,6 +57,7 @@ class DashboardScreen(Retranslating, QWidget):
         self._generation = 0
         self._cache: dict[CacheKey, DashboardView] = {}
         self._stale = True  # data changed (or none shown yet) while the screen was hidden
+        self._workshops_listed = False
         self.view: DashboardView | None = None  # what is shown (tests and screenshots read it)
         self.heading = heading_label(self, "dashboardHeading", 1.6)
         self.filters = ReportFilterBar(self)
@@ -121,14 +122,16 @@ class DashboardScreen(Retranslating, QWidget):
             self.filters.set_workshops([])
             self._show_nothing(self.tr("Open a database to see its figures."))
             return
-        self._load_workshops()
+        self._workshops_listed = False
         if self.isVisible():
+            self._load_workshops()
             self.refresh()
 
     def set_language(self, language: str) -> None:
         self._language = language
-        self._load_workshops()
+        self._workshops_listed = False
         if self.isVisible():
+            self._load_workshops()
             self.refresh()
         else:
             self._stale = True
@@ -220,15 +223,20 @@ class DashboardScreen(Retranslating, QWidget):
 
     def _on_data_changed(self, _kinds: frozenset[str]) -> None:
         self._cache.clear()
+        self._workshops_listed = False  # a workshop may have come or gone
         if self.isVisible():
+            self._load_workshops()
             self.refresh()
         else:
             self._stale = True
 
     def _load_workshops(self) -> None:
+        """The workshop filter's list, asked when the screen is first shown (not at start:
+        a screen nobody opens costs nothing)."""
         services = self._services
-        if services is None:
+        if services is None or self._workshops_listed:
             return
+        self._workshops_listed = True
         self._tasks.run_task(
             self,
             self.tr("Listing the workshops"),
@@ -241,6 +249,7 @@ class DashboardScreen(Retranslating, QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._load_workshops()
         if self._stale or self.chart_width() != self._shown_width:
             QTimer.singleShot(0, self, self.refresh)
 

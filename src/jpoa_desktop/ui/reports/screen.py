@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -101,6 +101,8 @@ class ReportsScreen(QWidget):
         self._scratch = tempfile.TemporaryDirectory(prefix="jpoa-report-")
         self._previews = 0
         self.task: Task | None = None  # the build or save running (tests cancel it)
+        self._workshops_listed = False
+        tasks.notifier.data_changed.connect(self._forget_workshops)
         self.heading = heading_label(self, "reportsHeading", 1.6)
         self.kind = QComboBox(self)
         self.report_language = QComboBox(self)
@@ -176,13 +178,31 @@ class ReportsScreen(QWidget):
         self._services = services
         self.preview.show_message(self._idle_words())
         self._update_buttons()
+        self._workshops_listed = False
         if services is None:
             self.filters.set_workshops([])
+        elif self.isVisible():
+            self._load_workshops()
+
+    def _load_workshops(self) -> None:
+        """The workshops to choose from, asked when the screen is first shown (not at start)."""
+        services = self._services
+        if services is None or self._workshops_listed:
             return
+        self._workshops_listed = True
         self._tasks.run_task(
-            self, self.tr("Listing the workshops"), list_workshops, services, self._ui_language(),
+            self, self.tr("Listing the workshops"), list_workshops, services, self._language,
             on_done=self._on_workshops, show_progress=False,
         )  # fmt: skip
+
+    def _forget_workshops(self, _kinds: frozenset[str]) -> None:
+        self._workshops_listed = False  # a workshop may have come or gone
+        if self.isVisible():
+            self._load_workshops()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._load_workshops()
 
     def set_language(self, language: str) -> None:
         self._language = language
@@ -238,9 +258,6 @@ class ReportsScreen(QWidget):
         ready = self._services is not None and self.report_filter() is not None
         self.preview_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
-
-    def _ui_language(self) -> str:
-        return self._language
 
     # Preview and save.
     def build_preview(self) -> Task | None:
