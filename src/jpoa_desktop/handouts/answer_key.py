@@ -93,7 +93,9 @@ def build(
         pre = data.pre[index] if index < len(data.pre) else None
         post = data.post[index] if index < len(data.post) else None
         cells = [*_cells(pre, labels, False), "", *_cells(post, labels, True)]
-        rows.append([Paragraph(escape(cell), look["cell"]) for cell in cells])
+        bold = (1, 4)  # the answers, read at a glance
+        rows.append([Paragraph(escape(cell), look["cell_bold" if n in bold else "cell"])
+                     for n, cell in enumerate(cells)])  # fmt: skip
     gap = 8 * mm
     column = (width - gap) / 2
     widths = [column * 0.25, column * 0.75, gap, column * 0.2, column * 0.45, column * 0.35]
