@@ -78,3 +78,17 @@ def test_a_kept_filter_is_read_leniently() -> None:
     assert FilterState.from_json(odd) == FilterState()
     this_year = FilterState("this_year").report_filter(date(2026, 5, 2))
     assert (this_year.start, this_year.end) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_a_narrow_window_shows_one_chart_a_row_drawn_to_its_width(
+    qtbot: QtBot, tasks: TaskRunner, settings: SettingsStore, demo_db: Database
+) -> None:
+    screen = shown_dashboard(qtbot, tasks, settings, Services(demo_db))
+    assert screen.columns() == 2
+    wide = screen.charts[0].pixmap().width()
+    screen.resize(700, 600)
+    qtbot.waitUntil(lambda: screen.columns() == 1)
+    assert tasks.wait_for_idle()
+    qtbot.waitUntil(lambda: screen.charts[0].pixmap().width() == screen.chart_width())
+    assert screen.charts[0].pixmap().width() > wide  # one column: each chart is wider
+    assert screen.grid.getItemPosition(screen.grid.indexOf(screen.charts[1]))[:2] == (1, 0)

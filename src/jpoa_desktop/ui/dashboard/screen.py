@@ -32,8 +32,9 @@ if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is 
     from jpoa_desktop.services.container import Services
 
 CHARTS = 5
-COLUMNS = 2
+SPACING = 16
 MIN_CHART_WIDTH = 280
+TWO_COLUMNS_FROM = 860  # below, one chart a row: two would print their words too small
 CACHE_SIZE = 24
 CacheKey = tuple[ReportFilter, str, int, str]
 
@@ -76,12 +77,11 @@ class DashboardScreen(Retranslating, QWidget):
         # Always there, so the charts' width does not change when they first need scrolling.
         self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         holder = QWidget(self.area)
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(16)
-        for index, chart in enumerate(self.charts):
-            grid.addWidget(chart, index // COLUMNS, index % COLUMNS)
-        grid.setRowStretch(CHARTS // COLUMNS + 1, 1)
+        self.grid = QGridLayout(holder)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(SPACING)
+        self._columns = 0
+        self._lay_out_charts()
         self.area.setWidget(holder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
@@ -139,9 +139,24 @@ class DashboardScreen(Retranslating, QWidget):
     # Refreshing.
     def chart_width(self) -> int:
         """The width, in device pixels, each chart is drawn at: half the visible area."""
-        room = self.area.viewport().width() - 16 * (COLUMNS - 1)
-        logical = max(MIN_CHART_WIDTH, room // COLUMNS)
+        columns = self.columns()
+        room = self.area.viewport().width() - SPACING * (columns - 1)
+        logical = max(MIN_CHART_WIDTH, room // columns)
         return int(logical * self.devicePixelRatioF())
+
+    def columns(self) -> int:
+        return 2 if self.area.viewport().width() >= TWO_COLUMNS_FROM else 1
+
+    def _lay_out_charts(self) -> None:
+        """The charts in one or two columns, as the width allows."""
+        columns = self.columns()
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for chart in self.charts:
+            self.grid.removeWidget(chart)
+        for index, chart in enumerate(self.charts):
+            self.grid.addWidget(chart, index // columns, index % columns)
 
     def refresh(self) -> None:
         """Show the figures for the filters now chosen: at once when known, else on a worker."""
@@ -149,6 +164,7 @@ class DashboardScreen(Retranslating, QWidget):
         if services is None:
             return
         self._stale = False
+        self._lay_out_charts()
         self._generation += 1
         generation = self._generation
         report = self.filters.report_filter()

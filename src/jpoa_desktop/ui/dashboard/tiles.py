@@ -9,12 +9,13 @@ they can be selected, copied and read by a screen reader.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from jpoa_desktop.handouts.charts import KeyFigure
 from jpoa_desktop.ui.widgets.read_only_fields import CAPTION_STYLE
 
+ONE_ROW_FROM = 900  # pixels: narrower, the six tiles take two rows
 KEYS = ("workshops", "participants", "women", "attendance", "gain", "satisfaction")
 
 
@@ -54,15 +55,31 @@ class Tile(QFrame):
 
 
 class Tiles(QWidget):
+    """Six tiles in a row, or two rows of three when the screen is narrow."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tiles = {key: Tile(key, self) for key in KEYS}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(8)
-        for column, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, 0, column)
-            grid.setColumnStretch(column, 1)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(8)
+        self._columns = 0
+        self._lay_out(len(KEYS))
+
+    def _lay_out(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        for tile in self.tiles.values():
+            self.grid.removeWidget(tile)
+        for index, tile in enumerate(self.tiles.values()):
+            self.grid.addWidget(tile, index // columns, index % columns)
+        for column in range(len(KEYS)):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._lay_out(len(KEYS) if event.size().width() >= ONE_ROW_FROM else len(KEYS) // 2)
 
     def show_figures(self, figures: tuple[KeyFigure, ...]) -> None:
         for figure in figures:
