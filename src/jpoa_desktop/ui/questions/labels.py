@@ -35,7 +35,7 @@ aspect_label = CodeLabels(
 column_label = CodeLabels(
     "QuestionLabels",
     {
-        "where": QT_TRANSLATE_NOOP("QuestionLabels", "Pillar / area"),
+        "where": QT_TRANSLATE_NOOP("QuestionLabels", "Topic"),
         "kind": QT_TRANSLATE_NOOP("QuestionLabels", "Kind"),
         "text": QT_TRANSLATE_NOOP("QuestionLabels", "Question"),
         "correct": QT_TRANSLATE_NOOP("QuestionLabels", "Answer"),

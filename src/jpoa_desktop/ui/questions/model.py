@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from jpoa_desktop.ui.questions.labels import column_label, kind_label, where_label
+from jpoa_desktop.ui.questions.labels import aspect_label, column_label, kind_label, where_label
 from jpoa_desktop.ui.widgets.rows_model import AnyIndex, RowsModel
 
 if TYPE_CHECKING:
@@ -44,8 +44,12 @@ class QuestionsModel(RowsModel["QuestionView"]):
         self.endResetModel()
 
     def cell(self, row: QuestionView, column: str, role: int) -> Any:
-        if column == "where":
-            return where_label(row.item_key)
+        if column == "where":  # a test's pillar or area, an evaluation question's aspect
+            return (
+                aspect_label(row.aspect)
+                if row.purpose == "evaluation"
+                else where_label(row.item_key)
+            )
         if column == "kind":
             return kind_label(row.kind)
         if column == "text":

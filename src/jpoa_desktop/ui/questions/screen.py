@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.services.evaluation.question_rules import QuestionInput, QuestionView
 
 DEBOUNCE_MS = 150
-WIDTHS = {"where": 70, "kind": 110, "text": 380, "correct": 60, "tags": 150}
+WIDTHS = {"where": 96, "kind": 110, "text": 380, "correct": 60, "tags": 150}
 
 
 class QuestionBankScreen(Retranslating, QWidget):
