@@ -180,3 +180,33 @@ def test_the_main_window_lists_the_question_bank(window: MainWindow) -> None:
     window.show_screen("questions")
     assert window.current_screen_id() == "questions"
     assert window.questions.model.rowCount() >= 47
+
+
+def test_an_import_with_a_bad_row_names_it_and_imports_the_rest_only_when_asked(
+    qtbot: QtBot, tasks: TaskRunner, library_db: Database, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["kind", "correct", "text_en", "A_en", "B_en"])
+    sheet.append(["single", "A", "Good question?", "Yes", "No"])
+    sheet.append(["single", "C", "Bad key?", "Yes", "No"])
+    book.save(tmp_path / "mixed.xlsx")
+    screen = open_screen(qtbot, tasks, library_db)
+    screen.import_file(tmp_path / "mixed.xlsx")
+    assert tasks.wait_for_idle(20_000)
+    preview = screen.files.preview
+    assert preview is not None
+    assert 'row 3: The right answer "C" must be letters among the options: A, B.' in preview.text()
+    cancel = preview.button(QMessageBox.StandardButton.Cancel)
+    cancel.click()
+    assert "Good question?" not in texts(screen)
+    screen.import_file(tmp_path / "mixed.xlsx")
+    assert tasks.wait_for_idle(20_000)
+    accept = QMessageBox.ButtonRole.AcceptRole
+    preview = screen.files.preview
+    assert preview is not None
+    go = next(b for b in preview.buttons() if preview.buttonRole(b) == accept)
+    assert go.text() == "Import, skipping those rows"
+    go.click()
+    assert tasks.wait_for_idle(20_000)
+    assert "Good question?" in texts(screen) and "Bad key?" not in texts(screen)
