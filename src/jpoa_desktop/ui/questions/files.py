@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jpoa_desktop.ui.messages import show_saved
@@ -93,6 +93,7 @@ class BankFiles(QObject):
             lines += [problem.message for problem in plan.problems[:SHOWN_PROBLEMS]]
         box = QMessageBox(self.screen)
         box.setObjectName("questionImportPreview")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowTitle(self.tr("Import questions from {file}").format(file=plan.source))
         box.setText("\n".join(lines))
         word = self.tr("Import, skipping those rows") if plan.problems else self.tr("Import")
