@@ -5,6 +5,7 @@ formula written out again. The large demo is built once for the module (about 25
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 from collections import Counter
@@ -93,6 +94,22 @@ def _expected(path: Path, report: ReportFilter) -> dict[str, object]:
     ):
         if rid in ids and kind in ("pre", "post"):
             scores[(rid, kind)] = score
+    satisfaction_items: dict[int, list[int]] = {}
+    for form_id, number in con.execute(
+        """SELECT i.form_id, i.number FROM form_item i JOIN question q ON q.id = i.question_id
+           WHERE q.aspect = 'satisfaction' AND q.kind = 'scale'"""
+    ):
+        satisfaction_items.setdefault(form_id, []).append(number)
+    ratings: Counter[int] = Counter()
+    for form_id, rid, answers in con.execute(
+        """SELECT s.form_id, s.registration_id, s.answers FROM form_sheet s
+           JOIN evaluation_form f ON f.id = s.form_id WHERE f.kind = 'evaluation'"""
+    ):
+        if rid in ids:
+            given = json.loads(answers)
+            ratings.update(
+                int(given[n - 1]) for n in satisfaction_items.get(form_id, ()) if given[n - 1]
+            )
     con.close()
     gains = [
         (scores[(rid, "post")] - scores[(rid, "pre")]) / (1 - scores[(rid, "pre")])
@@ -107,6 +124,7 @@ def _expected(path: Path, report: ReportFilter) -> dict[str, object]:
         "attendance": len(present) / sum(days[row[1]] for row in people),
         "gain": sum(gains) / len(gains),
         "gains": len(gains),
+        "ratings": tuple(ratings[point] for point in range(1, 6)),
     }
 
 
@@ -143,6 +161,7 @@ def test_the_figures_agree_with_plain_sql(large_demo: Path, name: str) -> None:
     assert figures.mean_gain.count == expected["gains"]
     assert figures.mean_gain.mean == pytest.approx(expected["gain"], abs=1e-9)
     assert sum(line.participants.total for line in figures.per_workshop) == sum(sexes.values())
+    assert figures.satisfaction_counts == expected["ratings"]
 
 
 def test_the_large_demo_has_realistic_learning_and_satisfaction(large_demo: Path) -> None:

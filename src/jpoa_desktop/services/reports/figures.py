@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -61,20 +61,36 @@ _BY_SEX = """
     SUM(sex = 'female') AS women, SUM(sex = 'male') AS men,
     SUM(sex NOT IN ('female', 'male')) AS not_stated
 """
-# Answers 1–5 to the chosen workshops' satisfaction questions, read from the sheets' answers.
-_SATISFACTION_COUNTS = """
-    SELECT CAST(json_extract(s.answers, '$[' || (i.number - 1) || ']') AS INTEGER) AS rating,
-           COUNT(*)
-    FROM (
-        SELECT f.id AS form_id, i.number FROM evaluation_form f
+# Answers 1–5 to the chosen workshops' satisfaction questions. Where an evaluation form has one
+# satisfaction question (the starter bank's has), a sheet's stored satisfaction is that answer
+# and is counted from the temporary table; only forms with several are read from the answers.
+_SATISFACTION_ITEMS = """
+    WITH asked AS (
+        SELECT f.id AS form_id, f.workshop_id AS wid, COUNT(*) AS n, MIN(i.number) AS number
+        FROM evaluation_form f
         JOIN form_item i ON i.form_id = f.id JOIN question q ON q.id = i.question_id
         WHERE f.kind = 'evaluation' AND q.aspect = 'satisfaction' AND q.kind = 'scale'
           AND f.workshop_id IN (SELECT DISTINCT wid FROM report_part)
-    ) i
-    JOIN form_sheet s ON s.form_id = i.form_id
-    JOIN report_part rp ON rp.rid = s.registration_id
-    GROUP BY rating
+        GROUP BY f.id
+    )
 """
+_SATISFACTION_COUNTS = (
+    _SATISFACTION_ITEMS
+    + """
+    SELECT CAST(rp.satisfaction AS INTEGER), COUNT(*) FROM report_part rp
+    JOIN asked ON asked.wid = rp.wid AND asked.n = 1
+    WHERE rp.satisfaction IS NOT NULL
+    GROUP BY 1
+    UNION ALL
+    SELECT CAST(json_extract(s.answers, '$[' || (i.number - 1) || ']') AS INTEGER), COUNT(*)
+    FROM asked
+    JOIN form_item i ON i.form_id = asked.form_id AND asked.n > 1
+    JOIN question q ON q.id = i.question_id AND q.aspect = 'satisfaction' AND q.kind = 'scale'
+    JOIN form_sheet s ON s.form_id = asked.form_id
+    JOIN report_part rp ON rp.rid = s.registration_id
+    GROUP BY 1
+"""
+)
 
 
 def chosen_workshops(report: ReportFilter) -> tuple[str, dict[str, Any]]:
@@ -148,7 +164,9 @@ class FigureService:
             lines = _workshop_lines(rows(with_sql + _PER_WORKSHOP), language)
             scores = rows("SELECT wid, pre, post FROM report_part WHERE pre IS NOT NULL")
             (satisfaction,) = rows("SELECT AVG(satisfaction) FROM report_part")
-            ratings = dict(rows(_SATISFACTION_COUNTS))
+            ratings: Counter[int] = Counter()
+            for rating, count in rows(_SATISFACTION_COUNTS):
+                ratings[rating] += count
             session.execute(text("DROP TABLE temp.report_part"))
         gains: dict[int, list[float]] = defaultdict(list)
         for wid, pre, post in scores:
