@@ -128,6 +128,10 @@ def _searchable(question: Question) -> str:
     return "\n".join(parts).casefold()
 
 
+def _matches(text: str, words: list[str]) -> bool:
+    return all(word in text for word in words)
+
+
 def _sort_key(question: Question) -> tuple[int, bool, int, str, int]:
     """A pillar's own questions, then its areas' in order (II.2 before II.10)."""
     key = question.item_key
@@ -150,7 +154,7 @@ class QuestionBankService:
                 row
                 for row in rows
                 if (not tag or tag in (t.casefold() for t in row.tags or ()))
-                and all(word in _searchable(row) for word in words)
+                and (not words or _matches(_searchable(row), words))
             ]
             return [view_of(row, row.id in used) for row in sorted(found, key=_sort_key)]
 
