@@ -34,7 +34,7 @@ EXIT_REFUSED = 2
 
 
 SCREENS = ("library", "workshops", "agenda", "participants", "checkin", "handouts", "verify",
-           "strategies", "coverage", "versions", "questions")  # fmt: skip
+           "strategies", "coverage", "versions", "questions", "dashboard", "reports")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -62,6 +62,11 @@ def take_screenshot(
         for _ in range(3):  # the build, then the page's rendering, each on a worker
             window.tasks.wait_for_idle(120_000)
             window.handouts.flush_preview()
+    elif screen in ("dashboard", "reports"):
+        getattr(window, screen).prepare_screenshot()
+        for _ in range(3):  # the figures or the report, then the page's rendering, on workers
+            window.tasks.wait_for_idle(120_000)
+            QCoreApplication.processEvents()
     above: QWidget | None = None
     if screen in ("strategies", "coverage", "versions"):
         above = window.strategies.prepare_screenshot(screen)

@@ -136,6 +136,11 @@ class DashboardScreen(Retranslating, QWidget):
         else:
             self._stale = True
 
+    def prepare_screenshot(self) -> None:
+        """For `--screenshot`: the whole programme, counted and drawn now."""
+        self.filters.set_state(FilterState())
+        self.refresh()
+
     # Refreshing.
     def chart_width(self) -> int:
         """The width, in device pixels, each chart is drawn at: half the visible area."""

@@ -259,6 +259,14 @@ class ReportsScreen(QWidget):
         self.preview_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
+    def prepare_screenshot(self) -> None:
+        """For `--screenshot`: the programme report in the interface language, previewed."""
+        language = self._language if self._language in LANGUAGES else "en"
+        self.report_language.setCurrentIndex(self.report_language.findData(language))
+        self.kind.setCurrentIndex(self.kind.findData("programme"))
+        self.filters.set_mode("programme")
+        self.build_preview()
+
     # Preview and save.
     def build_preview(self) -> Task | None:
         """The report as a PDF in the scratch folder, then shown page by page."""
