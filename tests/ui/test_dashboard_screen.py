@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 from tests.ui.report_screens import pick, shown
 
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
+from jpoa_desktop.texts.formatting import short_date
 from jpoa_desktop.ui.dashboard.filter_bar import FilterState
 from jpoa_desktop.ui.dashboard.screen import DashboardScreen
 from jpoa_desktop.ui.settings.store import SettingsStore
@@ -93,3 +95,26 @@ def test_a_narrow_window_shows_one_chart_a_row_drawn_to_its_width(
     assert screen.charts[0].pixmap().width() > wide  # one column: each chart is wider
     under_the_first = screen.grid.itemAtPosition(1, 0)
     assert under_the_first is not None and under_the_first.widget() is screen.charts[1]
+
+
+def test_a_period_is_a_preset_or_two_dates_typed(
+    qtbot: QtBot, tasks: TaskRunner, settings: SettingsStore, demo_db: Database
+) -> None:
+    screen = shown_dashboard(qtbot, tasks, settings, Services(demo_db))
+    today = date.today()
+    pick(screen.filters, "period", "this_year")
+    assert tasks.wait_for_idle()
+    year = (date(today.year, 1, 1), date(today.year, 12, 31))
+
+    def shown_period() -> tuple[date | None, date | None]:
+        report = screen.view.figures.filter if screen.view is not None else None
+        return (report.start, report.end) if report is not None else (None, None)
+
+    qtbot.waitUntil(lambda: shown_period() == year)
+    assert short_date(date(today.year, 12, 31), "en") in screen.status.text()
+    assert not screen.filters.start.isEnabled()
+
+    screen.filters.start.setDate(QDate(2001, 2, 3))  # typing a date chooses the period
+    assert tasks.wait_for_idle()
+    assert screen.filters.state().preset == "custom" and screen.filters.start.isEnabled()
+    qtbot.waitUntil(lambda: shown_period()[0] == date(2001, 2, 3))

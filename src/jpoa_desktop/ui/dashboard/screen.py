@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QResizeEvent, QShortcut,
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from jpoa_desktop.model.evaluation import ReportFilter
+from jpoa_desktop.texts.formatting import short_date
 from jpoa_desktop.ui.dashboard.drawing import DashboardView, draw_dashboard
 from jpoa_desktop.ui.dashboard.filter_bar import FilterState, ReportFilterBar, list_workshops
 from jpoa_desktop.ui.dashboard.icon import dashboard_icon
@@ -222,8 +223,8 @@ class DashboardScreen(Retranslating, QWidget):
             return line.title if line is not None else ""
         if report.start is None and report.end is None:
             return self.tr("Every workshop so far.")
-        start = report.start.isoformat() if report.start else "…"
-        end = report.end.isoformat() if report.end else "…"
+        start = short_date(report.start, self._language) if report.start else "…"
+        end = short_date(report.end, self._language) if report.end else "…"
         return self.tr("Workshops starting from {start} to {end}.").format(start=start, end=end)
 
     def _show_error(self, generation: int, error: BaseException) -> None:
