@@ -191,7 +191,11 @@ def register(commands: Commands) -> None:
         verify,
         "check a certificate's QR text offline (exit 0 valid, 1 invalid or tampered)",
     )
-    checking.add_argument("code", help="the text of the certificate's QR code (JP2:… or JPOA1.…)")
+    checking.add_argument(
+        "code",
+        help="the text of the certificate's QR code (JP2:… or JPOA1.…, or the verifier page's "
+        "address with the code after #)",
+    )
     checking.add_argument(
         "--public-key", help="an issuer's exported public key (default: the trusted issuers)"
     )

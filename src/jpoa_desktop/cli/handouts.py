@@ -102,6 +102,7 @@ def register(commands: Commands) -> None:
             pillar=args.pillar,
             offset_mm=_offset(args.offset),
             forms=args.forms or "",
+            verify_url=args.verify_url or "",
         )
         files: list[Path] = []
         if args.per_person:
@@ -178,6 +179,13 @@ def register(commands: Commands) -> None:
         default="0,0",
         metavar="RIGHT,DOWN",
         help=f"{_for(OFFSET)}: shift the label cells by this many mm (printer calibration)",
+    )
+    command.add_argument(
+        "--verify-url",
+        metavar="URL",
+        help="certificates: the office's verifier page (https://…/verify.html); each QR code "
+        "then carries URL#CODE, so a phone's camera opens the page and it checks the code "
+        "(default: the bare code; the app's setting is not read here)",
     )
     command.add_argument("--out", help="FILE.pdf")
     command.add_argument(

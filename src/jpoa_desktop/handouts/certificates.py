@@ -52,6 +52,7 @@ from jpoa_desktop.texts.labels import Labels, missing_in
 
 LATIN_SCRIPT = frozenset({"en", "uz", "tk"})
 QR_SIZE = 30 * mm
+ADDRESSED_QR_SIZE = 36 * mm  # a code after the verifier page's address: as large modules
 MARGIN = 14 * mm  # from the paper's edge to the outer frame
 LOGO_BAND = 16 * mm  # the logos' height, shrunk to no less than LOGO_MIN when texts need room
 LOGO_MIN = 9 * mm
@@ -78,7 +79,8 @@ class Certificate:
     number: str
     holder: str  # as written
     latin: str
-    code: str  # the signed text the QR code carries
+    code: str  # the signed text
+    qr: str = ""  # what the QR code carries when not the bare code: the verifier page's address
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,12 @@ class CertificateData:
     logos: tuple[BrandImage, ...] = ()  # in a row at the top
     signatures: tuple[BrandImage, ...] = ()  # side by side at the bottom, with names and titles
     wording: str = "participation"  # or "completion": the holder passed the post-test
+
+    @property
+    def qr_size(self) -> float:
+        """The QR code's side: larger when the codes follow the verifier page's address, so its
+        modules stay as large as a bare code's and a 150 dpi scan or a phone still reads it."""
+        return ADDRESSED_QR_SIZE if any(c.qr for c in self.certificates) else QR_SIZE
 
     @property
     def heading(self) -> str:
@@ -267,7 +275,8 @@ def _static(
     canvas.rect(margin + 3 * mm, margin + 3 * mm, width - 2 * margin - 6 * mm,
                 height - 2 * margin - 6 * mm)  # fmt: skip
     inner_left, inner_right = margin + 14 * mm, width - margin - 14 * mm
-    top, bottom = height - margin - 16 * mm, margin + QR_SIZE + 12 * mm
+    qr_size = data.qr_size
+    top, bottom = height - margin - 16 * mm, margin + qr_size + 12 * mm
     gap = 12 * mm
     column = _column_width(canvas, len(labels))
     columns = shared.columns
@@ -294,17 +303,17 @@ def _static(
     if data.organisers:  # one line, left of the QR code
         canvas.setFont(REGULAR, 9)
         style = ParagraphStyle("organisers", fontName=REGULAR, fontSize=9, leading=11)
-        room = inner_right - QR_SIZE - 8 * mm - inner_left
+        room = inner_right - qr_size - 8 * mm - inner_left
         line = capped(data.organisers, style, room, 1, notices, "", "organisers")
         canvas.drawString(inner_left, margin + 7 * mm, display(line))
-    qr_x = inner_right - QR_SIZE
+    qr_x = inner_right - qr_size
     if data.signatures:  # above the number, left of the QR code, below the texts
         low = margin + 17 * mm
         zone = (inner_left, low, qr_x - 8 * mm - inner_left, bottom - 2 * mm - low)
         _signatures(canvas, data.signatures, painter, zone)
     canvas.setFillColor(GREY)
     canvas.setFont(REGULAR, 7)
-    canvas.drawCentredString(qr_x + QR_SIZE / 2, margin + 6 * mm, labels[0]("verify_hint"))
+    canvas.drawCentredString(qr_x + qr_size / 2, margin + 6 * mm, labels[0]("verify_hint"))
     return spots
 
 
@@ -337,7 +346,8 @@ def _page(
     canvas.setFont(REGULAR, 9)
     number = labels[0]("certificate_number", number=certificate.number)
     canvas.drawString(inner_left, MARGIN + 12 * mm, number)
-    draw_qr(canvas, certificate.code, inner_right - QR_SIZE, MARGIN + 9 * mm, QR_SIZE)
+    side = data.qr_size
+    draw_qr(canvas, certificate.qr or certificate.code, inner_right - side, MARGIN + 9 * mm, side)
 
 
 def build(

@@ -15,7 +15,7 @@ import re
 import segno
 from reportlab.pdfgen.canvas import Canvas
 
-from jpoa_desktop.handouts.common.qr_matrix import Matrix, qr_matrix
+from jpoa_desktop.handouts.common.qr_matrix import ALPHANUMERIC, Matrix, qr_matrix
 
 BORDER = 2  # modules of quiet zone: enough on a white page
 DARK_RUN = re.compile(rb"\x01+")  # in a row of modules as bytes, 1 = dark
@@ -28,8 +28,19 @@ def matrix_for(text: str) -> Matrix:
         return ours
     # A fixed mask: any of the eight is valid for a reader, and choosing the "best" one is
     # most of segno's encoding time (it scores all eight).
-    code = segno.make(text, error="m", micro=False, mask=0)
+    # segno takes a list of segments too, though its type hints name only one.
+    code = segno.make(_segments(text), error="m", micro=False, mask=0)  # type: ignore[arg-type]
     return [[bool(module) for module in row] for row in code.matrix]
+
+
+def _segments(text: str) -> str | list[str]:
+    """A web address with an alphanumeric code after its `#` (a certificate's, for the
+    verifier page) as two segments, the code in the denser alphanumeric mode: the QR code
+    is then two versions smaller than the whole text in bytes."""
+    head, mark, tail = text.rpartition("#")
+    if not mark or not tail or any(c not in ALPHANUMERIC for c in tail):
+        return text
+    return [head + mark, tail]  # segno gives each segment the densest mode it fits
 
 
 def rectangles(matrix: Matrix) -> list[tuple[int, int, int, int]]:

@@ -9,12 +9,17 @@ and place are printed on the page but not carried: the number names the registra
 
 Codes printed before (`JPOA1.<payload>.<signature>`, base64url, every field as UTF-8 text)
 still verify. Changing any character changes the bytes and the signature no longer matches.
+
+When the office publishes its verifier page, a QR code may carry `<page address>#<code>` (the
+code's `%` written `%25`), so a phone's camera opens the page, which checks the code at once.
+Whatever reads codes takes both: everything up to the last `#` is dropped and the rest decoded.
 """
 
 from __future__ import annotations
 
 import binascii
 import re
+import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -138,6 +143,54 @@ def encode(claim: Claim, signature: bytes) -> str:
     return f"{PREFIX}.{b64(claim.payload())}.{b64(signature)}"
 
 
+ADDRESS_LIMIT = 120  # characters: a longer address makes the QR code too dense to print small
+
+
+def verifier_address(text: str) -> str:
+    """`text` as the verifier page's address ("" for none: codes are printed bare), or a clear
+    error: an https address of a website, in Latin letters, with no `#` and no spaces."""
+    address = text.strip()
+    if not address:
+        return ""
+    parts = urllib.parse.urlsplit(address) if address.isascii() else None
+    if (
+        parts is None
+        or parts.scheme.lower() != "https"
+        or not parts.hostname
+        or "#" in address
+        or any(c.isspace() or not c.isprintable() for c in address)
+        or len(address) > ADDRESS_LIMIT
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{value}” is not an address for the verifier page: it should start with "
+                "https://, name the website in Latin letters, have no # or spaces and be at "
+                "most {limit} characters long.",
+            ),
+            value=address[:200],
+            limit=ADDRESS_LIMIT,
+        )
+    return address
+
+
+def in_address(address: str, code: str) -> str:
+    """What the QR code carries: the bare code, or the page's address with the code after `#`
+    (its `%`, the one character of a code that a browser would decode, written `%25`)."""
+    return f"{address}#{code.replace('%', '%25')}" if address else code
+
+
+def code_candidates(text: str) -> list[str]:
+    """The codes `text` may hold, the likeliest first: a page's address is dropped up to its
+    last `#` and the rest URL-decoded (the undecoded text follows, in case it was typed so)."""
+    text = "".join(text.split())
+    if "#" not in text:
+        return [text]
+    fragment = text.rsplit("#", 1)[1]
+    decoded = urllib.parse.unquote(fragment)
+    return [decoded] if decoded == fragment else [decoded, fragment]
+
+
 def _unreadable() -> ValidationError:
     return ValidationError(
         QT_TRANSLATE_NOOP(
@@ -193,7 +246,18 @@ def _decode_compact(text: str) -> tuple[Claim, bytes, bytes]:
 
 
 def decode_signed(text: str) -> tuple[Claim, bytes, bytes]:
-    """The claim, its signature and the bytes it signs; a clear error for anything else."""
+    """The claim, its signature and the bytes it signs; a clear error for anything else. A
+    verifier page's address with the code after `#` is read as the code."""
+    first, *others = code_candidates(text)
+    try:
+        return _decode_one(first)
+    except ValidationError:
+        if not others:
+            raise
+        return _decode_one(others[0])  # an address whose code was not URL-encoded
+
+
+def _decode_one(text: str) -> tuple[Claim, bytes, bytes]:
     text = text.strip()
     if text.upper().startswith(COMPACT_PREFIX):
         return _decode_compact(text.upper())
@@ -218,12 +282,18 @@ def decode(text: str) -> tuple[Claim, bytes]:
 
 
 def verify(text: str, keys: Ed25519PublicKey | Sequence[Issuer]) -> Verdict:
-    """Whether `text` is a certificate code signed by one of `keys`, unaltered, and by whom."""
+    """Whether `text` is a certificate code signed by one of `keys`, unaltered, and by whom. A
+    verifier page's address with a code after `#` is checked as that code, decoded or not."""
+    issuers = [Issuer("", keys)] if isinstance(keys, Ed25519PublicKey) else list(keys)
+    verdicts = [_verify_one(code, issuers) for code in code_candidates(text)]
+    return next((v for v in verdicts if v.valid), verdicts[0])
+
+
+def _verify_one(text: str, issuers: list[Issuer]) -> Verdict:
     try:
-        claim, signature, signed = decode_signed(text)
+        claim, signature, signed = _decode_one(text)
     except ValidationError as error:
         return Verdict(False, None, str(error))
-    issuers = [Issuer("", keys)] if isinstance(keys, Ed25519PublicKey) else list(keys)
     for issuer in issuers:
         if is_valid(issuer.key, signed, signature):
             return Verdict(True, claim, "", issuer)

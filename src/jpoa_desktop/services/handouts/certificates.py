@@ -28,7 +28,9 @@ from jpoa_desktop.services.handouts.certificate_codes import (
     Verdict,
     compact_claim,
     encode_compact,
+    in_address,
     signed_bytes,
+    verifier_address,
     verify,
 )
 from jpoa_desktop.services.handouts.certificate_rules import (
@@ -188,7 +190,12 @@ class CertificateService:
         workshop_id: int,
         languages: tuple[str, ...],
         min_share: float | None = None,
+        verify_url: str = "",
     ) -> tuple[handout.CertificateData, list[Exclusion]]:
+        """The certificates to print and who is left out. With `verify_url` (the office's
+        verifier page), each QR code carries that address with the code after `#`, so a phone's
+        camera opens the page and it checks the code; refused in one line when not https."""
+        address = verifier_address(verify_url)
         holders, excluded = self.eligible(workshop_id, min_share)
         wording = self.rule(workshop_id).wording
         workshop = WorkshopService(self._scope).detail(workshop_id, languages[0])
@@ -210,7 +217,8 @@ class CertificateService:
             claim = compact_claim(number, fits_a_qr(carried_name(name, latin)), dates, hours)
             signature = signer.sign(signed_bytes(claim), issuer_name)
             code = encode_compact(claim, signature)
-            certificates.append(handout.Certificate(number, name, latin, code))
+            qr = in_address(address, code) if address else ""
+            certificates.append(handout.Certificate(number, name, latin, code, qr))
         data = handout.CertificateData(
             languages=languages,
             titles=tuple(pick(workshop.titles, code) for code in languages),

@@ -355,7 +355,9 @@ class HandoutData:
 
         languages = _languages(r.language, r.second)
         certificates = CertificateService(self._scope)
-        awarded, excluded = certificates.data(r.workshop_id or 0, languages, r.min_share)
+        awarded, excluded = certificates.data(
+            r.workshop_id or 0, languages, r.min_share, r.verify_url
+        )
         if not awarded.certificates and any(e.min_post_score is not None for e in excluded):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(

@@ -29,6 +29,7 @@ class HandoutRequest:
     pillar: int = 1
     offset_mm: tuple[float, float] = field(default=(0.0, 0.0))
     forms: str = ""  # tests and evaluations: one of `registry.FORM_COPIES`; "" the kind's own
+    verify_url: str = ""  # certificates: the verifier page's address, for the QR codes
 
     def for_kind(self, key: str) -> HandoutRequest:
         return replace(self, kind=key)
