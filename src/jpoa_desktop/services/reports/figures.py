@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.model.evaluation import (
@@ -65,32 +66,25 @@ _BY_SEX = """
 # satisfaction question (the starter bank's has), a sheet's stored satisfaction is that answer
 # and is counted from the temporary table; only forms with several are read from the answers.
 _SATISFACTION_ITEMS = """
-    WITH asked AS (
-        SELECT f.id AS form_id, f.workshop_id AS wid, COUNT(*) AS n, MIN(i.number) AS number
-        FROM evaluation_form f
-        JOIN form_item i ON i.form_id = f.id JOIN question q ON q.id = i.question_id
-        WHERE f.kind = 'evaluation' AND q.aspect = 'satisfaction' AND q.kind = 'scale'
-          AND f.workshop_id IN (SELECT DISTINCT wid FROM report_part)
-        GROUP BY f.id
-    )
+    SELECT f.id, f.workshop_id, COUNT(*) FROM evaluation_form f
+    JOIN form_item i ON i.form_id = f.id JOIN question q ON q.id = i.question_id
+    WHERE f.kind = 'evaluation' AND q.aspect = 'satisfaction' AND q.kind = 'scale'
+      AND f.workshop_id IN (SELECT DISTINCT wid FROM report_part)
+    GROUP BY f.id
 """
-_SATISFACTION_COUNTS = (
-    _SATISFACTION_ITEMS
-    + """
-    SELECT CAST(rp.satisfaction AS INTEGER), COUNT(*) FROM report_part rp
-    JOIN asked ON asked.wid = rp.wid AND asked.n = 1
-    WHERE rp.satisfaction IS NOT NULL
-    GROUP BY 1
-    UNION ALL
+_STORED_RATINGS = """
+    SELECT wid, CAST(satisfaction AS INTEGER), COUNT(*) FROM report_part
+    WHERE satisfaction IS NOT NULL GROUP BY 1, 2
+"""
+_ANSWERED_RATINGS = """
     SELECT CAST(json_extract(s.answers, '$[' || (i.number - 1) || ']') AS INTEGER), COUNT(*)
-    FROM asked
-    JOIN form_item i ON i.form_id = asked.form_id AND asked.n > 1
-    JOIN question q ON q.id = i.question_id AND q.aspect = 'satisfaction' AND q.kind = 'scale'
-    JOIN form_sheet s ON s.form_id = asked.form_id
+    FROM form_sheet s
     JOIN report_part rp ON rp.rid = s.registration_id
+    JOIN form_item i ON i.form_id = s.form_id
+    JOIN question q ON q.id = i.question_id AND q.aspect = 'satisfaction' AND q.kind = 'scale'
+    WHERE s.form_id IN (SELECT value FROM json_each(:forms))
     GROUP BY 1
 """
-)
 
 
 def chosen_workshops(report: ReportFilter) -> tuple[str, dict[str, Any]]:
@@ -164,9 +158,7 @@ class FigureService:
             lines = _workshop_lines(rows(with_sql + _PER_WORKSHOP), language)
             scores = rows("SELECT wid, pre, post FROM report_part WHERE pre IS NOT NULL")
             (satisfaction,) = rows("SELECT AVG(satisfaction) FROM report_part")
-            ratings: Counter[int] = Counter()
-            for rating, count in rows(_SATISFACTION_COUNTS):
-                ratings[rating] += count
+            ratings = _ratings(session)
             session.execute(text("DROP TABLE temp.report_part"))
         gains: dict[int, list[float]] = defaultdict(list)
         for wid, pre, post in scores:
@@ -258,6 +250,22 @@ def _workshop_lines(found: Iterable[Any], language: str) -> list[_Line]:
         )
         lines.append(_Line(line, int(present), expected))
     return lines
+
+
+def _ratings(session: Session) -> Counter[int]:
+    """How many answers of 1…5 the chosen participants gave to satisfaction questions."""
+    forms = list(session.execute(text(_SATISFACTION_ITEMS)))
+    single = {wid for _form, wid, count in forms if count == 1}
+    several = [form for form, _wid, count in forms if count > 1]
+    ratings: Counter[int] = Counter()
+    for wid, rating, count in session.execute(text(_STORED_RATINGS)):
+        if wid in single:
+            ratings[rating] += count
+    if several:
+        found = session.execute(text(_ANSWERED_RATINGS), {"forms": json.dumps(several)})
+        for rating, count in found:
+            ratings[rating] += count
+    return ratings
 
 
 def _mean(values: Iterable[float]) -> float | None:
