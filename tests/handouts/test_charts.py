@@ -4,6 +4,7 @@ bundled fonts, inside their own size, and read back from the PDF they make."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 from typing import cast
 
@@ -15,6 +16,7 @@ from reportlab.graphics.shapes import Drawing
 from jpoa_desktop.handouts.charts import (
     ChartWords,
     charts_pdf,
+    gain_chart,
     key_figure_tiles,
     key_figures,
     programme_charts,
@@ -128,3 +130,17 @@ def test_key_figures_are_written_as_the_language_writes_numbers() -> None:
     assert tiles["satisfaction"].value == "4,3"
     english = {tile.key: tile for tile in key_figures(programme(), ChartWords())}
     assert english["gain"].value == "0.41" and english["women"].value == "44%"
+
+
+def test_a_few_workshops_show_their_mean_scores_before_and_after() -> None:
+    lines = tuple(
+        replace(line, mean_pre=0.35 + 0.1 * i, mean_post=0.7, title=f"Семинар {i}")
+        for i, line in enumerate(programme(2).per_workshop)
+    )
+    figures = replace(programme(2), per_workshop=lines)
+    text, _reader = pdf_text((gain_chart(figures, replace(RUSSIAN, pre_test="Входной тест")),))
+    assert "Mean test scores before and after" in text and "Входной тест" in text
+    for piece in ("35 %", "45 %", "70 %", "Семинар 0", "Семинар 1", "g = 0,10"):
+        assert piece in text, piece
+    many, _reader = pdf_text((gain_chart(programme(60), ChartWords()),))
+    assert "Learning gain per workshop" in many and "Pre-test" not in many

@@ -51,7 +51,7 @@ from jpoa_desktop.handouts.common.key_figures import (
     key_figure_tiles,
     key_figures,
 )
-from jpoa_desktop.model.evaluation import SCALE_POINTS, ProgrammeFigures, SexCounts
+from jpoa_desktop.model.evaluation import SCALE_POINTS, ProgrammeFigures, SexCounts, WorkshopLine
 from jpoa_desktop.texts.fonts import REGULAR, register_fonts
 from jpoa_desktop.texts.formatting import decimal_number, integer, percent, short_date
 
@@ -73,6 +73,7 @@ DEFAULT_WIDTH = 480.0  # fits A4's text width with 15 mm margins
 DEFAULT_HEIGHT = 210.0
 Size = tuple[float, float]  # width, height in points
 SIZE = (DEFAULT_WIDTH, DEFAULT_HEIGHT)
+FEW = 8  # workshops: up to this many, the learning chart shows each one's scores before and after
 
 
 def _sex_parts(counts: SexCounts, words: ChartWords) -> list[tuple[Color, str, int]]:
@@ -193,12 +194,15 @@ def organisation_chart(figures: ProgrammeFigures, words: ChartWords, size: Size 
 
 def gain_chart(figures: ProgrammeFigures, words: ChartWords, size: Size = SIZE) -> Drawing:
     """Each workshop's mean gain as a dot, in the order the workshops started, over the band
-    of the programme's mean gain and its 95 % interval."""
+    of the programme's mean gain and its 95 % interval; for a few workshops (one, in the
+    workshop report), their mean scores before and after instead, which say more."""
     width, height = size
     lines = sorted((w for w in figures.per_workshop if w.mean_gain is not None),
                    key=lambda w: (w.start, w.workshop_id))  # fmt: skip
     if not lines:
         return no_data(width, height, words.gain_per_workshop, words.no_data)
+    if len(lines) <= FEW and all(w.mean_pre is not None and w.mean_post is not None for w in lines):
+        return _before_and_after(lines, words, size)
     drawing = titled(width, height, words.gain_per_workshop)
     gain = figures.mean_gain
     items = [(MUTED, words.workshop_mean)] + ([(MARK, words.programme_mean)] if gain else [])
@@ -236,6 +240,38 @@ def gain_chart(figures: ProgrammeFigures, words: ChartWords, size: Size = SIZE) 
     if len(lines) > 1:
         plot.add(label(right, bottom - 12, short_date(lines[-1].start, lang), SMALL_SIZE, "end",
                        colour=MUTED))  # fmt: skip
+    drawing.add(plot)
+    return drawing
+
+
+def _before_and_after(lines: Sequence[WorkshopLine], words: ChartWords, size: Size) -> Drawing:
+    """A row per workshop: its mean pre-test score joined to its mean post-test score on a
+    0-100 % scale, with the gain at the end of the row."""
+    width, height = size
+    drawing = titled(width, height, words.before_and_after)
+    items = [(SCALE[0], words.pre_test), (MEN, words.post_test)]
+    drawing.add(legend(0, height - TITLE_ROOM - 6, items, width))
+    lang, plot = words.language, Group()
+    names_width = min(150.0, width * 0.3) if len(lines) > 1 else 0.0
+    left, right, bottom, top = names_width + 12, width - 56, 16.0, height - TITLE_ROOM - 20
+    ticks = tuple(percent(t / 4, lang) for t in range(5))
+    value_grid(plot, left, right, bottom, top, 1.0, ticks, vertical=True, quarters=True)
+    slot = min(44.0, (top - bottom) / len(lines))
+    first = (top + bottom) / 2 + slot * len(lines) / 2  # the rows in the middle of the plot
+    for index, line in enumerate(lines):
+        y = first - (index + 0.5) * slot
+        pre, post = line.mean_pre or 0.0, line.mean_post or 0.0
+        x_pre, x_post = left + (right - left) * pre, left + (right - left) * post
+        plot.add(Line(x_pre, y, x_post, y, strokeColor=MUTED, strokeWidth=2))
+        for x, colour, value in ((x_pre, SCALE[0], pre), (x_post, MEN, post)):
+            plot.add(Line(x, y, x, y, strokeColor=colour, strokeWidth=9, strokeLineCap=1))
+            above = 7 if x == x_post else -14
+            plot.add(label(x, y + above, percent(value, lang), SMALL_SIZE, "middle", bold=True))
+        gain = "g = " + decimal_number(line.mean_gain or 0.0, lang, 2)
+        plot.add(label(width, y - 3, gain, LABEL_SIZE, "end", bold=True))
+        if names_width:
+            name = f"{short_date(line.start, lang)} {line.title}"
+            plot.add(label_block(names_width, y + 7, name, names_width, "end"))
     drawing.add(plot)
     return drawing
 

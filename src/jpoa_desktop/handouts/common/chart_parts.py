@@ -201,11 +201,13 @@ def value_grid(
     largest: float,
     words: tuple[str, ...] = (),
     vertical: bool = False,
+    quarters: bool = False,
 ) -> float:
     """Light grid lines at round values from 0 to beyond `largest`, each named with its value
     (`words`, formatted by the caller, from `tick_values`); return the axis's top value.
-    `vertical`: the values run left to right (lines upright), else bottom to top."""  # fmt: skip
-    values = tick_values(largest)
+    `vertical`: the values run left to right (lines upright), else bottom to top; `quarters`:
+    at 0, ¼, ½, ¾ and 1 (shares)."""
+    values = [q / 4 for q in range(5)] if quarters else tick_values(largest)
     high = values[-1] or 1.0
     for value, word in zip(values, words or [f"{v:g}" for v in values], strict=False):
         if vertical:

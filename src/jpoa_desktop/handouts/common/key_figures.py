@@ -56,6 +56,9 @@ class ChartWords:
     gain_per_workshop: str = "Learning gain per workshop (Hake's g)"
     workshop_mean: str = "A workshop's mean"
     programme_mean: str = "Mean of all participants, 95 % interval"
+    before_and_after: str = "Mean test scores before and after"
+    pre_test: str = "Pre-test"
+    post_test: str = "Post-test"
     satisfaction_answers: str = "Satisfaction answers, 1 (very low) to 5 (very high)"
     countries: Mapping[str, str] = field(default_factory=dict)
     organisation_kinds: Mapping[str, str] = field(default_factory=dict)

@@ -48,6 +48,11 @@ def chart_words(language: str) -> ChartWords:
         programme_mean=QCoreApplication.translate(
             "ChartWords", "Mean of all participants, 95 % interval"
         ),
+        before_and_after=QCoreApplication.translate(
+            "ChartWords", "Mean test scores before and after"
+        ),
+        pre_test=QCoreApplication.translate("ChartWords", "Pre-test"),
+        post_test=QCoreApplication.translate("ChartWords", "Post-test"),
         satisfaction_answers=QCoreApplication.translate(
             "ChartWords", "Satisfaction answers, 1 (very low) to 5 (very high)"
         ),
