@@ -38,6 +38,7 @@ from jpoa_desktop.handouts.report.summary import summary_sentences
 from jpoa_desktop.handouts.report.words import (
     chart_words,
     country_name,
+    distinct_comments,
     report_language,
     selection,
     word,
@@ -199,7 +200,7 @@ def _people(scores: WorkshopScores, lang: str) -> list[Flowable]:
         rows.append([person.code, Paragraph(escape(person.name), look["cell"]),
                      _rate(person.pre, lang), _rate(person.post, lang),
                      _number(person.gain, lang, 2)])  # fmt: skip
-    comments = [c for summary in scores.evaluation for c in summary.comments if c.strip()]
+    comments = distinct_comments(scores)
     story: list[Flowable] = [
         Paragraph(escape(word(lang, "people_scores")), look["heading"]),
         _grid(rows, (70, 220, 70, 70, 60), 2),
@@ -207,4 +208,8 @@ def _people(scores: WorkshopScores, lang: str) -> list[Flowable]:
     ]
     if not comments:
         return [*story, Paragraph(escape(word(lang, "no_comments")), look["body"])]
-    return story + [Paragraph("• " + escape(comment), look["body"]) for comment in comments]
+    return story + [
+        Paragraph("• " + escape(text) + (f" <font color='#5f6b76'>(×{times})</font>"
+                  if times > 1 else ""), look["body"])
+        for text, times in comments
+    ]  # fmt: skip

@@ -7,9 +7,11 @@ printed text rather than in the Qt catalogues; a language other than Russian rea
 
 from __future__ import annotations
 
+from collections import Counter
+
 from jpoa_desktop.handouts.common.key_figures import ChartWords
 from jpoa_desktop.model.codes import ORGANISATION_KINDS
-from jpoa_desktop.model.evaluation import ReportFilter
+from jpoa_desktop.model.evaluation import ReportFilter, WorkshopScores
 from jpoa_desktop.texts.formatting import date_span, long_date
 from jpoa_desktop.texts.labels import Labels, catalogue
 
@@ -102,6 +104,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "h_code": ("Code", "Код"),
     "h_name": ("Name", "Имя"),
     "h_pre": ("Pre-test", "Входной тест"),
+    "h_mean_pre": ("Mean pre-test score", "Средний балл входного теста"),
+    "h_mean_post": ("Mean post-test score", "Средний балл итогового теста"),
+    "h_times": ("Written by", "Сколько раз"),
     "h_post": ("Post-test", "Итоговый тест"),
     "h_gain_person": ("Gain", "Прирост"),
     "h_answer": ("Answer", "Ответ"),
@@ -166,6 +171,17 @@ _CHARTS_RU = ChartWords(
     post_test="Итоговый тест",
     satisfaction_answers="Ответы об удовлетворённости, от 1 (очень низкая) до 5 (очень высокая)",
 )
+
+
+def distinct_comments(scores: WorkshopScores) -> list[tuple[str, int]]:
+    """Each open comment once, with how many people wrote it, the most frequent first."""
+    found = Counter(
+        " ".join(comment.split())
+        for summary in scores.evaluation
+        for comment in summary.comments
+        if comment.strip()
+    )
+    return sorted(found.items(), key=lambda pair: (-pair[1], pair[0]))
 
 
 def report_language(language: str) -> str:

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from jpoa_desktop.handouts.report.words import country_name, kind_name, selection, word
+from jpoa_desktop.handouts.report.words import (
+    country_name,
+    distinct_comments,
+    kind_name,
+    selection,
+    word,
+)
 from jpoa_desktop.io.writing.xlsx import Sheet, Style, fitted_widths
 from jpoa_desktop.model.evaluation import SCALE_POINTS, ProgrammeFigures, SexCounts, WorkshopScores
 
@@ -157,8 +163,8 @@ def _workshops(figures: ProgrammeFigures, lang: str) -> Sheet:
 
 
 def _learning(figures: ProgrammeFigures, lang: str) -> Sheet:
-    keys = ("h_workshop", "h_start", "h_participants", "h_pre", "h_post", "h_gain_people",
-            "h_gain")  # fmt: skip
+    keys = ("h_workshop", "h_start", "h_participants", "h_mean_pre", "h_mean_post",
+            "h_gain_people", "h_gain")  # fmt: skip
     rows: list[list[object]] = [
         [
             line.title,
@@ -192,12 +198,7 @@ def _people(scores: WorkshopScores, lang: str) -> list[Sheet]:
     rows: list[list[object]] = [
         [person.code, person.name, person.pre, person.post, person.gain] for person in scores.people
     ]
-    comments = [
-        [summary.item_number, comment]
-        for summary in scores.evaluation
-        for comment in summary.comments
-        if comment.strip()
-    ]
+    comments: list[list[object]] = [[text, times] for text, times in distinct_comments(scores)]
     return [
         _sheet(
             word(lang, "sheet_people"),
@@ -207,8 +208,8 @@ def _people(scores: WorkshopScores, lang: str) -> list[Sheet]:
         ),
         _sheet(
             word(lang, "sheet_comments"),
-            ["№", word(lang, "comments")],
+            [word(lang, "comments"), word(lang, "h_times")],
             comments,
-            (None, Style(wrap=True)),
+            (Style(wrap=True), _COUNT),
         ),
     ]
