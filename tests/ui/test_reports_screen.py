@@ -7,11 +7,14 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from tests.ui.report_screens import pick, shown
 
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
+from jpoa_desktop.ui.dashboard.filter_bar import FilterState
+from jpoa_desktop.ui.dashboard.screen import DashboardScreen
 from jpoa_desktop.ui.reports.screen import ReportsScreen
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
@@ -80,3 +83,22 @@ def test_a_workshop_report_is_saved_as_a_workbook_and_the_choices_are_kept(
     assert (again.report_kind(), again.suffix()) == ("workshop", ".xlsx")
     assert again.report_filter() is not None
     assert again.filters.report_filter().workshop_id == workshop.id
+
+
+def test_the_keyboard_alone_previews_and_the_dashboard_is_reset_by_escape(
+    qtbot: QtBot, tasks: TaskRunner, settings: SettingsStore, demo_db: Database
+) -> None:
+    services = Services(demo_db)
+    screen = reports_screen(qtbot, tasks, settings, services)
+    screen.activateWindow()
+    screen.kind.setFocus()
+    qtbot.keyClick(screen.kind, Qt.Key.Key_F5)
+    assert tasks.wait_for_idle(60_000)
+    assert screen.preview.page_total() >= 2
+
+    dashboard = shown(DashboardScreen, qtbot, tasks, settings, services)
+    pick(dashboard.filters, "phase", 4)
+    dashboard.activateWindow()
+    dashboard.area.setFocus()
+    qtbot.keyClick(dashboard.area, Qt.Key.Key_Escape)
+    assert dashboard.filters.state() == FilterState()
