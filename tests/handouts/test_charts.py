@@ -91,7 +91,9 @@ def test_every_chart_draws_a_no_data_card_when_nothing_was_found() -> None:
     drawings = programme_charts(empty_figures(), ChartWords())
     text, reader = pdf_text(drawings)
     assert len(reader.pages) == len(drawings) == 5
-    assert text.count("Nothing to show for this selection.") == 5
+    assert text.count("Nothing to show for this selection.") == 3
+    assert "No pre-test and post-test answers for this selection yet." in text
+    assert "No evaluation answers for this selection yet." in text
     assert "Participants by country and sex" in text
     tiles_text, _ = pdf_text((key_figure_tiles(empty_figures(), ChartWords()),))
     assert "Share of women —" in tiles_text and "Workshops 0" in tiles_text

@@ -200,7 +200,7 @@ def gain_chart(figures: ProgrammeFigures, words: ChartWords, size: Size = SIZE) 
     lines = sorted((w for w in figures.per_workshop if w.mean_gain is not None),
                    key=lambda w: (w.start, w.workshop_id))  # fmt: skip
     if not lines:
-        return no_data(width, height, words.gain_per_workshop, words.no_data)
+        return no_data(width, height, words.gain_per_workshop, words.no_tests)
     if len(lines) <= FEW and all(w.mean_pre is not None and w.mean_post is not None for w in lines):
         return _before_and_after(lines, words, size)
     drawing = titled(width, height, words.gain_per_workshop)
@@ -283,7 +283,7 @@ def satisfaction_chart(figures: ProgrammeFigures, words: ChartWords, size: Size 
     counts = counts[:SCALE_POINTS]
     total = sum(counts)
     if total == 0:
-        return no_data(width, height, words.satisfaction_answers, words.no_data)
+        return no_data(width, height, words.satisfaction_answers, words.no_evaluations)
     drawing = titled(width, height, words.satisfaction_answers)
     lang, plot = words.language, Group()
     left, bottom, top = 34.0, 18.0, height - TITLE_ROOM - 14

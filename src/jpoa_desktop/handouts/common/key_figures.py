@@ -36,6 +36,8 @@ class ChartWords:
 
     language: str = "en"
     no_data: str = "Nothing to show for this selection."
+    no_tests: str = "No pre-test and post-test answers for this selection yet."
+    no_evaluations: str = "No evaluation answers for this selection yet."
     women: str = "Women"
     men: str = "Men"
     not_stated: str = "Not stated"

@@ -20,6 +20,12 @@ def chart_words(language: str) -> ChartWords:
     return ChartWords(
         language=language,
         no_data=QCoreApplication.translate("ChartWords", "Nothing to show for this selection."),
+        no_tests=QCoreApplication.translate(
+            "ChartWords", "No pre-test and post-test answers for this selection yet."
+        ),
+        no_evaluations=QCoreApplication.translate(
+            "ChartWords", "No evaluation answers for this selection yet."
+        ),
         women=QCoreApplication.translate("ChartWords", "Women"),
         men=QCoreApplication.translate("ChartWords", "Men"),
         not_stated=QCoreApplication.translate("ChartWords", "Not stated"),
