@@ -114,11 +114,8 @@ def _title_page(
         Paragraph(escape(title), look["title"]),
         Paragraph(escape(word(lang, "programme_name")), look["subtitle"]),
     ]
-    if figures.filter.workshop_id is not None and figures.per_workshop:
-        line = figures.per_workshop[0]
-        story.append(Paragraph(f"<b>{escape(line.title)}</b>", look["subtitle"]))
     rows = [[Paragraph(f"<b>{escape(what)}</b>", look["body"]), Paragraph(escape(value),
-             look["body"])] for what, value in selection(figures.filter, lang)]  # fmt: skip
+             look["body"])] for what, value in selection(figures, lang)]  # fmt: skip
     facts = Table(rows, colWidths=(40 * mm, TEXT_WIDTH - 40 * mm), hAlign="LEFT")
     facts.setStyle(ruled_list_style())
     prepared = word(lang, "prepared", day=long_date(today, lang))

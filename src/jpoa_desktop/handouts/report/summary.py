@@ -26,17 +26,21 @@ def summary_sentences(figures: ProgrammeFigures, language: str) -> list[str]:
     else:
         when = word(lang, "when_all")
     share = figures.share_of_women
-    sentences = [
-        word(
+    women = "—" if share is None else percent(share, lang)
+    participants = plural(counts.total, _PARTICIPANTS[lang], lang)
+    if report.workshop_id is not None:
+        reach = word(lang, "sentence_reach_workshop", participants=participants, women=women)
+    else:
+        reach = word(
             lang,
             "sentence_reach",
             when=when,
             workshops=plural(figures.workshops, _WORKSHOPS[lang], lang),
-            participants=plural(counts.total, _PARTICIPANTS[lang], lang),
+            participants=participants,
             people=word(lang, "people_count", count=integer(figures.people.total, lang)),
-            women="—" if share is None else percent(share, lang),
+            women=women,
         )
-    ]
+    sentences = [reach]
     if figures.attendance_rate is not None:
         rate = percent(figures.attendance_rate, lang)
         sentences.append(word(lang, "sentence_attendance", rate=rate))

@@ -11,7 +11,7 @@ from collections import Counter
 
 from jpoa_desktop.handouts.common.key_figures import ChartWords
 from jpoa_desktop.model.codes import ORGANISATION_KINDS
-from jpoa_desktop.model.evaluation import ReportFilter, WorkshopScores
+from jpoa_desktop.model.evaluation import ProgrammeFigures, ReportFilter, WorkshopScores
 from jpoa_desktop.texts.formatting import date_span, long_date
 from jpoa_desktop.texts.labels import Labels, catalogue
 
@@ -48,6 +48,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{when}, {workshops} reached {participants} ({people}), {women} of them women.",
         "{when} проведено мероприятий: {workshops}; в них приняли участие {participants} "
         "({people}), из них {women} — женщины.",
+    ),
+    "sentence_reach_workshop": (
+        "The workshop brought together {participants}, {women} of them women.",
+        "В мероприятии приняли участие {participants}, из них {women} — женщины.",
     ),
     "when_period": ("In the period {period}", "За период {period}"),
     "when_all": ("Over the whole programme", "За всё время программы"),
@@ -244,9 +248,18 @@ def period_text(report: ReportFilter, language: str) -> str:
     return word(lang, "any_time")
 
 
-def selection(report: ReportFilter, language: str) -> list[tuple[str, str]]:
-    """The filter as (what, value) lines for the title page and the Summary sheet."""
+def selection(figures: ProgrammeFigures, language: str) -> list[tuple[str, str]]:
+    """What the report covers, as (what, value) lines for the title page and the Summary
+    sheet: the workshop (title, dates, country) or the programme's filter."""
     lang = report_language(language)
+    report = figures.filter
+    if report.workshop_id is not None and figures.per_workshop:
+        line = figures.per_workshop[0]
+        return [
+            (word(lang, "h_workshop"), line.title),
+            (word(lang, "h_dates"), date_span(line.start, line.end, lang)),
+            (word(lang, "country"), country_name(lang, line.country)),
+        ]
     every = word(lang, "all")
     pillar = report.pillar
     return [

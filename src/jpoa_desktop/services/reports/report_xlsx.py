@@ -75,7 +75,7 @@ def report_sheets(
     lang = language
     title = word(lang, "workshop_title" if figures.filter.workshop_id else "programme_title")
     above = [(title, _TITLE)] + [(f"{what}: {value}", None) for what, value in selection(
-        figures.filter, lang)]  # fmt: skip
+        figures, lang)]  # fmt: skip
     sheets = [
         _summary(figures, lang, above),
         _sheet(
