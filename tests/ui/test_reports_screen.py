@@ -65,6 +65,7 @@ def test_a_workshop_report_is_saved_as_a_workbook_and_the_choices_are_kept(
     screen = reports_screen(qtbot, tasks, settings, services)
     pick(screen, "kind", "workshop")
     assert not screen.save_button.isEnabled()  # no workshop chosen yet
+    assert "Choose the workshop" in screen.status.text()
     assert screen.filters.workshop.isVisibleTo(screen) and not screen.filters.country.isVisibleTo(
         screen
     )

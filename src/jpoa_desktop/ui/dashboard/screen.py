@@ -119,6 +119,7 @@ class DashboardScreen(Retranslating, QWidget):
         self._services = services
         self._cache.clear()
         self._stale = True
+        self._generation += 1  # an answer still coming is the other database's
         if services is None:
             self.filters.set_workshops([])
             self._show_nothing(self.tr("Open a database to see its figures."))

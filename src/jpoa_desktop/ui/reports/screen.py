@@ -258,6 +258,8 @@ class ReportsScreen(QWidget):
         ready = self._services is not None and self.report_filter() is not None
         self.preview_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
+        if self._services is not None and not ready:
+            self.status.setText(self.tr("Choose the workshop to report on (Alt+W)."))
 
     def prepare_screenshot(self) -> None:
         """For `--screenshot`: the programme report in the interface language, previewed."""
