@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is 
 
 CHARTS = 5
 SPACING = 16
+RIGHT_GAP = 10
 MIN_CHART_WIDTH = 280
 TWO_COLUMNS_FROM = 860  # below, one chart a row: two would print their words too small
 CACHE_SIZE = 24
@@ -79,7 +80,7 @@ class DashboardScreen(Retranslating, QWidget):
         self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         holder = QWidget(self.area)
         self.grid = QGridLayout(holder)
-        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setContentsMargins(0, 0, RIGHT_GAP, 0)  # the charts never touch the scroll bar
         self.grid.setSpacing(SPACING)
         self._columns = 0
         self._lay_out_charts()
@@ -147,7 +148,7 @@ class DashboardScreen(Retranslating, QWidget):
     def chart_width(self) -> int:
         """The width, in device pixels, each chart is drawn at: half the visible area."""
         columns = self.columns()
-        room = self.area.viewport().width() - SPACING * (columns - 1)
+        room = self.area.viewport().width() - RIGHT_GAP - SPACING * (columns - 1)
         logical = max(MIN_CHART_WIDTH, room // columns)
         return int(logical * self.devicePixelRatioF())
 
