@@ -212,6 +212,7 @@ class MainWindow(Retranslating, QMainWindow):
         menus.open_action.triggered.connect(self.files.choose_database)
         menus.import_action.triggered.connect(self.files.choose_framework_file)
         menus.backups_action.triggered.connect(self.show_backups)
+        menus.register_action.triggered.connect(self.show_certificate_register)
         menus.export_package_action.triggered.connect(self.export_package)
         menus.import_package_action.triggered.connect(self.import_package)
         menus.quit_action.triggered.connect(self.close)
@@ -254,6 +255,11 @@ class MainWindow(Retranslating, QMainWindow):
         from jpoa_desktop.ui.backups.restoring import show_backups
 
         return show_backups(self.databases, self.tasks, self, self.translations.language)
+
+    def show_certificate_register(self) -> QWidget | None:
+        from jpoa_desktop.ui.certificates_register.dialog import open_register
+
+        return open_register(self, self.databases.services, self.tasks)
 
     def export_package(self) -> ExportPackageDialog | None:
         """File → Export Package…: the workshops selected, or the open draft when the Strategies

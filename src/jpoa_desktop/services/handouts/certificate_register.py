@@ -119,10 +119,15 @@ class CertificateRegister:
                 for line in session.scalars(query)
             ]
 
-    def export_register(self, path: Path, workshop_id: int | None = None) -> int:
-        """Write the register (of one workshop when given) to `path` as XLSX, all or nothing;
-        return how many lines were written."""
-        lines = self.register(workshop_id)
+    def export_register(
+        self,
+        path: Path,
+        workshop_id: int | None = None,
+        lines: Sequence[RegisterLine] | None = None,
+    ) -> int:
+        """Write the register (of one workshop when given; `lines` when given, such as those a
+        search found) to `path` as XLSX, all or nothing; return how many lines were written."""
+        lines = self.register(workshop_id) if lines is None else lines
         write_xlsx_sheets(path, [register_sheet(lines)], title="Register of issued certificates")
         return len(lines)
 

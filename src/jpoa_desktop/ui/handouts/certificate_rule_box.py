@@ -6,7 +6,8 @@ The rule is the workshop's own (`CertificateRuleService`): choosing another work
 rule, and every change is stored at once, so the command line, "Print everything" and the next
 start print under the same rule. A certificate of completion needs a score: choosing it ticks
 the score, and unticking the score goes back to participation, so the rule shown is always one
-that can be stored. "Save one PDF per person…" asks the screen for a folder of certificates.
+that can be stored. "Save one PDF per person…" asks the screen for a folder of certificates;
+"Register of certificates…" lists every certificate issued, this workshop's first.
 """
 
 from __future__ import annotations
@@ -27,10 +28,14 @@ from PySide6.QtWidgets import (
 
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.services.handouts.certificate_rules import WORDINGS, AwardRule
+from jpoa_desktop.ui.certificates_register.button import RegisterButton
 from jpoa_desktop.ui.messages import describe
 
 if TYPE_CHECKING:
+    from jpoa_desktop.services.container import Services
     from jpoa_desktop.services.handouts.certificate_rules import CertificateRuleService
+    from jpoa_desktop.ui.handouts.desk import HandoutsDesk
+    from jpoa_desktop.ui.tasks import TaskRunner
 
 DEFAULT_SCORE = 60  # % offered when the score is first ticked
 
@@ -56,6 +61,7 @@ class CertificateRuleBox(QWidget):
         self.outlook.setWordWrap(True)
         self.left_out_button = QPushButton(self)
         self.per_person_button = QPushButton(self)
+        self.register_button = RegisterButton(self._register_source, self)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: palette(link);")
@@ -73,7 +79,9 @@ class CertificateRuleBox(QWidget):
         form.addRow(self.outlook)
         form.addRow(self.left_out_button)
         form.addRow(self.per_person_button)
+        form.addRow(self.register_button)
         self._rules: CertificateRuleService | None = None
+        self._desk: HandoutsDesk | None = None
         self._workshop: int | None = None
         self._loading = False
         self.score_asked.toggled.connect(self._on_score_toggled)
@@ -104,10 +112,12 @@ class CertificateRuleBox(QWidget):
             self.wording.setItemText(index, names[str(self.wording.itemData(index))])
 
     # What the screen tells the box.
-    def show_workshop(self, rules: CertificateRuleService | None, workshop_id: int | None) -> None:
+    def show_workshop(self, desk: HandoutsDesk | None, workshop_id: int | None) -> None:
         """Show `workshop_id`'s rule (the default one for a workshop that has none), and store
-        changes with `rules` (None while no database is open)."""
-        self._rules, self._workshop = rules, workshop_id
+        changes with the `desk`'s rules (None while no database is open)."""
+        self._desk, self._workshop = desk, workshop_id
+        self._rules = desk.rules if desk is not None else None
+        self.register_button.setEnabled(desk is not None)
         rule = AwardRule()
         if self._rules is not None and workshop_id is not None:
             try:
@@ -130,6 +140,12 @@ class CertificateRuleBox(QWidget):
         self._enable()
 
     # What the screen asks the box.
+    def _register_source(self) -> tuple[Services | None, TaskRunner, int | None] | None:
+        desk = self._desk
+        if desk is None or desk.tasks is None:
+            return None
+        return desk.services, desk.tasks, self._workshop
+
     def rule(self) -> AwardRule:
         score = self.score.value() / 100 if self.score_asked.isChecked() else None
         wording = str(self.wording.currentData() or "participation")

@@ -15,6 +15,7 @@ from jpoa_desktop.services.handouts.certificates import Exclusion
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.container import Services
+    from jpoa_desktop.ui.tasks import TaskRunner
 
 
 @dataclass(frozen=True)
@@ -26,8 +27,9 @@ class CertificateOutlook:
 
 
 class HandoutsDesk:
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, tasks: TaskRunner | None = None) -> None:
         self.services = services
+        self.tasks = tasks  # what the register of certificates is read on
         self._workshops = services.workshops
         self._library = services.library
         self._certificates = services.certificates

@@ -158,7 +158,7 @@ class HandoutsScreen(QWidget):
     def set_services(self, services: Services | None) -> None:
         from jpoa_desktop.ui.handouts.desk import HandoutsDesk
 
-        self._desk = HandoutsDesk(services) if services is not None else None
+        self._desk = HandoutsDesk(services, self._tasks) if services is not None else None
         self.reload()
 
     def _handouts(self) -> HandoutService | None:
@@ -212,7 +212,7 @@ class HandoutsScreen(QWidget):
         self.buttons.branding_button.setEnabled(workshop_id is not None)
         days = self._desk.days(workshop_id) if self._desk and workshop_id is not None else []
         self.options.set_days(days)
-        self.options.rule.show_workshop(self._desk.rules if self._desk else None, workshop_id)
+        self.options.rule.show_workshop(self._desk, workshop_id)
         self._update_outlook()
         self._schedule_preview()
 

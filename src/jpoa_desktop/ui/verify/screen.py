@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpoa_desktop.ui.certificates_register.button import RegisterButton
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.verify.checker import Check, check_certificate, clean_code
@@ -116,6 +117,7 @@ class VerifyScreen(QWidget):
         self.import_key_button = QPushButton(self)
         self.trusted_button = QPushButton(self)
         self.verifier_page_button = SaveVerifierPageButton(lambda: self._services, self)
+        self.register_button = RegisterButton(lambda: (self._services, self._tasks, None), self)
         self.export_status = QLabel(self)
         self.export_status.setWordWrap(True)
         self.export_status.setTextFormat(Qt.TextFormat.PlainText)
@@ -159,6 +161,7 @@ class VerifyScreen(QWidget):
         key_rows.setHorizontalSpacing(10)
         key_rows.addWidget(self.key_label, 0, 0)
         key_rows.addWidget(self.database_key, 0, 1)
+        key_rows.addWidget(self.register_button, 0, 2)  # this database's certificates
         key_rows.addLayout(file_row, 1, 1)
         key_rows.setColumnStretch(1, 1)
         export_row = QHBoxLayout()
@@ -251,6 +254,7 @@ class VerifyScreen(QWidget):
         has_db = self._services is not None
         self.database_key.setEnabled(has_db)
         self.export_button.setEnabled(has_db)
+        self.register_button.setEnabled(has_db)
         (self.file_key if self.uses_key_file() else self.database_key).setChecked(True)
         self._show_key_file()
 
