@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 from tests.ui.report_screens import pick, shown
 
@@ -14,6 +14,8 @@ from jpoa_desktop.services.database import Database
 from jpoa_desktop.texts.formatting import short_date
 from jpoa_desktop.ui.dashboard.filter_bar import FilterState
 from jpoa_desktop.ui.dashboard.screen import DashboardScreen
+from jpoa_desktop.ui.i18n import Translations
+from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.settings.store import SettingsStore
 from jpoa_desktop.ui.tasks import TaskRunner
 from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES
@@ -118,3 +120,30 @@ def test_a_period_is_a_preset_or_two_dates_typed(
     assert tasks.wait_for_idle()
     assert screen.filters.state().preset == "custom" and screen.filters.start.isEnabled()
     qtbot.waitUntil(lambda: shown_period()[0] == date(2001, 2, 3))
+
+
+def test_ctrl_r_opens_the_donor_report_of_what_the_dashboard_shows(
+    qtbot: QtBot,
+    tasks: TaskRunner,
+    settings: SettingsStore,
+    translations: Translations,
+    demo_db: Database,
+) -> None:
+    window = MainWindow(settings, tasks, translations)
+    qtbot.addWidget(window)
+    window.databases.set_database(demo_db)
+    window.show()
+    window.show_screen(window.dashboard.screen_id)
+    assert tasks.wait_for_idle()
+    country = Services(demo_db).workshops.workshops("en")[0].country
+    pick(window.dashboard.filters, "country", country)
+    assert tasks.wait_for_idle()
+    window.activateWindow()
+    window.dashboard.area.setFocus()
+    qtbot.keyClick(window.dashboard.area, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen_id() == window.reports.screen_id
+    assert window.reports.report_kind() == "programme"
+    assert window.reports.report_filter() == window.dashboard.filters.report_filter()
+    assert window.reports.filters.country.currentData() == country
+    assert tasks.wait_for_idle(60_000)
+    assert window.reports.preview.page_total() >= 2

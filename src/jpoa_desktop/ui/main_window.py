@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.services.container import Services
     from jpoa_desktop.services.database import Database
     from jpoa_desktop.ui.checkin.screen import CheckInScreen
+    from jpoa_desktop.ui.dashboard.filter_bar import FilterState
     from jpoa_desktop.ui.exchange.export_dialog import ExportPackageDialog
     from jpoa_desktop.ui.exchange.import_flow import PackageImport
     from jpoa_desktop.ui.handouts.screen import HandoutsScreen
@@ -180,6 +181,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.stack.addWidget(cast(QWidget, screen))
         self.library.content_changed.connect(self._on_content_changed)
         self.workshops.handouts_requested.connect(self.show_handouts)
+        self.dashboard.report_requested.connect(self.show_report)
         services = self.databases.services
         if services is not None:
             for screen in self.screens:
@@ -292,6 +294,11 @@ class MainWindow(Retranslating, QMainWindow):
     def show_handouts(self, workshop_id: int) -> None:
         self.show_screen(self.handouts.screen_id)
         self.handouts.show_workshop(workshop_id)
+
+    def show_report(self, state: FilterState) -> None:
+        """The Dashboard's Ctrl+R: the donor report of what it shows."""
+        self.show_screen(self.reports.screen_id)
+        self.reports.use_filters(state)
 
     def show_screen(self, screen_id: str) -> None:
         for row, screen in enumerate(self.screens):

@@ -6,16 +6,25 @@ Every change of a filter refreshes on a worker (`drawing.draw_dashboard`: the fi
 charts drawn at the width they are shown), so the screen never freezes; an answer for a filter
 the user has since left is dropped. Answers are kept by filter, language and width until data
 changes, so going back to a filter is instant. The last filters are kept in the settings.
-Keys: F5 refreshes, Esc shows everything again; each filter has its Alt+letter.
+Keys: F5 refreshes, Esc shows everything again, Ctrl+R opens the donor report of what is shown
+(the Reports screen, same filters); each filter has its Alt+letter.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QResizeEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jpoa_desktop.model.evaluation import ReportFilter
 from jpoa_desktop.texts.formatting import short_date
@@ -34,6 +43,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads after the first paint, when a database is 
 
 CHARTS = 5
 SPACING = 16
+REPORT_KEY = "Ctrl+R"  # used by no menu or other screen
 RIGHT_GAP = 10
 MIN_CHART_WIDTH = 280
 TWO_COLUMNS_FROM = 860  # below, one chart a row: two would print their words too small
@@ -43,6 +53,7 @@ CacheKey = tuple[ReportFilter, str, int, str]
 
 class DashboardScreen(Retranslating, QWidget):
     screen_id = "dashboard"
+    report_requested = Signal(object)  # the FilterState the donor report should cover
 
     def __init__(
         self,
@@ -63,6 +74,8 @@ class DashboardScreen(Retranslating, QWidget):
         self._workshops_listed = False
         self.view: DashboardView | None = None  # what is shown (tests and screenshots read it)
         self.heading = heading_label(self, "dashboardHeading", 1.6)
+        self.report_button = QPushButton(self)
+        self.report_button.clicked.connect(self.request_report)
         self.filters = ReportFilterBar(self)
         self.filters.set_state(FilterState.from_json(settings.dashboard_filter))
         self.tiles = Tiles(self)
@@ -88,7 +101,10 @@ class DashboardScreen(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
         layout.setSpacing(10)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.report_button)
+        layout.addLayout(top)
         layout.addWidget(self.filters)
         layout.addWidget(self.tiles)
         layout.addWidget(self.area, 1)
@@ -103,6 +119,7 @@ class DashboardScreen(Retranslating, QWidget):
         for sequence, slot in (
             (QKeySequence(QKeySequence.StandardKey.Refresh), self.force_refresh),
             (QKeySequence(Qt.Key.Key_Escape), self.filters.reset),
+            (QKeySequence(REPORT_KEY), self.request_report),
         ):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -138,6 +155,10 @@ class DashboardScreen(Retranslating, QWidget):
             self.refresh()
         else:
             self._stale = True
+
+    def request_report(self) -> None:
+        """Ctrl+R: the Reports screen, with these filters, builds the donor report."""
+        self.report_requested.emit(self.filters.state())
 
     def prepare_screenshot(self) -> None:
         """For `--screenshot`: the whole programme, counted and drawn now."""
@@ -293,4 +314,5 @@ class DashboardScreen(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Programme dashboard"))
+        self.report_button.setText(self.tr("Donor report for this selection… (Ctrl+R)"))
         self.setToolTip(self.tr("F5 refreshes; Esc shows every workshop again"))

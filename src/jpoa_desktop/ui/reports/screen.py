@@ -261,6 +261,15 @@ class ReportsScreen(QWidget):
         if self._services is not None and not ready:
             self.status.setText(self.tr("Choose the workshop to report on (Alt+W)."))
 
+    def use_filters(self, state: FilterState) -> Task | None:
+        """The report of what the Dashboard shows: one workshop's, or the programme's for its
+        filters; previewed at once."""
+        kind = "workshop" if state.workshop_id is not None else "programme"
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.filters.set_state(state)
+        self._on_choice()
+        return self.build_preview()
+
     def prepare_screenshot(self) -> None:
         """For `--screenshot`: the programme report in the interface language, previewed."""
         language = self._language if self._language in LANGUAGES else "en"
