@@ -104,6 +104,10 @@ def test_a_period_is_a_preset_or_two_dates_typed(
 ) -> None:
     screen = shown_dashboard(qtbot, tasks, settings, Services(demo_db))
     today = date.today()
+    assert screen.filters.start.text() == screen.filters.end.text() == "—"  # all time: no bounds
+    pick(screen.filters, "period", "custom")
+    assert screen.filters.state().start == date(today.year, 1, 1)  # a start to change from
+    assert screen.filters.state().end == today and screen.filters.end.isEnabled()
     pick(screen.filters, "period", "this_year")
     assert tasks.wait_for_idle()
     year = (date(today.year, 1, 1), date(today.year, 12, 31))

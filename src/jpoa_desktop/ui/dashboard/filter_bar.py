@@ -26,6 +26,7 @@ from jpoa_desktop.ui.widgets.countries import COUNTRY_CODES, country_name
 if TYPE_CHECKING:
     from jpoa_desktop.services.container import Services
 
+NO_DATE = QDate(1900, 1, 1)  # a date edit at this date shows "—": the period has no such bound
 PRESETS = ("all", "this_year", "last_12_months", "custom")
 PILLARS = (1, 2, 3, 4)
 PHASES = (1, 2, 3, 4)
@@ -127,7 +128,9 @@ class ReportFilterBar(Retranslating, QWidget):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate.currentDate())
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText("—")  # shown at NO_DATE: no bound
+            edit.setDate(NO_DATE)
         self.country = QComboBox(self)
         self.pillar = QComboBox(self)
         self.phase = QComboBox(self)
@@ -226,8 +229,7 @@ class ReportFilterBar(Retranslating, QWidget):
         )
         for edit, day in ((self.start, start), (self.end, end)):
             edit.blockSignals(True)
-            if day is not None:
-                edit.setDate(QDate(day.year, day.month, day.day))
+            edit.setDate(QDate(day.year, day.month, day.day) if day is not None else NO_DATE)
             edit.blockSignals(False)
         alone = state.workshop_id is not None and self._mode != "programme"
         for widget in (self.period, self.country, self.pillar, self.phase):
@@ -237,9 +239,13 @@ class ReportFilterBar(Retranslating, QWidget):
 
     def _user_changed(self) -> None:
         preset = str(self.period.currentData() or "all")
-        start, end = self.start.date().toPython(), self.end.date().toPython()
+        start, end = (edit.date().toPython() if edit.date() != NO_DATE else None
+                      for edit in (self.start, self.end))  # fmt: skip
         if self.sender() in (self.start, self.end):
             preset = "custom"  # typing a date is choosing the period
+        elif preset == "custom" and self.sender() is self.period:
+            today = date.today()  # dates to start from: this year so far
+            start, end = start or date(today.year, 1, 1), end or today
         workshop = self.workshop.currentData()
         self._state = FilterState(
             preset,
