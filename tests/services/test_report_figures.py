@@ -4,6 +4,9 @@ workshop out."""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+import time
 from datetime import date
 
 import pytest
@@ -89,3 +92,25 @@ def test_a_filter_that_leaves_the_workshop_out_gives_empty_figures(
     assert (figures.workshops, figures.participations.total) == (0, 0)
     assert figures.attendance_rate is None and figures.mean_gain is None
     assert figures.satisfaction is None and figures.satisfaction_counts == (0, 0, 0, 0, 0)
+
+
+def test_the_figures_do_not_wait_for_a_writer(empty_db: Database, workshop: int) -> None:
+    """The dashboard refreshes while the check-in desk writes: reading the figures must not
+    queue behind another connection's write transaction."""
+    path = empty_db.engine.url.database
+    assert path
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(5.0, lambda: writer.execute("ROLLBACK"))
+    release.start()
+    try:
+        started = time.perf_counter()
+        figures = FigureService(empty_db.session_scope).figures(ReportFilter(), "en")
+        waited = time.perf_counter() - started
+    finally:
+        release.cancel()
+        if writer.in_transaction:
+            writer.execute("ROLLBACK")
+        writer.close()
+    assert figures.participations.total == 5
+    assert waited < 2.5
