@@ -304,7 +304,9 @@ class OptionsPanel(QWidget):
             if self.kinds.item(row).checkState() == Qt.CheckState.Checked
         ]
 
-    def request(self, workshop_id: int | None, kind: str | None = None) -> HandoutRequest:
+    def request(
+        self, workshop_id: int | None, kind: str | None = None, verify_url: str = ""
+    ) -> HandoutRequest:
         language = str(self.language.currentData() or "en")
         second = self.second.currentData()
         paper = str(self.paper.currentData() or "a4")
@@ -321,6 +323,7 @@ class OptionsPanel(QWidget):
             min_share=self.attendance.value() / 100,
             pillar=int(self.pillar.currentData() or 1),
             forms=str(self.forms.currentData() or ""),
+            verify_url=verify_url,
         )
 
     # Remembering the choices between runs.

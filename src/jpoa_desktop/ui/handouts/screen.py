@@ -201,7 +201,8 @@ class HandoutsScreen(QWidget):
         return self.workshop.workshop_id()
 
     def request(self, kind: str | None = None) -> HandoutRequest:
-        return self.options.request(self.workshop_id(), kind)
+        address = self._settings.verifier_address if self._settings is not None else ""
+        return self.options.request(self.workshop_id(), kind, address)
 
     def _workshop_start(self) -> date | None:
         summary = self.workshop.summary()

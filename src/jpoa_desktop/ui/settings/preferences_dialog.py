@@ -1,6 +1,8 @@
 """Settings → Preferences: the interface language, applied at once without a restart, and the
 retention rule (erase people's data N months after their last workshop; off by default), which
-the next start applies after showing who it would erase."""
+the next start applies after showing who it would erase; and the address of the office's
+verifier page, which certificates' QR codes then carry so that a phone's camera opens the page
+and it checks the certificate (refused, with the reason under it, unless https and no `#`)."""
 
 from __future__ import annotations
 
@@ -13,11 +15,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.settings.store import LANGUAGES, MAX_RETENTION_MONTHS, SettingsStore
 
@@ -62,6 +67,19 @@ class PreferencesDialog(Retranslating, QDialog):
         retention.addWidget(self.retention_box)
         retention.addWidget(self.retention_months)
         retention.addWidget(self.retention_after, 1)
+        self.address_label = QLabel(self)
+        self.address_box = QLineEdit(settings.verifier_address, self)
+        self.address_box.setObjectName("verifierAddress")
+        self.address_box.setClearButtonEnabled(True)
+        self.address_label.setBuddy(self.address_box)
+        self.address_hint = QLabel(self)
+        self.address_hint.setWordWrap(True)
+        self.address_problem = QLabel(self)
+        self.address_problem.setWordWrap(True)
+        self.address_problem.setStyleSheet("color: palette(link);")
+        self.address_problem.hide()
+        address = QFormLayout()
+        address.addRow(self.address_label, self.address_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Apply
@@ -79,6 +97,9 @@ class PreferencesDialog(Retranslating, QDialog):
         layout.addWidget(self.hint)
         layout.addLayout(retention)
         layout.addWidget(self.retention_hint)
+        layout.addLayout(address)
+        layout.addWidget(self.address_problem)
+        layout.addWidget(self.address_hint)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
@@ -91,16 +112,31 @@ class PreferencesDialog(Retranslating, QDialog):
         """Months after a workshop's end to erase its people's data; 0 when the rule is off."""
         return self.retention_months.value() if self.retention_box.isChecked() else 0
 
-    def apply(self) -> None:
+    def apply(self) -> bool:
+        """Store the choices; False (and why, under the address) when the address is refused:
+        nothing is stored then."""
+        from jpoa_desktop.services.handouts.certificate_codes import verifier_address
+
+        try:
+            address = verifier_address(self.address_box.text())
+        except JpoaError as error:
+            self.address_problem.setText(describe(error))
+            self.address_problem.show()
+            self.address_box.setFocus()
+            return False
+        self.address_problem.hide()
+        self.address_box.setText(address)
+        self._settings.verifier_address = address
         self._settings.retention_months = self.chosen_retention()
         language = self.chosen_language()
         if language != self._settings.ui_language:
             self._settings.ui_language = language
             self.language_chosen.emit(language)
+        return True
 
     def accept(self) -> None:
-        self.apply()
-        super().accept()
+        if self.apply():
+            super().accept()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
@@ -118,5 +154,15 @@ class PreferencesDialog(Retranslating, QDialog):
             self.tr(
                 "At start, the app lists the people whose last workshop ended longer ago and "
                 "asks before erasing their names and contacts; counts in reports stay."
+            )
+        )
+        self.address_label.setText(self.tr("&Verifier page's address:"))
+        self.address_box.setPlaceholderText("https://office.example.org/verify.html")
+        self.address_hint.setText(
+            self.tr(
+                "Where the office publishes the page from Verify ▸ Save verifier page. When "
+                "set, each certificate's QR code holds this address and the code, so a phone's "
+                "camera opens the page and it checks the certificate. Leave empty to print the "
+                "code alone."
             )
         )

@@ -164,6 +164,9 @@ class SettingsStore:
     # than this database's own key.
     verify_public_key = Option("verify/public_key", "", _to_text)
     verify_with_file = Option("verify/with_file", False, _to_bool)
+    # The office's verifier page (https://…/verify.html): certificates' QR codes then carry its
+    # address with the code after "#", so a phone's camera opens the page; "" prints bare codes.
+    verifier_address = Option("certificates/verifier_address", "", _to_text)
     # Who writes the comments on strategy drafts (default: the computer's user name).
     comment_author = Option("strategies/comment_author", "", _to_text)
     # The retention rule: erase people's data this many months after their last workshop
