@@ -7,6 +7,11 @@ compares like with like; shuffled, the numbers change and the questions do not. 
 form asks the bank's evaluation questions, and per session it asks the scale aspects again for
 every agenda session. A form already answered is never replaced behind the trainer's back: it
 must be deleted first, answers and all, on purpose.
+
+A pre-test made again while a post-test asks its questions takes the post-test with it, in the
+same transaction, so the two still ask the same questions (the post-test keeps its shuffle
+setting); when that post-test has answers, the pre-test is refused instead, since those answers
+would no longer be to the pre-test's questions.
 """
 
 from __future__ import annotations
@@ -114,6 +119,17 @@ def has_answers(session: Session, form_id: int) -> bool:
     return bool(session.scalar(select(exists().where(FormSheet.form_id == form_id))))
 
 
+def _post_answered_refusal() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The post-test asks this pre-test's questions and already has answers, so the "
+            "pre-test cannot be made again: its new questions would not match those answers. "
+            "Delete the post-test with its answers first, or keep this pre-test.",
+        )
+    )
+
+
 def _answered_refusal() -> ValidationError:
     return ValidationError(
         QT_TRANSLATE_NOOP(
@@ -158,15 +174,19 @@ class FormService:
         reuse_pre: bool = True,
         seed: int | None = None,
     ) -> FormView:
-        """Make the workshop's form of `kind`, replacing one that has no answers yet."""
+        """Make the workshop's form of `kind`, replacing one that has no answers yet (a
+        pre-test replaced takes along the post-test that asks its questions: see above)."""
         _check_choices(kind, questions, pillars)
         draw = random.Random(seed)
         with self._scope() as session:
             workshop_or_error(session, workshop_id)
             old = _form_of(session, workshop_id, kind)
+            follower = _post_asking(session, old) if kind == "pre" and old is not None else None
             if old is not None:
                 if has_answers(session, old.id):
                     raise _answered_refusal()
+                if follower is not None and has_answers(session, follower.id):
+                    raise _post_answered_refusal()
                 session.delete(old)
                 session.flush()
             if kind == "evaluation":
@@ -181,26 +201,53 @@ class FormService:
                     chosen = [(q, "") for q in _drawn(session, wanted, count, draw)]
                 if shuffle:
                     draw.shuffle(chosen)
-            form = EvaluationForm(
-                workshop_id=workshop_id,
-                kind=kind,
-                shuffled=shuffle and kind != "evaluation",
-                per_session=per_session and kind == "evaluation",
+            form = _add_form(
+                session,
+                EvaluationForm(
+                    workshop_id=workshop_id,
+                    kind=kind,
+                    shuffled=shuffle and kind != "evaluation",
+                    per_session=per_session and kind == "evaluation",
+                ),
+                chosen,
             )
-            session.add(form)
-            session.flush()
-            for number, (question_id, session_key) in enumerate(chosen, 1):
-                session.add(
-                    FormItem(
-                        form_id=form.id,
-                        number=number,
-                        question_id=question_id,
-                        session_key=session_key,
-                    )
-                )
-            session.flush()
-            session.refresh(form)
+            if follower is not None:  # the post-test asks the new pre-test's questions
+                again = [(item.question_id, "") for item in form.items]
+                shuffled = follower.shuffled
+                if shuffled:
+                    draw.shuffle(again)
+                session.delete(follower)
+                session.flush()
+                post = EvaluationForm(workshop_id=workshop_id, kind="post", shuffled=shuffled)
+                _add_form(session, post, again)
             return form_view(form)
+
+
+def _add_form(
+    session: Session, form: EvaluationForm, chosen: Sequence[tuple[int, str]]
+) -> EvaluationForm:
+    """Store `form` with `chosen` (question, session key) as its items, numbered from 1."""
+    session.add(form)
+    session.flush()
+    for number, (question_id, session_key) in enumerate(chosen, 1):
+        session.add(
+            FormItem(
+                form_id=form.id, number=number, question_id=question_id, session_key=session_key
+            )
+        )
+    session.flush()
+    session.refresh(form)
+    return form
+
+
+def _post_asking(session: Session, pre: EvaluationForm) -> EvaluationForm | None:
+    """The workshop's post-test when it asks exactly `pre`'s questions (made from it), else
+    None: a post-test drawn on its own is left as it is."""
+    post = _form_of(session, pre.workshop_id, "post")
+    asked = {item.question_id for item in pre.items}
+    if post is None or not asked or {item.question_id for item in post.items} != asked:
+        return None
+    return post
 
 
 def _check_choices(kind: str, questions: int | None, pillars: Sequence[int]) -> None:
