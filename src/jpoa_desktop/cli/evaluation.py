@@ -1,5 +1,6 @@
 """`jpoa evaluation create|import|scores`: a workshop's pre-test, post-test and evaluation from
-the command line, as the Tests & evaluations screen makes and fills them.
+the command line, as the Tests & evaluations screen makes and fills them; and `jpoa questions
+list|export|import`, the question bank as the Question bank screen shows it and its XLSX files.
 
 `create` prints the form's answer key (`{"form": id, "items": [{"number", "kind", "correct"}]}`)
 so a script can mark paper forms; `import` reads the entry grid the app exports or a long
@@ -24,6 +25,7 @@ from jpoa_desktop.cli.commands import (
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.model.evaluation import FORM_KINDS
 from jpoa_desktop.services.container import Services
+from jpoa_desktop.services.evaluation.bank import QuestionFilter
 from jpoa_desktop.services.evaluation.forms import FormView
 
 
@@ -161,3 +163,91 @@ def register(commands: Commands) -> None:
 
     command = group.command("scores", scores, "scores and learning gains of a workshop")
     command.add_argument("--workshop", type=int, required=True)
+
+
+def _wanted(args: argparse.Namespace) -> QuestionFilter:
+    return QuestionFilter(
+        item_key=f"pillar-{args.pillar}" if args.pillar else "",
+        purpose=args.purpose or "",
+        search=getattr(args, "search", None) or "",
+        include_retired=args.retired,
+    )
+
+
+def list_questions(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    questions = services.question_bank.questions(_wanted(args))
+    data: list[dict[str, Any]] = [
+        {
+            "id": q.id,
+            "uuid": q.uuid,
+            "item_key": q.item_key,
+            "purpose": q.purpose,
+            "kind": q.kind,
+            "aspect": q.aspect,
+            "text": q.text(args.lang),
+            "correct": q.correct,
+            "tags": list(q.tags),
+            "retired": q.retired,
+        }
+        for q in questions
+    ]
+    lines = (f"{q['id']:>5}  {q['item_key'] or q['aspect']:<12} {q['kind']:<9} {q['text']}"
+             for q in data)  # fmt: skip
+    return answer(args, out, data, lines)
+
+
+def export_questions(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    written = services.question_files.export(Path(args.out), _wanted(args))
+    return answer(args, out, {"questions": written}, [f"{args.out}: {written} questions written"])
+
+
+def import_questions(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """Every row is checked first; with a problem nothing is written (exit 2) unless
+    --skip-invalid; a row whose uuid the bank knows updates that question."""
+    files = services.question_files
+    plan = files.plan(Path(args.file))
+    errors = [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems]
+    blocked = bool(plan.problems) and not args.skip_invalid
+    added = updated = 0
+    if not (args.dry_run or blocked):
+        report = files.import_plan(plan, skip_invalid=args.skip_invalid)
+        added, updated = report.added, report.updated
+    elif not blocked:
+        added, updated = plan.count("new"), plan.count("updated")
+    result = {
+        "added": added,
+        "updated": updated,
+        "unchanged": plan.count("unchanged"),
+        "written": not (args.dry_run or blocked),
+        "errors": errors,
+    }
+    verb = "would add" if args.dry_run else "added"
+    lines = [str(error["message"]) for error in errors] + [
+        f"{plan.source}: {verb} {added}, updated {updated}, unchanged {result['unchanged']}, "
+        f"{len(errors)} rows with a problem"
+    ]
+    if blocked:
+        lines.append("Nothing was imported: fix the rows above or use --skip-invalid.")
+    answer(args, out, result, lines)
+    return EXIT_BAD_INPUT if blocked else EXIT_OK
+
+
+def _filters(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--pillar", type=int, choices=(1, 2, 3, 4), help="a pillar and its areas")
+    command.add_argument("--purpose", choices=("test", "evaluation"))
+    command.add_argument("--retired", action="store_true", help="retired questions too")
+
+
+def register_questions(commands: Commands) -> None:
+    group = commands.group("questions", "the question bank: list it, export it, import it")
+    command = group.command("list", list_questions, "the bank's questions")
+    _filters(command)
+    command.add_argument("--search", help="words in any language of the texts and options")
+    command.add_argument("--lang", default="en", help="the language to show (default: en)")
+    command = group.command("export", export_questions, "write the bank (or part of it) to XLSX")
+    command.add_argument("--out", required=True, help="FILE.xlsx")
+    _filters(command)
+    command = group.command("import", import_questions, "read questions from an XLSX bank")
+    command.add_argument("file", help="FILE.xlsx (a bank exported here or prepared in Excel)")
+    command.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    command.add_argument("--skip-invalid", action="store_true", help="import the good rows only")

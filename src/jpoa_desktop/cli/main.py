@@ -54,6 +54,7 @@ GROUPS: tuple[Callable[[Commands], None], ...] = (
     certificates.register,
     handouts.register,
     evaluation.register,
+    evaluation.register_questions,
     branding.register,
     strategies.register,
     packages.register,
