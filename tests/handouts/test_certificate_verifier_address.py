@@ -18,6 +18,7 @@ from tests.handouts.test_certificate_qr_scan import workshop as workshop  # a fi
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.services.database import Database, open_database
 from jpoa_desktop.services.handouts.certificate_codes import (
+    ADDRESS_LIMIT,
     code_candidates,
     in_address,
     verifier_address,
@@ -127,3 +128,16 @@ def test_the_command_prints_for_the_verifier_page_and_refuses_a_bad_address(
     assert found.text.startswith(ADDRESS + "#JP2:")
     checked = jpoa("certificate", "verify", found.text, "--json", cwd=tmp_path)
     assert checked.returncode == 0 and '"valid": true' in checked.stdout
+
+
+def test_the_longest_address_allowed_still_reads_from_a_150_dpi_scan(
+    empty_db: Database, workshop: int, tmp_path: Path
+) -> None:
+    longest = "https://office.example.org/" + "v" * (ADDRESS_LIMIT - 27)
+    assert verifier_address(longest) == longest and len(longest) == ADDRESS_LIMIT
+    out = tmp_path / "long.pdf"
+    request = HandoutRequest("certificates", workshop, "ru", "en", verify_url=longest)
+    HandoutService(empty_db.session_scope).build(request, out)
+    (found,) = _read(out)
+    assert found.text.startswith(longest + "#JP2:")
+    assert CertificateService(empty_db.session_scope).verify(found.text).valid
