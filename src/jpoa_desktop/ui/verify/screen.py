@@ -160,16 +160,19 @@ class VerifyScreen(QWidget):
         key_rows = QGridLayout()
         key_rows.setHorizontalSpacing(10)
         key_rows.addWidget(self.key_label, 0, 0)
-        key_rows.addWidget(self.database_key, 0, 1)
-        key_rows.addWidget(self.register_button, 0, 2)  # this database's certificates
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database_key)
+        database_row.addWidget(self.register_button, 1, Qt.AlignmentFlag.AlignLeft)
+        key_rows.addLayout(database_row, 0, 1)
         key_rows.addLayout(file_row, 1, 1)
         key_rows.setColumnStretch(1, 1)
-        export_row = QHBoxLayout()
-        export_row.addWidget(self.export_button)
-        export_row.addWidget(self.export_status, 1)
-        export_row.addWidget(self.verifier_page_button)
-        export_row.addWidget(self.trusted_button)
-        export_row.addWidget(self.import_key_button)
+        export_row = QGridLayout()  # two rows of buttons: the window can still be made narrow
+        buttons = (self.export_button, self.verifier_page_button, self.trusted_button,
+                   self.import_key_button)  # fmt: skip
+        for index, button in enumerate(buttons):
+            export_row.addWidget(button, index // 2, index % 2)
+        export_row.addWidget(self.export_status, 0, 2, 2, 1)
+        export_row.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
         layout.setSpacing(10)
