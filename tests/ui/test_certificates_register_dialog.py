@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
@@ -222,3 +222,18 @@ def test_file_menu_opens_the_register_of_the_open_database(
     assert tasks.wait_for_idle(30_000)
     assert dialog.count.text().startswith("0 certificate")
     assert not dialog.export_button.isEnabled()  # nothing to export
+
+
+def test_closing_the_register_before_it_is_read_leaves_nothing_behind(
+    qtbot: QtBot, tasks: TaskRunner, two_workshops: tuple[Database, int, int]
+) -> None:
+    db, _first, _second = two_workshops
+    failures: list[object] = []
+    tasks.task_failed.connect(failures.append)
+    dialog = RegisterDialog(CertificateRegister(db.session_scope), tasks)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    dialog.reject()  # Esc at once: the dialog goes while the worker still reads
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert tasks.wait_for_idle(30_000)
+    assert failures == []  # and pytest-qt fails the test on an exception in the callback

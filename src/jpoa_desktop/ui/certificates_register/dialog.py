@@ -67,6 +67,7 @@ class RegisterDialog(QDialog):
         self._register = register
         self._tasks = tasks
         self._first_workshop = workshop_id
+        self._closed = False  # a worker may report after the dialog was closed (and deleted)
         self.model = RegisterModel(interface_language(), self)
         self.workshop_label = QLabel(self)
         self.workshop = QComboBox(self)
@@ -136,6 +137,8 @@ class RegisterDialog(QDialog):
     # The lines.
     def show_lines(self, lines: list[RegisterLine]) -> None:
         """The register as read: fill the workshops' list, choose the first one, show."""
+        if self._closed:
+            return
         self.model.set_lines(lines)
         titles = {line.workshop_id: line.workshop_title for line in lines if line.workshop_id}
         self.workshop.blockSignals(True)
@@ -197,10 +200,18 @@ class RegisterDialog(QDialog):
             self._register,
             path,
             lines,
-            on_done=lambda count: self.status.setText(
-                self.tr("%n line(s) written to {path}", "", count).format(path=path)
-            ),
+            on_done=lambda count: self._exported(count, path),
         )
+
+    def _exported(self, count: int, path: Path) -> None:
+        if not self._closed:
+            self.status.setText(
+                self.tr("%n line(s) written to {path}", "", count).format(path=path)
+            )
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
