@@ -33,8 +33,9 @@ from jpoa_desktop.ui.tasks import TaskRunner
 EXIT_REFUSED = 2
 
 
-SCREENS = ("library", "workshops", "agenda", "participants", "checkin", "handouts", "verify",
-           "strategies", "coverage", "versions", "questions", "dashboard", "reports")  # fmt: skip
+SCREENS = ("library", "workshops", "agenda", "participants", "checkin", "questions", "evaluation",
+           "handouts", "verify", "strategies", "coverage", "versions", "dashboard",
+           "reports")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from jpoa_desktop.services.demo.demo import DemoService
     from jpoa_desktop.services.evaluation.bank import QuestionBankService
     from jpoa_desktop.services.evaluation.bank_files import QuestionBankFiles
-    from jpoa_desktop.services.evaluation.bank_files import QuestionBankFiles
     from jpoa_desktop.services.evaluation.forms import FormService
     from jpoa_desktop.services.evaluation.response_import import ResponseFileService
     from jpoa_desktop.services.evaluation.responses import ResponseService
@@ -220,12 +219,6 @@ class Services:
         from jpoa_desktop.services.evaluation.bank import QuestionBankService
 
         return QuestionBankService(self.db.session_scope)
-
-    @cached_property
-    def question_files(self) -> QuestionBankFiles:
-        from jpoa_desktop.services.evaluation.bank_files import QuestionBankFiles
-
-        return QuestionBankFiles(self.db.session_scope)
 
     @cached_property
     def question_files(self) -> QuestionBankFiles:

@@ -57,6 +57,9 @@ def take_screenshot(
         window.checkin.prepare_screenshot()
     elif screen == "questions":
         window.questions.prepare_screenshot()
+    elif screen == "evaluation":
+        window.evaluation.prepare_screenshot()
+        window.tasks.wait_for_idle(120_000)
     elif screen == "handouts":
         window.handouts.prepare_screenshot()
         for _ in range(3):  # the build, then the page's rendering, each on a worker
