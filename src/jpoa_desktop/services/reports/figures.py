@@ -2,22 +2,22 @@
 often they were there, what they learned and what they thought; what the dashboard draws and the
 donor report prints.
 
-The dashboard asks again on every change of a filter, over the large demo's 400 workshops and
-60,000 registrations, so the figures are a handful of set-based statements whatever the number
-of workshops, never a query per workshop: one writes the chosen participants into a temporary
-table, a row each with what the rest needs (sex, country, kind of organisation, days present,
-pre and post score, satisfaction), and grouped queries over it count the rest. Scores come from
-the sheets' stored `score` column; only Hake's gain, which needs a person's two scores side by
-side, is worked out in Python.
+They are read as each workshop's totals (`totals`), which a filter then adds up in Python
+(`workshop_totals.figures_from`): the dashboard reads the whole programme's totals once and
+answers every change of a filter from them; a report reads only the workshops it covers. The
+totals are a handful of set-based statements whatever the number of workshops, never a query
+per workshop: one writes the chosen participants into a temporary table, a row each with what
+the rest needs (sex, country, kind of organisation, days present, pre and post score,
+satisfaction), and queries grouped by workshop over it count the rest. Scores come from the
+sheets' stored `score` column; only Hake's gain, which needs a person's two scores side by side,
+is worked out in Python.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -30,13 +30,17 @@ from jpoa_desktop.model.evaluation import (
     ProgrammeFigures,
     ReportFilter,
     SexCounts,
-    WorkshopLine,
     hake_gain,
-    mean_interval,
 )
-from jpoa_desktop.model.languages import pick
-
-_ROMAN = {1: "i", 2: "ii", 3: "iii", 4: "iv"}
+from jpoa_desktop.services.reports.workshop_totals import (
+    ROMAN,
+    Moments,
+    ProgrammeTotals,
+    Sums,
+    WorkshopTotals,
+    figures_from,
+    pillars_of,
+)
 
 # The chosen workshops' participants (registrations as participants, not cancelled), a row
 # each. Joining 60,000 registrations to their people, marks and sheets is the costly step, done
@@ -58,10 +62,15 @@ _PARTICIPANTS = """
 """
 _SHEET = """(SELECT s.{column} FROM form_sheet s JOIN evaluation_form f ON f.id = s.form_id
     WHERE s.registration_id = r.id AND f.workshop_id = r.workshop_id AND f.kind = '{kind}')"""
-_BY_SEX = """
-    SUM(sex = 'female') AS women, SUM(sex = 'male') AS men,
-    SUM(sex NOT IN ('female', 'male')) AS not_stated
+# Each workshop's participants in groups of one country (or kind of organisation) and one sex.
+_GROUPS = "SELECT wid, {column}, sex, COUNT(*) FROM report_part GROUP BY 1, 2, 3"
+_SUMS = """
+    SELECT wid, SUM(present), COUNT(pre), SUM(pre), COUNT(post), SUM(post),
+        COUNT(satisfaction), SUM(satisfaction)
+    FROM report_part GROUP BY wid
 """
+_WORKSHOPS = "SELECT id, titles, start_date, end_date, country, phase_key, days FROM chosen"
+_TAGS = "SELECT t.workshop_id, t.item_key FROM workshop_tag t JOIN chosen c ON c.id = t.workshop_id"
 # Answers 1–5 to the chosen workshops' satisfaction questions. Where an evaluation form has one
 # satisfaction question (the starter bank's has), a sheet's stored satisfaction is that answer
 # and is counted from the temporary table; only forms with several are read from the answers.
@@ -77,14 +86,16 @@ _STORED_RATINGS = """
     WHERE satisfaction IS NOT NULL GROUP BY 1, 2
 """
 _ANSWERED_RATINGS = """
-    SELECT CAST(json_extract(s.answers, '$[' || (i.number - 1) || ']') AS INTEGER), COUNT(*)
+    SELECT rp.wid,
+        CAST(json_extract(s.answers, '$[' || (i.number - 1) || ']') AS INTEGER), COUNT(*)
     FROM form_sheet s
     JOIN report_part rp ON rp.rid = s.registration_id
     JOIN form_item i ON i.form_id = s.form_id
     JOIN question q ON q.id = i.question_id AND q.aspect = 'satisfaction' AND q.kind = 'scale'
     WHERE s.form_id IN (SELECT value FROM json_each(:forms))
-    GROUP BY 1
+    GROUP BY 1, 2
 """
+_SEXES = {"female": 0, "male": 1}  # any other stated value counts as "not stated"
 
 
 def chosen_workshops(report: ReportFilter) -> tuple[str, dict[str, Any]]:
@@ -113,17 +124,16 @@ def chosen_workshops(report: ReportFilter) -> tuple[str, dict[str, Any]]:
             " AND (t.item_key = :pillar OR t.item_key LIKE :areas))"
         )
         params["pillar"] = f"pillar-{report.pillar}"
-        params["areas"] = f"area-{_ROMAN.get(report.pillar, '?')}.%"
+        params["areas"] = f"area-{ROMAN.get(report.pillar, '?')}.%"
     sql = (
-        "WITH chosen AS (SELECT w.id, w.titles, w.start_date, w.end_date, w.country,"
+        "WITH chosen AS (SELECT w.id, w.titles, w.start_date, w.end_date, w.country, w.phase_key,"
         " julianday(w.end_date) - julianday(w.start_date) + 1 AS days"
         f" FROM workshop w WHERE {' AND '.join(where)}) "
     )
     return sql, params
 
 
-def _counts(key: Any, women: Any, men: Any, not_stated: Any) -> SexCounts:
-    return SexCounts(str(key or ""), int(women or 0), int(men or 0), int(not_stated or 0))
+Rows = Callable[[str], list[Any]]
 
 
 class FigureService:
@@ -132,7 +142,11 @@ class FigureService:
 
     def figures(self, report: ReportFilter, language: str) -> ProgrammeFigures:
         """Every figure of the workshops `report` keeps; titles in `language`."""
-        with_sql, params = chosen_workshops(report)
+        return figures_from(self.totals(report), report, language)
+
+    def totals(self, within: ReportFilter | None = None) -> ProgrammeTotals:
+        """Each workshop's totals, for every workshop or for those `within` keeps."""
+        with_sql, params = chosen_workshops(within or ReportFilter())
         create = _PARTICIPANTS.format(
             chosen=with_sql,
             sheet_pre=_SHEET.format(column="score", kind="pre"),
@@ -146,130 +160,99 @@ class FigureService:
             def rows(sql: str) -> list[Any]:
                 return list(session.execute(text(sql), params))
 
-            (total,) = rows(f"SELECT {_BY_SEX} FROM report_part")
-            (people,) = rows(
-                f"SELECT {_BY_SEX} FROM (SELECT pid, MIN(sex) AS sex FROM report_part GROUP BY pid)"
-            )
-            countries = rows(
-                f"SELECT country, {_BY_SEX} FROM report_part GROUP BY country ORDER BY 1"
-            )
-            kinds = rows(f"SELECT kind, {_BY_SEX} FROM report_part GROUP BY kind ORDER BY 1")
-            lines = _workshop_lines(rows(with_sql + _PER_WORKSHOP), language)
-            scores = rows("SELECT wid, pre, post FROM report_part WHERE pre IS NOT NULL")
-            (satisfaction,) = rows("SELECT AVG(satisfaction) FROM report_part")
-            ratings = _ratings(session)
+            totals = _read_totals(rows, with_sql, _ratings(session))
             session.execute(text("DROP TABLE temp.report_part"))
-        gains: dict[int, list[float]] = defaultdict(list)
-        for wid, pre, post in scores:
-            gain = hake_gain(pre, post)
-            if gain is not None:
-                gains[wid].append(gain)
-        lines = [_with_gains(line, gains.get(line.workshop_id, [])) for line in lines]
-        present = sum(line.present for line in lines)
-        expected = sum(line.expected for line in lines)
-        return ProgrammeFigures(
-            filter=report,
-            workshops=len(lines),
-            participations=_counts("", *total),
-            people=_counts("", *people),
-            by_country=tuple(_counts(*row) for row in countries),
-            by_organisation_kind=tuple(_counts(*row) for row in kinds),
-            attendance_rate=present / expected if expected else None,
-            mean_gain=mean_interval([g for found in gains.values() for g in found]),
-            satisfaction=satisfaction[0],
-            satisfaction_counts=tuple(
-                int(ratings.get(point, 0)) for point in range(1, SCALE_POINTS + 1)
-            ),
-            per_workshop=tuple(line.line for line in lines),
+        return totals
+
+
+def _read_totals(rows: Rows, with_sql: str, ratings: dict[int, Counter[int]]) -> ProgrammeTotals:
+    """Every chosen workshop's totals from the temporary table of its participants."""
+    tags: dict[int, list[str]] = defaultdict(list)
+    for wid, key in rows(with_sql + _TAGS):
+        tags[wid].append(str(key))
+    by_country, by_country_total = _groups(rows(_GROUPS.format(column="country")))
+    by_kind, _total = _groups(rows(_GROUPS.format(column="kind")))
+    people: dict[int, tuple[set[int], set[int], set[int]]] = defaultdict(
+        lambda: (set(), set(), set())
+    )
+    for wid, pid, sex in rows("SELECT DISTINCT wid, pid, sex FROM report_part"):
+        if sex is not None:
+            people[wid][_SEXES.get(sex, 2)].add(pid)
+    gains: dict[int, list[float]] = defaultdict(list)
+    for wid, pre, post in rows("SELECT wid, pre, post FROM report_part WHERE pre IS NOT NULL"):
+        gain = hake_gain(pre, post)
+        if gain is not None:
+            gains[wid].append(gain)
+    sums = {wid: found for wid, *found in rows(_SUMS)}
+    workshops = []
+    for wid, titles, start, end, country, phase_key, days in rows(with_sql + _WORKSHOPS):
+        present, pre_n, pre, post_n, post, liked_n, liked = sums.get(wid, (0, 0, 0, 0, 0, 0, 0))
+        women, men, other = people[wid]
+        rated = ratings.get(wid, Counter())
+        workshops.append(
+            WorkshopTotals(
+                workshop_id=wid,
+                titles=_json(titles),
+                start=date.fromisoformat(str(start)),
+                end=date.fromisoformat(str(end)),
+                country=str(country or ""),
+                phase_key=str(phase_key or ""),
+                pillars=pillars_of(tags.get(wid, ())),
+                days=float(days),
+                participants=by_country_total.get(wid, SexCounts("", 0, 0, 0)),
+                by_country=by_country.get(wid, ()),
+                by_organisation_kind=by_kind.get(wid, ()),
+                women=frozenset(women),
+                men=frozenset(men),
+                not_stated=frozenset(other),
+                present=int(present or 0),
+                gains=Moments.of(gains.get(wid, [])),
+                pre=Sums(int(pre_n), float(pre or 0)),
+                post=Sums(int(post_n), float(post or 0)),
+                satisfaction=Sums(int(liked_n), float(liked or 0)),
+                ratings=tuple(rated[point] for point in range(1, SCALE_POINTS + 1)),
+            )
         )
+    workshops.sort(key=lambda workshop: (workshop.start, workshop.workshop_id))
+    return ProgrammeTotals(tuple(workshops))
 
 
-# One row per chosen workshop: its participants by sex, days present, mean satisfaction.
-_PER_WORKSHOP = f"""
-    SELECT c.id, c.titles, c.start_date, c.end_date, c.country, c.days,
-           COALESCE(s.women, 0), COALESCE(s.men, 0), COALESCE(s.not_stated, 0),
-           COALESCE(s.present, 0), s.satisfaction, s.pre, s.post
-    FROM chosen c
-    LEFT JOIN (
-        SELECT wid, {_BY_SEX}, SUM(present) AS present, AVG(satisfaction) AS satisfaction,
-               AVG(pre) AS pre, AVG(post) AS post
-        FROM report_part GROUP BY wid
-    ) s ON s.wid = c.id
-    ORDER BY c.start_date, c.id
-"""
+def _groups(
+    found: list[Any],
+) -> tuple[dict[int, tuple[SexCounts, ...]], dict[int, SexCounts]]:
+    """(workshop, key, sex, count) rows as each workshop's groups by key (in key order), and
+    each workshop's total over them."""
+    counts: dict[int, dict[str, list[int]]] = defaultdict(dict)
+    for wid, key, sex, count in found:
+        group = counts[wid].setdefault(str(key or ""), [0, 0, 0])
+        if sex is not None:
+            group[_SEXES.get(sex, 2)] += int(count)
+    groups = {
+        wid: tuple(SexCounts(key, *mine[key]) for key in sorted(mine))
+        for wid, mine in counts.items()
+    }
+    totals = {
+        wid: SexCounts("", *(sum(group[i] for group in mine.values()) for i in range(3)))
+        for wid, mine in counts.items()
+    }
+    return groups, totals
 
 
-@dataclass(frozen=True)
-class _Line:
-    line: WorkshopLine
-    present: int  # days present, over its participants
-    expected: int  # participants × days
-
-    @property
-    def workshop_id(self) -> int:
-        return self.line.workshop_id
-
-
-def _with_gains(line: _Line, gains: list[float]) -> _Line:
-    changed = replace(line.line, mean_gain=_mean(gains), gain_count=len(gains))
-    return _Line(changed, line.present, line.expected)
-
-
-def _workshop_lines(found: Iterable[Any], language: str) -> list[_Line]:
-    lines = []
-    for (
-        wid,
-        titles,
-        start,
-        end,
-        country,
-        days,
-        women,
-        men,
-        other,
-        present,
-        liked,
-        pre,
-        post,
-    ) in found:
-        counts = SexCounts("", women, men, other)
-        expected = int(counts.total * days)
-        line = WorkshopLine(
-            workshop_id=wid,
-            title=pick(_json(titles), language),
-            start=date.fromisoformat(str(start)),
-            end=date.fromisoformat(str(end)),
-            country=country,
-            participants=counts,
-            attendance_rate=present / expected if expected else None,
-            mean_gain=None,
-            satisfaction=liked,
-            mean_pre=pre,
-            mean_post=post,
-        )
-        lines.append(_Line(line, int(present), expected))
-    return lines
-
-
-def _ratings(session: Session) -> Counter[int]:
-    """How many answers of 1…5 the chosen participants gave to satisfaction questions."""
+def _ratings(session: Session) -> dict[int, Counter[int]]:
+    """How many answers of 1…5 each chosen workshop's participants gave to satisfaction
+    questions."""
     forms = list(session.execute(text(_SATISFACTION_ITEMS)))
     single = {wid for _form, wid, count in forms if count == 1}
     several = [form for form, _wid, count in forms if count > 1]
-    ratings: Counter[int] = Counter()
+    ratings: dict[int, Counter[int]] = defaultdict(Counter)
     for wid, rating, count in session.execute(text(_STORED_RATINGS)):
         if wid in single:
-            ratings[rating] += count
+            ratings[wid][rating] += count
     if several:
         found = session.execute(text(_ANSWERED_RATINGS), {"forms": json.dumps(several)})
-        for rating, count in found:
-            ratings[rating] += count
+        for wid, rating, count in found:
+            ratings[wid][rating] += count
     return ratings
-
-
-def _mean(values: Iterable[float]) -> float | None:
-    found = list(values)
-    return math.fsum(found) / len(found) if found else None
 
 
 def _json(value: object) -> dict[str, str]:

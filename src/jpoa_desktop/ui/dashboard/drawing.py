@@ -24,6 +24,7 @@ from jpoa_desktop.handouts.charts import (
 )
 from jpoa_desktop.model.evaluation import ProgrammeFigures, ReportFilter
 from jpoa_desktop.model.progress import CancelCheck, Progress
+from jpoa_desktop.services.reports.workshop_totals import ProgrammeTotals
 from jpoa_desktop.ui.handouts.pdf_pages import PDFIUM_LOCK
 from jpoa_desktop.ui.handouts.printing import FORMATS
 
@@ -78,3 +79,10 @@ def draw_dashboard(
         return None
     charts = chart_images(programme_charts(figures, words), width_px)
     return DashboardView(figures, key_figures(figures, words), charts)
+
+
+def read_totals(
+    totals_of: Callable[[], ProgrammeTotals], progress: Progress, cancelled: CancelCheck
+) -> ProgrammeTotals:
+    """Every workshop's totals, as the worker reads them once for every later filter."""
+    return totals_of()

@@ -2,16 +2,20 @@
 workshop: who came (by sex, country, kind of organisation), how often, what they learned and
 what they thought, as big numbers and the donor report's own charts.
 
-Every change of a filter refreshes on a worker (`drawing.draw_dashboard`: the figures, then the
-charts drawn at the width they are shown), so the screen never freezes; an answer for a filter
-the user has since left is dropped. Answers are kept by filter, language and width until data
-changes, so going back to a filter is instant. The last filters are kept in the settings.
+The database is read once, on a worker, for every workshop's totals (`FigureService.totals`,
+half a second or more over a large programme, the screen saying it is reading); each change of a
+filter then only adds up the workshops it keeps (`workshop_totals.figures_from`, a few ms) and
+draws the charts, on a worker too (`drawing.draw_dashboard`), so the screen never freezes; an
+answer for a filter the user has since left is dropped. Any change of the data (but a strategy's)
+drops the totals and the answers, which are kept by filter, language and width, so going back to
+a filter is instant. F5 reads the database again. The last filters are kept in the settings.
 Keys: F5 refreshes, Esc shows everything again, Ctrl+R opens the donor report of what is shown
 (the Reports screen, same filters); each filter has its Alt+letter.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -27,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.model.evaluation import ReportFilter
+from jpoa_desktop.services.reports.workshop_totals import ProgrammeTotals, figures_from
 from jpoa_desktop.texts.formatting import short_date
-from jpoa_desktop.ui.dashboard.drawing import DashboardView, draw_dashboard
+from jpoa_desktop.ui.dashboard.drawing import DashboardView, draw_dashboard, read_totals
 from jpoa_desktop.ui.dashboard.filter_bar import FilterState, ReportFilterBar, list_workshops
 from jpoa_desktop.ui.dashboard.icon import dashboard_icon
 from jpoa_desktop.ui.dashboard.tiles import Tiles
@@ -49,6 +54,7 @@ MIN_CHART_WIDTH = 280
 TWO_COLUMNS_FROM = 860  # below, one chart a row: two would print their words too small
 CACHE_SIZE = 24
 CacheKey = tuple[ReportFilter, str, int, str]
+UNRELATED = frozenset({"strategies"})  # changes that leave every figure as it was
 
 
 class DashboardScreen(Retranslating, QWidget):
@@ -70,6 +76,9 @@ class DashboardScreen(Retranslating, QWidget):
         self._services: Services | None = None
         self._generation = 0
         self._cache: dict[CacheKey, DashboardView] = {}
+        self.totals: ProgrammeTotals | None = None  # every workshop's, read once (tests read it)
+        self._epoch = 0  # counts databases opened and data changes: older totals are stale
+        self._reading: int | None = None  # the epoch of the totals being read, if any
         self._stale = True  # data changed (or none shown yet) while the screen was hidden
         self._workshops_listed = False
         self.view: DashboardView | None = None  # what is shown (tests and screenshots read it)
@@ -135,7 +144,7 @@ class DashboardScreen(Retranslating, QWidget):
 
     def set_services(self, services: Services | None) -> None:
         self._services = services
-        self._cache.clear()
+        self._forget()
         self._stale = True
         self._generation += 1  # an answer still coming is the other database's
         if services is None:
@@ -203,12 +212,17 @@ class DashboardScreen(Retranslating, QWidget):
         if key in self._cache:
             self._show(generation, key, self._cache[key])
             return
+        totals = self.totals
+        if totals is None:
+            self.status.setText(self.tr("Reading the figures of every workshop…"))
+            self._read_totals(services)
+            return
         self.status.setText(self.tr("Counting…"))
         self._tasks.run_task(
             self,
             self.tr("Counting the figures"),
             draw_dashboard,
-            services.figures.figures,
+            partial(figures_from, totals),
             report,
             words,
             width,
@@ -218,8 +232,43 @@ class DashboardScreen(Retranslating, QWidget):
         )
 
     def force_refresh(self) -> None:
-        self._cache.clear()
+        """F5: the database read again (another program may have written to it)."""
+        self._forget()
         self.refresh()
+
+    def _forget(self) -> None:
+        """Drop every figure read so far: the data they came from changed."""
+        self._cache.clear()
+        self.totals = None
+        self._epoch += 1  # totals still being read are of the data before
+
+    def _read_totals(self, services: Services) -> None:
+        """Every workshop's totals, read on a worker (once for all the reads asked meanwhile);
+        the filters chosen then are shown when they come."""
+        if self._reading == self._epoch:
+            return
+        epoch = self._reading = self._epoch
+        self._tasks.run_task(
+            self,
+            self.tr("Reading the figures of every workshop"),
+            read_totals,
+            services.figures.totals,
+            on_done=lambda totals: self._got_totals(epoch, totals),
+            on_error=lambda error: self._totals_failed(epoch, error),
+            show_progress=False,
+        )
+
+    def _got_totals(self, epoch: int, totals: ProgrammeTotals) -> None:
+        if epoch != self._epoch:
+            return  # read before the data changed: the change asked for them again
+        self._reading = None
+        self.totals = totals
+        self.refresh()
+
+    def _totals_failed(self, epoch: int, error: BaseException) -> None:
+        if epoch == self._epoch:
+            self._reading = None  # the next refresh tries again
+            self._show_error(self._generation, error)
 
     def _show(self, generation: int, key: CacheKey, view: DashboardView | None) -> None:
         if view is None:
@@ -266,8 +315,10 @@ class DashboardScreen(Retranslating, QWidget):
         self._settings.dashboard_filter = self.filters.state().as_json()
         self.refresh()
 
-    def _on_data_changed(self, _kinds: frozenset[str]) -> None:
-        self._cache.clear()
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        if kinds and kinds <= UNRELATED:
+            return
+        self._forget()
         self._workshops_listed = False  # a workshop may have come or gone
         if self.isVisible():
             self._load_workshops()
