@@ -20,6 +20,7 @@ from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.demo.demo import DemoService
 from jpoa_desktop.services.library.content import ContentService
 from jpoa_desktop.services.reports.figures import FigureService
+from jpoa_desktop.services.reports.workshop_totals import figures_from
 
 FILTERS = {
     "programme": ReportFilter(),
@@ -178,3 +179,29 @@ def test_the_large_demo_has_realistic_learning_and_satisfaction(large_demo: Path
     assert counts[3] + counts[4] > 0.7 * sum(counts)  # mostly 4s and 5s
     assert {line.title.split(":")[0] for line in figures.per_workshop} >= {"Семинар"}
     assert not math.isnan(figures.attendance_rate or math.nan)
+
+
+def test_the_programme_totals_added_up_per_filter_give_each_filter_s_figures(
+    large_demo: Path,
+) -> None:
+    """What the Dashboard does: the programme's totals read once, each filter added up from
+    them in Python, gives what the figures read for that filter alone give."""
+    db = open_database(str(large_demo))
+    try:
+        service = FigureService(db.session_scope)
+        totals = service.totals()
+        some = [w.workshop_id for w in totals.workshops[::97]]
+        filters = [
+            *FILTERS.values(),
+            *(ReportFilter(country=c) for c in ("KG", "TJ", "TM", "UZ")),
+            *(ReportFilter(pillar=p) for p in (1, 3)),
+            ReportFilter(phase=1),
+            ReportFilter(start=date(2026, 1, 1)),
+            ReportFilter(country="UZ", phase=2, pillar=1),
+            *(ReportFilter(workshop_id=w) for w in some),
+        ]
+        for report in filters:
+            assert figures_from(totals, report, "ru") == service.figures(report, "ru"), report
+    finally:
+        db.dispose()
+    assert len(totals.workshops) == 400
