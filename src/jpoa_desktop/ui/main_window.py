@@ -63,7 +63,7 @@ class Screen(Protocol):
 
 DEFAULT_SIZE = QSize(1280, 800)
 SIDEBAR_WIDTH = 116  # fits «Регистрация» under its icon
-SIDEBAR_ICON = 34
+SIDEBAR_ICON = 30  # eleven screens fit the height of a 1280×800 window
 
 
 # Dialogs and screens are imported where they are first needed: loading their Qt classes before
@@ -198,7 +198,7 @@ class MainWindow(Retranslating, QMainWindow):
         sidebar.setMovement(QListView.Movement.Static)
         sidebar.setWrapping(False)
         sidebar.setIconSize(QSize(SIDEBAR_ICON, SIDEBAR_ICON))
-        sidebar.setGridSize(QSize(SIDEBAR_WIDTH - 8, SIDEBAR_ICON + 36))
+        sidebar.setGridSize(QSize(SIDEBAR_WIDTH - 8, SIDEBAR_ICON + 32))
         sidebar.setFixedWidth(SIDEBAR_WIDTH)
         sidebar.setStyleSheet(
             "QListWidget#sidebar { border: none; border-right: 1px solid palette(mid);"
