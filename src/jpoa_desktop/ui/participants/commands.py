@@ -1,13 +1,9 @@
 """Adding and editing a person as undoable commands on the Participants screen's `QUndoStack`.
 
-A command writes once in its constructor, so that a `ValidationError` reaches the form that
-caused it (an exception raised inside `QUndoStack.push` → `redo()` would be lost in Qt); the
-first `redo()` the stack calls then does nothing. Each write is one small transaction, well
-under a blink, so it runs on the UI thread like the check-in's marks.
-
-Undo can fail when the world moved on (the new person was registered meanwhile and may no
-longer be deleted, or was merged away): the command then reports the error, marks itself
-obsolete so the stack drops it, and the database keeps what it has.
+Each command writes once in its constructor (see `ui/undo_commands.py` for why) as one small
+transaction, well under a blink, so it runs on the UI thread like the check-in's marks. Undo
+can fail when the world moved on (the new person was registered meanwhile and may no longer be
+deleted, or was merged away): the base class reports it and drops the command.
 """
 
 from __future__ import annotations
@@ -16,50 +12,24 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.ui.undo_commands import Failed, WrittenOnceCommand
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.people.people import PeopleService, PersonInput
 
 Changed = Callable[[int | None], None]  # the person to show after a change (None: none)
-Failed = Callable[[JpoaError], None]
 
 
 def _name(person: PersonInput) -> str:
     return " ".join(p for p in (person.family_name.strip(), person.given_name.strip()) if p)
 
 
-class PersonCommand(QUndoCommand):
+class PersonCommand(WrittenOnceCommand):
     def __init__(self, people: PeopleService, changed: Changed, failed: Failed) -> None:
-        super().__init__()
+        super().__init__(failed)
         self._people = people
         self._changed = changed
-        self._failed = failed
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._guarded(self.apply)
-
-    def undo(self) -> None:
-        self._guarded(self.revert)
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def _guarded(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except JpoaError as error:
-            self.setObsolete(True)
-            self._failed(error)
 
 
 class NewPersonCommand(PersonCommand):

@@ -1,10 +1,9 @@
 """Adding, editing and retiring questions as undoable commands on the bank screen's stack.
 
-As on the Participants screen, a command writes once when it is made, so that a refusal reaches
-the editor that caused it (an exception inside `QUndoStack.push` would be lost in Qt), and the
-first `redo()` the stack calls does nothing. Each write is one small transaction, well under a
-blink. An undo that the world made impossible (the question was put on a form meanwhile, so it
-may no longer be deleted) says why, marks the command obsolete, and the bank keeps what it has.
+As on the Participants screen, a command writes once when it is made (see
+`ui/undo_commands.py` for why); each write is one small transaction, well under a blink. An
+undo that the world made impossible (the question was put on a form meanwhile, so it may no
+longer be deleted) says why, marks the command obsolete, and the bank keeps what it has.
 """
 
 from __future__ import annotations
@@ -13,16 +12,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.ui.undo_commands import Failed, WrittenOnceCommand
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.evaluation.bank import QuestionBankService
     from jpoa_desktop.services.evaluation.question_rules import QuestionInput
 
 Changed = Callable[[int | None], None]  # the question to show after a change (None: none)
-Failed = Callable[[JpoaError], None]
 
 
 def _short(question: QuestionInput) -> str:
@@ -30,33 +27,10 @@ def _short(question: QuestionInput) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-class BankCommand(QUndoCommand):
+class BankCommand(WrittenOnceCommand):
     def __init__(self, bank: QuestionBankService, changed: Changed, failed: Failed) -> None:
-        super().__init__()
-        self._bank, self._changed, self._failed = bank, changed, failed
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._guarded(self.apply)
-
-    def undo(self) -> None:
-        self._guarded(self.revert)
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def _guarded(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except JpoaError as error:
-            self.setObsolete(True)
-            self._failed(error)
+        super().__init__(failed)
+        self._bank, self._changed = bank, changed
 
 
 class AddQuestionCommand(BankCommand):
