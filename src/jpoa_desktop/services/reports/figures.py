@@ -158,7 +158,7 @@ class FigureService:
             session.execute(text(create), params)
 
             def rows(sql: str) -> list[Any]:
-                return list(session.execute(text(sql), params))
+                return list(session.execute(text(sql), params).all())
 
             totals = _read_totals(rows, with_sql, _ratings(session))
             session.execute(text("DROP TABLE temp.report_part"))
