@@ -1,7 +1,7 @@
 """The Question bank screen's actions, their shortcuts and the toolbar that shows them.
 
-Shortcuts belong to the screen (`WidgetWithChildrenShortcut`), so Ctrl+Z here undoes a change
-to the bank while a text box's own Ctrl+Z still undoes typing in it.
+Shortcuts belong to the screen (see `ui/undo_commands.py`), so Ctrl+Z here undoes a change to
+the bank while a text box's own Ctrl+Z still undoes typing in it.
 """
 
 from __future__ import annotations
@@ -9,37 +9,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QToolBar, QWidget
+
+from jpoa_desktop.ui.undo_commands import UndoRedoActions, screen_action, show_texts
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.evaluation.question_rules import QuestionView
-
-SCREEN_SHORTCUT = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 class BankActions(QObject):
     def __init__(self, screen: QWidget, table: QWidget) -> None:
         super().__init__(screen)
         self.undo_stack = QUndoStack(self)
-        keys = QKeySequence.StandardKey
-        self.new_question = self._action(screen, "newQuestionAction", ["Ctrl+Shift+N"])
-        self.duplicate = self._action(table, "duplicateQuestionAction", ["Ctrl+D"])
-        self.retire = self._action(table, "retireQuestionAction", ["Ctrl+Delete"])
-        self.import_file = self._action(screen, "importQuestionsAction", ["Ctrl+I"])
-        self.export_file = self._action(screen, "exportQuestionsAction", ["Ctrl+E"])
-        self.undo = self._action(screen, "undoQuestionAction", [QKeySequence(keys.Undo)])
-        self.redo = self._action(screen, "redoQuestionAction", ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.new_question = screen_action(screen, "newQuestionAction", ["Ctrl+Shift+N"])
+        self.duplicate = screen_action(table, "duplicateQuestionAction", ["Ctrl+D"])
+        self.retire = screen_action(table, "retireQuestionAction", ["Ctrl+Delete"])
+        self.import_file = screen_action(screen, "importQuestionsAction", ["Ctrl+I"])
+        self.export_file = screen_action(screen, "exportQuestionsAction", ["Ctrl+E"])
+        names = ("undoQuestionAction", "redoQuestionAction")
+        self.undo_redo = UndoRedoActions(screen, self.undo_stack, names)
+        self.undo, self.redo = self.undo_redo.undo, self.undo_redo.redo
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.undo.triggered.connect(self.undo_stack.undo)
-        self.redo.triggered.connect(self.undo_stack.redo)
-        self._undo_text, self._redo_text = "", ""
-        self.undo.setEnabled(False)
-        self.redo.setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(self.undo.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
-        self.undo_stack.redoTextChanged.connect(self._redo_text_changed)
         self.toolbar = QToolBar(screen)
         self.toolbar.setObjectName("questionsToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -55,14 +46,6 @@ class BankActions(QObject):
         self._retired_shown = False
         self.retranslate()
 
-    def _action(self, owner: QWidget, name: str, shortcuts: list[QKeySequence | str]) -> QAction:
-        action = QAction(owner)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(SCREEN_SHORTCUT)
-        owner.addAction(action)
-        return action
-
     def set_state(self, is_open: bool, shown: QuestionView | None) -> None:
         """What can be done: with a database open, and with a question selected."""
         for action in (self.new_question, self.import_file, self.export_file):
@@ -71,19 +54,6 @@ class BankActions(QObject):
         self.retire.setEnabled(shown is not None)
         self._retired_shown = shown is not None and shown.retired
         self.retranslate()
-
-    def _undo_text_changed(self, text: str) -> None:
-        self._undo_text = text
-        self._show_undo_texts()
-
-    def _redo_text_changed(self, text: str) -> None:
-        self._redo_text = text
-        self._show_undo_texts()
-
-    def _show_undo_texts(self) -> None:
-        undo, redo = self._undo_text, self._redo_text
-        self.undo.setText(self.tr("Undo {what}").format(what=undo) if undo else self.tr("Undo"))
-        self.redo.setText(self.tr("Redo {what}").format(what=redo) if redo else self.tr("Redo"))
 
     def retranslate(self) -> None:
         retire = (
@@ -107,8 +77,5 @@ class BankActions(QObject):
                 self.tr("Save the questions listed for Excel"),
             ),
         }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-        self._show_undo_texts()
+        show_texts(texts)
+        self.undo_redo.retranslate()
