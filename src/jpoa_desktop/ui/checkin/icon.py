@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QIcon, QPainter
 
-from jpoa_desktop.ui.widgets.icons import ACCENT, drawn_icon
+from jpoa_desktop.ui.widgets.icons import ACCENT, draw_tick, drawn_icon
 
 
 def door_icon(size: int = 64, color: QColor = ACCENT) -> QIcon:
@@ -14,12 +14,6 @@ def door_icon(size: int = 64, color: QColor = ACCENT) -> QIcon:
     def draw(painter: QPainter, s: float) -> None:
         painter.drawRoundedRect(QRectF(8 * s, 8 * s, 28 * s, 48 * s), 2 * s, 2 * s)
         painter.drawEllipse(QPointF(29 * s, 33 * s), 2 * s, 2 * s)
-        tick = QPen(QColor("#2e8b3a"), 5 * s)
-        tick.setCapStyle(Qt.PenCapStyle.RoundCap)
-        tick.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(tick)
-        painter.drawPolyline(
-            [QPointF(40 * s, 34 * s), QPointF(47 * s, 42 * s), QPointF(58 * s, 24 * s)]
-        )
+        draw_tick(painter, s, [(40, 34), (47, 42), (58, 24)], 5)
 
     return drawn_icon(draw, size, color)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QIcon, QPainter
 
-from jpoa_desktop.ui.widgets.icons import ACCENT, drawn_icon
+from jpoa_desktop.ui.widgets.icons import ACCENT, draw_answer_rows, draw_tick, drawn_icon
 
 
 def form_icon(size: int = 64, color: QColor = ACCENT) -> QIcon:
@@ -13,16 +13,7 @@ def form_icon(size: int = 64, color: QColor = ACCENT) -> QIcon:
 
     def draw(painter: QPainter, s: float) -> None:
         painter.drawRoundedRect(QRectF(12 * s, 6 * s, 40 * s, 52 * s), 3 * s, 3 * s)
-        for row in range(3):
-            top = (16 + row * 13) * s
-            painter.drawRect(QRectF(18 * s, top, 8 * s, 8 * s))
-            painter.drawLine(QPointF(31 * s, top + 4 * s), QPointF(46 * s, top + 4 * s))
-        tick = QPen(QColor("#2e8b3a"), 4 * s)
-        tick.setCapStyle(Qt.PenCapStyle.RoundCap)
-        tick.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(tick)
-        painter.drawPolyline(
-            [QPointF(17 * s, 33 * s), QPointF(22 * s, 38 * s), QPointF(30 * s, 26 * s)]
-        )
+        draw_answer_rows(painter, s, QRectF(18, 16, 8, 8), 13, (31, 46))
+        draw_tick(painter, s, [(17, 33), (22, 38), (30, 26)], 4)
 
     return drawn_icon(draw, size, color)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath
 
-from jpoa_desktop.ui.widgets.icons import ACCENT, drawn_icon
+from jpoa_desktop.ui.widgets.icons import ACCENT, draw_answer_rows, drawn_icon
 
 
 def question_icon(size: int = 64, color: QColor = ACCENT) -> QIcon:
@@ -13,10 +13,7 @@ def question_icon(size: int = 64, color: QColor = ACCENT) -> QIcon:
 
     def draw(painter: QPainter, s: float) -> None:
         painter.drawRoundedRect(QRectF(10 * s, 8 * s, 36 * s, 48 * s), 4 * s, 4 * s)
-        for row in range(3):
-            top = (18 + row * 12) * s
-            painter.drawRect(QRectF(16 * s, top, 6 * s, 6 * s))
-            painter.drawLine(QPointF(26 * s, top + 3 * s), QPointF(40 * s, top + 3 * s))
+        draw_answer_rows(painter, s, QRectF(16, 18, 6, 6), 12, (26, 40))
         painter.drawEllipse(QPointF(46 * s, 44 * s), 12 * s, 12 * s)
         mark = QPainterPath(QPointF(42 * s, 40 * s))
         mark.cubicTo(QPointF(42 * s, 34 * s), QPointF(51 * s, 34 * s), QPointF(50 * s, 40 * s))

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath
 
-from jpoa_desktop.ui.widgets.icons import ACCENT, drawn_icon
-
-TICK = QColor("#2e8b3a")
+from jpoa_desktop.ui.widgets.icons import ACCENT, draw_tick, drawn_icon
 
 
 def shield_icon(size: int = 64, color: QColor = ACCENT) -> QIcon:
@@ -21,12 +19,6 @@ def shield_icon(size: int = 64, color: QColor = ACCENT) -> QIcon:
         shield.cubicTo(QPointF(16 * s, 13 * s), QPointF(24 * s, 11 * s), QPointF(32 * s, 6 * s))
         shield.closeSubpath()
         painter.drawPath(shield)
-        tick = QPen(TICK, 5 * s)
-        tick.setCapStyle(Qt.PenCapStyle.RoundCap)
-        tick.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(tick)
-        painter.drawPolyline(
-            [QPointF(21 * s, 32 * s), QPointF(29 * s, 40 * s), QPointF(43 * s, 23 * s)]
-        )
+        draw_tick(painter, s, [(21, 32), (29, 40), (43, 23)], 5)
 
     return drawn_icon(draw, size, color)
