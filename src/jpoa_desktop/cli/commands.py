@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.services.container import Services
+from jpoa_desktop.services.table_import import ImportProblem
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -92,6 +93,24 @@ def answer(args: argparse.Namespace, out: TextIO, data: Any, lines: Iterable[str
         for line in lines:
             print(line, file=out)
     return EXIT_OK
+
+
+def problem_rows(problems: Iterable[ImportProblem]) -> list[dict[str, Any]]:
+    """An import plan's problems as `--json` lists them: row, column and message."""
+    return [{"row": p.row, "column": p.column, "message": p.message} for p in problems]
+
+
+def import_answer(
+    args: argparse.Namespace, out: TextIO, result: dict[str, Any], summary: str, blocked: bool
+) -> int:
+    """What every import prints: `result` as JSON with --json; else each problem in
+    `result["errors"]`, the one-line `summary`, and when `blocked` (problems without
+    --skip-invalid) that nothing was imported. Blocked exits 2, so scripts notice."""
+    lines = [str(error["message"]) for error in result["errors"]] + [summary]
+    if blocked:
+        lines.append("Nothing was imported: fix the rows above or use --skip-invalid.")
+    answer(args, out, result, lines)
+    return EXIT_BAD_INPUT if blocked else EXIT_OK
 
 
 def day(text: str | None) -> date:

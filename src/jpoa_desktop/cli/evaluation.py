@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from jpoa_desktop.cli.commands import (
-    EXIT_BAD_INPUT,
-    EXIT_OK,
     Commands,
     answer,
+    import_answer,
     positive,
-    print_json,
+    problem_rows,
 )
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.model.evaluation import FORM_KINDS
@@ -71,7 +70,7 @@ def import_answers(args: argparse.Namespace, services: Services, out: TextIO) ->
     form = _form(services, args.workshop, args.kind)
     files = services.response_files
     plan = files.plan(form.id, Path(args.file))
-    errors = [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems]
+    errors = problem_rows(plan.problems)
     blocked = bool(plan.problems) and not args.skip_invalid
     written = not (args.dry_run or blocked)
     if written:
@@ -86,22 +85,14 @@ def import_answers(args: argparse.Namespace, services: Services, out: TextIO) ->
         "written": written,
         "errors": errors,
     }
-    if args.json:
-        print_json(result, out)
-    else:
-        for error in errors:
-            print(error["message"], file=out)
-        verb = "would import" if args.dry_run else "imported"
-        people = "1 person" if result["people"] == 1 else f"{result['people']} people"
-        print(
-            f"{plan.source}: {verb} the answers of {people} "
-            f"({result['answers']} answers, {result['replaced']} replaced), "
-            f"skipped {result['skipped']} rows",
-            file=out,
-        )
-        if blocked:
-            print("Nothing was imported: fix the rows above or use --skip-invalid.", file=out)
-    return EXIT_BAD_INPUT if blocked else EXIT_OK
+    verb = "would import" if args.dry_run else "imported"
+    people = "1 person" if result["people"] == 1 else f"{result['people']} people"
+    summary = (
+        f"{plan.source}: {verb} the answers of {people} "
+        f"({result['answers']} answers, {result['replaced']} replaced), "
+        f"skipped {result['skipped']} rows"
+    )
+    return import_answer(args, out, result, summary, blocked)
 
 
 def scores(args: argparse.Namespace, services: Services, out: TextIO) -> int:
@@ -206,7 +197,7 @@ def import_questions(args: argparse.Namespace, services: Services, out: TextIO) 
     --skip-invalid; a row whose uuid the bank knows updates that question."""
     files = services.question_files
     plan = files.plan(Path(args.file))
-    errors = [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems]
+    errors = problem_rows(plan.problems)
     blocked = bool(plan.problems) and not args.skip_invalid
     added = updated = 0
     if not (args.dry_run or blocked):
@@ -222,14 +213,11 @@ def import_questions(args: argparse.Namespace, services: Services, out: TextIO) 
         "errors": errors,
     }
     verb = "would add" if args.dry_run else "added"
-    lines = [str(error["message"]) for error in errors] + [
+    summary = (
         f"{plan.source}: {verb} {added}, updated {updated}, unchanged {result['unchanged']}, "
         f"{len(errors)} rows with a problem"
-    ]
-    if blocked:
-        lines.append("Nothing was imported: fix the rows above or use --skip-invalid.")
-    answer(args, out, result, lines)
-    return EXIT_BAD_INPUT if blocked else EXIT_OK
+    )
+    return import_answer(args, out, result, summary, blocked)
 
 
 def _filters(command: argparse.ArgumentParser) -> None:

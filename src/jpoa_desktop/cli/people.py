@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from jpoa_desktop.cli.commands import (
-    EXIT_BAD_INPUT,
     EXIT_OK,
     Commands,
     answer,
     day,
+    import_answer,
     positive,
     print_json,
+    problem_rows,
 )
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.io.tables.columns import parse_mapping_option, suggest_mapping
@@ -181,7 +182,7 @@ def import_list(args: argparse.Namespace, services: Services, out: TextIO) -> in
         split_full_names=args.split_names,
         options=options,
     )
-    errors = [{"row": p.row, "column": p.column, "message": p.message} for p in plan.problems]
+    errors = problem_rows(plan.problems)
     blocked = bool(plan.problems) and not args.skip_invalid
     result: dict[str, Any]
     if args.dry_run or blocked:
@@ -196,20 +197,12 @@ def import_list(args: argparse.Namespace, services: Services, out: TextIO) -> in
             "skipped": report.skipped,
             "errors": errors,
         }
-    if args.json:
-        print_json(result, out)
-    else:
-        for error in errors:
-            print(error["message"], file=out)
-        verb = "would add" if args.dry_run else "added"
-        print(
-            f"{plan.source}: {verb} {result['added']}, linked {result['linked']}, "
-            f"skipped {result['skipped']}",
-            file=out,
-        )
-        if blocked:
-            print("Nothing was imported: fix the rows above or use --skip-invalid.", file=out)
-    return EXIT_BAD_INPUT if blocked else EXIT_OK
+    verb = "would add" if args.dry_run else "added"
+    summary = (
+        f"{plan.source}: {verb} {result['added']}, linked {result['linked']}, "
+        f"skipped {result['skipped']}"
+    )
+    return import_answer(args, out, result, summary, blocked)
 
 
 def export_list(args: argparse.Namespace, services: Services, out: TextIO) -> int:
