@@ -9,37 +9,27 @@ from datetime import date
 from pathlib import Path
 
 from tests.evaluation_rows import add_test_questions, classroom
+from tests.scored_forms import add_form, answer
 from tests.services.exchange.laptops import laptop, rows, send
 
 from jpoa_desktop.db.certificate_models import CertificateRule, IssuedCertificate
-from jpoa_desktop.db.evaluation_models import EvaluationForm, FormItem, FormSheet
+from jpoa_desktop.db.evaluation_models import FormSheet
 from jpoa_desktop.model.evaluation import ItemKey, mark_sheet
 from jpoa_desktop.services.container import Services
 
+# The three questions as add_test_questions makes them, to mark a sheet corrected on laptop b.
 KEYS = [ItemKey("single", "A"), ItemKey("single", "B"), ItemKey("single", "C")]
 
 
 def _workshop_with_a_test(services: Services) -> int:
     room = classroom(services.db)
     questions = add_test_questions(services.db, 3)
+    form = add_form(services.db, room.workshop_id, "pre", questions)
+    for registration_id, answers in zip(
+        room.registration_ids[:2], (["A", "B", "C"], ["A", "", "D"]), strict=True
+    ):
+        answer(services.db, form, registration_id, dict(zip(questions, answers, strict=True)))
     with services.db.session_scope() as session:
-        form = EvaluationForm(workshop_id=room.workshop_id, kind="pre")
-        form.items = [FormItem(number=n + 1, question_id=q) for n, q in enumerate(questions)]
-        session.add(form)
-        session.flush()
-        for registration_id, answers in zip(
-            room.registration_ids[:2], (["A", "B", "C"], ["A", "", "D"]), strict=True
-        ):
-            score, satisfaction = mark_sheet(KEYS, answers)
-            session.add(
-                FormSheet(
-                    form_id=form.id,
-                    registration_id=registration_id,
-                    answers=answers,
-                    score=score,
-                    satisfaction=satisfaction,
-                )
-            )
         session.add(CertificateRule(workshop_id=room.workshop_id, min_post_score=0.6))
         session.add(
             IssuedCertificate(
