@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from tests.evaluation_rows import Classroom, add_test_questions, classroom
 
 from jpoa_desktop.db.evaluation_models import EvaluationForm, FormItem, FormSheet, Question
 from jpoa_desktop.model.evaluation import ItemKey, mark_sheet
@@ -64,6 +65,21 @@ def answer(db: Database, form: Form, registration_id: int, by_question: dict[int
                 satisfaction=satisfaction,
             )
         )
+
+
+def post_tested(
+    db: Database, letters: Sequence[str | None], present_days: Sequence[int] | None = None
+) -> Classroom:
+    """The classroom with a post-test of `add_test_questions` (right answers A B C D A B …):
+    `letters[i]` is the i-th person's answers, one letter a question, or None for a person who
+    did not sit the test. The certificate rule's tests, on screen and on the command line."""
+    room = classroom(db, present_days=present_days)
+    questions = add_test_questions(db, max(len(row) for row in letters if row is not None))
+    post = add_form(db, room.workshop_id, "post", questions)
+    for registration, row in zip(room.registration_ids, letters, strict=True):
+        if row is not None:
+            answer(db, post, registration, dict(zip(questions, row, strict=True)))
+    return room
 
 
 def add_evaluation_questions(db: Database) -> tuple[int, int]:

@@ -9,8 +9,7 @@ from pathlib import Path
 import openpyxl
 from pypdf import PdfReader
 from tests.cli.runner import as_json, jpoa
-from tests.evaluation_rows import add_test_questions, classroom
-from tests.scored_forms import add_form, answer
+from tests.scored_forms import post_tested
 
 from jpoa_desktop.services.database import open_database
 
@@ -21,12 +20,7 @@ POST = ("ABCDA", "ABCAB", "ABCDA", "ABBBB", None)
 def _office(tmp_path: Path) -> int:
     db = open_database(str(tmp_path / "w.sqlite"))
     try:
-        room = classroom(db)
-        questions = add_test_questions(db, 5)
-        post = add_form(db, room.workshop_id, "post", questions)
-        for registration, letters in zip(room.registration_ids, POST, strict=True):
-            if letters is not None:
-                answer(db, post, registration, dict(zip(questions, letters, strict=True)))
+        room = post_tested(db, POST)
     finally:
         db.dispose()
     return room.workshop_id

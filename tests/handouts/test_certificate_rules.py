@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from tests.evaluation_rows import NAMES, add_test_questions, classroom
-from tests.scored_forms import add_form, answer
+from tests.scored_forms import add_form, answer, post_tested
 
 from jpoa_desktop.db.certificate_models import CertificateRule
 from jpoa_desktop.errors import ValidationError
@@ -27,12 +27,7 @@ POST = ("ABCDA", "ABCAB", "ABCDA", "ABBBB", None)
 
 @pytest.fixture
 def tested(empty_db: Database) -> tuple[Database, int, tuple[int, ...]]:
-    room = classroom(empty_db, present_days=PRESENT)
-    questions = add_test_questions(empty_db, 5)
-    post = add_form(empty_db, room.workshop_id, "post", questions)
-    for registration, letters in zip(room.registration_ids, POST, strict=True):
-        if letters is not None:
-            answer(empty_db, post, registration, dict(zip(questions, letters, strict=True)))
+    room = post_tested(empty_db, POST, present_days=PRESENT)
     return empty_db, room.workshop_id, room.registration_ids
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from tests.evaluation_rows import START, add_test_questions, classroom
-from tests.scored_forms import add_form, answer
+from tests.evaluation_rows import START
+from tests.scored_forms import post_tested
 
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import Database
@@ -30,12 +30,7 @@ POST = ("ABCDA", "ABCAB", "ABCDA", "ABBBB", None)
 def screen(
     qtbot: QtBot, tasks: TaskRunner, translations: Translations, empty_db: Database
 ) -> HandoutsScreen:
-    room = classroom(empty_db)
-    questions = add_test_questions(empty_db, 5)
-    post = add_form(empty_db, room.workshop_id, "post", questions)
-    for registration, letters in zip(room.registration_ids, POST, strict=True):
-        if letters is not None:
-            answer(empty_db, post, registration, dict(zip(questions, letters, strict=True)))
+    post_tested(empty_db, POST)
     handouts = HandoutsScreen(tasks, translations.language)
     qtbot.addWidget(handouts)
     handouts.set_services(Services(empty_db))
