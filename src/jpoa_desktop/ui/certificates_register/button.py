@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from jpoa_desktop.ui.certificates_register.dialog import RegisterDialog, open_register
+from jpoa_desktop.ui.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.container import Services
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 RegisterSource = Callable[[], "tuple[Services | None, TaskRunner, int | None] | None"]
 
 
-class RegisterButton(QPushButton):
+class RegisterButton(Retranslating, QPushButton):
     def __init__(self, source: RegisterSource, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("certificateRegisterButton")
@@ -35,11 +35,6 @@ class RegisterButton(QPushButton):
             services, tasks, workshop_id = found
             self.dialog = open_register(self.window(), services, tasks, workshop_id)
         return self.dialog
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setText(self.tr("&Register of certificates…"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from jpoa_desktop.services.handouts.certificate_register import CertificateRegis
 from jpoa_desktop.texts.formatting import integer
 from jpoa_desktop.ui.certificates_register.model import RegisterModel
 from jpoa_desktop.ui.i18n import interface_language
+from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def _export(
     return register.export_register(path, lines=lines)
 
 
-class RegisterDialog(QDialog):
+class RegisterDialog(Retranslating, QDialog):
     def __init__(
         self,
         register: CertificateRegister,
@@ -212,11 +213,6 @@ class RegisterDialog(QDialog):
     def done(self, result: int) -> None:
         self._closed = True
         super().done(result)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Register of certificates"))

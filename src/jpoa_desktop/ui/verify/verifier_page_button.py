@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from jpoa_desktop.errors import JpoaError
@@ -25,12 +25,13 @@ from jpoa_desktop.services.handouts.verifier_page import (
     write_verifier_page,
 )
 from jpoa_desktop.ui.messages import describe, show_error
+from jpoa_desktop.ui.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.container import Services
 
 
-class SaveVerifierPageButton(QPushButton):
+class SaveVerifierPageButton(Retranslating, QPushButton):
     """Asks where, writes the page, and says what it did through `saved` (the line to show)."""
 
     saved = Signal(str)
@@ -80,11 +81,6 @@ class SaveVerifierPageButton(QPushButton):
         ).format(path=target)
         self.saved.emit(line)
         return True
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setText(self.tr("Save verifier &page…"))
