@@ -52,7 +52,8 @@ screenshots: $(STAMP)
 	$(BIN)/jpoa-desktop --db $(VENV)/screenshot.sqlite --screenshot docs/search-ru.png --lang ru \
 		--search террор
 	test -f $(VENV)/large-demo.sqlite || $(BIN)/jpoa --db $(VENV)/large-demo.sqlite demo --size large
-	for lang in en ru; do for screen in workshops agenda participants checkin handouts verify; do \
+	for lang in en ru; do for screen in workshops agenda participants checkin questions evaluation handouts verify \
+		dashboard reports; do \
 		$(BIN)/jpoa-desktop --db $(VENV)/large-demo.sqlite --screenshot docs/$$screen-$$lang.png \
 			--screen $$screen --lang $$lang; done; done
 	test -f $(VENV)/small-demo.sqlite || $(BIN)/jpoa --db $(VENV)/small-demo.sqlite demo

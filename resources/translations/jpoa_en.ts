@@ -114,6 +114,83 @@
     </message>
 </context>
 <context>
+    <name>AnswerFiles</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="39"/>
+        <source>Import answers</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="41"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="55"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="64"/>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="66"/>
+        <source>Answers not imported</source>
+        <translation>Answers not imported</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="68"/>
+        <source>%n row(s) of %1 cannot be imported, and nothing was written. Fix them in the file, or import the other rows.</source>
+        <translation>
+            <numerusform>%n row of %1 cannot be imported, and nothing was written. Fix it in the file, or import the other rows.</numerusform>
+            <numerusform>%n rows of %1 cannot be imported, and nothing was written. Fix them in the file, or import the other rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="73"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="73"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="81"/>
+        <source>Import the other rows</source>
+        <translation>Import the other rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="92"/>
+        <source>Importing answers…</source>
+        <translation>Importing answers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="120"/>
+        <source>Export grid</source>
+        <translation>Export grid</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="105"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="121"/>
+        <source>The grid was saved as %1.</source>
+        <translation>The grid was saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="127"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+</context>
+<context>
     <name>BackupWords</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="58"/>
@@ -409,6 +486,164 @@
         <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="187"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
+    <name>BankActions</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="60"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="60"/>
+        <source>Put the retired question back in the bank</source>
+        <translation>Put the retired question back in the bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="62"/>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="62"/>
+        <source>Take the question out of new forms; it is kept</source>
+        <translation>Take the question out of new forms; it is kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="65"/>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="65"/>
+        <source>Write a new question</source>
+        <translation>Write a new question</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="67"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="68"/>
+        <source>Add a copy of the selected question, to change it</source>
+        <translation>Add a copy of the selected question, to change it</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="72"/>
+        <source>Import XLSX…</source>
+        <translation>Import XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="73"/>
+        <source>Read questions prepared in Excel</source>
+        <translation>Read questions prepared in Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="76"/>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="77"/>
+        <source>Save the questions listed for Excel</source>
+        <translation>Save the questions listed for Excel</translation>
+    </message>
+</context>
+<context>
+    <name>BankFiles</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="46"/>
+        <source>Export the question bank</source>
+        <translation>Export the question bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="47"/>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="47"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="54"/>
+        <source>Question bank</source>
+        <translation>Question bank</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="57"/>
+        <source>%n question(s) exported to {file}</source>
+        <translation>
+            <numerusform>%n question exported to {file}</numerusform>
+            <numerusform>%n questions exported to {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="61"/>
+        <source>Exporting the question bank</source>
+        <translation>Exporting the question bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="69"/>
+        <source>Import questions</source>
+        <translation>Import questions</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="70"/>
+        <source>Question banks (*.xlsx *.csv)</source>
+        <translation>Question banks (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="81"/>
+        <source>Reading {file}</source>
+        <translation>Reading {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="88"/>
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n new question</numerusform>
+            <numerusform>%n new questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="89"/>
+        <source>%n question(s) changed</source>
+        <translation>
+            <numerusform>%n question changed</numerusform>
+            <numerusform>%n questions changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="92"/>
+        <source>%n row(s) with problems:</source>
+        <translation>
+            <numerusform>%n row with problems:</numerusform>
+            <numerusform>%n rows with problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="97"/>
+        <source>Import questions from {file}</source>
+        <translation>Import questions from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="99"/>
+        <source>Import, skipping those rows</source>
+        <translation>Import, skipping those rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="99"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="113"/>
+        <source>Importing questions</source>
+        <translation>Importing questions</translation>
     </message>
 </context>
 <context>
@@ -792,6 +1027,225 @@
         <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="376"/>
         <source>&amp;Save test page as PDF…</source>
         <translation>&amp;Save test page as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRegister</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="32"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="33"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="34"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="35"/>
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="36"/>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="37"/>
+        <source>Last printed</source>
+        <translation>Last printed</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="43"/>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="44"/>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRuleBox</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="97"/>
+        <source>Post-test &amp;score at least:</source>
+        <translation>Post-test &amp;score at least:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="99"/>
+        <source>Certificates go only to those whose post-test score reaches this share.</source>
+        <translation>Certificates go only to those whose post-test score reaches this share.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="101"/>
+        <source>&amp;Wording:</source>
+        <translation>&amp;Wording:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="102"/>
+        <source>Save one PDF per &amp;person…</source>
+        <translation>Save one PDF per &amp;person…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="104"/>
+        <source>A folder of certificates, one file each, named by number and name: ready to attach to an e-mail.</source>
+        <translation>A folder of certificates, one file each, named by number and name: ready to attach to an e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="108"/>
+        <source>Certificate of participation</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="109"/>
+        <source>Certificate of completion (needs a post-test score)</source>
+        <translation>Certificate of completion (needs a post-test score)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="22"/>
+        <source>Nothing to show for this selection.</source>
+        <translation>Nothing to show for this selection.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="23"/>
+        <source>No pre-test and post-test answers for this selection yet.</source>
+        <translation>No pre-test and post-test answers for this selection yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="26"/>
+        <source>No evaluation answers for this selection yet.</source>
+        <translation>No evaluation answers for this selection yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="29"/>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="30"/>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="31"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="32"/>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="33"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="34"/>
+        <source>different people: {count}</source>
+        <translation>different people: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="35"/>
+        <source>Share of women</source>
+        <translation>Share of women</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="36"/>
+        <source>women {women}, men {men}</source>
+        <translation>women {women}, men {men}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="37"/>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="38"/>
+        <source>days present of days offered</source>
+        <translation>days present of days offered</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="39"/>
+        <source>Mean learning gain</source>
+        <translation>Mean learning gain</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="40"/>
+        <source>95 % interval {low} to {high}; {count} people</source>
+        <translation>95 % interval {low} to {high}; {count} people</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="43"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="44"/>
+        <source>out of 5; answers: {count}</source>
+        <translation>out of 5; answers: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="45"/>
+        <source>Participants by sex</source>
+        <translation>Participants by sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="46"/>
+        <source>Participants by country and sex</source>
+        <translation>Participants by country and sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="47"/>
+        <source>Participants by kind of organisation and sex</source>
+        <translation>Participants by kind of organisation and sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="50"/>
+        <source>Learning gain per workshop (Hake&apos;s g)</source>
+        <translation>Learning gain per workshop (Hake&apos;s g)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="53"/>
+        <source>A workshop&apos;s mean</source>
+        <translation>A workshop&apos;s mean</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="54"/>
+        <source>Mean of all participants, 95 % interval</source>
+        <translation>Mean of all participants, 95 % interval</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="57"/>
+        <source>Mean test scores before and after</source>
+        <translation>Mean test scores before and after</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="60"/>
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="61"/>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="62"/>
+        <source>Satisfaction answers, 1 (very low) to 5 (very high)</source>
+        <translation>Satisfaction answers, 1 (very low) to 5 (very high)</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1949,132 @@
         <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="192"/>
         <source>No measure of this draft is mapped to this area.</source>
         <translation>No measure of this draft is mapped to this area.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateFormDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="42"/>
+        <source>Create the pre-test</source>
+        <translation>Create the pre-test</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="43"/>
+        <source>Create the post-test</source>
+        <translation>Create the post-test</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="44"/>
+        <source>Create the evaluation form</source>
+        <translation>Create the evaluation form</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="51"/>
+        <source>Pillar %1</source>
+        <translation>Pillar %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="53"/>
+        <source>Shuffle the order of the questions</source>
+        <translation>Shuffle the order of the questions</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="54"/>
+        <source>Ask the pre-test&apos;s questions</source>
+        <translation>Ask the pre-test&apos;s questions</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="56"/>
+        <source>Ask about each session of the agenda too</source>
+        <translation>Ask about each session of the agenda too</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="64"/>
+        <source>Questions:</source>
+        <translation>Questions:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="65"/>
+        <source>From pillars:</source>
+        <translation>From pillars:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="66"/>
+        <source>No pillar ticked: the workshop&apos;s own pillars.</source>
+        <translation>No pillar ticked: the workshop&apos;s own pillars.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="85"/>
+        <source>The form has no answers yet; it will be replaced by the new one.</source>
+        <translation>The form has no answers yet; it will be replaced by the new one.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="140"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="152"/>
+        <source>Open a database to see its figures.</source>
+        <translation>Open a database to see its figures.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="217"/>
+        <source>Reading the figures of every workshop…</source>
+        <translation>Reading the figures of every workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="220"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="223"/>
+        <source>Counting the figures</source>
+        <translation>Counting the figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="253"/>
+        <source>Reading the figures of every workshop</source>
+        <translation>Reading the figures of every workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="297"/>
+        <source>Every workshop so far.</source>
+        <translation>Every workshop so far.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="300"/>
+        <source>Workshops starting from {start} to {end}.</source>
+        <translation>Workshops starting from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="304"/>
+        <source>The figures could not be counted: {error}</source>
+        <translation>The figures could not be counted: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="338"/>
+        <source>Listing the workshops</source>
+        <translation>Listing the workshops</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="367"/>
+        <source>Programme dashboard</source>
+        <translation>Programme dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="368"/>
+        <source>Donor report for this selection… (Ctrl+R)</source>
+        <translation>Donor report for this selection… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="369"/>
+        <source>F5 refreshes; Esc shows every workshop again</source>
+        <translation>F5 refreshes; Esc shows every workshop again</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2814,29 @@
     </message>
 </context>
 <context>
+    <name>EntryGrid</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/grid_model.py" line="58"/>
+        <source>T/F</source>
+        <translation>T/F</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/grid_model.py" line="202"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/grid_model.py" line="204"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/grid_model.py" line="208"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../src/jpoa_desktop/cli/library.py" line="27"/>
@@ -2373,32 +2976,32 @@
         <translation>Cannot prepare the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library/content.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="84"/>
         <source>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</source>
         <translation>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library/content.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="130"/>
         <source>{file}: the file has no areas.</source>
         <translation>{file}: the file has no areas.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library/content.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="136"/>
         <source>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</source>
         <translation>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library/content.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="145"/>
         <source>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</source>
         <translation>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library/content.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="153"/>
         <source>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</source>
         <translation>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library/content.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="182"/>
         <source>Loading the library was cancelled; nothing was changed.</source>
         <translation>Loading the library was cancelled; nothing was changed.</translation>
     </message>
@@ -2408,7 +3011,7 @@
         <translation>There is no library item with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli/commands.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/cli/commands.py" line="124"/>
         <source>“{value}” is not a date like 2026-12-01.</source>
         <translation>“{value}” is not a date like 2026-12-01.</translation>
     </message>
@@ -2484,6 +3087,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/errors.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/services/library/starter_questions.py" line="41"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
     </message>
@@ -2601,12 +3205,12 @@
         <translation>{file}: a cell holds more than {limit} characters; it was not read.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/lookups.py" line="15"/>
+        <location filename="../../src/jpoa_desktop/db/workshop_models.py" line="176"/>
         <source>There is no workshop with id {id}.</source>
         <translation>There is no workshop with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="154"/>
         <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="48"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} is not one of the workshop&apos;s days ({start} to {end}).</translation>
@@ -2627,23 +3231,23 @@
         <translation>No one in this workshop has the badge code {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/lookups.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/db/workshop_models.py" line="185"/>
         <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="289"/>
         <source>There is no registration with id {id}.</source>
         <translation>There is no registration with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo/demo.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo.py" line="56"/>
         <source>“{value}” is not a demo size (small or large).</source>
         <translation>“{value}” is not a demo size (small or large).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo/demo.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo.py" line="98"/>
         <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
         <translation>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo/demo_writer.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo_writer.py" line="144"/>
         <source>Making the demo was cancelled; nothing was changed.</source>
         <translation>Making the demo was cancelled; nothing was changed.</translation>
     </message>
@@ -2754,28 +3358,28 @@
         <translation>“{value}” is not a registration status.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="127"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="133"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="134"/>
         <source>Person {id} was erased, so they cannot be merged.</source>
         <translation>Person {id} was erased, so they cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="181"/>
         <source>There is no merge {id} to undo.</source>
         <translation>There is no merge {id} to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="186"/>
         <source>Merge {id} cannot be undone: the person&apos;s data was erased.</source>
         <translation>Merge {id} cannot be undone: the person&apos;s data was erased.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/people/people.py" line="253"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="230"/>
         <source>There is no person with id {id}.</source>
         <translation>There is no person with id {id}.</translation>
     </message>
@@ -2850,7 +3454,7 @@
         <translation>Moving by {minutes} minutes would take “{title}” past midnight.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="281"/>
         <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
         <translation>{name} has attendance marks on {count} day(s); removing the registration would delete them.</translation>
     </message>
@@ -2870,22 +3474,22 @@
         <translation>“{text}” has letters the handout font cannot print: {letters}. Correct the text, or ask for a font that has them.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="82"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>“{value}” is not a handout language ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="94"/>
         <source>No one is registered for this workshop yet; register participants first.</source>
         <translation>No one is registered for this workshop yet; register participants first.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="190"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>“{value}” is not a way to sort the list ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="197"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>“{value}” is not a column of the list ({choices}).</translation>
     </message>
@@ -2895,17 +3499,22 @@
         <translation>The library has no pillar {number}; load the built-in library.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="222"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>“{value}” is not a kind of handout ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="306"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>“{value}” is not a paper size ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="356"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="363"/>
+        <source>No one met the certificate rule (attendance and post-test score), so there are no certificates to print; {left_out} registered people were left out.</source>
+        <translation>No one met the certificate rule (attendance and post-test score), so there are no certificates to print; {left_out} registered people were left out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="374"/>
         <source>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</source>
         <translation>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</translation>
     </message>
@@ -2915,9 +3524,24 @@
         <translation>Printing was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/certificates.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_rules.py" line="40"/>
         <source>The attendance rule must be between 0 and 100 % of the days.</source>
         <translation>The attendance rule must be between 0 and 100 % of the days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_rules.py" line="46"/>
+        <source>The post-test score must be between 0 and 100 %.</source>
+        <translation>The post-test score must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_rules.py" line="50"/>
+        <source>“{value}” is not a certificate wording: participation or completion.</source>
+        <translation>“{value}” is not a certificate wording: participation or completion.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_rules.py" line="57"/>
+        <source>A certificate of completion needs a minimum post-test score; set one, or print certificates of participation.</source>
+        <translation>A certificate of completion needs a minimum post-test score; set one, or print certificates of participation.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="109"/>
@@ -2950,12 +3574,22 @@
         <translation>The passphrase does not open the key file {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="41"/>
+        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="43"/>
         <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
         <translation>“{value}” is not an offset like 1.5,-0.5 (mm).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="53"/>
+        <source>Only certificates are printed one person a file.</source>
+        <translation>Only certificates are printed one person a file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="57"/>
+        <source>Say where with --out FILE.pdf, or --per-person FOLDER for certificates.</source>
+        <translation>Say where with --out FILE.pdf, or --per-person FOLDER for certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="88"/>
         <source>Say which workshop with --workshop ID.</source>
         <translation>Say which workshop with --workshop ID.</translation>
     </message>
@@ -3111,7 +3745,7 @@
         <translation>Printing was cancelled; the rest was not sent.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli/strategies.py" line="193"/>
+        <location filename="../../src/jpoa_desktop/cli/strategies.py" line="195"/>
         <source>“{value}” is not a period of years like 2023-2027.</source>
         <translation>“{value}” is not a period of years like 2023-2027.</translation>
     </message>
@@ -3378,7 +4012,12 @@
         <translation>{file} would unpack to {size} MB, more than the {limit} MB a list or plan can be; it was not read.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/certificate_codes.py" line="143"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_codes.py" line="165"/>
+        <source>“{value}” is not an address for the verifier page: it should start with https://, name the website in Latin letters, have no # or spaces and be at most {limit} characters long.</source>
+        <translation>“{value}” is not an address for the verifier page: it should start with https://, name the website in Latin letters, have no # or spaces and be at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_codes.py" line="196"/>
         <source>This is not a JPoA Desktop certificate code (it should start with JP2: or JPOA1.).</source>
         <translation>This is not a JPoA Desktop certificate code (it should start with JP2: or JPOA1.).</translation>
     </message>
@@ -3418,9 +4057,19 @@
         <translation>Not read as measures: row(s) {rows} below the plan (totals, signatures, notes).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli/certificates.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/cli/certificates.py" line="21"/>
         <source>That is this computer&apos;s own key: it signs this computer&apos;s certificates and stays trusted.</source>
         <translation>That is this computer&apos;s own key: it signs this computer&apos;s certificates and stays trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/certificates.py" line="48"/>
+        <source>“{value}” is not a percentage like 60.</source>
+        <translation>“{value}” is not a percentage like 60.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/certificates.py" line="80"/>
+        <source>The register is written as FILE.xlsx, not “{value}”.</source>
+        <translation>The register is written as FILE.xlsx, not “{value}”.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/content/demo_data.py" line="24"/>
@@ -3717,6 +4366,408 @@
         <location filename="../../src/jpoa_desktop/services/people/retention.py" line="131"/>
         <source>Cancelled: no one&apos;s data was erased.</source>
         <translation>Cancelled: no one&apos;s data was erased.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/evaluation.py" line="60"/>
+        <source>Workshop {workshop} has no {kind} form; create it first.</source>
+        <translation>Workshop {workshop} has no {kind} form; create it first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank.py" line="50"/>
+        <source>There is no question with id {id}.</source>
+        <translation>There is no question with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank.py" line="191"/>
+        <source>This question is on a workshop&apos;s form: its kind, options and right answer stay as they were marked; duplicate it to ask it otherwise.</source>
+        <translation>This question is on a workshop&apos;s form: its kind, options and right answer stay as they were marked; duplicate it to ask it otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank.py" line="212"/>
+        <source>This question is on a workshop&apos;s form or came with the app; retire it instead of deleting it.</source>
+        <translation>This question is on a workshop&apos;s form or came with the app; retire it instead of deleting it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank_files.py" line="146"/>
+        <source>row {row}: &quot;{value}&quot; is not a uuid; leave it empty.</source>
+        <translation>row {row}: &quot;{value}&quot; is not a uuid; leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank_files.py" line="152"/>
+        <source>row {row}: the same uuid as row {first}.</source>
+        <translation>row {row}: the same uuid as row {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank_files.py" line="164"/>
+        <source>row {row}: this question is on a workshop&apos;s form; its kind, options and right answer cannot change.</source>
+        <translation>row {row}: this question is on a workshop&apos;s form; its kind, options and right answer cannot change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank_files.py" line="178"/>
+        <source>{file}: no question bank found; the header needs at least the columns kind and text_en or text_ru.</source>
+        <translation>{file}: no question bank found; the header needs at least the columns kind and text_en or text_ru.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank_files.py" line="203"/>
+        <source>{file}: export the bank as .xlsx.</source>
+        <translation>{file}: export the bank as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="113"/>
+        <source>There is no form with id {id}.</source>
+        <translation>There is no form with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="124"/>
+        <source>The post-test asks this pre-test&apos;s questions and already has answers, so the pre-test cannot be made again: its new questions would not match those answers. Delete the post-test with its answers first, or keep this pre-test.</source>
+        <translation>The post-test asks this pre-test&apos;s questions and already has answers, so the pre-test cannot be made again: its new questions would not match those answers. Delete the post-test with its answers first, or keep this pre-test.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="135"/>
+        <source>This form already has answers; delete the form with its answers first, then create it again.</source>
+        <translation>This form already has answers; delete the form with its answers first, then create it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="256"/>
+        <source>“{kind}” is not a kind of form; use {kinds}.</source>
+        <translation>“{kind}” is not a kind of form; use {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="262"/>
+        <source>A test needs at least one question, not {count}.</source>
+        <translation>A test needs at least one question, not {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="268"/>
+        <source>There is no pillar {pillar}; the pillars are 1 to 4.</source>
+        <translation>There is no pillar {pillar}; the pillars are 1 to 4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="305"/>
+        <source>The question bank has no test questions for pillars {pillars}.</source>
+        <translation>The question bank has no test questions for pillars {pillars}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="335"/>
+        <source>The question bank has no evaluation questions.</source>
+        <translation>The question bank has no evaluation questions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="101"/>
+        <source>&quot;{language}&quot; is not a language; use one of: {all}.</source>
+        <translation>&quot;{language}&quot; is not a language; use one of: {all}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="115"/>
+        <source>A {kind} question has no options; leave them empty.</source>
+        <translation>A {kind} question has no options; leave them empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="124"/>
+        <source>A choice question needs {least} to {most} options; it has {count}.</source>
+        <translation>A choice question needs {least} to {most} options; it has {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="134"/>
+        <source>Option {letter} has no text.</source>
+        <translation>Option {letter} has no text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="146"/>
+        <source>A {kind} question has no right answer; leave it empty.</source>
+        <translation>A {kind} question has no right answer; leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="155"/>
+        <source>The right answer of a true/false question is T or F, not &quot;{value}&quot;.</source>
+        <translation>The right answer of a true/false question is T or F, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="162"/>
+        <source>A single-choice question has one right letter, not &quot;{value}&quot;.</source>
+        <translation>A single-choice question has one right letter, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="169"/>
+        <source>The right answer &quot;{value}&quot; must be letters among the options: {letters}.</source>
+        <translation>The right answer &quot;{value}&quot; must be letters among the options: {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="191"/>
+        <source>&quot;{value}&quot; is not a purpose; use test or evaluation.</source>
+        <translation>&quot;{value}&quot; is not a purpose; use test or evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="196"/>
+        <source>&quot;{value}&quot; is not a kind of question; use one of: {all}.</source>
+        <translation>&quot;{value}&quot; is not a kind of question; use one of: {all}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="203"/>
+        <source>The question needs its text in English or Russian.</source>
+        <translation>The question needs its text in English or Russian.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="208"/>
+        <source>&quot;{value}&quot; is not a pillar or an area; use pillar-1 … pillar-4 or area-ii.3.</source>
+        <translation>&quot;{value}&quot; is not a pillar or an area; use pillar-1 … pillar-4 or area-ii.3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="216"/>
+        <source>Only an evaluation question has an aspect.</source>
+        <translation>Only an evaluation question has an aspect.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="219"/>
+        <source>An evaluation question needs an aspect ({all}), not &quot;{value}&quot;.</source>
+        <translation>An evaluation question needs an aspect ({all}), not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/response_import.py" line="149"/>
+        <source>{file}: no column is headed “code” (the badge code on the form).</source>
+        <translation>{file}: no column is headed “code” (the badge code on the form).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/response_import.py" line="162"/>
+        <source>{file}: found neither item columns headed 1, 2, 3… nor the columns “item” and “answer”.</source>
+        <translation>{file}: found neither item columns headed 1, 2, 3… nor the columns “item” and “answer”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/response_import.py" line="254"/>
+        <source>row {row}: no participant of this workshop has the badge code “{code}”.</source>
+        <translation>row {row}: no participant of this workshop has the badge code “{code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/response_import.py" line="302"/>
+        <source>row {row}: “{item}” is not an item of this form (1 to {count}).</source>
+        <translation>row {row}: “{item}” is not an item of this form (1 to {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/response_import.py" line="312"/>
+        <source>row {row}: a second answer of “{code}” to item {number}.</source>
+        <translation>row {row}: a second answer of “{code}” to item {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/response_import.py" line="338"/>
+        <source>row {row}: the badge code “{code}” is already on row {first}.</source>
+        <translation>row {row}: the badge code “{code}” is already on row {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/responses.py" line="69"/>
+        <source>Item {number}: “{answer}” is not an answer; type one of {letters}.</source>
+        <translation>Item {number}: “{answer}” is not an answer; type one of {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/responses.py" line="73"/>
+        <source>Item {number}: “{answer}” is not an answer; type letters among {letters}.</source>
+        <translation>Item {number}: “{answer}” is not an answer; type letters among {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/responses.py" line="77"/>
+        <source>Item {number}: “{answer}” is not an answer; type T (true) or F (false).</source>
+        <translation>Item {number}: “{answer}” is not an answer; type T (true) or F (false).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/responses.py" line="81"/>
+        <source>Item {number}: “{answer}” is not an answer; type a number from 1 to {points}.</source>
+        <translation>Item {number}: “{answer}” is not an answer; type a number from 1 to {points}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/responses.py" line="97"/>
+        <source>Item {number} is not on this form; it has items 1 to {count}.</source>
+        <translation>Item {number} is not on this form; it has items 1 to {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/responses.py" line="199"/>
+        <source>Registration {id} is not a participant of this form&apos;s workshop.</source>
+        <translation>Registration {id} is not a participant of this form&apos;s workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/form_data.py" line="42"/>
+        <source>This workshop has no pre-test yet; create one first on the “Tests &amp; evaluations” screen or with jpoa evaluation create.</source>
+        <translation>This workshop has no pre-test yet; create one first on the “Tests &amp; evaluations” screen or with jpoa evaluation create.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/form_data.py" line="47"/>
+        <source>This workshop has no post-test yet; create one first on the “Tests &amp; evaluations” screen or with jpoa evaluation create.</source>
+        <translation>This workshop has no post-test yet; create one first on the “Tests &amp; evaluations” screen or with jpoa evaluation create.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/form_data.py" line="52"/>
+        <source>This workshop has no evaluation form yet; create one first on the “Tests &amp; evaluations” screen or with jpoa evaluation create.</source>
+        <translation>This workshop has no evaluation form yet; create one first on the “Tests &amp; evaluations” screen or with jpoa evaluation create.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/form_data.py" line="150"/>
+        <source>“{value}” is not a choice of forms ({choices}).</source>
+        <translation>“{value}” is not a choice of forms ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/verifier_page.py" line="69"/>
+        <source>There is no trusted issuer and no signing key on this computer: the page would accept no certificate. Trust an issuer&apos;s public key first (jpoa certificate trust FILE, or Verify → Trusted issuers).</source>
+        <translation>There is no trusted issuer and no signing key on this computer: the page would accept no certificate. Trust an issuer&apos;s public key first (jpoa certificate trust FILE, or Verify → Trusted issuers).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/verifier_page.py" line="78"/>
+        <source>The verifier page is made in English or Russian (en, ru), not {lang}.</source>
+        <translation>The verifier page is made in English or Russian (en, ru), not {lang}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/reports/reports.py" line="28"/>
+        <source>There is no pillar {value}: pillars are 1 to 4.</source>
+        <translation>There is no pillar {value}: pillars are 1 to 4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/reports/reports.py" line="33"/>
+        <source>There is no phase {value}: phases are 1 to 4.</source>
+        <translation>There is no phase {value}: phases are 1 to 4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/reports/reports.py" line="38"/>
+        <source>The period starts on {start}, after its end on {end}.</source>
+        <translation>The period starts on {start}, after its end on {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/reports/reports.py" line="49"/>
+        <source>A report is written to an .xlsx or a .pdf file, not “{name}”.</source>
+        <translation>A report is written to an .xlsx or a .pdf file, not “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/reports/reports.py" line="102"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>The report was cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="162"/>
+        <source>Tests &amp; evaluations</source>
+        <translation>Tests &amp; evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="169"/>
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="169"/>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="169"/>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="172"/>
+        <source>Create form…</source>
+        <translation>Create form…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="173"/>
+        <source>Delete form…</source>
+        <translation>Delete form…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
+        <source>Import answers…</source>
+        <translation>Import answers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="175"/>
+        <source>Export grid…</source>
+        <translation>Export grid…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="178"/>
+        <source>Type the letter (А В С Е on a Russian keyboard too), the digit or T/F (Д/Н): the cursor moves on. Several letters or text: Enter. Backspace clears, Ctrl+Z undoes.</source>
+        <translation>Type the letter (А В С Е on a Russian keyboard too), the digit or T/F (Д/Н): the cursor moves on. Several letters or text: Enter. Backspace clears, Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="238"/>
+        <source>Open a database to enter tests and evaluations.</source>
+        <translation>Open a database to enter tests and evaluations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="240"/>
+        <source>There is no workshop yet.</source>
+        <translation>There is no workshop yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="243"/>
+        <source>This workshop has no pre-test yet.</source>
+        <translation>This workshop has no pre-test yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="244"/>
+        <source>This workshop has no post-test yet.</source>
+        <translation>This workshop has no post-test yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="245"/>
+        <source>This workshop has no evaluation form yet.</source>
+        <translation>This workshop has no evaluation form yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="247"/>
+        <source>Make it from the question bank with “Create form…”.</source>
+        <translation>Make it from the question bank with “Create form…”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="256"/>
+        <source>%1 of %n participant(s) entered</source>
+        <translation>
+            <numerusform>%1 of %n participant entered</numerusform>
+            <numerusform>%1 of %n participants entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="260"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="270"/>
+        <source>Answer not stored</source>
+        <translation>Answer not stored</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="296"/>
+        <source>Create form</source>
+        <translation>Create form</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="297"/>
+        <source>This form already has answers. Delete the form with its answers first.</source>
+        <translation>This form already has answers. Delete the form with its answers first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="323"/>
+        <source>Creating the form…</source>
+        <translation>Creating the form…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="333"/>
+        <source>Delete this form and the answers of %n participant(s)?</source>
+        <translation>
+            <numerusform>Delete this form and the answers of %n participant?</numerusform>
+            <numerusform>Delete this form and the answers of %n participants?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="335"/>
+        <source>Delete this form?</source>
+        <translation>Delete this form?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="337"/>
+        <source>Delete form</source>
+        <translation>Delete form</translation>
     </message>
 </context>
 <context>
@@ -4079,156 +5130,232 @@
 <context>
     <name>HandoutLabels</name>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="86"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="90"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="100"/>
         <source>Participant list</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="111"/>
         <source>Sign-in sheets</source>
         <translation>Sign-in sheets</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="118"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="122"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="132"/>
         <source>Table tents</source>
         <translation>Table tents</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="140"/>
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="141"/>
+        <source>One form per participant with a QR code, and a blank one</source>
+        <translation>One form per participant with a QR code, and a blank one</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="150"/>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="151"/>
+        <source>The pre-test&apos;s questions, one form per participant</source>
+        <translation>The pre-test&apos;s questions, one form per participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="160"/>
+        <source>Answer key</source>
+        <translation>Answer key</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="161"/>
+        <source>The right answers of the pre-test and post-test</source>
+        <translation>The right answers of the pre-test and post-test</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="169"/>
+        <source>Evaluation form</source>
+        <translation>Evaluation form</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="170"/>
+        <source>Anonymous copies to rate the workshop, 1 to 5</source>
+        <translation>Anonymous copies to rate the workshop, 1 to 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="179"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="189"/>
         <source>Factsheet</source>
         <translation>Factsheet</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="198"/>
         <source>Label sheet calibration</source>
         <translation>Label sheet calibration</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="199"/>
         <source>Cell outlines with a cross and a scale</source>
         <translation>Cell outlines with a cross and a scale</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="91"/>
         <source>Days and sessions with times and speakers</source>
         <translation>Days and sessions with times and speakers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="101"/>
         <source>A numbered table of everyone registered</source>
         <translation>A numbered table of everyone registered</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="112"/>
         <source>One sheet per day, with blank rows for walk-ins</source>
         <translation>One sheet per day, with blank rows for walk-ins</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="123"/>
         <source>Names with a QR code, on label sheets</source>
         <translation>Names with a QR code, on label sheets</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="133"/>
         <source>Folded A4, the name readable from both sides</source>
         <translation>Folded A4, the name readable from both sides</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="180"/>
         <source>For those who met the attendance rule</source>
         <translation>For those who met the attendance rule</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="190"/>
         <source>The JPoA and one pillar, from the library</source>
         <translation>The JPoA and one pillar, from the library</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="26"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="27"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="28"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="29"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="30"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="31"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="31"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="32"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="39"/>
         <source>By name</source>
         <translation>By name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="40"/>
         <source>By country</source>
         <translation>By country</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="40"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="41"/>
         <source>By organisation</source>
         <translation>By organisation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="48"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="49"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="55"/>
         <source>{paper}, {columns} × {rows} ({width:g} × {height:g} mm)</source>
         <translation>{paper}, {columns} × {rows} ({width:g} × {height:g} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="65"/>
+        <source>As usual for this form</source>
+        <translation>As usual for this form</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="66"/>
+        <source>One per participant, and a blank</source>
+        <translation>One per participant, and a blank</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="67"/>
+        <source>Anonymous, one per participant</source>
+        <translation>Anonymous, one per participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="68"/>
+        <source>One blank copy to photocopy</source>
+        <translation>One blank copy to photocopy</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="77"/>
+        <source>Tests: one per participant with name and QR code, and a blank one for a walk-in. Evaluations: anonymous blank copies.</source>
+        <translation>Tests: one per participant with name and QR code, and a blank one for a walk-in. Evaluations: anonymous blank copies.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutOutput</name>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="110"/>
+        <source>Saved %n file(s) in {path}</source>
+        <translation>
+            <numerusform>Saved %n file in {path}</numerusform>
+            <numerusform>Saved %n files in {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HandoutsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="144"/>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="291"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="294"/>
         <source>Handouts</source>
         <translation>Handouts</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="151"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Workshop:</translation>
     </message>
@@ -4278,12 +5405,12 @@
         <translation>This workshop&apos;s logos, signatures, accent colour and margins</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="255"/>
         <source>Open a database to print its handouts.</source>
         <translation>Open a database to print its handouts.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="259"/>
         <source>There is no workshop yet. Add one on the Workshops screen.</source>
         <translation>There is no workshop yet. Add one on the Workshops screen.</translation>
     </message>
@@ -4298,42 +5425,52 @@
         <translation>Printed in {language} for want of a translation: {texts}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="291"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="294"/>
         <source>Choose a workshop first.</source>
         <translation>Choose a workshop first.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="68"/>
+        <source>Save one PDF per person in</source>
+        <translation>Save one PDF per person in</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="77"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="79"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="90"/>
         <source>Saving {handout}</source>
         <translation>Saving {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="97"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="105"/>
+        <source>Saving one PDF per person</source>
+        <translation>Saving one PDF per person</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="120"/>
         <source>Print {handout}</source>
         <translation>Print {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="135"/>
         <source>Printing {handout}</source>
         <translation>Printing {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="144"/>
         <source>Sent to the printer</source>
         <translation>Sent to the printer</translation>
     </message>
@@ -5026,17 +6163,27 @@
         <translation>Personal data erased</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="39"/>
         <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
         <translation>Present on {present} of {days} days; the rule asks for {rule} %</translation>
     </message>
     <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="46"/>
+        <source>Did not take the post-test</source>
+        <translation>Did not take the post-test</translation>
+    </message>
+    <message>
         <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
+        <source>Post-test {score} %; the rule asks for {rule} %</source>
+        <translation>Post-test {score} %; the rule asks for {rule} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="57"/>
         <source>Who gets no certificate</source>
         <translation>Who gets no certificate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="59"/>
         <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
         <translation>
             <numerusform>%n person did not meet the attendance rule of {rule} %.</numerusform>
@@ -5044,12 +6191,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="61"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -5138,77 +6285,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="66"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="68"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Import Framework…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
+        <source>Register of &amp;Certificates…</source>
+        <translation>Register of &amp;Certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="73"/>
         <source>E&amp;xport Package…</source>
         <translation>E&amp;xport Package…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="74"/>
         <source>Import &amp;Package…</source>
         <translation>Import &amp;Package…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="78"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="79"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="80"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="81"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
@@ -5243,22 +6395,22 @@
         <translation>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="383"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="386"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="388"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="390"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n library item</numerusform>
@@ -5266,12 +6418,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="393"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>upgraded; the previous version was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="91"/>
         <source>No recent databases</source>
         <translation>No recent databases</translation>
     </message>
@@ -5343,82 +6495,87 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="170"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="171"/>
         <source>Custom size…</source>
         <translation>Custom size…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="209"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="211"/>
         <source>&amp;Handouts (tick what “Print everything” builds):</source>
         <translation>&amp;Handouts (tick what “Print everything” builds):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219"/>
         <source>&amp;Side by side with:</source>
         <translation>&amp;Side by side with:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221"/>
         <source>&amp;Day:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="222"/>
         <source>&amp;Sort:</source>
         <translation>&amp;Sort:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="223"/>
         <source>Columns:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="222"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="224"/>
         <source>Label &amp;sheet:</source>
         <translation>Label &amp;sheet:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="225"/>
         <source>&amp;Attendance rule:</source>
         <translation>&amp;Attendance rule:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="226"/>
         <source>P&amp;illar:</source>
         <translation>P&amp;illar:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="227"/>
+        <source>C&amp;opies:</source>
+        <translation>C&amp;opies:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="235"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="243"/>
         <source>Certificates go to those present on at least this share of the days.</source>
         <translation>Certificates go to those present on at least this share of the days.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="241"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="245"/>
         <source>Who gets no certificate…</source>
         <translation>Who gets no certificate…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="258"/>
         <source>Every day, one sheet each</source>
         <translation>Every day, one sheet each</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="261"/>
         <source>Day {number} — {date}</source>
         <translation>Day {number} — {date}</translation>
     </message>
@@ -6102,92 +7259,72 @@
 <context>
     <name>ParticipantActions</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="96"/>
-        <source>Undo {what}</source>
-        <translation>Undo {what}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="96"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
-        <source>Redo {what}</source>
-        <translation>Redo {what}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="64"/>
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="64"/>
         <source>Add a person to the directory</source>
         <translation>Add a person to the directory</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="65"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="65"/>
         <source>Edit the selected person</source>
         <translation>Edit the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="67"/>
         <source>Import participants…</source>
         <translation>Import participants…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="68"/>
         <source>Read a participant list (CSV or XLSX) into a workshop</source>
         <translation>Read a participant list (CSV or XLSX) into a workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="71"/>
         <source>Find duplicates…</source>
         <translation>Find duplicates…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="72"/>
         <source>Review people entered twice and merge them</source>
         <translation>Review people entered twice and merge them</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="75"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="76"/>
         <source>Save the whole directory for Excel (XLSX or CSV)</source>
         <translation>Save the whole directory for Excel (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="79"/>
         <source>Export personal data…</source>
         <translation>Export personal data…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="80"/>
         <source>Save everything held on the selected person (a data request), as JSON</source>
         <translation>Save everything held on the selected person (a data request), as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="83"/>
         <source>Erase personal data…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="84"/>
         <source>Blank the selected person&apos;s names and contacts, keeping the counts</source>
         <translation>Blank the selected person&apos;s names and contacts, keeping the counts</translation>
     </message>
@@ -6322,12 +7459,12 @@
 <context>
     <name>PersonCommands</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="45"/>
         <source>add {name}</source>
         <translation>add {name}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="75"/>
         <source>edit {name}</source>
         <translation>edit {name}</translation>
     </message>
@@ -6562,39 +7699,49 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="142"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="143"/>
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="146"/>
         <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
         <translation>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="150"/>
         <source>&amp;Erase personal data</source>
         <translation>&amp;Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="115"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="151"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="152"/>
         <source>after a workshop ends</source>
         <translation>after a workshop ends</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="155"/>
         <source>At start, the app lists the people whose last workshop ended longer ago and asks before erasing their names and contacts; counts in reports stay.</source>
         <translation>At start, the app lists the people whose last workshop ended longer ago and asks before erasing their names and contacts; counts in reports stay.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="159"/>
+        <source>&amp;Verifier page&apos;s address:</source>
+        <translation>&amp;Verifier page&apos;s address:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="163"/>
+        <source>Where the office publishes the page from Verify ▸ Save verifier page. When set, each certificate&apos;s QR code holds this address and the code, so a phone&apos;s camera opens the page and it checks the certificate. Leave empty to print the code alone.</source>
+        <translation>Where the office publishes the page from Verify ▸ Save verifier page. When set, each certificate&apos;s QR code holds this address and the code, so a phone&apos;s camera opens the page and it checks the certificate. Leave empty to print the code alone.</translation>
     </message>
 </context>
 <context>
@@ -6836,6 +7983,263 @@
     </message>
 </context>
 <context>
+    <name>QuestionBankScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="252"/>
+        <source>Question bank</source>
+        <translation>Question bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="294"/>
+        <source>No database is open</source>
+        <translation>No database is open</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="296"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="299"/>
+        <source>Search the questions in any language…</source>
+        <translation>Search the questions in any language…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="300"/>
+        <source>Show retired</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="301"/>
+        <source>All pillars</source>
+        <translation>All pillars</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="302"/>
+        <source>Pillar {roman}</source>
+        <translation>Pillar {roman}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="304"/>
+        <source>Tests and evaluations</source>
+        <translation>Tests and evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="306"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCommands</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/commands.py" line="46"/>
+        <source>add “{question}”</source>
+        <translation>add “{question}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/commands.py" line="74"/>
+        <source>edit “{question}”</source>
+        <translation>edit “{question}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/commands.py" line="102"/>
+        <source>retire “{question}”</source>
+        <translation>retire “{question}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/commands.py" line="104"/>
+        <source>restore “{question}”</source>
+        <translation>restore “{question}”</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="254"/>
+        <source>General (no pillar)</source>
+        <translation>General (no pillar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="223"/>
+        <source>One letter, e.g. B</source>
+        <translation>One letter, e.g. B</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="224"/>
+        <source>All the right letters, e.g. AC</source>
+        <translation>All the right letters, e.g. AC</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="225"/>
+        <source>T (true) or F (false)</source>
+        <translation>T (true) or F (false)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="227"/>
+        <source>No right answer</source>
+        <translation>No right answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="250"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="255"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="255"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="255"/>
+        <source>Pillar / area</source>
+        <translation>Pillar / area</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="255"/>
+        <source>Aspect</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="256"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="256"/>
+        <source>Right answer</source>
+        <translation>Right answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="256"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="261"/>
+        <source>Comma-separated, e.g. borders, API</source>
+        <translation>Comma-separated, e.g. borders, API</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="262"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="263"/>
+        <source>Save the question (Ctrl+S)</source>
+        <translation>Save the question (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="268"/>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="268"/>
+        <source>Edit the question</source>
+        <translation>Edit the question</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionLabels</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="11"/>
+        <source>Single choice</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="12"/>
+        <source>Multiple choice</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="13"/>
+        <source>True / false</source>
+        <translation>True / false</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="14"/>
+        <source>Scale 1–5</source>
+        <translation>Scale 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="15"/>
+        <source>Open answer</source>
+        <translation>Open answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="21"/>
+        <source>Pre/post test</source>
+        <translation>Pre/post test</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="22"/>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="28"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="29"/>
+        <source>Relevance</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="30"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="31"/>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="32"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="38"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="39"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="40"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="41"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="42"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/library/render.py" line="65"/>
@@ -6877,6 +8281,102 @@
         <location filename="../../src/jpoa_desktop/ui/library/render.py" line="201"/>
         <source>Library section</source>
         <translation>Library section</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterButton</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/button.py" line="40"/>
+        <source>&amp;Register of certificates…</source>
+        <translation>&amp;Register of certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/button.py" line="42"/>
+        <source>Every certificate issued: number, holder, workshop and dates; export to Excel</source>
+        <translation>Every certificate issued: number, holder, workshop and dates; export to Excel</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="120"/>
+        <source>Reading the register</source>
+        <translation>Reading the register</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="221"/>
+        <source>All workshops</source>
+        <translation>All workshops</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="167"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="169"/>
+        <source>%n shown of {total}</source>
+        <translation>
+            <numerusform>%n shown of {total}</numerusform>
+            <numerusform>%n shown of {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="185"/>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="187"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="199"/>
+        <source>Exporting the register</source>
+        <translation>Exporting the register</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="210"/>
+        <source>%n line(s) written to {path}</source>
+        <translation>
+            <numerusform>%n line written to {path}</numerusform>
+            <numerusform>%n lines written to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="218"/>
+        <source>Register of certificates</source>
+        <translation>Register of certificates</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="219"/>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Workshop:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="222"/>
+        <source>Search number, holder or workshop (Ctrl+F)</source>
+        <translation>Search number, holder or workshop (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="223"/>
+        <source>&amp;Export XLSX… (Ctrl+E)</source>
+        <translation>&amp;Export XLSX… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="224"/>
+        <source>The certificates listed, as an Excel workbook</source>
+        <translation>The certificates listed, as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="225"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -6933,6 +8433,232 @@
         <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323"/>
         <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
         <translation>Double-click a role or status to change it. New people are registered as invited participants.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterBar</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="214"/>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="216"/>
+        <source>All pillars</source>
+        <translation>All pillars</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="217"/>
+        <source>Pillar {roman}</source>
+        <translation>Pillar {roman}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="219"/>
+        <source>All phases</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="220"/>
+        <source>Phase {number}</source>
+        <translation>Phase {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="222"/>
+        <source>All workshops</source>
+        <translation>All workshops</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="264"/>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="265"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="266"/>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="267"/>
+        <source>Between the dates</source>
+        <translation>Between the dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="271"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="271"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="271"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="272"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="272"/>
+        <source>P&amp;illar</source>
+        <translation>P&amp;illar</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="273"/>
+        <source>P&amp;hase</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="273"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="172"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="194"/>
+        <source>Listing the workshops</source>
+        <translation>Listing the workshops</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="235"/>
+        <source>The choices changed: F5 shows the report again.</source>
+        <translation>The choices changed: F5 shows the report again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="262"/>
+        <source>Choose the workshop to report on (Alt+W).</source>
+        <translation>Choose the workshop to report on (Alt+W).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="289"/>
+        <source>Building the preview…</source>
+        <translation>Building the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="292"/>
+        <source>Building the report</source>
+        <translation>Building the report</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="298"/>
+        <source>Preview of the PDF; a workbook holds the same tables.</source>
+        <translation>Preview of the PDF; a workbook holds the same tables.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="304"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="304"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="307"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="319"/>
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="321"/>
+        <source>Writing the report</source>
+        <translation>Writing the report</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="327"/>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="331"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="333"/>
+        <source>The report could not be written: {error}</source>
+        <translation>The report could not be written: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="340"/>
+        <source>Open a database to write its reports.</source>
+        <translation>Open a database to write its reports.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="341"/>
+        <source>Choose what the report covers, then Preview (F5) or Save as… (Ctrl+S).</source>
+        <translation>Choose what the report covers, then Preview (F5) or Save as… (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="349"/>
+        <source>Donor reports</source>
+        <translation>Donor reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="350"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="351"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="352"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="356"/>
+        <source>The programme</source>
+        <translation>The programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="357"/>
+        <source>One workshop</source>
+        <translation>One workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="360"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="360"/>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="362"/>
+        <source>&amp;Preview (F5)</source>
+        <translation>&amp;Preview (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="363"/>
+        <source>&amp;Save as… (Ctrl+S)</source>
+        <translation>&amp;Save as… (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -7150,6 +8876,38 @@
         <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="83"/>
         <source>No other workshop has an agenda yet.</source>
         <translation>No other workshop has an agenda yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveVerifierPageButton</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/verifier_page_button.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/verifier_page_button.py" line="74"/>
+        <source>Save verifier page</source>
+        <translation>Save verifier page</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/verifier_page_button.py" line="63"/>
+        <source>Web pages ({patterns})</source>
+        <translation>Web pages ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/verify/verifier_page_button.py" line="77"/>
+        <source>Verifier page written to {path}, trusting %n issuer(s). Open it in any browser, or put it on a USB stick or the office&apos;s website.</source>
+        <translation>
+            <numerusform>Verifier page written to {path}, trusting %n issuer. Open it in any browser, or put it on a USB stick or the office&apos;s website.</numerusform>
+            <numerusform>Verifier page written to {path}, trusting %n issuers. Open it in any browser, or put it on a USB stick or the office&apos;s website.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/verifier_page_button.py" line="86"/>
+        <source>Save verifier &amp;page…</source>
+        <translation>Save verifier &amp;page…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/verifier_page_button.py" line="89"/>
+        <source>One web page that checks these certificates in any browser, with nothing installed and no internet</source>
+        <translation>One web page that checks these certificates in any browser, with nothing installed and no internet</translation>
     </message>
 </context>
 <context>
@@ -8202,114 +9960,137 @@
     </message>
 </context>
 <context>
+    <name>UndoRedoActions</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/undo_commands.py" line="107"/>
+        <source>Undo {what}</source>
+        <translation>Undo {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/undo_commands.py" line="107"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/undo_commands.py" line="108"/>
+        <source>Redo {what}</source>
+        <translation>Redo {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/undo_commands.py" line="108"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="178"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="188"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="238"/>
         <source>The issuer&apos;s public key</source>
         <translation>The issuer&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="240"/>
         <source>Public keys ({patterns});;All files (*)</source>
         <translation>Public keys ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="263"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="275"/>
         <source>the public key file {file}</source>
         <translation>the public key file {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="276"/>
         <source>the trusted issuers</source>
         <translation>the trusted issuers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="371"/>
         <source>Check a certificate</source>
         <translation>Check a certificate</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="362"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="374"/>
         <source>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer&apos;s public key: no connection to their database.</source>
         <translation>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer&apos;s public key: no connection to their database.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="366"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="378"/>
         <source>JP2:… — scan or paste the code</source>
         <translation>JP2:… — scan or paste the code</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="370"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="382"/>
         <source>This &amp;database&apos;s key and the trusted issuers</source>
         <translation>This &amp;database&apos;s key and the trusted issuers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="377"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="389"/>
         <source>&amp;Import signing key…</source>
         <translation>&amp;Import signing key…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="380"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="392"/>
         <source>Sign this database&apos;s certificates on this computer with the key file exported on the computer that issued them</source>
         <translation>Sign this database&apos;s certificates on this computer with the key file exported on the computer that issued them</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="384"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="396"/>
         <source>&amp;Trusted issuers… (Ctrl+T)</source>
         <translation>&amp;Trusted issuers… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="386"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="398"/>
         <source>The organisations whose certificates this computer accepts</source>
         <translation>The organisations whose certificates this computer accepts</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="367"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="379"/>
         <source>Enter checks the code; Esc clears</source>
         <translation>Enter checks the code; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="266"/>
         <source>(none: trusted issuers)</source>
         <translation>(none: trusted issuers)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="272"/>
         <source>this database&apos;s key and the trusted issuers</source>
         <translation>this database&apos;s key and the trusted issuers</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="380"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="369"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="381"/>
         <source>Check against:</source>
         <translation>Check against:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="371"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="383"/>
         <source>The issuer&apos;s public &amp;key file:</source>
         <translation>The issuer&apos;s public &amp;key file:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="372"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="384"/>
         <source>Choose key file… (Ctrl+O)</source>
         <translation>Choose key file… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="373"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="385"/>
         <source>&amp;Export this database&apos;s public key…</source>
         <translation>&amp;Export this database&apos;s public key…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="375"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="387"/>
         <source>Give this file to whoever checks your certificates without your database</source>
         <translation>Give this file to whoever checks your certificates without your database</translation>
     </message>

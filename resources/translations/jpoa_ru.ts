@@ -114,6 +114,84 @@
     </message>
 </context>
 <context>
+    <name>AnswerFiles</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="39"/>
+        <source>Import answers</source>
+        <translation>Импорт ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="41"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="55"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="64"/>
+        <source>Row %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="66"/>
+        <source>Answers not imported</source>
+        <translation>Ответы не импортированы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="68"/>
+        <source>%n row(s) of %1 cannot be imported, and nothing was written. Fix them in the file, or import the other rows.</source>
+        <translation>
+            <numerusform>%n строку из %1 импортировать нельзя; ничего не записано. Исправьте её в файле или импортируйте остальные строки.</numerusform>
+            <numerusform>%n строки из %1 импортировать нельзя; ничего не записано. Исправьте их в файле или импортируйте остальные строки.</numerusform>
+            <numerusform>%n строк из %1 импортировать нельзя; ничего не записано. Исправьте их в файле или импортируйте остальные строки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="73"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="73"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="81"/>
+        <source>Import the other rows</source>
+        <translation>Импортировать остальные строки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="92"/>
+        <source>Importing answers…</source>
+        <translation>Импорт ответов…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="120"/>
+        <source>Export grid</source>
+        <translation>Экспорт таблицы ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="105"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="121"/>
+        <source>The grid was saved as %1.</source>
+        <translation>Таблица ответов сохранена в файл %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/answer_files.py" line="127"/>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+</context>
+<context>
     <name>BackupWords</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="58"/>
@@ -413,6 +491,168 @@
         <location filename="../../src/jpoa_desktop/ui/backups/backups_dialog.py" line="187"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>BankActions</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="60"/>
+        <source>Restore</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="60"/>
+        <source>Put the retired question back in the bank</source>
+        <translation>Вернуть выведенный из оборота вопрос в банк</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="62"/>
+        <source>Retire</source>
+        <translation>Вывести из оборота</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="62"/>
+        <source>Take the question out of new forms; it is kept</source>
+        <translation>Не включать вопрос в новые анкеты; сам вопрос сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="65"/>
+        <source>New question</source>
+        <translation>Новый вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="65"/>
+        <source>Write a new question</source>
+        <translation>Добавить новый вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="67"/>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="68"/>
+        <source>Add a copy of the selected question, to change it</source>
+        <translation>Добавить копию выбранного вопроса, чтобы изменить её</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="72"/>
+        <source>Import XLSX…</source>
+        <translation>Импорт из XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="73"/>
+        <source>Read questions prepared in Excel</source>
+        <translation>Загрузить вопросы, подготовленные в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="76"/>
+        <source>Export XLSX…</source>
+        <translation>Экспорт в XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/actions.py" line="77"/>
+        <source>Save the questions listed for Excel</source>
+        <translation>Сохранить показанные вопросы для Excel</translation>
+    </message>
+</context>
+<context>
+    <name>BankFiles</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="46"/>
+        <source>Export the question bank</source>
+        <translation>Экспорт банка вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="47"/>
+        <source>questions</source>
+        <translation>вопросы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="47"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="54"/>
+        <source>Question bank</source>
+        <translation>Банк вопросов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="57"/>
+        <source>%n question(s) exported to {file}</source>
+        <translation>
+            <numerusform>%n вопрос экспортирован в {file}</numerusform>
+            <numerusform>%n вопроса экспортированы в {file}</numerusform>
+            <numerusform>%n вопросов экспортировано в {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="61"/>
+        <source>Exporting the question bank</source>
+        <translation>Экспорт банка вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="69"/>
+        <source>Import questions</source>
+        <translation>Импорт вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="70"/>
+        <source>Question banks (*.xlsx *.csv)</source>
+        <translation>Банки вопросов (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="81"/>
+        <source>Reading {file}</source>
+        <translation>Чтение {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="88"/>
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n новый вопрос</numerusform>
+            <numerusform>%n новых вопроса</numerusform>
+            <numerusform>%n новых вопросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="89"/>
+        <source>%n question(s) changed</source>
+        <translation>
+            <numerusform>%n вопрос изменён</numerusform>
+            <numerusform>%n вопроса изменены</numerusform>
+            <numerusform>%n вопросов изменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="92"/>
+        <source>%n row(s) with problems:</source>
+        <translation>
+            <numerusform>%n строка с ошибками:</numerusform>
+            <numerusform>%n строки с ошибками:</numerusform>
+            <numerusform>%n строк с ошибками:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="97"/>
+        <source>Import questions from {file}</source>
+        <translation>Импорт вопросов из {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="99"/>
+        <source>Import, skipping those rows</source>
+        <translation>Импортировать, пропустив эти строки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="99"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/files.py" line="113"/>
+        <source>Importing questions</source>
+        <translation>Импорт вопросов</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1036,225 @@
         <location filename="../../src/jpoa_desktop/ui/handouts/branding/calibration_dialog.py" line="376"/>
         <source>&amp;Save test page as PDF…</source>
         <translation>&amp;Сохранить тестовую страницу в PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRegister</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="32"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="33"/>
+        <source>Holder</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="34"/>
+        <source>Workshop</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="35"/>
+        <source>Wording</source>
+        <translation>Формулировка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="36"/>
+        <source>Issued on</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="37"/>
+        <source>Last printed</source>
+        <translation>Последняя печать</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="43"/>
+        <source>Completion</source>
+        <translation>Окончание курса</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/model.py" line="44"/>
+        <source>Participation</source>
+        <translation>Участие</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRuleBox</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="97"/>
+        <source>Post-test &amp;score at least:</source>
+        <translation>Балл &amp;итогового теста не ниже:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="99"/>
+        <source>Certificates go only to those whose post-test score reaches this share.</source>
+        <translation>Сертификаты получают только те, чей балл итогового теста не ниже этого процента.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="101"/>
+        <source>&amp;Wording:</source>
+        <translation>Форм&amp;улировка:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="102"/>
+        <source>Save one PDF per &amp;person…</source>
+        <translation>Сохранить по PDF на ка&amp;ждого участника…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="104"/>
+        <source>A folder of certificates, one file each, named by number and name: ready to attach to an e-mail.</source>
+        <translation>Папка с сертификатами, по файлу на каждого, с номером и именем в названии файла: удобно прикладывать к письму.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="108"/>
+        <source>Certificate of participation</source>
+        <translation>Сертификат об участии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="109"/>
+        <source>Certificate of completion (needs a post-test score)</source>
+        <translation>Сертификат об успешном окончании (нужен балл итогового теста)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="22"/>
+        <source>Nothing to show for this selection.</source>
+        <translation>По этой выборке данных нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="23"/>
+        <source>No pre-test and post-test answers for this selection yet.</source>
+        <translation>По этой выборке пока нет ответов входного и итогового тестов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="26"/>
+        <source>No evaluation answers for this selection yet.</source>
+        <translation>По этой выборке пока нет ответов анкет оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="29"/>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="30"/>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="31"/>
+        <source>Not stated</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="32"/>
+        <source>Workshops</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="33"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="34"/>
+        <source>different people: {count}</source>
+        <translation>разных людей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="35"/>
+        <source>Share of women</source>
+        <translation>Доля женщин</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="36"/>
+        <source>women {women}, men {men}</source>
+        <translation>женщин: {women}, мужчин: {men}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="37"/>
+        <source>Attendance rate</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="38"/>
+        <source>days present of days offered</source>
+        <translation>дней присутствия из предложенных</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="39"/>
+        <source>Mean learning gain</source>
+        <translation>Средний прирост знаний</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="40"/>
+        <source>95 % interval {low} to {high}; {count} people</source>
+        <translation>95-процентный интервал от {low} до {high}; человек: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="43"/>
+        <source>Satisfaction</source>
+        <translation>Удовлетворённость</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="44"/>
+        <source>out of 5; answers: {count}</source>
+        <translation>из 5; ответов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="45"/>
+        <source>Participants by sex</source>
+        <translation>Участники по полу</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="46"/>
+        <source>Participants by country and sex</source>
+        <translation>Участники по странам и полу</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="47"/>
+        <source>Participants by kind of organisation and sex</source>
+        <translation>Участники по типу организации и полу</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="50"/>
+        <source>Learning gain per workshop (Hake&apos;s g)</source>
+        <translation>Прирост знаний по мероприятиям (g Хейка)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="53"/>
+        <source>A workshop&apos;s mean</source>
+        <translation>Среднее по мероприятию</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="54"/>
+        <source>Mean of all participants, 95 % interval</source>
+        <translation>Среднее по всем участникам, 95-процентный интервал</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="57"/>
+        <source>Mean test scores before and after</source>
+        <translation>Средние баллы до и после обучения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="60"/>
+        <source>Pre-test</source>
+        <translation>Входной тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="61"/>
+        <source>Post-test</source>
+        <translation>Итоговый тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/words.py" line="62"/>
+        <source>Satisfaction answers, 1 (very low) to 5 (very high)</source>
+        <translation>Оценки удовлетворённости: от 1 (очень низкая) до 5 (очень высокая)</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1962,132 @@
         <location filename="../../src/jpoa_desktop/ui/strategies/coverage/coverage_model.py" line="192"/>
         <source>No measure of this draft is mapped to this area.</source>
         <translation>Ни одна мера этого проекта не привязана к этому направлению.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateFormDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="42"/>
+        <source>Create the pre-test</source>
+        <translation>Создание входного теста</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="43"/>
+        <source>Create the post-test</source>
+        <translation>Создание итогового теста</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="44"/>
+        <source>Create the evaluation form</source>
+        <translation>Создание анкеты оценки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="51"/>
+        <source>Pillar %1</source>
+        <translation>Компонент %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="53"/>
+        <source>Shuffle the order of the questions</source>
+        <translation>Перемешать порядок вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="54"/>
+        <source>Ask the pre-test&apos;s questions</source>
+        <translation>Задать вопросы входного теста</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="56"/>
+        <source>Ask about each session of the agenda too</source>
+        <translation>Спросить также о каждой сессии программы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="64"/>
+        <source>Questions:</source>
+        <translation>Вопросов:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="65"/>
+        <source>From pillars:</source>
+        <translation>Из компонентов:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="66"/>
+        <source>No pillar ticked: the workshop&apos;s own pillars.</source>
+        <translation>Если ничего не отмечено — компоненты самого мероприятия.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/create_dialog.py" line="85"/>
+        <source>The form has no answers yet; it will be replaced by the new one.</source>
+        <translation>На анкету пока нет ответов; она будет заменена новой.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="140"/>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="152"/>
+        <source>Open a database to see its figures.</source>
+        <translation>Откройте базу данных, чтобы увидеть её показатели.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="217"/>
+        <source>Reading the figures of every workshop…</source>
+        <translation>Загрузка показателей всех мероприятий…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="220"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="223"/>
+        <source>Counting the figures</source>
+        <translation>Подсчёт показателей</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="253"/>
+        <source>Reading the figures of every workshop</source>
+        <translation>Загрузка показателей всех мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="297"/>
+        <source>Every workshop so far.</source>
+        <translation>Все мероприятия на сегодняшний день.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="300"/>
+        <source>Workshops starting from {start} to {end}.</source>
+        <translation>Мероприятия, начинающиеся с {start} по {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="304"/>
+        <source>The figures could not be counted: {error}</source>
+        <translation>Не удалось подсчитать показатели: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="338"/>
+        <source>Listing the workshops</source>
+        <translation>Составление списка мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="367"/>
+        <source>Programme dashboard</source>
+        <translation>Сводка по программе</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="368"/>
+        <source>Donor report for this selection… (Ctrl+R)</source>
+        <translation>Отчёт для донора по этой выборке… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/screen.py" line="369"/>
+        <source>F5 refreshes; Esc shows every workshop again</source>
+        <translation>F5 — обновить; Esc — снова показать все мероприятия</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2829,29 @@
     </message>
 </context>
 <context>
+    <name>EntryGrid</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/grid_model.py" line="58"/>
+        <source>T/F</source>
+        <translation>Д/Н</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/grid_model.py" line="202"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/grid_model.py" line="204"/>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/grid_model.py" line="208"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../src/jpoa_desktop/cli/library.py" line="27"/>
@@ -2383,32 +2991,32 @@
         <translation>Не удается подготовить базу данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library/content.py" line="83"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="84"/>
         <source>{file}, item &apos;{key}&apos;: its parent &apos;{parent}&apos; does not exist.</source>
         <translation>{file}, элемент «{key}»: родительский элемент «{parent}» не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library/content.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="130"/>
         <source>{file}: the file has no areas.</source>
         <translation>{file}: в файле нет направлений.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library/content.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="136"/>
         <source>{file}, item &apos;{key}&apos;: only kind = &quot;area&quot; can be imported into the framework.</source>
         <translation>{file}, элемент «{key}»: в структуру направлений можно импортировать только элементы kind = &quot;area&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library/content.py" line="144"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="145"/>
         <source>{file}, item &apos;{key}&apos;: &apos;pillar&apos; must be one of {allowed}.</source>
         <translation>{file}, элемент «{key}»: «pillar» должно быть одним из значений {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library/content.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="153"/>
         <source>{file}, item &apos;{key}&apos;: &apos;code&apos; (for example &quot;II.3&quot;) is required.</source>
         <translation>{file}, элемент «{key}»: требуется поле «code» (например, &quot;II.3&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/library/content.py" line="181"/>
+        <location filename="../../src/jpoa_desktop/services/library/content.py" line="182"/>
         <source>Loading the library was cancelled; nothing was changed.</source>
         <translation>Загрузка библиотеки отменена; ничего не изменено.</translation>
     </message>
@@ -2418,7 +3026,7 @@
         <translation>В библиотеке нет материала с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli/commands.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/cli/commands.py" line="124"/>
         <source>“{value}” is not a date like 2026-12-01.</source>
         <translation>«{value}» — это не дата вида 2026-12-01.</translation>
     </message>
@@ -2494,6 +3102,7 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/errors.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/services/library/starter_questions.py" line="41"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>Не удается прочитать {file}: {reason}</translation>
     </message>
@@ -2611,12 +3220,12 @@
         <translation>{file}: в ячейке больше {limit} знаков; файл не прочитан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/lookups.py" line="15"/>
+        <location filename="../../src/jpoa_desktop/db/workshop_models.py" line="176"/>
         <source>There is no workshop with id {id}.</source>
         <translation>Нет мероприятия с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="154"/>
         <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="48"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
@@ -2637,23 +3246,23 @@
         <translation>Ни у кого из участников этого мероприятия нет бейджа с кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/lookups.py" line="24"/>
+        <location filename="../../src/jpoa_desktop/db/workshop_models.py" line="185"/>
         <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="289"/>
         <source>There is no registration with id {id}.</source>
         <translation>Нет регистрации с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo/demo.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo.py" line="56"/>
         <source>“{value}” is not a demo size (small or large).</source>
         <translation>«{value}» — такого размера демонстрационных данных нет (small или large).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo/demo.py" line="90"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo.py" line="98"/>
         <source>This database already holds {workshops} workshops and {people} people; demo data goes into a new, empty database.</source>
         <translation>В этой базе данных уже есть мероприятия ({workshops}) и люди ({people}); демонстрационные данные загружаются только в новую, пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/demo/demo_writer.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/demo/demo_writer.py" line="144"/>
         <source>Making the demo was cancelled; nothing was changed.</source>
         <translation>Создание демонстрационных данных отменено; ничего не изменено.</translation>
     </message>
@@ -2764,28 +3373,28 @@
         <translation>«{value}» — такого статуса регистрации нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="127"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>Нельзя объединить человека с самим собой.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="133"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="134"/>
         <source>Person {id} was erased, so they cannot be merged.</source>
         <translation>Данные человека {id} удалены, поэтому его нельзя объединить.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="181"/>
         <source>There is no merge {id} to undo.</source>
         <translation>Нет объединения {id}, которое можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="185"/>
+        <location filename="../../src/jpoa_desktop/services/people/duplicates.py" line="186"/>
         <source>Merge {id} cannot be undone: the person&apos;s data was erased.</source>
         <translation>Объединение {id} нельзя отменить: данные человека удалены.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/people/people.py" line="253"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="230"/>
         <source>There is no person with id {id}.</source>
         <translation>Нет человека с идентификатором {id}.</translation>
     </message>
@@ -2860,7 +3469,7 @@
         <translation>При сдвиге на {minutes} мин сессия «{title}» выйдет за полночь.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="274"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="281"/>
         <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
         <translation>{name}: есть отметки присутствия (дней: {count}); при удалении регистрации они будут удалены.</translation>
     </message>
@@ -2880,22 +3489,22 @@
         <translation>В тексте «{text}» есть буквы, которые шрифт раздаточных материалов не может напечатать: {letters}. Исправьте текст или запросите шрифт, в котором они есть.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="82"/>
         <source>“{value}” is not a handout language ({choices}).</source>
         <translation>«{value}» — не язык раздаточных материалов ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="94"/>
         <source>No one is registered for this workshop yet; register participants first.</source>
         <translation>На это мероприятие еще никто не зарегистрирован; сначала зарегистрируйте участников.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="189"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="190"/>
         <source>“{value}” is not a way to sort the list ({choices}).</source>
         <translation>«{value}» — не способ сортировки списка ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="196"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="197"/>
         <source>“{value}” is not a column of the list ({choices}).</source>
         <translation>«{value}» — не столбец списка ({choices}).</translation>
     </message>
@@ -2905,17 +3514,22 @@
         <translation>В библиотеке нет компонента {number}; загрузите встроенную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="222"/>
         <source>“{value}” is not a kind of handout ({choices}).</source>
         <translation>«{value}» — не вид раздаточного материала ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="305"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="306"/>
         <source>“{value}” is not a paper size ({choices}).</source>
         <translation>«{value}» — не формат бумаги ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="356"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="363"/>
+        <source>No one met the certificate rule (attendance and post-test score), so there are no certificates to print; {left_out} registered people were left out.</source>
+        <translation>Никто не выполнил условия получения сертификата (посещаемость и балл итогового теста), поэтому печатать сертификаты не для кого; без сертификата осталось зарегистрированных: {left_out}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="374"/>
         <source>No one met the attendance rule ({rule} % of the days), so there are no certificates to print; {left_out} registered people were left out.</source>
         <translation>Никто не выполнил правило посещаемости ({rule} % дней), поэтому печатать сертификаты не для кого; без сертификата осталось зарегистрированных: {left_out}.</translation>
     </message>
@@ -2925,9 +3539,24 @@
         <translation>Печать отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/certificates.py" line="111"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_rules.py" line="40"/>
         <source>The attendance rule must be between 0 and 100 % of the days.</source>
         <translation>Правило посещаемости должно быть от 0 до 100 % дней.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_rules.py" line="46"/>
+        <source>The post-test score must be between 0 and 100 %.</source>
+        <translation>Балл итогового теста должен быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_rules.py" line="50"/>
+        <source>“{value}” is not a certificate wording: participation or completion.</source>
+        <translation>«{value}» — не формулировка сертификата: укажите participation (об участии) или completion (об успешном окончании).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_rules.py" line="57"/>
+        <source>A certificate of completion needs a minimum post-test score; set one, or print certificates of participation.</source>
+        <translation>Для сертификата об успешном окончании нужен минимальный балл итогового теста; задайте его или печатайте сертификаты об участии.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/handouts/key_files.py" line="109"/>
@@ -2960,12 +3589,22 @@
         <translation>Пароль не подходит к файлу ключа {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="41"/>
+        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="43"/>
         <source>“{value}” is not an offset like 1.5,-0.5 (mm).</source>
         <translation>«{value}» — не смещение вида 1.5,-0.5 (мм).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="53"/>
+        <source>Only certificates are printed one person a file.</source>
+        <translation>По отдельному файлу на человека печатаются только сертификаты.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="57"/>
+        <source>Say where with --out FILE.pdf, or --per-person FOLDER for certificates.</source>
+        <translation>Укажите, куда сохранить: --out FILE.pdf или, для сертификатов, --per-person FOLDER.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/handouts.py" line="88"/>
         <source>Say which workshop with --workshop ID.</source>
         <translation>Укажите мероприятие: --workshop ID.</translation>
     </message>
@@ -3121,7 +3760,7 @@
         <translation>Печать отменена; остальное не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli/strategies.py" line="193"/>
+        <location filename="../../src/jpoa_desktop/cli/strategies.py" line="195"/>
         <source>“{value}” is not a period of years like 2023-2027.</source>
         <translation>«{value}» — не период вида 2023-2027.</translation>
     </message>
@@ -3388,7 +4027,12 @@
         <translation>{file} распаковался бы в {size} МБ, больше {limit} МБ, которые может занимать список или план; файл не прочитан.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/handouts/certificate_codes.py" line="143"/>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_codes.py" line="165"/>
+        <source>“{value}” is not an address for the verifier page: it should start with https://, name the website in Latin letters, have no # or spaces and be at most {limit} characters long.</source>
+        <translation>«{value}» — не адрес страницы проверки: он должен начинаться с https://, содержать имя сайта латиницей, не содержать # и пробелов и быть не длиннее {limit} знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/certificate_codes.py" line="196"/>
         <source>This is not a JPoA Desktop certificate code (it should start with JP2: or JPOA1.).</source>
         <translation>Это не код сертификата JPoA Desktop (он должен начинаться с JP2: или JPOA1.).</translation>
     </message>
@@ -3428,9 +4072,19 @@
         <translation>Не прочитаны как мероприятия строки {rows} под планом (итоги, подписи, примечания).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/cli/certificates.py" line="19"/>
+        <location filename="../../src/jpoa_desktop/cli/certificates.py" line="21"/>
         <source>That is this computer&apos;s own key: it signs this computer&apos;s certificates and stays trusted.</source>
         <translation>Это собственный ключ этого компьютера: им подписываются его сертификаты, и он остаётся доверенным.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/certificates.py" line="48"/>
+        <source>“{value}” is not a percentage like 60.</source>
+        <translation>«{value}» — не процент (например, 60).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/certificates.py" line="80"/>
+        <source>The register is written as FILE.xlsx, not “{value}”.</source>
+        <translation>Реестр записывается в файл вида FILE.xlsx, а не «{value}».</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/content/demo_data.py" line="24"/>
@@ -3727,6 +4381,411 @@
         <location filename="../../src/jpoa_desktop/services/people/retention.py" line="131"/>
         <source>Cancelled: no one&apos;s data was erased.</source>
         <translation>Отменено: ничьи данные не удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/cli/evaluation.py" line="60"/>
+        <source>Workshop {workshop} has no {kind} form; create it first.</source>
+        <translation>У мероприятия {workshop} нет анкеты {kind}; сначала создайте её.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank.py" line="50"/>
+        <source>There is no question with id {id}.</source>
+        <translation>Нет вопроса с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank.py" line="191"/>
+        <source>This question is on a workshop&apos;s form: its kind, options and right answer stay as they were marked; duplicate it to ask it otherwise.</source>
+        <translation>Этот вопрос уже есть в анкете мероприятия: его вид, варианты и правильный ответ остаются такими, как при проверке ответов; чтобы задать его иначе, создайте копию.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank.py" line="212"/>
+        <source>This question is on a workshop&apos;s form or came with the app; retire it instead of deleting it.</source>
+        <translation>Этот вопрос есть в анкете мероприятия или поставляется с программой; не удаляйте его, а выведите из оборота.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank_files.py" line="146"/>
+        <source>row {row}: &quot;{value}&quot; is not a uuid; leave it empty.</source>
+        <translation>строка {row}: «{value}» — не uuid; оставьте ячейку пустой.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank_files.py" line="152"/>
+        <source>row {row}: the same uuid as row {first}.</source>
+        <translation>строка {row}: тот же uuid, что в строке {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank_files.py" line="164"/>
+        <source>row {row}: this question is on a workshop&apos;s form; its kind, options and right answer cannot change.</source>
+        <translation>строка {row}: этот вопрос есть в анкете мероприятия; его вид, варианты и правильный ответ изменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank_files.py" line="178"/>
+        <source>{file}: no question bank found; the header needs at least the columns kind and text_en or text_ru.</source>
+        <translation>{file}: банк вопросов не найден; в заголовке нужны как минимум столбцы kind и text_en или text_ru.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/bank_files.py" line="203"/>
+        <source>{file}: export the bank as .xlsx.</source>
+        <translation>{file}: экспортируйте банк в формате .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="113"/>
+        <source>There is no form with id {id}.</source>
+        <translation>Нет анкеты с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="124"/>
+        <source>The post-test asks this pre-test&apos;s questions and already has answers, so the pre-test cannot be made again: its new questions would not match those answers. Delete the post-test with its answers first, or keep this pre-test.</source>
+        <translation>Итоговый тест задаёт вопросы этого входного теста, и на него уже есть ответы, поэтому входной тест нельзя создать заново: его новые вопросы не совпали бы с этими ответами. Сначала удалите итоговый тест вместе с ответами или оставьте этот входной тест.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="135"/>
+        <source>This form already has answers; delete the form with its answers first, then create it again.</source>
+        <translation>На эту анкету уже есть ответы; сначала удалите её вместе с ответами, затем создайте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="256"/>
+        <source>“{kind}” is not a kind of form; use {kinds}.</source>
+        <translation>«{kind}» — такого вида анкеты нет; укажите {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="262"/>
+        <source>A test needs at least one question, not {count}.</source>
+        <translation>В тесте должен быть хотя бы один вопрос, а не {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="268"/>
+        <source>There is no pillar {pillar}; the pillars are 1 to 4.</source>
+        <translation>Компонента {pillar} нет: компоненты — с 1 по 4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="305"/>
+        <source>The question bank has no test questions for pillars {pillars}.</source>
+        <translation>В банке вопросов нет тестовых вопросов по компонентам {pillars}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/forms.py" line="335"/>
+        <source>The question bank has no evaluation questions.</source>
+        <translation>В банке вопросов нет вопросов для анкеты оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="101"/>
+        <source>&quot;{language}&quot; is not a language; use one of: {all}.</source>
+        <translation>«{language}» — не язык; укажите один из: {all}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="115"/>
+        <source>A {kind} question has no options; leave them empty.</source>
+        <translation>У вопроса вида {kind} нет вариантов ответа; оставьте их пустыми.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="124"/>
+        <source>A choice question needs {least} to {most} options; it has {count}.</source>
+        <translation>Вопросу с выбором нужно от {least} до {most} вариантов ответа, а у него {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="134"/>
+        <source>Option {letter} has no text.</source>
+        <translation>У варианта {letter} нет текста.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="146"/>
+        <source>A {kind} question has no right answer; leave it empty.</source>
+        <translation>У вопроса вида {kind} нет правильного ответа; оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="155"/>
+        <source>The right answer of a true/false question is T or F, not &quot;{value}&quot;.</source>
+        <translation>Правильный ответ на вопрос «верно / неверно» — T или F, а не «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="162"/>
+        <source>A single-choice question has one right letter, not &quot;{value}&quot;.</source>
+        <translation>У вопроса с одним ответом правильная буква одна, а не «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="169"/>
+        <source>The right answer &quot;{value}&quot; must be letters among the options: {letters}.</source>
+        <translation>Правильный ответ «{value}» должен состоять из букв вариантов: {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="191"/>
+        <source>&quot;{value}&quot; is not a purpose; use test or evaluation.</source>
+        <translation>«{value}» — не назначение; укажите test или evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="196"/>
+        <source>&quot;{value}&quot; is not a kind of question; use one of: {all}.</source>
+        <translation>«{value}» — такого вида вопроса нет; укажите один из: {all}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="203"/>
+        <source>The question needs its text in English or Russian.</source>
+        <translation>Нужен текст вопроса на английском или русском.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="208"/>
+        <source>&quot;{value}&quot; is not a pillar or an area; use pillar-1 … pillar-4 or area-ii.3.</source>
+        <translation>«{value}» — не компонент и не направление; укажите pillar-1 … pillar-4 или код вида area-ii.3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="216"/>
+        <source>Only an evaluation question has an aspect.</source>
+        <translation>Критерий бывает только у вопроса анкеты оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/question_rules.py" line="219"/>
+        <source>An evaluation question needs an aspect ({all}), not &quot;{value}&quot;.</source>
+        <translation>Вопросу анкеты оценки нужен критерий ({all}), а не «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/response_import.py" line="149"/>
+        <source>{file}: no column is headed “code” (the badge code on the form).</source>
+        <translation>{file}: нет столбца с заголовком «code» (код бейджа на бланке).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/response_import.py" line="162"/>
+        <source>{file}: found neither item columns headed 1, 2, 3… nor the columns “item” and “answer”.</source>
+        <translation>{file}: не найдены ни столбцы вопросов с заголовками 1, 2, 3…, ни столбцы «item» и «answer».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/response_import.py" line="254"/>
+        <source>row {row}: no participant of this workshop has the badge code “{code}”.</source>
+        <translation>строка {row}: ни у одного участника этого мероприятия нет бейджа с кодом «{code}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/response_import.py" line="302"/>
+        <source>row {row}: “{item}” is not an item of this form (1 to {count}).</source>
+        <translation>строка {row}: вопроса «{item}» в этой анкете нет (есть с 1 по {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/response_import.py" line="312"/>
+        <source>row {row}: a second answer of “{code}” to item {number}.</source>
+        <translation>строка {row}: второй ответ участника с кодом «{code}» на вопрос {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/response_import.py" line="338"/>
+        <source>row {row}: the badge code “{code}” is already on row {first}.</source>
+        <translation>строка {row}: код бейджа «{code}» уже есть в строке {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/responses.py" line="69"/>
+        <source>Item {number}: “{answer}” is not an answer; type one of {letters}.</source>
+        <translation>Вопрос {number}: «{answer}» — не ответ; введите одну из букв {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/responses.py" line="73"/>
+        <source>Item {number}: “{answer}” is not an answer; type letters among {letters}.</source>
+        <translation>Вопрос {number}: «{answer}» — не ответ; введите буквы из {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/responses.py" line="77"/>
+        <source>Item {number}: “{answer}” is not an answer; type T (true) or F (false).</source>
+        <translation>Вопрос {number}: «{answer}» — не ответ; введите T (верно) или F (неверно).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/responses.py" line="81"/>
+        <source>Item {number}: “{answer}” is not an answer; type a number from 1 to {points}.</source>
+        <translation>Вопрос {number}: «{answer}» — не ответ; введите число от 1 до {points}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/responses.py" line="97"/>
+        <source>Item {number} is not on this form; it has items 1 to {count}.</source>
+        <translation>Вопроса {number} в этой анкете нет; в ней вопросы с 1 по {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/evaluation/responses.py" line="199"/>
+        <source>Registration {id} is not a participant of this form&apos;s workshop.</source>
+        <translation>Регистрация {id} не относится к участникам мероприятия этой анкеты.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/form_data.py" line="42"/>
+        <source>This workshop has no pre-test yet; create one first on the “Tests &amp; evaluations” screen or with jpoa evaluation create.</source>
+        <translation>У этого мероприятия пока нет входного теста; сначала создайте его на экране «Тесты и оценка» или командой jpoa evaluation create.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/form_data.py" line="47"/>
+        <source>This workshop has no post-test yet; create one first on the “Tests &amp; evaluations” screen or with jpoa evaluation create.</source>
+        <translation>У этого мероприятия пока нет итогового теста; сначала создайте его на экране «Тесты и оценка» или командой jpoa evaluation create.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/form_data.py" line="52"/>
+        <source>This workshop has no evaluation form yet; create one first on the “Tests &amp; evaluations” screen or with jpoa evaluation create.</source>
+        <translation>У этого мероприятия пока нет анкеты оценки; сначала создайте её на экране «Тесты и оценка» или командой jpoa evaluation create.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/form_data.py" line="150"/>
+        <source>“{value}” is not a choice of forms ({choices}).</source>
+        <translation>«{value}» — такого варианта экземпляров нет ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/verifier_page.py" line="69"/>
+        <source>There is no trusted issuer and no signing key on this computer: the page would accept no certificate. Trust an issuer&apos;s public key first (jpoa certificate trust FILE, or Verify → Trusted issuers).</source>
+        <translation>На этом компьютере нет ни доверенного издателя, ни ключа подписи: страница не примет ни одного сертификата. Сначала добавьте открытый ключ издателя в доверенные (jpoa certificate trust FILE или «Проверка → Доверенные издатели»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/handouts/verifier_page.py" line="78"/>
+        <source>The verifier page is made in English or Russian (en, ru), not {lang}.</source>
+        <translation>Страница проверки создаётся на английском или русском (en, ru), а не на {lang}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/reports/reports.py" line="28"/>
+        <source>There is no pillar {value}: pillars are 1 to 4.</source>
+        <translation>Компонента {value} нет: компоненты — с 1 по 4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/reports/reports.py" line="33"/>
+        <source>There is no phase {value}: phases are 1 to 4.</source>
+        <translation>Этапа {value} нет: этапы — с 1 по 4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/reports/reports.py" line="38"/>
+        <source>The period starts on {start}, after its end on {end}.</source>
+        <translation>Период начинается {start}, позже своего конца {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/reports/reports.py" line="49"/>
+        <source>A report is written to an .xlsx or a .pdf file, not “{name}”.</source>
+        <translation>Отчёт сохраняется в файл .xlsx или .pdf, а не «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/reports/reports.py" line="102"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Подготовка отчёта отменена; файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="162"/>
+        <source>Tests &amp; evaluations</source>
+        <translation>Тесты и оценка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="169"/>
+        <source>Pre-test</source>
+        <translation>Входной тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="169"/>
+        <source>Post-test</source>
+        <translation>Итоговый тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="169"/>
+        <source>Evaluation</source>
+        <translation>Оценка семинара</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="172"/>
+        <source>Create form…</source>
+        <translation>Создать анкету…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="173"/>
+        <source>Delete form…</source>
+        <translation>Удалить анкету…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
+        <source>Import answers…</source>
+        <translation>Импорт ответов…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="175"/>
+        <source>Export grid…</source>
+        <translation>Экспорт таблицы ответов…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="178"/>
+        <source>Type the letter (А В С Е on a Russian keyboard too), the digit or T/F (Д/Н): the cursor moves on. Several letters or text: Enter. Backspace clears, Ctrl+Z undoes.</source>
+        <translation>Введите букву (на русской раскладке тоже: А В С Е), цифру или T/F (Д/Н) — курсор перейдёт дальше. Несколько букв или текст — Enter. Backspace очищает, Ctrl+Z отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="238"/>
+        <source>Open a database to enter tests and evaluations.</source>
+        <translation>Откройте базу данных, чтобы вводить тесты и анкеты оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="240"/>
+        <source>There is no workshop yet.</source>
+        <translation>Мероприятий пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="243"/>
+        <source>This workshop has no pre-test yet.</source>
+        <translation>У этого мероприятия пока нет входного теста.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="244"/>
+        <source>This workshop has no post-test yet.</source>
+        <translation>У этого мероприятия пока нет итогового теста.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="245"/>
+        <source>This workshop has no evaluation form yet.</source>
+        <translation>У этого мероприятия пока нет анкеты оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="247"/>
+        <source>Make it from the question bank with “Create form…”.</source>
+        <translation>Составить из банка вопросов: кнопка «Создать анкету…».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="256"/>
+        <source>%1 of %n participant(s) entered</source>
+        <translation>
+            <numerusform>Введено: %1 из %n участника</numerusform>
+            <numerusform>Введено: %1 из %n участников</numerusform>
+            <numerusform>Введено: %1 из %n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="260"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n вопрос</numerusform>
+            <numerusform>%n вопроса</numerusform>
+            <numerusform>%n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="270"/>
+        <source>Answer not stored</source>
+        <translation>Ответ не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="296"/>
+        <source>Create form</source>
+        <translation>Создание анкеты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="297"/>
+        <source>This form already has answers. Delete the form with its answers first.</source>
+        <translation>На эту анкету уже есть ответы. Сначала удалите анкету вместе с ответами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="323"/>
+        <source>Creating the form…</source>
+        <translation>Создание анкеты…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="333"/>
+        <source>Delete this form and the answers of %n participant(s)?</source>
+        <translation>
+            <numerusform>Удалить анкету и ответы %n участника?</numerusform>
+            <numerusform>Удалить анкету и ответы %n участников?</numerusform>
+            <numerusform>Удалить анкету и ответы %n участников?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="335"/>
+        <source>Delete this form?</source>
+        <translation>Удалить эту анкету?</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="337"/>
+        <source>Delete form</source>
+        <translation>Удаление анкеты</translation>
     </message>
 </context>
 <context>
@@ -4090,156 +5149,233 @@
 <context>
     <name>HandoutLabels</name>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="86"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="90"/>
         <source>Agenda</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="100"/>
         <source>Participant list</source>
         <translation>Список участников</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="111"/>
         <source>Sign-in sheets</source>
         <translation>Листы регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="118"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="122"/>
         <source>Badges</source>
         <translation>Бейджи</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="128"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="132"/>
         <source>Table tents</source>
         <translation>Настольные таблички</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="140"/>
+        <source>Pre-test</source>
+        <translation>Входной тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="141"/>
+        <source>One form per participant with a QR code, and a blank one</source>
+        <translation>По бланку на участника с QR-кодом и один пустой</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="150"/>
+        <source>Post-test</source>
+        <translation>Итоговый тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="151"/>
+        <source>The pre-test&apos;s questions, one form per participant</source>
+        <translation>Вопросы входного теста, по бланку на участника</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="160"/>
+        <source>Answer key</source>
+        <translation>Ключ ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="161"/>
+        <source>The right answers of the pre-test and post-test</source>
+        <translation>Правильные ответы входного и итогового тестов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="169"/>
+        <source>Evaluation form</source>
+        <translation>Анкета оценки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="170"/>
+        <source>Anonymous copies to rate the workshop, 1 to 5</source>
+        <translation>Анонимные бланки для оценки мероприятия по шкале от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="179"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="146"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="189"/>
         <source>Factsheet</source>
         <translation>Информационный листок</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="198"/>
         <source>Label sheet calibration</source>
         <translation>Калибровка листов с наклейками</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="156"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="199"/>
         <source>Cell outlines with a cross and a scale</source>
         <translation>Контуры ячеек с перекрестием и шкалой</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="91"/>
         <source>Days and sessions with times and speakers</source>
         <translation>Дни и сессии со временем и докладчиками</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="101"/>
         <source>A numbered table of everyone registered</source>
         <translation>Нумерованная таблица всех зарегистрированных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="112"/>
         <source>One sheet per day, with blank rows for walk-ins</source>
         <translation>По листу на день, с пустыми строками для пришедших без регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="123"/>
         <source>Names with a QR code, on label sheets</source>
         <translation>Имена с QR-кодом, на листах наклеек</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="133"/>
         <source>Folded A4, the name readable from both sides</source>
         <translation>Сложенный лист A4, имя читается с обеих сторон</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="180"/>
         <source>For those who met the attendance rule</source>
         <translation>Для выполнивших правило посещаемости</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/handouts/registry.py" line="190"/>
         <source>The JPoA and one pillar, from the library</source>
         <translation>О СПД и одном компоненте, из библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="26"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="27"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="27"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="28"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="28"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="29"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="29"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="30"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="30"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="31"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="31"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="32"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="38"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="39"/>
         <source>By name</source>
         <translation>По имени</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="40"/>
         <source>By country</source>
         <translation>По стране</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="40"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="41"/>
         <source>By organisation</source>
         <translation>По организации</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="48"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="49"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="55"/>
         <source>{paper}, {columns} × {rows} ({width:g} × {height:g} mm)</source>
         <translation>{paper}, {columns} × {rows} ({width:g} × {height:g} мм)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="65"/>
+        <source>As usual for this form</source>
+        <translation>Как обычно для этой формы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="66"/>
+        <source>One per participant, and a blank</source>
+        <translation>По одному на участника и один пустой</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="67"/>
+        <source>Anonymous, one per participant</source>
+        <translation>Анонимные, по одному на участника</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="68"/>
+        <source>One blank copy to photocopy</source>
+        <translation>Один пустой бланк для копирования</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/labels.py" line="77"/>
+        <source>Tests: one per participant with name and QR code, and a blank one for a walk-in. Evaluations: anonymous blank copies.</source>
+        <translation>Тесты: по бланку на участника с именем и QR-кодом и один пустой для пришедшего без регистрации. Анкеты оценки: анонимные пустые бланки.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutOutput</name>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="110"/>
+        <source>Saved %n file(s) in {path}</source>
+        <translation>
+            <numerusform>%n файл сохранён в папке {path}</numerusform>
+            <numerusform>%n файла сохранены в папке {path}</numerusform>
+            <numerusform>%n файлов сохранено в папке {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HandoutsScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="144"/>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="291"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="294"/>
         <source>Handouts</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="150"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="151"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
@@ -4289,12 +5425,12 @@
         <translation>Логотипы, подписи, основной цвет и поля этого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="255"/>
         <source>Open a database to print its handouts.</source>
         <translation>Откройте базу данных, чтобы печатать ее материалы.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="259"/>
         <source>There is no workshop yet. Add one on the Workshops screen.</source>
         <translation>Мероприятий пока нет. Добавьте мероприятие на экране «Мероприятия».</translation>
     </message>
@@ -4309,42 +5445,52 @@
         <translation>Напечатано на языке «{language}», так как нет перевода: {texts}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="291"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/screen.py" line="294"/>
         <source>Choose a workshop first.</source>
         <translation>Сначала выберите мероприятие.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="68"/>
+        <source>Save one PDF per person in</source>
+        <translation>Сохранить по PDF на каждого участника в</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="77"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="79"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="90"/>
         <source>Saving {handout}</source>
         <translation>Сохранение: {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="85"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="97"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="105"/>
+        <source>Saving one PDF per person</source>
+        <translation>Сохранение PDF для каждого участника</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="120"/>
         <source>Print {handout}</source>
         <translation>Печать: {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="135"/>
         <source>Printing {handout}</source>
         <translation>Печать: {handout}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/output.py" line="144"/>
         <source>Sent to the printer</source>
         <translation>Отправлено на принтер</translation>
     </message>
@@ -5041,17 +6187,27 @@
         <translation>Персональные данные удалены</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="37"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="39"/>
         <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
         <translation>Присутствовал(а) {present} из {days} дн.; правило требует {rule} %</translation>
     </message>
     <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="46"/>
+        <source>Did not take the post-test</source>
+        <translation>Не проходил(а) итоговый тест</translation>
+    </message>
+    <message>
         <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
+        <source>Post-test {score} %; the rule asks for {rule} %</source>
+        <translation>Итоговый тест: {score} %; правило требует {rule} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="57"/>
         <source>Who gets no certificate</source>
         <translation>Кто не получит сертификат</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="49"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="59"/>
         <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
         <translation>
             <numerusform>%n человек не выполнил правило посещаемости {rule} %.</numerusform>
@@ -5060,12 +6216,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="61"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="51"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="61"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
@@ -5154,77 +6310,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="65"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="66"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="68"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Импорт структуры направлений…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
+        <source>Register of &amp;Certificates…</source>
+        <translation>Реестр &amp;сертификатов…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="73"/>
         <source>E&amp;xport Package…</source>
         <translation>Э&amp;кспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="74"/>
         <source>Import &amp;Package…</source>
         <translation>Импорт &amp;пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="78"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="79"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="80"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="81"/>
         <source>&amp;About {app}</source>
         <translation>&amp;О программе {app}</translation>
     </message>
@@ -5259,22 +6420,22 @@
         <translation>Это новая база данных. Добавить демонстрационный семинар, который проходит сегодня, с 40 участниками из пяти стран, чтобы попробовать регистрацию, отметку присутствия и раздаточные материалы?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="383"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="386"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="388"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="390"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n материал библиотеки</numerusform>
@@ -5283,12 +6444,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="393"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="91"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
@@ -5360,82 +6521,87 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="170"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="171"/>
         <source>Custom size…</source>
         <translation>Свой размер…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="209"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="211"/>
         <source>&amp;Handouts (tick what “Print everything” builds):</source>
         <translation>&amp;Материалы (отметьте, что готовит «Напечатать всё»):</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="216"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="217"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219"/>
         <source>&amp;Side by side with:</source>
         <translation>&amp;Рядом с языком:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="218"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="219"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221"/>
         <source>&amp;Day:</source>
         <translation>&amp;День:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="220"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="222"/>
         <source>&amp;Sort:</source>
         <translation>&amp;Порядок:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="221"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="223"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="222"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="224"/>
         <source>Label &amp;sheet:</source>
         <translation>&amp;Лист наклеек:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="225"/>
         <source>&amp;Attendance rule:</source>
         <translation>&amp;Правило посещаемости:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="224"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="226"/>
         <source>P&amp;illar:</source>
         <translation>&amp;Компонент:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="231"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="227"/>
+        <source>C&amp;opies:</source>
+        <translation>&amp;Экземпляры:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="235"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="239"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="243"/>
         <source>Certificates go to those present on at least this share of the days.</source>
         <translation>Сертификаты получают те, кто присутствовал не меньше этой доли дней.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="241"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="245"/>
         <source>Who gets no certificate…</source>
         <translation>Кто не получит сертификат…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="258"/>
         <source>Every day, one sheet each</source>
         <translation>Все дни, по листу на день</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/options_panel.py" line="261"/>
         <source>Day {number} — {date}</source>
         <translation>День {number} — {date}</translation>
     </message>
@@ -6142,92 +7308,72 @@
 <context>
     <name>ParticipantActions</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="96"/>
-        <source>Undo {what}</source>
-        <translation>Отменить {what}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="96"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
-        <source>Redo {what}</source>
-        <translation>Повторить {what}</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="97"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="64"/>
         <source>New person…</source>
         <translation>Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="64"/>
         <source>Add a person to the directory</source>
         <translation>Добавить человека в справочник</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="65"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="65"/>
         <source>Edit the selected person</source>
         <translation>Изменить данные выбранного человека</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="67"/>
         <source>Import participants…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="68"/>
         <source>Read a participant list (CSV or XLSX) into a workshop</source>
         <translation>Загрузить список участников (CSV или XLSX) в мероприятие</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="71"/>
         <source>Find duplicates…</source>
         <translation>Найти дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="72"/>
         <source>Review people entered twice and merge them</source>
         <translation>Просмотреть людей, внесенных дважды, и объединить их записи</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="112"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="75"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="113"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="76"/>
         <source>Save the whole directory for Excel (XLSX or CSV)</source>
         <translation>Сохранить весь справочник для Excel (XLSX или CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="79"/>
         <source>Export personal data…</source>
         <translation>Экспорт персональных данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="117"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="80"/>
         <source>Save everything held on the selected person (a data request), as JSON</source>
         <translation>Сохранить все данные о выбранном человеке (по запросу) в JSON</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="120"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="83"/>
         <source>Erase personal data…</source>
         <translation>Удалить персональные данные…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="121"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/toolbar.py" line="84"/>
         <source>Blank the selected person&apos;s names and contacts, keeping the counts</source>
         <translation>Стереть имена и контакты выбранного человека, сохранив счётчики</translation>
     </message>
@@ -6364,12 +7510,12 @@
 <context>
     <name>PersonCommands</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="45"/>
         <source>add {name}</source>
         <translation>добавление записи «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/commands.py" line="75"/>
         <source>edit {name}</source>
         <translation>изменение записи «{name}»</translation>
     </message>
@@ -6604,39 +7750,49 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="142"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="143"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="146"/>
         <source>The menus and the library texts switch to the chosen language at once; anything you typed stays where it is.</source>
         <translation>Меню и тексты библиотеки сразу переключатся на выбранный язык; все, что вы ввели, сохранится.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="114"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="150"/>
         <source>&amp;Erase personal data</source>
         <translation>&amp;Удалять персональные данные</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="115"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="151"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="152"/>
         <source>after a workshop ends</source>
         <translation>после окончания семинара</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="155"/>
         <source>At start, the app lists the people whose last workshop ended longer ago and asks before erasing their names and contacts; counts in reports stay.</source>
         <translation>При запуске программа покажет людей, чей последний семинар закончился раньше этого срока, и спросит, прежде чем стереть их имена и контакты; счётчики в отчётах сохранятся.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="159"/>
+        <source>&amp;Verifier page&apos;s address:</source>
+        <translation>&amp;Адрес страницы проверки:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/settings/preferences_dialog.py" line="163"/>
+        <source>Where the office publishes the page from Verify ▸ Save verifier page. When set, each certificate&apos;s QR code holds this address and the code, so a phone&apos;s camera opens the page and it checks the certificate. Leave empty to print the code alone.</source>
+        <translation>Где организация публикует страницу, сохранённую через «Проверка ▸ Сохранить страницу проверки». Если адрес задан, QR-код каждого сертификата содержит этот адрес и код: камера телефона открывает страницу, и та проверяет сертификат. Оставьте пустым, чтобы печатать только код.</translation>
     </message>
 </context>
 <context>
@@ -6884,6 +8040,264 @@
     </message>
 </context>
 <context>
+    <name>QuestionBankScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="252"/>
+        <source>Question bank</source>
+        <translation>Банк вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="294"/>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="296"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n вопрос</numerusform>
+            <numerusform>%n вопроса</numerusform>
+            <numerusform>%n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="299"/>
+        <source>Search the questions in any language…</source>
+        <translation>Поиск вопросов на любом языке…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="300"/>
+        <source>Show retired</source>
+        <translation>Показывать выведенные</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="301"/>
+        <source>All pillars</source>
+        <translation>Все компоненты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="302"/>
+        <source>Pillar {roman}</source>
+        <translation>Компонент {roman}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="304"/>
+        <source>Tests and evaluations</source>
+        <translation>Тесты и оценка</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/screen.py" line="306"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCommands</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/commands.py" line="46"/>
+        <source>add “{question}”</source>
+        <translation>добавление «{question}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/commands.py" line="74"/>
+        <source>edit “{question}”</source>
+        <translation>изменение «{question}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/commands.py" line="102"/>
+        <source>retire “{question}”</source>
+        <translation>вывод из оборота «{question}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/commands.py" line="104"/>
+        <source>restore “{question}”</source>
+        <translation>возврат «{question}»</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="254"/>
+        <source>General (no pillar)</source>
+        <translation>Общий (без компонента)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="223"/>
+        <source>One letter, e.g. B</source>
+        <translation>Одна буква, например B</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="224"/>
+        <source>All the right letters, e.g. AC</source>
+        <translation>Все правильные буквы, например AC</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="225"/>
+        <source>T (true) or F (false)</source>
+        <translation>T (верно) или F (неверно)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="227"/>
+        <source>No right answer</source>
+        <translation>Без правильного ответа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="250"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="255"/>
+        <source>For</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="255"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="255"/>
+        <source>Pillar / area</source>
+        <translation>Компонент / направление</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="255"/>
+        <source>Aspect</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="256"/>
+        <source>Options</source>
+        <translation>Варианты ответа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="256"/>
+        <source>Right answer</source>
+        <translation>Правильный ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="256"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="261"/>
+        <source>Comma-separated, e.g. borders, API</source>
+        <translation>Через запятую, например: границы, API</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="262"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="263"/>
+        <source>Save the question (Ctrl+S)</source>
+        <translation>Сохранить вопрос (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="268"/>
+        <source>New question</source>
+        <translation>Новый вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/editor.py" line="268"/>
+        <source>Edit the question</source>
+        <translation>Изменение вопроса</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionLabels</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="11"/>
+        <source>Single choice</source>
+        <translation>Один ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="12"/>
+        <source>Multiple choice</source>
+        <translation>Несколько ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="13"/>
+        <source>True / false</source>
+        <translation>Верно / неверно</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="14"/>
+        <source>Scale 1–5</source>
+        <translation>Шкала 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="15"/>
+        <source>Open answer</source>
+        <translation>Свободный ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="21"/>
+        <source>Pre/post test</source>
+        <translation>Входной/итоговый тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="22"/>
+        <source>Evaluation</source>
+        <translation>Оценка семинара</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="28"/>
+        <source>Satisfaction</source>
+        <translation>Удовлетворённость</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="29"/>
+        <source>Relevance</source>
+        <translation>Актуальность</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="30"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="31"/>
+        <source>Facilitators</source>
+        <translation>Ведущие</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="32"/>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="38"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="39"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="40"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="41"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/questions/labels.py" line="42"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/library/render.py" line="65"/>
@@ -6925,6 +8339,105 @@
         <location filename="../../src/jpoa_desktop/ui/library/render.py" line="201"/>
         <source>Library section</source>
         <translation>Раздел библиотеки</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterButton</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/button.py" line="40"/>
+        <source>&amp;Register of certificates…</source>
+        <translation>&amp;Реестр сертификатов…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/button.py" line="42"/>
+        <source>Every certificate issued: number, holder, workshop and dates; export to Excel</source>
+        <translation>Все выданные сертификаты: номер, владелец, мероприятие и даты; экспорт в Excel</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="120"/>
+        <source>Reading the register</source>
+        <translation>Чтение реестра</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="147"/>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="221"/>
+        <source>All workshops</source>
+        <translation>Все мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="167"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n сертификат</numerusform>
+            <numerusform>%n сертификата</numerusform>
+            <numerusform>%n сертификатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="169"/>
+        <source>%n shown of {total}</source>
+        <translation>
+            <numerusform>Показано %n из {total}</numerusform>
+            <numerusform>Показано %n из {total}</numerusform>
+            <numerusform>Показано %n из {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="185"/>
+        <source>Export the register</source>
+        <translation>Экспорт реестра</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="187"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="199"/>
+        <source>Exporting the register</source>
+        <translation>Экспорт реестра</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="210"/>
+        <source>%n line(s) written to {path}</source>
+        <translation>
+            <numerusform>%n строка записана в {path}</numerusform>
+            <numerusform>%n строки записаны в {path}</numerusform>
+            <numerusform>%n строк записано в {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="218"/>
+        <source>Register of certificates</source>
+        <translation>Реестр сертификатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="219"/>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="222"/>
+        <source>Search number, holder or workshop (Ctrl+F)</source>
+        <translation>Поиск по номеру, владельцу или мероприятию (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="223"/>
+        <source>&amp;Export XLSX… (Ctrl+E)</source>
+        <translation>&amp;Экспорт в XLSX… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="224"/>
+        <source>The certificates listed, as an Excel workbook</source>
+        <translation>Показанные сертификаты в виде книги Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/certificates_register/dialog.py" line="225"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -6981,6 +8494,232 @@
         <location filename="../../src/jpoa_desktop/ui/workshops/registrations.py" line="323"/>
         <source>Double-click a role or status to change it. New people are registered as invited participants.</source>
         <translation>Чтобы изменить роль или статус, дважды щелкните по ним. Новые люди регистрируются как приглашенные участники.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterBar</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="214"/>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="216"/>
+        <source>All pillars</source>
+        <translation>Все компоненты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="217"/>
+        <source>Pillar {roman}</source>
+        <translation>Компонент {roman}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="219"/>
+        <source>All phases</source>
+        <translation>Все этапы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="220"/>
+        <source>Phase {number}</source>
+        <translation>Этап {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="222"/>
+        <source>All workshops</source>
+        <translation>Все мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="264"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="265"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="266"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="267"/>
+        <source>Between the dates</source>
+        <translation>Между датами</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="271"/>
+        <source>&amp;Period</source>
+        <translation>Пер&amp;иод</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="271"/>
+        <source>&amp;From</source>
+        <translation>&amp;От</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="271"/>
+        <source>&amp;To</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="272"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="272"/>
+        <source>P&amp;illar</source>
+        <translation>&amp;Компонент</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="273"/>
+        <source>P&amp;hase</source>
+        <translation>&amp;Этап</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/dashboard/filter_bar.py" line="273"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Мероприятие</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="172"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="194"/>
+        <source>Listing the workshops</source>
+        <translation>Составление списка мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="235"/>
+        <source>The choices changed: F5 shows the report again.</source>
+        <translation>Параметры изменились: F5 покажет отчёт заново.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="262"/>
+        <source>Choose the workshop to report on (Alt+W).</source>
+        <translation>Выберите мероприятие для отчёта (Alt+М).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="289"/>
+        <source>Building the preview…</source>
+        <translation>Подготовка предпросмотра…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="292"/>
+        <source>Building the report</source>
+        <translation>Подготовка отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="298"/>
+        <source>Preview of the PDF; a workbook holds the same tables.</source>
+        <translation>Предварительный просмотр PDF; в книге Excel — те же таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="304"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="304"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="307"/>
+        <source>Save the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="319"/>
+        <source>Writing {file}…</source>
+        <translation>Запись {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="321"/>
+        <source>Writing the report</source>
+        <translation>Запись отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="327"/>
+        <source>Saved to {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="331"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="333"/>
+        <source>The report could not be written: {error}</source>
+        <translation>Не удалось записать отчёт: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="340"/>
+        <source>Open a database to write its reports.</source>
+        <translation>Откройте базу данных, чтобы готовить по ней отчёты.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="341"/>
+        <source>Choose what the report covers, then Preview (F5) or Save as… (Ctrl+S).</source>
+        <translation>Выберите, что охватывает отчёт, затем нажмите «Просмотр» (F5) или «Сохранить как…» (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="349"/>
+        <source>Donor reports</source>
+        <translation>Отчёты для доноров</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="350"/>
+        <source>&amp;Report</source>
+        <translation>О&amp;тчёт</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="351"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="352"/>
+        <source>F&amp;ormat</source>
+        <translation>Форм&amp;ат</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="356"/>
+        <source>The programme</source>
+        <translation>Вся программа</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="357"/>
+        <source>One workshop</source>
+        <translation>Одно мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="360"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="360"/>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="362"/>
+        <source>&amp;Preview (F5)</source>
+        <translation>П&amp;росмотр (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/reports/screen.py" line="363"/>
+        <source>&amp;Save as… (Ctrl+S)</source>
+        <translation>Со&amp;хранить как… (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -7199,6 +8938,39 @@
         <location filename="../../src/jpoa_desktop/ui/agenda/reuse_dialog.py" line="83"/>
         <source>No other workshop has an agenda yet.</source>
         <translation>Ни у одного другого мероприятия пока нет программы.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveVerifierPageButton</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/verifier_page_button.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/verifier_page_button.py" line="74"/>
+        <source>Save verifier page</source>
+        <translation>Сохранить страницу проверки</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/verifier_page_button.py" line="63"/>
+        <source>Web pages ({patterns})</source>
+        <translation>Веб-страницы ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/verify/verifier_page_button.py" line="77"/>
+        <source>Verifier page written to {path}, trusting %n issuer(s). Open it in any browser, or put it on a USB stick or the office&apos;s website.</source>
+        <translation>
+            <numerusform>Страница проверки сохранена в {path}; она доверяет %n издателю. Откройте её в любом браузере, запишите на флешку или разместите на сайте организации.</numerusform>
+            <numerusform>Страница проверки сохранена в {path}; она доверяет %n издателям. Откройте её в любом браузере, запишите на флешку или разместите на сайте организации.</numerusform>
+            <numerusform>Страница проверки сохранена в {path}; она доверяет %n издателям. Откройте её в любом браузере, запишите на флешку или разместите на сайте организации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/verifier_page_button.py" line="86"/>
+        <source>Save verifier &amp;page…</source>
+        <translation>Сохранить страницу про&amp;верки…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/verify/verifier_page_button.py" line="89"/>
+        <source>One web page that checks these certificates in any browser, with nothing installed and no internet</source>
+        <translation>Одна веб-страница, которая проверяет эти сертификаты в любом браузере, без установки программ и без интернета</translation>
     </message>
 </context>
 <context>
@@ -8257,114 +10029,137 @@
     </message>
 </context>
 <context>
+    <name>UndoRedoActions</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/undo_commands.py" line="107"/>
+        <source>Undo {what}</source>
+        <translation>Отменить {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/undo_commands.py" line="107"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/undo_commands.py" line="108"/>
+        <source>Redo {what}</source>
+        <translation>Повторить {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/undo_commands.py" line="108"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="178"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="188"/>
         <source>Verify</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="227"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="238"/>
         <source>The issuer&apos;s public key</source>
         <translation>Открытый ключ выдавшей организации</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="229"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="240"/>
         <source>Public keys ({patterns});;All files (*)</source>
         <translation>Открытые ключи ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="263"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="275"/>
         <source>the public key file {file}</source>
         <translation>файл открытого ключа {file}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="264"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="276"/>
         <source>the trusted issuers</source>
         <translation>доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="359"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="371"/>
         <source>Check a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="362"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="374"/>
         <source>Scan the QR code on a certificate, or paste its text, and press Enter. The check needs only the issuer&apos;s public key: no connection to their database.</source>
         <translation>Отсканируйте QR-код сертификата или вставьте его текст и нажмите Enter. Для проверки нужен только открытый ключ выдавшей организации, без подключения к ее базе данных.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="366"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="378"/>
         <source>JP2:… — scan or paste the code</source>
         <translation>JP2:… — отсканируйте или вставьте код</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="370"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="382"/>
         <source>This &amp;database&apos;s key and the trusted issuers</source>
         <translation>Ключ этой &amp;базы данных и доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="377"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="389"/>
         <source>&amp;Import signing key…</source>
         <translation>&amp;Импортировать ключ подписи…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="380"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="392"/>
         <source>Sign this database&apos;s certificates on this computer with the key file exported on the computer that issued them</source>
         <translation>Подписывать сертификаты этой базы на этом компьютере файлом ключа, выгруженным на компьютере, который их выдавал</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="384"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="396"/>
         <source>&amp;Trusted issuers… (Ctrl+T)</source>
         <translation>&amp;Доверенные издатели… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="386"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="398"/>
         <source>The organisations whose certificates this computer accepts</source>
         <translation>Организации, чьи сертификаты принимает этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="367"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="379"/>
         <source>Enter checks the code; Esc clears</source>
         <translation>Enter проверяет код; Esc очищает</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="266"/>
         <source>(none: trusted issuers)</source>
         <translation>(не выбран: доверенные издатели)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="272"/>
         <source>this database&apos;s key and the trusted issuers</source>
         <translation>ключ этой базы данных и доверенные издатели</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="368"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="380"/>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="369"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="381"/>
         <source>Check against:</source>
         <translation>Проверять по:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="371"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="383"/>
         <source>The issuer&apos;s public &amp;key file:</source>
         <translation>Файлу открытого &amp;ключа организации:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="372"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="384"/>
         <source>Choose key file… (Ctrl+O)</source>
         <translation>Выбрать файл ключа… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="373"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="385"/>
         <source>&amp;Export this database&apos;s public key…</source>
         <translation>&amp;Экспортировать открытый ключ этой базы данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="375"/>
+        <location filename="../../src/jpoa_desktop/ui/verify/screen.py" line="387"/>
         <source>Give this file to whoever checks your certificates without your database</source>
         <translation>Передайте этот файл тем, кто проверяет ваши сертификаты без доступа к вашей базе данных</translation>
     </message>
