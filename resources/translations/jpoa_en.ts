@@ -1075,37 +1075,37 @@
 <context>
     <name>CertificateRuleBox</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="97"/>
         <source>Post-test &amp;score at least:</source>
         <translation>Post-test &amp;score at least:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="99"/>
         <source>Certificates go only to those whose post-test score reaches this share.</source>
         <translation>Certificates go only to those whose post-test score reaches this share.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="101"/>
         <source>&amp;Wording:</source>
         <translation>&amp;Wording:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="102"/>
         <source>Save one PDF per &amp;person…</source>
         <translation>Save one PDF per &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="104"/>
         <source>A folder of certificates, one file each, named by number and name: ready to attach to an e-mail.</source>
         <translation>A folder of certificates, one file each, named by number and name: ready to attach to an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="108"/>
         <source>Certificate of participation</source>
         <translation>Certificate of participation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="109"/>
         <source>Certificate of completion (needs a post-test score)</source>
         <translation>Certificate of completion (needs a post-test score)</translation>
     </message>
@@ -6153,37 +6153,37 @@
 <context>
     <name>LeftOutDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="34"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="34"/>
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="36"/>
         <source>Personal data erased</source>
         <translation>Personal data erased</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="39"/>
         <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
         <translation>Present on {present} of {days} days; the rule asks for {rule} %</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="46"/>
         <source>Did not take the post-test</source>
         <translation>Did not take the post-test</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="47"/>
         <source>Post-test {score} %; the rule asks for {rule} %</source>
         <translation>Post-test {score} %; the rule asks for {rule} %</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="57"/>
         <source>Who gets no certificate</source>
         <translation>Who gets no certificate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="59"/>
         <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
         <translation>
             <numerusform>%n person did not meet the attendance rule of {rule} %.</numerusform>
@@ -6191,12 +6191,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="61"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -6626,7 +6626,7 @@
 <context>
     <name>OutlookWords</name>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="21"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="21"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n certificate</numerusform>
@@ -6634,7 +6634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="23"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="23"/>
         <source>%n person(s) left out</source>
         <translation>
             <numerusform>%n person left out</numerusform>

@@ -1084,37 +1084,37 @@
 <context>
     <name>CertificateRuleBox</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="97"/>
         <source>Post-test &amp;score at least:</source>
         <translation>Балл &amp;итогового теста не ниже:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="99"/>
         <source>Certificates go only to those whose post-test score reaches this share.</source>
         <translation>Сертификаты получают только те, чей балл итогового теста не ниже этого процента.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="101"/>
         <source>&amp;Wording:</source>
         <translation>Форм&amp;улировка:</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="102"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="102"/>
         <source>Save one PDF per &amp;person…</source>
         <translation>Сохранить по PDF на ка&amp;ждого участника…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="104"/>
         <source>A folder of certificates, one file each, named by number and name: ready to attach to an e-mail.</source>
         <translation>Папка с сертификатами, по файлу на каждого, с номером и именем в названии файла: удобно прикладывать к письму.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="108"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="108"/>
         <source>Certificate of participation</source>
         <translation>Сертификат об участии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/certificate_rule_box.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/rule_box.py" line="109"/>
         <source>Certificate of completion (needs a post-test score)</source>
         <translation>Сертификат об успешном окончании (нужен балл итогового теста)</translation>
     </message>
@@ -6177,37 +6177,37 @@
 <context>
     <name>LeftOutDialog</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="34"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="34"/>
         <source>Registration cancelled</source>
         <translation>Регистрация отменена</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="36"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="36"/>
         <source>Personal data erased</source>
         <translation>Персональные данные удалены</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="39"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="39"/>
         <source>Present on {present} of {days} days; the rule asks for {rule} %</source>
         <translation>Присутствовал(а) {present} из {days} дн.; правило требует {rule} %</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="46"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="46"/>
         <source>Did not take the post-test</source>
         <translation>Не проходил(а) итоговый тест</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="47"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="47"/>
         <source>Post-test {score} %; the rule asks for {rule} %</source>
         <translation>Итоговый тест: {score} %; правило требует {rule} %</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="57"/>
         <source>Who gets no certificate</source>
         <translation>Кто не получит сертификат</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="59"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="59"/>
         <source>%n person(s) did not meet the attendance rule of {rule} %.</source>
         <translation>
             <numerusform>%n человек не выполнил правило посещаемости {rule} %.</numerusform>
@@ -6216,12 +6216,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="61"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="61"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="61"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
@@ -6652,7 +6652,7 @@
 <context>
     <name>OutlookWords</name>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="21"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="21"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n сертификат</numerusform>
@@ -6661,7 +6661,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/handouts/left_out_dialog.py" line="23"/>
+        <location filename="../../src/jpoa_desktop/ui/handouts/certificates/left_out_dialog.py" line="23"/>
         <source>%n person(s) left out</source>
         <translation>
             <numerusform>%n человек без сертификата</numerusform>

@@ -17,7 +17,7 @@ from jpoa_desktop.services.handouts.certificate_register import CertificateRegis
 from jpoa_desktop.services.handouts.certificate_rules import AwardRule, CertificateRuleService
 from jpoa_desktop.services.handouts.certificates import Exclusion
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
-from jpoa_desktop.ui.handouts.left_out_dialog import reason_text
+from jpoa_desktop.ui.handouts.certificates.left_out_dialog import reason_text
 from jpoa_desktop.ui.handouts.screen import HandoutsScreen
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.tasks import TaskRunner

@@ -286,7 +286,7 @@ def test_the_left_out_reasons_are_worded_from_the_facts_not_the_log_text(
     translations: Translations,
 ) -> None:
     from jpoa_desktop.services.handouts.certificates import Exclusion
-    from jpoa_desktop.ui.handouts.left_out_dialog import reason_text
+    from jpoa_desktop.ui.handouts.certificates.left_out_dialog import reason_text
 
     cancelled = Exclusion("Ким Ольга", 0, 3, "registration cancelled", cancelled=True)
     absent = Exclusion("Юсупов Тимур", 1, 3, "present on 1 of 3 days (33%)")

@@ -31,7 +31,7 @@ from jpoa_desktop.handouts.participant_list import COLUMNS, DEFAULT_COLUMNS, SOR
 from jpoa_desktop.handouts.registry import CERTIFICATES, SCREEN_KINDS
 from jpoa_desktop.services.handouts.request import HandoutRequest
 from jpoa_desktop.texts.labels import HANDOUT_LANGUAGES
-from jpoa_desktop.ui.handouts.certificate_rule_box import CertificateRuleBox
+from jpoa_desktop.ui.handouts.certificates.rule_box import CertificateRuleBox
 from jpoa_desktop.ui.handouts.labels import (
     column_label,
     kind_hint,

@@ -30,10 +30,10 @@ from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.handouts.registry import AGENDA, CERTIFICATES, SCREEN_KINDS, kind
 from jpoa_desktop.services.handouts.request import HandoutRequest
 from jpoa_desktop.ui.handouts.buttons import HandoutButtons
+from jpoa_desktop.ui.handouts.certificates.left_out_dialog import outlook_text
 from jpoa_desktop.ui.handouts.everything.batch import BatchOutcome
 from jpoa_desktop.ui.handouts.everything.flow import PrintEverything, ask, batch_folder
 from jpoa_desktop.ui.handouts.icon import printer_icon
-from jpoa_desktop.ui.handouts.left_out_dialog import outlook_text
 from jpoa_desktop.ui.handouts.options_panel import OptionsPanel
 from jpoa_desktop.ui.handouts.output import HandoutOutput
 from jpoa_desktop.ui.handouts.preview import PreviewPane
@@ -275,7 +275,7 @@ class HandoutsScreen(QWidget):
         self.options.set_outlook(outlook_text(outlook), bool(outlook.left_out))
 
     def show_left_out(self) -> None:
-        from jpoa_desktop.ui.handouts.left_out_dialog import LeftOutDialog
+        from jpoa_desktop.ui.handouts.certificates.left_out_dialog import LeftOutDialog
 
         workshop_id = self.workshop_id()
         if self._desk is None or workshop_id is None:
