@@ -4,7 +4,9 @@
 1. Figures: `FigureService.figures()` for the whole programme and for filters the dashboard
    offers (a country, a pillar, a period, a phase), against a bare sqlite3 scan of the same
    rows (registrations joined to their people and organisations, plus a count of the marks).
-   What the dashboard waits for on a filter change, before drawing. Budget: p95 < 100 ms.
+   What a report reads first; shown for information, with no budget of its own: the Dashboard
+   reads every workshop's totals once and adds them up per filter (its budget, p95 < 150 ms
+   per filter change, is measured by `benchmarks/dashboard.py`).
 2. The programme report to XLSX and to PDF in English and Russian (`ReportService.write`),
    against writing an empty workbook and an empty PDF with the same writers. Budget: < 5 s each.
 
@@ -33,7 +35,6 @@ from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.reports.figures import FigureService
 from jpoa_desktop.services.reports.reports import ReportService
 
-FIGURES_BUDGET_MS = 100.0
 REPORT_BUDGET_S = 5.0
 FILTERS = [
     ReportFilter(),
@@ -67,12 +68,11 @@ def measure(path: Path) -> bool:
     rounds = FILTERS * 6
     bare_ms = timed([bare] * len(rounds))
     ours_ms = timed([partial(figures.figures, f, "ru") for f in rounds])
-    print("Figures for a filter (what the dashboard waits for)")
+    print("Figures for a filter, read from the database (what a report reads first)")
     print(f"  bare SQL : p50 {statistics.median(bare_ms):7.1f} ms  p95 {p95(bare_ms):7.1f} ms")
     print(f"  service  : p50 {statistics.median(ours_ms):7.1f} ms  p95 {p95(ours_ms):7.1f} ms")
-    print(f"  ratio of p95: {p95(ours_ms) / p95(bare_ms):5.1f} ×   budget p95 < "
-          f"{FIGURES_BUDGET_MS:.0f} ms")  # fmt: skip
-    ok = p95(ours_ms) < FIGURES_BUDGET_MS
+    print(f"  ratio of p95: {p95(ours_ms) / p95(bare_ms):5.1f} ×   (no budget: see dashboard.py)")
+    ok = True
     with tempfile.TemporaryDirectory(prefix="jpoa-report-") as folder:
         out = Path(folder)
         empty_xlsx = seconds(partial(write_xlsx_sheets, out / "empty.xlsx",
