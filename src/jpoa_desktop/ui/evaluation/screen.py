@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from jpoa_desktop.errors import JpoaError
 from jpoa_desktop.ui.evaluation.answer_files import ANSWERS, AnswerFiles
 from jpoa_desktop.ui.evaluation.entry_grid import EntryGrid
+from jpoa_desktop.ui.evaluation.find_box import FindBox
 from jpoa_desktop.ui.evaluation.grid_model import EntryGridModel
 from jpoa_desktop.ui.evaluation.icon import form_icon
 from jpoa_desktop.ui.handouts.workshop_picker import WorkshopPicker
@@ -100,6 +101,9 @@ class EvaluationScreen(Retranslating, QWidget):
         self.hint.setEnabled(False)
         self.model = EntryGridModel(parent=self)
         self.grid = EntryGrid(self.model, self)
+        self.find_box = FindBox(
+            self.grid, lambda kind: self.kinds.setCurrentIndex(KINDS.index(kind)), self
+        )
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -129,6 +133,7 @@ class EvaluationScreen(Retranslating, QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the grid keeps the keyboard
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.find_box, 2, Qt.AlignmentFlag.AlignTop)
         buttons.addWidget(self.counter)
         grid_page = QWidget(self)
         column = QVBoxLayout(grid_page)

@@ -1,0 +1,135 @@
+"""The entry grid's Find box: a scanned QR code or a typed badge code lands on the person's row.
+
+Letters typed into a grid cell are answers, so a scan cannot go to the grid itself: it goes to
+this box (Ctrl+F). A printed form's QR code reads `JPF:PRE:<badge code>` (POST, EVAL), and a
+barcode scanner types that text and presses Enter; the kind switches the screen to the form it
+names, so the typist never has to check which pile a sheet came from. A bare badge code or a part
+of a name works too. Enter puts the cursor on the person's first unanswered item; a search that
+finds no one says so under the box and beeps, and Esc goes back to the grid unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from jpoa_desktop.ui.evaluation.entry_grid import EntryGrid
+from jpoa_desktop.ui.evaluation.grid_model import CODE, FIRST_ITEM, NAME, EntryGridModel
+from jpoa_desktop.ui.retranslating import Retranslating
+
+QR_PREFIX = "JPF:"
+QR_KINDS = {"PRE": "pre", "POST": "post", "EVAL": "evaluation"}  # handouts/common/form_parts.py
+
+
+def read_search(text: str) -> tuple[str | None, str]:
+    """(form kind named by a scanned QR code or None, what to look for).
+
+    "jpf:post:ab12" gives ("post", "ab12"); "Ab12" or "Иван" give (None, the text)."""
+    text = text.strip()
+    if not text.upper().startswith(QR_PREFIX):
+        return None, text
+    word, _, code = text[len(QR_PREFIX) :].partition(":")
+    if not code:
+        return None, word.strip()  # "JPF:<code>": a code without a kind still finds the person
+    return QR_KINDS.get(word.strip().upper()), code.strip()
+
+
+def find_row(model: EntryGridModel, needle: str) -> int | None:
+    """The row whose badge code is `needle` (any case); else the first whose name contains it."""
+    wanted = needle.casefold()
+    if not wanted:
+        return None
+    rows = range(model.rowCount())
+    for column, same in ((CODE, str.__eq__), (NAME, str.__contains__)):
+        for row in rows:
+            if same(str(model.index(row, column).data() or "").casefold(), wanted):
+                return row
+    return None
+
+
+def first_open_column(model: EntryGridModel, row: int) -> int:
+    """The column of the row's first item without an answer (its first item if all are done)."""
+    answers = model.answers(row)
+    items = model.form.items if model.form is not None else ()
+    blank = next((n for n, item in enumerate(items) if not answers.get(item.number)), 0)
+    return FIRST_ITEM + blank
+
+
+class FindBox(Retranslating, QWidget):
+    """A line for the scanner or the keyboard, and a line under it saying when no one matched."""
+
+    def __init__(
+        self, grid: EntryGrid, choose_kind: Callable[[str], None], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._grid = grid
+        self._choose_kind = choose_kind
+        self.field = QLineEdit(self)
+        self.field.setObjectName("evaluationFind")
+        self.field.setClearButtonEnabled(True)
+        self.field.installEventFilter(self)
+        self.message = QLabel(self)
+        self.message.setObjectName("evaluationFindMessage")
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.field)
+        layout.addWidget(self.message)
+        self.shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), parent)
+        self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.shortcut.activated.connect(self.focus)
+        self.field.returnPressed.connect(self.go_to_match)
+        self.field.textEdited.connect(lambda _text: self.message.hide())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.field.setPlaceholderText(
+            self.tr("Find: scan a form's QR code or type a badge code or name (Ctrl+F)")
+        )
+        self.field.setToolTip(
+            self.tr("Enter goes to the person's first unanswered item; Esc goes back to the grid.")
+        )
+
+    def focus(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def go_to_match(self) -> bool:
+        """Go to the person the box names, on the form its QR code names; False if no one."""
+        kind, needle = read_search(self.field.text())
+        if not needle:
+            return False
+        if kind is not None:
+            self._choose_kind(kind)  # the screen loads that form (or says it has none yet)
+        model = self._grid.grid_model
+        row = find_row(model, needle)
+        if row is None or model.form is None or not model.form.items:
+            self.message.setText(self.tr("No one on this form has the code or name “%1”.")
+                                 .replace("%1", needle))  # fmt: skip
+            self.message.show()
+            QApplication.beep()
+            self.field.selectAll()  # the next scan replaces the text
+            return False
+        self.message.hide()
+        self.field.clear()
+        self._grid.go_to(row, first_open_column(model, row))
+        self._grid.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the box: back to the grid, where the cursor was."""
+        if (
+            watched is self.field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.message.hide()
+            self._grid.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
