@@ -112,3 +112,10 @@ def test_an_unknown_code_is_said_and_nothing_moves(qtbot: QtBot, screen: Evaluat
     QTest.keyClick(box.field, Qt.Key.Key_Escape)
     assert screen.grid.hasFocus() and screen.grid.currentIndex() == before
     assert box.message.isHidden()
+
+
+def test_a_scan_for_a_form_not_made_yet_says_so(screen: EvaluationScreen, room: Classroom) -> None:
+    _scan(screen, f"jpf:eval:{room.codes[0]}")
+    box = screen.find_box
+    assert screen.kind() == "evaluation" and screen.form is None
+    assert "create it first" in box.message.text() and not box.message.isHidden()

@@ -74,7 +74,13 @@ class FindBox(Retranslating, QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("evaluationFindMessage")
         self.message.setStyleSheet("color: #b3261e;")
+        self.message.setWordWrap(True)  # a long name scanned by mistake still shows whole
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the grid below does not jump when it shows
+        self.message.setSizePolicy(policy)
         self.message.hide()
+        self.setMinimumWidth(260)
+        self.setMaximumWidth(440)  # a badge code is short; the counter beside it keeps its room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -88,9 +94,7 @@ class FindBox(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.field.setPlaceholderText(
-            self.tr("Find: scan a form's QR code or type a badge code or name (Ctrl+F)")
-        )
+        self.field.setPlaceholderText(self.tr("Scan a QR code or type a code or name (Ctrl+F)"))
         self.field.setToolTip(
             self.tr("Enter goes to the person's first unanswered item; Esc goes back to the grid.")
         )
@@ -108,18 +112,22 @@ class FindBox(Retranslating, QWidget):
             self._choose_kind(kind)  # the screen loads that form (or says it has none yet)
         model = self._grid.grid_model
         row = find_row(model, needle)
-        if row is None or model.form is None or not model.form.items:
-            self.message.setText(self.tr("No one on this form has the code or name “%1”.")
-                                 .replace("%1", needle))  # fmt: skip
-            self.message.show()
-            QApplication.beep()
-            self.field.selectAll()  # the next scan replaces the text
-            return False
+        if model.form is None or not model.form.items:
+            return self._refuse(self.tr("No form to enter “%1” on yet: create it first."), needle)
+        if row is None:
+            return self._refuse(self.tr("No one on this form matches “%1”."), needle)
         self.message.hide()
         self.field.clear()
         self._grid.go_to(row, first_open_column(model, row))
         self._grid.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def _refuse(self, template: str, needle: str) -> bool:
+        self.message.setText(template.replace("%1", needle))
+        self.message.show()
+        QApplication.beep()
+        self.field.selectAll()  # the next scan replaces the text
+        return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Esc in the box: back to the grid, where the cursor was."""
