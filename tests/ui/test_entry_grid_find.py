@@ -119,3 +119,17 @@ def test_a_scan_for_a_form_not_made_yet_says_so(screen: EvaluationScreen, room: 
     box = screen.find_box
     assert screen.kind() == "evaluation" and screen.form is None
     assert "create it first" in box.message.text() and not box.message.isHidden()
+
+
+def test_a_scan_typed_into_the_grid_goes_to_the_box(
+    screen: EvaluationScreen, db: Database, room: Classroom
+) -> None:
+    grid = screen.grid
+    QTest.keyClicks(grid, "J")  # single-choice items of four options: J is no answer
+    field = screen.find_box.field
+    assert field.hasFocus() and field.text() == "J"
+    QTest.keyClicks(field, f"PF:PRE:{room.codes[4]}")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert grid.hasFocus() and _row_code(screen) == room.codes[4]
+    assert screen.form is not None
+    assert all(not row.answers for row in ResponseService(db.session_scope).grid(screen.form.id))

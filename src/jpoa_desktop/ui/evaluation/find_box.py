@@ -1,10 +1,12 @@
 """The entry grid's Find box: a scanned QR code or a typed badge code lands on the person's row.
 
-Letters typed into a grid cell are answers, so a scan cannot go to the grid itself: it goes to
-this box (Ctrl+F). A printed form's QR code reads `JPF:PRE:<badge code>` (POST, EVAL), and a
-barcode scanner types that text and presses Enter; the kind switches the screen to the form it
-names, so the typist never has to check which pile a sheet came from. A bare badge code or a part
-of a name works too. Enter puts the cursor on the person's first unanswered item; a search that
+Letters typed into a grid cell are answers, so a scan goes to this box (Ctrl+F); a scan made
+while the cursor is in the grid comes here too when its first letter, J, is no answer to the
+cell the cursor is on (outside an open question, J is an answer only to ten options or more).
+A printed form's QR code reads `JPF:PRE:<badge code>` (POST, EVAL), and a barcode scanner
+types that text and presses Enter; the kind switches the screen to the form it names, so the
+typist never has to check which pile a sheet came from. A bare badge code or a part of a name
+works too. Enter puts the cursor on the person's first unanswered item; a search that
 finds no one says so under the box and beeps, and Esc goes back to the grid unchanged.
 """
 
@@ -16,7 +18,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from jpoa_desktop.ui.evaluation.entry_grid import EntryGrid
+from jpoa_desktop.model.evaluation import normalise_answer
+from jpoa_desktop.ui.evaluation.entry_grid import COMMAND_MODIFIERS, EntryGrid
 from jpoa_desktop.ui.evaluation.grid_model import CODE, FIRST_ITEM, NAME, EntryGridModel
 from jpoa_desktop.ui.retranslating import Retranslating
 
@@ -71,6 +74,7 @@ class FindBox(Retranslating, QWidget):
         self.field.setObjectName("evaluationFind")
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
+        grid.installEventFilter(self)
         self.message = QLabel(self)
         self.message.setObjectName("evaluationFindMessage")
         self.message.setStyleSheet("color: #b3261e;")
@@ -130,14 +134,31 @@ class FindBox(Retranslating, QWidget):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc in the box: back to the grid, where the cursor was."""
-        if (
-            watched is self.field
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-        ):
+        """Esc in the box: back to the grid, where the cursor was. A scan into the grid: its
+        first letter, J, comes here with what follows, when the grid's cell could not take it."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.field and event.key() == Qt.Key.Key_Escape:
             self.message.hide()
             self._grid.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
+        if watched is self._grid and self._starts_scan(event):
+            self.focus()
+            self.field.setText(event.text())
+            self.message.hide()
+            return True
         return super().eventFilter(watched, event)
+
+    def _starts_scan(self, event: QKeyEvent) -> bool:
+        """A bare J where the cursor's cell would refuse it (an open answer takes any text, and a
+        multiple-choice answer being typed keeps its keys): no answer is ever taken from it."""
+        if event.text().upper() != QR_PREFIX[0] or event.modifiers() & COMMAND_MODIFIERS:
+            return False
+        model = self._grid.grid_model
+        index = self._grid.currentIndex()
+        item = model.item_at(index.column()) if index.isValid() else None
+        if item is None:
+            return True
+        if model.pending is not None or item.kind == "open":
+            return False
+        return not normalise_answer(item.kind, event.text(), item.option_count)
