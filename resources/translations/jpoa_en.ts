@@ -4641,82 +4641,82 @@
 <context>
     <name>EvaluationScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="167"/>
         <source>Tests &amp; evaluations</source>
         <translation>Tests &amp; evaluations</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
         <source>Pre-test</source>
         <translation>Pre-test</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="177"/>
         <source>Create form…</source>
         <translation>Create form…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="178"/>
         <source>Delete form…</source>
         <translation>Delete form…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="179"/>
         <source>Import answers…</source>
         <translation>Import answers…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="180"/>
         <source>Export grid…</source>
         <translation>Export grid…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="178"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="183"/>
         <source>Type the letter (А В С Е on a Russian keyboard too), the digit or T/F (Д/Н): the cursor moves on. Several letters or text: Enter. Backspace clears, Ctrl+Z undoes.</source>
         <translation>Type the letter (А В С Е on a Russian keyboard too), the digit or T/F (Д/Н): the cursor moves on. Several letters or text: Enter. Backspace clears, Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="238"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="243"/>
         <source>Open a database to enter tests and evaluations.</source>
         <translation>Open a database to enter tests and evaluations.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="245"/>
         <source>There is no workshop yet.</source>
         <translation>There is no workshop yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="248"/>
         <source>This workshop has no pre-test yet.</source>
         <translation>This workshop has no pre-test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="244"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="249"/>
         <source>This workshop has no post-test yet.</source>
         <translation>This workshop has no post-test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="250"/>
         <source>This workshop has no evaluation form yet.</source>
         <translation>This workshop has no evaluation form yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="252"/>
         <source>Make it from the question bank with “Create form…”.</source>
         <translation>Make it from the question bank with “Create form…”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="261"/>
         <source>%1 of %n participant(s) entered</source>
         <translation>
             <numerusform>%1 of %n participant entered</numerusform>
@@ -4724,7 +4724,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="265"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -4732,27 +4732,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="275"/>
         <source>Answer not stored</source>
         <translation>Answer not stored</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="296"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="301"/>
         <source>Create form</source>
         <translation>Create form</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="297"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="302"/>
         <source>This form already has answers. Delete the form with its answers first.</source>
         <translation>This form already has answers. Delete the form with its answers first.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="323"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="328"/>
         <source>Creating the form…</source>
         <translation>Creating the form…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="338"/>
         <source>Delete this form and the answers of %n participant(s)?</source>
         <translation>
             <numerusform>Delete this form and the answers of %n participant?</numerusform>
@@ -4760,12 +4760,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="335"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="340"/>
         <source>Delete this form?</source>
         <translation>Delete this form?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="342"/>
         <source>Delete form</source>
         <translation>Delete form</translation>
     </message>
@@ -5041,6 +5041,29 @@
         <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105"/>
         <source>Tagged with the pillar or one of its areas</source>
         <translation>Tagged with the pillar or one of its areas</translation>
+    </message>
+</context>
+<context>
+    <name>FindBox</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/find_box.py" line="111"/>
+        <source>Scan a QR code or type a code or name (Ctrl+F)</source>
+        <translation>Scan a QR code or type a code or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/find_box.py" line="113"/>
+        <source>Enter goes to the person&apos;s first unanswered item; Esc goes back to the grid.</source>
+        <translation>Enter goes to the person&apos;s first unanswered item; Esc goes back to the grid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/find_box.py" line="130"/>
+        <source>No form to enter “%1” on yet: create it first.</source>
+        <translation>No form to enter “%1” on yet: create it first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/find_box.py" line="132"/>
+        <source>No one on this form matches “%1”.</source>
+        <translation>No one on this form matches “%1”.</translation>
     </message>
 </context>
 <context>

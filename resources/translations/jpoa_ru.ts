@@ -4656,82 +4656,82 @@
 <context>
     <name>EvaluationScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="167"/>
         <source>Tests &amp; evaluations</source>
         <translation>Тесты и оценка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
         <source>Pre-test</source>
         <translation>Входной тест</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
         <source>Post-test</source>
         <translation>Итоговый тест</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="169"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
         <source>Evaluation</source>
         <translation>Оценка семинара</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="172"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="177"/>
         <source>Create form…</source>
         <translation>Создать анкету…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="173"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="178"/>
         <source>Delete form…</source>
         <translation>Удалить анкету…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="179"/>
         <source>Import answers…</source>
         <translation>Импорт ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="175"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="180"/>
         <source>Export grid…</source>
         <translation>Экспорт таблицы ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="178"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="183"/>
         <source>Type the letter (А В С Е on a Russian keyboard too), the digit or T/F (Д/Н): the cursor moves on. Several letters or text: Enter. Backspace clears, Ctrl+Z undoes.</source>
         <translation>Введите букву (на русской раскладке тоже: А В С Е), цифру или T/F (Д/Н) — курсор перейдёт дальше. Несколько букв или текст — Enter. Backspace очищает, Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="238"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="243"/>
         <source>Open a database to enter tests and evaluations.</source>
         <translation>Откройте базу данных, чтобы вводить тесты и анкеты оценки.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="240"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="245"/>
         <source>There is no workshop yet.</source>
         <translation>Мероприятий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="248"/>
         <source>This workshop has no pre-test yet.</source>
         <translation>У этого мероприятия пока нет входного теста.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="244"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="249"/>
         <source>This workshop has no post-test yet.</source>
         <translation>У этого мероприятия пока нет итогового теста.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="250"/>
         <source>This workshop has no evaluation form yet.</source>
         <translation>У этого мероприятия пока нет анкеты оценки.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="247"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="252"/>
         <source>Make it from the question bank with “Create form…”.</source>
         <translation>Составить из банка вопросов: кнопка «Создать анкету…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="256"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="261"/>
         <source>%1 of %n participant(s) entered</source>
         <translation>
             <numerusform>Введено: %1 из %n участника</numerusform>
@@ -4740,7 +4740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="260"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="265"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n вопрос</numerusform>
@@ -4749,27 +4749,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="270"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="275"/>
         <source>Answer not stored</source>
         <translation>Ответ не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="296"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="301"/>
         <source>Create form</source>
         <translation>Создание анкеты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="297"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="302"/>
         <source>This form already has answers. Delete the form with its answers first.</source>
         <translation>На эту анкету уже есть ответы. Сначала удалите анкету вместе с ответами.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="323"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="328"/>
         <source>Creating the form…</source>
         <translation>Создание анкеты…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="333"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="338"/>
         <source>Delete this form and the answers of %n participant(s)?</source>
         <translation>
             <numerusform>Удалить анкету и ответы %n участника?</numerusform>
@@ -4778,12 +4778,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="335"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="340"/>
         <source>Delete this form?</source>
         <translation>Удалить эту анкету?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="342"/>
         <source>Delete form</source>
         <translation>Удаление анкеты</translation>
     </message>
@@ -5060,6 +5060,29 @@
         <location filename="../../src/jpoa_desktop/ui/workshops/filter_bar.py" line="105"/>
         <source>Tagged with the pillar or one of its areas</source>
         <translation>Отнесенные к компоненту или одному из его направлений</translation>
+    </message>
+</context>
+<context>
+    <name>FindBox</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/find_box.py" line="111"/>
+        <source>Scan a QR code or type a code or name (Ctrl+F)</source>
+        <translation>Сканируйте QR-код или введите код или имя (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/find_box.py" line="113"/>
+        <source>Enter goes to the person&apos;s first unanswered item; Esc goes back to the grid.</source>
+        <translation>Enter — к первому вопросу без ответа; Esc — обратно в таблицу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/find_box.py" line="130"/>
+        <source>No form to enter “%1” on yet: create it first.</source>
+        <translation>Анкеты «%1» для ввода ещё нет: сначала создайте её.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/find_box.py" line="132"/>
+        <source>No one on this form matches “%1”.</source>
+        <translation>В этой анкете нет никого по запросу «%1».</translation>
     </message>
 </context>
 <context>

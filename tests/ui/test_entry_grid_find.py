@@ -66,6 +66,10 @@ def test_the_qr_text_is_read_in_any_case() -> None:
     assert read_search("JPF:POST:AB12CD") == ("post", "AB12CD")
     assert read_search(" jpf:eval:ab12 ") == ("evaluation", "ab12")
     assert read_search("Иван") == (None, "Иван")
+    # A scanner typing with the Russian keyboard layout on: the same keys, Cyrillic letters.
+    assert read_search("ОЗАЖЗЩЫЕЖФИ12СВ") == ("post", "AB12CD")
+    assert read_search("озажзкуж8т5кв") == ("pre", "8N5RD")
+    assert read_search("Ожогина") == (None, "Ожогина")
 
 
 def test_a_scanned_post_test_code_switches_tab_and_lands_on_the_row(

@@ -25,13 +25,23 @@ from jpoa_desktop.ui.retranslating import Retranslating
 
 QR_PREFIX = "JPF:"
 QR_KINDS = {"PRE": "pre", "POST": "post", "EVAL": "evaluation"}  # handouts/common/form_parts.py
+# A scanner types keys, not letters: with the Russian layout on, "JPF:POST:AB12" arrives as
+# "ОЗАЖЗЩЫЕЖФИ12". The same keys on the US layout give the text back.
+RUSSIAN_KEYS = str.maketrans(
+    "ЙЦУКЕНГШЩЗФЫВАПРОЛДЖЯЧСМИТЬйцукенгшщзфывапролджячсмить",
+    "QWERTYUIOPASDFGHJKL:ZXCVBNMqwertyuiopasdfghjkl;zxcvbnm",
+)
 
 
 def read_search(text: str) -> tuple[str | None, str]:
     """(form kind named by a scanned QR code or None, what to look for).
 
-    "jpf:post:ab12" gives ("post", "ab12"); "Ab12" or "Иван" give (None, the text)."""
+    "jpf:post:ab12" gives ("post", "ab12"), and so does the same scan typed with the Russian
+    keyboard layout on; "Ab12" or "Иван" give (None, the text)."""
     text = text.strip()
+    scanned = text.upper().translate(RUSSIAN_KEYS)
+    if not text.upper().startswith(QR_PREFIX) and scanned.startswith(QR_PREFIX):
+        text = scanned
     if not text.upper().startswith(QR_PREFIX):
         return None, text
     word, _, code = text[len(QR_PREFIX) :].partition(":")
