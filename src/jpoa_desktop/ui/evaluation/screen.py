@@ -133,8 +133,10 @@ class EvaluationScreen(Retranslating, QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the grid keeps the keyboard
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.find_box, 2, Qt.AlignmentFlag.AlignTop)
-        buttons.addWidget(self.counter)
+        finding = QHBoxLayout()  # a row of its own: the screen still fits a 780 px window
+        finding.addWidget(self.find_box, 2, Qt.AlignmentFlag.AlignTop)
+        finding.addStretch(1)
+        finding.addWidget(self.counter)
         grid_page = QWidget(self)
         column = QVBoxLayout(grid_page)
         column.setContentsMargins(0, 0, 0, 0)
@@ -148,6 +150,7 @@ class EvaluationScreen(Retranslating, QWidget):
         layout.setContentsMargins(10, 10, 10, 6)
         layout.addLayout(top)
         layout.addLayout(buttons)
+        layout.addLayout(finding)
         layout.addWidget(self.pages, 1)
 
     def _add_undo_keys(self) -> None:
