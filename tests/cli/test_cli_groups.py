@@ -17,7 +17,8 @@ from jpoa_desktop.services.database import open_database
 
 TOP_LEVEL = ("init", "check", "content", "search", "workshop", "people", "attendance", "demo",
              "participants", "certificate", "handout", "branding", "strategy",
-             "backup", "restore", "package", "evaluation", "questions", "report")  # fmt: skip
+             "backup", "restore", "package", "evaluation", "questions", "report",
+             "server")  # fmt: skip
 
 
 def _registered() -> Commands:

@@ -6,11 +6,12 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+from tests.db.old_rows import old_workshop
+
 from jpoa_desktop.config import migrations_dir
 from jpoa_desktop.db.migrate import current_revision, head_revision, open_database
 from jpoa_desktop.services.database import check_database
 from jpoa_desktop.services.handouts.branding import BrandingService
-from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -28,10 +29,7 @@ def test_a_0004_database_upgrades_and_its_workshops_take_logos(tmp_path: Path) -
     path = tmp_path / "old.sqlite"
     old = open_database(str(path), migrations=_migrations_up_to_0004(tmp_path))
     assert current_revision(old) == "0004_signing_keys"
-    workshop = WorkshopService(old.session_scope).create(
-        WorkshopInput(titles={"en": "Border security"}, start=date(2026, 12, 1),
-                      end=date(2026, 12, 1))
-    )  # fmt: skip
+    workshop = old_workshop(old, "Border security", date(2026, 12, 1))
     old.dispose()
 
     db = open_database(str(path))

@@ -9,11 +9,12 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import inspect
+from tests.db.old_rows import old_workshop
 
 from jpoa_desktop.config import migrations_dir
 from jpoa_desktop.db.migrate import current_revision, head_revision, open_database
 from jpoa_desktop.services.database import check_database
-from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
+from jpoa_desktop.services.workshops.workshops import WorkshopService
 
 STRATEGY_TABLES = {
     "strategy_draft",
@@ -43,9 +44,7 @@ def test_a_0005_database_upgrades_keeping_its_workshops_and_gains_strategy_table
     assert current_revision(old) == "0005_workshop_branding"
     assert not STRATEGY_TABLES & set(inspect(old.engine).get_table_names())
     day = date(2026, 12, 1)
-    workshop = WorkshopService(old.session_scope).create(
-        WorkshopInput(titles={"en": "Border security"}, start=day, end=day)
-    )
+    workshop = old_workshop(old, "Border security", day)
     old.dispose()
 
     db = open_database(str(path))

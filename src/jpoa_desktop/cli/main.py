@@ -26,6 +26,7 @@ from jpoa_desktop.cli import (
     packages,
     people,
     reports,
+    server,
     strategies,
     workshops,
 )
@@ -59,6 +60,7 @@ GROUPS: tuple[Callable[[Commands], None], ...] = (
     strategies.register,
     packages.register,
     reports.register,
+    server.register,
 )
 """Every command group's `register`, in the order `jpoa --help` lists them."""
 

@@ -56,6 +56,10 @@ class Tracked:
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utc_now, onupdate=utc_now
     )
+    # Several people on one server: the version a save started from is compared with the row's
+    # (a changed version is someone else's save), and who saved last is said in the conflict.
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(128), default="", server_default="")
 
 
 class ContentPack(Tracked, Base):
@@ -142,3 +146,27 @@ class TakenBackMark(Base):
     session_key: Mapped[str] = mapped_column(String(36), primary_key=True)
     taken_back_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     scans: Mapped[list[dict[str, str]]] = mapped_column(JSON)  # as `Attendance.scans`
+
+
+class AuditEntry(Base):
+    """One field of one row changed on a shared server: who, when, the old and the new value.
+
+    Written on PostgreSQL by triggers in the same transaction as the change (so nothing escapes
+    it, whichever program made the change); `draft_id` and `workshop_id` say whose history the
+    change belongs to, so a draft's or a workshop's log is one indexed read.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    changed_by: Mapped[str] = mapped_column(String(128))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[int] = mapped_column(Integer)
+    row_uuid: Mapped[str] = mapped_column(String(36), default="")
+    action: Mapped[str] = mapped_column(String(8))  # insert | update | delete
+    field: Mapped[str] = mapped_column(String(64), default="")
+    old_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    draft_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    workshop_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)

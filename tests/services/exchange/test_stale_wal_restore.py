@@ -17,7 +17,7 @@ MORE_PEOPLE = (
     "INSERT INTO person SELECT family_name, given_name, patronymic, latin_family_name, "
     "latin_given_name, sex, country, organisation_id, position, email, phone, languages, "
     "consent_data, consent_photos, consent_date, notes, sort_key || hex(randomblob(8)), NULL, "
-    "lower(hex(randomblob(16))), created_at, updated_at, erased_at FROM person"
+    "lower(hex(randomblob(16))), created_at, updated_at, erased_at, 1, '' FROM person"
 )
 
 # Then a run that commits more and is killed before its WAL is folded into the main file.

@@ -2,12 +2,14 @@
 by uuid rather than by this laptop's integer ids.
 
 One `TableSpec` per exchanged table, in the order records must be inserted (a record after the
-ones it refers to). Every column travels except the row's `id` and `created_at` (local facts)
-and the columns this laptop derives itself (a person's `sort_key`); `updated_at` travels, since
-it decides which side is newer. A reference column `<field>_id` travels as `"<field>": uuid`.
+ones it refers to). Every column travels except the local facts (the row's `id`, `created_at`,
+and the server's `row_version` and `updated_by`: one database's count of saves and who saved
+there last) and the columns this laptop derives itself (a person's `sort_key`); `updated_at`
+travels, since it decides which side is newer. A reference column `<field>_id` travels as
+`"<field>": uuid`.
 
-Never exchanged: signing keys, the person-merge history, the word indexes, the library (each
-laptop has the built-in one) and the exchange tables themselves.
+Never exchanged: signing keys, the person-merge history, a server's audit log, the word indexes,
+the library (each laptop has the built-in one) and the exchange tables themselves.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from jpoa_desktop.db.workshop_models import (
 )
 from jpoa_desktop.model.packages import JsonObject, PackageKind
 
-LOCAL_COLUMNS = frozenset({"id", "created_at"})
+LOCAL_COLUMNS = frozenset({"id", "created_at", "row_version", "updated_by"})
 
 
 @dataclass(frozen=True)
