@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -148,7 +149,5 @@ class ChangeListener:
     def close(self) -> None:
         connection, self._connection = self._connection, None
         if connection is not None:
-            try:
+            with suppress(psycopg.Error):  # it is gone either way
                 connection.close()
-            except psycopg.Error:
-                pass  # it is gone either way
