@@ -26,6 +26,15 @@ class IndexedText:
     body: str
 
 
+@dataclass(frozen=True)
+class Match:
+    """An indexed text a search found, its item's key and how well it matched (higher is better)."""
+
+    entry: IndexedText
+    key: str
+    score: float
+
+
 def _display_title(kind: str, meta: dict[str, object], fields: dict[str, str]) -> str:
     title = fields.get("title", "")
     if kind == AREA and meta.get("code"):
@@ -71,9 +80,10 @@ def indexed_texts(session: Session, only: Collection[int] | None = None) -> list
 
 
 def rebuild_index(session: Session) -> None:
-    """Make the search index match the library, inside the caller's transaction."""
-    if session.get_bind().dialect.name != "sqlite":
-        return  # other dialects search the texts directly
+    """Make the search index match the library, inside the caller's transaction.
+
+    The same rows on both databases: SQLite's FTS5 table, or the server's table whose `words`
+    column PostgreSQL computes from them (revision 0014)."""
     session.execute(text("DELETE FROM library_fts"))
     entries = indexed_texts(session)
     if entries:

@@ -179,7 +179,6 @@ class Term:
     folded: str
     plain: str
     stem: str
-    written_stem: str  # for databases that match the texts as written (no folded index)
 
     def matches(self, word: str) -> bool:
         """Whether a text word is this term: a prefix of its forms, or the same stem.
@@ -198,5 +197,5 @@ class Term:
 
 
 def term(word: str) -> Term:
-    forms = (fold_word(word), plain_form(word), stem_form(word), written_stem(word))
+    forms = (fold_word(word), plain_form(word), stem_form(word))
     return Term(word.casefold(), *forms)

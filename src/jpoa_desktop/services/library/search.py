@@ -4,8 +4,8 @@ SQLite uses an FTS5 table with a row per item and language. Besides the texts as
 every word's folded, spelled and stemmed forms (see `text_folding` and `word_forms`), so `terror`
 finds `террор`, `Oʻzbekiston` finds `O'zbekiston`, `radicalisation` finds `radicalization` and
 `fighters` finds `fighter`. A title that is the query (give or take those forms) comes first,
-then titles holding every query word, then bm25's order. Other databases (PostgreSQL for a shared
-team) fall back to portable ILIKE matching; the library is a few hundred items, so that stays fast.
+then titles holding every query word, then bm25's order. PostgreSQL (a shared team's server)
+holds the same words in a `tsvector` and matches them with a `tsquery` (`server_search`).
 
 Snippets and highlight spans are made here, in Python, from the stored text: the GUI gets plain
 text plus (start, end) spans and decides how to render them.
@@ -13,20 +13,18 @@ text plus (start, end) spans and decides how to render them.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import or_, select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.engine import SessionScope
-from jpoa_desktop.db.models import LibraryItem, LibraryText
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.model.library import SearchHit
-from jpoa_desktop.services.indexes.library_index import IndexedText, indexed_texts
+from jpoa_desktop.services.indexes.library_index import IndexedText, Match
 from jpoa_desktop.services.indexes.word_forms import Term, is_cyrillic, term
+from jpoa_desktop.services.library.server_search import match_server, rank_weights
 from jpoa_desktop.texts.text_folding import NO_WORDS, WORD, query_words, words
 
 TITLE_WEIGHT, BODY_WEIGHT, FOLDED_WEIGHT = 10.0, 1.0, 0.5
@@ -123,10 +121,11 @@ class SearchService:
             raise ValidationError(NO_WORDS)
         self._ensure_index()
         with self._scope() as session:
-            if session.get_bind().dialect.name == "sqlite":
-                matches = _match_fts(session, terms)
+            if session.get_bind().dialect.name == "postgresql":
+                weights = rank_weights(TITLE_WEIGHT, BODY_WEIGHT, FOLDED_WEIGHT)
+                matches = match_server(session, terms, weights)
             else:
-                matches = _match_portable(session, terms)
+                matches = _match_fts(session, terms)
         # Per item, the language whose title matches best, the reader's on a tie (or a Cyrillic
         # text's, when the query was typed in Cyrillic); then items by that title match and by
         # score (a little lower in another language).
@@ -162,13 +161,6 @@ class SearchService:
         return hits
 
 
-@dataclass(frozen=True)
-class Match:
-    entry: IndexedText
-    key: str
-    score: float
-
-
 def _match_fts(session: Session, terms: tuple[Term, ...]) -> list[Match]:
     rows = session.execute(
         text(
@@ -188,35 +180,4 @@ def _match_fts(session: Session, terms: tuple[Term, ...]) -> list[Match]:
     return [
         Match(IndexedText(int(item_id), kind, row_lang, title, body), key, -float(rank))
         for item_id, row_lang, title, body, kind, key, rank in rows
-    ]
-
-
-def _match_portable(session: Session, terms: tuple[Term, ...]) -> list[Match]:
-    """ILIKE on the texts as written: a term matches as typed or by its stem (`fighter`)."""
-    matching: set[tuple[int, str]] | None = None
-    title_hits: dict[tuple[int, str], int] = defaultdict(int)
-    for t in terms:
-        patterns = [f"%{p}%" for p in dict.fromkeys((t.typed, t.written_stem)) if p]
-        rows = session.execute(
-            select(LibraryText.item_id, LibraryText.lang, LibraryText.field).where(
-                or_(*(LibraryText.text.ilike(p) for p in patterns))
-            )
-        ).all()
-        for item_id, row_lang, field_name in rows:
-            if field_name == "title":
-                title_hits[(item_id, row_lang)] += 1
-        found = {(item_id, row_lang) for item_id, row_lang, _ in rows}
-        matching = found if matching is None else matching & found
-    if not matching:
-        return []
-    item_ids = {item_id for item_id, _ in matching}
-    keys = dict(
-        session.execute(
-            select(LibraryItem.id, LibraryItem.key).where(LibraryItem.id.in_(item_ids))
-        ).all()
-    )
-    return [
-        Match(entry, keys[entry.item_id], 1.0 + TITLE_WEIGHT * title_hits[key])
-        for entry in indexed_texts(session, item_ids)
-        if (key := (entry.item_id, entry.lang)) in matching
     ]
