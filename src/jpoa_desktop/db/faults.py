@@ -1,4 +1,5 @@
-"""SQLite's faults as sentences: a full disk, a read-only file, a lock, a damaged file.
+"""SQLite's faults as sentences: a full disk, a read-only file, a lock, a damaged file; and a
+change a PostgreSQL server's permissions refused.
 
 SQLAlchemy's error text carries the SQL statement and its parameters (participants' names), so
 it must never reach a user. Every database fault is told apart here, once, by SQLite's own error
@@ -10,6 +11,7 @@ messages can promise that nothing was changed.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -47,6 +49,80 @@ class DatabaseDamaged(DatabaseFault):
 
 class DatabaseUnreachable(DatabaseFault):
     """The file cannot be opened or read at all (a disk error, a vanished drive)."""
+
+
+class PermissionRefused(DatabaseFault):
+    """The server's permissions refused a change: the account may only read, or the row
+    belongs to another country (row-level security). Nothing was changed."""
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE, also for row-level security
+
+# What a refused table belongs to, so the message names it without SQL or row data.
+_DRAFT_TABLES = ("strategy_",)
+_WORKSHOP_TABLES = ("workshop", "registration", "attendance", "agenda_", "evaluation_form",
+                    "form_", "certificate_rule", "issued_certificate")  # fmt: skip
+_PEOPLE_TABLES = ("person", "organisation")
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """`error`, the driver's error SQLAlchemy wraps, and their causes, each once."""
+    found: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and all(current is not seen for seen in found):
+        found.append(current)
+        orig = getattr(current, "orig", None)  # sqlalchemy.exc.DBAPIError
+        current = orig if isinstance(orig, BaseException) else current.__cause__
+    return found
+
+
+def permission_refused(error: BaseException) -> PermissionRefused | None:
+    """The sentence for a change the server's permissions refused, or None for other errors.
+
+    Told apart by SQLSTATE 42501 (psycopg's InsufficientPrivilege): a missing grant, a row-level
+    security check on a new row, or our guard trigger on another country's row.
+    """
+    for current in _chain(error):
+        if getattr(current, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            continue
+        diag = getattr(current, "diag", None)
+        table = getattr(diag, "table_name", None) or _quoted_table(str(current))
+        return _refusal(table or "")
+    return None
+
+
+def _quoted_table(message: str) -> str | None:
+    found = re.search(r'(?:table|relation) "?([a-z_]+)"?', message)
+    return found.group(1) if found else None
+
+
+def _refusal(table: str) -> PermissionRefused:
+    if table.startswith(_DRAFT_TABLES):
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The server refused the change: your account may not change this strategy draft "
+            "(it belongs to another country, or you may only read). Nothing was changed.",
+        )
+    elif table.startswith(_WORKSHOP_TABLES):
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The server refused the change: your account may not change this workshop or its "
+            "participants' records (another country's, or you may only read). Nothing was "
+            "changed.",
+        )
+    elif table.startswith(_PEOPLE_TABLES):
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The server refused the change: your account may not change this person or "
+            "organisation (another country's, or you may only read). Nothing was changed.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The server refused the change: your account may not do this (ask the server's "
+            "administrator). Nothing was changed.",
+        )
+    return PermissionRefused(template)
 
 
 def sqlite_code(error: BaseException) -> int | None:
@@ -88,7 +164,7 @@ def database_fault(error: BaseException, where: str | Path | None) -> DatabaseFa
     """The user's sentence for a database fault, or None when `error` is not one (a bug)."""
     code = sqlite_code(error)
     if code is None:
-        return None
+        return permission_refused(error)
     path = str(where) if where is not None else "the database"
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseBusy(

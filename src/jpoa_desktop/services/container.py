@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.services.people.retention import RetentionService
     from jpoa_desktop.services.reports.figures import FigureService
     from jpoa_desktop.services.reports.reports import ReportService
+    from jpoa_desktop.services.server.accounts import AccountService
     from jpoa_desktop.services.strategies.strategies import StrategyService
     from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
     from jpoa_desktop.services.strategies.strategy_draft_restore import DraftRemoval
@@ -276,3 +277,10 @@ class Services:
         from jpoa_desktop.services.demo.demo import DemoService
 
         return DemoService(self.db.session_scope)
+
+    # A team's server: its accounts and their country scope
+    @cached_property
+    def accounts(self) -> AccountService:
+        from jpoa_desktop.services.server.accounts import AccountService
+
+        return AccountService(self.db)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from jpoa_desktop.cli.commands import Commands
+from jpoa_desktop.cli.server import accounts
 
-SERVER_COMMANDS: tuple[Callable[[Commands], None], ...] = ()
+SERVER_COMMANDS: tuple[Callable[[Commands], None], ...] = (accounts.register,)
 
 
 def register(commands: Commands) -> None:
