@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.services.reports.figures import FigureService
     from jpoa_desktop.services.reports.reports import ReportService
     from jpoa_desktop.services.server.accounts import AccountService
+    from jpoa_desktop.services.server.audit import AuditService
     from jpoa_desktop.services.strategies.strategies import StrategyService
     from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
     from jpoa_desktop.services.strategies.strategy_draft_restore import DraftRemoval
@@ -284,3 +285,9 @@ class Services:
         from jpoa_desktop.services.server.accounts import AccountService
 
         return AccountService(self.db)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from jpoa_desktop.services.server.audit import AuditService
+
+        return AuditService(self.db.session_scope)
