@@ -13,7 +13,6 @@ from jpoa_desktop.model.strategies import DraftInput, ItemInput
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.server.audit import AuditQuery, AuditService
 from jpoa_desktop.services.strategies.strategies import StrategyService
-from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 FORMULA = '=HYPERLINK("http://example.invalid","Click")'
 
