@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from jpoa_desktop.cli.commands import Commands
-from jpoa_desktop.cli.server import accounts
+from jpoa_desktop.cli.server import accounts, audit
 
-SERVER_COMMANDS: tuple[Callable[[Commands], None], ...] = (accounts.register,)
+SERVER_COMMANDS: tuple[Callable[[Commands], None], ...] = (accounts.register, audit.register)
 
 
 def register(commands: Commands) -> None:
