@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.cli.runner import jpoa as run_jpoa
 from tests.postgres_cluster import Cluster
 
 from jpoa_desktop.services.database import open_database
@@ -21,18 +20,8 @@ from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopSer
 
 
 def jpoa(database: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("JPOA_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "jpoa_desktop.cli", "--db", database, *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
+    """The real command on `database`: a second --db overrides the runner's w.sqlite."""
+    return run_jpoa("--db", database, *args, cwd=cwd)
 
 
 @pytest.fixture
