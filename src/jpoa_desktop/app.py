@@ -117,7 +117,12 @@ def main(argv: list[str] | None = None) -> int:
             tasks.log_file = configure_logging(log_path())
             target = args.db or default_database_target()
             tidy_leftovers(tasks, target)  # a killed run's partial files, on a worker
-            open_at_start(window.databases, target, on_quit=lambda: app.exit(EXIT_REFUSED))
+
+            def open_file() -> None:
+                open_at_start(window.databases, target, on_quit=lambda: app.exit(EXIT_REFUSED))
+
+            if args.db or not window.server.open_at_start(fallback=open_file):
+                open_file()  # else the last server was used: back to it (or its dialog)
 
         after_first_paint(window, open_database_after_paint)
         return app.exec()

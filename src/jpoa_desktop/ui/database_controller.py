@@ -154,7 +154,8 @@ class DatabaseController(QObject):
             self.services = Services(db)
         if previous is not None and previous is not db:
             previous.dispose()
-        self._settings.remember_database(str(db.path) if db.path else db.display_name)
+        if db.path is not None:  # a server is remembered by ui/server/session, not here
+            self._settings.remember_database(str(db.path))
         self.database_changed.emit(db)
         self.ensure_loaded()
 

@@ -218,3 +218,22 @@ def server_address(db: Database) -> ServerAddress | None:
     if url.get_backend_name() != "postgresql" or not url.host:
         return None
     return ServerAddress(url.host, url.port or DEFAULT_PORT, url.database or "", url.username or "")
+
+
+def is_connection_lost(error: BaseException) -> bool:
+    """Whether `error` is a broken connection to the server (it stopped, the network went),
+    as opposed to a refusal or a bug: SQLAlchemy marks the connection invalidated, or psycopg
+    reports an operational error without a server's SQLSTATE, or one of class 08 or 57P."""
+    seen: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and all(current is not s for s in seen):
+        if getattr(current, "connection_invalidated", False) is True:
+            return True
+        if isinstance(current, psycopg.OperationalError):
+            state = current.sqlstate
+            if state is None or state.startswith(("08", "57P")):
+                return True
+        seen.append(current)
+        orig = getattr(current, "orig", None)
+        current = orig if isinstance(orig, BaseException) else current.__cause__
+    return False

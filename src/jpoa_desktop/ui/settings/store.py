@@ -73,6 +73,21 @@ def _to_retention_months(value: object) -> int:
     return number
 
 
+def _to_port(value: object) -> int:
+    """A TCP port, 1 to 65535; ini files give text, the registry numbers."""
+    number = int(_to_text(value)) if not isinstance(value, int) else value
+    if isinstance(number, bool) or not 1 <= number <= 65535:
+        raise ValueError(value)
+    return number
+
+
+def _to_last_used(value: object) -> str:
+    text = _to_text(value)
+    if text not in ("server", "laptop"):
+        raise ValueError(value)
+    return text
+
+
 Offset = tuple[float, float]  # (right, down) in mm
 
 
@@ -176,6 +191,14 @@ class SettingsStore:
     # reads what it still understands).
     dashboard_filter = Option("dashboard/filter", "", _to_text)
     report_choices = Option("reports/choices", "", _to_text)
+    # The team's server (File → Connect to a server…): where, and who; never the password, which
+    # the credential store keeps. `last_used`: "server" reconnects to it at start, "laptop" opens
+    # the file.
+    server_host = Option("server/host", "", _to_text)
+    server_port = Option("server/port", 5432, _to_port)
+    server_database = Option("server/database", "", _to_text)
+    server_user = Option("server/user", "", _to_text)
+    last_used = Option("database/last_used", "laptop", _to_last_used)
 
     def __init__(self, qsettings: QSettings) -> None:
         self.qsettings = qsettings

@@ -1,0 +1,210 @@
+"""File → Connect to a server… with real widgets against a throw-away PostgreSQL server on
+127.0.0.1 that this module starts: the status bar names the server, a wrong password is said in
+the dialog with the fields kept, a lost server turns the status bar red until it is back, and a
+colleague's change refreshes the Strategies screen without touching what is being typed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from tests.memory_keyring import MemoryKeyring, use_memory_keyring
+from tests.postgres_cluster import SUPERUSER, SUPERUSER_PASSWORD, Cluster, start_cluster
+
+from jpoa_desktop.model.strategies import DraftInput, ItemInput
+from jpoa_desktop.services.database import Database, open_database
+from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.ui.main_window import MainWindow
+from jpoa_desktop.ui.server.connect_dialog import ConnectDialog
+from jpoa_desktop.ui.settings.store import SettingsStore
+
+TEMPLATE = "ui_connect_template"
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Cluster]:
+    started = start_cluster(max_connections=50)
+    try:
+        url = started.create_database(TEMPLATE)
+        db = open_database(url.render_as_string(hide_password=False))
+        ContentService(db.session_scope).load_builtin()
+        db.dispose()
+        yield started
+    finally:
+        started.stop()
+
+
+@pytest.fixture
+def team_database(cluster: Cluster) -> Iterator[str]:
+    name = cluster.new_database_name("team")
+    cluster.create_database(name, template=TEMPLATE)
+    yield name
+    cluster.drop_database(name)
+
+
+@pytest.fixture
+def store() -> Iterator[MemoryKeyring]:
+    with use_memory_keyring() as memory:
+        yield memory
+
+
+def fill_and_connect(
+    qtbot: QtBot, dialog: ConnectDialog, cluster: Cluster, database: str, password: str
+) -> None:
+    for field, text in ((dialog.host, "127.0.0.1"), (dialog.database, database),
+                        (dialog.user, SUPERUSER), (dialog.password, password)):  # fmt: skip
+        field.clear()
+        qtbot.keyClicks(field, text)
+    dialog.port.setValue(cluster.port)
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_connecting(), timeout=20_000)
+
+
+def connect_window(qtbot: QtBot, window: MainWindow, cluster: Cluster, database: str) -> None:
+    window.menus.connect_action.trigger()
+    dialog = window.server.dialog
+    assert dialog is not None and dialog.isVisible()
+    fill_and_connect(qtbot, dialog, cluster, database, SUPERUSER_PASSWORD)
+    qtbot.waitUntil(lambda: window.server.is_server(), timeout=10_000)
+    window.tasks.wait_for_idle()
+
+
+def test_connecting_names_the_server_and_keeps_the_password_out_of_the_settings(
+    qtbot: QtBot,
+    window: MainWindow,
+    cluster: Cluster,
+    team_database: str,
+    store: MemoryKeyring,
+    settings: SettingsStore,
+    tmp_path: Path,
+) -> None:
+    connect_window(qtbot, window, cluster, team_database)
+    assert window.database_label.text() == f"Server: {team_database} on 127.0.0.1"
+    assert window.server.dialog is None
+    key = f"{SUPERUSER}@127.0.0.1:{cluster.port}/{team_database}"
+    assert store.entries == {("JPoA Desktop", key): SUPERUSER_PASSWORD}
+    assert (settings.server_host, settings.server_port) == ("127.0.0.1", cluster.port)
+    assert (settings.server_database, settings.last_used) == (team_database, "server")
+    written = (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    assert team_database in written and SUPERUSER_PASSWORD not in written
+    assert all("://" not in target for target in settings.recent_databases)
+    assert window.menus.laptop_action.isEnabled()
+
+
+def test_a_wrong_password_is_said_under_the_fields_which_stay(
+    qtbot: QtBot, window: MainWindow, cluster: Cluster, team_database: str, store: MemoryKeyring
+) -> None:
+    sqlite_file = window.databases.database
+    dialog = window.server.show_dialog()
+    fill_and_connect(qtbot, dialog, cluster, team_database, "not-the-password")
+    assert dialog.isVisible()
+    assert dialog.problem.isVisible()
+    assert dialog.problem.text().startswith("The password is wrong, or there is no account")
+    assert (dialog.host.text(), dialog.database.text()) == ("127.0.0.1", team_database)
+    assert (dialog.user.text(), dialog.password.text()) == (SUPERUSER, "not-the-password")
+    assert dialog.connect_button.isEnabled()
+    assert window.databases.database is sqlite_file
+    assert store.entries == {}
+    dialog.reject()
+
+
+def test_a_lost_server_turns_the_status_bar_red_until_it_is_back(
+    qtbot: QtBot, window: MainWindow, cluster: Cluster, team_database: str, store: MemoryKeyring
+) -> None:
+    connect_window(qtbot, window, cluster, team_database)
+    cluster.admin_sql(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        f"WHERE datname = '{team_database}' AND pid <> pg_backend_pid()"
+    )
+    qtbot.waitUntil(lambda: window.server.lost, timeout=10_000)
+    assert "connection lost" in window.database_label.text()
+    assert "#b3261e" in window.database_label.styleSheet()
+    qtbot.waitUntil(lambda: not window.server.lost, timeout=15_000)  # the listener retries
+    assert window.database_label.text() == f"Server: {team_database} on 127.0.0.1"
+    assert window.database_label.styleSheet() == ""
+
+
+def colleague(cluster: Cluster, database: str) -> Database:
+    return open_database(cluster.url(database).render_as_string(hide_password=False))
+
+
+def announce(cluster: Cluster, database: str, table: str, draft_id: int) -> None:
+    conninfo = cluster.url(database).render_as_string(hide_password=False)
+    with psycopg.connect(conninfo.replace("+psycopg", ""), autocommit=True) as other:
+        payload = {"table": table, "draft_id": draft_id, "workshop_id": None, "by": "aziz"}
+        other.execute("SELECT pg_notify('jpoa_changes', %s)", (json.dumps(payload),))
+
+
+def test_a_colleagues_measure_appears_once_the_typing_stops_and_the_text_stays(
+    qtbot: QtBot, window: MainWindow, cluster: Cluster, team_database: str, store: MemoryKeyring
+) -> None:
+    other = colleague(cluster, team_database)
+    try:
+        drafts = StrategyService(other.session_scope)
+        draft = drafts.create(DraftInput(country="KZ", titles={"en": "Plan"}, languages=("en",)))
+        mine = drafts.add_item(draft, None, "goal", ItemInput(texts={"en": "Prevent"}))
+        connect_window(qtbot, window, cluster, team_database)
+        screen = window.strategies
+        window.show_screen(screen.screen_id)
+        screen.reload(select=draft)
+        screen.select_item(mine)
+        editor = screen.form.texts[0]
+        window.activateWindow()
+        editor.setFocus()
+        qtbot.waitUntil(editor.hasFocus)
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+        qtbot.keyClicks(editor, " violent extremism")
+        assert editor.hasFocus()
+        drafts.add_item(draft, None, "goal", ItemInput(texts={"en": "Protect"}))
+        announce(cluster, team_database, "strategy_item", draft)
+        qtbot.waitUntil(lambda: "strategies" in window.server.refresh.pending, timeout=5_000)
+        qtbot.wait(400)  # longer than the refresh gathers changes: it waits for the typing
+        assert "strategies" in window.server.refresh.pending
+        assert editor.toPlainText() == "Prevent violent extremism"
+        assert "Protect" not in tree_texts(window)
+        screen.tree.setFocus()  # the user leaves the text: the screen catches up
+        qtbot.waitUntil(lambda: "Protect" in tree_texts(window), timeout=5_000)
+        assert window.server.refresh.pending == frozenset()
+        screen.select_item(mine)
+        assert screen.form.texts[0].toPlainText() == "Prevent violent extremism"
+    finally:
+        other.dispose()
+
+
+def tree_texts(window: MainWindow) -> str:
+    flags = Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+    return "\n".join(item.text(0) for item in window.strategies.tree.findItems("", flags))
+
+
+def test_at_start_the_last_server_is_used_again_with_the_stored_password(
+    qtbot: QtBot,
+    window: MainWindow,
+    cluster: Cluster,
+    team_database: str,
+    store: MemoryKeyring,
+    settings: SettingsStore,
+) -> None:
+    settings.server_host, settings.server_port = "127.0.0.1", cluster.port
+    settings.server_database, settings.server_user = team_database, SUPERUSER
+    settings.last_used = "server"
+    fallbacks: list[str] = []
+    assert window.server.open_at_start(lambda: fallbacks.append("laptop"))
+    dialog = window.server.dialog  # no password stored: asked
+    assert dialog is not None and dialog.database.text() == team_database
+    dialog.reject()
+    assert fallbacks == ["laptop"] and not window.server.is_server()
+    store.entries[("JPoA Desktop", f"{SUPERUSER}@127.0.0.1:{cluster.port}/{team_database}")] = (
+        SUPERUSER_PASSWORD
+    )
+    assert window.server.open_at_start(lambda: fallbacks.append("laptop"))
+    qtbot.waitUntil(window.server.is_server, timeout=20_000)
+    assert window.server.dialog is None and fallbacks == ["laptop"]
+    window.tasks.wait_for_idle()
+    settings.last_used = "laptop"
+    assert not window.server.open_at_start(lambda: fallbacks.append("laptop"))
