@@ -12,6 +12,7 @@ from tests.postgres_cluster import Cluster
 from tests.server_team import Team, prepare_team
 
 from jpoa_desktop.errors import ValidationError
+from jpoa_desktop.model.strategies import DraftInput
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.server.accounts import Account
@@ -147,3 +148,29 @@ def test_accounts_need_a_server_not_a_file(tmp_path: Path) -> None:
             Services(db).accounts.users()
     finally:
         db.dispose()
+
+
+def test_a_database_owner_with_createrole_sets_up_the_server_and_writes_every_country(
+    postgres_cluster: Cluster, tmp_path: Path
+) -> None:
+    """The usual set-up: not a superuser, but the owner of the database and able to add
+    roles. The rules are forced on the owner too, who counts as an admin."""
+    cluster = postgres_cluster
+    owner, database = cluster.new_database_name("owner"), cluster.new_database_name("owned")
+    cluster.admin_sql(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD 'owner-pw'")
+    cluster.admin_sql(f'CREATE DATABASE "{database}" OWNER {owner}')
+    db = open_database(
+        cluster.url(database, user=owner, password="owner-pw").render_as_string(False)
+    )
+    try:
+        services = Services(db)
+        services.accounts.init()
+        password = tmp_path / "p.txt"
+        password.write_text("kz-pw\n", encoding="utf-8")
+        services.accounts.add_user(f"kz_{database}", "editor", "KZ", password)
+        draft = services.strategies.create(DraftInput(country="KG", titles={"en": "KG plan"}))
+        services.strategies.update_draft(draft, DraftInput(country="TJ", titles={"en": "TJ"}))
+        assert services.strategies.draft(draft, "en").summary.country == "TJ"
+    finally:
+        db.dispose()
+        cluster.drop_database(database)

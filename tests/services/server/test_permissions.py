@@ -134,6 +134,23 @@ def test_people_of_another_country_are_read_only_to_an_editor(team: Team, kz: Se
     assert team.sql(f"SELECT country FROM person WHERE id = {kg_person}") == [("KZ",)]
 
 
+def test_a_kz_editor_registers_a_kg_person_at_a_kz_workshop_but_makes_no_kg_workshop(
+    team: Team, kz: Services
+) -> None:
+    from jpoa_desktop.services.workshops.workshops import WorkshopInput
+
+    for kg in services_of(team, "kg"):
+        guest = kg.people.add(
+            PersonInput(family_name="Осмонова", given_name="Айгуль", country="KG")
+        )
+    kz.workshops.register(team.workshop, guest)  # a workshop's row, not the person's
+    assert guest in {r.person_id for r in kz.workshops.registrations(team.workshop)}
+    bishkek = WorkshopInput(titles={"en": "Bishkek"}, start=DAY, end=DAY, country="KG")
+    with pytest.raises(PermissionRefused, match="workshop"):
+        kz.workshops.create(bishkek)
+    assert team.sql("SELECT count(*) FROM workshop WHERE country = 'KG'") == [(0,)]
+
+
 def test_a_reader_changes_nothing_anywhere(team: Team, reader: Services) -> None:
     before = measure_text(team, "KZ"), team.sql("SELECT count(*) FROM person")
     with pytest.raises(PermissionRefused):

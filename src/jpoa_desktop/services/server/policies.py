@@ -158,6 +158,8 @@ def grants_sql(schema: str) -> list[str]:
     everyone = f"{admin}, {editor}, {reader}"
     writers = f"{admin}, {editor}"
     statements = [
+        "DO $$ BEGIN EXECUTE 'GRANT CONNECT ON DATABASE ' || quote_ident(current_database()) "
+        f"|| ' TO {everyone}'; END $$",
         f"REVOKE CREATE ON SCHEMA {s} FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA {s} TO {everyone}",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {everyone}",
