@@ -35,7 +35,7 @@ EXIT_REFUSED = 2
 
 SCREENS = ("library", "workshops", "agenda", "participants", "checkin", "questions", "evaluation",
            "handouts", "verify", "strategies", "coverage", "versions", "dashboard",
-           "reports")  # fmt: skip
+           "reports", "connect")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=SCREENS,
         default="library",
         help="the screen to show (agenda: the Workshops screen on its Agenda tab; coverage and"
-        " versions: the Strategies screen with that window over it)",
+        " versions: the Strategies screen with that window over it; connect: the Connect to a"
+        " server dialog)",
     )
     parser.add_argument(
         "--search", metavar="TEXT", help="with --screenshot: show the search results for TEXT"

@@ -73,6 +73,8 @@ def take_screenshot(
     above: QWidget | None = None
     if screen in ("strategies", "coverage", "versions"):
         above = window.strategies.prepare_screenshot(screen)
+    elif screen == "connect":
+        above = window.server.prepare_screenshot()
     for _ in range(5):
         QCoreApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -167,6 +167,16 @@ class ServerSession(QObject):
             forget_password(address)
         self._databases.set_database(db)
 
+    def prepare_screenshot(self) -> ConnectDialog:
+        """The dialog as a user has filled it in (docs/connect-dialog*.png)."""
+        from jpoa_desktop.services.server.connection import ServerAddress
+
+        example = ServerAddress("db.ministry.local", 5432, "strategy-wg", "a.nurlanovna")
+        dialog = ConnectDialog(self._tasks, example, self._window)
+        dialog.password.setText("correct-horse-battery")
+        dialog.show()
+        return dialog
+
     # The open database and its listener.
     def is_server(self) -> bool:
         db = self._databases.database
