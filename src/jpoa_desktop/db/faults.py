@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import sys
 from pathlib import Path
 
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, JpoaError
@@ -125,6 +126,34 @@ def _refusal(table: str) -> PermissionRefused:
     return PermissionRefused(template)
 
 
+class ServerLost(DatabaseUnreachable):
+    """The connection to the PostgreSQL server broke; the transaction was not committed."""
+
+
+def server_lost(error: BaseException) -> ServerLost | None:
+    """The sentence for a broken connection to a PostgreSQL server (it stopped, the network went
+    away), or None: SQLAlchemy marks the connection invalidated, or psycopg reports an
+    operational error without the server's SQLSTATE or of class 08 or 57P (shut down)."""
+    psycopg = sys.modules.get("psycopg")  # not loaded: not a server's error
+    operational = getattr(psycopg, "OperationalError", None)
+    for current in _chain(error):
+        state = getattr(current, "sqlstate", None)
+        if getattr(current, "connection_invalidated", False) is True or (
+            operational is not None
+            and isinstance(current, operational)
+            and (state is None or str(state).startswith(("08", "57P")))
+        ):
+            return ServerLost(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The connection to the database server was lost (the server stopped or the "
+                    "network is down); the change was not saved. Reconnect when the server is "
+                    "back (File → Reconnect to the Server).",
+                )
+            )
+    return None
+
+
 def sqlite_code(error: BaseException) -> int | None:
     """SQLite's primary result code behind `error` (wrapped by SQLAlchemy or not), if any."""
     seen: set[int] = set()
@@ -164,7 +193,7 @@ def database_fault(error: BaseException, where: str | Path | None) -> DatabaseFa
     """The user's sentence for a database fault, or None when `error` is not one (a bug)."""
     code = sqlite_code(error)
     if code is None:
-        return permission_refused(error)
+        return permission_refused(error) or server_lost(error)
     path = str(where) if where is not None else "the database"
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseBusy(

@@ -8,13 +8,16 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from sqlalchemy import text
 from tests.postgres_cluster import SUPERUSER, SUPERUSER_PASSWORD, Cluster
 
+from jpoa_desktop.db.faults import ServerLost
 from jpoa_desktop.db.migrate import current_revision, head_revision
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.services.server.connection import (
     ServerAddress,
     ServerRefused,
+    is_connection_lost,
     open_server,
     server_address,
 )
@@ -129,3 +132,25 @@ def test_an_address_with_a_field_missing_is_refused_before_connecting() -> None:
         open_server(ServerAddress("  ", 5432, "team", "amina"), "x")
     with pytest.raises(ValidationError, match="from 1 to 65535"):
         open_server(ServerAddress("db.local", 0, "team", "amina"), "x")
+
+
+def test_a_save_after_the_server_went_away_is_one_sentence_and_the_next_one_works(
+    postgres_cluster: Cluster, database: str
+) -> None:
+    db = open_server(admin(postgres_cluster, database), SUPERUSER_PASSWORD)
+    try:
+        with db.session_scope() as session:  # a connection waits in the pool
+            session.execute(text("SELECT 1"))
+        postgres_cluster.admin_sql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{database}' AND pid <> pg_backend_pid()"
+        )
+        lost_message = "connection to the database server was lost"
+        with pytest.raises(ServerLost, match=lost_message) as lost, db.session_scope() as session:
+            session.execute(text("UPDATE alembic_version SET version_num = version_num"))
+        assert is_connection_lost(lost.value)
+        assert "SELECT" not in str(lost.value) and "UPDATE" not in str(lost.value)
+        with db.session_scope() as session:  # SQLAlchemy let the dead connection go
+            assert session.execute(text("SELECT 1")).scalar() == 1
+    finally:
+        db.dispose()

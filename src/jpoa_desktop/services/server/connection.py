@@ -19,6 +19,7 @@ from pathlib import Path
 import psycopg
 from sqlalchemy.engine import URL
 
+from jpoa_desktop.db.faults import ServerLost, server_lost
 from jpoa_desktop.db.migrate import Database, head_revision, known_revisions, open_database
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, DatabaseRefused, ValidationError
 
@@ -221,19 +222,6 @@ def server_address(db: Database) -> ServerAddress | None:
 
 
 def is_connection_lost(error: BaseException) -> bool:
-    """Whether `error` is a broken connection to the server (it stopped, the network went),
-    as opposed to a refusal or a bug: SQLAlchemy marks the connection invalidated, or psycopg
-    reports an operational error without a server's SQLSTATE, or one of class 08 or 57P."""
-    seen: list[BaseException] = []
-    current: BaseException | None = error
-    while current is not None and all(current is not s for s in seen):
-        if getattr(current, "connection_invalidated", False) is True:
-            return True
-        if isinstance(current, psycopg.OperationalError):
-            state = current.sqlstate
-            if state is None or state.startswith(("08", "57P")):
-                return True
-        seen.append(current)
-        orig = getattr(current, "orig", None)
-        current = orig if isinstance(orig, BaseException) else current.__cause__
-    return False
+    """Whether `error` is a broken connection to the server, as opposed to a refusal or a bug
+    (a session scope has already made it `db.faults.server_lost`'s sentence, or not yet)."""
+    return isinstance(error, ServerLost) or server_lost(error) is not None
