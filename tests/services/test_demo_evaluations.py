@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
+from jpoa_desktop.db.evaluation_models import EvaluationForm, FormSheet
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.demo.demo import DemoService
 from jpoa_desktop.services.library.content import ContentService
@@ -15,16 +16,14 @@ TODAY = date(2026, 11, 25)
 
 
 def _sheets(db: Database) -> list[tuple[object, ...]]:
-    with db.engine.connect() as conn:
-        return [
-            tuple(row)
-            for row in conn.execute(
-                text(
-                    "SELECT f.kind, s.registration_id, s.answers, s.score FROM form_sheet s"
-                    " JOIN evaluation_form f ON f.id = s.form_id ORDER BY s.id"
-                )
-            )
-        ]
+    """Each sheet's form kind, registration, answers (as a list on either database) and score."""
+    query = (
+        select(EvaluationForm.kind, FormSheet.registration_id, FormSheet.answers, FormSheet.score)
+        .join(EvaluationForm, EvaluationForm.id == FormSheet.form_id)
+        .order_by(FormSheet.id)
+    )
+    with db.session_scope() as session:
+        return [tuple(row) for row in session.execute(query)]
 
 
 def test_the_running_workshop_has_its_pre_test_answered(loaded_db: Database) -> None:

@@ -4,15 +4,17 @@ workshop out."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from datetime import date
 
 import pytest
+from sqlalchemy import update
 from tests.evaluation_rows import add_test_questions, classroom
 
+from jpoa_desktop.db.engine import lock_for_writing
 from jpoa_desktop.db.evaluation_models import Question
+from jpoa_desktop.db.workshop_models import Workshop
 from jpoa_desktop.model.evaluation import ReportFilter
 from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.evaluation.forms import FormService
@@ -96,21 +98,26 @@ def test_a_filter_that_leaves_the_workshop_out_gives_empty_figures(
 
 def test_the_figures_do_not_wait_for_a_writer(empty_db: Database, workshop: int) -> None:
     """The dashboard refreshes while the check-in desk writes: reading the figures must not
-    queue behind another connection's write transaction."""
-    path = empty_db.engine.url.database
-    assert path
-    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    writer.execute("BEGIN IMMEDIATE")
-    release = threading.Timer(5.0, lambda: writer.execute("ROLLBACK"))
-    release.start()
+    queue behind another connection's write transaction (SQLite's write lock, the server's
+    advisory lock and a row being changed)."""
+    locked, release = threading.Event(), threading.Event()
+
+    def write() -> None:
+        with empty_db.session_scope() as session:
+            lock_for_writing(session)
+            session.execute(update(Workshop).values(venue="Hall B"))
+            locked.set()
+            release.wait(5.0)
+
+    writer = threading.Thread(target=write)
+    writer.start()
     try:
+        assert locked.wait(30.0)
         started = time.perf_counter()
         figures = FigureService(empty_db.session_scope).figures(ReportFilter(), "en")
         waited = time.perf_counter() - started
     finally:
-        release.cancel()
-        if writer.in_transaction:
-            writer.execute("ROLLBACK")
-        writer.close()
+        release.set()
+        writer.join()
     assert figures.participations.total == 5
     assert waited < 2.5

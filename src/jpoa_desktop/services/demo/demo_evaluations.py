@@ -9,8 +9,9 @@ each workshop teaches a little better or worse (Hake's g around 0.3–0.5), some
 the post-test, most are satisfied (4s and 5s) and a few write a comment in Russian or English.
 A workshop still running has only its pre-test answered.
 
-The large demo's 150,000 filled-in sheets go to SQLite as plain tuples in one `executemany` per
-batch, not through SQLAlchemy's per-row processing; each sheet's score and satisfaction are
+The large demo's 150,000 filled-in sheets go to the database as plain tuples in one
+`executemany` per batch, not through SQLAlchemy's per-row processing (with the driver's own
+placeholders: `?` for SQLite, `%s` for psycopg); each sheet's score and satisfaction are
 marked with `model/evaluation.mark_sheet`, as the entry grid marks them.
 """
 
@@ -48,8 +49,9 @@ _MOODS = ((1, 2, 7, 35, 55), (2, 5, 18, 45, 30), (5, 12, 30, 35, 18))
 _MOOD_WEIGHTS = (6, 3, 1)
 _INSERT = (
     "INSERT INTO form_sheet (uuid, created_at, updated_at, form_id, registration_id, answers,"
-    " score, satisfaction, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " score, satisfaction, entered_at) VALUES ({places})"
 )
+_PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,11 @@ class _Form:
         return [ItemKey(item.kind, item.correct, item.aspect) for item in self.items]
 
 
+def _as_is(value: Any) -> Any:
+    """A value the driver adapts itself (psycopg takes datetimes as they are)."""
+    return value
+
+
 def _fast_uuid(rng: random.Random) -> str:
     """A version-4 uuid from `rng`, without building a uuid.UUID for each of a million rows."""
     n = rng.getrandbits(128) & ~(0xF000 << 64) & ~(0xC000 << 48) | (0x4000 << 64) | (0x8000 << 48)
@@ -101,7 +108,8 @@ class EvaluationWriter:
     def __init__(self, session: Session, rng: random.Random, now: datetime) -> None:
         self.session, self.rng, self.now = session, rng, now
         dialect = session.get_bind().dialect
-        self._store = DateTime().dialect_impl(dialect).bind_processor(dialect) or str
+        self._store = DateTime().dialect_impl(dialect).bind_processor(dialect) or _as_is
+        self._insert = _INSERT.format(places=", ".join([_PLACEHOLDERS[dialect.paramstyle]] * 9))
 
     def _stamp(self) -> dict[str, Any]:
         return {"uuid": _fast_uuid(self.rng), "created_at": self.now, "updated_at": self.now}
@@ -116,7 +124,7 @@ class EvaluationWriter:
         written = 0
         answers = self._answers(workshops, forms, people)
         while batch := list(islice(answers, BATCH)):
-            self.session.connection().exec_driver_sql(_INSERT, batch)
+            self.session.connection().exec_driver_sql(self._insert, batch)
             written += len(batch)
         return written
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.engine import SessionScope
@@ -86,21 +86,33 @@ _STORED_RATINGS = """
     WHERE satisfaction IS NOT NULL GROUP BY 1, 2
 """
 _ANSWERED_RATINGS = """
-    SELECT rp.wid,
-        CAST(json_extract(s.answers, '$[' || (i.number - 1) || ']') AS INTEGER), COUNT(*)
+    SELECT rp.wid, {answer}, COUNT(*)
     FROM form_sheet s
     JOIN report_part rp ON rp.rid = s.registration_id
     JOIN form_item i ON i.form_id = s.form_id
     JOIN question q ON q.id = i.question_id AND q.aspect = 'satisfaction' AND q.kind = 'scale'
-    WHERE s.form_id IN (SELECT value FROM json_each(:forms))
+    WHERE s.form_id IN :forms
     GROUP BY 1, 2
 """
+# What SQLite and PostgreSQL spell differently: a workshop's length in days (SQLite keeps dates
+# as text), the schema of temporary tables, and a sheet's answer to an item as a whole number
+# (a blank or a word is no rating: NULL).
+_DAYS = {
+    "sqlite": "julianday(w.end_date) - julianday(w.start_date) + 1",
+    "postgresql": "w.end_date - w.start_date + 1",
+}
+_TEMP = {"sqlite": "temp", "postgresql": "pg_temp"}
+_ANSWER = {
+    "sqlite": "CAST(json_extract(s.answers, '$[' || (i.number - 1) || ']') AS INTEGER)",
+    "postgresql": "CASE WHEN (s.answers ->> (i.number - 1)) ~ '^[0-9]{1,9}$'"
+    " THEN CAST(s.answers ->> (i.number - 1) AS INTEGER) END",
+}
 _SEXES = {"female": 0, "male": 1}  # any other stated value counts as "not stated"
 
 
-def chosen_workshops(report: ReportFilter) -> tuple[str, dict[str, Any]]:
+def chosen_workshops(report: ReportFilter, dialect: str = "sqlite") -> tuple[str, dict[str, Any]]:
     """The SQL (a WITH clause naming `chosen`) of the workshops a filter keeps, and its
-    parameters."""
+    parameters, for the database `dialect` names."""
     where: list[str] = ["1 = 1"]
     params: dict[str, Any] = {}
     if report.workshop_id is not None:
@@ -127,7 +139,7 @@ def chosen_workshops(report: ReportFilter) -> tuple[str, dict[str, Any]]:
         params["areas"] = f"area-{ROMAN.get(report.pillar, '?')}.%"
     sql = (
         "WITH chosen AS (SELECT w.id, w.titles, w.start_date, w.end_date, w.country, w.phase_key,"
-        " julianday(w.end_date) - julianday(w.start_date) + 1 AS days"
+        f" {_DAYS[dialect]} AS days"
         f" FROM workshop w WHERE {' AND '.join(where)}) "
     )
     return sql, params
@@ -146,22 +158,28 @@ class FigureService:
 
     def totals(self, within: ReportFilter | None = None) -> ProgrammeTotals:
         """Each workshop's totals, for every workshop or for those `within` keeps."""
-        with_sql, params = chosen_workshops(within or ReportFilter())
+        with self._scope() as session:
+            dialect = session.get_bind().dialect.name
+            with_sql, params = chosen_workshops(within or ReportFilter(), dialect)
+            return self._totals(session, dialect, with_sql, params)
+
+    def _totals(
+        self, session: Session, dialect: str, with_sql: str, params: dict[str, Any]
+    ) -> ProgrammeTotals:
         create = _PARTICIPANTS.format(
             chosen=with_sql,
             sheet_pre=_SHEET.format(column="score", kind="pre"),
             sheet_post=_SHEET.format(column="score", kind="post"),
             sheet_evaluation=_SHEET.format(column="satisfaction", kind="evaluation"),
         )
-        with self._scope() as session:
-            session.execute(text("DROP TABLE IF EXISTS temp.report_part"))
-            session.execute(text(create), params)
+        session.execute(text(f"DROP TABLE IF EXISTS {_TEMP[dialect]}.report_part"))
+        session.execute(text(create), params)
 
-            def rows(sql: str) -> list[Any]:
-                return list(session.execute(text(sql), params).all())
+        def rows(sql: str) -> list[Any]:
+            return list(session.execute(text(sql), params).all())
 
-            totals = _read_totals(rows, with_sql, _ratings(session))
-            session.execute(text("DROP TABLE temp.report_part"))
+        totals = _read_totals(rows, with_sql, _ratings(session, dialect))
+        session.execute(text(f"DROP TABLE {_TEMP[dialect]}.report_part"))
         return totals
 
 
@@ -238,7 +256,7 @@ def _groups(
     return groups, totals
 
 
-def _ratings(session: Session) -> dict[int, Counter[int]]:
+def _ratings(session: Session, dialect: str) -> dict[int, Counter[int]]:
     """How many answers of 1…5 each chosen workshop's participants gave to satisfaction
     questions."""
     forms = list(session.execute(text(_SATISFACTION_ITEMS)))
@@ -249,7 +267,10 @@ def _ratings(session: Session) -> dict[int, Counter[int]]:
         if wid in single:
             ratings[wid][rating] += count
     if several:
-        found = session.execute(text(_ANSWERED_RATINGS), {"forms": json.dumps(several)})
+        answered = text(_ANSWERED_RATINGS.format(answer=_ANSWER[dialect]))
+        found = session.execute(
+            answered.bindparams(bindparam("forms", expanding=True)), {"forms": several}
+        )
         for wid, rating, count in found:
             ratings[wid][rating] += count
     return ratings
