@@ -43,6 +43,8 @@ def test_a_draft_s_log_reads_newest_first_with_the_measure_named(empty_db: Datab
     assert newest.label == FORMULA  # the measure as it reads now
     times = [line.changed_at for line in page.lines]
     assert times == sorted(times, reverse=True)
+    assert audit.owner_title("draft", draft, "en") == "План действий"
+    assert audit.owner_title("workshop", draft, "en") == ""
     draft_line = next(line for line in page.lines if line.table == "strategy_draft")
     assert draft_line.label == "План действий"
 

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.models import AuditEntry
+from jpoa_desktop.db.strategy_models import StrategyDraft
+from jpoa_desktop.db.workshop_models import Workshop
 from jpoa_desktop.io.writing.export import write_table
 from jpoa_desktop.model.progress import CancelCheck, Progress, never_cancelled, no_progress
 from jpoa_desktop.services.server.audit_labels import row_labels
@@ -104,6 +106,16 @@ class AuditService:
                 _newest_first(select(AuditEntry).where(*where)).offset(offset).limit(limit)
             ).all()
             return AuditPage(True, _lines(session, entries), int(total or 0), offset)
+
+    def owner_title(self, scope: Scope, owner_id: int, lang: str) -> str:
+        """The draft's or the workshop's title in `lang` (else its first), for a heading;
+        "" when it no longer exists."""
+        model = StrategyDraft if scope == "draft" else Workshop
+        with self._scope() as session:
+            titles = session.scalar(select(model.titles).where(model.id == owner_id))
+        if not isinstance(titles, dict):
+            return ""
+        return str(titles.get(lang) or next((t for t in titles.values() if t), ""))
 
     def users(self, scope: Scope, owner_id: int) -> list[str]:
         """Everyone who changed something of this draft or workshop (for a filter's choices)."""

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
 from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.ui.audit.entry import AuditLogEntry
 from jpoa_desktop.ui.workshops.commands import (
     AddRegistration,
     ChangeRegistration,
@@ -57,6 +58,8 @@ class WorkshopActions(QObject):
         self.copy_action = self._action(QKeySequence(COPY_SHORTCUT), self.copy)
         self.export_action = self._action(QKeySequence("Ctrl+E"), self.export)
         self.handouts_action = self._action(QKeySequence("Ctrl+Shift+H"), self.handouts)
+        self.audit = AuditLogEntry(screen, "workshop", lambda: (screen.services, screen.tasks,
+                                                                 screen.selected_id()))  # fmt: skip
         self.delete_action = self._action(
             QKeySequence(QKeySequence.StandardKey.Delete), self.delete
         )
@@ -89,6 +92,7 @@ class WorkshopActions(QObject):
             self.delete_action,
             self.export_action,
             self.handouts_action,
+            self.audit.action,
             None,
             self.undo_action,
             self.redo_action,
@@ -97,7 +101,7 @@ class WorkshopActions(QObject):
     def update(self, has_database: bool, has_selection: bool) -> None:
         self.new_action.setEnabled(has_database)
         for action in (self.edit_action, self.copy_action, self.delete_action, self.export_action,
-                       self.handouts_action):  # fmt: skip
+                       self.handouts_action, self.audit.action):  # fmt: skip
             action.setEnabled(has_selection)
         self.update_undo()
 

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QToolButton, QWidget
 
+from jpoa_desktop.ui.audit.entry import AuditLogEntry
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
@@ -63,9 +65,12 @@ class DraftMenu(QObject):
         self.coverage_action = self._action(shortcut("Ctrl+Shift+C"), self.show_coverage)
         self.versions_action = self._action(shortcut("Ctrl+Shift+V"), self.show_versions)
         self.compare_action = self._action(shortcut("Ctrl+Shift+D"), self.show_compare)
+        self.audit = AuditLogEntry(widget, "draft", lambda: (host.services, host.tasks,
+                                                             host.draft_id()))  # fmt: skip
         self.menu = QMenu(widget)
         entries = (self.new_action, self.properties_action, self.copy_action,
-                   self.delete_action, None, self.import_action, self.export_action)  # fmt: skip
+                   self.delete_action, None, self.import_action, self.export_action, None,
+                   self.audit.action)  # fmt: skip
         for action in entries:
             if action is None:
                 self.menu.addSeparator()
@@ -116,7 +121,7 @@ class DraftMenu(QObject):
         self.import_action.setEnabled(has_db)
         for action in (self.properties_action, self.copy_action, self.delete_action,
                        self.export_action, self.coverage_action, self.versions_action,
-                       self.compare_action):  # fmt: skip
+                       self.compare_action, self.audit.action):  # fmt: skip
             action.setEnabled(has_draft)
 
     # What the screen tells the windows.
