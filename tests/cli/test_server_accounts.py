@@ -124,6 +124,8 @@ def test_the_password_comes_from_pgpassword_when_the_url_has_none(
     listed = jpoa(url, "strategy", "list", "--json", home=tmp_path, PGPASSWORD=PASSWORD)
     assert listed.returncode == 0, listed.stderr
     assert {d["country"] for d in json.loads(listed.stdout)} == {"KZ", "KG"}
+    empty = url.replace(f"{team.users['kz']}@", f"{team.users['kz']}:@")  # an empty password
+    assert jpoa(empty, "strategy", "list", home=tmp_path, PGPASSWORD=PASSWORD).returncode == 0
     wrong = jpoa(url, "strategy", "list", home=tmp_path, PGPASSWORD="not-it")
     assert wrong.returncode != 0 and PASSWORD not in wrong.stderr
 
