@@ -19,6 +19,7 @@ from tests.postgres_cluster import SUPERUSER, SUPERUSER_PASSWORD, Cluster, start
 from jpoa_desktop.model.strategies import DraftInput, ItemInput
 from jpoa_desktop.services.database import Database, open_database
 from jpoa_desktop.services.library.content import ContentService
+from jpoa_desktop.services.server.accounts import AccountService
 from jpoa_desktop.services.strategies.strategies import StrategyService
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.server.connect_dialog import ConnectDialog
@@ -55,10 +56,15 @@ def store() -> Iterator[MemoryKeyring]:
 
 
 def fill_and_connect(
-    qtbot: QtBot, dialog: ConnectDialog, cluster: Cluster, database: str, password: str
+    qtbot: QtBot,
+    dialog: ConnectDialog,
+    cluster: Cluster,
+    database: str,
+    password: str,
+    user: str = SUPERUSER,
 ) -> None:
     for field, text in ((dialog.host, "127.0.0.1"), (dialog.database, database),
-                        (dialog.user, SUPERUSER), (dialog.password, password)):  # fmt: skip
+                        (dialog.user, user), (dialog.password, password)):  # fmt: skip
         field.clear()
         qtbot.keyClicks(field, text)
     dialog.port.setValue(cluster.port)
@@ -95,6 +101,30 @@ def test_connecting_names_the_server_and_keeps_the_password_out_of_the_settings(
     assert team_database in written and SUPERUSER_PASSWORD not in written
     assert all("://" not in target for target in settings.recent_databases)
     assert window.menus.laptop_action.isEnabled()
+
+
+def test_the_status_bar_names_the_account_and_its_country(
+    qtbot: QtBot,
+    window: MainWindow,
+    cluster: Cluster,
+    team_database: str,
+    store: MemoryKeyring,
+    tmp_path: Path,
+) -> None:
+    owner = colleague(cluster, team_database)
+    name = cluster.new_database_name("kz_editor")
+    (tmp_path / "password").write_text("Kz-editor-2026\n", encoding="utf-8")
+    try:
+        AccountService(owner).init()
+        AccountService(owner).add_user(name, "editor", "KZ", tmp_path / "password")
+    finally:
+        owner.dispose()
+    dialog = window.server.show_dialog()
+    fill_and_connect(qtbot, dialog, cluster, team_database, "Kz-editor-2026", user=name)
+    expected = f"Server: {team_database} on 127.0.0.1  ·  editor, KZ"
+    qtbot.waitUntil(lambda: window.database_label.text() == expected, timeout=10_000)
+    assert window.database_label.toolTip() == f"Connected as {name}"
+    window.tasks.wait_for_idle()
 
 
 def test_a_wrong_password_is_said_under_the_fields_which_stay(

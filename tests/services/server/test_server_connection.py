@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -14,9 +15,11 @@ from tests.postgres_cluster import SUPERUSER, SUPERUSER_PASSWORD, Cluster
 from jpoa_desktop.db.faults import ServerLost
 from jpoa_desktop.db.migrate import current_revision, head_revision
 from jpoa_desktop.errors import ValidationError
+from jpoa_desktop.services.server.accounts import AccountService
 from jpoa_desktop.services.server.connection import (
     ServerAddress,
     ServerRefused,
+    account_scope,
     is_connection_lost,
     open_server,
     server_address,
@@ -66,8 +69,29 @@ def test_connecting_opens_the_database_at_the_current_schema(
         assert current_revision(db) == head_revision()
         assert server_address(db) == admin(postgres_cluster, database)
         assert "local-test-only" not in db.display_name
+        assert account_scope(db) == ("", "")  # before `jpoa server init`
     finally:
         db.dispose()
+
+
+def test_the_account_and_its_country_are_read_once_the_server_is_set_up(
+    postgres_cluster: Cluster, database: str, tmp_path: Path
+) -> None:
+    owner = open_server(admin(postgres_cluster, database), SUPERUSER_PASSWORD)
+    name = postgres_cluster.new_database_name("editor")
+    (tmp_path / "password").write_text("Kz-editor-2026\n", encoding="utf-8")
+    try:
+        AccountService(owner).init()
+        AccountService(owner).add_user(name, "editor", "KZ", tmp_path / "password")
+        assert account_scope(owner) == ("admin", "")
+    finally:
+        owner.dispose()
+    address = ServerAddress("127.0.0.1", postgres_cluster.port, database, name)
+    editor = open_server(address, "Kz-editor-2026")
+    try:
+        assert account_scope(editor) == ("editor", "KZ")
+    finally:
+        editor.dispose()
 
 
 def test_a_closed_port_is_said_to_be_unreachable(postgres_cluster: Cluster) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
+from sqlalchemy import text
 from sqlalchemy.engine import URL
 
 from jpoa_desktop.db.faults import ServerLost, server_lost
@@ -225,3 +226,19 @@ def is_connection_lost(error: BaseException) -> bool:
     """Whether `error` is a broken connection to the server, as opposed to a refusal or a bug
     (a session scope has already made it `db.faults.server_lost`'s sentence, or not yet)."""
     return isinstance(error, ServerLost) or server_lost(error) is not None
+
+
+def account_scope(db: Database) -> tuple[str, str]:
+    """This account's access (admin, editor, reader) and country ("" for every country) on a
+    server set up by `jpoa server init`; ("", "") before that, or on a file."""
+    if db.engine.dialect.name != "postgresql":
+        return "", ""
+    with db.engine.connect() as connection:
+        ready = connection.execute(
+            text("SELECT to_regproc('jpoa_access') IS NOT NULL AND to_regproc('jpoa_country')"
+                 " IS NOT NULL")
+        ).scalar()  # fmt: skip
+        if not ready:
+            return "", ""
+        access, country = connection.execute(text("SELECT jpoa_access(), jpoa_country()")).one()
+    return str(access or ""), str(country or "")

@@ -64,6 +64,7 @@ class ServerSession(QObject):
         self._password = ""  # the one connected with, for Reconnect when it is not stored
         self._watcher: ChangeWatcher | None = None
         self._watched: Database | None = None
+        self._account = ("", "")  # access and country on the open server, once read
         self.lost = False
         self.dialog: ConnectDialog | None = None
         self.refresh = LiveRefresh(tasks.notifier, self)
@@ -190,8 +191,9 @@ class ServerSession(QObject):
         if db is self._watched:
             return
         self.stop()
-        self.lost = False
+        self.lost, self._account = False, ("", "")
         if db is not None and self.is_server():
+            self._read_account(db)
             from jpoa_desktop.services.server.changes import ChangeListener, own_backend_pids
 
             watcher = ChangeWatcher(ChangeListener.for_database(db, own_backend_pids(db.engine)))
@@ -202,6 +204,35 @@ class ServerSession(QObject):
             watcher.start()
         self._update_actions()
         self.changed.emit()
+
+    def _read_account(self, db: Database) -> None:
+        """Who we are on the server (access and country), read on a worker for the status bar."""
+
+        def read(db: Database, **_progress: object) -> tuple[str, str]:
+            from jpoa_desktop.services.server.connection import account_scope
+
+            return account_scope(db)
+
+        def found(account: tuple[str, str]) -> None:
+            if self._databases.database is db:
+                self._account = account
+                self.changed.emit()
+
+        self._tasks.run_task(
+            None, "", read, db, on_done=found, on_error=lambda _error: None, show_progress=False
+        )
+
+    def _account_text(self) -> str:
+        access, country = self._account
+        names = {"admin": self.tr("administrator"), "editor": self.tr("editor"),
+                 "reader": self.tr("reader")}  # fmt: skip
+        if access not in names:
+            return ""
+        if access == "reader":
+            return names[access]
+        return self.tr("{access}, {country}").format(
+            access=names[access], country=country or self.tr("every country")
+        )
 
     def _restored(self) -> None:
         db = self._databases.database
@@ -250,6 +281,9 @@ class ServerSession(QObject):
         text = self.tr("Server: {database} on {host}").format(
             database=address.database, host=address.host
         )
+        account = self._account_text()
+        if account:
+            text = f"{text}  ·  {account}"
         if self.lost:
             text = self.tr(
                 "Server: {database} on {host} — connection lost; nothing can be saved until "
