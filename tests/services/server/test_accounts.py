@@ -174,3 +174,23 @@ def test_a_database_owner_with_createrole_sets_up_the_server_and_writes_every_co
     finally:
         db.dispose()
         cluster.drop_database(database)
+
+
+def test_an_account_knows_its_own_access_and_country(team: Team, owner: Services) -> None:
+    for who, expected in (("kz", ("editor", "KZ")), ("reader", ("reader", ""))):
+        db = team.open(who)
+        try:
+            me = Services(db).accounts.current()
+        finally:
+            db.dispose()
+        assert me is not None and (me.name, me.access, me.country) == (team.users[who], *expected)
+    superuser = owner.accounts.current()
+    assert superuser is not None and superuser.access == "admin"
+
+
+def test_on_a_file_there_is_no_account(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "laptop.sqlite"))
+    try:
+        assert Services(db).accounts.current() is None
+    finally:
+        db.dispose()

@@ -130,6 +130,21 @@ class AccountService:
             ).all()
         return [Account(str(n), str(a), str(c), bool(login)) for n, a, c, login in rows]
 
+    def current(self) -> Account | None:
+        """The account this connection logged in as (for the status bar and for greying out
+        what the server would refuse anyway), or None on a file or before `init`."""
+        if self.db.engine.dialect.name != "postgresql":
+            return None
+        with self.session_scope() as session:
+            if session.execute(text(f"SELECT to_regclass('{ACCOUNTS_TABLE}')")).scalar() is None:
+                return None
+            name, access, country = session.execute(
+                text("SELECT current_user, jpoa_access(), jpoa_country()")
+            ).one()
+        if access is None:
+            return None
+        return Account(str(name), str(access), str(country), can_log_in=True)
+
     def _require_server(self) -> None:
         if self.db.engine.dialect.name != "postgresql":
             raise ValidationError(
