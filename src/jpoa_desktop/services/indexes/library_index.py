@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.models import LibraryItem, LibraryText
 from jpoa_desktop.model.library import AREA, PILLAR, SECTION
+from jpoa_desktop.services.indexes.server_index import vector_text
 from jpoa_desktop.services.indexes.word_forms import index_forms
 from jpoa_desktop.texts.text_folding import words
 
@@ -82,28 +84,37 @@ def indexed_texts(session: Session, only: Collection[int] | None = None) -> list
 def rebuild_index(session: Session) -> None:
     """Make the search index match the library, inside the caller's transaction.
 
-    The same rows on both databases: SQLite's FTS5 table, or the server's table whose `words`
-    column PostgreSQL computes from them (revision 0014)."""
+    The same rows on both databases: SQLite's FTS5 table, or the server's table (revision
+    0014), which also holds the rows' tokens as a `tsvector` and their count."""
     session.execute(text("DELETE FROM library_fts"))
-    entries = indexed_texts(session)
-    if entries:
-        session.execute(
-            text(
-                "INSERT INTO library_fts (title, body, folded, item_id, lang) "
-                "VALUES (:title, :body, :folded, :item_id, :lang)"
-            ),
-            [
-                {
-                    "title": e.title,
-                    "body": e.body,
-                    "folded": " ".join(index_forms(w) for w in words(f"{e.title}\n{e.body}")),
-                    "item_id": e.item_id,
-                    "lang": e.lang,
-                }
-                for e in entries
-            ],
-        )
+    rows: list[dict[str, Any]] = [
+        {
+            "title": e.title,
+            "body": e.body,
+            "folded": " ".join(index_forms(w) for w in words(f"{e.title}\n{e.body}")),
+            "item_id": e.item_id,
+            "lang": e.lang,
+        }
+        for e in indexed_texts(session)
+    ]
+    if not rows:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        for row in rows:
+            row["words"], row["tokens"] = vector_text(row["title"], row["body"], row["folded"])
+        session.execute(text(SERVER_INSERT), rows)
+    else:
+        session.execute(text(FTS5_INSERT), rows)
 
+
+FTS5_INSERT = (
+    "INSERT INTO library_fts (title, body, folded, item_id, lang) "
+    "VALUES (:title, :body, :folded, :item_id, :lang)"
+)
+SERVER_INSERT = (
+    "INSERT INTO library_fts (title, body, folded, item_id, lang, words, tokens) "
+    "VALUES (:title, :body, :folded, :item_id, :lang, CAST(:words AS tsvector), :tokens)"
+)
 
 # Fields shown before the body in the indexed text (a partner's full name, a resolution's subject).
 LEAD_FIELDS = ("short", "full_name", "subject", "funders")

@@ -5,7 +5,8 @@ every word's folded, spelled and stemmed forms (see `text_folding` and `word_for
 finds `террор`, `Oʻzbekiston` finds `O'zbekiston`, `radicalisation` finds `radicalization` and
 `fighters` finds `fighter`. A title that is the query (give or take those forms) comes first,
 then titles holding every query word, then bm25's order. PostgreSQL (a shared team's server)
-holds the same words in a `tsvector` and matches them with a `tsquery` (`server_search`).
+holds the same tokens in a `tsvector`, matches them with a `tsquery` and ranks them with
+FTS5's bm25 (`server_search`), so a team's server and a laptop list the same hits in one order.
 
 Snippets and highlight spans are made here, in Python, from the stored text: the GUI gets plain
 text plus (start, end) spans and decides how to render them.
@@ -24,7 +25,8 @@ from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.model.library import SearchHit
 from jpoa_desktop.services.indexes.library_index import IndexedText, Match
 from jpoa_desktop.services.indexes.word_forms import Term, is_cyrillic, term
-from jpoa_desktop.services.library.server_search import match_server, rank_weights
+from jpoa_desktop.services.library.query_phrases import query_phrases
+from jpoa_desktop.services.library.server_search import match_server
 from jpoa_desktop.texts.text_folding import NO_WORDS, WORD, query_words, words
 
 TITLE_WEIGHT, BODY_WEIGHT, FOLDED_WEIGHT = 10.0, 1.0, 0.5
@@ -41,12 +43,11 @@ def _quoted(token: str) -> str:
 def fts_query(terms: Sequence[Term]) -> str:
     """Every word must match: as a prefix as typed, folded or spelled, or by its stem."""
     groups = []
-    for t in terms:
-        alternatives = [f"{_quoted(t.typed)}*"]
-        for prefix in dict.fromkeys(f for f in (t.folded, t.plain) if f):
-            alternatives.append(f"folded : {_quoted(prefix)}*")
-        if t.stem and t.stem not in (t.folded, t.plain):
-            alternatives.append(f"folded : {_quoted(t.stem)}")
+    for phrases in query_phrases(terms):
+        alternatives = [
+            ("folded : " if p.folded_only else "") + _quoted(p.text) + ("*" if p.prefix else "")
+            for p in phrases
+        ]
         groups.append("(" + " OR ".join(alternatives) + ")")
     return " AND ".join(groups)
 
@@ -122,7 +123,7 @@ class SearchService:
         self._ensure_index()
         with self._scope() as session:
             if session.get_bind().dialect.name == "postgresql":
-                weights = rank_weights(TITLE_WEIGHT, BODY_WEIGHT, FOLDED_WEIGHT)
+                weights = [TITLE_WEIGHT, BODY_WEIGHT, FOLDED_WEIGHT]
                 matches = match_server(session, terms, weights)
             else:
                 matches = _match_fts(session, terms)
