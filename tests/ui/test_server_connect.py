@@ -6,6 +6,7 @@ colleague's change refreshes the Strategies screen without touching what is bein
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -238,3 +239,27 @@ def test_at_start_the_last_server_is_used_again_with_the_stored_password(
     window.tasks.wait_for_idle()
     settings.last_used = "laptop"
     assert not window.server.open_at_start(lambda: fallbacks.append("laptop"))
+
+
+def test_cancel_stops_waiting_for_a_silent_server_and_keeps_the_fields(
+    qtbot: QtBot, window: MainWindow, store: MemoryKeyring
+) -> None:
+    with socket.socket() as silent:  # takes the connection, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        dialog = window.server.show_dialog()
+        for field, text in ((dialog.host, "127.0.0.1"), (dialog.database, "team"),
+                            (dialog.user, "amina"), (dialog.password, "secret")):  # fmt: skip
+            qtbot.keyClicks(field, text)
+        dialog.port.setValue(silent.getsockname()[1])
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        assert dialog.is_connecting() and dialog.busy.isVisible()
+        assert not dialog.host.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.is_connecting() and dialog.isVisible()
+        assert dialog.problem.text() == "Connecting was cancelled."
+        assert dialog.host.isEnabled() and dialog.password.text() == "secret"
+        window.tasks.wait_for_idle(15_000)  # the attempt times out on its worker, unheard
+    assert dialog.problem.text() == "Connecting was cancelled."
+    assert not window.server.is_server()
+    dialog.reject()
