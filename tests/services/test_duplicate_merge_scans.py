@@ -21,12 +21,21 @@ EARLY, LATE = datetime(2026, 3, 1, 8, 1, tzinfo=UTC), datetime(2026, 3, 1, 8, 5,
 
 
 def _marks(db: Database) -> list[tuple[int, str, list[dict[str, str]]]]:
-    """(registration id, marked_at as stored, scans) of every mark."""
+    """(registration id, marked_at as stored, scans) of every mark. SQLite gives the stored
+    text; the server gives a datetime (said in UTC here) and the JSON already read."""
     with db.engine.connect() as conn:
         found = conn.execute(
             text("SELECT registration_id, marked_at, scans FROM attendance ORDER BY id")
         )
-        return [(int(r), str(at), json.loads(str(scans))) for r, at, scans in found]
+        return [(int(r), _stored(at), _json(scans)) for r, at, scans in found]
+
+
+def _stored(at: object) -> str:
+    return at.astimezone(UTC).isoformat(" ") if isinstance(at, datetime) else str(at)
+
+
+def _json(scans: object) -> list[dict[str, str]]:
+    return scans if isinstance(scans, list) else json.loads(str(scans))
 
 
 def test_a_mark_both_records_have_keeps_both_scans_and_undo_splits_them(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.services.database import Database, check_database
@@ -13,6 +13,8 @@ from jpoa_desktop.services.people.duplicates import DuplicateService
 from jpoa_desktop.services.people.people import PeopleService, PersonInput
 from jpoa_desktop.services.workshops.attendance import AttendanceService
 from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
+
+_EDIT_MARKS = {"updated_at", "updated_by", "row_version"}
 
 
 def _workshop(db: Database, title: str, day: date) -> int:
@@ -22,12 +24,13 @@ def _workshop(db: Database, title: str, day: date) -> int:
 
 
 def _dump(db: Database) -> list[tuple[object, ...]]:
-    """Every row of the people tables, without `updated_at` (an undone merge is an edit)."""
+    """Every row of the people tables, without when, by whom and how often each was saved (an
+    undone merge is an edit)."""
     rows: list[tuple[object, ...]] = []
     with db.engine.connect() as conn:
         for table in ("person", "registration", "attendance", "person_word_index"):
-            info = conn.exec_driver_sql(f"PRAGMA table_info({table})")
-            columns = ", ".join(c[1] for c in info if c[1] != "updated_at")
+            info = inspect(conn).get_columns(table)
+            columns = ", ".join(c["name"] for c in info if c["name"] not in _EDIT_MARKS)
             query = text(f"SELECT {columns} FROM {table} ORDER BY 1, 2")
             rows += [(table, *r) for r in conn.execute(query)]
     return rows

@@ -80,6 +80,11 @@ def _counts(db: Database) -> list[tuple[object, ...]]:
         return [tuple(row) for row in conn.execute(query)]
 
 
+def _backups(db: Database) -> list[str]:
+    """The reasons of the database file's backups; none on a server (it has no file)."""
+    return [] if db.path is None else [b.reason for b in list_backups(backups_folder(db.path))]
+
+
 def test_export_holds_every_registration_and_mark_of_the_person_and_nothing_else(
     empty_db: Database, people: dict[str, int]
 ) -> None:
@@ -160,7 +165,8 @@ def test_erasing_blanks_the_person_and_keeps_every_count(
         erased.name
     )
     assert check_database(empty_db).ok
-    assert any(b.reason == "before-erase" for b in list_backups(backups_folder(empty_db.path)))  # type: ignore[arg-type]
+    # A file is backed up first; a server's backups are its administrator's (pg_dump).
+    assert ("before-erase" in _backups(empty_db)) == (empty_db.path is not None)
 
 
 def test_handouts_show_the_placeholder_not_the_name(
@@ -201,11 +207,11 @@ def test_erasing_twice_changes_nothing_and_says_so(
 ) -> None:
     service = PersonalDataService(empty_db.session_scope)
     first = service.erase(people["uz"])
-    backups = len(list_backups(backups_folder(empty_db.path)))  # type: ignore[arg-type]
+    backups = _backups(empty_db)
     again = service.erase(str(people["uz"]))
     assert again.already_erased
     assert again.erased_at == first.erased_at
-    assert len(list_backups(backups_folder(empty_db.path))) == backups  # type: ignore[arg-type]
+    assert _backups(empty_db) == backups
 
 
 def test_a_merge_of_an_erased_person_cannot_be_undone(empty_db: Database) -> None:
