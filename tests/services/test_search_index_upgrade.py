@@ -121,3 +121,17 @@ def test_searches_racing_the_start_after_an_update_all_answer(tmp_path: Path) ->
         assert check_database(db).problems == ()
     finally:
         db.dispose()
+
+
+def test_a_library_indexed_by_no_one_yet_is_indexed_by_the_first_search(
+    loaded_db: Database,
+) -> None:
+    """What revision 0014 leaves on a server that already held the library: texts, an empty
+    search table and no record of what built it."""
+    with loaded_db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM library_fts"))
+        conn.execute(text("DELETE FROM content_pack WHERE name = :n"), {"n": SEARCH_INDEX_RECORD})
+    hits = SearchService(loaded_db.session_scope).search("radicalisation", "en")
+    assert hits[0].title == "Radicalization"
+    with loaded_db.session_scope() as session:
+        assert stored_version(session) == FOLDING_VERSION
