@@ -91,8 +91,8 @@ class ServerSession(QObject):
     def show_dialog(
         self, problem: str = "", on_cancel: Callable[[], None] | None = None
     ) -> ConnectDialog:
-        """The connect dialog, filled with the last server's address (not modal to the app's
-        other windows; one at a time)."""
+        """The connect dialog over the window, filled with the last server's address (one at a
+        time; `open`, not `exec`: the window's events and the tests keep running)."""
         if self.dialog is not None:
             self.dialog.close()
         dialog = ConnectDialog(self._tasks, self.saved_address(), self._window, problem)
@@ -287,7 +287,7 @@ class ServerSession(QObject):
         if self.lost:
             text = self.tr(
                 "Server: {database} on {host} — connection lost; nothing can be saved until "
-                "it is back (File → Reconnect)"
+                "it is back (File → Reconnect to the Server)"
             ).format(database=address.database, host=address.host)
         label.setText(text)
         label.setToolTip(self.tr("Connected as {user}").format(user=address.user))
