@@ -90,8 +90,17 @@ def _run(problems: list[str], what: str, check: Callable[[], list[str]]) -> None
         problems.append(f"{what} could not run ({_sqlite_reason(error)})")
 
 
+def _server_checks(db: Database, problems: list[str]) -> None:
+    """A server's checks instead of SQLite's integrity check (`services/server/checks.py`)."""
+    from jpoa_desktop.services.server.checks import server_problems
+
+    with db.engine.connect() as conn:
+        _run(problems, "the server's checks", lambda: server_problems(conn))
+
+
 def check_database(db: Database) -> CheckReport:
-    """Schema at head, SQLite integrity and foreign keys, a search index in step with texts."""
+    """Schema at head, then on SQLite the file's integrity, its foreign keys and a search index
+    in step with texts; on a server its tables, extensions, foreign keys and row security."""
     head = head_revision()
     problems: list[str] = []
     revision: str | None = None
@@ -101,6 +110,10 @@ def check_database(db: Database) -> CheckReport:
         problems.append(f"the schema version cannot be read ({_sqlite_reason(error)})")
     if revision != head and not problems:
         problems.append(f"schema is at {revision or 'nothing'}, expected {head}")
+    if db.engine.dialect.name == "postgresql":
+        if revision == head:
+            _server_checks(db, problems)
+        return CheckReport(revision=revision, head=head, problems=tuple(problems))
     if db.engine.dialect.name != "sqlite":
         return CheckReport(revision=revision, head=head, problems=tuple(problems))
     with db.engine.connect() as conn:

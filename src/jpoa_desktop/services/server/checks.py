@@ -1,0 +1,92 @@
+"""`jpoa check` on a team's server: what can go wrong there instead of a damaged file.
+
+A server keeps its pages sound itself (SQLite's `integrity_check` has no counterpart to run),
+so the checks are about the schema the app relies on: every table and column the app's models
+name, the extensions the migrations create (`unaccent`, `pg_trgm`), the foreign keys (the
+server enforces them, so there can be no orphans, provided each constraint exists and was
+validated), and, once `jpoa server init` has set up accounts, row-level security on every
+table whose rows belong to a country. Each finding is one line, as on SQLite.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, inspect, text
+
+from jpoa_desktop.db.schema import Base
+from jpoa_desktop.services.server.policies import ACCOUNTS_TABLE, SCOPES
+
+EXTENSIONS = ("unaccent", "pg_trgm")
+
+
+def missing_schema(conn: Connection) -> list[str]:
+    """The models' tables and columns the server's database lacks."""
+    inspector = inspect(conn)
+    present = set(inspector.get_table_names())
+    problems: list[str] = []
+    for table in Base.metadata.sorted_tables:
+        if table.name not in present:
+            problems.append(f"schema: table {table.name} is missing")
+            continue
+        columns = {column["name"] for column in inspector.get_columns(table.name)}
+        problems.extend(
+            f"schema: column {table.name}.{column.name} is missing"
+            for column in table.columns
+            if column.name not in columns
+        )
+    return problems
+
+
+def missing_extensions(conn: Connection) -> list[str]:
+    """The extensions the search needs that are not in this database."""
+    found = set(conn.execute(text("SELECT extname FROM pg_extension")).scalars())
+    return [f"extension {name} is not installed" for name in EXTENSIONS if name not in found]
+
+
+def foreign_key_problems(conn: Connection) -> list[str]:
+    """Foreign keys the models declare that the server does not enforce (missing, or added
+    NOT VALID and never validated: rows from before may point nowhere)."""
+    enforced: dict[str, int] = dict(
+        conn.execute(
+            text(
+                "SELECT c.conrelid::regclass::text, count(*) FROM pg_constraint c"
+                " WHERE c.contype = 'f' AND c.convalidated"
+                " AND c.connamespace = current_schema()::regnamespace GROUP BY 1"
+            )
+        ).all()
+    )
+    return [
+        f"foreign key: {table.name} has {enforced.get(table.name, 0)} of its"
+        f" {len(table.foreign_key_constraints)} foreign keys enforced"
+        for table in Base.metadata.sorted_tables
+        if enforced.get(table.name, 0) < len(table.foreign_key_constraints)
+    ]
+
+
+def row_security_problems(conn: Connection) -> list[str]:
+    """Country-scoped tables without row-level security on a server set up for accounts (by
+    `jpoa server init`); nothing before that, when the database has no accounts yet."""
+    if not inspect(conn).has_table(ACCOUNTS_TABLE):
+        return []
+    secured: dict[str, bool] = dict(
+        conn.execute(
+            text(
+                "SELECT relname, relrowsecurity FROM pg_class"
+                " WHERE relkind = 'r' AND relnamespace = current_schema()::regnamespace"
+            )
+        ).all()
+    )
+    return [
+        f"row-level security is off on {scope.table}"
+        for scope in SCOPES
+        if scope.table in secured and not secured[scope.table]
+    ]
+
+
+def server_problems(conn: Connection) -> list[str]:
+    """Every server-side finding, schema first."""
+    return [
+        *missing_schema(conn),
+        *missing_extensions(conn),
+        *foreign_key_problems(conn),
+        *row_security_problems(conn),
+    ]
