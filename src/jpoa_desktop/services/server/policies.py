@@ -106,48 +106,36 @@ def functions_sql(schema: str) -> list[str]:
         AS $f$ SELECT {s}.jpoa_account_access(current_user) $f$""",
         f"""CREATE OR REPLACE FUNCTION {s}.jpoa_country() RETURNS text LANGUAGE sql STABLE
         AS $f$ SELECT {s}.jpoa_account_country(current_user) $f$""",
+        f"""CREATE OR REPLACE FUNCTION {s}.jpoa_may_write_as(who name, row_country text)
+        RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, {s}
+        AS $f$
+          SELECT coalesce(
+            (SELECT CASE a.access WHEN 'admin' THEN true
+              WHEN 'editor' THEN a.country = '' OR row_country IN (a.country, '')
+              ELSE false END
+             FROM {s}.{ACCOUNTS_TABLE} a WHERE a.role_name = who),
+            (SELECT r.rolsuper OR r.oid =
+              (SELECT relowner FROM pg_class WHERE oid = '{s}.{ACCOUNTS_TABLE}'::regclass)
+             FROM pg_roles r WHERE r.rolname = who),
+            false)
+        $f$""",
         f"""CREATE OR REPLACE FUNCTION {s}.jpoa_may_write(row_country text) RETURNS boolean
-        LANGUAGE sql STABLE AS $f$
-          SELECT coalesce(CASE {s}.jpoa_access()
-            WHEN 'admin' THEN true
-            WHEN 'editor' THEN {s}.jpoa_country() = '' OR row_country IN ({s}.jpoa_country(), '')
-            ELSE false END, false)
-        $f$""",
+        LANGUAGE sql STABLE AS $f$ SELECT {s}.jpoa_may_write_as(current_user, row_country) $f$""",
         f"""CREATE OR REPLACE FUNCTION {s}.jpoa_country_of(kind text, key bigint) RETURNS text
-        LANGUAGE sql STABLE SET search_path = pg_catalog, {s} AS $f$
+        LANGUAGE sql STABLE AS $f$
           SELECT CASE kind
-            WHEN 'draft' THEN (SELECT country FROM strategy_draft WHERE id = key)
-            WHEN 'item' THEN (SELECT d.country FROM strategy_item i
-              JOIN strategy_draft d ON d.id = i.draft_id WHERE i.id = key)
-            WHEN 'workshop' THEN (SELECT country FROM workshop WHERE id = key)
-            WHEN 'registration' THEN (SELECT w.country FROM registration r
-              JOIN workshop w ON w.id = r.workshop_id WHERE r.id = key)
-            WHEN 'session' THEN (SELECT w.country FROM agenda_session a
-              JOIN workshop w ON w.id = a.workshop_id WHERE a.id = key)
-            WHEN 'form' THEN (SELECT w.country FROM evaluation_form f
-              JOIN workshop w ON w.id = f.workshop_id WHERE f.id = key)
-            WHEN 'person' THEN (SELECT country FROM person WHERE id = key)
+            WHEN 'draft' THEN (SELECT country FROM {s}.strategy_draft WHERE id = key)
+            WHEN 'item' THEN (SELECT d.country FROM {s}.strategy_item i
+              JOIN {s}.strategy_draft d ON d.id = i.draft_id WHERE i.id = key)
+            WHEN 'workshop' THEN (SELECT country FROM {s}.workshop WHERE id = key)
+            WHEN 'registration' THEN (SELECT w.country FROM {s}.registration r
+              JOIN {s}.workshop w ON w.id = r.workshop_id WHERE r.id = key)
+            WHEN 'session' THEN (SELECT w.country FROM {s}.agenda_session a
+              JOIN {s}.workshop w ON w.id = a.workshop_id WHERE a.id = key)
+            WHEN 'form' THEN (SELECT w.country FROM {s}.evaluation_form f
+              JOIN {s}.workshop w ON w.id = f.workshop_id WHERE f.id = key)
+            WHEN 'person' THEN (SELECT country FROM {s}.person WHERE id = key)
           END
-        $f$""",
-        f"""CREATE OR REPLACE FUNCTION {s}.jpoa_guard_old_row() RETURNS trigger
-        LANGUAGE plpgsql SET search_path = pg_catalog, {s} AS $f$
-        DECLARE
-          fields jsonb := to_jsonb(OLD);
-          found text;
-          i int := 0;
-        BEGIN
-          WHILE found IS NULL AND i < TG_NARGS LOOP
-            found := CASE TG_ARGV[i] WHEN 'self' THEN fields ->> TG_ARGV[i + 1]
-              ELSE jpoa_country_of(TG_ARGV[i], (fields ->> TG_ARGV[i + 1])::bigint) END;
-            i := i + 2;
-          END LOOP;
-          IF NOT jpoa_may_write(found) THEN
-            RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', TABLE = TG_TABLE_NAME,
-              MESSAGE = 'permission denied for table ' || TG_TABLE_NAME || ': another country';
-          END IF;
-          IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
-          RETURN NEW;
-        END
         $f$""",
     ]
 
@@ -176,11 +164,11 @@ def grants_sql(schema: str) -> list[str]:
 
 
 def policies_sql(schema: str, scope: Scope) -> list[str]:
-    """Row-level security on one table: read all; write (new rows) within one's country; an
-    old row of another country refused by the guard trigger with an error."""
+    """Row-level security on one table: read all; new rows only within one's country; an old
+    row of another country refused with an error by the table's guard trigger (a policy's
+    USING would hide it, and the save would quietly change nothing)."""
     table = f"{schema}.{scope.table}"
-    country = _country_sql(schema, scope)
-    arguments = ", ".join(f"'{part}'" for pair in scope.parents for part in pair)
+    guard = f"{schema}.jpoa_guard_{scope.table}"
     return [
         f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
         f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
@@ -188,22 +176,32 @@ def policies_sql(schema: str, scope: Scope) -> list[str]:
         f"CREATE POLICY jpoa_read ON {table} FOR SELECT USING (true)",
         f"DROP POLICY IF EXISTS jpoa_insert ON {table}",
         f"CREATE POLICY jpoa_insert ON {table} FOR INSERT "
-        f"WITH CHECK ({schema}.jpoa_may_write({country}))",
+        f"WITH CHECK ({schema}.jpoa_may_write({_country_sql(schema, scope)}))",
         f"DROP POLICY IF EXISTS jpoa_update ON {table}",
         f"CREATE POLICY jpoa_update ON {table} FOR UPDATE USING (true) "
-        f"WITH CHECK ({schema}.jpoa_may_write({country}))",
+        f"WITH CHECK ({schema}.jpoa_may_write({_country_sql(schema, scope)}))",
         f"DROP POLICY IF EXISTS jpoa_delete ON {table}",
         f"CREATE POLICY jpoa_delete ON {table} FOR DELETE USING (true)",
+        f"""CREATE OR REPLACE FUNCTION {guard}() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN
+          IF NOT {schema}.jpoa_may_write({_country_sql(schema, scope, "OLD.")}) THEN
+            RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', TABLE = TG_TABLE_NAME,
+              MESSAGE = 'permission denied for table ' || TG_TABLE_NAME || ': another country';
+          END IF;
+          IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+          RETURN NEW;
+        END
+        $f$""",
         f"DROP TRIGGER IF EXISTS jpoa_guard ON {table}",
         f"CREATE TRIGGER jpoa_guard BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW "
-        f"EXECUTE FUNCTION {schema}.jpoa_guard_old_row({arguments})",
+        f"EXECUTE FUNCTION {guard}()",
     ]
 
 
-def _country_sql(schema: str, scope: Scope) -> str:
-    """The row's country as an SQL expression over the new row's columns."""
+def _country_sql(schema: str, scope: Scope, row: str = "") -> str:
+    """The row's country as an SQL expression over its columns (`row`: "OLD." in a trigger)."""
     parts = [
-        column if kind == "self" else f"{schema}.jpoa_country_of('{kind}', {column})"
+        f"{row}{column}" if kind == "self" else f"{schema}.jpoa_country_of('{kind}', {row}{column})"
         for kind, column in scope.parents
     ]
     return parts[0] if len(parts) == 1 else f"coalesce({', '.join(parts)})"
