@@ -78,10 +78,13 @@ def group_roles_sql() -> list[str]:
 def functions_sql(schema: str) -> list[str]:
     """The accounts table and the functions the policies call.
 
-    `jpoa_account_access(who)` is SECURITY DEFINER so that it reads `server_account` whatever
-    the caller may read; the policies pass it `current_user` (evaluated as the caller), and the
-    no-argument `jpoa_access()` / `jpoa_country()` are plain wrappers for the same. The schema's
-    owner and superusers count as admins, so migrations and cascades keep working.
+    The functions that read `server_account` (`jpoa_may_write_as`, `jpoa_account_access`,
+    `jpoa_account_country`) are SECURITY DEFINER, so they work whatever the caller may read; they
+    are given the role to judge, and the plain wrappers the policies and the app call
+    (`jpoa_may_write(country)`, `jpoa_access()`, `jpoa_country()`) pass `current_user`, which is
+    evaluated as the caller (inside a SECURITY DEFINER function it would be the definer). A role
+    without an account line (a bare group role after SET ROLE, a stranger) may write nothing;
+    the tables' owner and superusers count as admins, so migrations and cascades keep working.
     """
     s = schema
     return [
