@@ -13,6 +13,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.memory_keyring import MemoryKeyring, use_memory_keyring
 from tests.postgres_cluster import SUPERUSER, SUPERUSER_PASSWORD, Cluster, start_cluster
@@ -263,3 +264,22 @@ def test_cancel_stops_waiting_for_a_silent_server_and_keeps_the_fields(
     assert dialog.problem.text() == "Connecting was cancelled."
     assert not window.server.is_server()
     dialog.reject()
+
+
+def test_a_new_server_gets_the_library_but_no_demo_offer(
+    qtbot: QtBot, window: MainWindow, cluster: Cluster, store: MemoryKeyring
+) -> None:
+    name = cluster.new_database_name("fresh")
+    cluster.create_database(name)  # empty: the app makes the schema and loads the library
+    try:
+        connect_window(qtbot, window, cluster, name)
+        qtbot.waitUntil(
+            lambda: window.statusBar().currentMessage() == "The library is ready.", timeout=60_000
+        )
+        assert window.databases.services is not None
+        assert window.databases.services.library.is_loaded()
+        offers = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+        assert offers == []
+    finally:
+        window.close()
+        cluster.drop_database(name)

@@ -186,7 +186,8 @@ class DatabaseController(QObject):
         def loaded(report: LoadReport) -> None:
             if first_load:
                 self.message.emit(self.tr("The library is ready."))
-                self.demo_wanted.emit()
+                if services.db.path is not None:  # never the demo's people on a team's server
+                    self.demo_wanted.emit()
             elif report.loaded:
                 self.message.emit(self.tr("The library was updated from newer content files."))
 
