@@ -39,6 +39,11 @@ def make_queries(db_path: Path, count: int) -> list[str]:
             "SELECT family_name, given_name, latin_family_name FROM person ORDER BY id"
         ).fetchall()
     conn.close()
+    return shaped_queries(names, count)
+
+
+def shaped_queries(names: list[tuple[str, str, str]], count: int) -> list[str]:
+    """`count` queries from (family, given, Latin family) names, in the four shapes typed."""
     rng = random.Random(20_000)
     queries = []
     for n in range(count):
