@@ -12,6 +12,7 @@ from sqlalchemy import text
 from tests.postgres_cluster import Cluster
 
 from jpoa_desktop.db.migrate import Database, open_database
+from jpoa_desktop.model.strategies import DraftInput, ItemInput
 from jpoa_desktop.services.server.changes import (
     Change,
     ChangeListener,
@@ -19,6 +20,7 @@ from jpoa_desktop.services.server.changes import (
     own_backend_pids,
     parse_change,
 )
+from jpoa_desktop.services.strategies.strategies import StrategyService
 
 
 @pytest.fixture
@@ -97,3 +99,26 @@ def test_payloads_that_are_not_ours_are_dropped_and_tables_map_to_kinds() -> Non
     assert change == Change("workshop_tag", None, None, "", 9)
     assert Change("person_merge", None, None, "", 1).kinds == {"people"}
     assert Change("audit_log", None, None, "", 1).kinds == frozenset()
+
+
+def test_a_colleagues_saved_measure_is_heard_through_the_audit_triggers(
+    server_db: Database,
+) -> None:
+    listener = ChangeListener.for_database(
+        server_db, ignore_pids=own_backend_pids(server_db.engine)
+    )
+    colleague = open_database(server_db.url.render_as_string(hide_password=False))
+    listener.open()
+    try:
+        drafts = StrategyService(colleague.session_scope)
+        draft = drafts.create(DraftInput(country="KG", titles={"ru": "План"}, languages=("ru",)))
+        drafts.add_item(draft, None, "goal", ItemInput(texts={"ru": "Профилактика"}))
+        heard = list(listener.changes(timeout=2))
+    finally:
+        listener.close()
+        colleague.dispose()
+    assert {(c.table, c.draft_id) for c in heard} >= {
+        ("strategy_draft", draft),
+        ("strategy_item", draft),
+    }
+    assert all(c.kinds == {"strategies"} for c in heard)
