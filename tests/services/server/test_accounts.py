@@ -97,6 +97,7 @@ def test_adding_a_user_again_changes_role_country_and_password(
     [
         ("kz_official", "owner", "", "is not a role"),
         ("kz_official", "editor", "RU", "is not one of the countries"),
+        ("kz_official", "admin", "KZ", "An admin changes every country"),
         ("pg_monitor", "editor", "", "cannot be a user name"),
         ("x; DROP TABLE person", "editor", "", "cannot be a user name"),
     ],

@@ -83,6 +83,14 @@ class AccountService:
                 ),
                 value=access,
             )
+        if access == "admin" and country:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "An admin changes every country; give --country only to an editor (the "
+                    "country they may change) or a reader.",
+                )
+            )
         password = _read_password(password_file)
         with self.session_scope() as session:
             connection = session.connection()
