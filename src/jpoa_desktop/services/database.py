@@ -91,8 +91,8 @@ def _run(problems: list[str], what: str, check: Callable[[], list[str]]) -> None
 
 
 def _server_checks(db: Database, problems: list[str]) -> None:
-    """A server's checks instead of SQLite's integrity check (`services/server/checks.py`)."""
-    from jpoa_desktop.services.server.checks import server_problems
+    """A server's checks instead of SQLite's integrity check (`services/server_checks.py`)."""
+    from jpoa_desktop.services.server_checks import server_problems
 
     with db.engine.connect() as conn:
         _run(problems, "the server's checks", lambda: server_problems(conn))

@@ -13,9 +13,11 @@ from __future__ import annotations
 from sqlalchemy import Connection, inspect, text
 
 from jpoa_desktop.db.schema import Base
-from jpoa_desktop.services.server.policies import ACCOUNTS_TABLE, SCOPES
 
 EXTENSIONS = ("unaccent", "pg_trgm")
+# Made by `jpoa server init` (services/server/policies.py, which this module may not import:
+# services/server/ opens databases through services/database.py, which runs these checks).
+ACCOUNTS_TABLE = "server_account"
 
 
 def missing_schema(conn: Connection) -> list[str]:
@@ -63,23 +65,23 @@ def foreign_key_problems(conn: Connection) -> list[str]:
 
 
 def row_security_problems(conn: Connection) -> list[str]:
-    """Country-scoped tables without row-level security on a server set up for accounts (by
-    `jpoa server init`); nothing before that, when the database has no accounts yet."""
+    """Tables without row-level security on a server set up for accounts (by `jpoa server
+    init`): those with a country of their own and those the server has country policies on.
+    Nothing before `init`, when the database has no accounts yet."""
     if not inspect(conn).has_table(ACCOUNTS_TABLE):
         return []
-    secured: dict[str, bool] = dict(
-        conn.execute(
-            text(
-                "SELECT relname, relrowsecurity FROM pg_class"
-                " WHERE relkind = 'r' AND relnamespace = current_schema()::regnamespace"
-            )
-        ).all()
-    )
-    return [
-        f"row-level security is off on {scope.table}"
-        for scope in SCOPES
-        if scope.table in secured and not secured[scope.table]
-    ]
+    found = conn.execute(
+        text(
+            "SELECT c.relname FROM pg_class c WHERE c.relkind = 'r' AND NOT c.relrowsecurity"
+            " AND c.relnamespace = current_schema()::regnamespace AND c.relname <> :accounts"
+            " AND (EXISTS (SELECT 1"
+            " FROM pg_policy p WHERE p.polrelid = c.oid) OR EXISTS (SELECT 1 FROM pg_attribute a"
+            " WHERE a.attrelid = c.oid AND a.attname = 'country' AND NOT a.attisdropped))"
+            " ORDER BY c.relname"
+        ),
+        {"accounts": ACCOUNTS_TABLE},  # an account's own country says whom it may edit
+    ).scalars()
+    return [f"row-level security is off on {table}" for table in found]
 
 
 def server_problems(conn: Connection) -> list[str]:
