@@ -9,9 +9,10 @@ itself rather than having the server parse the texts: the server's parser and `u
 and fold some words otherwise than FTS5 (`o’zbekiston`, `й` → `и`), and the search must find
 on a server exactly what it finds on a laptop.
 
-The directory's `person_word_index` is looked up by prefix. On a server whose collation is not
-"C" a range of strings is not a prefix, so the server looks the words up with LIKE, which a
-`varchar_pattern_ops` index serves for a prefix of any length.
+The directory's folded words (`person_word_index.word`) and keys (`person.sort_key`) are
+compared as SQLite compares them, code point by code point: collation "C". Under a language's
+collation (a server made with en_US, say) a range of strings is not a prefix (`{` may sort
+before `z`) and people would be listed in another order than on a laptop.
 
 The texts already on the server are indexed by the next search or start of the app: the
 record of what built the indexes is dropped, so they count as stale.
@@ -43,24 +44,27 @@ CREATE TABLE library_fts (
 )
 """
 
-INDEXES = (
-    "CREATE INDEX ix_library_fts_words ON library_fts USING gin (words)",
-    "CREATE INDEX ix_person_word_index_word_pattern "
-    "ON person_word_index (word varchar_pattern_ops)",
-)
+LIBRARY_INDEX = "CREATE INDEX ix_library_fts_words ON library_fts USING gin (words)"
+CODE_POINT_COLUMNS = (("person", "sort_key", 400), ("person_word_index", "word", 120))
+
+
+def _collate(collation: str) -> None:
+    for table, column, length in CODE_POINT_COLUMNS:
+        kind = f'varchar({length}) COLLATE "{collation}"'
+        op.execute(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE {kind}")
 
 
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute(LIBRARY_TABLE)
-    for statement in INDEXES:
-        op.execute(statement)
+    op.execute(LIBRARY_INDEX)
+    _collate("C")
     op.execute("DELETE FROM content_pack WHERE name = 'search-index'")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.execute("DROP INDEX IF EXISTS ix_person_word_index_word_pattern")
+    _collate("default")
     op.execute("DROP TABLE IF EXISTS library_fts")

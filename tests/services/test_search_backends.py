@@ -216,3 +216,30 @@ def test_the_directory_finds_the_same_people_in_the_same_order(both: Pair) -> No
         assert rows[1] == rows[0], query
         found += bool(rows[0][0])
     assert found >= len(queries)  # every name word finds its person
+
+
+def test_a_server_made_with_a_language_collation_finds_and_lists_people_as_a_laptop(
+    tmp_path: Path, postgres_cluster: Cluster
+) -> None:
+    """Under English collation `{` sorts before `z`: the prefix range of `Aziz` (aziz up to
+    azi{) would miss `Abdulaziz`'s word, were the words not compared code point by code point."""
+    name = postgres_cluster.new_database_name()
+    postgres_cluster.admin_sql(
+        f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' "
+        "LOCALE_PROVIDER icu ICU_LOCALE 'en' LOCALE 'C.UTF-8'"
+    )
+    server = open_database(postgres_cluster.url(name).render_as_string(hide_password=False))
+    laptop = open_database(str(tmp_path / "laptop.sqlite"))
+    try:
+        listed = []
+        for db in (laptop, server):
+            people = PeopleService(db.session_scope)
+            for family, given in [("Aziz", "Abdulaziz"), ("Zaripov", "Aziz"), ("Ziyoev", "Zafar")]:
+                people.add(PersonInput(family_name=family, given_name=given))
+            listed.append([[p.id for p in people.search(q)] for q in ("Aziz", "z", "Abdulaziz")])
+        assert listed[0] == [[1, 2], [2, 3], [1]]
+        assert listed[1] == listed[0]
+    finally:
+        server.dispose()
+        laptop.dispose()
+        postgres_cluster.drop_database(name)

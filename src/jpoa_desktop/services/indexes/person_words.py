@@ -1,8 +1,8 @@
 """The participant directory's word index: every word of every spelling of a person's name,
 Cyrillic and Latin, folded (see `text_folding`), so that a query word finds the people whose
 name has a word starting with it. Prefixes are looked up as ranges on the indexed `word`
-column on SQLite (its binary order is the code points'); on PostgreSQL, whose collation may
-order `z` after `{`, as LIKE patterns that its pattern and trigram indexes serve (revision 0014).
+column: plain SQL, fast on any database. (A range is a prefix when strings compare code point
+by code point: SQLite's way, and the `word` column's collation "C" on PostgreSQL, revision 0014.)
 """
 
 from __future__ import annotations
@@ -12,11 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, insert, select
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.elements import KeyedColumnElement
-from sqlalchemy.types import Boolean
 
 from jpoa_desktop.db.workshop_models import Person, PersonWordIndex
 from jpoa_desktop.texts.text_folding import fold, fold_marks_only, query_words, words
@@ -45,35 +41,20 @@ def prefix_range(prefix: str) -> tuple[str, str]:
     return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-class WordPrefix(ColumnElement[bool]):
-    """`person_word_index.word` starts with `prefix`, in the SQL each database indexes best."""
-
-    inherit_cache = False  # compiled afresh each time: its SQL holds the prefix's bounds
-    type = Boolean()
-
-    def __init__(self, prefix: str) -> None:
-        self.prefix = prefix
-        self.column: KeyedColumnElement[Any] = PersonWordIndex.__table__.c.word
-
-
-@compiles(WordPrefix)
-def _word_range(element: WordPrefix, compiler: SQLCompiler, **kw: Any) -> str:
-    low, high = prefix_range(element.prefix)
-    return compiler.process(((element.column >= low) & (element.column < high)), **kw)
-
-
-@compiles(WordPrefix, "postgresql")
-def _word_like(element: WordPrefix, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(element.column.startswith(element.prefix, autoescape=True), **kw)
-
-
 def name_word_filters(query: str) -> list[ColumnElement[bool]]:
     """One condition on `Person` per query word (the first few): it starts a name word."""
     folded = [f for f in (fold(w) for w in query_words(query).words) if f]
-    return [
-        Person.id.in_(select(PersonWordIndex.person_id).where(WordPrefix(word[:WORD_LENGTH])))
-        for word in dict.fromkeys(folded)
-    ]
+    clauses: list[ColumnElement[bool]] = []
+    for word in dict.fromkeys(folded):
+        low, high = prefix_range(word[:WORD_LENGTH])
+        clauses.append(
+            Person.id.in_(
+                select(PersonWordIndex.person_id).where(
+                    PersonWordIndex.word >= low, PersonWordIndex.word < high
+                )
+            )
+        )
+    return clauses
 
 
 def index_words(session: Session, person: Person) -> None:
