@@ -16,12 +16,14 @@ from jpoa_desktop.db.faults import ServerLost
 from jpoa_desktop.db.migrate import current_revision, head_revision
 from jpoa_desktop.errors import ValidationError
 from jpoa_desktop.services.server.accounts import AccountService
+from jpoa_desktop.services.server.changes import ChangeListener
 from jpoa_desktop.services.server.connection import (
     ServerAddress,
     ServerRefused,
     account_scope,
     is_connection_lost,
     open_server,
+    probe,
     server_address,
 )
 
@@ -92,6 +94,26 @@ def test_the_account_and_its_country_are_read_once_the_server_is_set_up(
         assert account_scope(editor) == ("editor", "KZ")
     finally:
         editor.dispose()
+
+
+def test_a_password_with_any_characters_reaches_the_server(
+    postgres_cluster: Cluster, database: str
+) -> None:
+    role, _password = login_role(postgres_cluster, database)
+    awkward = "p@s/s w#?:%&=\\ ключ"  # no quote: it goes into the SQL below as a literal
+    postgres_cluster.admin_sql(f"ALTER ROLE {role} PASSWORD '{awkward}'")
+    with pytest.raises(ServerRefused, match=r"may log in to \w+ but not read it"):
+        probe(ServerAddress("127.0.0.1", postgres_cluster.port, database, role), awkward)
+    postgres_cluster.admin_sql(f"GRANT SELECT ON alembic_version TO {role}", database)
+    address = ServerAddress("127.0.0.1", postgres_cluster.port, database, role)
+    assert probe(address, awkward).revision == head_revision()
+    db = open_server(address, awkward)
+    listener = ChangeListener.for_database(db)
+    try:
+        listener.open()  # the listener's own connection takes the same password
+    finally:
+        listener.close()
+        db.dispose()
 
 
 def test_a_closed_port_is_said_to_be_unreachable(postgres_cluster: Cluster) -> None:

@@ -23,6 +23,7 @@ import psycopg
 from sqlalchemy import Engine, event
 
 from jpoa_desktop.db.migrate import Database
+from jpoa_desktop.services.server.connection import conninfo
 
 CHANNEL = "jpoa_changes"
 
@@ -119,8 +120,7 @@ class ChangeListener:
 
     @classmethod
     def for_database(cls, db: Database, ignore_pids: set[int] | None = None) -> ChangeListener:
-        conninfo = db.url.render_as_string(hide_password=False).replace("+psycopg", "", 1)
-        return cls(conninfo, ignore_pids)
+        return cls(conninfo(db.url), ignore_pids)
 
     def open(self) -> None:
         """Connect and LISTEN; raises ListenerLost when the server cannot be reached."""

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg
+from psycopg.conninfo import make_conninfo
 from sqlalchemy import text
 from sqlalchemy.engine import URL
 
@@ -83,6 +85,16 @@ class ServerAddress:
                 QT_TRANSLATE_NOOP("Errors", "The port must be a number from 1 to 65535."),
             )
         return address
+
+
+def conninfo(url: URL) -> str:
+    """libpq's key=value form of a server URL, for psycopg alone: every character of a password
+    or a name quoted as libpq wants it (a URI would need its own escaping)."""
+    parts: dict[str, Any] = {
+        "host": url.host, "port": url.port, "dbname": url.database, "user": url.username,
+        "password": url.password, **url.query,
+    }  # fmt: skip
+    return make_conninfo("", **{key: value for key, value in parts.items() if value is not None})
 
 
 @dataclass(frozen=True)
@@ -164,9 +176,12 @@ def probe(address: ServerAddress, password: str) -> ServerState:
     The schema can be upgraded by its owner (or a member of the owner's role), or created in an
     empty database by an account that may create tables there.
     """
-    conninfo = address.url(password).render_as_string(hide_password=False)
     try:
-        with psycopg.connect(conninfo.replace("+psycopg", ""), autocommit=True) as connection:
+        connection = psycopg.connect(conninfo(address.url(password)), autocommit=True)
+    except psycopg.Error as error:
+        raise _refused_connection(error, address) from None
+    with connection:
+        try:
             has_table, may_create, owns = connection.execute(_STATE_SQL).fetchone() or (
                 False, False, False,
             )  # fmt: skip
@@ -174,8 +189,19 @@ def probe(address: ServerAddress, password: str) -> ServerState:
             if has_table:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = str(row[0]) if row else None
-    except psycopg.Error as error:
-        raise _refused_connection(error, address) from None
+        except psycopg.errors.InsufficientPrivilege:
+            raise ServerRefused(
+                "permission",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The account {user} may log in to {database} but not read it; ask the "
+                    "server's administrator to give it a role (`jpoa server add-user`).",
+                ),
+                user=address.user,
+                database=address.database,
+            ) from None
+        except psycopg.Error as error:
+            raise _refused_connection(error, address) from None
     return ServerState(revision, bool(owns) if has_table else bool(may_create))
 
 
