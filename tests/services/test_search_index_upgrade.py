@@ -135,3 +135,16 @@ def test_a_library_indexed_by_no_one_yet_is_indexed_by_the_first_search(
     assert hits[0].title == "Radicalization"
     with loaded_db.session_scope() as session:
         assert stored_version(session) == FOLDING_VERSION
+
+
+def test_jpoa_check_counts_the_search_index_against_the_texts(loaded_db: Database) -> None:
+    assert check_database(loaded_db).problems == ()
+    with loaded_db.engine.begin() as conn:
+        texts = conn.execute(text("SELECT count(*) FROM library_fts")).scalar_one()
+        conn.execute(
+            text("DELETE FROM library_fts WHERE item_id = (SELECT min(item_id) FROM library_fts)")
+        )
+        left = conn.execute(text("SELECT count(*) FROM library_fts")).scalar_one()
+    assert left < texts
+    (problem,) = check_database(loaded_db).problems
+    assert problem == f"search index has {left} entries for {texts} texts; run `jpoa init`"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from jpoa_desktop.db.engine import sqlite_path, to_url
@@ -33,7 +33,7 @@ from jpoa_desktop.db.migrate import (
 )
 from jpoa_desktop.db.write_lock import WriteLock
 from jpoa_desktop.model.library import CheckReport
-from jpoa_desktop.services.indexes.versions import folding_problems
+from jpoa_desktop.services.indexes.versions import search_index_problems
 
 __all__ = [
     "Database",
@@ -96,6 +96,7 @@ def _server_checks(db: Database, problems: list[str]) -> None:
 
     with db.engine.connect() as conn:
         _run(problems, "the server's checks", lambda: server_problems(conn))
+        _run(problems, "the search index check", lambda: search_index_problems(conn))
 
 
 def check_database(db: Database) -> CheckReport:
@@ -131,21 +132,8 @@ def check_database(db: Database) -> CheckReport:
 
         _run(problems, "the foreign key check", foreign_keys)
 
-        def search_index() -> list[str]:
-            indexed = conn.execute(text("SELECT count(*) FROM library_fts")).scalar_one()
-            expected = conn.execute(
-                text(
-                    "SELECT count(*) FROM (SELECT DISTINCT t.item_id, t.lang "
-                    "FROM library_text AS t JOIN library_item AS i ON i.id = t.item_id "
-                    "WHERE i.kind != 'section')"
-                )
-            ).scalar_one()
-            if indexed != expected:
-                return [f"search index has {indexed} entries for {expected} texts; run `jpoa init`"]
-            return folding_problems(conn)
-
         if revision == head:
-            _run(problems, "the search index check", search_index)
+            _run(problems, "the search index check", lambda: search_index_problems(conn))
     return CheckReport(revision=revision, head=head, problems=tuple(problems))
 
 

@@ -90,6 +90,22 @@ def folding_problems(conn: Connection) -> list[str]:
     ]
 
 
+def search_index_problems(conn: Connection) -> list[str]:
+    """For `jpoa check`, on SQLite and on a server: the library's index holds a row per text
+    (item and language), and was folded by this app's rules."""
+    indexed = conn.execute(text("SELECT count(*) FROM library_fts")).scalar_one()
+    expected = conn.execute(
+        text(
+            "SELECT count(*) FROM (SELECT DISTINCT t.item_id, t.lang "
+            "FROM library_text AS t JOIN library_item AS i ON i.id = t.item_id "
+            "WHERE i.kind != 'section') AS texts"
+        )
+    ).scalar_one()
+    if indexed != expected:
+        return [f"search index has {indexed} entries for {expected} texts; run `jpoa init`"]
+    return folding_problems(conn)
+
+
 def ensure_current(session: Session, library_changed: bool = False) -> bool:
     """Rebuild what needs it: the library index when its texts changed, both indexes when
     they were folded by other rules. True when the folding rules made a rebuild happen."""
