@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import socket
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import psycopg
@@ -23,6 +24,7 @@ from jpoa_desktop.services.database import Database, open_database
 from jpoa_desktop.services.library.content import ContentService
 from jpoa_desktop.services.server.accounts import AccountService
 from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.server.connect_dialog import ConnectDialog
 from jpoa_desktop.ui.settings.store import SettingsStore
@@ -283,3 +285,24 @@ def test_a_new_server_gets_the_library_but_no_demo_offer(
     finally:
         window.close()
         cluster.drop_database(name)
+
+
+def test_a_workshop_a_colleague_adds_appears_in_the_workshops_list(
+    qtbot: QtBot, window: MainWindow, cluster: Cluster, team_database: str, store: MemoryKeyring
+) -> None:
+    connect_window(qtbot, window, cluster, team_database)
+    window.show_screen(window.workshops.screen_id)
+    before = window.workshops.model.rowCount()
+    other = colleague(cluster, team_database)
+    try:  # the audit triggers announce it: no pg_notify of ours here
+        WorkshopService(other.session_scope).create(
+            WorkshopInput(
+                titles={"en": "Border security, Osh"},
+                start=date(2026, 12, 8),
+                end=date(2026, 12, 10),
+                country="KG",
+            )
+        )
+    finally:
+        other.dispose()
+    qtbot.waitUntil(lambda: window.workshops.model.rowCount() == before + 1, timeout=10_000)
