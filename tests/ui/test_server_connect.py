@@ -105,6 +105,11 @@ def test_connecting_names_the_server_and_keeps_the_password_out_of_the_settings(
     assert team_database in written and SUPERUSER_PASSWORD not in written
     assert all("://" not in target for target in settings.recent_databases)
     assert window.menus.laptop_action.isEnabled()
+    window.menus.laptop_action.trigger()  # back to the file opened before
+    qtbot.waitUntil(lambda: not window.server.is_server(), timeout=10_000)
+    window.tasks.wait_for_idle()
+    assert settings.last_used == "laptop" and not window.menus.laptop_action.isEnabled()
+    assert window.database_label.text().startswith("Database: ")
 
 
 def test_the_status_bar_names_the_account_and_its_country(

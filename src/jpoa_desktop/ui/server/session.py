@@ -107,11 +107,7 @@ class ServerSession(QObject):
 
     def use_laptop(self) -> None:
         """Back to this laptop's own file (the last one opened)."""
-
-        def opened(_db: Database) -> None:
-            self._settings.last_used = "laptop"
-
-        self._databases.open(laptop_database(self._settings.recent_databases), on_opened=opened)
+        self._databases.open(laptop_database(self._settings.recent_databases))
 
     def reconnect(self, on_cancel: Callable[[], None] | None = None) -> None:
         """Connect again to the last server, with the password known; ask when there is none
@@ -192,6 +188,8 @@ class ServerSession(QObject):
             return
         self.stop()
         self.lost, self._account = False, ("", "")
+        if db is not None and db.path is not None:  # a file: the next start opens a file too
+            self._settings.last_used = "laptop"
         if db is not None and self.is_server():
             self._read_account(db)
             from jpoa_desktop.services.server.changes import ChangeListener, own_backend_pids
