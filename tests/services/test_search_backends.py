@@ -108,6 +108,13 @@ LIBRARY_QUERIES = [
     ("foreign terrorist fighters", "en"),
     ("border security", "en"),
     ("права человека", "ru"),
+    # words FTS5 cuts in two (a phrase), numbering, a single letter
+    ("UN's", "en"),
+    ("Da'esh", "en"),
+    ("a_b", "en"),
+    ("counter-terrorism", "en"),
+    ("I.4", "en"),
+    ("e", "en"),
 ]
 
 
