@@ -17,7 +17,7 @@ apart; both are listed, and `--conflicts theirs` / `--merge-people` take the oth
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -169,21 +169,34 @@ def _outcome_lines(
         yield "Dry run: nothing was written. The import would do this:"
     elif not preview.changes_anything:
         yield "Everything in this package is already here; nothing was written."
+    yield from merge_lines(outcome, preview.person_matches, merged, ("package", "laptops"))
+    if outcome.backup:
+        yield f"The database as it was is backed up at {outcome.backup}"
+
+
+def merge_lines(
+    outcome: ImportOutcome,
+    matches: Sequence[PersonMatch],
+    merged: frozenset[str],
+    names: tuple[str, str],
+) -> Iterator[str]:
+    """What a merge did, a line each: counts, conflicts and look-alike people. `names`: what
+    the incoming side and both sides are called ("package", "laptops")."""
     yield f"Added: {counted(outcome.added)}."
     yield f"Updated: {counted(outcome.updated)}."
     yield f"Unchanged: {outcome.unchanged} records."
+    incoming, both = names
     if outcome.conflicts:
-        kept = "the package's side taken" if outcome.taken_theirs else "this laptop's side kept"
-        yield f"Changed on both laptops ({kept}; see --conflicts):"
+        here = "this laptop's" if both == "laptops" else "the server's"
+        kept = f"the {incoming}'s side taken" if outcome.taken_theirs else f"{here} side kept"
+        yield f"Changed on both {both} ({kept}; see --conflicts):"
         for conflict in outcome.conflicts:
             yield f"  {conflict.label}: {', '.join(c.field for c in conflict.changes)}"
-    if preview.person_matches:
+    if matches:
         yield "The same person under another record (merged only with --merge-people):"
-        for m in preview.person_matches:
+        for m in matches:
             verdict = "merged" if m.incoming_uuid in merged else "kept apart"
             yield f"  {m.incoming_name} ~ {m.local_name} ({m.reason}): {verdict}"
-    if outcome.backup:
-        yield f"The database as it was is backed up at {outcome.backup}"
 
 
 def register(commands: Commands) -> None:

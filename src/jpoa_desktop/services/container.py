@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.services.reports.reports import ReportService
     from jpoa_desktop.services.server.accounts import AccountService
     from jpoa_desktop.services.server.audit import AuditService
+    from jpoa_desktop.services.server.sqlite_import import SqliteImportService
     from jpoa_desktop.services.strategies.strategies import StrategyService
     from jpoa_desktop.services.strategies.strategy_coverage import CoverageService
     from jpoa_desktop.services.strategies.strategy_draft_restore import DraftRemoval
@@ -291,3 +292,9 @@ class Services:
         from jpoa_desktop.services.server.audit import AuditService
 
         return AuditService(self.db.session_scope)
+
+    @cached_property
+    def sqlite_import(self) -> SqliteImportService:
+        from jpoa_desktop.services.server.sqlite_import import SqliteImportService
+
+        return SqliteImportService(self.db)

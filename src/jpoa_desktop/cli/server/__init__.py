@@ -10,9 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from jpoa_desktop.cli.commands import Commands
-from jpoa_desktop.cli.server import accounts, audit
+from jpoa_desktop.cli.server import accounts, audit, import_sqlite
 
-SERVER_COMMANDS: tuple[Callable[[Commands], None], ...] = (accounts.register, audit.register)
+SERVER_COMMANDS: tuple[Callable[[Commands], None], ...] = (
+    accounts.register,
+    import_sqlite.register,
+    audit.register,
+)
 
 
 def register(commands: Commands) -> None:

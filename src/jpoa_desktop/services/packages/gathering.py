@@ -9,16 +9,16 @@ when one of those people belongs to them; questions when one of the workshops' f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, true
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.agenda_models import AgendaSession, AgendaSpeaker
 from jpoa_desktop.db.evaluation_models import EvaluationForm, FormItem
 from jpoa_desktop.db.strategy_models import StrategyItem
-from jpoa_desktop.db.workshop_models import Person, Registration, workshop_or_error
+from jpoa_desktop.db.workshop_models import Person, Registration, Workshop, workshop_or_error
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, Cancelled
 from jpoa_desktop.model.packages import JsonObject
 from jpoa_desktop.model.progress import CancelCheck, Progress
@@ -103,7 +103,22 @@ def gather_workshops(
     ids = list(dict.fromkeys(workshop_ids))
     workshops = [workshop_or_error(session, workshop_id) for workshop_id in ids]
     tables = _gather(session, WORKSHOP_TABLES, _workshop_filters(ids), progress, cancelled)
-    holds: JsonObject = {
+    return tables, _held(workshops)
+
+
+def gather_everything(
+    session: Session, progress: Progress, cancelled: CancelCheck
+) -> tuple[Tables, JsonObject]:
+    """Every record of the workshop tables, also people, organisations and questions that no
+    workshop names (moving a laptop's whole file onto a server), with every workshop held."""
+    everything = {spec.name: lambda _table: true() for spec in WORKSHOP_TABLES}
+    tables = _gather(session, WORKSHOP_TABLES, everything, progress, cancelled)
+    return tables, _held(session.scalars(select(Workshop).order_by(Workshop.id)))
+
+
+def _held(workshops: Iterable[Workshop]) -> JsonObject:
+    """A workshops package's `holds`: each workshop's uuid, titles and dates."""
+    return {
         "workshops": [
             {
                 "uuid": w.uuid,
@@ -114,7 +129,6 @@ def gather_workshops(
             for w in workshops
         ]
     }
-    return tables, holds
 
 
 def gather_strategy(

@@ -30,7 +30,12 @@ from jpoa_desktop.services.database import Database
 from jpoa_desktop.services.exchange.backup import backup_before
 from jpoa_desktop.services.exchange.laptop import laptop_name
 from jpoa_desktop.services.packages.exchange_state import load_bases, save_bases
-from jpoa_desktop.services.packages.gathering import Tables, gather_strategy, gather_workshops
+from jpoa_desktop.services.packages.gathering import (
+    Tables,
+    gather_everything,
+    gather_strategy,
+    gather_workshops,
+)
 from jpoa_desktop.services.packages.merge_apply import PlanWriter
 from jpoa_desktop.services.packages.merge_plan import MergePlan, Planner
 from jpoa_desktop.services.packages.record_specs import TABLES_OF
@@ -83,6 +88,29 @@ def _counts(plan: MergePlan, what: str) -> dict[str, int]:
     return {name: count for name, count in found.items() if count}
 
 
+def _summed(outcomes: Sequence[ImportOutcome], backup: str, dry_run: bool) -> ImportOutcome:
+    """One outcome for packages imported one after the other."""
+
+    def total(what: str) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for outcome in outcomes:
+            for name, count in getattr(outcome, what).items():
+                found[name] = found.get(name, 0) + count
+        return found
+
+    return ImportOutcome(
+        added=total("added"),
+        updated=total("updated"),
+        unchanged=sum(o.unchanged for o in outcomes),
+        conflicts=tuple(c for o in outcomes for c in o.conflicts),
+        taken_theirs=sum(o.taken_theirs for o in outcomes),
+        people_merged=sum(o.people_merged for o in outcomes),
+        backup=backup,
+        dry_run=dry_run,
+        deleted_here=sum(o.deleted_here for o in outcomes),
+    )
+
+
 class PackageService:
     """Export and import of `.jpoa` packages for one open database."""
 
@@ -102,6 +130,19 @@ class PackageService:
         gather: Gather = lambda session, *report: gather_workshops(session, ids, *report)  # noqa: E731
         return self._export("workshops", gather, path, passphrase, progress, cancelled)
 
+    def export_everything(
+        self,
+        path: Path,
+        progress: Progress = no_progress,
+        cancelled: CancelCheck = never_cancelled,
+    ) -> ExportSummary:
+        """Write every workshop and every person, organisation and question of the database,
+        also those no workshop names: the whole of a laptop's file but its strategy drafts.
+        Nothing is remembered as exchanged (`import-sqlite` cannot know yet that it will be)."""
+        return self._export(
+            "workshops", gather_everything, path, None, progress, cancelled, remember=False
+        )
+
     def export_strategy(
         self,
         draft_id: int,
@@ -109,10 +150,15 @@ class PackageService:
         passphrase: bytes | None = None,
         progress: Progress = no_progress,
         cancelled: CancelCheck = never_cancelled,
+        *,
+        remember: bool = True,
     ) -> ExportSummary:
-        """Write one strategy draft with its items, what hangs on them, and its versions."""
+        """Write one strategy draft with its items, what hangs on them, and its versions;
+        `remember`: what went out is the base of the next merge with whoever imports it."""
         gather: Gather = lambda session, *report: gather_strategy(session, draft_id, *report)  # noqa: E731
-        return self._export("strategy", gather, path, passphrase, progress, cancelled)
+        return self._export(
+            "strategy", gather, path, passphrase, progress, cancelled, remember=remember
+        )
 
     def is_sealed(self, path: Path) -> bool:
         """Whether the package at `path` needs a passphrase to be read."""
@@ -163,48 +209,79 @@ class PackageService:
         """Import the package: back up first, then plan and write in one transaction, settling
         conflicts and person matches by `choices`. A dry run rolls it all back."""
         with collector_paused():
-            return self._apply(path, choices, passphrase, dry_run, progress, cancelled)
+            return self._apply([path], choices, passphrase, dry_run, progress, cancelled)
+
+    def apply_all(
+        self,
+        paths: Sequence[Path],
+        choices: MergeChoices,
+        dry_run: bool = False,
+        progress: Progress = no_progress,
+        cancelled: CancelCheck = never_cancelled,
+    ) -> ImportOutcome:
+        """Import several unsealed packages in one transaction, one after the other (a
+        laptop's file moved onto a server): all of them or, if any fails, none."""
+        with collector_paused():
+            return self._apply(paths, choices, None, dry_run, progress, cancelled)
 
     def _apply(
         self,
-        path: Path,
+        paths: Sequence[Path],
         choices: MergeChoices,
         passphrase: bytes | None,
         dry_run: bool,
         progress: Progress,
         cancelled: CancelCheck,
     ) -> ImportOutcome:
-        contents = read_package(path, passphrase, phase(progress, 0, 3), cancelled)
+        shares = [phase(progress, n, len(paths)) for n in range(len(paths))]
+        packages = [
+            (path, read_package(path, passphrase, phase(share, 0, 3), cancelled))
+            for path, share in zip(paths, shares, strict=True)
+        ]
         try:
             with self._db.session_scope() as session:
                 backup = None if dry_run else backup_before(session, "before-package-import")
                 lock_for_writing(session)
-                planner = Planner(session, path, contents, choices.merge_people.__contains__)
-                plan = planner.plan(phase(progress, 1, 3), cancelled)
-                writer = PlanWriter(session, planner.ids, phase(progress, 2, 3), cancelled)
-                with page_cache(session):
-                    taken = writer.write(plan, choices)
-                updated = _counts(plan, "updates")
-                for table in plan.tables:
-                    for conflict, _, _ in table.conflicts:
-                        if choices.side_for(conflict.uuid) == "theirs":
-                            updated[table.spec.name] = updated.get(table.spec.name, 0) + 1
-                outcome = ImportOutcome(
-                    added=_counts(plan, "adds"),
-                    updated=updated,
-                    unchanged=sum(t.unchanged for t in plan.tables),
-                    conflicts=tuple(c for t in plan.tables for c, _, _ in t.conflicts),
-                    taken_theirs=taken,
-                    people_merged=plan.people_merged,
-                    backup=str(backup.path) if backup else "",
-                    dry_run=dry_run,
-                    deleted_here=sum(t.deleted_here for t in plan.tables),
-                )
+                outcomes = [
+                    self._write(session, path, contents, choices, share, cancelled)
+                    for (path, contents), share in zip(packages, shares, strict=True)
+                ]
+                outcome = _summed(outcomes, str(backup.path) if backup else "", dry_run)
                 if dry_run:
                     raise _DryRun(outcome)
         except _DryRun as rolled_back:
             return rolled_back.outcome
         return outcome
+
+    @staticmethod
+    def _write(
+        session: Session,
+        path: Path,
+        contents: PackageContents,
+        choices: MergeChoices,
+        progress: Progress,
+        cancelled: CancelCheck,
+    ) -> ImportOutcome:
+        """Plan one package against the database as it now is, and write the plan."""
+        planner = Planner(session, path, contents, choices.merge_people.__contains__)
+        plan = planner.plan(phase(progress, 1, 3), cancelled)
+        writer = PlanWriter(session, planner.ids, phase(progress, 2, 3), cancelled)
+        with page_cache(session):
+            taken = writer.write(plan, choices)
+        updated = _counts(plan, "updates")
+        for table in plan.tables:
+            for conflict, _, _ in table.conflicts:
+                if choices.side_for(conflict.uuid) == "theirs":
+                    updated[table.spec.name] = updated.get(table.spec.name, 0) + 1
+        return ImportOutcome(
+            added=_counts(plan, "adds"),
+            updated=updated,
+            unchanged=sum(t.unchanged for t in plan.tables),
+            conflicts=tuple(c for t in plan.tables for c, _, _ in t.conflicts),
+            taken_theirs=taken,
+            people_merged=plan.people_merged,
+            deleted_here=sum(t.deleted_here for t in plan.tables),
+        )
 
     def _export(
         self,
@@ -214,6 +291,8 @@ class PackageService:
         passphrase: bytes | None,
         progress: Progress,
         cancelled: CancelCheck,
+        *,
+        remember: bool = True,
     ) -> ExportSummary:
         with self._db.session_scope() as session:
             tables, holds = gather(session, phase(progress, 0, 2), cancelled)
@@ -226,14 +305,18 @@ class PackageService:
             holds=holds,
         )
         write_package(path, contents, passphrase, phase(progress, 1, 2), cancelled)
-        # What went out is what both sides hold now: the base the next merge compares with.
-        remembered = [s.name for s in TABLES_OF[kind] if s.remembered]
-        digests = {str(r["uuid"]): digest(r) for name in remembered for r in tables[name]}
-        with self._db.session_scope() as session:
-            save_bases(session, digests, load_bases(session, digests))
+        if remember:
+            self._remember(kind, tables)
         return ExportSummary(
             path=str(path),
             counts=contents.counts(),
             sealed=passphrase is not None,
             size=path.stat().st_size,
         )
+
+    def _remember(self, kind: PackageKind, tables: Tables) -> None:
+        # What went out is what both sides hold now: the base the next merge compares with.
+        remembered = [s.name for s in TABLES_OF[kind] if s.remembered]
+        digests = {str(r["uuid"]): digest(r) for name in remembered for r in tables[name]}
+        with self._db.session_scope() as session:
+            save_bases(session, digests, load_bases(session, digests))
