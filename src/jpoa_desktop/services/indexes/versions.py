@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.bulk import insert_plain
 from jpoa_desktop.db.engine import SessionScope, lock_for_writing
+from jpoa_desktop.db.faults import PermissionRefused
 from jpoa_desktop.db.models import ContentPack
 from jpoa_desktop.db.workshop_models import Person, PersonWordIndex
 from jpoa_desktop.services.indexes.library_index import rebuild_index
@@ -122,10 +123,17 @@ def ensure_current(session: Session, library_changed: bool = False) -> bool:
 def refresh_if_stale(scope: SessionScope) -> bool:
     """`ensure_current` for a search about to run: a plain read when all is current (the usual
     case, no lock, so a search never waits for an import); else under the write lock, and
-    checked again there, as the start of the app may be rebuilding at the same moment."""
+    checked again there, as the start of the app may be rebuilding at the same moment.
+
+    On a team's server an account that may only read cannot rebuild: its search reads the
+    indexes as they are (nothing is lost: the next start by an editor or the administrator, or
+    `jpoa init`, rebuilds them) rather than failing."""
     with scope() as session:
         if stored_version(session) == FOLDING_VERSION:
             return False
-    with scope() as session:
-        lock_for_writing(session)
-        return ensure_current(session)
+    try:
+        with scope() as session:
+            lock_for_writing(session)
+            return ensure_current(session)
+    except PermissionRefused:
+        return False
