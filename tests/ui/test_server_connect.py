@@ -95,7 +95,8 @@ def test_connecting_names_the_server_and_keeps_the_password_out_of_the_settings(
     tmp_path: Path,
 ) -> None:
     connect_window(qtbot, window, cluster, team_database)
-    assert window.database_label.text() == f"Server: {team_database} on 127.0.0.1"
+    assert window.server.label.text() == f"Server: {team_database} on 127.0.0.1"
+    assert window.server.label.isVisible() and not window.database_label.isVisible()
     assert window.server.dialog is None
     key = f"{SUPERUSER}@127.0.0.1:{cluster.port}/{team_database}"
     assert store.entries == {("JPoA Desktop", key): SUPERUSER_PASSWORD}
@@ -110,6 +111,7 @@ def test_connecting_names_the_server_and_keeps_the_password_out_of_the_settings(
     window.tasks.wait_for_idle()
     assert settings.last_used == "laptop" and not window.menus.laptop_action.isEnabled()
     assert window.database_label.text().startswith("Database: ")
+    assert window.database_label.isVisible() and not window.server.label.isVisible()
 
 
 def test_the_status_bar_names_the_account_and_its_country(
@@ -131,8 +133,8 @@ def test_the_status_bar_names_the_account_and_its_country(
     dialog = window.server.show_dialog()
     fill_and_connect(qtbot, dialog, cluster, team_database, "Kz-editor-2026", user=name)
     expected = f"Server: {team_database} on 127.0.0.1  ·  editor, KZ"
-    qtbot.waitUntil(lambda: window.database_label.text() == expected, timeout=10_000)
-    assert window.database_label.toolTip() == f"Connected as {name}"
+    qtbot.waitUntil(lambda: window.server.label.text() == expected, timeout=10_000)
+    assert window.server.label.toolTip() == f"Connected as {name}"
     window.tasks.wait_for_idle()
 
 
@@ -162,11 +164,11 @@ def test_a_lost_server_turns_the_status_bar_red_until_it_is_back(
         f"WHERE datname = '{team_database}' AND pid <> pg_backend_pid()"
     )
     qtbot.waitUntil(lambda: window.server.lost, timeout=10_000)
-    assert "connection lost" in window.database_label.text()
-    assert "#b3261e" in window.database_label.styleSheet()
+    assert "connection lost" in window.server.label.text()
+    assert "#b3261e" in window.server.label.styleSheet()
     qtbot.waitUntil(lambda: not window.server.lost, timeout=15_000)  # the listener retries
-    assert window.database_label.text() == f"Server: {team_database} on 127.0.0.1"
-    assert window.database_label.styleSheet() == ""
+    assert window.server.label.text() == f"Server: {team_database} on 127.0.0.1"
+    assert window.server.label.styleSheet() == ""
 
 
 def colleague(cluster: Cluster, database: str) -> Database:

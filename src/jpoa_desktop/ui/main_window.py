@@ -114,15 +114,11 @@ class MainWindow(Retranslating, QMainWindow):
         self._item_count = 0
         self._opening = False
         self.files = DatabaseFiles(self, self.databases)
-        self.server = ServerSession(self, self.databases, settings, tasks)
         self.menus = WindowMenus(
             self, lambda: self.settings.recent_databases, lambda target: self.databases.open(target)
         )
         self._connect_menus()
-        self.server.use_actions(
-            self.menus.connect_action, self.menus.laptop_action, self.menus.reconnect_action
-        )
-        self.server.changed.connect(self._update_status)
+        self.server = ServerSession(self)  # File → Connect to a Server…, its status line
         self.databases.database_changed.connect(self._on_database_changed)
         self.databases.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.databases.demo_wanted.connect(self.files.offer_demo)
@@ -348,7 +344,6 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.tasks.shutdown()
-        self.server.stop()
         for screen in self.screens:  # each writes what still waits (typing not yet autosaved)
             screen.set_services(None)
         self.databases.close()
@@ -385,8 +380,6 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        if self.server.show_status(self.database_label):
-            return
         db = self.databases.database
         if db is None and self._opening:
             self.database_label.setText(self.tr("Opening the database…"))

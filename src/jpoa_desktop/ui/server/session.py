@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from jpoa_desktop.ui.messages import describe
 from jpoa_desktop.ui.server.connect_dialog import ConnectDialog, connect_to_server
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from jpoa_desktop.ui.database_controller import DatabaseController
     from jpoa_desktop.ui.settings.store import SettingsStore
     from jpoa_desktop.ui.tasks import TaskRunner
+    from jpoa_desktop.ui.window_menus import WindowMenus
 
 # Every kind of data a screen follows: after the server was away, everything may have changed.
 ALL_KINDS = frozenset({
@@ -46,21 +46,30 @@ def laptop_database(recent: tuple[str, ...]) -> str:
     return files[0] if files else str(Path(data_dir()) / DEFAULT_DB_NAME)
 
 
+class ServerWindow(Protocol):
+    """What the session needs of the main window (a QMainWindow)."""
+
+    databases: DatabaseController
+    settings: SettingsStore
+    tasks: TaskRunner
+    menus: WindowMenus
+    database_label: QLabel
+
+    def statusBar(self) -> QStatusBar: ...
+
+
 class ServerSession(QObject):
     changed = Signal()  # connected, lost, back, or left for the laptop: the status bar again
 
-    def __init__(
-        self,
-        window: QWidget,
-        databases: DatabaseController,
-        settings: SettingsStore,
-        tasks: TaskRunner,
-    ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._databases = databases
-        self._settings = settings
-        self._tasks = tasks
+    def __init__(self, window: ServerWindow) -> None:
+        """Takes the window's File menu actions and puts its own line in the status bar, shown
+        instead of the window's database line while a server is open."""
+        super().__init__(cast(QWidget, window))
+        self._window = cast(QWidget, window)
+        self._databases = databases = window.databases
+        self._settings = window.settings
+        self._tasks = tasks = window.tasks
+        self._file_line = window.database_label
         self._password = ""  # the one connected with, for Reconnect when it is not stored
         self._watcher: ChangeWatcher | None = None
         self._watched: Database | None = None
@@ -68,17 +77,28 @@ class ServerSession(QObject):
         self.lost = False
         self.dialog: ConnectDialog | None = None
         self.refresh = LiveRefresh(tasks.notifier, self)
-        self._actions: tuple[QAction, ...] = ()
+        self.label = QLabel(self._window)
+        self.label.setObjectName("serverLabel")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.hide()
+        window.statusBar().addPermanentWidget(self.label, 1)
+        menus = window.menus
+        menus.connect_action.triggered.connect(lambda: self.show_dialog())
+        menus.laptop_action.triggered.connect(self.use_laptop)
+        menus.reconnect_action.triggered.connect(self.reconnect)
+        self._actions = (menus.laptop_action, menus.reconnect_action)
+        self._update_actions()
         databases.database_changed.connect(self._on_database_changed)
         tasks.task_failed.connect(self._on_task_failed)
+        self.changed.connect(self._show_status)
+        self._window.installEventFilter(self)  # its closing and its language
 
-    # The File menu.
-    def use_actions(self, connect: QAction, laptop: QAction, reconnect: QAction) -> None:
-        connect.triggered.connect(lambda: self.show_dialog())
-        laptop.triggered.connect(self.use_laptop)
-        reconnect.triggered.connect(self.reconnect)
-        self._actions = (laptop, reconnect)
-        self._update_actions()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self.stop()  # before the window closes its database
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._show_status()
+        return False
 
     def saved_address(self) -> ServerAddress | None:
         from jpoa_desktop.services.server.connection import ServerAddress
@@ -258,24 +278,23 @@ class ServerSession(QObject):
             watcher.deleteLater()
 
     def _update_actions(self) -> None:
-        if self._actions:
-            laptop, reconnect = self._actions
-            laptop.setEnabled(self.is_server())
-            reconnect.setEnabled(self.saved_address() is not None)
+        laptop, reconnect = self._actions
+        laptop.setEnabled(self.is_server())
+        reconnect.setEnabled(self.saved_address() is not None)
 
     # The status bar.
-    def show_status(self, label: QLabel) -> bool:
-        """Put the server's line in `label` (red when it is lost); False when no server is open."""
+    def _show_status(self) -> None:
+        """The server's line (red when it is lost) in place of the window's database line."""
         db = self._databases.database
-        if db is None:  # nothing imported before the first paint
-            label.setStyleSheet("")
-            return False
-        from jpoa_desktop.services.server.connection import server_address
+        address = None
+        if db is not None:  # nothing imported before a database is open
+            from jpoa_desktop.services.server.connection import server_address
 
-        address = server_address(db)
+            address = server_address(db)
+        self.label.setVisible(address is not None)
+        self._file_line.setVisible(address is None)
         if address is None:
-            label.setStyleSheet("")
-            return False
+            return
         text = self.tr("Server: {database} on {host}").format(
             database=address.database, host=address.host
         )
@@ -287,7 +306,6 @@ class ServerSession(QObject):
                 "Server: {database} on {host} — connection lost; nothing can be saved until "
                 "it is back (File → Reconnect to the Server)"
             ).format(database=address.database, host=address.host)
-        label.setText(text)
-        label.setToolTip(self.tr("Connected as {user}").format(user=address.user))
-        label.setStyleSheet(LOST_STYLE if self.lost else "")
-        return True
+        self.label.setText(text)
+        self.label.setToolTip(self.tr("Connected as {user}").format(user=address.user))
+        self.label.setStyleSheet(LOST_STYLE if self.lost else "")
