@@ -5,6 +5,10 @@ its tokens as FTS5 cuts them (`fts_tokens`) written as a `tsvector`: the title's
 the body's B, the folded forms' C, numbered in one run as FTS5 numbers them. The tokens are
 given to the server as they are, not parsed again by its own parser (which cuts `o’zbekiston`
 and folds `й` otherwise), so a `tsquery` finds exactly the rows FTS5's query finds.
+
+PostgreSQL keeps at most 256 places of one token in a row, and none past 16,383: a phrase (a
+word FTS5 cuts in two, such as `UN's`) standing after those in a very long text would not be
+found there. The library's longest text has under a thousand tokens.
 """
 
 from __future__ import annotations
