@@ -10,7 +10,7 @@ from sqlalchemy import and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.agenda_models import AgendaSession
-from jpoa_desktop.db.engine import SessionScope
+from jpoa_desktop.db.engine import SessionScope, lock_for_writing
 from jpoa_desktop.db.models import as_utc
 from jpoa_desktop.db.workshop_models import (
     Attendance,
@@ -34,6 +34,15 @@ from jpoa_desktop.services.workshops.workshops import (
     registration_views,
 )
 from jpoa_desktop.texts.text_folding import MAX_QUERY_CHARS
+
+
+def _hold_marks(db: Session) -> None:
+    """Two doors may scan one badge at the same moment: the second scan must wait for the
+    first and then see its mark (else both add one, or both set the status). On a server the
+    person's registration row is locked (`FOR UPDATE` in the lookup); SQLite takes its write
+    lock before reading."""
+    if db.get_bind().dialect.name == "sqlite":
+        lock_for_writing(db)
 
 
 def scan(at: datetime) -> dict[str, str]:
@@ -98,11 +107,13 @@ class AttendanceService:
             workshop = workshop_or_error(db, workshop_id)
             _check_day(workshop, day)
             key = _session_key(db, workshop_id, day, session) if session else ""
+            _hold_marks(db)
             found = db.execute(
                 select(Registration, Person, Organisation.name)
                 .join(Person, Person.id == Registration.person_id)
                 .outerjoin(Organisation, Organisation.id == Person.organisation_id)
                 .where(Registration.workshop_id == workshop_id, Registration.badge_code == code)
+                .with_for_update(of=Registration)
             ).first()
             if found is None:
                 raise ValidationError(
@@ -146,7 +157,7 @@ class AttendanceService:
                 name=full_name(person),
                 organisation=organisation or "",
                 day=day,
-                marked_at=mark.marked_at,
+                marked_at=as_utc(mark.marked_at),  # SQLite gives it back without its zone
                 already=already,
                 session=key,
             )
@@ -222,7 +233,7 @@ class AttendanceService:
                 name=full_name(row),
                 organisation=" ".join(person.organisation.split()),
                 day=day,
-                marked_at=mark.marked_at,
+                marked_at=as_utc(mark.marked_at),  # SQLite gives it back without its zone
                 already=False,
             )
             return check_in, code
