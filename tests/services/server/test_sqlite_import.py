@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import io
 import shutil
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from tests.postgres_cluster import Cluster
 
 from jpoa_desktop.cli.main import main
@@ -180,3 +183,44 @@ def test_sqlite_to_server_to_sqlite_gives_the_same_records(
     finally:
         original.dispose()
         returned.dispose()
+
+
+def _writing(db: Database) -> bool:
+    """Whether a connection holds the write lock (`lock_for_writing`'s advisory lock) in a
+    transaction that has written (the server gave it a transaction id)."""
+    with db.engine.connect() as conn:
+        found = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                " WHERE l.locktype = 'advisory' AND l.objid = 1319 AND l.granted"
+                " AND a.backend_xid IS NOT NULL"
+            )
+        ).scalar_one()
+    return bool(found)
+
+
+def test_a_load_killed_while_it_writes_leaves_the_server_as_it_was(
+    laptop: Path, server: Database, tmp_path: Path
+) -> None:
+    url = server.url.render_as_string(hide_password=False)
+    command = [sys.executable, "-m", "jpoa_desktop.cli", "--db", url, "server", "import-sqlite"]
+    child = subprocess.Popen(
+        [*command, str(laptop)],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not (caught := _writing(server)) and child.poll() is None:
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        child.kill()  # SIGKILL: no rollback, no goodbye to the server
+    finally:
+        child.wait()
+    assert caught, "the import finished before it could be killed"
+    deadline = time.monotonic() + 30
+    while _writing(server):  # the server notices the broken connection and rolls back
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert records(server)["workshop"] == [] and records(server)["person"] == []
