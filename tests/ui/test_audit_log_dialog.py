@@ -166,7 +166,11 @@ def test_the_screens_open_the_log_of_the_draft_and_the_workshop_chosen(
     assert entry.dialog is not None and entry.dialog.owner_id == workshop
     assert tasks.wait_for_idle(30_000)
     assert entry.dialog.heading.text() == "Changes to the workshop “Border security”, newest first"
-    assert column(entry.dialog, 3)[-1] in ("city", "country", "titles", "kind", "venue")
+    (added,) = column(entry.dialog, 4)  # one entry: the workshop was made, with its fields
+    assert added.startswith("added: ")
+    assert {"City: Osh", "Country: KG", "Title: en: Border security"} <= set(added[7:].split("; "))
+    tip = entry.dialog.model.data(entry.dialog.model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
+    assert "Start: 2026-12-01" in tip.splitlines()
 
 
 def test_a_laptop_s_file_says_it_keeps_no_log(

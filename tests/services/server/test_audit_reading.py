@@ -64,7 +64,7 @@ def test_paging_and_filters_narrow_the_log(empty_db: Database) -> None:
     assert [(line.old_value, line.new_value) for line in by_field.lines] == [("", "planned")]
     assert audit.page("draft", draft, AuditQuery(text="учителей")).total == 2  # insert, update
     assert audit.page("draft", draft, AuditQuery(text="100%")).total == 0  # % is no wildcard
-    assert audit.page("draft", draft, AuditQuery(table="strategy_draft")).total >= 3
+    assert audit.page("draft", draft, AuditQuery(table="strategy_draft")).total == 1  # made
     assert audit.page("draft", draft, AuditQuery(user="someone-else")).total == 0
     today = date.today()
     assert audit.page("draft", draft, AuditQuery(since=today, until=today)).total > 0

@@ -3,8 +3,10 @@ measure, a workshop and an attendance mark, whoever makes it, and nothing that r
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 import psycopg
 import pytest
@@ -57,6 +59,15 @@ def fields(rows: list[AuditEntry], action: str) -> dict[str, tuple[str | None, s
     return {r.field: (r.old_value, r.new_value) for r in rows if r.action == action}
 
 
+def inserted(rows: list[AuditEntry]) -> dict[str, Any]:
+    """The row as its one insert entry holds it (field "": the whole row as JSON)."""
+    (entry,) = [r for r in rows if r.action == "insert"]
+    assert entry.field == "" and entry.old_value is None
+    record = json.loads(entry.new_value or "")
+    assert isinstance(record, dict)
+    return record
+
+
 def test_a_measure_s_insert_update_and_delete_are_logged_with_its_draft(
     server_db: Database,
 ) -> None:
@@ -73,8 +84,11 @@ def test_a_measure_s_insert_update_and_delete_are_logged_with_its_draft(
     logged = [r for r in entries(server_db, "strategy_item") if r.row_id == measure]
     assert {r.draft_id for r in logged} == {draft}
     assert {r.changed_by for r in logged} == {ADMIN}
-    assert fields(logged, "insert")["texts"] == (None, '{"en": "Train 40 teachers"}')
-    assert fields(logged, "insert")["kind"] == (None, "measure")
+    record = inserted(logged)
+    assert (record["texts"], record["kind"], record["draft_id"]) == (
+        {"en": "Train 40 teachers"}, "measure", draft)  # fmt: skip
+    assert not {"updated_at", "row_version", "updated_by", "id", "uuid"} & set(record)
+    assert "start_date" not in record  # fields left empty are not listed
     updated = fields(logged, "update")
     assert updated["texts"] == ('{"en": "Train 40 teachers"}', '{"en": "Train 60 teachers"}')
     assert updated["priority"] == ("", "high")
@@ -104,7 +118,7 @@ def test_a_workshop_and_an_attendance_mark_are_logged_with_the_workshop(
     marks = entries(server_db, "attendance")
     assert {r.action for r in marks} == {"insert", "delete"}
     assert {r.workshop_id for r in marks} == {workshop}  # through the registration
-    assert fields(marks, "insert")["day"] == (None, "2026-12-02")
+    assert inserted(marks)["day"] == "2026-12-02"
     assert {r.workshop_id for r in entries(server_db, "person")} == {None}
 
 
@@ -154,8 +168,7 @@ def test_bytes_are_logged_as_their_size(server_db: Database) -> None:
             ),
             {"w": workshop, "data": b"\x89PNG" + bytes(996)},
         )
-    inserted = fields(entries(server_db, "workshop_image"), "insert")
-    assert inserted["data"] == (None, "[1000 bytes]")
+    assert inserted(entries(server_db, "workshop_image"))["data"] == "[1000 bytes]"
 
 
 def test_erasing_a_person_blanks_their_earlier_entries(server_db: Database) -> None:
@@ -205,3 +218,50 @@ def test_an_editor_s_change_is_logged_but_the_editor_cannot_alter_the_log(
     finally:
         postgres_cluster.admin_sql(f"DROP OWNED BY {editor}", database=server_name)
         postgres_cluster.admin_sql(f"DROP ROLE {editor}")
+
+
+UNSCOPED = {"person", "organisation", "person_merge", "question", "signing_key"}
+PARENT_CHECKS = {  # each logged child's scope against its parent's, in plain SQL
+    "strategy_indicator": "JOIN strategy_indicator c ON c.id = a.row_id "
+    "JOIN strategy_item p ON p.id = c.item_id WHERE a.draft_id IS DISTINCT FROM p.draft_id",
+    "strategy_mapping": "JOIN strategy_mapping c ON c.id = a.row_id "
+    "JOIN strategy_item p ON p.id = c.item_id WHERE a.draft_id IS DISTINCT FROM p.draft_id",
+    "attendance": "JOIN attendance c ON c.id = a.row_id JOIN registration p "
+    "ON p.id = c.registration_id WHERE a.workshop_id IS DISTINCT FROM p.workshop_id",
+    "form_sheet": "JOIN form_sheet c ON c.id = a.row_id JOIN evaluation_form p "
+    "ON p.id = c.form_id WHERE a.workshop_id IS DISTINCT FROM p.workshop_id",
+}
+
+
+def test_every_row_the_demo_writes_is_logged_in_its_draft_s_or_workshop_s_history(
+    postgres_cluster: Cluster,
+) -> None:
+    from jpoa_desktop.services.demo.demo import DemoService
+
+    name = postgres_cluster.new_database_name("audit_demo")
+    url = postgres_cluster.create_database(name, template="jpoa_loaded_template")
+    db = open_database(url.render_as_string(hide_password=False))
+    try:
+        DemoService(db.session_scope).load("small")
+        with db.engine.connect() as conn:
+            counts = conn.execute(
+                text(
+                    "SELECT table_name, count(*) FILTER (WHERE draft_id IS NULL "
+                    "AND workshop_id IS NULL) FROM audit_log GROUP BY table_name"
+                )
+            ).all()
+            wrong = {
+                table: conn.execute(
+                    text(f"SELECT count(*) FROM audit_log a {check} AND a.table_name = :t"),
+                    {"t": table},
+                ).scalar_one()
+                for table, check in PARENT_CHECKS.items()
+            }
+    finally:
+        db.dispose()
+        postgres_cluster.drop_database(name)
+    unscoped = {table: n for table, n in counts if table not in UNSCOPED}
+    assert set(PARENT_CHECKS) <= set(unscoped)  # the demo writes all of them
+    assert {"strategy_item", "workshop", "registration", "agenda_session"} <= set(unscoped)
+    assert set(unscoped.values()) == {0}
+    assert set(wrong.values()) == {0}

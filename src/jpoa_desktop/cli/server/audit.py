@@ -65,9 +65,9 @@ def _text(line: AuditLine) -> str:
     if line.action == "update":
         change = f"{line.field}: {line.old_value or '∅'} → {line.new_value or '∅'}"
     elif line.action == "insert":
-        change = f"{line.field} = {line.new_value or '∅'}"
+        change = f"added {line.new_value or '{}'}"
     else:
-        change = "deleted"
+        change = f"deleted {line.old_value or '{}'}"
     return f"{when}  {line.changed_by:<16} {what}  {change}"
 
 

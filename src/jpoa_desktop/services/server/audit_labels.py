@@ -2,8 +2,8 @@
 name, a session's title, instead of "strategy_item 4711".
 
 One query per table on the page (at most a page's ids each), so a page of 200 entries costs a
-handful of reads. A row deleted since is named from the log itself: its delete entry holds
-the whole row as it was.
+handful of reads. A row deleted since is named from the log itself: its insert and delete
+entries hold the whole row.
 """
 
 from __future__ import annotations
@@ -133,18 +133,19 @@ _READERS: dict[str, Callable[[Session, list[int]], dict[int, str]]] = {
 def row_labels(session: Session, entries: Iterable[AuditEntry]) -> dict[RowKey, str]:
     """A short label for each (table, row id) of `entries`; "" where nothing names the row."""
     wanted: dict[str, set[int]] = defaultdict(set)
-    deleted: dict[RowKey, str] = {}
+    recorded: dict[RowKey, str] = {}  # a row's values as its insert or delete entry holds them
     for entry in entries:
         wanted[entry.table_name].add(entry.row_id)
-        if entry.action == "delete" and entry.old_value:
-            deleted[(entry.table_name, entry.row_id)] = entry.old_value
+        record = entry.old_value if entry.action == "delete" else entry.new_value
+        if entry.action in ("insert", "delete") and record:
+            recorded[(entry.table_name, entry.row_id)] = record
     labels: dict[RowKey, str] = {}
     for table, ids in wanted.items():
         found = _read(session, table, sorted(ids))
         for row_id in ids:
             label = found.get(row_id, "")
-            if not label and (table, row_id) in deleted:
-                label = _from_record(table, _json_object(deleted[(table, row_id)]))
+            if not label and (table, row_id) in recorded:
+                label = _from_record(table, _json_object(recorded[(table, row_id)]))
             labels[(table, row_id)] = _short(label)
     return labels
 

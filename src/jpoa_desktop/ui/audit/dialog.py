@@ -224,7 +224,8 @@ class AuditDialog(Retranslating, QDialog):
             self.more_button.hide()
             return
         shown = self.model.rowCount()
-        self.count.setText(self.tr("%n of {total} change(s)", "", shown).format(total=page.total))
+        # The plural follows the total: "из 51 изменения", "из 200 изменений".
+        self.count.setText(self.tr("{shown} of %n change(s)", "", page.total).format(shown=shown))
         self.more_button.setVisible(shown < page.total)
         self.more_button.setEnabled(shown < page.total)
 

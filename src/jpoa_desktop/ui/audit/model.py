@@ -52,6 +52,38 @@ TABLE_WORDS = {
     "workshop_tag": QT_TRANSLATE_NOOP("AuditLog", "Workshop tag"),
 }
 
+# The fields people change most, in words; any other shows its column name.
+FIELD_WORDS = {
+    "titles": QT_TRANSLATE_NOOP("AuditLog", "Title"),
+    "texts": QT_TRANSLATE_NOOP("AuditLog", "Text"),
+    "status": QT_TRANSLATE_NOOP("AuditLog", "Status"),
+    "priority": QT_TRANSLATE_NOOP("AuditLog", "Priority"),
+    "kind": QT_TRANSLATE_NOOP("AuditLog", "Kind"),
+    "start_date": QT_TRANSLATE_NOOP("AuditLog", "Start"),
+    "end_date": QT_TRANSLATE_NOOP("AuditLog", "End"),
+    "deadline_text": QT_TRANSLATE_NOOP("AuditLog", "Deadline"),
+    "responsible": QT_TRANSLATE_NOOP("AuditLog", "Responsible"),
+    "partners": QT_TRANSLATE_NOOP("AuditLog", "Partners"),
+    "lead_agency": QT_TRANSLATE_NOOP("AuditLog", "Lead agency"),
+    "city": QT_TRANSLATE_NOOP("AuditLog", "City"),
+    "venue": QT_TRANSLATE_NOOP("AuditLog", "Venue"),
+    "country": QT_TRANSLATE_NOOP("AuditLog", "Country"),
+    "notes": QT_TRANSLATE_NOOP("AuditLog", "Notes"),
+    "day": QT_TRANSLATE_NOOP("AuditLog", "Day"),
+    "role": QT_TRANSLATE_NOOP("AuditLog", "Role"),
+    "name": QT_TRANSLATE_NOOP("AuditLog", "Name"),
+    "baseline": QT_TRANSLATE_NOOP("AuditLog", "Baseline"),
+    "target": QT_TRANSLATE_NOOP("AuditLog", "Target"),
+    "amount": QT_TRANSLATE_NOOP("AuditLog", "Amount"),
+    "text": QT_TRANSLATE_NOOP("AuditLog", "Text"),
+}
+
+
+def field_word(field: str) -> str:
+    """A field's name in the interface language (its column name where we have no word)."""
+    word = FIELD_WORDS.get(field)
+    return QCoreApplication.translate("AuditLog", word) if word else field
+
 
 def table_word(table: str) -> str:
     """A table's name in the interface language (its own name where we have no word)."""
@@ -76,14 +108,34 @@ def readable(value: str | None) -> str:
     return value
 
 
+def record_text(value: str | None, separator: str = "; ") -> str:
+    """A whole row as an insert or a delete entry holds it, by the fields people know
+    ("Text: ru: …; Status: planned"); every field when `separator` is a line break."""
+    try:
+        record = json.loads(value or "{}")
+    except ValueError:
+        return value or ""
+    if not isinstance(record, dict):
+        return str(record)
+    every = separator == "\n"
+    return separator.join(
+        f"{field_word(key)}: {readable(json.dumps(v) if not isinstance(v, str) else v)}"
+        for key, v in record.items()
+        if every or key in FIELD_WORDS
+    )
+
+
 def change_text(line: AuditLine) -> str:
-    """The Change column: old → new for an edit, the value set for an addition."""
-    if line.action == "delete":
-        return QCoreApplication.translate("AuditLog", "deleted")
+    """The Change column: old → new for an edit; for an addition or a deletion, the row's
+    main fields."""
+    if line.action == "update":
+        return f"{readable(line.old_value)} → {readable(line.new_value)}"
+    record = line.new_value if line.action == "insert" else line.old_value
     if line.action == "insert":
-        added = QCoreApplication.translate("AuditLog", "added: {value}")
-        return added.format(value=readable(line.new_value))
-    return f"{readable(line.old_value)} → {readable(line.new_value)}"
+        said = QCoreApplication.translate("AuditLog", "added: {fields}")
+    else:
+        said = QCoreApplication.translate("AuditLog", "deleted: {fields}")
+    return said.format(fields=record_text(record)).rstrip(": ")
 
 
 def what_text(line: AuditLine) -> str:
@@ -127,7 +179,7 @@ class AuditModel(QAbstractTableModel):
         if column == "what":
             return what_text(line)
         if column == "field":
-            return line.field
+            return field_word(line.field)
         return change_text(line)
 
     def retranslate(self) -> None:
@@ -151,8 +203,9 @@ class AuditModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _cut(text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if COLUMNS[index.column()] == "change" and line.action == "delete":
-                return readable(line.old_value)
+            if COLUMNS[index.column()] == "change" and line.action != "update":
+                record = line.new_value if line.action == "insert" else line.old_value
+                return record_text(record, "\n")
             return text if len(text) > CELL_LENGTH or "\n" in text else None
         return None
 
