@@ -48,8 +48,9 @@ class ChangeWatcher(QThread):
                     while not self._stop.is_set():
                         for change in self._listener.changes(timeout=STEP_S):
                             self.changed.emit(change)
-                except ListenerLost:
+                except ListenerLost:  # a server going down: give it time before asking again
                     self._say_lost()
+                    self._stop.wait(RETRY_S)
         finally:
             self._listener.close()
 
