@@ -313,3 +313,37 @@ def test_a_workshop_a_colleague_adds_appears_in_the_workshops_list(
     finally:
         other.dispose()
     qtbot.waitUntil(lambda: window.workshops.model.rowCount() == before + 1, timeout=10_000)
+
+
+def test_a_save_after_the_server_went_away_says_so_and_writes_nothing_here(
+    qtbot: QtBot,
+    window: MainWindow,
+    cluster: Cluster,
+    team_database: str,
+    store: MemoryKeyring,
+    tmp_path: Path,
+) -> None:
+    connect_window(qtbot, window, cluster, team_database)
+    services = window.databases.services
+    assert services is not None
+    files_before = sorted(p.name for p in tmp_path.rglob("*"))
+    cluster.admin_sql(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        f"WHERE datname = '{team_database}' AND pid <> pg_backend_pid()"
+    )
+    workshop = WorkshopInput(titles={"en": "Lost"}, start=date(2026, 12, 8), end=date(2026, 12, 8))
+    window.tasks.run_task(
+        window,
+        "Saving the workshop",
+        lambda **_progress: services.workshops.create(workshop),
+        writes=frozenset({"workshops"}),
+    )
+    window.tasks.wait_for_idle()
+    boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert [box.text() for box in boxes] == [
+        "The connection to the database server was lost (the server stopped or the network is "
+        "down); the change was not saved. Reconnect when the server is back (File → Reconnect "
+        "to the Server)."
+    ]
+    assert window.server.lost
+    assert sorted(p.name for p in tmp_path.rglob("*")) == files_before
