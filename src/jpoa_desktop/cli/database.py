@@ -18,6 +18,7 @@ from jpoa_desktop.services.exchange.backup import (
     backup_file,
     backup_now,
     backups_folder,
+    database_path,
     list_backups,
 )
 from jpoa_desktop.services.exchange.restore import database_file, restore
@@ -135,7 +136,7 @@ def _backup_line(info: BackupInfo) -> str:
 
 def backup(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     """`jpoa backup` (into the backups folder), `--to FILE`, or `jpoa backup list`."""
-    path = database_file(services.db.display_name)
+    path = database_path(services.db)
     if args.action == "list":
         found = list_backups(backups_folder(path))
         return answer(

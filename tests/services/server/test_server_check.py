@@ -82,3 +82,29 @@ def test_row_security_is_checked_once_the_server_holds_accounts(
     assert _problems(db) == []
     cluster.admin_sql("ALTER TABLE workshop DISABLE ROW LEVEL SECURITY", database=name)
     assert _problems(db) == ["row-level security is off on workshop"]
+
+
+@pytest.mark.parametrize(
+    ("command", "words"),
+    [
+        (["backup"], "back it up with its server's tools"),
+        (["backup", "list"], "back it up with its server's tools"),
+        (["restore", "some-backup.sqlite"], "restore it with its server's tools"),
+    ],
+)
+def test_backup_and_restore_refuse_a_server_in_one_line(
+    server: tuple[Cluster, str, Database],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+    words: str,
+) -> None:
+    cluster, name, _db = server
+    monkeypatch.chdir(tmp_path)
+    url = cluster.url(name).render_as_string(hide_password=False)
+    assert main(["--db", url, *command], io.StringIO()) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "is not a database file" in line and words in line
+    assert "local-test-only" not in line
+    assert list(tmp_path.iterdir()) == []

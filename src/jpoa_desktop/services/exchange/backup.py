@@ -65,17 +65,22 @@ class BackupInfo:
     drafts: int | None
 
 
-def backup_now(db: Database, reason: str) -> BackupInfo:
-    """Back up the open database `db` now, into its backups folder; then rotate that folder."""
-    path = db.path
-    if path is None:
+def database_path(db: Database) -> Path:
+    """The file of the open database `db`; a server's database is refused in one line (its
+    backups, with pg_dump or the like, are its administrator's)."""
+    if db.path is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors", "{database} is not a database file; back it up with its server's tools."
             ),
             database=db.display_name,
         )
-    return backup_file(path, reason)
+    return db.path
+
+
+def backup_now(db: Database, reason: str) -> BackupInfo:
+    """Back up the open database `db` now, into its backups folder; then rotate that folder."""
+    return backup_file(database_path(db), reason)
 
 
 def backup_before(session: Session, reason: str) -> BackupInfo | None:

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from jpoa_desktop.db.engine import sqlite_path, to_url
+from jpoa_desktop.db.engine import display_name, sqlite_path, to_url
 from jpoa_desktop.db.faults import SQLITE_BUSY, SQLITE_LOCKED, sqlite_code
 from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from jpoa_desktop.files.atomic import PARTIAL_MARK, new_file_mode
@@ -51,13 +51,14 @@ class Restored:
 
 def database_file(target: str) -> Path:
     """The SQLite file behind a `--db` path or URL; a server database is refused."""
-    path = sqlite_path(to_url(target))
+    url = to_url(target)
+    path = sqlite_path(url)
     if path is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors", "{database} is not a database file; restore it with its server's tools."
             ),
-            database=target,
+            database=display_name(url),  # the URL without its password
         )
     return path
 
