@@ -21,7 +21,9 @@ def a_draft_with_a_measure(db: Database) -> tuple[int, int]:
     strategies = StrategyService(db.session_scope)
     draft = strategies.create(DraftInput(country="KG", titles={"ru": "План действий"}))
     goal = strategies.add_item(draft, None, "goal", ItemInput(texts={"ru": "Профилактика"}))
-    objective = strategies.add_item(draft, goal, "objective", ItemInput(texts={"ru": "Школы"}))
+    objective = strategies.add_item(
+        draft, goal, "objective", ItemInput(texts={"ru": "Школы", "en": "Schools"})
+    )
     measure = strategies.add_item(
         draft, objective, "measure", ItemInput(texts={"ru": "Обучить 40 учителей"})
     )
@@ -45,6 +47,10 @@ def test_a_draft_s_log_reads_newest_first_with_the_measure_named(empty_db: Datab
     assert times == sorted(times, reverse=True)
     assert audit.owner_title("draft", draft, "en") == "План действий"
     assert audit.owner_title("workshop", draft, "en") == ""
+    objective = next(line for line in page.lines if line.label in ("Школы", "Schools"))
+    assert objective.label == "Schools"  # English when asked for, Russian the first text
+    russian = audit.page("draft", draft, lang="ru")
+    assert {line.label for line in russian.lines if line.row_id == objective.row_id} == {"Школы"}
     draft_line = next(line for line in page.lines if line.table == "strategy_draft")
     assert draft_line.label == "План действий"
 

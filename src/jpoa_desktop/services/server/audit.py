@@ -95,8 +95,10 @@ class AuditService:
         query: AuditQuery = AuditQuery(),
         offset: int = 0,
         limit: int = PAGE_SIZE,
+        lang: str = "en",
     ) -> AuditPage:
-        """Entries `offset`… of a draft's or a workshop's log, newest first."""
+        """Entries `offset`… of a draft's or a workshop's log, newest first; rows named in
+        `lang` where they have a title in it."""
         with self._scope() as session:
             if not _on_server(session):
                 return AuditPage(kept=False, lines=[], total=0, offset=0)
@@ -105,7 +107,7 @@ class AuditService:
             entries = session.scalars(
                 _newest_first(select(AuditEntry).where(*where)).offset(offset).limit(limit)
             ).all()
-            return AuditPage(True, _lines(session, entries), int(total or 0), offset)
+            return AuditPage(True, _lines(session, entries, lang), int(total or 0), offset)
 
     def owner_title(self, scope: Scope, owner_id: int, lang: str) -> str:
         """The draft's or the workshop's title in `lang` (else its first), for a heading;
@@ -152,7 +154,7 @@ class AuditService:
             if _on_server(session):
                 where = _conditions(scope, owner_id, query)
                 entries = session.scalars(_newest_first(select(AuditEntry).where(*where))).all()
-                lines = _lines(session, entries)
+                lines = _lines(session, entries, lang)
         rows = [_export_row(line) for line in lines]
         headers = EXPORT_HEADERS.get(lang, EXPORT_HEADERS["en"])
         write_table(target, headers, rows, progress, cancelled)
@@ -202,8 +204,8 @@ def _newest_first(statement: Select[Any]) -> Select[Any]:
     return statement.order_by(AuditEntry.changed_at.desc(), AuditEntry.id.desc())
 
 
-def _lines(session: Session, entries: Sequence[AuditEntry]) -> list[AuditLine]:
-    labels = row_labels(session, entries)
+def _lines(session: Session, entries: Sequence[AuditEntry], lang: str) -> list[AuditLine]:
+    labels = row_labels(session, entries, lang)
     return [
         AuditLine(
             id=entry.id,

@@ -45,7 +45,7 @@ FILTER_DELAY_MS = 300
 def _read(
     audit: AuditService, scope: Scope, owner: int, query: AuditQuery, offset: int, **_w: Any
 ) -> tuple[AuditPage, list[str], str]:
-    page = audit.page(scope, owner, query, offset=offset)
+    page = audit.page(scope, owner, query, offset=offset, lang=interface_language())
     users = audit.users(scope, owner) if offset == 0 else []
     title = audit.owner_title(scope, owner, interface_language()) if offset == 0 else ""
     return page, users, title

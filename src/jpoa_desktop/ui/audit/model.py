@@ -139,8 +139,12 @@ def change_text(line: AuditLine) -> str:
 
 
 def what_text(line: AuditLine) -> str:
-    label = f" “{line.label}”" if line.label else f" #{line.row_id}"
-    return table_word(line.table) + label
+    """The row in words: `Plan item “Train 40 teachers”` (the language's own quotes), or its
+    number where nothing names it."""
+    if not line.label:
+        return f"{table_word(line.table)} #{line.row_id}"
+    named = QCoreApplication.translate("AuditLog", "{table} “{label}”")
+    return named.format(table=table_word(line.table), label=line.label)
 
 
 def _cut(text: str) -> str:
