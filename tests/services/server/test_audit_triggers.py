@@ -265,3 +265,25 @@ def test_every_row_the_demo_writes_is_logged_in_its_draft_s_or_workshop_s_histor
     assert {"strategy_item", "workshop", "registration", "agenda_session"} <= set(unscoped)
     assert set(unscoped.values()) == {0}
     assert set(wrong.values()) == {0}
+
+
+def test_a_committed_change_is_announced_on_jpoa_changes_and_a_rolled_back_one_is_not(
+    postgres_cluster: Cluster, server_db: Database, server_name: str
+) -> None:
+    workshop = WorkshopService(server_db.session_scope).create(SAMARKAND)
+    conninfo = postgres_cluster.url(server_name).render_as_string(hide_password=False)
+    with psycopg.connect(conninfo.replace("+psycopg", ""), autocommit=True) as listener:
+        listener.execute(b"LISTEN jpoa_changes")
+        with server_db.engine.connect() as conn:  # rolled back: nothing is heard
+            conn.execute(
+                text("UPDATE workshop SET city = 'Nukus' WHERE id = :id"), {"id": workshop}
+            )
+            conn.rollback()
+        with server_db.engine.begin() as conn:  # two rows, one payload: PostgreSQL folds them
+            conn.execute(
+                text("UPDATE workshop SET city = 'Khiva' WHERE id = :id"), {"id": workshop}
+            )
+            conn.execute(text("UPDATE workshop SET venue = 'Ichan-Kala' WHERE id = :id"),
+                         {"id": workshop})  # fmt: skip
+        heard = [json.loads(n.payload) for n in listener.notifies(timeout=2)]
+    assert heard == [{"table": "workshop", "draft_id": None, "workshop_id": workshop, "by": ADMIN}]
