@@ -3,11 +3,15 @@ packages that go between them."""
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import UTC, date, datetime
+import json
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import Date, DateTime, Time, select, text
+from sqlalchemy.dialects import sqlite
+from tests.postgres_cluster import Cluster
 
 from jpoa_desktop.db.workshop_models import Workshop
 from jpoa_desktop.errors import ValidationError
@@ -17,6 +21,8 @@ from jpoa_desktop.model.exchange import ImportOutcome, MergeChoices
 from jpoa_desktop.model.packages import PackageContents
 from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import open_database
+
+_SQLITE = sqlite.dialect()
 
 TODAY = date(2026, 12, 6)
 TABLES = (
@@ -43,9 +49,28 @@ def laptop(tmp_path: Path, name: str, demo: bool = False) -> Services:
     return services
 
 
-def two_laptops(tmp_path: Path) -> tuple[Services, Services]:
-    """Laptop A with the small demo, and B which has had all of it once in a package."""
-    a, b = laptop(tmp_path, "a", demo=True), laptop(tmp_path, "b")
+@pytest.fixture(params=("sqlite", "postgresql"), name="laptop_b")
+def laptop_b_fixture(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Services]:
+    """The other side, empty: a laptop's file, or the team's server (a database of its own on
+    the throw-away cluster), which receives packages and sends them back the same way."""
+    if request.param == "sqlite":
+        services = laptop(tmp_path, "b")
+        yield services
+        services.db.dispose()
+        return
+    cluster: Cluster = request.getfixturevalue("postgres_cluster")
+    name = cluster.new_database_name()
+    url = cluster.create_database(name, template="jpoa_empty_template")
+    db = open_database(url.render_as_string(hide_password=False))
+    yield Services(db)
+    db.dispose()
+    cluster.drop_database(name)
+
+
+def two_laptops(tmp_path: Path, b: Services | None = None) -> tuple[Services, Services]:
+    """Laptop A with the small demo, and B (a new laptop unless given) which has had all of it
+    once in a package."""
+    a, b = laptop(tmp_path, "a", demo=True), b or laptop(tmp_path, "b")
     send(a, b, tmp_path / "first.jpoa")
     return a, b
 
@@ -68,24 +93,34 @@ def send(
 
 
 def counts(services: Services) -> dict[str, int]:
-    assert services.db.path is not None
-    connection = sqlite3.connect(services.db.path)
-    try:
+    with services.db.engine.connect() as connection:
         return {
-            table: int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            table: int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
             for table in TABLES
         }
-    finally:
-        connection.close()
 
 
 def rows(services: Services, sql: str) -> list[tuple[object, ...]]:
-    assert services.db.path is not None
-    connection = sqlite3.connect(services.db.path)
-    try:
-        return list(connection.execute(sql).fetchall())
-    finally:
-        connection.close()
+    """The rows `sql` reads, each value as SQLite stores it whichever the database (dates and
+    times as SQLAlchemy writes them to SQLite, JSON as its text), so two databases compare."""
+    with services.db.engine.connect() as connection:
+        return [tuple(map(_as_in_sqlite, row)) for row in connection.execute(text(sql))]
+
+
+def _as_in_sqlite(value: object) -> object:
+    if isinstance(value, datetime):
+        value = value.astimezone(UTC) if value.tzinfo else value
+        return _stored(DateTime(), value)
+    if isinstance(value, date | time):
+        return _stored(Date() if isinstance(value, date) else Time(), value)
+    if isinstance(value, dict | list):
+        return json.dumps(value)
+    return value
+
+
+def _stored(kind: DateTime | Date | Time, value: object) -> object:
+    process = kind.dialect_impl(_SQLITE).bind_processor(_SQLITE)
+    return process(value) if process else value
 
 
 def package_with(tmp_path: Path, records: dict[str, list[dict[str, object]]]) -> Path:

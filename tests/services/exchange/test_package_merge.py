@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests.services.exchange.laptops import counts, rows, send, two_laptops, workshop_ids
+from tests.services.exchange.laptops import (
+    counts,
+    laptop_b_fixture,  # noqa: F401 (the fixture laptop_b)
+    rows,
+    send,
+    two_laptops,
+    workshop_ids,
+)
 
 from jpoa_desktop.db.workshop_models import Person, Registration, Workshop
 from jpoa_desktop.model.exchange import MergeChoices
@@ -29,8 +36,8 @@ def _venue(services: Services, venue: str | None = None) -> str:
         return workshop.venue
 
 
-def test_a_change_on_one_side_wins_in_both_directions(tmp_path: Path) -> None:
-    a, b = two_laptops(tmp_path)
+def test_a_change_on_one_side_wins_in_both_directions(tmp_path: Path, laptop_b: Services) -> None:
+    a, b = two_laptops(tmp_path, laptop_b)
     _venue(b, "Hotel Rixos, Almaty")
     outcome = send(b, a, tmp_path / "back.jpoa")
     assert outcome.updated == {"workshop": 1} and outcome.conflicts == ()
@@ -49,8 +56,10 @@ def test_a_change_on_one_side_wins_in_both_directions(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("side", ["mine", "theirs"])
-def test_a_change_on_both_sides_is_a_conflict_the_user_settles(tmp_path: Path, side: str) -> None:
-    a, b = two_laptops(tmp_path)
+def test_a_change_on_both_sides_is_a_conflict_the_user_settles(
+    tmp_path: Path, laptop_b: Services, side: str
+) -> None:
+    a, b = two_laptops(tmp_path, laptop_b)
     _venue(a, "Venue A")
     _venue(b, "Venue B")
     b.packages.export_workshops(workshop_ids(b), tmp_path / "b.jpoa")
@@ -70,9 +79,9 @@ def test_a_change_on_both_sides_is_a_conflict_the_user_settles(tmp_path: Path, s
 
 
 def test_two_check_in_laptops_make_one_mark_with_both_scans(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, laptop_b: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b = two_laptops(tmp_path)
+    a, b = two_laptops(tmp_path, laptop_b)
     (workshop_id,) = workshop_ids(a)
     code = rows(a, "SELECT badge_code FROM registration ORDER BY uuid LIMIT 1")[0][0]
     first, second = datetime(2026, 12, 7, 8, 5, tzinfo=UTC), datetime(2026, 12, 7, 8, 1, tzinfo=UTC)
@@ -107,8 +116,10 @@ def _aigerim(services: Services, family: str, given: str, workshop_id: int) -> i
     return person_id
 
 
-def test_the_same_person_in_two_scripts_is_proposed_for_merging(tmp_path: Path) -> None:
-    a, b = two_laptops(tmp_path)
+def test_the_same_person_in_two_scripts_is_proposed_for_merging(
+    tmp_path: Path, laptop_b: Services
+) -> None:
+    a, b = two_laptops(tmp_path, laptop_b)
     (workshop_id,) = workshop_ids(a)
     _aigerim(a, "Иванова", "Айгерим", workshop_id)
     _aigerim(b, "Ivanova", "Aigerim", workshop_id)
@@ -132,8 +143,8 @@ def test_the_same_person_in_two_scripts_is_proposed_for_merging(tmp_path: Path) 
     assert again.person_matches == () and not again.changes_anything
 
 
-def test_a_refused_match_is_a_person_of_their_own(tmp_path: Path) -> None:
-    a, b = two_laptops(tmp_path)
+def test_a_refused_match_is_a_person_of_their_own(tmp_path: Path, laptop_b: Services) -> None:
+    a, b = two_laptops(tmp_path, laptop_b)
     (workshop_id,) = workshop_ids(a)
     _aigerim(a, "Иванова", "Айгерим", workshop_id)
     _aigerim(b, "Ivanova", "Aigerim", workshop_id)
@@ -144,8 +155,10 @@ def test_a_refused_match_is_a_person_of_their_own(tmp_path: Path) -> None:
     assert not a.packages.preview(tmp_path / "b.jpoa").changes_anything
 
 
-def test_what_was_deleted_here_stays_deleted_unless_changed_there(tmp_path: Path) -> None:
-    a, b = two_laptops(tmp_path)
+def test_what_was_deleted_here_stays_deleted_unless_changed_there(
+    tmp_path: Path, laptop_b: Services
+) -> None:
+    a, b = two_laptops(tmp_path, laptop_b)
     first, second = rows(a, "SELECT id, uuid FROM registration ORDER BY uuid LIMIT 2")
     for registration_id, _ in (first, second):
         a.workshops.unregister(int(str(registration_id)), force=True)
@@ -168,8 +181,9 @@ def test_what_was_deleted_here_stays_deleted_unless_changed_there(tmp_path: Path
 
 def test_a_workshop_deleted_here_does_not_come_back_with_its_people_s_marks(
     tmp_path: Path,
+    laptop_b: Services,
 ) -> None:
-    a, b = two_laptops(tmp_path)
+    a, b = two_laptops(tmp_path, laptop_b)
     (workshop_id,) = workshop_ids(a)
     a.workshops.delete(workshop_id)
     outcome = send(b, a, tmp_path / "b.jpoa", ids=workshop_ids(b))
@@ -178,8 +192,8 @@ def test_a_workshop_deleted_here_does_not_come_back_with_its_people_s_marks(
     assert outcome.deleted_here > counts(b)["registration"]
 
 
-def test_a_badge_code_taken_here_gets_a_fresh_one(tmp_path: Path) -> None:
-    a, b = two_laptops(tmp_path)
+def test_a_badge_code_taken_here_gets_a_fresh_one(tmp_path: Path, laptop_b: Services) -> None:
+    a, b = two_laptops(tmp_path, laptop_b)
     (workshop_id,) = workshop_ids(a)
     for services, family in ((a, "Aaltonen"), (b, "Zweig")):
         person_id = services.people.add(PersonInput(family_name=family, given_name="Ximena"))
