@@ -10,7 +10,12 @@ from pathlib import Path
 
 from tests.evaluation_rows import add_test_questions, classroom
 from tests.scored_forms import add_form, answer
-from tests.services.exchange.laptops import laptop, rows, send
+from tests.services.exchange.laptops import (
+    laptop,
+    laptop_b_fixture,  # noqa: F401 (the fixture laptop_b)
+    rows,
+    send,
+)
 
 from jpoa_desktop.db.certificate_models import CertificateRule, IssuedCertificate
 from jpoa_desktop.db.evaluation_models import FormSheet
@@ -53,8 +58,9 @@ SHEETS = (
 
 def test_a_workshops_tests_and_certificates_arrive_whole_and_a_second_import_changes_nothing(
     tmp_path: Path,
+    laptop_b: Services,
 ) -> None:
-    a, b = laptop(tmp_path, "a"), laptop(tmp_path, "b")
+    a, b = laptop(tmp_path, "a"), laptop_b
     workshop = _workshop_with_a_test(a)
     send(a, b, tmp_path / "first.jpoa", ids=[workshop])
     assert rows(b, SHEETS) == rows(a, SHEETS)
@@ -74,8 +80,10 @@ def test_a_workshops_tests_and_certificates_arrive_whole_and_a_second_import_cha
     assert not any(again.updated.values())
 
 
-def test_a_sheet_corrected_on_one_laptop_comes_back_as_an_update(tmp_path: Path) -> None:
-    a, b = laptop(tmp_path, "a"), laptop(tmp_path, "b")
+def test_a_sheet_corrected_on_one_laptop_comes_back_as_an_update(
+    tmp_path: Path, laptop_b: Services
+) -> None:
+    a, b = laptop(tmp_path, "a"), laptop_b
     workshop = _workshop_with_a_test(a)
     send(a, b, tmp_path / "first.jpoa", ids=[workshop])
     with b.db.session_scope() as session:

@@ -11,10 +11,18 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests.services.exchange.laptops import counts, laptop, rows, send, workshop_ids
+from tests.services.exchange.laptops import (
+    counts,
+    laptop,
+    laptop_b_fixture,  # noqa: F401 (the fixture laptop_b)
+    rows,
+    send,
+    workshop_ids,
+)
 
 from jpoa_desktop.db.workshop_models import Person, Workshop
 from jpoa_desktop.model.exchange import MergeChoices
+from jpoa_desktop.services.container import Services
 from jpoa_desktop.services.database import check_database
 from jpoa_desktop.services.people.people import PersonInput
 
@@ -24,9 +32,9 @@ WALK_IN = PersonInput(family_name="Жылкыбаева", given_name="Томир
 
 
 def test_the_round_trip_ends_where_a_hand_made_expectation_says(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, laptop_b: Services
 ) -> None:
-    a, b = laptop(tmp_path, "a", demo=True), laptop(tmp_path, "b")
+    a, b = laptop(tmp_path, "a", demo=True), laptop_b
     outcome = send(a, b, tmp_path / "a-to-b.jpoa")
     start = counts(a)
     for table in ("person", "registration", "attendance"):
