@@ -8,6 +8,8 @@ Templates are marked with `QT_TRANSLATE_NOOP("Errors", ...)`, which is how `lupd
 
 from __future__ import annotations
 
+from datetime import datetime
+
 ERRORS_CONTEXT = "Errors"
 
 
@@ -55,3 +57,50 @@ def unreadable(file: str, error: OSError) -> ValidationError:
         file=file,
         reason=error.strerror or str(error),
     )
+
+
+class EditConflict(JpoaError):
+    """Someone else saved the same fields of a row after this user had read it: nothing was
+    written, so neither save is lost. It carries what the conflict dialog shows and what
+    "keep mine" needs: the row, who saved it and when, their values and mine (by field), and
+    the version theirs is (a save on top of it names that version)."""
+
+    exit_code = 2
+
+    def __init__(
+        self,
+        *,
+        table: str,
+        row_id: int,
+        who: str = "",
+        when: datetime | None = None,
+        theirs: dict[str, object] | None = None,
+        mine: dict[str, object] | None = None,
+        version: int = 0,
+    ) -> None:
+        if when is None:  # found by the ORM's own check at a flush: no details at hand
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Someone else changed this record while you were editing it; your change "
+                    "was not saved and nothing was overwritten.",
+                )
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{who} changed this record at {when} while you were editing it; your "
+                    "change was not saved and nothing was overwritten.",
+                ),
+                who=who or "?",
+                when=when.strftime("%Y-%m-%d %H:%M UTC"),
+            )
+        self.table, self.row_id, self.version = table, row_id, version
+        self.who, self.changed_at = who, when
+        self.theirs, self.mine = theirs or {}, mine or {}
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The fields both changed, differently."""
+        return tuple(self.theirs)

@@ -7,6 +7,7 @@ a participant's name.
 
 from __future__ import annotations
 
+import getpass
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -17,6 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from jpoa_desktop.db.faults import database_fault
 from jpoa_desktop.db.write_lock import (
@@ -25,6 +27,7 @@ from jpoa_desktop.db.write_lock import (
     begin_immediate,
     watch_writes,
 )
+from jpoa_desktop.errors import EditConflict
 
 SessionScope = Callable[[], AbstractContextManager[Session]]
 
@@ -69,11 +72,44 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = previous
 
 
+SAVER_KEY = "jpoa_saver"
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment nor in the passwd file
+        return ""
+
+
+def _remember_saver(dbapi_connection: Any, record: Any) -> None:
+    """Who saves through this connection, asked once when it opens: on a server the role it
+    logged in as (the server's accounts are what the conflict dialog and the audit name), on a
+    laptop the system's login name."""
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        record.info[SAVER_KEY] = _login_name()
+        return
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("SELECT current_user")
+        row = cursor.fetchone()
+    finally:
+        cursor.close()
+    dbapi_connection.rollback()  # leave the new connection outside any transaction
+    record.info[SAVER_KEY] = str(row[0]) if row else ""
+
+
+def saver_name(context: Any) -> str:
+    """`updated_by` of a row written now: the one place that says "who am I"."""
+    return str(context.connection.info.get(SAVER_KEY, ""))[:128]
+
+
 def make_engine(url: URL) -> Engine:
     # hide_parameters: SQLAlchemy's error text would otherwise quote the row (names, e-mails).
     engine = create_engine(url, hide_parameters=True)
     if url.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "connect", _remember_saver)
     return engine
 
 
@@ -94,6 +130,8 @@ def make_session_scope(engine: Engine, write_lock: WriteLock | None = None) -> S
             with factory() as session, session.begin():
                 session.info["write_lock"] = lock
                 yield session
+        except StaleDataError:  # a row read here was saved by someone else before this flush
+            raise EditConflict(table="", row_id=0) from None
         except (DBAPIError, sqlite3.Error) as error:
             fault = database_fault(error, where)
             if fault is None:

@@ -16,8 +16,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    literal_column,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from jpoa_desktop.db.engine import saver_name
 
 # Named constraints from day one: SQLite cannot drop an unnamed constraint in a later migration.
 NAMING_CONVENTION = {
@@ -58,8 +61,19 @@ class Tracked:
     )
     # Several people on one server: the version a save started from is compared with the row's
     # (a changed version is someone else's save), and who saved last is said in the conflict.
-    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    updated_by: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    # The ORM checks and bumps `row_version` on every flush (`version_id_col`): an update whose
+    # row moved on since it was read raises StaleDataError instead of writing over it. A plain
+    # SQL UPDATE (a merge's rows, siblings shifted) bumps it too, through `onupdate`.
+    row_version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", onupdate=literal_column("row_version + 1")
+    )
+    updated_by: Mapped[str] = mapped_column(
+        String(128), default=saver_name, onupdate=saver_name, server_default=""
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
 
 
 class ContentPack(Tracked, Base):

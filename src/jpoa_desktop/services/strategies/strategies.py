@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from jpoa_desktop.db.engine import SessionScope
 from jpoa_desktop.db.strategy_models import StrategyDraft, StrategyItem
-from jpoa_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from jpoa_desktop.errors import QT_TRANSLATE_NOOP, EditConflict, ValidationError
 from jpoa_desktop.model.strategies import (
     DeletedRows,
     DraftInput,
@@ -26,6 +26,7 @@ from jpoa_desktop.model.strategies import (
     Moved,
     ObjectiveView,
 )
+from jpoa_desktop.services.edit_conflicts import Fields, locked_row, merged, on_top_of_theirs
 from jpoa_desktop.services.exchange.backup import backup_before
 from jpoa_desktop.services.strategies import strategy_snapshot as snapshot
 from jpoa_desktop.services.strategies.strategy_details import StrategyDetails
@@ -35,6 +36,8 @@ from jpoa_desktop.services.strategies.strategy_rows import (
     draft_or_error,
     input_of,
     item_columns,
+    item_fields,
+    item_of_fields,
     item_or_error,
     validate_draft,
     validate_item,
@@ -190,6 +193,37 @@ class StrategyService(StrategyDetails):
             for name, value in item_columns(item).items():
                 setattr(row, name, value)
             return before
+
+    def item_seen(self, item_id: int) -> tuple[ItemInput, int]:
+        """An item's fields and the version they are: what a checked save starts from."""
+        with self._scope() as session:
+            row = item_or_error(session, item_id)
+            return input_of(row), row.row_version
+
+    def save_item(self, item_id: int, edit: tuple[ItemInput, ItemInput], seen: int) -> int:
+        """Save `edit` (the fields as read, as the user left them) over version `seen`; return
+        the item's version now. The screens save this way (`update_item` is the unchecked
+        write of the CLI and imports): a field someone else saved differently since raises
+        `EditConflict`, and nothing is written (`edit_conflicts`)."""
+        return self._save_fields(item_id, (item_fields(edit[0]), item_fields(edit[1])), seen)
+
+    def keep_mine(
+        self, item_id: int, edit: tuple[ItemInput, ItemInput], conflict: EditConflict
+    ) -> int:
+        """The user's answer "keep mine" to `conflict`: mine saved anew over their version."""
+        base, seen = on_top_of_theirs(conflict, item_fields(edit[0]))
+        return self._save_fields(item_id, (base, item_fields(edit[1])), seen)
+
+    def _save_fields(self, item_id: int, edit: tuple[Fields, Fields], seen: int) -> int:
+        with self._scope() as session:
+            row = locked_row(session, StrategyItem, item_id) or item_or_error(session, item_id)
+            fields = merged(row, seen, edit, item_fields(input_of(row)))
+            after = item_of_fields(fields)
+            validate_item(after, row.kind)
+            for name, value in item_columns(after).items():
+                setattr(row, name, value)
+            session.flush()
+            return row.row_version
 
     def delete_item(self, item_id: int) -> DeletedRows:
         """Delete the item with everything under it; return the rows for `restore`."""

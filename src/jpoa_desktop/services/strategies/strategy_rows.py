@@ -192,6 +192,26 @@ def input_of(item: StrategyItem) -> ItemInput:
     )
 
 
+ITEM_FIELDS = ("responsible", "partners", "start", "end", "priority", "status", "deadline_text")
+
+
+def item_fields(item: ItemInput) -> dict[str, object]:
+    """An item as the flat fields a checked save compares: each language's text is a field
+    of its own, so two officials writing in two languages do not clash."""
+    fields: dict[str, object] = {f"texts.{code}": text for code, text in item.texts.items() if text}
+    fields.update({name: getattr(item, name) for name in ITEM_FIELDS})
+    return fields
+
+
+def item_of_fields(fields: dict[str, object]) -> ItemInput:
+    texts = {
+        name.removeprefix("texts."): str(value)
+        for name, value in fields.items()
+        if name.startswith("texts.") and value
+    }
+    return ItemInput(texts=texts, **{name: fields[name] for name in ITEM_FIELDS})  # type: ignore[arg-type]
+
+
 def check_parent(kind: str, parent: StrategyItem | None, draft_id: int) -> None:
     """A goal sits at the top, an objective under a goal, a measure under an objective."""
     if kind not in PARENT_KIND:

@@ -97,18 +97,26 @@ class MoveItem(_DraftCommand):
         self._changed(self._item_id)
 
 
-class EditItem(_DraftCommand):
-    """Pushed after the edit was saved (autosave); undo puts the fields back."""
+CheckedSave = Callable[[int, tuple[ItemInput, ItemInput]], bool]  # item, (from, to) → saved
+
+
+class EditItem(QUndoCommand):
+    """Pushed after the edit was saved (autosave); undo puts the fields back.
+
+    Undo and redo save through `save`, which checks the row against the fields they start
+    from: after someone else's save of the same text (and the user's "take theirs"), an undo
+    says so instead of writing the old text back."""
 
     def __init__(
         self,
-        service: StrategyService,
+        save: CheckedSave,
         item_id: int,
         fields: tuple[ItemInput, ItemInput],
         text: str,
         changed: Changed,
     ) -> None:
-        super().__init__(service, text, changed)
+        super().__init__(text)
+        self._save, self._changed = save, changed
         self._item_id = item_id
         self._before, self._after = fields
         self._first = True
@@ -117,9 +125,9 @@ class EditItem(_DraftCommand):
         if self._first:  # already written by the autosave that made this command
             self._first = False
             return
-        self._service.update_item(self._item_id, self._after)
-        self._changed(self._item_id)
+        if self._save(self._item_id, (self._before, self._after)):
+            self._changed(self._item_id)
 
     def undo(self) -> None:
-        self._service.update_item(self._item_id, self._before)
-        self._changed(self._item_id)
+        if self._save(self._item_id, (self._after, self._before)):
+            self._changed(self._item_id)

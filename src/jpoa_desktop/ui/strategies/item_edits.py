@@ -8,15 +8,18 @@ so the catalogues' translations still apply.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.errors import EditConflict, JpoaError
 from jpoa_desktop.model.strategies import DraftView, ItemInput
+from jpoa_desktop.services.strategies.strategy_rows import item_fields, item_of_fields
 from jpoa_desktop.ui.messages import describe, show_error
 from jpoa_desktop.ui.strategies.commands import AddItem, DeleteItem, EditItem, MoveItem
+from jpoa_desktop.ui.strategies.conflict_dialog import Choice, ConflictDialog, field_labels
 from jpoa_desktop.ui.strategies.tree import CHILD_KIND
 
 if TYPE_CHECKING:
@@ -48,6 +51,7 @@ class ItemEdits:
 
     def __init__(self, host: EditHost, widget: QWidget) -> None:
         self._host, self._widget = host, widget
+        self.versions: dict[int, int] = {}  # item → the version its form's fields are
 
     def _ready(self) -> tuple[StrategyService, DraftView] | None:
         service, draft = self._host.service(), self._host.draft()
@@ -110,20 +114,80 @@ class ItemEdits:
         title = QCoreApplication.translate("StrategiesScreen", "Move")
         self.push(MoveItem(service, item_id, (parent_id, position), title, self._host.refresh))
 
+    # Saves checked against the version and fields the user started from (no lost edits).
+    def load(self, item_id: int, service: StrategyService) -> ItemInput:
+        """The item for the form, remembering the version it is: the next save starts there."""
+        item, self.versions[item_id] = service.item_seen(item_id)
+        return item
+
     def save_item(self, before: ItemInput, after: ItemInput) -> None:
         service, item_id = self._host.service(), self._host.tree.current_id()
         if service is None or item_id is None:
             return
         try:
-            service.update_item(item_id, after)
+            self.versions[item_id] = service.save_item(
+                item_id, (before, after), self.versions.get(item_id, 0)
+            )
+        except EditConflict as conflict:
+            if not self.resolve(item_id, (before, after), conflict):  # decided later
+                self._host.form.show_problem(describe(conflict), before)
+            return
         except JpoaError as error:
             self._host.form.show_problem(describe(error), before)
             return
+        self._push_saved(item_id, (before, after))
+        self._relabel(after)
+
+    def checked_save(self, item_id: int, edit: tuple[ItemInput, ItemInput]) -> bool:
+        """An undo's or redo's save; a conflict is shown once the undo has returned."""
+        service = self._host.service()
+        if service is None:
+            return False
+        try:
+            self.versions[item_id] = service.save_item(item_id, edit, self.versions.get(item_id, 0))
+        except EditConflict as conflict:
+            QTimer.singleShot(0, partial(self.resolve, item_id, edit, conflict))
+            return False
+        return True
+
+    def _push_saved(self, item_id: int, edit: tuple[ItemInput, ItemInput]) -> None:
         title = QCoreApplication.translate("StrategiesScreen", "Edit")
         self._host.undo_stack.push(
-            EditItem(service, item_id, (before, after), title, self._host.refresh)
+            EditItem(self.checked_save, item_id, edit, title, self._host.refresh)
         )
-        self._relabel(after)
+
+    def resolve(
+        self, item_id: int, edit: tuple[ItemInput, ItemInput], conflict: EditConflict
+    ) -> bool:
+        """Ask what to do with `edit`, refused by `conflict`; False when the user decides
+        later (Esc): the user's text stays in the form, unsaved, and its next save asks again."""
+        service = self._host.service()
+        dialog = ConflictDialog(conflict, field_labels(conflict), self._widget)
+        if service is None or not dialog.exec() or dialog.choice is None:
+            return False
+        self._host.form.problem.clear()
+        if dialog.choice is Choice.TAKE_THEIRS:
+            self._show_again(item_id, service)
+            return True
+        before, mine = edit
+        if dialog.choice is Choice.MERGED:
+            mine = item_of_fields({**item_fields(mine), **dialog.merged()})
+        theirs = item_of_fields({**item_fields(before), **conflict.theirs})
+        try:
+            self.versions[item_id] = service.keep_mine(item_id, (before, mine), conflict)
+        except EditConflict as again:  # a third desk saved meanwhile: ask again
+            return self.resolve(item_id, edit, again)
+        self._push_saved(item_id, (theirs, mine))
+        self._show_again(item_id, service)
+        return True
+
+    def _show_again(self, item_id: int, service: StrategyService) -> None:
+        """The form shows the item as saved now (theirs, or the merge)."""
+        self._host.refresh(item_id)
+        draft = self._host.draft()
+        if self._host.tree.current_id() == item_id and draft is not None:
+            kind = self._host.tree.current_kind() or ""
+            self._host.form.load(self.load(item_id, service), kind, draft.summary.languages)
 
     def _relabel(self, after: ItemInput) -> None:
         """The tree shows the new text at once, without re-reading the draft."""

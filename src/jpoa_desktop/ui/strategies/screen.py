@@ -309,7 +309,8 @@ class StrategiesScreen(QWidget):
             self.form.load(None, "", self._draft.summary.languages if self._draft else ("en",))
         else:
             kind = self.tree.current_kind() or ""
-            self.form.load(self._service.item(item_id), kind, self._draft.summary.languages)
+            item = self.edits.load(item_id, self._service)  # remembers the version read
+            self.form.load(item, kind, self._draft.summary.languages)
         self.details.load(self._draft, item_id)
         self._update_actions()
 

@@ -1,0 +1,186 @@
+"""The second save of a measure that someone else saved first: who changed it and when, both
+texts side by side, and the user's choice.
+
+Keep mine writes the user's text over theirs (as a new save on their version), Take theirs
+drops the user's text, Merge by hand opens an editor holding both texts and saves what the user
+makes of them. Esc decides later: nothing is saved and the user's text stays in the form.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jpoa_desktop.errors import EditConflict
+from jpoa_desktop.ui.retranslating import Retranslating
+from jpoa_desktop.ui.widgets.code_labels import language_label
+
+MERGEABLE = ("texts.", "deadline_text")  # fields of free text: the others are picked, not merged
+
+
+class Choice(Enum):
+    KEEP_MINE = "mine"
+    TAKE_THEIRS = "theirs"
+    MERGED = "merged"
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, tuple | list):
+        return "; ".join(str(part) for part in value)
+    return "" if value is None else str(value)
+
+
+def mergeable(field: str) -> bool:
+    return field.startswith(MERGEABLE)
+
+
+# The form's own labels (context "ItemForm"), so the dialog names a field as the form does.
+FORM_LABELS = {
+    "responsible": "&Responsible:",
+    "partners": "Pa&rtners:",
+    "deadline_text": "&Deadline:",
+    "start": "S&tart:",
+    "end": "&End:",
+    "priority": "Pri&ority:",
+    "status": "Stat&us:",
+}
+
+
+def field_labels(conflict: EditConflict) -> dict[str, str]:
+    """Each field of `conflict` as the measure form labels it, in the interface language."""
+    labels = {}
+    for name in conflict.theirs:
+        if name.startswith("texts."):
+            text = QCoreApplication.translate("ItemForm", "Text ({language}):")
+            text = text.format(language=language_label(name.removeprefix("texts.")))
+        else:
+            text = QCoreApplication.translate("ItemForm", FORM_LABELS.get(name, name))
+        labels[name] = text.replace("&", "").rstrip(":")
+    return labels
+
+
+class ConflictDialog(Retranslating, QDialog):
+    """`labels` names each field of the conflict as the form does ("Text (English)")."""
+
+    def __init__(
+        self, conflict: EditConflict, labels: dict[str, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("editConflictDialog")
+        self.conflict = conflict
+        self.choice: Choice | None = None
+        self._fields = list(conflict.theirs)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.theirs_title, self.mine_title = QLabel(self), QLabel(self)
+        self.field_labels = [QLabel(labels.get(name, name), self) for name in self._fields]
+        self.theirs = [self._box(conflict.theirs[name]) for name in self._fields]
+        self.mine = [self._box(conflict.mine[name]) for name in self._fields]
+        self.merge_hint = QLabel(self)
+        self.merge_hint.setWordWrap(True)
+        self.merge_hint.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.keep_button = QPushButton(self)
+        self.theirs_button = QPushButton(self)
+        self.merge_button = QPushButton(self)
+        self.later_button = QPushButton(self)
+        for button in (self.keep_button, self.theirs_button, self.merge_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.keep_button.clicked.connect(lambda: self._choose(Choice.KEEP_MINE))
+        self.theirs_button.clicked.connect(lambda: self._choose(Choice.TAKE_THEIRS))
+        self.merge_button.clicked.connect(self._merge)
+        self.later_button.clicked.connect(self.reject)
+        self.merge_button.setEnabled(all(mergeable(name) for name in self._fields))
+        self._merging = False
+        self._build_layout()
+        self.retranslate()
+        self.resize(760, 380)
+
+    def _box(self, value: object) -> QPlainTextEdit:
+        box = QPlainTextEdit(_shown(value), self)
+        box.setReadOnly(True)
+        box.setTabChangesFocus(True)
+        box.setMinimumHeight(110)
+        return box
+
+    def _build_layout(self) -> None:
+        grid = QGridLayout()
+        grid.addWidget(self.theirs_title, 0, 1)
+        grid.addWidget(self.mine_title, 0, 2)
+        for row, (label, theirs, mine) in enumerate(
+            zip(self.field_labels, self.theirs, self.mine, strict=True), start=1
+        ):
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(theirs, row, 1)
+            grid.addWidget(mine, row, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.merge_hint)
+        layout.addWidget(self.buttons)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Changed by someone else"))
+        when = self.conflict.changed_at
+        local = QDateTime.fromSecsSinceEpoch(int(when.timestamp())) if when else QDateTime()
+        shown = QLocale().toString(local, QLocale.FormatType.ShortFormat) if when else ""
+        who = self.conflict.who or self.tr("Someone else")
+        self.heading.setText(
+            self.tr("{who} changed this measure at {when} while you were editing.").format(
+                who=who, when=shown
+            )
+        )
+        self.theirs_title.setText(self.tr("Theirs (saved)"))
+        self.mine_title.setText(self.tr("Merged (edit, then save)") if self._merging
+                                else self.tr("Yours (not saved)"))  # fmt: skip
+        self.merge_hint.setText(
+            self.tr("Both texts are in the editor: keep what should stay, then save.")
+        )
+        self.keep_button.setText(self.tr("&Keep mine"))
+        self.theirs_button.setText(self.tr("&Take theirs"))
+        self.merge_button.setText(self.tr("&Save merged text") if self._merging
+                                  else self.tr("&Merge by hand"))  # fmt: skip
+        self.later_button.setText(self.tr("Decide &later"))
+
+    def _merge(self) -> None:
+        """First press: both texts in an editor; second press: save what it holds."""
+        if self._merging:
+            self._choose(Choice.MERGED)
+            return
+        self._merging = True
+        for name, box in zip(self._fields, self.mine, strict=True):
+            theirs, mine = _shown(self.conflict.theirs[name]), _shown(self.conflict.mine[name])
+            box.setPlainText(f"{theirs}\n\n{mine}" if name.startswith("texts.") else theirs)
+            box.setReadOnly(False)
+        self.keep_button.setEnabled(False)
+        self.theirs_button.setEnabled(False)
+        self.merge_hint.show()
+        self.retranslate()
+        self.mine[0].setFocus()
+
+    def merged(self) -> dict[str, str]:
+        """The merged text of each field (after Merge by hand)."""
+        return {name: box.toPlainText().strip() for name, box in zip(self._fields, self.mine,
+                                                                     strict=True)}  # fmt: skip
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept()
