@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -102,7 +103,8 @@ def counts(services: Services) -> dict[str, int]:
 
 def rows(services: Services, sql: str) -> list[tuple[object, ...]]:
     """The rows `sql` reads, each value as SQLite stores it whichever the database (dates and
-    times as SQLAlchemy writes them to SQLite, JSON as its text), so two databases compare."""
+    times as SQLAlchemy writes them to SQLite, JSON as its text, amounts as floats), so two
+    databases compare."""
     with services.db.engine.connect() as connection:
         return [tuple(map(_as_in_sqlite, row)) for row in connection.execute(text(sql))]
 
@@ -115,6 +117,8 @@ def _as_in_sqlite(value: object) -> object:
         return _stored(Date() if isinstance(value, date) else Time(), value)
     if isinstance(value, dict | list):
         return json.dumps(value)
+    if isinstance(value, Decimal):  # a NUMERIC column: SQLite keeps a REAL
+        return float(value)
     return value
 
 

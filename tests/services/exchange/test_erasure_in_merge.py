@@ -9,7 +9,13 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import select
-from tests.services.exchange.laptops import laptop, rows, send, two_laptops
+from tests.services.exchange.laptops import (
+    laptop,
+    laptop_b_fixture,  # noqa: F401 (the fixture laptop_b)
+    rows,
+    send,
+    two_laptops,
+)
 
 from jpoa_desktop.db.workshop_models import Person, PersonMerge, PersonWordIndex
 from jpoa_desktop.model.exchange import MergeChoices
@@ -55,8 +61,10 @@ def _assert_erased(services: Services, uuid: str, family: str) -> None:
     assert [p for p in services.people.search(family) if p.id == person_id] == []
 
 
-def test_an_erasure_here_is_kept_against_an_edit_there_settled_theirs(tmp_path: Path) -> None:
-    a, b = two_laptops(tmp_path)
+def test_an_erasure_here_is_kept_against_an_edit_there_settled_theirs(
+    tmp_path: Path, laptop_b: Services
+) -> None:
+    a, b = two_laptops(tmp_path, laptop_b)
     uuid, family = _someone(a)
     _erase(a, uuid)
     _edit(b, uuid, "Head of unit")  # both changed since the base: would be a conflict
@@ -68,8 +76,10 @@ def test_an_erasure_here_is_kept_against_an_edit_there_settled_theirs(tmp_path: 
     assert not a.packages.preview(tmp_path / "b.jpoa").changes_anything
 
 
-def test_an_erasure_there_wins_over_an_edit_here_without_a_conflict(tmp_path: Path) -> None:
-    a, b = two_laptops(tmp_path)
+def test_an_erasure_there_wins_over_an_edit_here_without_a_conflict(
+    tmp_path: Path, laptop_b: Services
+) -> None:
+    a, b = two_laptops(tmp_path, laptop_b)
     uuid, family = _someone(a)
     _erase(a, uuid)
     person_id = _edit(b, uuid, "Head of unit")

@@ -8,18 +8,28 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests.services.exchange.laptops import counts, laptop, refusal, rows, workshop_ids
+from tests.services.exchange.laptops import (
+    counts,
+    laptop,
+    laptop_b_fixture,  # noqa: F401 (the fixture laptop_b)
+    refusal,
+    rows,
+    workshop_ids,
+)
 
 from jpoa_desktop.db.strategy_models import StrategyBudget, StrategyDraft, StrategyItem
 from jpoa_desktop.errors import Cancelled, ValidationError
 from jpoa_desktop.io.packages.reading import read_package
 from jpoa_desktop.model.exchange import MergeChoices
+from jpoa_desktop.services.container import Services
 
 EXACT = Decimal("1234567.89")
 
 
-def test_a_strategy_draft_arrives_with_its_tree_amounts_and_versions(tmp_path: Path) -> None:
-    a, b = laptop(tmp_path, "a", demo=True), laptop(tmp_path, "b")
+def test_a_strategy_draft_arrives_with_its_tree_amounts_and_versions(
+    tmp_path: Path, laptop_b: Services
+) -> None:
+    a, b = laptop(tmp_path, "a", demo=True), laptop_b
     with a.db.session_scope() as session:
         draft_id = session.scalars(select(StrategyDraft.id)).one()
         measure = session.scalars(
@@ -53,8 +63,10 @@ def test_a_strategy_draft_arrives_with_its_tree_amounts_and_versions(tmp_path: P
     assert b.packages.apply(path, MergeChoices()).added == {}
 
 
-def test_a_dry_run_says_what_it_would_do_and_writes_nothing(tmp_path: Path) -> None:
-    a, b = laptop(tmp_path, "a", demo=True), laptop(tmp_path, "b")
+def test_a_dry_run_says_what_it_would_do_and_writes_nothing(
+    tmp_path: Path, laptop_b: Services
+) -> None:
+    a, b = laptop(tmp_path, "a", demo=True), laptop_b
     path = tmp_path / "dry.jpoa"
     a.packages.export_workshops(workshop_ids(a), path)
     before = counts(b)
@@ -65,8 +77,8 @@ def test_a_dry_run_says_what_it_would_do_and_writes_nothing(tmp_path: Path) -> N
     assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").glob("b-*"))
 
 
-def test_a_cancelled_import_writes_nothing(tmp_path: Path) -> None:
-    a, b = laptop(tmp_path, "a", demo=True), laptop(tmp_path, "b")
+def test_a_cancelled_import_writes_nothing(tmp_path: Path, laptop_b: Services) -> None:
+    a, b = laptop(tmp_path, "a", demo=True), laptop_b
     path = tmp_path / "cancel.jpoa"
     a.packages.export_workshops(workshop_ids(a), path)
     before = counts(b)
@@ -84,8 +96,8 @@ def test_a_cancelled_import_writes_nothing(tmp_path: Path) -> None:
     assert counts(b) == before
 
 
-def test_a_sealed_package_needs_its_passphrase(tmp_path: Path) -> None:
-    a, b = laptop(tmp_path, "a", demo=True), laptop(tmp_path, "b")
+def test_a_sealed_package_needs_its_passphrase(tmp_path: Path, laptop_b: Services) -> None:
+    a, b = laptop(tmp_path, "a", demo=True), laptop_b
     path = tmp_path / "sealed.jpoa"
     assert a.packages.export_workshops(workshop_ids(a), path, passphrase=b"s3cret").sealed
     assert b.packages.is_sealed(path)

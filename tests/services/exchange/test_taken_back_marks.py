@@ -9,7 +9,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from tests.services.exchange.laptops import rows, send, two_laptops, workshop_ids
+from tests.services.exchange.laptops import (
+    laptop_b_fixture,  # noqa: F401 (the fixture laptop_b)
+    rows,
+    send,
+    two_laptops,
+    workshop_ids,
+)
 
 from jpoa_desktop.services.container import Services
 
@@ -33,9 +39,9 @@ def _door(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
 
 
 def test_a_mark_taken_back_here_does_not_come_back_from_a_laptop_that_got_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, laptop_b: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b = two_laptops(tmp_path)
+    a, b = two_laptops(tmp_path, laptop_b)
     (workshop_id,) = workshop_ids(a)
     registration_id, code = _someone(a)
     _door(monkeypatch, "door-1")
@@ -51,9 +57,9 @@ def test_a_mark_taken_back_here_does_not_come_back_from_a_laptop_that_got_it(
 
 
 def test_a_scan_never_seen_here_brings_the_mark_back(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, laptop_b: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b = two_laptops(tmp_path)
+    a, b = two_laptops(tmp_path, laptop_b)
     (workshop_id,) = workshop_ids(a)
     registration_id, code = _someone(a)
     _door(monkeypatch, "door-1")
@@ -70,9 +76,9 @@ def test_a_scan_never_seen_here_brings_the_mark_back(
 
 
 def test_marking_again_here_forgets_the_mark_was_taken_back(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, laptop_b: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b = two_laptops(tmp_path)
+    a, b = two_laptops(tmp_path, laptop_b)
     (workshop_id,) = workshop_ids(a)
     registration_id, code = _someone(a)
     _door(monkeypatch, "door-1")
