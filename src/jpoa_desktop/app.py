@@ -35,7 +35,7 @@ EXIT_REFUSED = 2
 
 SCREENS = ("library", "workshops", "agenda", "participants", "checkin", "questions", "evaluation",
            "handouts", "verify", "strategies", "coverage", "versions", "dashboard",
-           "reports", "connect")  # fmt: skip
+           "reports", "connect", "conflict")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,7 +16,8 @@ from jpoa_desktop.ui.library.navigation import FRAMEWORK_PACK, NavTarget
 from jpoa_desktop.ui.main_window import MainWindow
 
 SIZE = (1280, 800)
-MAIN_SCREEN = {"agenda": "workshops", "coverage": "strategies", "versions": "strategies"}
+MAIN_SCREEN = {"agenda": "workshops", "coverage": "strategies", "versions": "strategies",
+               "conflict": "strategies"}  # fmt: skip
 
 
 def take_screenshot(
@@ -71,7 +72,7 @@ def take_screenshot(
             window.tasks.wait_for_idle(120_000)
             QCoreApplication.processEvents()
     above: QWidget | None = None
-    if screen in ("strategies", "coverage", "versions"):
+    if screen in ("strategies", "coverage", "versions", "conflict"):
         above = window.strategies.prepare_screenshot(screen)
     elif screen == "connect":
         above = window.server.prepare_screenshot()

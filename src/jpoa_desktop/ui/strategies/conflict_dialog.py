@@ -8,6 +8,7 @@ makes of them. Esc decides later: nothing is saved and the user's text stays in 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
@@ -101,6 +102,7 @@ class ConflictDialog(Retranslating, QDialog):
         for button in (self.keep_button, self.theirs_button, self.merge_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button.setDefault(True)  # Enter, like Esc, overwrites no one's text
         self.keep_button.clicked.connect(lambda: self._choose(Choice.KEEP_MINE))
         self.theirs_button.clicked.connect(lambda: self._choose(Choice.TAKE_THEIRS))
         self.merge_button.clicked.connect(self._merge)
@@ -109,7 +111,7 @@ class ConflictDialog(Retranslating, QDialog):
         self._merging = False
         self._build_layout()
         self.retranslate()
-        self.resize(760, 380)
+        self.resize(760, 320)
 
     def _box(self, value: object) -> QPlainTextEdit:
         box = QPlainTextEdit(_shown(value), self)
@@ -184,3 +186,26 @@ class ConflictDialog(Retranslating, QDialog):
     def _choose(self, choice: Choice) -> None:
         self.choice = choice
         self.accept()
+
+
+def example_dialog(
+    item_id: int, text: str, language: str, parent: QWidget | None = None
+) -> ConflictDialog:
+    """The dialog as a colleague's save of measure `text` would open it (for the pictures in
+    docs/): their text longer by a year, mine with a partner added."""
+    when = datetime.now(UTC) - timedelta(minutes=3)
+    field = f"texts.{language}"
+    conflict = EditConflict(
+        table="strategy_item",
+        row_id=item_id,
+        who="a.seitkali",
+        when=when,
+        theirs={field: f"{text} (2027)"},
+        mine={field: f"{text}; UNOCT"},
+        version=2,
+    )
+    labels = {field: QCoreApplication.translate("ItemForm", "Text ({language}):")}
+    labels[field] = labels[field].format(language=language_label(language)).rstrip(":")
+    dialog = ConflictDialog(conflict, labels, parent)
+    dialog.show()
+    return dialog

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.model.strategies import DraftView
+from jpoa_desktop.ui.strategies.conflict_dialog import example_dialog
 from jpoa_desktop.ui.strategies.details.details_tabs import DetailsTabs
 from jpoa_desktop.ui.strategies.details.item_form import ItemForm
 from jpoa_desktop.ui.strategies.drafts.draft_menu import DraftMenu
@@ -375,4 +376,7 @@ class StrategiesScreen(QWidget):
             return coverage
         if window == "versions":
             return self.menu.show_versions()
+        if window == "conflict" and shown is not None:
+            text = shown.texts.get(self._language) or next(iter(shown.texts.values()), "")
+            return example_dialog(shown.id, text, self._language, self)
         return None
