@@ -121,7 +121,7 @@ def record_text(value: str | None, separator: str = "; ") -> str:
     return separator.join(
         f"{field_word(key)}: {readable(json.dumps(v) if not isinstance(v, str) else v)}"
         for key, v in record.items()
-        if every or key in FIELD_WORDS
+        if (every or key in FIELD_WORDS) and v not in ("", [], {})  # empty: nothing to say
     )
 
 
