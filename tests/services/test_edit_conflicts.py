@@ -4,16 +4,21 @@ refused with who and what (on SQLite and on a real server, as two different role
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
 
 import pytest
 from sqlalchemy import select, update
 from tests.postgres_cluster import Cluster
 
 from jpoa_desktop.db.strategy_models import StrategyItem
+from jpoa_desktop.db.workshop_models import Workshop
 from jpoa_desktop.errors import EditConflict
 from jpoa_desktop.model.strategies import DraftInput, ItemInput
 from jpoa_desktop.services.database import Database, open_database
+from jpoa_desktop.services.people.people import PeopleService, PersonInput
 from jpoa_desktop.services.strategies.strategies import StrategyService
+from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
 
 
 @pytest.fixture
@@ -161,3 +166,36 @@ def test_an_undo_from_before_their_save_does_not_write_the_old_text_back(
     with pytest.raises(EditConflict):
         first.save_item(item_id, (typed, original), newest)  # the undo of "Mine"
     assert first.item(item_id).texts["en"] == "Theirs"
+
+
+def test_a_workshop_s_details_saved_over_a_colleague_s_keep_theirs_or_refuse(
+    empty_db: Database, second_official: Database
+) -> None:
+    first, second = (WorkshopService(db.session_scope) for db in (empty_db, second_official))
+    read = WorkshopInput(titles={"ru": "Семинар в Алматы"}, start=date(2027, 3, 1),
+                         end=date(2027, 3, 3), country="KZ")  # fmt: skip
+    workshop_id = first.create(read)
+    first.update(workshop_id, replace(read, venue="Rixos"), base=read)
+    with pytest.raises(EditConflict) as caught:
+        second.update(workshop_id, replace(read, venue="Hilton"), base=read)
+    assert (caught.value.theirs, caught.value.mine) == ({"venue": "Rixos"}, {"venue": "Hilton"})
+    second.update(workshop_id, replace(read, city="Алматы"), base=read)  # another field
+    with empty_db.session_scope() as session:
+        row = session.get(Workshop, workshop_id)
+        assert row is not None and (row.venue, row.city) == ("Rixos", "Алматы")
+
+
+def test_a_person_s_record_saved_over_a_colleague_s_keep_theirs_or_refuse(
+    empty_db: Database, second_official: Database
+) -> None:
+    first, second = (PeopleService(db.session_scope) for db in (empty_db, second_official))
+    read = PersonInput("Сейткали", "Айгерим", country="KZ")
+    person_id = first.add(read)
+    read = first.get(person_id).person
+    first.update(person_id, replace(read, position="Директор"), base=read)
+    with pytest.raises(EditConflict) as caught:
+        second.update(person_id, replace(read, position="Начальник отдела"), base=read)
+    assert caught.value.theirs == {"position": "Директор"}
+    second.update(person_id, replace(read, email="a.seitkali@example.kz"), base=read)
+    both = first.get(person_id).person
+    assert (both.position, both.email) == ("Директор", "a.seitkali@example.kz")

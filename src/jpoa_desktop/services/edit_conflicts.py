@@ -15,6 +15,7 @@ its input into that shape, so one rule serves measures, workshops and people.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -28,6 +29,7 @@ from jpoa_desktop.errors import EditConflict
 Fields = dict[str, object]
 EMPTY = ""  # a field that is absent (a language without text) reads as empty
 T = TypeVar("T", bound=Tracked)
+D = TypeVar("D")  # a frozen dataclass of a form's fields (WorkshopInput, PersonInput)
 
 
 def locked_row(session: Session, model: type[T], row_id: int) -> T | None:
@@ -84,3 +86,39 @@ def on_top_of_theirs(conflict: EditConflict, base: Mapping[str, Any]) -> tuple[F
     fields in conflict now start from theirs (so mine differs and is written), and a third
     save after theirs is a new conflict rather than overwritten."""
     return {**base, **conflict.theirs}, conflict.version
+
+
+def flat(form: Any) -> Fields:
+    """A form's dataclass as flat fields; a dict field (titles by language) gives one field
+    per key ("titles.ru"), so two languages are two fields."""
+    fields: Fields = {}
+    for field in dataclasses.fields(form):
+        value = getattr(form, field.name)
+        if isinstance(value, dict):
+            fields.update({f"{field.name}.{k}": v for k, v in value.items() if v != EMPTY})
+        else:
+            fields[field.name] = value
+    return fields
+
+
+def unflat(template: D, fields: Mapping[str, object]) -> D:
+    """`template` with its values taken from `fields` (the inverse of `flat`)."""
+    values: dict[str, Any] = {}
+    for field in dataclasses.fields(template):  # type: ignore[arg-type]
+        if isinstance(getattr(template, field.name), dict):
+            prefix = f"{field.name}."
+            values[field.name] = {
+                name.removeprefix(prefix): value
+                for name, value in fields.items()
+                if name.startswith(prefix) and value != EMPTY
+            }
+        else:
+            values[field.name] = fields[field.name]
+    return dataclasses.replace(template, **values)  # type: ignore[type-var]
+
+
+def saved_over(row: Tracked, edit: tuple[D, D], current: D) -> D:
+    """What a form's checked save writes: `edit` (as read, as typed) merged into the row that
+    now holds `current`; `EditConflict` when a field both changed differs."""
+    base, mine = edit
+    return unflat(mine, merged(row, row.row_version, (flat(base), flat(mine)), flat(current)))

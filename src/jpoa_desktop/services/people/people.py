@@ -23,6 +23,7 @@ from jpoa_desktop.model import text_input as limits
 from jpoa_desktop.model.codes import ORGANISATION_KINDS
 from jpoa_desktop.model.text_input import check_length, clean_line, clean_text
 from jpoa_desktop.model.workshops import PersonSummary
+from jpoa_desktop.services.edit_conflicts import saved_over
 from jpoa_desktop.services.indexes.person_words import (
     index_words,
     name_word_filters,
@@ -310,13 +311,14 @@ class PeopleService:
             registrations = _registrations(session, person_id)
             return PersonRecord(row.id, _as_input(row, row.organisation), registrations)
 
-    def update(self, person_id: int, person: PersonInput) -> None:
-        """Replace a person's values in one transaction, with their search words and sort key.
-
-        An empty Latin field is suggested again from the name, as for a new person.
-        """
+    def update(self, person_id: int, person: PersonInput, base: PersonInput | None = None) -> None:
+        """Replace a person's values in one transaction, with their search words and sort key
+        (an empty Latin field suggested again from the name); checked over `base` as
+        `WorkshopService.update` is."""
         with self._scope() as session:
             row = person_or_error(session, person_id)
+            if base is not None:
+                person = saved_over(row, (base, person), _as_input(row, row.organisation))
             org = organisation_id(
                 session, person.organisation, person.organisation_kind, person.country
             )

@@ -29,6 +29,7 @@ from jpoa_desktop.model.workshops import (
     WorkshopDetail,
     WorkshopSummary,
 )
+from jpoa_desktop.services.edit_conflicts import saved_over
 from jpoa_desktop.services.exchange.backup import backup_before
 from jpoa_desktop.services.library.library import LibraryService
 from jpoa_desktop.services.workshops import workshop_snapshot as snapshot
@@ -156,11 +157,20 @@ class WorkshopService:
             )
             return summary(workshop, count or 0, lang)
 
-    def update(self, workshop_id: int, workshop: WorkshopInput) -> None:
-        """Replace every field and the tags, validated as on create, in one transaction."""
+    def update(
+        self, workshop_id: int, workshop: WorkshopInput, base: WorkshopInput | None = None
+    ) -> None:
+        """Replace every field and the tags, validated as on create, in one transaction.
+
+        With `base` (the fields as the form read them) the save is checked: a field someone
+        else saved differently since raises `EditConflict`, nothing written (`edit_conflicts`).
+        """
         validate_workshop(workshop)
         with self._scope() as session:
             row = workshop_or_error(session, workshop_id)
+            if base is not None:
+                workshop = saved_over(row, (base, workshop), input_of(row))
+                validate_workshop(workshop)
             for name, value in workshop_columns(workshop).items():
                 setattr(row, name, value)
             wanted = list(dict.fromkeys(workshop.tags))

@@ -70,16 +70,16 @@ class EditPersonCommand(PersonCommand):
         super().__init__(people, changed, failed)
         self.person_id = person_id
         self.before, self.after = before, after
-        people.update(person_id, after)
+        people.update(person_id, after, base=before)  # checked: someone else's save is kept
         self.setText(
             QCoreApplication.translate("PersonCommands", "edit {name}").format(name=_name(after))
         )
         changed(person_id)
 
     def apply(self) -> None:
-        self._people.update(self.person_id, self.after)
+        self._people.update(self.person_id, self.after, base=self.before)
         self._changed(self.person_id)
 
     def revert(self) -> None:
-        self._people.update(self.person_id, self.before)
+        self._people.update(self.person_id, self.before, base=self.after)
         self._changed(self.person_id)

@@ -176,7 +176,7 @@ class WorkshopActions(QObject):
         before, workshop_id = input_from_detail(detail), detail.id
 
         def save(after: WorkshopInput) -> None:
-            service.update(workshop_id, after)
+            service.update(workshop_id, after, base=before)  # checked: no lost edits
             text = self.tr("edit workshop")
             self._push(EditWorkshop(self.screen.context(), text, workshop_id, before, after))
             self._show(workshop_id)

@@ -118,11 +118,11 @@ class EditWorkshop(WorkshopCommand):
         self.workshop_id, self.before, self.after = workshop_id, before, after
 
     def forward(self) -> int | None:
-        self.service.update(self.ids(self.workshop_id), self.after)
+        self.service.update(self.ids(self.workshop_id), self.after, base=self.before)
         return self.ids(self.workshop_id)
 
     def backward(self) -> int | None:
-        self.service.update(self.ids(self.workshop_id), self.before)
+        self.service.update(self.ids(self.workshop_id), self.before, base=self.after)
         return self.ids(self.workshop_id)
 
 
