@@ -8,6 +8,7 @@ makes of them. Esc decides later: nothing is saved and the user's text stays in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 
@@ -25,9 +26,14 @@ from PySide6.QtWidgets import (
 
 from jpoa_desktop.errors import EditConflict
 from jpoa_desktop.ui.retranslating import Retranslating
+from jpoa_desktop.ui.strategies.labels import measure_status_label, priority_label
 from jpoa_desktop.ui.widgets.code_labels import language_label
 
-MERGEABLE = ("texts.", "deadline_text")  # fields of free text: the others are picked, not merged
+MERGEABLE = ("texts.", "deadline_text")
+CODE_LABELS: dict[str, Callable[[str], str]] = {
+    "status": measure_status_label,
+    "priority": priority_label,
+}  # fields of free text: the others are picked, not merged
 
 
 class Choice(Enum):
@@ -36,7 +42,10 @@ class Choice(Enum):
     MERGED = "merged"
 
 
-def _shown(value: object) -> str:
+def _shown(value: object, field: str = "") -> str:
+    """A value as the form shows it: a status or priority by its name, a list joined."""
+    if field in CODE_LABELS and isinstance(value, str):
+        return CODE_LABELS[field](value)
     if isinstance(value, tuple | list):
         return "; ".join(str(part) for part in value)
     return "" if value is None else str(value)
@@ -89,8 +98,8 @@ class ConflictDialog(Retranslating, QDialog):
         self.heading.setFont(font)
         self.theirs_title, self.mine_title = QLabel(self), QLabel(self)
         self.field_labels = [QLabel(labels.get(name, name), self) for name in self._fields]
-        self.theirs = [self._box(conflict.theirs[name]) for name in self._fields]
-        self.mine = [self._box(conflict.mine[name]) for name in self._fields]
+        self.theirs = [self._box(conflict.theirs[name], name) for name in self._fields]
+        self.mine = [self._box(conflict.mine[name], name) for name in self._fields]
         self.merge_hint = QLabel(self)
         self.merge_hint.setWordWrap(True)
         self.merge_hint.hide()
@@ -113,8 +122,8 @@ class ConflictDialog(Retranslating, QDialog):
         self.retranslate()
         self.resize(760, 320)
 
-    def _box(self, value: object) -> QPlainTextEdit:
-        box = QPlainTextEdit(_shown(value), self)
+    def _box(self, value: object, field: str) -> QPlainTextEdit:
+        box = QPlainTextEdit(_shown(value, field), self)
         box.setReadOnly(True)
         box.setTabChangesFocus(True)
         box.setMinimumHeight(110)
