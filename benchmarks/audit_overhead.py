@@ -9,6 +9,10 @@ TRIGGER), so both sides run the same migrations and the same code. The server is
 cluster on 127.0.0.1 that this script starts and removes (tests/postgres_cluster.py).
 
 Run: `python benchmarks/audit_overhead.py [--size small|large] [--runs N]`
+
+Measured on 2 shared cores (load ~3), PostgreSQL 15: large demo 87.9 s without the triggers,
+117.2 s with them (x1.33, 559,283 entries, ~52 µs each); small demo median of 5, 0.51 s and
+0.68 s (x1.32).
 """
 
 from __future__ import annotations
