@@ -287,3 +287,36 @@ def test_a_committed_change_is_announced_on_jpoa_changes_and_a_rolled_back_one_i
                          {"id": workshop})  # fmt: skip
         heard = [json.loads(n.payload) for n in listener.notifies(timeout=2)]
     assert heard == [{"table": "workshop", "draft_id": None, "workshop_id": workshop, "by": ADMIN}]
+
+
+def test_the_triggers_go_with_a_downgrade_and_come_back_with_an_upgrade(
+    server_db: Database,
+) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from jpoa_desktop.config import migrations_dir
+    from jpoa_desktop.db.migrate import upgrade
+
+    def audit_objects() -> tuple[int, int]:
+        with server_db.engine.connect() as conn:
+            triggers = conn.execute(
+                text("SELECT count(*) FROM pg_trigger WHERE tgname = 'A_jpoa_audit'")
+            ).scalar_one()
+            functions = conn.execute(
+                text("SELECT count(*) FROM pg_proc WHERE proname LIKE 'jpoa_audit%'")
+            ).scalar_one()
+        return int(triggers), int(functions)
+
+    assert audit_objects() == (25, 4)
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with server_db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0012_server_basis")
+    assert audit_objects() == (0, 0)
+    WorkshopService(server_db.session_scope).create(SAMARKAND)
+    assert entries(server_db, "workshop") == []  # no trigger, no entry
+    with server_db.engine.begin() as connection:
+        upgrade(connection)
+    assert audit_objects() == (25, 4)
