@@ -139,8 +139,12 @@ def test_a_second_import_merges_lists_the_conflict_and_keeps_the_server_side(
 def test_a_dry_run_writes_nothing_and_a_file_is_refused_as_a_target(
     laptop: Path, server: Database, tmp_path: Path
 ) -> None:
-    done = SqliteImportService(server).import_file(laptop, dry_run=True)
+    seen: list[float] = []
+    done = SqliteImportService(server).import_file(
+        laptop, dry_run=True, progress=lambda done, total: seen.append(done / total)
+    )
     assert done.outcome.dry_run and done.outcome.added["workshop"] >= 1
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(set(seen)) > 10  # never back
     assert records(server)["workshop"] == []
     other = open_database(str(tmp_path / "other.sqlite"))
     try:

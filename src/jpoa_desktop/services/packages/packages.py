@@ -88,6 +88,16 @@ def _counts(plan: MergePlan, what: str) -> dict[str, int]:
     return {name: count for name, count in found.items() if count}
 
 
+def _after_a_third(progress: Progress) -> Progress:
+    """`progress` for work that starts a third of the way and runs to the end."""
+
+    def report(done: int, total: int) -> None:
+        share = 1000 * done // total if total else 1000
+        progress(1000 + 2 * share, 3000)
+
+    return report
+
+
 def _summed(outcomes: Sequence[ImportOutcome], backup: str, dry_run: bool) -> ImportOutcome:
     """One outcome for packages imported one after the other."""
 
@@ -233,11 +243,13 @@ class PackageService:
         progress: Progress,
         cancelled: CancelCheck,
     ) -> ImportOutcome:
-        shares = [phase(progress, n, len(paths)) for n in range(len(paths))]
+        # A third of the way reading every package, then planning and writing each in turn.
+        reading, writing = phase(progress, 0, 3), _after_a_third(progress)
         packages = [
-            (path, read_package(path, passphrase, phase(share, 0, 3), cancelled))
-            for path, share in zip(paths, shares, strict=True)
+            (path, read_package(path, passphrase, phase(reading, n, len(paths)), cancelled))
+            for n, path in enumerate(paths)
         ]
+        shares = [phase(writing, n, len(paths)) for n in range(len(paths))]
         try:
             with self._db.session_scope() as session:
                 backup = None if dry_run else backup_before(session, "before-package-import")
@@ -264,8 +276,8 @@ class PackageService:
     ) -> ImportOutcome:
         """Plan one package against the database as it now is, and write the plan."""
         planner = Planner(session, path, contents, choices.merge_people.__contains__)
-        plan = planner.plan(phase(progress, 1, 3), cancelled)
-        writer = PlanWriter(session, planner.ids, phase(progress, 2, 3), cancelled)
+        plan = planner.plan(phase(progress, 0, 2), cancelled)
+        writer = PlanWriter(session, planner.ids, phase(progress, 1, 2), cancelled)
         with page_cache(session):
             taken = writer.write(plan, choices)
         updated = _counts(plan, "updates")
