@@ -8,10 +8,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
+from tests.ui.conflict_answers import answer_with
 from tests.ui.strategy_screen_fixtures import action_plan, shown_screen
 
 from jpoa_desktop.db.strategy_models import StrategyItem
@@ -58,20 +58,6 @@ def other_desk_saves(db: Database, item_id: int, text: str) -> None:
 
 def stored(db: Database, item_id: int) -> str:
     return StrategyService(db.session_scope).item(item_id).texts.get("ru", "")
-
-
-def answer_with(act: Callable[[ConflictDialog], None], seen: list[ConflictDialog]) -> None:
-    """Answer the conflict dialog once it is open (it is modal: the save waits for it)."""
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ConflictDialog):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(dialog)
-        act(dialog)
-
-    QTimer.singleShot(0, answer)
 
 
 def race(

@@ -51,8 +51,8 @@ def _shown(value: object, field: str = "") -> str:
     return "" if value is None else str(value)
 
 
-def mergeable(field: str) -> bool:
-    return field.startswith(MERGEABLE)
+def mergeable(field: str, free_text: tuple[str, ...] = MERGEABLE) -> bool:
+    return field.startswith(free_text)
 
 
 # The form's own labels (context "ItemForm"), so the dialog names a field as the form does.
@@ -81,14 +81,20 @@ def field_labels(conflict: EditConflict) -> dict[str, str]:
 
 
 class ConflictDialog(Retranslating, QDialog):
-    """`labels` names each field of the conflict as the form does ("Text (English)")."""
+    """`labels` names each field of the conflict as the form does ("Text (English)"); `what`
+    is "measure" or "workshop", and `free_text` the fields (or prefixes) merged by hand."""
 
     def __init__(
-        self, conflict: EditConflict, labels: dict[str, str], parent: QWidget | None = None
+        self,
+        conflict: EditConflict,
+        labels: dict[str, str],
+        parent: QWidget | None = None,
+        what: tuple[str, tuple[str, ...]] = ("measure", MERGEABLE),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("editConflictDialog")
         self.conflict = conflict
+        self._what, free_text = what
         self.choice: Choice | None = None
         self._fields = list(conflict.theirs)
         self.heading = QLabel(self)
@@ -116,7 +122,7 @@ class ConflictDialog(Retranslating, QDialog):
         self.theirs_button.clicked.connect(lambda: self._choose(Choice.TAKE_THEIRS))
         self.merge_button.clicked.connect(self._merge)
         self.later_button.clicked.connect(self.reject)
-        self.merge_button.setEnabled(all(mergeable(name) for name in self._fields))
+        self.merge_button.setEnabled(all(mergeable(name, free_text) for name in self._fields))
         self._merging = False
         self._build_layout()
         self.retranslate()
@@ -154,11 +160,12 @@ class ConflictDialog(Retranslating, QDialog):
         local = QDateTime.fromSecsSinceEpoch(int(when.timestamp())) if when else QDateTime()
         shown = QLocale().toString(local, QLocale.FormatType.ShortFormat) if when else ""
         who = self.conflict.who or self.tr("Someone else")
-        self.heading.setText(
-            self.tr("{who} changed this measure at {when} while you were editing.").format(
-                who=who, when=shown
-            )
+        heading = (
+            self.tr("{who} changed this workshop at {when} while you were editing.")
+            if self._what == "workshop"
+            else self.tr("{who} changed this measure at {when} while you were editing.")
         )
+        self.heading.setText(heading.format(who=who, when=shown))
         self.theirs_title.setText(self.tr("Theirs (saved)"))
         self.mine_title.setText(self.tr("Merged (edit, then save)") if self._merging
                                 else self.tr("Yours (not saved)"))  # fmt: skip
@@ -179,7 +186,8 @@ class ConflictDialog(Retranslating, QDialog):
         self._merging = True
         for name, box in zip(self._fields, self.mine, strict=True):
             theirs, mine = _shown(self.conflict.theirs[name]), _shown(self.conflict.mine[name])
-            box.setPlainText(f"{theirs}\n\n{mine}" if name.startswith("texts.") else theirs)
+            both = name.startswith(("texts.", "titles.", "notes"))
+            box.setPlainText(f"{theirs}\n\n{mine}" if both else theirs)
             box.setReadOnly(False)
         self.keep_button.setEnabled(False)
         self.theirs_button.setEnabled(False)

@@ -176,9 +176,13 @@ class WorkshopActions(QObject):
         before, workshop_id = input_from_detail(detail), detail.id
 
         def save(after: WorkshopInput) -> None:
-            service.update(workshop_id, after, base=before)  # checked: no lost edits
-            text = self.tr("edit workshop")
-            self._push(EditWorkshop(self.screen.context(), text, workshop_id, before, after))
+            from jpoa_desktop.ui.workshops.edit_conflict import save_workshop
+
+            assert self.form is not None  # checked: a colleague's save is asked about
+            saved = save_workshop(self.form, service, workshop_id, (before, after))
+            if saved is not None:
+                text = self.tr("edit workshop")
+                self._push(EditWorkshop(self.screen.context(), text, workshop_id, *saved))
             self._show(workshop_id)
 
         choices = service.choices(self.screen.language)

@@ -1,0 +1,56 @@
+"""A workshop's details saved while a colleague saved them too: the same conflict dialog as a
+measure's (who, when, both values), asked from the workshop form.
+
+Kept out of the form and the screen's actions: this module only turns the user's answer into
+the save to make, or into none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from jpoa_desktop.errors import EditConflict
+from jpoa_desktop.services.edit_conflicts import flat, unflat
+from jpoa_desktop.ui.strategies.conflict_dialog import Choice, ConflictDialog
+
+if TYPE_CHECKING:
+    from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
+    from jpoa_desktop.ui.workshops.workshop_form import WorkshopForm
+
+FREE_TEXT = ("titles.", "venue", "city", "notes")  # merged by hand; the rest are picked
+
+
+def _caption(form: WorkshopForm, field: str) -> str:
+    """A field as the form labels it: "titles.ru" is the Russian title's row, start and end
+    are the dates' row."""
+    key = field.replace("titles.", "title_") if field.startswith("titles.") else field
+    key = "dates" if key in ("start", "end") else key
+    caption = form.captions.get(key)
+    return caption.text().replace("&", "").rstrip(":") if caption is not None else field
+
+
+def save_workshop(
+    form: WorkshopForm,
+    service: WorkshopService,
+    workshop_id: int,
+    edit: tuple[WorkshopInput, WorkshopInput],
+) -> tuple[WorkshopInput, WorkshopInput] | None:
+    """Save `edit` (as read, as typed) checked; on a conflict ask the user. Return what was
+    written as (before, after) for undo, or None after "take theirs" (nothing written).
+    Decide later re-raises the conflict: the form keeps what was typed and says why."""
+    before, after = edit
+    try:
+        service.update(workshop_id, after, base=before)
+        return before, after
+    except EditConflict as conflict:
+        labels = {name: _caption(form, name) for name in conflict.theirs}
+        dialog = ConflictDialog(conflict, labels, form, ("workshop", FREE_TEXT))
+        if not dialog.exec() or dialog.choice is None:
+            raise
+        if dialog.choice is Choice.TAKE_THEIRS:
+            return None
+        if dialog.choice is Choice.MERGED:
+            after = unflat(after, {**flat(after), **dialog.merged()})
+        theirs = unflat(before, {**flat(before), **conflict.theirs})
+        service.update(workshop_id, after, base=theirs)  # a third desk's save: a new conflict
+        return theirs, after
