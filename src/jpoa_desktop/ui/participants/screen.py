@@ -294,10 +294,17 @@ class ParticipantsScreen(Retranslating, QWidget):
             return
 
         def save(person: PersonInput) -> None:
-            if person == before:
+            from jpoa_desktop.ui.participants.edit_conflict import settle_person
+
+            if person == before or self.person_form is None:
                 return  # nothing changed: no write, nothing to undo
+            form = self.person_form  # a colleague's save of the same fields is asked about
+            edit = settle_person(form, form.fields(), people, shown.id, (before, person))
+            if edit is None:  # took theirs
+                self._show_changed(shown.id)
+                return
             command = EditPersonCommand(
-                people, shown.id, before, person, self._show_changed, self._undo_failed
+                people, shown.id, *edit, self._show_changed, self._undo_failed
             )
             self.undo_stack.push(command)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpoa_desktop.errors import EditConflict
+from jpoa_desktop.services.edit_conflicts import flat, unflat
 from jpoa_desktop.ui.retranslating import Retranslating
 from jpoa_desktop.ui.strategies.labels import measure_status_label, priority_label
 from jpoa_desktop.ui.widgets.code_labels import language_label
@@ -82,7 +84,7 @@ def field_labels(conflict: EditConflict) -> dict[str, str]:
 
 class ConflictDialog(Retranslating, QDialog):
     """`labels` names each field of the conflict as the form does ("Text (English)"); `what`
-    is "measure" or "workshop", and `free_text` the fields (or prefixes) merged by hand."""
+    is "measure", "workshop" or "person", with the fields (or prefixes) merged by hand."""
 
     def __init__(
         self,
@@ -160,11 +162,12 @@ class ConflictDialog(Retranslating, QDialog):
         local = QDateTime.fromSecsSinceEpoch(int(when.timestamp())) if when else QDateTime()
         shown = QLocale().toString(local, QLocale.FormatType.ShortFormat) if when else ""
         who = self.conflict.who or self.tr("Someone else")
-        heading = (
-            self.tr("{who} changed this workshop at {when} while you were editing.")
-            if self._what == "workshop"
-            else self.tr("{who} changed this measure at {when} while you were editing.")
-        )
+        heading = {
+            "workshop": self.tr("{who} changed this workshop at {when} while you were editing."),
+            "person": self.tr(
+                "{who} changed this person's record at {when} while you were editing."
+            ),
+        }.get(self._what, self.tr("{who} changed this measure at {when} while you were editing."))
         self.heading.setText(heading.format(who=who, when=shown))
         self.theirs_title.setText(self.tr("Theirs (saved)"))
         self.mine_title.setText(self.tr("Merged (edit, then save)") if self._merging
@@ -203,6 +206,30 @@ class ConflictDialog(Retranslating, QDialog):
     def _choose(self, choice: Choice) -> None:
         self.choice = choice
         self.accept()
+
+
+D = TypeVar("D")  # a form's dataclass (WorkshopInput, PersonInput)
+
+
+def settle(
+    conflict: EditConflict,
+    edit: tuple[D, D],
+    labels: dict[str, str],
+    parent: QWidget,
+    what: tuple[str, tuple[str, ...]],
+) -> tuple[D, D] | None:
+    """Ask the user about a form's `edit` (as read, as typed) that `conflict` refused; return
+    the edit to save over theirs (their values, then mine or the merge), or None after Take
+    theirs. Decide later raises the conflict again: the form stays open with what was typed."""
+    dialog = ConflictDialog(conflict, labels, parent, what)
+    if not dialog.exec() or dialog.choice is None:
+        raise conflict
+    if dialog.choice is Choice.TAKE_THEIRS:
+        return None
+    before, after = edit
+    if dialog.choice is Choice.MERGED:
+        after = unflat(after, {**flat(after), **dialog.merged()})
+    return unflat(before, {**flat(before), **conflict.theirs}), after
 
 
 def example_dialog(

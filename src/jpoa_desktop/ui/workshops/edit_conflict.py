@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from jpoa_desktop.errors import EditConflict
-from jpoa_desktop.services.edit_conflicts import flat, unflat
-from jpoa_desktop.ui.strategies.conflict_dialog import Choice, ConflictDialog
+from jpoa_desktop.ui.strategies.conflict_dialog import settle
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
@@ -44,13 +43,7 @@ def save_workshop(
         return before, after
     except EditConflict as conflict:
         labels = {name: _caption(form, name) for name in conflict.theirs}
-        dialog = ConflictDialog(conflict, labels, form, ("workshop", FREE_TEXT))
-        if not dialog.exec() or dialog.choice is None:
-            raise
-        if dialog.choice is Choice.TAKE_THEIRS:
-            return None
-        if dialog.choice is Choice.MERGED:
-            after = unflat(after, {**flat(after), **dialog.merged()})
-        theirs = unflat(before, {**flat(before), **conflict.theirs})
-        service.update(workshop_id, after, base=theirs)  # a third desk's save: a new conflict
-        return theirs, after
+        settled = settle(conflict, edit, labels, form, ("workshop", FREE_TEXT))
+        if settled is not None:  # a third desk's save meanwhile: a new conflict
+            service.update(workshop_id, settled[1], base=settled[0])
+        return settled
