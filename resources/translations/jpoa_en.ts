@@ -191,6 +191,369 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="177"/>
+        <source>Reading the audit log</source>
+        <translation>Reading the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="210"/>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="288"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="220"/>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="285"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="228"/>
+        <source>{shown} of %n change(s)</source>
+        <translation>
+            <numerusform>{shown} of %n change</numerusform>
+            <numerusform>{shown} of %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="234"/>
+        <source>Changes to the draft “{title}”, newest first</source>
+        <translation>Changes to the draft “{title}”, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="235"/>
+        <source>Changes to the workshop “{title}”, newest first</source>
+        <translation>Changes to the workshop “{title}”, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="245"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="245"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="248"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="263"/>
+        <source>Exporting the audit log</source>
+        <translation>Exporting the audit log</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="277"/>
+        <source>%n change(s) written to {path}</source>
+        <translation>
+            <numerusform>%n change written to {path}</numerusform>
+            <numerusform>%n changes written to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="286"/>
+        <source>Filter: a name, a field, a value (Ctrl+F)</source>
+        <translation>Filter: a name, a field, a value (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="291"/>
+        <source>This database is a file on this computer: it keeps no audit log. The log of who changed what is kept only on a shared server (File → Connect to a server…).</source>
+        <translation>This database is a file on this computer: it keeps no audit log. The log of who changed what is kept only on a shared server (File → Connect to a server…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="295"/>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="296"/>
+        <source>&amp;Export… (Ctrl+E)</source>
+        <translation>&amp;Export… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="298"/>
+        <source>Every change the filter shows, as an Excel workbook or a CSV file</source>
+        <translation>Every change the filter shows, as an Excel workbook or a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="300"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="33"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="34"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="35"/>
+        <source>Attendance mark</source>
+        <translation>Attendance mark</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="36"/>
+        <source>Certificate rule</source>
+        <translation>Certificate rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="37"/>
+        <source>Test or evaluation form</source>
+        <translation>Test or evaluation form</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="38"/>
+        <source>Form question</source>
+        <translation>Form question</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="39"/>
+        <source>Answer sheet</source>
+        <translation>Answer sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="40"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="41"/>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="42"/>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="43"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="44"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="45"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="46"/>
+        <source>Plan item</source>
+        <translation>Plan item</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="47"/>
+        <source>Link to the framework</source>
+        <translation>Link to the framework</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="48"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="49"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="50"/>
+        <source>Branding</source>
+        <translation>Branding</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="51"/>
+        <source>Logo or signature</source>
+        <translation>Logo or signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="52"/>
+        <source>Workshop tag</source>
+        <translation>Workshop tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="57"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="78"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="60"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="61"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="62"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="63"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="64"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="65"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="66"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="67"/>
+        <source>Lead agency</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="68"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="69"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="70"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="71"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="72"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="73"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="74"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="75"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="76"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="77"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="135"/>
+        <source>added: {fields}</source>
+        <translation>added: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="137"/>
+        <source>deleted: {fields}</source>
+        <translation>deleted: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="146"/>
+        <source>{table} “{label}”</source>
+        <translation>{table} “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="222"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="223"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="224"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="225"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="226"/>
+        <source>Old → new</source>
+        <translation>Old → new</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogEntry</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/entry.py" line="63"/>
+        <source>Audit log…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/entry.py" line="65"/>
+        <source>Who changed what in this draft, and when (Ctrl+Shift+L)</source>
+        <translation>Who changed what in this draft, and when (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/entry.py" line="67"/>
+        <source>Who changed what in this workshop, and when (Ctrl+Shift+L)</source>
+        <translation>Who changed what in this workshop, and when (Ctrl+Shift+L)</translation>
+    </message>
+</context>
+<context>
     <name>BackupWords</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="58"/>
@@ -1531,6 +1894,79 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="160"/>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="164"/>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="166"/>
+        <source>{who} changed this workshop at {when} while you were editing.</source>
+        <translation>{who} changed this workshop at {when} while you were editing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="168"/>
+        <source>{who} changed this person&apos;s record at {when} while you were editing.</source>
+        <translation>{who} changed this person&apos;s record at {when} while you were editing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="170"/>
+        <source>{who} changed this measure at {when} while you were editing.</source>
+        <translation>{who} changed this measure at {when} while you were editing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="172"/>
+        <source>Theirs (saved)</source>
+        <translation>Theirs (saved)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="173"/>
+        <source>Merged (edit, then save)</source>
+        <translation>Merged (edit, then save)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="174"/>
+        <source>Yours (not saved)</source>
+        <translation>Yours (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="176"/>
+        <source>Both texts are in the editor: keep what should stay, then save.</source>
+        <translation>Both texts are in the editor: keep what should stay, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="178"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="179"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="180"/>
+        <source>&amp;Save merged text</source>
+        <translation>&amp;Save merged text</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="181"/>
+        <source>&amp;Merge by hand</source>
+        <translation>&amp;Merge by hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="182"/>
+        <source>Decide &amp;later</source>
+        <translation>Decide &amp;later</translation>
+    </message>
+</context>
+<context>
     <name>ConflictList</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="105"/>
@@ -1561,6 +1997,74 @@
         <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="112"/>
         <source>Version kept</source>
         <translation>Version kept</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="129"/>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="132"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="132"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="132"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="132"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="133"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="137"/>
+        <source>db.ministry.local</source>
+        <translation>db.ministry.local</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="138"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Remember the password on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="140"/>
+        <source>Kept in this computer&apos;s credential store, never in the settings file.</source>
+        <translation>Kept in this computer&apos;s credential store, never in the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="142"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="163"/>
+        <source>Connecting to {host}</source>
+        <translation>Connecting to {host}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="188"/>
+        <source>The connection failed: {reason}</source>
+        <translation>The connection failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="197"/>
+        <source>Connecting was cancelled.</source>
+        <translation>Connecting was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2100,38 +2604,38 @@
         <translation>Waiting for another program to finish writing to the database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="190"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="192"/>
         <source>The library was updated from newer content files.</source>
         <translation>The library was updated from newer content files.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="194"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="196"/>
         <source>Loading the library</source>
         <translation>Loading the library</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="247"/>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="267"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="269"/>
         <source>Backing up the database</source>
         <translation>Backing up the database</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="187"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="188"/>
         <source>The library is ready.</source>
         <translation>The library is ready.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="209"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="211"/>
         <source>Making the demo workshop</source>
         <translation>Making the demo workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="213"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="215"/>
         <source>The demo workshop is ready: 40 people, running today.</source>
         <translation>The demo workshop is ready: 40 people, running today.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="226"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="228"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Framework imported from {file}: %n area changed.</numerusform>
@@ -2139,7 +2643,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="234"/>
         <source>Importing the framework</source>
         <translation>Importing the framework</translation>
     </message>
@@ -2501,72 +3005,72 @@
 <context>
     <name>DraftMenu</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="96"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="97"/>
         <source>Create, edit, copy, delete, import or export a draft</source>
         <translation>Create, edit, copy, delete, import or export a draft</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="98"/>
         <source>New draft…</source>
         <translation>New draft…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="99"/>
         <source>Properties…</source>
         <translation>Properties…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="100"/>
         <source>Copy draft…</source>
         <translation>Copy draft…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="101"/>
         <source>Delete draft…</source>
         <translation>Delete draft…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="102"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="103"/>
         <source>Import an action plan…</source>
         <translation>Import an action plan…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="104"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="106"/>
         <source>What each pillar and area has, and the gaps (Ctrl+Shift+C)</source>
         <translation>What each pillar and area has, and the gaps (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="108"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="110"/>
         <source>Save a version and compare any two (Ctrl+Shift+V)</source>
         <translation>Save a version and compare any two (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="112"/>
         <source>Compare drafts</source>
         <translation>Compare drafts</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="114"/>
         <source>Compare this draft with another one (Ctrl+Shift+D)</source>
         <translation>Compare this draft with another one (Ctrl+Shift+D)</translation>
     </message>
@@ -2966,7 +3470,7 @@
     <message>
         <location filename="../../src/jpoa_desktop/db/migrate.py" line="221"/>
         <location filename="../../src/jpoa_desktop/files/partial_files.py" line="54"/>
-        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="74"/>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
@@ -3086,10 +3590,20 @@
         <translation>its record count</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/errors.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/errors.py" line="56"/>
         <location filename="../../src/jpoa_desktop/services/library/starter_questions.py" line="41"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/errors.py" line="83"/>
+        <source>Someone else changed this record while you were editing it; your change was not saved and nothing was overwritten.</source>
+        <translation>Someone else changed this record while you were editing it; your change was not saved and nothing was overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/errors.py" line="91"/>
+        <source>{who} changed this record at {when} while you were editing it; your change was not saved and nothing was overwritten.</source>
+        <translation>{who} changed this record at {when} while you were editing it; your change was not saved and nothing was overwritten.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="105"/>
@@ -3211,28 +3725,28 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="154"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="57"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} is not one of the workshop&apos;s days ({start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="75"/>
         <source>This workshop has no session {session}.</source>
         <translation>This workshop has no session {session}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="80"/>
         <source>“{title}” is on {session_day}, not on {day}.</source>
         <translation>“{title}” is on {session_day}, not on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="120"/>
         <source>No one in this workshop has the badge code {code}.</source>
         <translation>No one in this workshop has the badge code {code}.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/db/workshop_models.py" line="185"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="300"/>
         <source>There is no registration with id {id}.</source>
         <translation>There is no registration with id {id}.</translation>
     </message>
@@ -3292,38 +3806,38 @@
         <translation>row {row}: the person it matched was deleted meanwhile; import again.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="130"/>
         <source>The family name is empty.</source>
         <translation>The family name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="133"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="134"/>
         <source>The given name is empty.</source>
         <translation>The given name is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="138"/>
         <source>“{value}” is not a sex the app knows.</source>
         <translation>“{value}” is not a sex the app knows.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="143"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="144"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>“{value}” is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="150"/>
         <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="78"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>“{value}” is not a two-letter country code.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="156"/>
         <source>“{value}” is not a kind of organisation.</source>
         <translation>“{value}” is not a kind of organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="339"/>
         <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
         <translation>{name} cannot be deleted while registered for a workshop (registrations: {count}).</translation>
     </message>
@@ -3378,8 +3892,8 @@
         <translation>Merge {id} cannot be undone: the person&apos;s data was erased.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="253"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="240"/>
         <source>There is no person with id {id}.</source>
         <translation>There is no person with id {id}.</translation>
     </message>
@@ -3454,7 +3968,7 @@
         <translation>Moving by {minutes} minutes would take “{title}” past midnight.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="291"/>
         <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
         <translation>{name} has attendance marks on {count} day(s); removing the registration would delete them.</translation>
     </message>
@@ -3771,7 +4285,7 @@
         <translation>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; has no currency (e.g. USD)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategies.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategies.py" line="92"/>
         <source>“{value}” is not a template (empty or framework).</source>
         <translation>“{value}” is not a template (empty or framework).</translation>
     </message>
@@ -3891,47 +4405,47 @@
         <translation>“{value}” is not a measure status ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="219"/>
         <source>“{value}” is not goal, objective or measure.</source>
         <translation>“{value}” is not goal, objective or measure.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="205"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="225"/>
         <source>Item {id} belongs to another draft.</source>
         <translation>Item {id} belongs to another draft.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="210"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="230"/>
         <source>A goal sits at the top of the draft, not under an item.</source>
         <translation>A goal sits at the top of the draft, not under an item.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="235"/>
         <source>A {kind} cannot go there: its parent must be a “{parent}” item.</source>
         <translation>A {kind} cannot go there: its parent must be a “{parent}” item.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="245"/>
         <source>An indicator needs a name.</source>
         <translation>An indicator needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="268"/>
         <source>“{value}” is not an amount of money.</source>
         <translation>“{value}” is not an amount of money.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="273"/>
         <source>A budget amount must be zero or more, not {value}.</source>
         <translation>A budget amount must be zero or more, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="258"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="278"/>
         <source>“{value}” is not a currency code (three capital letters, e.g. USD).</source>
         <translation>“{value}” is not a currency code (three capital letters, e.g. USD).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="299"/>
         <source>“{key}” is not a pillar or framework area of the library.</source>
         <translation>“{key}” is not a pillar or framework area of the library.</translation>
     </message>
@@ -3972,27 +4486,52 @@
         <translation>{file}: the name must end in .docx, .pdf or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/faults.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="102"/>
+        <source>The server refused the change: your account may not change this strategy draft (it belongs to another country, or you may only read). Nothing was changed.</source>
+        <translation>The server refused the change: your account may not change this strategy draft (it belongs to another country, or you may only read). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="108"/>
+        <source>The server refused the change: your account may not change this workshop or its participants&apos; records (another country&apos;s, or you may only read). Nothing was changed.</source>
+        <translation>The server refused the change: your account may not change this workshop or its participants&apos; records (another country&apos;s, or you may only read). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="115"/>
+        <source>The server refused the change: your account may not change this person or organisation (another country&apos;s, or you may only read). Nothing was changed.</source>
+        <translation>The server refused the change: your account may not change this person or organisation (another country&apos;s, or you may only read). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="121"/>
+        <source>The server refused the change: your account may not do this (ask the server&apos;s administrator). Nothing was changed.</source>
+        <translation>The server refused the change: your account may not do this (ask the server&apos;s administrator). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="147"/>
+        <source>The connection to the database server was lost (the server stopped or the network is down); the change was not saved. Reconnect when the server is back (File → Reconnect to the Server).</source>
+        <translation>The connection to the database server was lost (the server stopped or the network is down); the change was not saved. Reconnect when the server is back (File → Reconnect to the Server).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="183"/>
         <source>The database {path} is damaged (its pages do not fit together); nothing was changed. Open a backup copy or another database; `jpoa check` lists the damage.</source>
         <translation>The database {path} is damaged (its pages do not fit together); nothing was changed. Open a backup copy or another database; `jpoa check` lists the damage.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/faults.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="200"/>
         <source>Another program is still writing to {path}; nothing was changed. Try again when it has finished.</source>
         <translation>Another program is still writing to {path}; nothing was changed. Try again when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/faults.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="209"/>
         <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
         <translation>The disk holding {path} is full; nothing was changed. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/faults.py" line="115"/>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="220"/>
         <source>{path} cannot be written: the file, its folder or its disk is read-only; nothing was changed. Copy it to a folder you can write to, or open another database.</source>
         <translation>{path} cannot be written: the file, its folder or its disk is read-only; nothing was changed. Copy it to a folder you can write to, or open another database.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/faults.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="232"/>
         <source>{path} cannot be read or written (the disk reported an error); nothing was changed. Check that the drive is still connected, then try again.</source>
         <translation>{path} cannot be read or written (the disk reported an error); nothing was changed. Check that the drive is still connected, then try again.</translation>
     </message>
@@ -4283,7 +4822,7 @@
         <translation>{database} is not a database file; back it up with its server&apos;s tools.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="118"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="123"/>
         <source>{file} could not be backed up: {reason}</source>
         <translation>{file} could not be backed up: {reason}</translation>
     </message>
@@ -4313,12 +4852,12 @@
         <translation>{path} is not a JPoA Desktop database; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="58"/>
         <source>{database} is not a database file; restore it with its server&apos;s tools.</source>
         <translation>{database} is not a database file; restore it with its server&apos;s tools.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="136"/>
         <source>{file} is open in another program (JPoA Desktop or a `jpoa` command); close it and restore again. Nothing was changed.</source>
         <translation>{file} is open in another program (JPoA Desktop or a `jpoa` command); close it and restore again. Nothing was changed.</translation>
     </message>
@@ -4637,86 +5176,191 @@
         <source>The report was cancelled; no file was written.</source>
         <translation>The report was cancelled; no file was written.</translation>
     </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="81"/>
+        <source>“{value}” is not a role: use admin, editor or reader.</source>
+        <translation>“{value}” is not a role: use admin, editor or reader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="88"/>
+        <source>An admin changes every country; give --country only to an editor (the country they may change) or a reader.</source>
+        <translation>An admin changes every country; give --country only to an editor (the country they may change) or a reader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="104"/>
+        <source>The server already has a role “{name}” that is not a JPoA account; choose another name.</source>
+        <translation>The server already has a role “{name}” that is not a JPoA account; choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="159"/>
+        <source>Accounts exist only on a PostgreSQL server; {name} is a file on this computer. Give --db postgresql+psycopg://user@host/database.</source>
+        <translation>Accounts exist only on a PostgreSQL server; {name} is a file on this computer. Give --db postgresql+psycopg://user@host/database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="174"/>
+        <source>The server account “{user}” may not create roles; connect as the account that owns the database and has CREATEROLE (or as a superuser).</source>
+        <translation>The server account “{user}” may not create roles; connect as the account that owns the database and has CREATEROLE (or as a superuser).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="187"/>
+        <source>This server has no accounts yet: run `jpoa server init` first.</source>
+        <translation>This server has no accounts yet: run `jpoa server init` first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="205"/>
+        <source>Only the account that owns the database&apos;s tables can set its rules; connect as that account (the one that ran `jpoa server init` first).</source>
+        <translation>Only the account that owns the database&apos;s tables can set its rules; connect as that account (the one that ran `jpoa server init` first).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="245"/>
+        <source>“{name}” cannot be a user name: use Latin letters, digits, _ . or -, start with a letter, at most 63 characters (not pg_… or jpoa_…).</source>
+        <translation>“{name}” cannot be a user name: use Latin letters, digits, _ . or -, start with a letter, at most 63 characters (not pg_… or jpoa_…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="259"/>
+        <source>“{value}” is not one of the countries {countries}.</source>
+        <translation>“{value}” is not one of the countries {countries}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="276"/>
+        <source>The password file {file} is empty.</source>
+        <translation>The password file {file} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="81"/>
+        <source>Fill in the server&apos;s {field}.</source>
+        <translation>Fill in the server&apos;s {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="85"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="114"/>
+        <source>The password is wrong, or there is no account {user} on this server.</source>
+        <translation>The password is wrong, or there is no account {user} on this server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="121"/>
+        <source>There is no database {database} on {host}: check its name with the server&apos;s administrator.</source>
+        <translation>There is no database {database} on {host}: check its name with the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="130"/>
+        <source>The account {user} may not connect to {database} on {host}; ask the server&apos;s administrator for access.</source>
+        <translation>The account {user} may not connect to {database} on {host}; ask the server&apos;s administrator for access.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="146"/>
+        <source>The server {host}:{port} cannot be reached: check the address, the port and the network (is the server running?).</source>
+        <translation>The server {host}:{port} cannot be reached: check the address, the port and the network (is the server running?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="159"/>
+        <source>The server {host} refused the connection: {reason}</source>
+        <translation>The server {host} refused the connection: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="195"/>
+        <source>The account {user} may log in to {database} but not read it; ask the server&apos;s administrator to give it a role (`jpoa server add-user`).</source>
+        <translation>The account {user} may log in to {database} but not read it; ask the server&apos;s administrator to give it a role (`jpoa server add-user`).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="219"/>
+        <source>The database {database} on {host} was made by a newer version of JPoA Desktop (schema {revision}); update the app to use it. Nothing was changed.</source>
+        <translation>The database {database} on {host} was made by a newer version of JPoA Desktop (schema {revision}); update the app to use it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="231"/>
+        <source>The database {database} on {host} needs an upgrade that the account {user} may not make; ask the server&apos;s administrator to run `jpoa server init`.</source>
+        <translation>The database {database} on {host} needs an upgrade that the account {user} may not make; ask the server&apos;s administrator to run `jpoa server init`.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/sqlite_import.py" line="71"/>
+        <source>{database} is a database file, not a server; move data between files with a package.</source>
+        <translation>{database} is a database file, not a server; move data between files with a package.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="170"/>
         <source>Tests &amp; evaluations</source>
         <translation>Tests &amp; evaluations</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="177"/>
         <source>Pre-test</source>
         <translation>Pre-test</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="177"/>
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="177"/>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="180"/>
         <source>Create form…</source>
         <translation>Create form…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="178"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="181"/>
         <source>Delete form…</source>
         <translation>Delete form…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="182"/>
         <source>Import answers…</source>
         <translation>Import answers…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="183"/>
         <source>Export grid…</source>
         <translation>Export grid…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="186"/>
         <source>Type the letter (А В С Е on a Russian keyboard too), the digit or T/F (Д/Н): the cursor moves on. Several letters or text: Enter. Backspace clears, Ctrl+Z undoes.</source>
         <translation>Type the letter (А В С Е on a Russian keyboard too), the digit or T/F (Д/Н): the cursor moves on. Several letters or text: Enter. Backspace clears, Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="246"/>
         <source>Open a database to enter tests and evaluations.</source>
         <translation>Open a database to enter tests and evaluations.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="248"/>
         <source>There is no workshop yet.</source>
         <translation>There is no workshop yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="251"/>
         <source>This workshop has no pre-test yet.</source>
         <translation>This workshop has no pre-test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="252"/>
         <source>This workshop has no post-test yet.</source>
         <translation>This workshop has no post-test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="253"/>
         <source>This workshop has no evaluation form yet.</source>
         <translation>This workshop has no evaluation form yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="255"/>
         <source>Make it from the question bank with “Create form…”.</source>
         <translation>Make it from the question bank with “Create form…”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="261"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="264"/>
         <source>%1 of %n participant(s) entered</source>
         <translation>
             <numerusform>%1 of %n participant entered</numerusform>
@@ -4724,7 +5368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="265"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="268"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -4732,27 +5376,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="278"/>
         <source>Answer not stored</source>
         <translation>Answer not stored</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="301"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="304"/>
         <source>Create form</source>
         <translation>Create form</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="302"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="305"/>
         <source>This form already has answers. Delete the form with its answers first.</source>
         <translation>This form already has answers. Delete the form with its answers first.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="328"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="331"/>
         <source>Creating the form…</source>
         <translation>Creating the form…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="341"/>
         <source>Delete this form and the answers of %n participant(s)?</source>
         <translation>
             <numerusform>Delete this form and the answers of %n participant?</numerusform>
@@ -4760,12 +5404,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="343"/>
         <source>Delete this form?</source>
         <translation>Delete this form?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="342"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="345"/>
         <source>Delete form</source>
         <translation>Delete form</translation>
     </message>
@@ -6020,6 +6664,8 @@
         <translation>Choose an item in the tree</translation>
     </message>
     <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="251"/>
         <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="161"/>
         <source>Text ({language}):</source>
         <translation>Text ({language}):</translation>
@@ -6308,82 +6954,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="73"/>
+        <source>Connect to a &amp;Server…</source>
+        <translation>Connect to a &amp;Server…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="74"/>
+        <source>Use This &amp;Laptop&apos;s Database</source>
+        <translation>Use This &amp;Laptop&apos;s Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="75"/>
+        <source>Reconnec&amp;t to the Server</source>
+        <translation>Reconnec&amp;t to the Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="76"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Import Framework…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="78"/>
         <source>Register of &amp;Certificates…</source>
         <translation>Register of &amp;Certificates…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="79"/>
         <source>E&amp;xport Package…</source>
         <translation>E&amp;xport Package…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="80"/>
         <source>Import &amp;Package…</source>
         <translation>Import &amp;Package…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="82"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="83"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="84"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="85"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="87"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
@@ -6418,22 +7079,22 @@
         <translation>This database is new. Add a demo workshop running today, with 40 participants from the five countries, to try registration, check-in and handouts?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="385"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="388"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="390"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="392"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n library item</numerusform>
@@ -6441,12 +7102,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="395"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>upgraded; the previous version was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="97"/>
         <source>No recent databases</source>
         <translation>No recent databases</translation>
     </message>
@@ -7356,7 +8017,7 @@
     <name>ParticipantsScreen</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="136"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="378"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="385"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -7392,7 +8053,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="345"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="352"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
@@ -8966,6 +9627,59 @@
     </message>
 </context>
 <context>
+    <name>ServerSession</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="151"/>
+        <source>Connecting to {host}</source>
+        <translation>Connecting to {host}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="181"/>
+        <source>This computer has no credential store: the password will be asked again.</source>
+        <translation>This computer has no credential store: the password will be asked again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="245"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="245"/>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="246"/>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="251"/>
+        <source>{access}, {country}</source>
+        <translation>{access}, {country}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="252"/>
+        <source>every country</source>
+        <translation>every country</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="298"/>
+        <source>Server: {database} on {host}</source>
+        <translation>Server: {database} on {host}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="306"/>
+        <source>Server: {database} on {host} — connection lost; nothing can be saved until it is back (File → Reconnect to the Server)</source>
+        <translation>Server: {database} on {host} — connection lost; nothing can be saved until it is back (File → Reconnect to the Server)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="310"/>
+        <source>Connected as {user}</source>
+        <translation>Connected as {user}</translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="157"/>
@@ -9205,55 +9919,55 @@
 <context>
     <name>StrategiesScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="60"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="146"/>
         <source>Strategies</source>
         <translation>Strategies</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
         <source>Add below</source>
         <translation>Add below</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="153"/>
         <source>Add an item under the selected one (Ins)</source>
         <translation>Add an item under the selected one (Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="154"/>
         <source>Add after</source>
         <translation>Add after</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="156"/>
         <source>Add an item after the selected one (Shift+Ins)</source>
         <translation>Add an item after the selected one (Shift+Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="102"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="160"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="161"/>
         <source>Find in this draft (Enter, F3 for the next)</source>
         <translation>Find in this draft (Enter, F3 for the next)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="237"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="304"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="238"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="305"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n measure</numerusform>
@@ -9261,47 +9975,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="299"/>
         <source>No strategy or action plan yet.</source>
         <translation>No strategy or action plan yet.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="91"/>
         <source>New goal</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="92"/>
         <source>New objective</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="93"/>
         <source>New measure</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="96"/>
         <source>Add {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="114"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="154"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="350"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="352"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="358"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="360"/>
         <source>{n} of {total}</source>
         <translation>{n} of {total}</translation>
     </message>
@@ -10222,74 +10936,74 @@
 <context>
     <name>WorkshopActions</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="139"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="115"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="140"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="127"/>
         <source>New workshop…</source>
         <translation>New workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="128"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="129"/>
         <source>Copy workshop…</source>
         <translation>Copy workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="130"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="131"/>
         <source>Export participants…</source>
         <translation>Export participants…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="133"/>
         <source>Save this workshop&apos;s participants and attendance by day for Excel (Ctrl+E)</source>
         <translation>Save this workshop&apos;s participants and attendance by day for Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="135"/>
         <source>Handouts…</source>
         <translation>Handouts…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="133"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="137"/>
         <source>Preview and print this workshop&apos;s agenda, badges and more (Ctrl+Shift+H)</source>
         <translation>Preview and print this workshop&apos;s agenda, badges and more (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="166"/>
         <source>new workshop</source>
         <translation>new workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="184"/>
         <source>edit workshop</source>
         <translation>edit workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="231"/>
         <source>copy workshop</source>
         <translation>copy workshop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="240"/>
         <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</source>
         <translation>
             <numerusform>Delete “{title}”? Its agenda and its %n registration, with its attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</numerusform>
@@ -10297,7 +11011,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="297"/>
         <source>They were checked in on %n day(s); those attendance marks are deleted too (undo brings them back).</source>
         <translation>
             <numerusform>They were checked in on %n day; that attendance mark is deleted too (undo brings it back).</numerusform>
@@ -10305,37 +11019,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="245"/>
         <source>Delete workshop</source>
         <translation>Delete workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="256"/>
         <source>delete workshop</source>
         <translation>delete workshop</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="270"/>
         <source>change registration</source>
         <translation>change registration</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="285"/>
         <source>register participant</source>
         <translation>register participant</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="286"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="294"/>
         <source>Remove {name} from this workshop?</source>
         <translation>Remove {name} from this workshop?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="303"/>
         <source>Remove participant</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="306"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="314"/>
         <source>remove participant</source>
         <translation>remove participant</translation>
     </message>

@@ -192,6 +192,363 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="177"/>
+        <source>Reading the audit log</source>
+        <translation>Чтение журнала изменений</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="210"/>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="288"/>
+        <source>Everyone</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="220"/>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="285"/>
+        <source>Audit log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="228"/>
+        <source>{shown} of %n change(s)</source>
+        <translation><numerusform>{shown} из %n изменения</numerusform><numerusform>{shown} из %n изменений</numerusform><numerusform>{shown} из %n изменений</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="234"/>
+        <source>Changes to the draft “{title}”, newest first</source>
+        <translation>Изменения проекта «{title}», сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="235"/>
+        <source>Changes to the workshop “{title}”, newest first</source>
+        <translation>Изменения мероприятия «{title}», сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="245"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="245"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="248"/>
+        <source>Export the audit log</source>
+        <translation>Экспорт журнала изменений</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="263"/>
+        <source>Exporting the audit log</source>
+        <translation>Экспорт журнала изменений</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="277"/>
+        <source>%n change(s) written to {path}</source>
+        <translation><numerusform>%n изменение записано в {path}</numerusform><numerusform>%n изменения записаны в {path}</numerusform><numerusform>%n изменений записано в {path}</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="286"/>
+        <source>Filter: a name, a field, a value (Ctrl+F)</source>
+        <translation>Фильтр: имя, поле, значение (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="291"/>
+        <source>This database is a file on this computer: it keeps no audit log. The log of who changed what is kept only on a shared server (File → Connect to a server…).</source>
+        <translation>Эта база данных — файл на этом компьютере: журнала изменений в ней нет. Журнал того, кто что изменил, ведётся только на общем сервере (Файл → Подключиться к серверу…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="295"/>
+        <source>Show more</source>
+        <translation>Показать ещё</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="296"/>
+        <source>&amp;Export… (Ctrl+E)</source>
+        <translation>&amp;Экспорт… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="298"/>
+        <source>Every change the filter shows, as an Excel workbook or a CSV file</source>
+        <translation>Все изменения, отобранные фильтром, в книгу Excel или файл CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/dialog.py" line="300"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="33"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="34"/>
+        <source>Speaker</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="35"/>
+        <source>Attendance mark</source>
+        <translation>Отметка о присутствии</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="36"/>
+        <source>Certificate rule</source>
+        <translation>Правило выдачи сертификатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="37"/>
+        <source>Test or evaluation form</source>
+        <translation>Тест или анкета</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="38"/>
+        <source>Form question</source>
+        <translation>Вопрос формы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="39"/>
+        <source>Answer sheet</source>
+        <translation>Бланк ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="40"/>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="41"/>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="42"/>
+        <source>Budget line</source>
+        <translation>Строка бюджета</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="43"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="44"/>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="45"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="46"/>
+        <source>Plan item</source>
+        <translation>Пункт плана</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="47"/>
+        <source>Link to the framework</source>
+        <translation>Связь с рамочным документом</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="48"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="49"/>
+        <source>Workshop</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="50"/>
+        <source>Branding</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="51"/>
+        <source>Logo or signature</source>
+        <translation>Логотип или подпись</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="52"/>
+        <source>Workshop tag</source>
+        <translation>Тег мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="57"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="58"/>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="78"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="59"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="60"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="61"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="62"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="63"/>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="64"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="65"/>
+        <source>Responsible</source>
+        <translation>Ответственные органы</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="66"/>
+        <source>Partners</source>
+        <translation>Партнеры</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="67"/>
+        <source>Lead agency</source>
+        <translation>Ведущее ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="68"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="69"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="70"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="71"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="72"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="73"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="74"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="75"/>
+        <source>Baseline</source>
+        <translation>Исходное</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="76"/>
+        <source>Target</source>
+        <translation>Целевое</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="77"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="135"/>
+        <source>added: {fields}</source>
+        <translation>добавлено: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="137"/>
+        <source>deleted: {fields}</source>
+        <translation>удалено: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="146"/>
+        <source>{table} “{label}”</source>
+        <translation>{table} «{label}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="222"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="223"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="224"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="225"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/model.py" line="226"/>
+        <source>Old → new</source>
+        <translation>Было → стало</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogEntry</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/entry.py" line="63"/>
+        <source>Audit log…</source>
+        <translation>Журнал изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/entry.py" line="65"/>
+        <source>Who changed what in this draft, and when (Ctrl+Shift+L)</source>
+        <translation>Кто, что и когда изменил в этом проекте (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/audit/entry.py" line="67"/>
+        <source>Who changed what in this workshop, and when (Ctrl+Shift+L)</source>
+        <translation>Кто, что и когда изменил в этом мероприятии (Ctrl+Shift+L)</translation>
+    </message>
+</context>
+<context>
     <name>BackupWords</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/backups/words.py" line="58"/>
@@ -1540,6 +1897,79 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="160"/>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="164"/>
+        <source>Someone else</source>
+        <translation>Другой пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="166"/>
+        <source>{who} changed this workshop at {when} while you were editing.</source>
+        <translation>{who} изменил(а) это мероприятие в {when}, пока вы его редактировали.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="168"/>
+        <source>{who} changed this person&apos;s record at {when} while you were editing.</source>
+        <translation>{who} изменил(а) запись об этом человеке в {when}, пока вы её редактировали.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="170"/>
+        <source>{who} changed this measure at {when} while you were editing.</source>
+        <translation>{who} изменил(а) эту меру в {when}, пока вы её редактировали.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="172"/>
+        <source>Theirs (saved)</source>
+        <translation>Их версия (сохранена)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="173"/>
+        <source>Merged (edit, then save)</source>
+        <translation>Объединённая (исправьте и сохраните)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="174"/>
+        <source>Yours (not saved)</source>
+        <translation>Ваша версия (не сохранена)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="176"/>
+        <source>Both texts are in the editor: keep what should stay, then save.</source>
+        <translation>Оба текста в редакторе: оставьте нужное и сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="178"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Оставить мою</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="179"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Принять их версию</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="180"/>
+        <source>&amp;Save merged text</source>
+        <translation>&amp;Сохранить объединённый текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="181"/>
+        <source>&amp;Merge by hand</source>
+        <translation>Объединить &amp;вручную</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="182"/>
+        <source>Decide &amp;later</source>
+        <translation>Решить &amp;позже</translation>
+    </message>
+</context>
+<context>
     <name>ConflictList</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="105"/>
@@ -1570,6 +2000,74 @@
         <location filename="../../src/jpoa_desktop/ui/exchange/choice_lists.py" line="112"/>
         <source>Version kept</source>
         <translation>Сохраняемая версия</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="129"/>
+        <source>Connect to a server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="132"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="132"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="132"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="132"/>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="133"/>
+        <source>Pass&amp;word:</source>
+        <translation>Пар&amp;оль:</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="137"/>
+        <source>db.ministry.local</source>
+        <translation>db.ministry.local</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="138"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Запомнить пароль на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="140"/>
+        <source>Kept in this computer&apos;s credential store, never in the settings file.</source>
+        <translation>Хранится в хранилище учётных данных этого компьютера, а не в файле настроек.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="142"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="163"/>
+        <source>Connecting to {host}</source>
+        <translation>Подключение к {host}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="188"/>
+        <source>The connection failed: {reason}</source>
+        <translation>Подключиться не удалось: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/connect_dialog.py" line="197"/>
+        <source>Connecting was cancelled.</source>
+        <translation>Подключение отменено.</translation>
     </message>
 </context>
 <context>
@@ -2113,38 +2611,38 @@
         <translation>Ожидание: другая программа ещё записывает в базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="190"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="192"/>
         <source>The library was updated from newer content files.</source>
         <translation>Библиотека обновлена по более новым файлам содержимого.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="194"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="196"/>
         <source>Loading the library</source>
         <translation>Загрузка библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="247"/>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="267"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="269"/>
         <source>Backing up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="187"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="188"/>
         <source>The library is ready.</source>
         <translation>Библиотека готова.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="209"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="211"/>
         <source>Making the demo workshop</source>
         <translation>Создание демонстрационного семинара</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="213"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="215"/>
         <source>The demo workshop is ready: 40 people, running today.</source>
         <translation>Демонстрационный семинар готов: 40 участников, проходит сегодня.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="226"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="228"/>
         <source>Framework imported from {file}: %n area(s) changed.</source>
         <translation>
             <numerusform>Структура направлений импортирована из {file}: изменено %n направление.</numerusform>
@@ -2153,7 +2651,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/ui/database_controller.py" line="234"/>
         <source>Importing the framework</source>
         <translation>Импорт структуры направлений</translation>
     </message>
@@ -2515,72 +3013,72 @@
 <context>
     <name>DraftMenu</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="96"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="97"/>
         <source>Create, edit, copy, delete, import or export a draft</source>
         <translation>Создать, изменить, копировать, удалить, импортировать или экспортировать проект</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="93"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="98"/>
         <source>New draft…</source>
         <translation>Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="94"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="99"/>
         <source>Properties…</source>
         <translation>Свойства…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="100"/>
         <source>Copy draft…</source>
         <translation>Копировать проект…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="96"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="101"/>
         <source>Delete draft…</source>
         <translation>Удалить проект…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="97"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="102"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="98"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="103"/>
         <source>Import an action plan…</source>
         <translation>Импорт плана действий…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="99"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="104"/>
         <source>Coverage</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="101"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="106"/>
         <source>What each pillar and area has, and the gaps (Ctrl+Shift+C)</source>
         <translation>Что предусмотрено по каждому компоненту и направлению, и пробелы (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="103"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="108"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="105"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="110"/>
         <source>Save a version and compare any two (Ctrl+Shift+V)</source>
         <translation>Сохранить версию и сравнить любые две (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="107"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="112"/>
         <source>Compare drafts</source>
         <translation>Сравнить проекты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/drafts/draft_menu.py" line="114"/>
         <source>Compare this draft with another one (Ctrl+Shift+D)</source>
         <translation>Сравнить этот проект с другим (Ctrl+Shift+D)</translation>
     </message>
@@ -2981,7 +3479,7 @@
     <message>
         <location filename="../../src/jpoa_desktop/db/migrate.py" line="221"/>
         <location filename="../../src/jpoa_desktop/files/partial_files.py" line="54"/>
-        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="74"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
@@ -3101,10 +3599,20 @@
         <translation>число его записей</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/errors.py" line="54"/>
+        <location filename="../../src/jpoa_desktop/errors.py" line="56"/>
         <location filename="../../src/jpoa_desktop/services/library/starter_questions.py" line="41"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>Не удается прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/errors.py" line="83"/>
+        <source>Someone else changed this record while you were editing it; your change was not saved and nothing was overwritten.</source>
+        <translation>Другой пользователь изменил эту запись, пока вы её редактировали; ваше изменение не сохранено, ничего не перезаписано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/errors.py" line="91"/>
+        <source>{who} changed this record at {when} while you were editing it; your change was not saved and nothing was overwritten.</source>
+        <translation>{who} изменил(а) эту запись в {when}, пока вы её редактировали; ваше изменение не сохранено, ничего не перезаписано.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/io/packages/reading.py" line="105"/>
@@ -3226,28 +3734,28 @@
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/services/handouts/handout_data.py" line="154"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="48"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="57"/>
         <source>{day} is not one of the workshop&apos;s days ({start} to {end}).</source>
         <translation>{day} не входит в дни мероприятия (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="75"/>
         <source>This workshop has no session {session}.</source>
         <translation>В программе этого мероприятия нет сессии {session}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="80"/>
         <source>“{title}” is on {session_day}, not on {day}.</source>
         <translation>Сессия «{title}» проходит {session_day}, а не {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="109"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="120"/>
         <source>No one in this workshop has the badge code {code}.</source>
         <translation>Ни у кого из участников этого мероприятия нет бейджа с кодом {code}.</translation>
     </message>
     <message>
         <location filename="../../src/jpoa_desktop/db/workshop_models.py" line="185"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/attendance.py" line="300"/>
         <source>There is no registration with id {id}.</source>
         <translation>Нет регистрации с идентификатором {id}.</translation>
     </message>
@@ -3307,38 +3815,38 @@
         <translation>строка {row}: найденный для нее человек тем временем удален; повторите импорт.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="130"/>
         <source>The family name is empty.</source>
         <translation>Фамилия не указана.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="133"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="134"/>
         <source>The given name is empty.</source>
         <translation>Имя не указано.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="137"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="138"/>
         <source>“{value}” is not a sex the app knows.</source>
         <translation>«{value}» — такого значения пола программа не знает.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="143"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="144"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>«{value}» — это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="149"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="150"/>
         <location filename="../../src/jpoa_desktop/services/workshops/workshop_rows.py" line="78"/>
         <source>“{value}” is not a two-letter country code.</source>
         <translation>«{value}» — это не двухбуквенный код страны.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="156"/>
         <source>“{value}” is not a kind of organisation.</source>
         <translation>«{value}» — такого типа организации нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="337"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="339"/>
         <source>{name} cannot be deleted while registered for a workshop (registrations: {count}).</source>
         <translation>{name}: удалить нельзя, пока есть регистрации на мероприятия (регистраций: {count}).</translation>
     </message>
@@ -3393,8 +3901,8 @@
         <translation>Объединение {id} нельзя отменить: данные человека удалены.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/people/people.py" line="253"/>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="230"/>
+        <location filename="../../src/jpoa_desktop/services/people/people.py" line="254"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="240"/>
         <source>There is no person with id {id}.</source>
         <translation>Нет человека с идентификатором {id}.</translation>
     </message>
@@ -3469,7 +3977,7 @@
         <translation>При сдвиге на {minutes} мин сессия «{title}» выйдет за полночь.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="281"/>
+        <location filename="../../src/jpoa_desktop/services/workshops/workshops.py" line="291"/>
         <source>{name} has attendance marks on {count} day(s); removing the registration would delete them.</source>
         <translation>{name}: есть отметки присутствия (дней: {count}); при удалении регистрации они будут удалены.</translation>
     </message>
@@ -3786,7 +4294,7 @@
         <translation>строка {row}, столбец «{column}»: у «{value}» не указана валюта (например, USD)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategies.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategies.py" line="92"/>
         <source>“{value}” is not a template (empty or framework).</source>
         <translation>«{value}» — не шаблон (empty или framework).</translation>
     </message>
@@ -3906,47 +4414,47 @@
         <translation>«{value}» — не статус меры ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="199"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="219"/>
         <source>“{value}” is not goal, objective or measure.</source>
         <translation>«{value}» — не цель, не задача и не мера.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="205"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="225"/>
         <source>Item {id} belongs to another draft.</source>
         <translation>Элемент {id} относится к другому проекту.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="210"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="230"/>
         <source>A goal sits at the top of the draft, not under an item.</source>
         <translation>Цель находится на верхнем уровне проекта, а не внутри другого элемента.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="215"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="235"/>
         <source>A {kind} cannot go there: its parent must be a “{parent}” item.</source>
         <translation>Элемент ({kind}) нельзя поместить сюда: его родитель должен быть элементом «{parent}».</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="225"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="245"/>
         <source>An indicator needs a name.</source>
         <translation>У показателя должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="268"/>
         <source>“{value}” is not an amount of money.</source>
         <translation>«{value}» — не денежная сумма.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="253"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="273"/>
         <source>A budget amount must be zero or more, not {value}.</source>
         <translation>Сумма бюджета должна быть не меньше нуля, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="258"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="278"/>
         <source>“{value}” is not a currency code (three capital letters, e.g. USD).</source>
         <translation>«{value}» — не код валюты (три заглавные буквы, например USD).</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="279"/>
+        <location filename="../../src/jpoa_desktop/services/strategies/strategy_rows.py" line="299"/>
         <source>“{key}” is not a pillar or framework area of the library.</source>
         <translation>«{key}» — такого компонента или тематического направления в библиотеке нет.</translation>
     </message>
@@ -3987,27 +4495,52 @@
         <translation>{file}: имя файла должно оканчиваться на .docx, .pdf или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/faults.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="102"/>
+        <source>The server refused the change: your account may not change this strategy draft (it belongs to another country, or you may only read). Nothing was changed.</source>
+        <translation>Сервер отклонил изменение: ваша учётная запись не может изменять этот проект стратегии (он относится к другой стране, или у вас доступ только для чтения). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="108"/>
+        <source>The server refused the change: your account may not change this workshop or its participants&apos; records (another country&apos;s, or you may only read). Nothing was changed.</source>
+        <translation>Сервер отклонил изменение: ваша учётная запись не может изменять это мероприятие и записи его участников (оно относится к другой стране, или у вас доступ только для чтения). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="115"/>
+        <source>The server refused the change: your account may not change this person or organisation (another country&apos;s, or you may only read). Nothing was changed.</source>
+        <translation>Сервер отклонил изменение: ваша учётная запись не может изменять этого человека или организацию (они относятся к другой стране, или у вас доступ только для чтения). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="121"/>
+        <source>The server refused the change: your account may not do this (ask the server&apos;s administrator). Nothing was changed.</source>
+        <translation>Сервер отклонил изменение: вашей учётной записи это не разрешено (обратитесь к администратору сервера). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="147"/>
+        <source>The connection to the database server was lost (the server stopped or the network is down); the change was not saved. Reconnect when the server is back (File → Reconnect to the Server).</source>
+        <translation>Соединение с сервером базы данных потеряно (сервер остановлен или сеть недоступна); изменение не сохранено. Переподключитесь, когда сервер снова будет доступен (Файл → Переподключиться к серверу).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="183"/>
         <source>The database {path} is damaged (its pages do not fit together); nothing was changed. Open a backup copy or another database; `jpoa check` lists the damage.</source>
         <translation>База данных {path} повреждена (её страницы не согласуются); ничего не изменено. Откройте резервную копию или другую базу; `jpoa check` перечислит повреждения.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/faults.py" line="95"/>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="200"/>
         <source>Another program is still writing to {path}; nothing was changed. Try again when it has finished.</source>
         <translation>Другая программа всё ещё записывает в {path}; ничего не изменено. Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/faults.py" line="104"/>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="209"/>
         <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
         <translation>Диск, на котором лежит {path}, заполнен; ничего не изменено. Освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/faults.py" line="115"/>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="220"/>
         <source>{path} cannot be written: the file, its folder or its disk is read-only; nothing was changed. Copy it to a folder you can write to, or open another database.</source>
         <translation>В {path} нельзя записать: файл, его папка или диск доступны только для чтения; ничего не изменено. Скопируйте файл в папку, где можно писать, или откройте другую базу.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/db/faults.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/db/faults.py" line="232"/>
         <source>{path} cannot be read or written (the disk reported an error); nothing was changed. Check that the drive is still connected, then try again.</source>
         <translation>{path} не удаётся прочитать или записать (диск сообщил об ошибке); ничего не изменено. Проверьте, что диск подключён, и повторите.</translation>
     </message>
@@ -4298,7 +4831,7 @@
         <translation>{database} — не файл базы данных; сделайте резервную копию средствами ее сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="118"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/backup.py" line="123"/>
         <source>{file} could not be backed up: {reason}</source>
         <translation>Не удалось сделать резервную копию {file}: {reason}</translation>
     </message>
@@ -4328,12 +4861,12 @@
         <translation>{path} — не база данных JPoA Desktop; ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="57"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="58"/>
         <source>{database} is not a database file; restore it with its server&apos;s tools.</source>
         <translation>{database} — не файл базы данных; восстановите ее средствами ее сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/services/exchange/restore.py" line="136"/>
         <source>{file} is open in another program (JPoA Desktop or a `jpoa` command); close it and restore again. Nothing was changed.</source>
         <translation>{file} открыт в другой программе (JPoA Desktop или команде `jpoa`); закройте ее и повторите восстановление. Ничего не изменено.</translation>
     </message>
@@ -4652,86 +5185,191 @@
         <source>The report was cancelled; no file was written.</source>
         <translation>Подготовка отчёта отменена; файл не записан.</translation>
     </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="81"/>
+        <source>“{value}” is not a role: use admin, editor or reader.</source>
+        <translation>«{value}» — не роль: укажите admin, editor или reader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="88"/>
+        <source>An admin changes every country; give --country only to an editor (the country they may change) or a reader.</source>
+        <translation>Администратор может изменять данные всех стран; --country указывается только для редактора (страна, которую он может изменять) или читателя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="104"/>
+        <source>The server already has a role “{name}” that is not a JPoA account; choose another name.</source>
+        <translation>На сервере уже есть роль «{name}», которая не является учётной записью JPoA; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="159"/>
+        <source>Accounts exist only on a PostgreSQL server; {name} is a file on this computer. Give --db postgresql+psycopg://user@host/database.</source>
+        <translation>Учётные записи есть только на сервере PostgreSQL; {name} — файл на этом компьютере. Укажите --db postgresql+psycopg://пользователь@сервер/база.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="174"/>
+        <source>The server account “{user}” may not create roles; connect as the account that owns the database and has CREATEROLE (or as a superuser).</source>
+        <translation>Учётная запись сервера «{user}» не может создавать роли; подключитесь под учётной записью — владельцем базы данных с правом CREATEROLE (или под суперпользователем).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="187"/>
+        <source>This server has no accounts yet: run `jpoa server init` first.</source>
+        <translation>На этом сервере ещё нет учётных записей: сначала выполните `jpoa server init`.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="205"/>
+        <source>Only the account that owns the database&apos;s tables can set its rules; connect as that account (the one that ran `jpoa server init` first).</source>
+        <translation>Правила может задать только учётная запись — владелец таблиц базы данных; подключитесь под ней (той, что первой выполнила `jpoa server init`).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="245"/>
+        <source>“{name}” cannot be a user name: use Latin letters, digits, _ . or -, start with a letter, at most 63 characters (not pg_… or jpoa_…).</source>
+        <translation>«{name}» не может быть именем пользователя: используйте латинские буквы, цифры, _ . или -, начинайте с буквы, не более 63 знаков (не pg_… и не jpoa_…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="259"/>
+        <source>“{value}” is not one of the countries {countries}.</source>
+        <translation>«{value}» — не одна из стран {countries}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/accounts.py" line="276"/>
+        <source>The password file {file} is empty.</source>
+        <translation>Файл пароля {file} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="81"/>
+        <source>Fill in the server&apos;s {field}.</source>
+        <translation>Заполните поле «{field}» сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="85"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Порт должен быть числом от 1 до 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="114"/>
+        <source>The password is wrong, or there is no account {user} on this server.</source>
+        <translation>Неверный пароль, или на этом сервере нет учётной записи {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="121"/>
+        <source>There is no database {database} on {host}: check its name with the server&apos;s administrator.</source>
+        <translation>На {host} нет базы данных {database}: уточните её имя у администратора сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="130"/>
+        <source>The account {user} may not connect to {database} on {host}; ask the server&apos;s administrator for access.</source>
+        <translation>Учётной записи {user} не разрешено подключаться к {database} на {host}; попросите доступ у администратора сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="146"/>
+        <source>The server {host}:{port} cannot be reached: check the address, the port and the network (is the server running?).</source>
+        <translation>Сервер {host}:{port} недоступен: проверьте адрес, порт и сеть (запущен ли сервер?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="159"/>
+        <source>The server {host} refused the connection: {reason}</source>
+        <translation>Сервер {host} отклонил подключение: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="195"/>
+        <source>The account {user} may log in to {database} but not read it; ask the server&apos;s administrator to give it a role (`jpoa server add-user`).</source>
+        <translation>Учётная запись {user} может войти в {database}, но не читать её; попросите администратора сервера назначить ей роль (`jpoa server add-user`).</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="219"/>
+        <source>The database {database} on {host} was made by a newer version of JPoA Desktop (schema {revision}); update the app to use it. Nothing was changed.</source>
+        <translation>База данных {database} на {host} создана более новой версией JPoA Desktop (схема {revision}); обновите приложение, чтобы работать с ней. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/connection.py" line="231"/>
+        <source>The database {database} on {host} needs an upgrade that the account {user} may not make; ask the server&apos;s administrator to run `jpoa server init`.</source>
+        <translation>Базе данных {database} на {host} требуется обновление, которое учётная запись {user} выполнить не может; попросите администратора сервера выполнить `jpoa server init`.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/services/server/sqlite_import.py" line="71"/>
+        <source>{database} is a database file, not a server; move data between files with a package.</source>
+        <translation>{database} — файл базы данных, а не сервер; переносите данные между файлами пакетом.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="167"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="170"/>
         <source>Tests &amp; evaluations</source>
         <translation>Тесты и оценка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="177"/>
         <source>Pre-test</source>
         <translation>Входной тест</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="177"/>
         <source>Post-test</source>
         <translation>Итоговый тест</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="174"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="177"/>
         <source>Evaluation</source>
         <translation>Оценка семинара</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="177"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="180"/>
         <source>Create form…</source>
         <translation>Создать анкету…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="178"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="181"/>
         <source>Delete form…</source>
         <translation>Удалить анкету…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="179"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="182"/>
         <source>Import answers…</source>
         <translation>Импорт ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="180"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="183"/>
         <source>Export grid…</source>
         <translation>Экспорт таблицы ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="183"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="186"/>
         <source>Type the letter (А В С Е on a Russian keyboard too), the digit or T/F (Д/Н): the cursor moves on. Several letters or text: Enter. Backspace clears, Ctrl+Z undoes.</source>
         <translation>Введите букву (на русской раскладке тоже: А В С Е), цифру или T/F (Д/Н) — курсор перейдёт дальше. Несколько букв или текст — Enter. Backspace очищает, Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="243"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="246"/>
         <source>Open a database to enter tests and evaluations.</source>
         <translation>Откройте базу данных, чтобы вводить тесты и анкеты оценки.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="245"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="248"/>
         <source>There is no workshop yet.</source>
         <translation>Мероприятий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="251"/>
         <source>This workshop has no pre-test yet.</source>
         <translation>У этого мероприятия пока нет входного теста.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="249"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="252"/>
         <source>This workshop has no post-test yet.</source>
         <translation>У этого мероприятия пока нет итогового теста.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="250"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="253"/>
         <source>This workshop has no evaluation form yet.</source>
         <translation>У этого мероприятия пока нет анкеты оценки.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="252"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="255"/>
         <source>Make it from the question bank with “Create form…”.</source>
         <translation>Составить из банка вопросов: кнопка «Создать анкету…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="261"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="264"/>
         <source>%1 of %n participant(s) entered</source>
         <translation>
             <numerusform>Введено: %1 из %n участника</numerusform>
@@ -4740,7 +5378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="265"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="268"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n вопрос</numerusform>
@@ -4749,27 +5387,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="275"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="278"/>
         <source>Answer not stored</source>
         <translation>Ответ не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="301"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="304"/>
         <source>Create form</source>
         <translation>Создание анкеты</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="302"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="305"/>
         <source>This form already has answers. Delete the form with its answers first.</source>
         <translation>На эту анкету уже есть ответы. Сначала удалите анкету вместе с ответами.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="328"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="331"/>
         <source>Creating the form…</source>
         <translation>Создание анкеты…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="338"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="341"/>
         <source>Delete this form and the answers of %n participant(s)?</source>
         <translation>
             <numerusform>Удалить анкету и ответы %n участника?</numerusform>
@@ -4778,12 +5416,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="340"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="343"/>
         <source>Delete this form?</source>
         <translation>Удалить эту анкету?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="342"/>
+        <location filename="../../src/jpoa_desktop/ui/evaluation/screen.py" line="345"/>
         <source>Delete form</source>
         <translation>Удаление анкеты</translation>
     </message>
@@ -6044,6 +6682,8 @@
         <translation>Выберите элемент в дереве</translation>
     </message>
     <message>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/conflict_dialog.py" line="251"/>
         <location filename="../../src/jpoa_desktop/ui/strategies/details/item_form.py" line="161"/>
         <source>Text ({language}):</source>
         <translation>Текст ({language}):</translation>
@@ -6333,82 +6973,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="66"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="68"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="73"/>
+        <source>Connect to a &amp;Server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="74"/>
+        <source>Use This &amp;Laptop&apos;s Database</source>
+        <translation>Работать с базой на этом &amp;компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="75"/>
+        <source>Reconnec&amp;t to the Server</source>
+        <translation>Переподклю&amp;читься к серверу</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="76"/>
         <source>&amp;Import Framework…</source>
         <translation>&amp;Импорт структуры направлений…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="71"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="78"/>
         <source>Register of &amp;Certificates…</source>
         <translation>Реестр &amp;сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="73"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="79"/>
         <source>E&amp;xport Package…</source>
         <translation>Э&amp;кспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="80"/>
         <source>Import &amp;Package…</source>
         <translation>Импорт &amp;пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="75"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="76"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="82"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="77"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="83"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="78"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="84"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="79"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="85"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="80"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="81"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="87"/>
         <source>&amp;About {app}</source>
         <translation>&amp;О программе {app}</translation>
     </message>
@@ -6443,22 +7098,22 @@
         <translation>Это новая база данных. Добавить демонстрационный семинар, который проходит сегодня, с 40 участниками из пяти стран, чтобы попробовать регистрацию, отметку присутствия и раздаточные материалы?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="385"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="388"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="390"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="392"/>
         <source>%n library item(s)</source>
         <translation>
             <numerusform>%n материал библиотеки</numerusform>
@@ -6467,12 +7122,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/jpoa_desktop/ui/main_window.py" line="395"/>
         <source>upgraded; the previous version was saved as {path}</source>
         <translation>обновлена; прежняя версия сохранена в файле {path}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="91"/>
+        <location filename="../../src/jpoa_desktop/ui/window_menus.py" line="97"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
@@ -7405,7 +8060,7 @@
     <name>ParticipantsScreen</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="136"/>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="378"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="385"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -7443,7 +8098,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="345"/>
+        <location filename="../../src/jpoa_desktop/ui/participants/screen.py" line="352"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
@@ -9031,6 +9686,59 @@
     </message>
 </context>
 <context>
+    <name>ServerSession</name>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="151"/>
+        <source>Connecting to {host}</source>
+        <translation>Подключение к {host}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="181"/>
+        <source>This computer has no credential store: the password will be asked again.</source>
+        <translation>На этом компьютере нет хранилища учётных данных: пароль будет запрошен снова.</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="245"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="245"/>
+        <source>editor</source>
+        <translation>редактор</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="246"/>
+        <source>reader</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="251"/>
+        <source>{access}, {country}</source>
+        <translation>{access}, {country}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="252"/>
+        <source>every country</source>
+        <translation>все страны</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="298"/>
+        <source>Server: {database} on {host}</source>
+        <translation>Сервер: {database} на {host}</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="306"/>
+        <source>Server: {database} on {host} — connection lost; nothing can be saved until it is back (File → Reconnect to the Server)</source>
+        <translation>Сервер: {database} на {host} — соединение потеряно; сохранить ничего нельзя, пока оно не восстановится (Файл → Переподключиться к серверу)</translation>
+    </message>
+    <message>
+        <location filename="../../src/jpoa_desktop/ui/server/session.py" line="310"/>
+        <source>Connected as {user}</source>
+        <translation>Подключено как {user}</translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
         <location filename="../../src/jpoa_desktop/ui/agenda/form.py" line="157"/>
@@ -9270,55 +9978,55 @@
 <context>
     <name>StrategiesScreen</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="60"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="145"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="64"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="146"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="151"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
         <source>Add below</source>
         <translation>Добавить внутрь</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="152"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="153"/>
         <source>Add an item under the selected one (Ins)</source>
         <translation>Добавить элемент внутрь выбранного (Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="153"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="154"/>
         <source>Add after</source>
         <translation>Добавить после</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="155"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="156"/>
         <source>Add an item after the selected one (Shift+Ins)</source>
         <translation>Добавить элемент после выбранного (Shift+Ins)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="102"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="157"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="106"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="158"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="159"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="160"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="160"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="161"/>
         <source>Find in this draft (Enter, F3 for the next)</source>
         <translation>Найти в этом проекте (Enter, F3 — следующее)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="237"/>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="304"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="238"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="305"/>
         <source>%n measure(s)</source>
         <translation>
             <numerusform>%n мера</numerusform>
@@ -9327,47 +10035,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="298"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="299"/>
         <source>No strategy or action plan yet.</source>
         <translation>Стратегий и планов действий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="87"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="91"/>
         <source>New goal</source>
         <translation>Новая цель</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="88"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="92"/>
         <source>New objective</source>
         <translation>Новая задача</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="89"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="93"/>
         <source>New measure</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="92"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="96"/>
         <source>Add {what}</source>
         <translation>Добавление: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="110"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="114"/>
         <source>Move</source>
         <translation>Перемещение</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="122"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/item_edits.py" line="154"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="350"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="352"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="358"/>
+        <location filename="../../src/jpoa_desktop/ui/strategies/screen.py" line="360"/>
         <source>{n} of {total}</source>
         <translation>{n} из {total}</translation>
     </message>
@@ -10292,74 +11000,74 @@
 <context>
     <name>WorkshopActions</name>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="112"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="135"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="116"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="139"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="115"/>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="136"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="119"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="140"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="123"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="127"/>
         <source>New workshop…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="124"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="128"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="125"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="129"/>
         <source>Copy workshop…</source>
         <translation>Копировать мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="126"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="130"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="127"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="131"/>
         <source>Export participants…</source>
         <translation>Экспорт участников…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="129"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="133"/>
         <source>Save this workshop&apos;s participants and attendance by day for Excel (Ctrl+E)</source>
         <translation>Сохранить участников этого мероприятия и их присутствие по дням для Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="131"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="135"/>
         <source>Handouts…</source>
         <translation>Материалы…</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="133"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="137"/>
         <source>Preview and print this workshop&apos;s agenda, badges and more (Ctrl+Shift+H)</source>
         <translation>Просмотреть и напечатать программу, бейджи и другие материалы этого мероприятия (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="162"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="166"/>
         <source>new workshop</source>
         <translation>создание мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="176"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="184"/>
         <source>edit workshop</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="223"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="231"/>
         <source>copy workshop</source>
         <translation>копирование мероприятия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="232"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="240"/>
         <source>Delete “{title}”? Its agenda and its %n registration(s), with their attendance marks, are deleted too. Undo (Ctrl+Z) brings all of it back.</source>
         <translation>
             <numerusform>Удалить «{title}»? Вместе с мероприятием будут удалены его программа и %n регистрация с отметками присутствия. При отмене (Ctrl+Z) все это вернется.</numerusform>
@@ -10368,7 +11076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="289"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="297"/>
         <source>They were checked in on %n day(s); those attendance marks are deleted too (undo brings them back).</source>
         <translation>
             <numerusform>Есть отметки присутствия за %n день; они тоже будут удалены (при отмене действия они вернутся).</numerusform>
@@ -10377,37 +11085,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="237"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="245"/>
         <source>Delete workshop</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="248"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="256"/>
         <source>delete workshop</source>
         <translation>удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="262"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="270"/>
         <source>change registration</source>
         <translation>изменение регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="277"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="285"/>
         <source>register participant</source>
         <translation>регистрацию участника</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="286"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="294"/>
         <source>Remove {name} from this workshop?</source>
         <translation>Исключить {name} из участников этого мероприятия?</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="295"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="303"/>
         <source>Remove participant</source>
         <translation>Исключение участника</translation>
     </message>
     <message>
-        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="306"/>
+        <location filename="../../src/jpoa_desktop/ui/workshops/actions.py" line="314"/>
         <source>remove participant</source>
         <translation>исключение участника</translation>
     </message>
