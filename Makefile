@@ -60,6 +60,11 @@ screenshots: $(STAMP)
 	for lang in en ru; do for screen in strategies coverage versions; do \
 		$(BIN)/jpoa-desktop --db $(VENV)/small-demo.sqlite --screenshot docs/$$screen-$$lang.png \
 			--screen $$screen --lang $$lang; done; done
+	for screen in connect conflict; do \
+		$(BIN)/jpoa-desktop --db $(VENV)/small-demo.sqlite --screenshot docs/$$screen-dialog.png \
+			--screen $$screen --lang en; \
+		$(BIN)/jpoa-desktop --db $(VENV)/small-demo.sqlite --screenshot docs/$$screen-dialog-ru.png \
+			--screen $$screen --lang ru; done
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
