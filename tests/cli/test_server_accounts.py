@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.postgres_cluster import Cluster, start_cluster
+from tests.postgres_cluster import Cluster, cluster_for_tests
 from tests.server_team import EMPTY_TEMPLATE, PASSWORD, Team, prepare_team
 
 from jpoa_desktop.services.database import open_database
@@ -21,7 +21,7 @@ from jpoa_desktop.services.database import open_database
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    cluster = start_cluster(max_connections=20)
+    cluster = cluster_for_tests(max_connections=20)
     try:
         db = open_database(cluster.create_database(EMPTY_TEMPLATE).render_as_string(False))
         db.dispose()

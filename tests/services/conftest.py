@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.postgres_cluster import Cluster, start_cluster
+from tests.postgres_cluster import Cluster, cluster_for_tests
 
 from jpoa_desktop.services.database import Database, open_database
 from jpoa_desktop.services.library.content import ContentService
@@ -24,7 +24,7 @@ EMPTY_TEMPLATE, LOADED_TEMPLATE = "jpoa_empty_template", "jpoa_loaded_template"
 
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[Cluster]:
-    cluster = start_cluster()
+    cluster = cluster_for_tests()
     try:
         for template, load in ((EMPTY_TEMPLATE, False), (LOADED_TEMPLATE, True)):
             url = cluster.create_database(template)

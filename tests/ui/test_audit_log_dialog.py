@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from tests.postgres_cluster import Cluster, start_cluster
+from tests.postgres_cluster import Cluster, cluster_for_tests
 from tests.ui.strategy_screen_fixtures import action_plan, shown_screen
 
 from jpoa_desktop.model.strategies import ItemInput
@@ -33,7 +33,7 @@ EDITS = 220
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    started = start_cluster(max_connections=30)
+    started = cluster_for_tests(max_connections=30)
     try:
         yield started
     finally:

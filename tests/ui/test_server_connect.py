@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.memory_keyring import MemoryKeyring, use_memory_keyring
-from tests.postgres_cluster import SUPERUSER, SUPERUSER_PASSWORD, Cluster, start_cluster
+from tests.postgres_cluster import SUPERUSER, SUPERUSER_PASSWORD, Cluster, cluster_for_tests
 
 from jpoa_desktop.model.strategies import DraftInput, ItemInput
 from jpoa_desktop.services.database import Database, open_database
@@ -34,7 +34,7 @@ TEMPLATE = "ui_connect_template"
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    started = start_cluster(max_connections=50)
+    started = cluster_for_tests(max_connections=50)
     try:
         url = started.create_database(TEMPLATE)
         db = open_database(url.render_as_string(hide_password=False))
