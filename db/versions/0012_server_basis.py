@@ -1,5 +1,5 @@
-"""Several people on one server: a version and the last saver on every row, the audit log's
-table, and (on PostgreSQL) the extensions its search uses.
+"""Several people on one server: a version and the last saver on every row, and the audit log's
+table.
 
 `row_version` lets a save say "someone changed this since you opened it" instead of writing over
 it; `updated_by` says who. The audit log is filled by the server's triggers (a later revision);
@@ -80,10 +80,6 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_audit_log_draft_id"), ["draft_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_audit_log_workshop_id"), ["workshop_id"], unique=False)
-    if op.get_bind().dialect.name == "postgresql":
-        # Both are "trusted" extensions: the database's owner may create them, no superuser.
-        op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
-        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
 
 
 def downgrade() -> None:

@@ -2,7 +2,8 @@
 
 A server keeps its pages sound itself (SQLite's `integrity_check` has no counterpart to run),
 so the checks are about the schema the app relies on: every table and column the app's models
-name, the extensions the migrations create (`unaccent`, `pg_trgm`), the foreign keys (the
+name, the search's own table and index (revision 0014, made outside the models), the foreign
+keys (the
 server enforces them, so there can be no orphans, provided each constraint exists and was
 validated), and, once `jpoa server init` has set up accounts, row-level security on every
 table whose rows belong to a country. Each finding is one line, as on SQLite.
@@ -14,7 +15,8 @@ from sqlalchemy import Connection, inspect, text
 
 from jpoa_desktop.db.schema import Base
 
-EXTENSIONS = ("unaccent", "pg_trgm")
+# The server's search index (db/versions/0014_server_search.py): not among the models.
+SEARCH_OBJECTS = ("library_fts", "ix_library_fts_words")
 # Made by `jpoa server init` (services/server/policies.py, which this module may not import:
 # services/server/ opens databases through services/database.py, which runs these checks).
 ACCOUNTS_TABLE = "server_account"
@@ -38,10 +40,15 @@ def missing_schema(conn: Connection) -> list[str]:
     return problems
 
 
-def missing_extensions(conn: Connection) -> list[str]:
-    """The extensions the search needs that are not in this database."""
-    found = set(conn.execute(text("SELECT extname FROM pg_extension")).scalars())
-    return [f"extension {name} is not installed" for name in EXTENSIONS if name not in found]
+def missing_search_index(conn: Connection) -> list[str]:
+    """The search's table and its full-text index, where either is missing."""
+    found = set(
+        conn.execute(
+            text("SELECT relname FROM pg_class WHERE relname = ANY(:names)"),
+            {"names": list(SEARCH_OBJECTS)},
+        ).scalars()
+    )
+    return [f"search: {name} is missing" for name in SEARCH_OBJECTS if name not in found]
 
 
 def foreign_key_problems(conn: Connection) -> list[str]:
@@ -88,7 +95,7 @@ def server_problems(conn: Connection) -> list[str]:
     """Every server-side finding, schema first."""
     return [
         *missing_schema(conn),
-        *missing_extensions(conn),
+        *missing_search_index(conn),
         *foreign_key_problems(conn),
         *row_security_problems(conn),
     ]

@@ -1,4 +1,4 @@
-"""`jpoa check` on a server: a sound database passes; a missing column, extension or foreign key
+"""`jpoa check` on a server: a sound database passes; a missing column, search index or foreign key
 and a country-scoped table without row-level security after `server init` are each one line."""
 
 from __future__ import annotations
@@ -47,15 +47,15 @@ def test_a_sound_server_database_passes_and_the_command_says_ok(
     assert list(tmp_path.iterdir()) == []  # a server's database leaves no file behind
 
 
-def test_a_missing_column_and_a_missing_extension_are_each_one_line(
+def test_a_missing_column_and_a_missing_search_index_are_each_one_line(
     server: tuple[Cluster, str, Database],
 ) -> None:
     cluster, name, db = server
     cluster.admin_sql("ALTER TABLE person DROP COLUMN notes", database=name)
-    cluster.admin_sql("DROP EXTENSION pg_trgm CASCADE", database=name)
+    cluster.admin_sql("DROP INDEX ix_library_fts_words", database=name)
     assert _problems(db) == [
         "schema: column person.notes is missing",
-        "extension pg_trgm is not installed",
+        "search: ix_library_fts_words is missing",
     ]
 
 
