@@ -1,8 +1,9 @@
 """Ten officials on one PostgreSQL server for a minute: no lost update, no error but conflicts.
 
 The benchmark starts its own throw-away cluster on 127.0.0.1 (`tests/postgres_cluster.py`), runs
-`jpoa server init`, adds one KZ editor account per client, and fills a KZ draft with a few
-measures (few, so that the clients collide often) and a KZ workshop of 120 registered people.
+`jpoa server init`, adds one KZ editor account per client, and fills a KZ draft with sixty
+measures (few enough that the clients collide, enough that a minute of tokens fits in a text's
+4,000 characters) and a KZ workshop of 120 registered people.
 Then CLIENTS processes, each logged in as its own editor, loop until the time is up, choosing:
 
 - edit a measure: read it with its version, append the client's own token to its English text,
@@ -47,7 +48,7 @@ from jpoa_desktop.services.library.content import ContentService
 from jpoa_desktop.services.people.people import PersonInput
 from jpoa_desktop.services.workshops.workshops import WorkshopInput
 
-MEASURES = 6
+MEASURES = 60
 PEOPLE = 120
 FIRST_DAY = date(2026, 12, 7)
 DAYS = 3
