@@ -163,7 +163,8 @@ class TakenBackMark(Base):
 
 
 class AuditEntry(Base):
-    """One field of one row changed on a shared server: who, when, the old and the new value.
+    """One change on a shared server: who, when, and what (an update's field with its old and
+    new value, or a row added or deleted, held whole as JSON).
 
     Written on PostgreSQL by triggers in the same transaction as the change (so nothing escapes
     it, whichever program made the change); `draft_id` and `workshop_id` say whose history the
