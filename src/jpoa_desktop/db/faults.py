@@ -156,17 +156,10 @@ def server_lost(error: BaseException) -> ServerLost | None:
 
 def sqlite_code(error: BaseException) -> int | None:
     """SQLite's primary result code behind `error` (wrapped by SQLAlchemy or not), if any."""
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
+    for current in _chain(error):
         if isinstance(current, sqlite3.Error):
             code = getattr(current, "sqlite_errorcode", None)
-            if isinstance(code, int):
-                return code & 0xFF
-            return None
-        orig = getattr(current, "orig", None)  # sqlalchemy.exc.DBAPIError
-        current = orig if isinstance(orig, BaseException) else current.__cause__
+            return code & 0xFF if isinstance(code, int) else None
     return None
 
 
