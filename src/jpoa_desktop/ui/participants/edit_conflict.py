@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from jpoa_desktop.errors import EditConflict
-from jpoa_desktop.ui.strategies.conflict_dialog import settle
+from jpoa_desktop.ui.strategies.conflict_dialog import caption, settle
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.people.people import PeopleService, PersonInput
@@ -24,7 +24,7 @@ def _caption(fields: dict[str, QWidget], field: str) -> str:
         return field
     layout = parent.layout()
     label = layout.labelForField(widget) if isinstance(layout, QFormLayout) else None
-    return label.text().replace("&", "").rstrip(":") if isinstance(label, QLabel) else field
+    return caption(label.text()) if isinstance(label, QLabel) else field
 
 
 def settle_person(

@@ -69,6 +69,11 @@ FORM_LABELS = {
 }
 
 
+def caption(label: str) -> str:
+    """A form row's label as the dialog names the field: "Stat&us:" → "Status"."""
+    return label.replace("&", "").rstrip(":")
+
+
 def field_labels(conflict: EditConflict) -> dict[str, str]:
     """Each field of `conflict` as the measure form labels it, in the interface language."""
     labels = {}
@@ -78,7 +83,7 @@ def field_labels(conflict: EditConflict) -> dict[str, str]:
             text = text.format(language=language_label(name.removeprefix("texts.")))
         else:
             text = QCoreApplication.translate("ItemForm", FORM_LABELS.get(name, name))
-        labels[name] = text.replace("&", "").rstrip(":")
+        labels[name] = caption(text)
     return labels
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from jpoa_desktop.errors import EditConflict
-from jpoa_desktop.ui.strategies.conflict_dialog import settle
+from jpoa_desktop.ui.strategies.conflict_dialog import caption, settle
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
@@ -24,8 +24,8 @@ def _caption(form: WorkshopForm, field: str) -> str:
     are the dates' row."""
     key = field.replace("titles.", "title_") if field.startswith("titles.") else field
     key = "dates" if key in ("start", "end") else key
-    caption = form.captions.get(key)
-    return caption.text().replace("&", "").rstrip(":") if caption is not None else field
+    row_label = form.captions.get(key)
+    return caption(row_label.text()) if row_label is not None else field
 
 
 def save_workshop(
