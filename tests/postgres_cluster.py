@@ -26,6 +26,7 @@ from sqlalchemy.engine import URL
 SUPERUSER = "jpoa_test_admin"
 SUPERUSER_PASSWORD = "local-test-only"
 SPEED_SETTINGS = ("fsync=off", "synchronous_commit=off", "full_page_writes=off")
+PORT_ATTEMPTS = 5
 
 
 class ClusterUnavailable(RuntimeError):
@@ -144,6 +145,22 @@ def start_cluster(max_connections: int = 200) -> Cluster:
         owner,
     )
     port = _free_port()
+    for _ in range(PORT_ATTEMPTS - 1):
+        try:
+            _start_server(binaries, folder, port, max_connections, owner)
+            break
+        except ClusterUnavailable:
+            if not _port_was_taken(folder):
+                raise
+            port = _free_port()
+    else:
+        _start_server(binaries, folder, port, max_connections, owner)  # the last try
+    return Cluster(folder=folder, port=port, binaries=binaries, _owner=owner)
+
+
+def _start_server(
+    binaries: Path, folder: Path, port: int, max_connections: int, owner: str | None
+) -> None:
     options = " ".join(
         [
             "-c listen_addresses=127.0.0.1",
@@ -159,7 +176,7 @@ def start_cluster(max_connections: int = 200) -> Cluster:
             "start",
             "-w",
             "-D",
-            str(data),
+            str(folder / "data"),
             "-l",
             str(folder / "server.log"),
             "-o",
@@ -167,7 +184,14 @@ def start_cluster(max_connections: int = 200) -> Cluster:
         ],
         owner,
     )
-    return Cluster(folder=folder, port=port, binaries=binaries, _owner=owner)
+
+
+def _port_was_taken(folder: Path) -> bool:
+    """Whether the server refused to start only because its port was taken meanwhile: the
+    port is free when `_free_port` looks, but another process (another pytest-xdist worker
+    starting its own cluster, say) may bind it before the server does."""
+    log = folder / "server.log"
+    return log.exists() and "Address already in use" in log.read_text(errors="replace")
 
 
 def cluster_for_tests(max_connections: int = 200) -> Cluster:
