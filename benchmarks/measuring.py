@@ -1,5 +1,6 @@
 """What the benchmarks share: timing calls (each, or the median of runs), the 95th percentile,
-and running a measurement on a given database, a large demo, or a small demo made for the run."""
+running a measurement on a given database, a large demo, or a small demo made for the run, and
+stating each figure as a row of `make bench`'s table (`record`)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,37 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_table import FAILED, NOT_MEASURED, OVER, Budget, Row
+
 from jpoa_desktop.cli.main import main as jpoa
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.demo.demo import DemoService
 from jpoa_desktop.services.library.content import ContentService
+
+
+def record(
+    figure: str,
+    value: float,
+    unit: str = "",
+    *,
+    baseline: float | None = None,
+    budget: Budget | None = None,
+    failed: str = "",
+) -> bool:
+    """Print the figure as a `BENCH {json}` line for run_all's table (a line people can skip);
+    True unless it is over its budget or `failed` (the reason) is given.
+
+    Every benchmark states its figures through here, so that the table needs no parsing of the
+    prose each prints for people, and the verdict is the table's own (bench_table.Row.verdict).
+    """
+    row = Row("", figure, value, unit, baseline, budget, failed, FAILED if failed else "")
+    print(row.line(), flush=True)
+    return row.verdict not in (OVER, FAILED)
+
+
+def not_measured(figure: str, reason: str) -> None:
+    """A figure that could not be measured on this machine, and why (no fault of the code)."""
+    print(Row("", figure, note=reason, outcome=NOT_MEASURED).line(), flush=True)
 
 
 def timed(calls: list[Callable[[], object]]) -> list[float]:
