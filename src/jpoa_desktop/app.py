@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     # For benchmarks/startup.py, which cannot slip a probe into a bundled (frozen) app: print
     # "PAINTED <epoch seconds>" when the main window first paints, then quit.
     parser.add_argument("--first-paint-probe", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that the app works on this computer, in a temporary folder, and exit",
+    )
     return parser
 
 
@@ -87,6 +92,10 @@ def configure_logging(path: Path | None) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:  # before any window: it makes its own, off-screen
+        from jpoa_desktop.ui.self_test.runner import run_self_test
+
+        return run_self_test()
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = cast(QApplication | None, QApplication.instance()) or QApplication(sys.argv[:1])
