@@ -25,6 +25,7 @@ from jpoa_desktop.config import (
     log_path,
     translations_dir,
 )
+from jpoa_desktop.ui.app_icon import set_app_icon
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.settings.store import SettingsStore
@@ -103,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_SLUG)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    set_app_icon(app)
     with tempfile.TemporaryDirectory(prefix="jpoa-settings-") as scratch:
         if args.settings is not None:
             settings = SettingsStore.from_file(args.settings)

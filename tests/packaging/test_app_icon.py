@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
@@ -33,3 +38,33 @@ def test_the_application_gets_the_icon_and_the_menu_entry_name(qapp: QApplicatio
     finally:
         qapp.setWindowIcon(before)
         qapp.setDesktopFileName("")
+
+
+SHOW_ICON_AFTER_MAIN = """
+import sys
+from PySide6.QtWidgets import QApplication
+from jpoa_desktop.app import main
+code = main(["--first-paint-probe", "--settings", sys.argv[1], "--lang", "en"])
+app = QApplication.instance()
+print("ICON", *sorted(size.width() for size in app.windowIcon().availableSizes()))
+print("ENTRY", app.desktopFileName())
+sys.exit(code)
+"""
+
+
+def test_the_gui_start_sets_the_icon_before_the_window_paints(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    done = subprocess.run(
+        [sys.executable, "-c", SHOW_ICON_AFTER_MAIN, str(tmp_path / "settings.ini")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("PAINTED ")
+    assert f"ICON {' '.join(map(str, SIZES))}" in lines
+    assert "ENTRY jpoa-desktop" in lines
