@@ -32,6 +32,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from bench_table import Budget
+from measuring import record
+
 PEAK_BUDGET_MB = 500
 TIME_BUDGET_S = 10.0
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
@@ -317,15 +320,17 @@ def measure(
 
 
 def _measure_group(
-    files: dict[str, Path], child: str, folder: Path, args: argparse.Namespace
+    what: str, files: dict[str, Path], child: str, folder: Path, args: argparse.Namespace
 ) -> bool:
-    """Print one line per file of the group (its baseline first); True if all are in budget."""
-    within = True
+    """Print one line per file of the group (its baseline first) and the group's rows: the worst
+    peak and time against the baseline's, and the bombs not refused; True if all are in budget."""
     base_name, base_path = next(iter(files.items()))
     if args.only and not any(args.only in name for name in files):
         return True
     baseline = measure(base_path, folder, args.limit_mb, child=child)
     base_mb = float(str(baseline["peak_mb"]))
+    bombs: dict[str, tuple[float, float]] = {}  # name: (peak MB, seconds)
+    let_through = []
     for name, path in files.items():
         if args.only and args.only not in name and path != base_path:
             continue
@@ -340,9 +345,20 @@ def _measure_group(
             f"{seconds:6.2f}s  {outcome[:110]}"
         )
         if name != base_name:
-            refused = outcome.startswith("ValidationError")
-            within = within and refused and peak < PEAK_BUDGET_MB
-            within = within and seconds < TIME_BUDGET_S
+            bombs[name] = (peak, seconds)
+            if not outcome.startswith("ValidationError"):
+                let_through.append(name)
+    if not bombs:
+        return True
+    heaviest = max(bombs, key=lambda name: bombs[name][0])
+    slowest = max(bombs, key=lambda name: bombs[name][1])
+    within = record(f"{what}: worst peak RSS of a bomb ({heaviest})", bombs[heaviest][0], "MB",
+                    baseline=base_mb, budget=Budget.below(PEAK_BUDGET_MB))  # fmt: skip
+    within &= record(f"{what}: slowest refusal ({slowest})", bombs[slowest][1], "s",
+                     baseline=float(str(baseline["seconds"])),
+                     budget=Budget.below(TIME_BUDGET_S))  # fmt: skip
+    within &= record(f"{what}: bombs not refused, of {len(bombs)}", len(let_through),
+                     budget=Budget.at_most(0), note=", ".join(let_through))  # fmt: skip
     return within
 
 
@@ -355,12 +371,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="jpoa-bombs-") as scratch:
         folder = Path(scratch)
         started = time.perf_counter()
-        groups = [(build(folder), CHILD), (build_plans(folder), PLAN_CHILD)]
-        count = sum(len(files) for files, _child in groups)
+        groups = [
+            ("participant lists", build(folder), CHILD),
+            ("action plans", build_plans(folder), PLAN_CHILD),
+        ]
+        count = sum(len(files) for _what, files, _child in groups)
         print(f"built {count} files in {time.perf_counter() - started:.1f} s")
         print(f"{'file':36} {'on disk':>9} {'peak RSS':>9} {'× base':>7} {'time':>7}  outcome")
-        for files, child in groups:
-            within = _measure_group(files, child, folder, args) and within
+        for what, files, child in groups:
+            within = _measure_group(what, files, child, folder, args) and within
     print(
         f"budget: every bomb refused (ValidationError), < {PEAK_BUDGET_MB} MB, "
         f"< {TIME_BUDGET_S:.0f} s"

@@ -12,12 +12,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench_table import FAILED, NOT_MEASURED, OVER, Budget, Row
+from bench_table import NOT_MEASURED, OVER, Budget, Row
 
-from jpoa_desktop.cli.main import main as jpoa
-from jpoa_desktop.services.database import open_database
-from jpoa_desktop.services.demo.demo import DemoService
-from jpoa_desktop.services.library.content import ContentService
+# The app is imported where it is used, not here: a benchmark that only records its figures
+# must not carry the whole command line and SQLAlchemy in the peak memory it measures.
 
 
 def record(
@@ -27,17 +25,17 @@ def record(
     *,
     baseline: float | None = None,
     budget: Budget | None = None,
-    failed: str = "",
+    note: str = "",
 ) -> bool:
-    """Print the figure as a `BENCH {json}` line for run_all's table (a line people can skip);
-    True unless it is over its budget or `failed` (the reason) is given.
+    """Print the figure as a `BENCH {json}` line for run_all's table (a line people can skip),
+    with a `note` for after its verdict; True unless it is over its budget.
 
     Every benchmark states its figures through here, so that the table needs no parsing of the
     prose each prints for people, and the verdict is the table's own (bench_table.Row.verdict).
     """
-    row = Row("", figure, value, unit, baseline, budget, failed, FAILED if failed else "")
+    row = Row("", figure, value, unit, baseline, budget, note)
     print(row.line(), flush=True)
-    return row.verdict not in (OVER, FAILED)
+    return row.verdict != OVER
 
 
 def not_measured(figure: str, reason: str) -> None:
@@ -67,6 +65,8 @@ def median_seconds(runs: int, call: Callable[[int], object]) -> float:
 
 def small_demo(folder: Path) -> Path:
     """A small demo database made in `folder` through `jpoa demo` (a few seconds)."""
+    from jpoa_desktop.cli.main import main as jpoa
+
     path = folder / "small.sqlite"
     with open(os.devnull, "w", encoding="utf-8") as quiet:
         if jpoa(["--db", str(path), "demo"], quiet) != 0:
@@ -85,6 +85,10 @@ def on_large_demo(description: str, measure: Callable[[Path], bool]) -> int:
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--db", type=Path, help="an existing large demo database")
     args = parser.parse_args()
+    from jpoa_desktop.services.database import open_database
+    from jpoa_desktop.services.demo.demo import DemoService
+    from jpoa_desktop.services.library.content import ContentService
+
     with tempfile.TemporaryDirectory(prefix="jpoa-bench-") as scratch:
         path = args.db
         if path is None:

@@ -35,7 +35,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from measuring import on_large_demo
+from measuring import on_large_demo, record
 
 from jpoa_desktop.db.workshop_models import Person, Workshop
 from jpoa_desktop.model.exchange import MergeChoices
@@ -50,7 +50,9 @@ T = TypeVar("T")
 def timed_step(what: str, call: Callable[[], T]) -> T:
     started = time.perf_counter()
     result = call()
-    print(f"{what:<48} {time.perf_counter() - started:7.2f} s")
+    took = time.perf_counter() - started
+    print(f"{what:<48} {took:7.2f} s")
+    record(f"round trip: {what}", took, "s")
     return result
 
 

@@ -21,7 +21,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from measuring import on_large_demo, p95, timed
+from bench_table import Budget
+from measuring import on_large_demo, p95, record, timed
 
 from jpoa_desktop.services.database import open_database
 from jpoa_desktop.services.workshops.agenda import AgendaService
@@ -45,7 +46,7 @@ def report(label: str, ours: list[float], bare: list[float], budget: float) -> b
     print(f"  bare SQL : p50 {statistics.median(bare):6.2f} ms  p95 {p95(bare):6.2f} ms")
     print(f"  service  : p50 {statistics.median(ours):6.2f} ms  p95 {p95(ours):6.2f} ms")
     print(f"  ratio of p95: {p95(ours) / p95(bare):6.1f} ×   budget p95 < {budget:.0f} ms")
-    return p95(ours) < budget
+    return record(f"{label}, p95", p95(ours), "ms", baseline=p95(bare), budget=Budget.below(budget))
 
 
 def measure(path: Path) -> bool:
@@ -76,7 +77,7 @@ def measure(path: Path) -> bool:
     )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MB (budget < {RSS_BUDGET_MB:.0f} MB)")
-    within &= rss < RSS_BUDGET_MB
+    within &= record("peak RSS", rss, "MB", budget=Budget.below(RSS_BUDGET_MB))
     print("within budget" if within else "OVER BUDGET")
     raw.close()
     db.dispose()
