@@ -10,7 +10,6 @@ sentence; anything else is a bug, so its traceback follows on stderr. English, l
 from __future__ import annotations
 
 import platform
-import sys
 import time
 import traceback
 from collections.abc import Callable
@@ -21,6 +20,7 @@ from typing import TextIO
 from jpoa_desktop import __version__
 from jpoa_desktop.config import APP_NAME
 from jpoa_desktop.errors import JpoaError
+from jpoa_desktop.ui.self_test.console import output_streams
 from jpoa_desktop.ui.self_test.scratch import Scratch, check_user_folders_inside
 from jpoa_desktop.ui.self_test.trial import StepFailed, Trial
 
@@ -81,8 +81,8 @@ def run_steps(
 
 def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
     """The whole self-test, in a temporary folder removed at the end; 0 passed, 1 failed."""
-    out = out if out is not None else sys.stdout
-    err = err if err is not None else sys.stderr
+    if out is None and err is None:
+        out, err = output_streams()
     started = time.perf_counter()
     say(out, f"{APP_NAME} {__version__} self-test on {platform.system()} {platform.machine()}")
     scratch = Scratch()
