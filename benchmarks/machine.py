@@ -59,16 +59,16 @@ def _postgres() -> str:
     return found.stdout.strip().replace("postgres (PostgreSQL)", "PostgreSQL") or "PostgreSQL"
 
 
-def describe() -> list[str]:
-    """Lines for above the table."""
+def describe() -> list[tuple[str, str]]:
+    """(what, value) pairs for above the table."""
     processor = _first("/proc/cpuinfo", "model name") or platform.processor() or "CPU unknown"
     system = _first("/etc/os-release", "PRETTY_NAME") or platform.system()
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    software = f"Python {platform.python_version()}, {_qt()}, SQLite {sqlite3.sqlite_version}"
     return [
-        f"date     : {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
-        f"machine  : {processor}, {os.cpu_count()} cores, {_memory_gb()}",
-        f"system   : {system}, {platform.system()} {platform.release()}",
-        f"software : Python {platform.python_version()}, {_qt()}, SQLite "
-        f"{sqlite3.sqlite_version}, {_postgres()}",
-        f"load     : {load} (1, 5, 15 min) at the start",
+        ("date", f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"),
+        ("machine", f"{processor}, {os.cpu_count()} cores, {_memory_gb()}"),
+        ("system", f"{system}, {platform.system()} {platform.release()}"),
+        ("software", f"{software}, {_postgres()}"),
+        ("load", f"{load} (1, 5, 15 min) at the start"),
     ]

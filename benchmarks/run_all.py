@@ -111,12 +111,15 @@ def _stop(process: subprocess.Popen[str], expired: threading.Event) -> None:
         os.killpg(process.pid, signal.SIGKILL)
 
 
-def run(benchmark: Benchmark, arguments: list[str], show: bool = True) -> list[Row]:
-    """Run one benchmark, showing its lines; its rows, with a failed row when it went wrong."""
+def run(
+    benchmark: Benchmark, arguments: list[str], show: bool = True, folder: Path = HERE
+) -> list[Row]:
+    """Run one benchmark (`folder/NAME.py`), showing its lines; its rows, with a failed row when
+    it went wrong."""
     environment = {**os.environ, "PYTHONUNBUFFERED": "1"}
     environment.setdefault("QT_QPA_PLATFORM", "offscreen")
     process = subprocess.Popen(
-        [sys.executable, str(HERE / f"{benchmark.name}.py"), *arguments],
+        [sys.executable, str(folder / f"{benchmark.name}.py"), *arguments],
         cwd=ROOT,
         env=environment,
         stdout=subprocess.PIPE,
@@ -125,7 +128,15 @@ def run(benchmark: Benchmark, arguments: list[str], show: bool = True) -> list[R
         start_new_session=True,  # its own process group, so a timeout stops all it started
     )
     errors: deque[str] = deque(maxlen=40)
-    reader = threading.Thread(target=lambda: errors.extend(process.stderr or ()), daemon=True)
+    traceback = threading.Event()
+
+    def read_errors() -> None:
+        for line in process.stderr or ():
+            errors.append(line)
+            if line.startswith("Traceback"):
+                traceback.set()
+
+    reader = threading.Thread(target=read_errors, daemon=True)
     reader.start()
     expired = threading.Event()
     watchdog = threading.Timer(benchmark.minutes * 60, _stop, (process, expired))
@@ -142,14 +153,15 @@ def run(benchmark: Benchmark, arguments: list[str], show: bool = True) -> list[R
     reader.join(5)
     if expired.is_set():
         return [*rows, failed(benchmark.name, f"timed out after {benchmark.minutes:g} min")]
-    problem = _problem(code, rows, list(errors))
+    crashed = code not in (0, 1) or traceback.is_set()
+    problem = _problem(code, crashed, rows, list(errors))
     return [*rows, failed(benchmark.name, problem)] if problem else rows
 
 
-def _problem(code: int, rows: list[Row], errors: list[str]) -> str:
+def _problem(code: int, crashed: bool, rows: list[Row], errors: list[str]) -> str:
     """Why the benchmark failed, or "" when its rows tell the whole story; on a failure, what
     it wrote on stderr last is shown."""
-    if code != 0 and all_good(rows):  # a figure over budget exits 1 too: that row says so
+    if crashed or (code != 0 and all_good(rows)):  # over budget exits 1: that row says so
         print("\n".join(f"  ! {line.rstrip()}" for line in errors), file=sys.stderr)
         last = next((line.strip() for line in reversed(errors) if line.strip()), "")
         return f"exit status {code}" + (f": {last[:160]}" if last else "")
@@ -186,11 +198,12 @@ def main(argv: list[str] | None = None) -> int:
         with database_for(benchmark, demo) as database:
             quick = list(benchmark.quick) if args.quick else []
             rows += run(benchmark, [*database, *quick], show=not args.quiet)
-    minutes = (time.perf_counter() - started) / 60
+    took = time.perf_counter() - started
+    header.append(("took", (f"{took:.0f} s" if took < 120 else f"{took / 60:.0f} min")
+                   + (" (--quick)" if args.quick else "")))  # fmt: skip
     print()
-    print("\n".join(f"- {line}" if args.markdown else line for line in header))
-    mode = " (--quick)" if args.quick else ""
-    print(f"{'- ' if args.markdown else ''}took     : {minutes:.1f} min{mode}")
+    for what, value in header:
+        print(f"- {what}: {value}" if args.markdown else f"{what:<9}: {value}")
     print()
     print(markdown_table(rows) if args.markdown else plain_table(rows))
     print()
