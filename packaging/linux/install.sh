@@ -56,9 +56,17 @@ manifest=$record_dir/installed-files
 newline='
 '
 
-# What this run created, one "<kind> <path>" a line (kind: d folder, f file, l link).
-created=
-note() { created="$created$1 $2$newline"; }
+# Note what this run creates in the manifest as it goes, one "<kind> <path>" a line (d folder,
+# f file, l link), so that even an install cut short can be undone. Until the manifest is
+# started, notes wait in $waiting.
+waiting=
+note() {
+    if [ -f "$manifest" ]; then
+        printf '%s %s\n' "$1" "$2" >>"$manifest"
+    else
+        waiting="$waiting$1 $2$newline"
+    fi
+}
 
 # Make a folder and the missing folders above it, noting each one made.
 make_folder() {
@@ -96,7 +104,6 @@ uninstall() {
         "f "* | "l "*) if [ -L "$path" ] || [ -f "$path" ]; then rm -f -- "$path"; fi ;;
         esac
     done
-    rmdir -- "$record_dir" 2>/dev/null || true # only if the app never stored anything there
     refresh_caches kept
     return 0
 }
@@ -132,6 +139,8 @@ theme=$bundle/_internal/jpoa_desktop/resources/icons/hicolor
 [ -d "$theme" ] || fail "no icons in $theme: the folder is incomplete, unpack it again"
 
 uninstall >/dev/null || true # a second install replaces the first
+make_folder "$record_dir"
+printf '%s' "$waiting" >"$manifest"
 
 make_folder "$apps"
 target=$apps/$NAME.desktop
@@ -180,9 +189,6 @@ for cache in "$apps/mimeinfo.cache" "$icons/icon-theme.cache"; do
     *) if [ -e "$cache" ]; then note f "$cache"; fi ;;
     esac
 done
-
-make_folder "$record_dir"
-printf '%s' "$created" | sed '/^$/d' >"$manifest"
 
 say "JPoA Desktop is in your application menu (Office), as $target."
 [ -z "$command_note" ] || say "$command_note"

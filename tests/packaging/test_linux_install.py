@@ -170,6 +170,18 @@ def test_uninstall_removes_exactly_what_install_added(tmp_path: Path, home: Path
     assert (share / "jpoa-desktop" / "jpoa.sqlite").read_bytes() == b"a trainer's database"
 
 
+def test_an_install_cut_short_can_still_be_undone(tmp_path: Path, home: Path) -> None:
+    bundle = make_bundle(tmp_path / "bundle")
+    (home / ".local").mkdir()
+    (home / ".local" / "bin").write_text("a file where the folder should be", encoding="utf-8")
+    before = tree(home)
+    failed = run_install(bundle, home)
+    assert failed.returncode != 0  # the jpoa link cannot be made; the entry and icons were
+    assert (home / ".local" / "share" / "applications" / "jpoa-desktop.desktop").exists()
+    assert run_install(bundle, home, "--uninstall").returncode == 0
+    assert tree(home) == before
+
+
 def test_uninstall_works_after_the_bundle_has_moved(tmp_path: Path, home: Path) -> None:
     first = make_bundle(tmp_path / "first")
     assert run_install(first, home).returncode == 0
