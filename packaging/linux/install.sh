@@ -9,7 +9,7 @@
 # file and folder it creates is listed in <data home>/jpoa-desktop/installed-files, so that
 # --uninstall removes exactly those (a folder only when it is empty), even once this folder has
 # moved. Installing again first removes the last install. Your databases and settings are never
-# touched. POSIX sh: runs under dash, busybox and bash alike.
+# touched. POSIX sh (tried with dash and bash --posix).
 set -eu
 
 NAME=jpoa-desktop
@@ -139,6 +139,7 @@ theme=$bundle/_internal/jpoa_desktop/resources/icons/hicolor
 [ -d "$theme" ] || fail "no icons in $theme: the folder is incomplete, unpack it again"
 
 uninstall >/dev/null || true # a second install replaces the first
+trap 'if [ $? -ne 0 ]; then say "install.sh: stopped half-way; \"$0 --uninstall\" undoes what was done." >&2; fi' EXIT
 make_folder "$record_dir"
 printf '%s' "$waiting" >"$manifest"
 

@@ -177,6 +177,7 @@ def test_an_install_cut_short_can_still_be_undone(tmp_path: Path, home: Path) ->
     before = tree(home)
     failed = run_install(bundle, home)
     assert failed.returncode != 0  # the jpoa link cannot be made; the entry and icons were
+    assert failed.stderr.splitlines()[-1].endswith('--uninstall" undoes what was done.')
     assert (home / ".local" / "share" / "applications" / "jpoa-desktop.desktop").exists()
     assert run_install(bundle, home, "--uninstall").returncode == 0
     assert tree(home) == before
