@@ -24,8 +24,8 @@ run: $(STAMP)
 test: $(STAMP) lint imports typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests db benchmarks
-	$(BIN)/ruff format --check src tests db benchmarks
+	$(BIN)/ruff check src tests db benchmarks packaging
+	$(BIN)/ruff format --check src tests db benchmarks packaging
 
 # The layers of the code (pyproject.toml, [tool.importlinter]): a wrong-way import fails here.
 imports: $(STAMP)
