@@ -57,9 +57,15 @@ def reason_of(error: BaseException) -> str:
 
 
 def say(stream: TextIO | None, line: str) -> None:
-    """Write a line where one can be written (a windowed app on Windows has no stdout)."""
-    if stream is not None:
+    """Write a line where one can be written (a windowed app on Windows has no stdout), in
+    letters the console has."""
+    if stream is None:
+        return
+    try:
         print(line, file=stream, flush=True)
+    except UnicodeEncodeError:  # a Kazakh letter in a reason, on a console in code page 866
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        print(line.encode(encoding, "backslashreplace").decode(encoding), file=stream, flush=True)
 
 
 def run_steps(
