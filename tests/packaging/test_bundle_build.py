@@ -90,6 +90,10 @@ def test_the_bundle_holds_fonts_translations_and_content(bundle: Path) -> None:
     content = {f"content/{path.name}" for path in (REPO / "resources" / "content").glob("*.toml")}
     assert content and content <= names
     assert not any(name.endswith(".ts") for name in names)  # sources of the catalogues stay home
+    for size in (16, 48, 256):  # the window icon, and what install.sh puts in the menu
+        assert f"icons/hicolor/{size}x{size}/apps/jpoa-desktop.png" in names
+    assert (bundle / "install.sh").stat().st_mode & 0o111
+    assert (bundle / "jpoa-desktop.desktop").is_file()
     qt_translations = {path.name for path in bundle.rglob("PySide6/Qt/translations/*.qm")}
     assert qt_translations == {"qtbase_en.qm", "qtbase_ru.qm"}
 
@@ -105,6 +109,9 @@ def test_the_bundle_leaves_out_the_qt_modules_the_app_does_not_use(bundle: Path)
     for unwanted in ("WebEngine", "3D", "Quick", "Qml", "Multimedia", "Network", "OpenGL"):
         assert not [path for path in bundle.rglob(f"*{unwanted}*")], unwanted
     assert not list(bundle.rglob("libgtk-3*"))  # the GTK theme and its libraries are left out
+    # Printing: Qt's CUPS plugin is there, and uses the computer's own libcups.
+    assert list(bundle.rglob("plugins/printsupport/libcupsprintersupport.so"))
+    assert not list(bundle.rglob("libcups.so*"))
 
 
 def test_the_bundle_leaves_out_the_tools_of_development(bundle: Path) -> None:
