@@ -101,11 +101,11 @@ class ServerSession(QObject):
         return False
 
     def saved_address(self) -> ServerAddress | None:
-        from jpoa_desktop.services.server.connection import ServerAddress
-
         s = self._settings
         if not (s.server_host and s.server_database and s.server_user):
-            return None
+            return None  # before the import: SQLAlchemy has no place before the first paint
+        from jpoa_desktop.services.server.connection import ServerAddress
+
         return ServerAddress(s.server_host, s.server_port, s.server_database, s.server_user)
 
     def show_dialog(
