@@ -104,11 +104,13 @@ def _stop(process: subprocess.Popen[str], expired: threading.Event) -> None:
     """An interrupt to the benchmark's whole process group (its finally blocks stop a server
     it started), then a kill when it does not end."""
     expired.set()
-    os.killpg(process.pid, signal.SIGINT)
     try:
+        os.killpg(process.pid, signal.SIGINT)
         process.wait(GRACE_SECONDS)
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:  # it ended meanwhile
+        pass
 
 
 def run(
@@ -142,12 +144,17 @@ def run(
     watchdog = threading.Timer(benchmark.minutes * 60, _stop, (process, expired))
     watchdog.start()
     rows: list[Row] = []
-    for line in process.stdout or ():
-        row = row_from_line(benchmark.name, line.rstrip("\n"))
-        if row is not None:
-            rows.append(row)
-        elif show:
-            print(f"  {line}", end="", flush=True)
+    try:
+        for line in process.stdout or ():
+            row = row_from_line(benchmark.name, line.rstrip("\n"))
+            if row is not None:
+                rows.append(row)
+            elif show:
+                print(f"  {line}", end="", flush=True)
+    except KeyboardInterrupt:  # Ctrl+C reaches run_all only: its own session keeps it out
+        watchdog.cancel()
+        _stop(process, expired)
+        raise
     code = process.wait()
     watchdog.cancel()
     reader.join(5)
