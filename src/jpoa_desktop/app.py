@@ -25,7 +25,8 @@ from jpoa_desktop.config import (
     log_path,
     translations_dir,
 )
-from jpoa_desktop.ui.app_icon import set_app_icon
+from jpoa_desktop.ui.appearance.fonts import make_letters_readable
+from jpoa_desktop.ui.appearance.icon import set_app_icon
 from jpoa_desktop.ui.i18n import Translations
 from jpoa_desktop.ui.main_window import MainWindow
 from jpoa_desktop.ui.settings.store import SettingsStore
@@ -105,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     set_app_icon(app)
+    make_letters_readable(app)
     with tempfile.TemporaryDirectory(prefix="jpoa-settings-") as scratch:
         if args.settings is not None:
             settings = SettingsStore.from_file(args.settings)

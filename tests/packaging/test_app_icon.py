@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from jpoa_desktop.ui.app_icon import app_icon, set_app_icon
+from jpoa_desktop.ui.appearance.icon import app_icon, set_app_icon
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

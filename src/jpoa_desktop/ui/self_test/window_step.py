@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jpoa_desktop.config import APP_NAME, APP_SLUG, translations_dir
@@ -43,6 +44,21 @@ def application() -> QApplication:
     app.setApplicationName(APP_SLUG)
     app.setApplicationDisplayName(APP_NAME)
     return app
+
+
+def check_letters(app: QApplication) -> None:
+    """The interface's font draws our letters: a computer with no font for Cyrillic would show
+    boxes, which no other step notices (the bundled fonts are the remedy; see `appearance`)."""
+    from jpoa_desktop.ui.appearance.fonts import (
+        CORE_LETTERS,
+        letters_missing,
+        make_letters_readable,
+    )
+
+    make_letters_readable(app)
+    missing = letters_missing(app.font(), CORE_LETTERS)
+    family = QFontInfo(app.font()).family()
+    expect(not missing, f"the interface's font ({family}) cannot draw {missing}")
 
 
 def wait_until(condition: Callable[[], bool], what: str, problems: list[str]) -> None:
@@ -88,6 +104,7 @@ def show_main_window(trial: Trial) -> None:
     trial.close()  # the window opens the file itself, as at a start
     previous_handler = qInstallMessageHandler(pass_on_qt_message)
     app = application()
+    check_letters(app)
     settings = SettingsStore.from_file(trial.folder / "settings.ini")
     tasks = TaskRunner(app)
     problems: list[str] = []
