@@ -90,20 +90,23 @@ class Row:
             return RECORDED
         return WITHIN if self.budget.met(self.value, self.ratio) else OVER
 
-    def line(self) -> str:
-        """The row as a benchmark prints it (without its benchmark's name, which run_all adds)."""
+    def line(self, named: bool = False) -> str:
+        """The row as a benchmark prints it: without its benchmark's name, which run_all adds,
+        unless `named` (as run_all saves it)."""
         fields = asdict(self)
-        del fields["benchmark"]
+        if not named:
+            del fields["benchmark"]
         return MARKER + json.dumps(fields, ensure_ascii=False)
 
 
 def row_from_line(benchmark: str, line: str) -> Row | None:
-    """The row a `BENCH {json}` line holds, or None for any other line."""
+    """The row a `BENCH {json}` line holds (of `benchmark` unless the line names its own), or
+    None for any other line."""
     if not line.startswith(MARKER):
         return None
-    fields = json.loads(line[len(MARKER) :])
+    fields = {"benchmark": benchmark, **json.loads(line[len(MARKER) :])}
     budget = fields.pop("budget", None)
-    return Row(benchmark, **fields, budget=Budget(**budget) if budget else None)
+    return Row(**fields, budget=Budget(**budget) if budget else None)
 
 
 def failed(benchmark: str, reason: str) -> Row:

@@ -197,7 +197,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--demo", type=Path, default=LARGE_DEMO, help="the cached large demo")
     parser.add_argument("--quiet", action="store_true", help="hide the benchmarks' own lines")
     parser.add_argument("--bundle", type=Path, help="the bundled app for startup to time")
+    parser.add_argument("--save", type=Path, help="also write the header and rows to this file")
+    parser.add_argument("--saved", type=Path, help="print the table a --save wrote; run nothing")
     args = parser.parse_args(argv)
+    if args.saved:
+        header, rows = load(args.saved)
+    else:
+        header, rows = run_all(args)
+    if args.save:
+        save(args.save, header, rows)
+    show_table(header, rows, args.markdown)
+    return 0 if all_good(rows) else 1
+
+
+def run_all(args: argparse.Namespace) -> tuple[list[tuple[str, str]], list[Row]]:
+    """Run the benchmarks chosen: the header (the machine, and the time it all took) and rows."""
     benchmarks = chosen(args.only)
     header = describe()
     started = time.perf_counter()
@@ -214,14 +228,37 @@ def main(argv: list[str] | None = None) -> int:
     took = time.perf_counter() - started
     header.append(("took", (f"{took:.0f} s" if took < 120 else f"{took / 60:.0f} min")
                    + (" (--quick)" if args.quick else "")))  # fmt: skip
+    return header, rows
+
+
+def show_table(header: list[tuple[str, str]], rows: list[Row], markdown: bool) -> None:
     print()
     for what, value in header:
-        print(f"- {what}: {value}" if args.markdown else f"{what:<9}: {value}")
+        print(f"- {what}: {value}" if markdown else f"{what:<9}: {value}")
     print()
-    print(markdown_table(rows) if args.markdown else plain_table(rows))
+    print(markdown_table(rows) if markdown else plain_table(rows))
     print()
     print(tally(rows))
-    return 0 if all_good(rows) else 1
+
+
+def save(path: Path, header: list[tuple[str, str]], rows: list[Row]) -> None:
+    """The run's header lines, then its rows as named BENCH lines, for `--saved` (e.g. to print
+    the same run's table in Markdown for the README)."""
+    lines = [f"{what}: {value}" for what, value in header] + [row.line(named=True) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def load(path: Path) -> tuple[list[tuple[str, str]], list[Row]]:
+    header: list[tuple[str, str]] = []
+    rows: list[Row] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = row_from_line("", line)
+        if row is not None:
+            rows.append(row)
+        elif line:
+            what, _, value = line.partition(": ")
+            header.append((what, value))
+    return header, rows
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ sys.path.append(str(BENCHMARKS))  # after all else: benchmarks/ holds people.py,
 
 from bench_table import FAILED, OVER, RECORDED, Budget, Row, row_from_line  # noqa: E402
 from run_all import BENCHMARKS as REGISTERED  # noqa: E402
-from run_all import HELPERS, Benchmark, chosen, database_for, run  # noqa: E402
+from run_all import HELPERS, Benchmark, chosen, database_for, main, run  # noqa: E402
 
 from jpoa_desktop.cli.main import main as jpoa  # noqa: E402
 
@@ -97,13 +97,15 @@ def test_a_benchmark_that_reports_nothing_failed(tmp_path: Path) -> None:
     assert [(r.verdict, r.note) for r in rows] == [(FAILED, "no figures reported")]
 
 
-def test_one_real_benchmark_makes_its_row_in_the_table(tmp_path: Path) -> None:
+def test_one_real_benchmark_makes_its_row_in_the_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     demo = tmp_path / "demo.sqlite"
     with (tmp_path / "demo.log").open("w", encoding="utf-8") as quiet:
         assert jpoa(["--db", str(demo), "demo"], quiet) == 0
     command = [sys.executable, str(BENCHMARKS / "run_all.py"), "--only", "backup", "--quick"]
     finished = subprocess.run(
-        [*command, "--demo", str(demo), "--quiet", "--markdown"],
+        [*command, "--demo", str(demo), "--quiet", "--markdown", "--save", str(tmp_path / "run")],
         capture_output=True,
         text=True,
         timeout=120,
@@ -119,3 +121,6 @@ def test_one_real_benchmark_makes_its_row_in_the_table(tmp_path: Path) -> None:
     assert cells[6] in ("within", "over")
     assert finished.returncode == (0 if cells[6] == "within" else 1), finished.stderr
     assert all(row_from_line("backup", line) is None for line in out.splitlines())
+    assert main(["--saved", str(tmp_path / "run"), "--markdown"]) == finished.returncode
+    again = capsys.readouterr().out
+    assert again.strip() == out[out.index("- date: ") :].strip()  # the same table, run nothing
