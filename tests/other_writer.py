@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 
 @contextmanager
-def another_program_writing(path: Path, seconds: float) -> Iterator[None]:
-    """A plain `sqlite3` connection holding `BEGIN EXCLUSIVE` (with a write) for `seconds`."""
+def another_program_writing(
+    path: Path, seconds: float, release: threading.Event | None = None
+) -> Iterator[None]:
+    """A plain `sqlite3` connection holding `BEGIN EXCLUSIVE` (with a write) for `seconds`, or
+    until the test sets `release`: on a busy machine (the suite runs on every core) a child
+    process may take longer to start than any fixed wait, so a test that needs the lock held
+    until the child meets it releases it when the child says so."""
     started = threading.Event()
 
     def hold() -> None:
@@ -20,7 +24,7 @@ def another_program_writing(path: Path, seconds: float) -> Iterator[None]:
         conn.execute("BEGIN EXCLUSIVE")
         conn.execute("UPDATE workshop SET updated_at = updated_at")
         started.set()
-        time.sleep(seconds)
+        (release or threading.Event()).wait(seconds)
         conn.execute("ROLLBACK")
         conn.close()
 
@@ -30,4 +34,6 @@ def another_program_writing(path: Path, seconds: float) -> Iterator[None]:
     try:
         yield
     finally:
+        if release is not None:  # a failed test does not wait out the rest of `seconds`
+            release.set()
         holder.join()

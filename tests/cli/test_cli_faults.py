@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -73,6 +74,36 @@ def _import_command(folder: Path, workshop: int, *extra: str) -> list[str]:
     return [sys.executable, "-m", "jpoa_desktop.cli", *db, *extra, *_import_args(folder, workshop)]
 
 
+def _jpoa_while_another_program_writes(
+    folder: Path, *args: str, hold_to_the_end: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """`jpoa --db w.sqlite ARGS` in `folder` while another program holds the write lock. The lock
+    goes when the child's first line on stderr (its wait) arrives, or with `hold_to_the_end`
+    only once it has exited: never after a fixed time, which a child slow to start on a busy
+    machine could outlast and find the database free."""
+    command = [sys.executable, "-m", "jpoa_desktop.cli", "--db", "w.sqlite", *args]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("JPOA_DATABASE_URL", None)
+    release = threading.Event()
+    with another_program_writing(folder / "w.sqlite", seconds=180, release=release):
+        child = subprocess.Popen(
+            command,
+            cwd=folder,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+        assert child.stderr is not None
+        first = child.stderr.readline()
+        if not hold_to_the_end:
+            release.set()
+        out, rest = child.communicate(timeout=120)
+        release.set()
+    return subprocess.CompletedProcess(command, child.returncode, out, first + rest)
+
+
 def test_two_imports_of_the_same_list_started_at_once_add_each_person_once(
     tmp_path: Path,
 ) -> None:
@@ -101,8 +132,7 @@ def test_an_import_waits_for_another_program_writing_and_says_so_on_stderr(
     tmp_path: Path,
 ) -> None:
     workshop = _database(tmp_path)
-    with another_program_writing(tmp_path / "w.sqlite", seconds=6):
-        result = jpoa(*_import_args(tmp_path, workshop), cwd=tmp_path)
+    result = _jpoa_while_another_program_writes(tmp_path, *_import_args(tmp_path, workshop))
     assert result.returncode == 0, result.stderr
     assert "waiting for another program to finish writing" in result.stderr
     assert _counts(tmp_path / "w.sqlite") == (PEOPLE, PEOPLE)
@@ -113,8 +143,7 @@ def test_any_write_waits_for_another_program_and_says_so_not_only_imports(
     tmp_path: Path,
 ) -> None:
     open_database(str(tmp_path / "w.sqlite")).dispose()  # no library yet: `init` will write it
-    with another_program_writing(tmp_path / "w.sqlite", seconds=7):
-        result = jpoa("init", cwd=tmp_path)
+    result = _jpoa_while_another_program_writes(tmp_path, "init")
     assert result.returncode == 0, result.stderr
     assert "waiting for another program to finish writing" in result.stderr
     assert "Library loaded" in result.stdout
@@ -125,8 +154,9 @@ def test_an_import_gives_up_in_one_line_when_the_other_program_keeps_writing(
     tmp_path: Path,
 ) -> None:
     workshop = _database(tmp_path)
-    with another_program_writing(tmp_path / "w.sqlite", seconds=8):
-        result = jpoa("--lock-wait", "1.5", *_import_args(tmp_path, workshop), cwd=tmp_path)
+    result = _jpoa_while_another_program_writes(
+        tmp_path, "--lock-wait", "1.5", *_import_args(tmp_path, workshop), hold_to_the_end=True
+    )
     assert result.returncode == 2
     assert _one_clean_line(result.stderr).startswith("jpoa: Another program is still writing to ")
     assert _counts(tmp_path / "w.sqlite") == (0, 0)

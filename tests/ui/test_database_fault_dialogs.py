@@ -5,6 +5,7 @@ dialog of one plain sentence."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -113,12 +114,14 @@ def test_a_write_waits_for_another_program_with_a_note_in_the_status_bar(
     )
     notes: list[str] = []
     window.databases.message.connect(notes.append)
-    with another_program_writing(tmp_path / "w.sqlite", seconds=3):
+    release = threading.Event()  # once the import waits: a busy machine may be slow to get there
+    with another_program_writing(tmp_path / "w.sqlite", seconds=60, release=release):
         _import(window, tasks, workshop, listing)
-        qtbot.waitUntil(lambda: bool(notes), timeout=10_000)
+        qtbot.waitUntil(lambda: bool(notes), timeout=30_000)
         assert window.statusBar().currentMessage() == (
             "Waiting for another program to finish writing to the database…"
         )
+        release.set()
     _settle(qtbot, tasks)
     assert [b for b in window.findChildren(QMessageBox) if b.isVisible()] == []
     conn = sqlite3.connect(tmp_path / "w.sqlite")
@@ -140,9 +143,11 @@ def test_a_write_that_waits_too_long_gives_up_in_a_one_line_dialog(
     db = window.databases.database
     assert db is not None
     db.write_lock.patience = 1.0
-    with another_program_writing(tmp_path / "w.sqlite", seconds=4):
+    release = threading.Event()  # only once the import has given up, however slow it was to start
+    with another_program_writing(tmp_path / "w.sqlite", seconds=60, release=release):
         _import(window, tasks, workshop, listing)
         _settle(qtbot, tasks)
+        release.set()
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert len(boxes) == 1
     text = boxes[0].text()
