@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench_table import NOT_MEASURED, OVER, Budget, Row
+from bench_table import FAILED, NOT_MEASURED, OVER, Budget, Row
 
 # The app is imported where it is used, not here: a benchmark that only records its figures
 # must not carry the whole command line and SQLAlchemy in the peak memory it measures.
@@ -41,6 +41,11 @@ def record(
 def not_measured(figure: str, reason: str) -> None:
     """A figure that could not be measured on this machine, and why (no fault of the code)."""
     print(Row("", figure, note=reason, outcome=NOT_MEASURED).line(), flush=True)
+
+
+def failed_figure(figure: str, reason: str) -> None:
+    """A figure whose measurement went wrong, and why; the benchmark goes on with the rest."""
+    print(Row("", figure, note=reason, outcome=FAILED).line(), flush=True)
 
 
 def timed(calls: list[Callable[[], object]]) -> list[float]:

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench_table import Budget
-from measuring import not_measured, record
+from measuring import failed_figure, not_measured, record
 
 import jpoa_desktop
 from jpoa_desktop.services.database import open_database
@@ -139,9 +139,15 @@ def bench_first_paint(
     }
     if bundle is not None:  # a frozen app takes the probe as a flag: nothing can be slipped in
         commands["bundled"] = ([str(bundle), "--first-paint-probe", *app_args], "PAINTED")
-    for name in ("app", "bare", "bundled"):  # warm the OS file cache for each
-        if name in commands:
-            _first_paint_seconds(*commands[name])
+    _first_paint_seconds(*commands["app"])  # warm the OS file cache for each
+    _first_paint_seconds(*commands["bare"])
+    if bundle is not None:
+        try:
+            _first_paint_seconds(*commands["bundled"])
+        except RuntimeError as error:  # a broken bundle is its row's failure, not the rest's
+            del commands["bundled"]
+            said = [line for line in str(error).splitlines() if line.strip()]
+            failed_figure("first paint, bundled app", f"it did not paint: {said[-1][:160]}")
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(rounds):  # interleaved, so drift on the machine hits all alike
         for name, (command, marker) in commands.items():
@@ -168,6 +174,8 @@ def report_first_paint(medians: dict[str, float], bundle: Path) -> bool:
         bundled = medians["bundled"] * 1000
         figure = "first paint, bundled app (median)"
         within &= record(figure, bundled, "ms", baseline=bare, budget=budget)
+    elif bundle.is_file():  # it did not paint: its failed row is out already
+        within = False
     else:
         missing = "not built: make bundle" if bundle == BUNDLE else f"no bundle at {bundle}"
         not_measured("first paint, bundled app", missing)
