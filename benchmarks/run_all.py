@@ -224,7 +224,9 @@ def run_all(args: argparse.Namespace) -> tuple[list[tuple[str, str]], list[Row]]
             bundle = (
                 ["--bundle", str(args.bundle)] if args.bundle and benchmark.timed_bundle else []
             )
+            began = time.perf_counter()
             rows += run(benchmark, [*database, *quick, *bundle], show=not args.quiet)
+        print(f"== {benchmark.name}: {time.perf_counter() - began:.0f} s", flush=True)
     took = time.perf_counter() - started
     header.append(("took", (f"{took:.0f} s" if took < 120 else f"{took / 60:.0f} min")
                    + (" (--quick)" if args.quick else "")))  # fmt: skip
