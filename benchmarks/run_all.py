@@ -9,7 +9,8 @@ that crashes, times out or reports nothing is a "failed" row, and the table goes
 Exit status 1 when any figure is over its budget or any benchmark failed.
 
 Run: `QT_QPA_PLATFORM=offscreen python benchmarks/run_all.py [--only NAME …] [--quick]
-[--markdown]`.
+[--markdown] [--quiet] [--bundle PATH] [--save FILE]`; `--saved FILE --markdown` prints a saved
+run's table again (for the README) without running anything.
 """
 
 from __future__ import annotations
