@@ -39,9 +39,11 @@ pytest: $(STAMP)
 
 # Every benchmark in benchmarks/, on the large demo (built once, cached in $(VENV)), and one table
 # of figure, baseline, ratio, budget and verdict. The start-up figures include the bundle's.
+# `make bench BENCH="--only startup"` (or "--quick"); the run is kept in $(VENV)/bench-last.txt:
+# `$(BIN)/python benchmarks/run_all.py --saved $(VENV)/bench-last.txt --markdown` for the README.
 bench: $(STAMP)
 	test -x dist/jpoa-desktop/jpoa-desktop || $(MAKE) bundle
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py --save $(VENV)/bench-last.txt $(BENCH)
 
 # The one-folder app (dist/jpoa-desktop/) and its archive, built from packaging/jpoa.spec; the
 # bundle then checks itself headless (`--self-test`) before anything is called built.
