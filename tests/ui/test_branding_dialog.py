@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jpoa_desktop.services.database import Database
@@ -99,7 +99,8 @@ def test_a_broken_image_is_refused_with_a_message_and_nothing_is_stored(
     broken = tmp_path / "logo.png"
     broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
     assert not dialog.add_logo(broken)
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    # The dialog's own boxes: another test in this process may have left a window's box open.
+    boxes = dialog.findChildren(QMessageBox)
     assert boxes and "logo.png" in boxes[-1].text()
     for box in boxes:
         box.close()
