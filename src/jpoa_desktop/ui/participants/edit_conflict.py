@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from jpoa_desktop.errors import EditConflict
-from jpoa_desktop.ui.strategies.conflict_dialog import caption, settle
+from jpoa_desktop.ui.strategies.conflict_dialog import caption, save_or_settle
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.people.people import PeopleService, PersonInput
@@ -37,10 +36,10 @@ def settle_person(
     """The (before, after) the undoable edit should write: `edit` itself when no colleague
     saved the same fields, (theirs, mine or the merge) after Keep mine or Merge by hand, None
     after Take theirs. Decide later re-raises: the form stays open with what was typed."""
-    before, after = edit
-    try:
-        people.update(person_id, after, base=before)
-        return before, after
-    except EditConflict as conflict:
-        labels = {name: _caption(fields, name) for name in conflict.theirs}
-        return settle(conflict, edit, labels, form, ("person", FREE_TEXT))
+    return save_or_settle(
+        lambda before, after: people.update(person_id, after, base=before),
+        edit,
+        lambda field: _caption(fields, field),
+        form,
+        ("person", FREE_TEXT),
+    )

@@ -237,6 +237,25 @@ def settle(
     return unflat(before, {**flat(before), **conflict.theirs}), after
 
 
+def save_or_settle(
+    save: Callable[[D, D], object],
+    edit: tuple[D, D],
+    label_of: Callable[[str], str],
+    parent: QWidget,
+    what: tuple[str, tuple[str, ...]],
+) -> tuple[D, D] | None:
+    """Save a form's `edit` (as read, as typed) with `save(before, after)`, checked against
+    what was read; return `edit` itself when it was saved, else `settle`'s answer to the conflict
+    (each field named by `label_of`): the edit to save over theirs, or None after Take theirs."""
+    before, after = edit
+    try:
+        save(before, after)
+        return edit
+    except EditConflict as conflict:
+        labels = {name: label_of(name) for name in conflict.theirs}
+        return settle(conflict, edit, labels, parent, what)
+
+
 def example_dialog(
     item_id: int, text: str, language: str, parent: QWidget | None = None
 ) -> ConflictDialog:

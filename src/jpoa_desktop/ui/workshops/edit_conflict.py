@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jpoa_desktop.errors import EditConflict
-from jpoa_desktop.ui.strategies.conflict_dialog import caption, settle
+from jpoa_desktop.ui.strategies.conflict_dialog import caption, save_or_settle
 
 if TYPE_CHECKING:
     from jpoa_desktop.services.workshops.workshops import WorkshopInput, WorkshopService
@@ -37,13 +36,13 @@ def save_workshop(
     """Save `edit` (as read, as typed) checked; on a conflict ask the user. Return what was
     written as (before, after) for undo, or None after "take theirs" (nothing written).
     Decide later re-raises the conflict: the form keeps what was typed and says why."""
-    before, after = edit
-    try:
-        service.update(workshop_id, after, base=before)
-        return before, after
-    except EditConflict as conflict:
-        labels = {name: _caption(form, name) for name in conflict.theirs}
-        settled = settle(conflict, edit, labels, form, ("workshop", FREE_TEXT))
-        if settled is not None:  # a third desk's save meanwhile: a new conflict
-            service.update(workshop_id, settled[1], base=settled[0])
-        return settled
+    settled = save_or_settle(
+        lambda before, after: service.update(workshop_id, after, base=before),
+        edit,
+        lambda field: _caption(form, field),
+        form,
+        ("workshop", FREE_TEXT),
+    )
+    if settled is not None and settled is not edit:  # settled over theirs: saved now, checked
+        service.update(workshop_id, settled[1], base=settled[0])
+    return settled
